@@ -1,0 +1,175 @@
+package io.semanticrouter;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.Content;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.TextContent;
+import dev.langchain4j.data.message.ToolExecutionResultMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reads a conversation the way the cache must see it: the query (last user message), whether it is safe to
+ * cache at all, and the partition key that covers everything else that changes the answer.
+ *
+ * <p>The partition is a SHA-256 over the tenant, every system message, up to {@code window} earlier turns,
+ * the answer-changing request parameters and the model tier. Two requests share a partition only if all
+ * of those are equal, so the same last question asked in another context can never be served the other
+ * context's answer.
+ */
+final class ConversationKey {
+
+    /** Index of the last user message in the list. */
+    final int queryIndex;
+    /** Text of the last user message (text parts joined by newlines). */
+    final String query;
+    /** Non-null when this conversation must not use the cache, with the reason. */
+    final String uncacheableReason;
+
+    private final List<ChatMessage> messages;
+
+    private ConversationKey(List<ChatMessage> messages, int queryIndex, String query, String uncacheableReason) {
+        this.messages = messages;
+        this.queryIndex = queryIndex;
+        this.query = query;
+        this.uncacheableReason = uncacheableReason;
+    }
+
+    /**
+     * Validates a conversation and finds its query.
+     *
+     * @throws InvalidRequestException naming the field when the conversation is null, empty, holds a null, has
+     *                                 no user message or its last user message has no text
+     */
+    static ConversationKey read(List<ChatMessage> messages) {
+        if (messages == null) {
+            throw new InvalidRequestException("messages", "must not be null");
+        }
+        if (messages.isEmpty()) {
+            throw new InvalidRequestException("messages", "must not be empty");
+        }
+        int last = -1;
+        for (int i = 0; i < messages.size(); i++) {
+            ChatMessage m = messages.get(i);
+            if (m == null) {
+                throw new InvalidRequestException("messages[" + i + "]", "must not be null");
+            }
+            if (m instanceof UserMessage) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            throw new InvalidRequestException("messages", "no user message among " + messages.size()
+                    + " message(s) of types " + messages.stream().map(m -> m.type().name()).toList());
+        }
+        UserMessage user = (UserMessage) messages.get(last);
+        StringBuilder text = new StringBuilder();
+        boolean nonText = false;
+        for (Content c : user.contents()) {
+            if (c instanceof TextContent t) {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                text.append(t.text());
+            } else {
+                nonText = true;
+            }
+        }
+        if (text.toString().isBlank()) {
+            throw new InvalidRequestException("messages[" + last + "]", "the last user message has no text");
+        }
+        String reason = null;
+        if (nonText) {
+            reason = "the question has non-text content";
+        } else if (last != messages.size() - 1) {
+            reason = "the conversation continues after the last user message ("
+                    + messages.get(messages.size() - 1).type() + ")";
+        }
+        return new ConversationKey(messages, last, text.toString(), reason);
+    }
+
+    /**
+     * The partition key for this conversation.
+     *
+     * @param tenant     tenant scope
+     * @param window     how many turns before the query are part of the context (system messages always are)
+     * @param parameters request parameters, may be null
+     * @param modelTier  the model the answer comes from
+     */
+    String partition(String tenant, int window, ChatRequestParameters parameters, String modelTier) {
+        MessageDigest sha = sha256();
+        field(sha, "tenant", tenant);
+        int firstTurn = Math.max(0, queryIndex - window);
+        for (int i = 0; i < queryIndex; i++) {
+            ChatMessage m = messages.get(i);
+            if (m instanceof SystemMessage s) {
+                field(sha, "system", s.text());
+            } else if (i >= firstTurn) {
+                field(sha, m.type().name(), describe(m));
+            }
+        }
+        if (parameters != null) {
+            field(sha, "temperature", temperatureClass(parameters.temperature()));
+            field(sha, "topP", String.valueOf(parameters.topP()));
+            field(sha, "tools", String.valueOf(parameters.toolSpecifications()));
+            field(sha, "toolChoice", String.valueOf(parameters.toolChoice()));
+            field(sha, "responseFormat", String.valueOf(parameters.responseFormat()));
+            field(sha, "stop", String.valueOf(parameters.stopSequences()));
+        }
+        field(sha, "model", modelTier);
+        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    /** Temperature in coarse classes: answers at 0.2 and 0.3 are interchangeable, at 0 and 1.2 they are not. */
+    static String temperatureClass(Double t) {
+        if (t == null) {
+            return "default";
+        }
+        if (t <= 0.0) {
+            return "greedy";
+        }
+        return t <= 0.7 ? "low" : "high";
+    }
+
+    private static String describe(ChatMessage m) {
+        if (m instanceof UserMessage u) {
+            return u.contents().toString();
+        }
+        if (m instanceof AiMessage a) {
+            return a.text() + "|" + a.toolExecutionRequests();
+        }
+        if (m instanceof ToolExecutionResultMessage t) {
+            return t.id() + "|" + t.toolName() + "|" + t.text();
+        }
+        return m.toString();
+    }
+
+    private static void field(MessageDigest sha, String name, String value) {
+        byte[] n = name.getBytes(StandardCharsets.UTF_8);
+        byte[] v = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
+        // length-prefixed, so ("ab","c") and ("a","bc") never collide
+        sha.update(intBytes(n.length));
+        sha.update(n);
+        sha.update(intBytes(v.length));
+        sha.update(v);
+    }
+
+    private static byte[] intBytes(int x) {
+        return new byte[]{(byte) (x >>> 24), (byte) (x >>> 16), (byte) (x >>> 8), (byte) x};
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.semanticrouter;
+
+import dev.langchain4j.model.chat.response.ChatResponse;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The answer to a routed request together with its trace: where it was routed and why, what the cache
+ * did, which model answered, which attempts failed, and how long each stage took.
+ *
+ * @param response   the answer; {@code response.metadata().modelName()} is the name the answering model was
+ *                   registered under
+ * @param decision   the routing decision (category, confidence, ranked candidates, reason)
+ * @param model      the model that produced the answer (for a hit: the model that produced the cached answer)
+ * @param cache      what the cache did
+ * @param failures   failed model attempts before the answer, in call order (unmodifiable)
+ * @param timings    per-stage wall-clock times
+ */
+public record RoutedResponse(ChatResponse response, RouteDecision decision, String model, CacheOutcome cache,
+                             List<ModelFailure> failures, StageTimings timings) {
+    public RoutedResponse {
+        Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(cache, "cache");
+        failures = List.copyOf(failures);
+        Objects.requireNonNull(timings, "timings");
+    }
+
+    /** Shortcut for the answer's text. */
+    public String text() {
+        return response.aiMessage().text();
+    }
+
+    /** Whether the answer came from the cache. */
+    public boolean cacheHit() {
+        return cache.isHit();
+    }
+}

@@ -1,0 +1,48 @@
+package io.semanticrouter;
+
+/**
+ * A semantic cache: answers stored under the embedding of the question that produced them, found again
+ * by vector similarity inside one partition.
+ *
+ * <p>A partition is an opaque key the router derives from the tenant and from everything besides the last
+ * question that changes the answer (system prompt, earlier turns, tools, response format, model). An entry
+ * is only ever returned for a query of the same partition.
+ *
+ * <p>Implementations are thread-safe. {@link #lookup} and {@link #store} either complete or leave the
+ * cache as it was: a reader never sees half an entry. Back-end failures surface as {@link CacheException};
+ * the router turns them into misses.
+ */
+public interface SemanticCache extends AutoCloseable {
+
+    /**
+     * Finds the most similar live entry of the query's partition.
+     *
+     * @return a hit when the best similarity reaches {@link #similarityThreshold()}, else a miss that still
+     *         reports the best similarity seen (NaN when the partition was empty)
+     * @throws IllegalArgumentException if the query's embedding has the wrong dimension
+     * @throws CacheException           if the back end fails
+     */
+    CacheResult lookup(CacheQuery query);
+
+    /**
+     * Stores an entry. An entry with the same partition and the same query text is replaced.
+     *
+     * @throws IllegalArgumentException if the entry's embedding has the wrong dimension
+     * @throws CacheException           if the back end fails
+     */
+    void store(CacheEntry entry);
+
+    /** Number of entries currently held (expired entries not yet removed may be counted). */
+    long size();
+
+    /** Removes every entry. */
+    void clear();
+
+    /** The similarity a stored query must reach to be served, in (0, 1]. */
+    double similarityThreshold();
+
+    /** Releases resources (threads, connections). The default does nothing. */
+    @Override
+    default void close() {
+    }
+}

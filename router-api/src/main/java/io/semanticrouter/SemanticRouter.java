@@ -1,0 +1,500 @@
+package io.semanticrouter;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.ChatResponseMetadata;
+import dev.langchain4j.model.output.FinishReason;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * An in-process semantic LLM router with a semantic cache.
+ *
+ * <p>For each request the router
+ * <ol>
+ *   <li>validates the conversation and takes its last user message as the query;</li>
+ *   <li>embeds the query once ({@link Embedder});</li>
+ *   <li>asks the {@link ModelSelector} for ranked candidate models, appending the default model;</li>
+ *   <li>looks in the {@link SemanticCache} inside the request's partition (tenant, system prompt, earlier
+ *       turns, answer-changing parameters, model tier) and returns a hit at once;</li>
+ *   <li>on a miss calls the candidates in order until one answers, and stores the answer when it is safe
+ *       to reuse (not truncated, not a tool call, not a {@code no-store} request);</li>
+ *   <li>returns the answer with a trace ({@link RoutedResponse}).</li>
+ * </ol>
+ *
+ * <p>The cache fails open: a back end that throws is treated as a miss, logged once per outage and shown in
+ * the trace. Instances are immutable and thread-safe; build one per application with {@link #builder()}.
+ *
+ * <pre>{@code
+ * SemanticRouter router = SemanticRouter.builder()
+ *         .embedder(OnnxEmbedder.allMiniLmL6V2())
+ *         .cache(InMemorySemanticCache.builder().similarityThreshold(0.85).maxEntries(10_000).build())
+ *         .selector(selector)
+ *         .model("small", smallModel)
+ *         .model("strong", strongModel)
+ *         .defaultModel("small")
+ *         .build();
+ * ChatResponse answer = router.chat(UserMessage.from("How do I reverse a list in Python?"));
+ * }</pre>
+ */
+public final class SemanticRouter implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SemanticRouter.class);
+
+    private final Embedder embedder;
+    private final SemanticCache cache;
+    private final ModelSelector selector;
+    private final Map<String, ChatModel> models;
+    private final String defaultModel;
+    private final Ticker ticker;
+    private final int contextWindow;
+    private final AtomicBoolean cacheDown = new AtomicBoolean();
+
+    private SemanticRouter(Builder b) {
+        this.embedder = b.embedder;
+        this.cache = b.cache;
+        this.selector = b.selector;
+        this.models = Collections.unmodifiableMap(new LinkedHashMap<>(b.models));
+        this.defaultModel = b.defaultModel != null ? b.defaultModel : b.models.keySet().iterator().next();
+        this.ticker = b.ticker;
+        this.contextWindow = b.contextWindow;
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Routes a conversation in the shared tenant scope and returns the answer.
+     *
+     * @throws InvalidRequestException  if the conversation is null, empty, holds a null or has no user text
+     * @throws AllModelsFailedException if every candidate model failed
+     */
+    public ChatResponse chat(List<ChatMessage> messages) {
+        return route(RouteRequest.of(messages)).response();
+    }
+
+    /** Varargs form of {@link #chat(List)}. */
+    public ChatResponse chat(ChatMessage... messages) {
+        return chat(messages == null ? null : Arrays.asList(messages));
+    }
+
+    /** Routes a conversation in the shared tenant scope and returns the answer with its trace. */
+    public RoutedResponse route(List<ChatMessage> messages) {
+        return route(RouteRequest.of(messages));
+    }
+
+    /**
+     * Routes one request and returns the answer with its trace.
+     *
+     * @throws InvalidRequestException  if the request is malformed (the message names the field)
+     * @throws AllModelsFailedException if every candidate model failed; it carries every failure
+     */
+    public RoutedResponse route(RouteRequest request) {
+        if (request == null) {
+            throw new InvalidRequestException("request", "must not be null");
+        }
+        long start = ticker.read();
+        ConversationKey conversation = ConversationKey.read(request.messages());
+        ChatRequestParameters parameters = request.parameters();
+        String requestedModel = parameters == null ? null : parameters.modelName();
+        if (requestedModel != null && !"auto".equals(requestedModel) && !models.containsKey(requestedModel)) {
+            throw new InvalidRequestException("parameters.modelName",
+                    "unknown model '" + requestedModel + "'; registered: " + models.keySet() + " or 'auto'");
+        }
+
+        // 1. embed once
+        long t0 = ticker.read();
+        Embedding embedding = null;
+        String embedFailure = null;
+        try {
+            embedding = embedder.embed(conversation.query);
+        } catch (EmbeddingException e) {
+            embedFailure = "embedding failed: " + e.getMessage();
+            log.warn("Embedding failed, routing to the default model without cache: {}", e.toString());
+        }
+        long t1 = ticker.read();
+
+        // 2. decide
+        RouteDecision decision;
+        if (requestedModel != null && !"auto".equals(requestedModel)) {
+            decision = new RouteDecision(null, 0, List.of(requestedModel), "model '" + requestedModel + "' requested by caller");
+        } else if (embedding == null) {
+            decision = RouteDecision.useDefault(null, 0, embedFailure);
+        } else if (selector == null) {
+            decision = RouteDecision.useDefault(null, 0, "no selector");
+        } else {
+            decision = select(new RouteContext(request.tenant(), request.messages(), conversation.query, embedding));
+        }
+        decision = decision.withFallback(defaultModel);
+        long t2 = ticker.read();
+
+        // 3. cache lookup
+        CacheOutcome outcome;
+        String bypass = cacheBypassReason(request, conversation, embedding, embedFailure);
+        if (bypass != null) {
+            outcome = new CacheOutcome(CacheOutcome.Status.BYPASS, Double.NaN, null, bypass, false);
+        } else {
+            String partition = conversation.partition(request.tenant(), contextWindow, parameters, decision.model());
+            Lookup found = request.cacheRead()
+                    ? lookup(new CacheQuery(partition, conversation.query, embedding))
+                    : new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, Double.NaN, null, "no-cache requested", false), null);
+            outcome = found.outcome();
+            if (found.entry() != null) {
+                CacheEntry entry = found.entry();
+                long t3 = ticker.read();
+                ChatResponse response = ChatResponse.builder()
+                        .aiMessage(AiMessage.from(entry.response()))
+                        .metadata(ChatResponseMetadata.builder().modelName(entry.model()).finishReason(FinishReason.STOP).build())
+                        .build();
+                return new RoutedResponse(response, decision, entry.model(), outcome, List.of(),
+                        StageTimings.ofNanos(t1 - t0, t2 - t1, t3 - t2, 0, 0, t3 - start));
+            }
+        }
+        long t3 = ticker.read();
+
+        // 4. call models in order, falling back on failure
+        List<ModelFailure> failures = new ArrayList<>();
+        ChatRequest chatRequest = ChatRequest.builder()
+                .messages(request.messages())
+                .parameters(withoutModelName(parameters))
+                .build();
+        ChatResponse response = null;
+        String answeredBy = null;
+        for (String name : decision.candidates()) {
+            ChatModel model = models.get(name);
+            long a0 = ticker.read();
+            if (model == null) {
+                failures.add(new ModelFailure(name, new IllegalStateException(
+                        "selector returned model '" + name + "' which is not registered"), Duration.ZERO));
+                continue;
+            }
+            try {
+                ChatResponse r = model.chat(chatRequest);
+                if (r == null || r.aiMessage() == null) {
+                    throw new IllegalStateException("model '" + name + "' returned no message");
+                }
+                response = r;
+                answeredBy = name;
+                break;
+            } catch (RuntimeException e) {
+                failures.add(new ModelFailure(name, e, Duration.ofNanos(ticker.read() - a0)));
+                log.debug("Model '{}' failed, trying the next candidate", name, e);
+            }
+        }
+        long t4 = ticker.read();
+        if (response == null) {
+            throw new AllModelsFailedException(decision, failures);
+        }
+        response = withModelName(response, answeredBy);
+
+        // 5. store when safe
+        if (outcome.status() != CacheOutcome.Status.BYPASS) {
+            String refusal = storeRefusal(request, response);
+            if (refusal != null) {
+                outcome = outcome.withStored(false, "not stored: " + refusal);
+            } else {
+                String partition = conversation.partition(request.tenant(), contextWindow, parameters, answeredBy);
+                boolean stored = store(new CacheEntry(partition, conversation.query, embedding,
+                        response.aiMessage().text(), answeredBy, decision.category(), request.cacheTtl()));
+                outcome = outcome.withStored(stored, stored ? null : "store failed");
+            }
+        }
+        long t5 = ticker.read();
+        return new RoutedResponse(response, decision, answeredBy, outcome, failures,
+                StageTimings.ofNanos(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - start));
+    }
+
+    /** A LangChain4j {@link ChatModel} backed by this router, in the shared tenant scope. */
+    public ChatModel asChatModel() {
+        return asChatModel("");
+    }
+
+    /**
+     * A LangChain4j {@link ChatModel} backed by this router, in the given tenant scope. It drops into
+     * {@code AiServices} and anything else that takes a {@code ChatModel}; the answering model's registered
+     * name is reported in {@code ChatResponse.metadata().modelName()}. A request whose {@code modelName} is
+     * a registered model bypasses routing.
+     */
+    public ChatModel asChatModel(String tenant) {
+        Objects.requireNonNull(tenant, "tenant must not be null; use \"\" for the shared scope");
+        return new RouterChatModel(this, tenant);
+    }
+
+    /** The registered model names, in registration order. */
+    public Set<String> modelNames() {
+        return models.keySet();
+    }
+
+    /** The model used when the selector has no opinion or abstains. */
+    public String defaultModel() {
+        return defaultModel;
+    }
+
+    /** Closes the cache and the embedder. */
+    @Override
+    public void close() {
+        try {
+            if (cache != null) {
+                cache.close();
+            }
+        } finally {
+            embedder.close();
+        }
+    }
+
+    // --- internals ---
+
+    /** A cache outcome and, on a hit, the entry to serve. */
+    private record Lookup(CacheOutcome outcome, CacheEntry entry) {
+    }
+
+    private RouteDecision select(RouteContext context) {
+        try {
+            RouteDecision d = selector.select(context);
+            return d != null ? d : RouteDecision.useDefault(null, 0, "selector returned no decision");
+        } catch (RuntimeException e) {
+            log.warn("Model selector failed, using the default model", e);
+            return RouteDecision.useDefault(null, 0, "selector failed: " + e);
+        }
+    }
+
+    private String cacheBypassReason(RouteRequest request, ConversationKey conversation, Embedding embedding,
+                                     String embedFailure) {
+        if (cache == null) {
+            return "no cache configured";
+        }
+        if (embedding == null) {
+            return embedFailure;
+        }
+        if (embedding.truncated()) {
+            return "prompt longer than the embedder window (" + embedder.maxTokens() + " tokens)";
+        }
+        if (conversation.uncacheableReason != null) {
+            return conversation.uncacheableReason;
+        }
+        if (!request.cacheRead() && !request.cacheWrite()) {
+            return "no-cache and no-store requested";
+        }
+        return null;
+    }
+
+    private Lookup lookup(CacheQuery query) {
+        try {
+            CacheResult r = cache.lookup(query);
+            recovered();
+            if (r.isHit()) {
+                CacheEntry e = r.entry().orElseThrow();
+                return new Lookup(new CacheOutcome(CacheOutcome.Status.HIT, r.similarity(), e.queryText(),
+                        "similarity " + fmt(r.similarity()) + " >= " + fmt(cache.similarityThreshold()), false), e);
+            }
+            String why = Double.isNaN(r.similarity()) ? "nothing cached in this partition"
+                    : "similarity " + fmt(r.similarity()) + " < " + fmt(cache.similarityThreshold());
+            return new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, r.similarity(), null, why, false), null);
+        } catch (RuntimeException e) {
+            failed("lookup", e);
+            return new Lookup(new CacheOutcome(CacheOutcome.Status.ERROR, Double.NaN, null,
+                    "cache lookup failed: " + e, false), null);
+        }
+    }
+
+    private boolean store(CacheEntry entry) {
+        try {
+            cache.store(entry);
+            recovered();
+            return true;
+        } catch (RuntimeException e) {
+            failed("store", e);
+            return false;
+        }
+    }
+
+    private void failed(String op, RuntimeException e) {
+        if (cacheDown.compareAndSet(false, true)) {
+            log.warn("Semantic cache {} failed; serving misses until it recovers: {}", op, e.toString());
+        } else {
+            log.debug("Semantic cache {} failed again", op, e);
+        }
+    }
+
+    private void recovered() {
+        if (cacheDown.get() && cacheDown.compareAndSet(true, false)) {
+            log.info("Semantic cache recovered");
+        }
+    }
+
+    private static String storeRefusal(RouteRequest request, ChatResponse response) {
+        if (!request.cacheWrite()) {
+            return "no-store requested";
+        }
+        AiMessage ai = response.aiMessage();
+        if (ai.hasToolExecutionRequests()) {
+            return "answer is a tool call";
+        }
+        if (ai.text() == null || ai.text().isBlank()) {
+            return "answer has no text";
+        }
+        FinishReason finish = response.finishReason();
+        if (finish != null && finish != FinishReason.STOP) {
+            return "finish reason " + finish;
+        }
+        return null;
+    }
+
+    private static ChatRequestParameters withoutModelName(ChatRequestParameters p) {
+        if (p == null) {
+            return null;
+        }
+        if (p.modelName() == null) {
+            return p;
+        }
+        return DefaultChatRequestParameters.builder().overrideWith(p).modelName(null).build();
+    }
+
+    private static ChatResponse withModelName(ChatResponse r, String name) {
+        ChatResponseMetadata md = r.metadata() == null ? ChatResponseMetadata.builder().build() : r.metadata();
+        return ChatResponse.builder().aiMessage(r.aiMessage()).metadata(md.toBuilder().modelName(name).build()).build();
+    }
+
+    private static String fmt(double d) {
+        return String.format(java.util.Locale.ROOT, "%.3f", d);
+    }
+
+    /**
+     * Builder of {@link SemanticRouter}. Every method checks its argument at once; {@link #build()} checks
+     * the combination (at least one model, a registered default, every model the selector can return).
+     */
+    public static final class Builder {
+        private Embedder embedder;
+        private SemanticCache cache;
+        private ModelSelector selector;
+        private final Map<String, ChatModel> models = new LinkedHashMap<>();
+        private String defaultModel;
+        private Ticker ticker = Ticker.system();
+        private int contextWindow = 16;
+
+        private Builder() {
+        }
+
+        /**
+         * The embedder used for every query (required).
+         *
+         * @throws NullPointerException if embedder is null
+         */
+        public Builder embedder(Embedder embedder) {
+            this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
+            return this;
+        }
+
+        /** The semantic cache; without one the router only routes. Its dimension is not checked here. */
+        public Builder cache(SemanticCache cache) {
+            this.cache = Objects.requireNonNull(cache, "cache must not be null");
+            return this;
+        }
+
+        /** The model selector; without one every request goes to the default model. */
+        public Builder selector(ModelSelector selector) {
+            this.selector = Objects.requireNonNull(selector, "selector must not be null");
+            return this;
+        }
+
+        /**
+         * Registers a model under a name. The selector, the default model and callers refer to it by that name.
+         *
+         * @throws IllegalArgumentException if the name is blank, {@code "auto"}, or already registered
+         * @throws NullPointerException     if name or model is null
+         */
+        public Builder model(String name, ChatModel model) {
+            Objects.requireNonNull(name, "model name must not be null");
+            Objects.requireNonNull(model, "model '" + name + "' must not be null");
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("model name must not be blank, was '" + name + "'");
+            }
+            if ("auto".equals(name)) {
+                throw new IllegalArgumentException("model name 'auto' is reserved for routed requests");
+            }
+            if (models.putIfAbsent(name, model) != null) {
+                throw new IllegalArgumentException("model '" + name + "' is already registered");
+            }
+            return this;
+        }
+
+        /**
+         * The model used when the selector has no opinion, abstains or fails, and as the last fallback.
+         * Optional when only one model is registered.
+         */
+        public Builder defaultModel(String name) {
+            this.defaultModel = Objects.requireNonNull(name, "defaultModel must not be null");
+            return this;
+        }
+
+        /** Time source for stage timings (tests inject a fake). */
+        public Builder ticker(Ticker ticker) {
+            this.ticker = Objects.requireNonNull(ticker, "ticker must not be null");
+            return this;
+        }
+
+        /**
+         * How many messages before the query belong to its cache context (system messages always do).
+         * Default 16. Larger is safer; 0 keys only on the system prompt and the question.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder contextWindow(int messages) {
+            if (messages < 0) {
+                throw new IllegalArgumentException("contextWindow must be >= 0, was " + messages);
+            }
+            this.contextWindow = messages;
+            return this;
+        }
+
+        /**
+         * Builds the router.
+         *
+         * @throws IllegalStateException if no embedder or no model is set, the default model is missing or not
+         *                               registered, or the selector can return an unregistered model
+         */
+        public SemanticRouter build() {
+            if (embedder == null) {
+                throw new IllegalStateException("embedder is required");
+            }
+            if (models.isEmpty()) {
+                throw new IllegalStateException("at least one model is required: call model(name, chatModel)");
+            }
+            if (defaultModel == null && models.size() > 1) {
+                throw new IllegalStateException("defaultModel is required when more than one model is registered "
+                        + models.keySet());
+            }
+            if (defaultModel != null && !models.containsKey(defaultModel)) {
+                throw new IllegalStateException("defaultModel '" + defaultModel + "' is not registered; registered: "
+                        + models.keySet());
+            }
+            if (selector != null) {
+                for (String m : selector.modelNames()) {
+                    if (!models.containsKey(m)) {
+                        throw new IllegalStateException("selector refers to model '" + m
+                                + "' which is not registered; registered: " + models.keySet());
+                    }
+                }
+            }
+            return new SemanticRouter(this);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.semanticrouter;
+
+/**
+ * Small, allocation-free vector kernels shared by the caches and classifiers.
+ *
+ * <p>The dot product keeps eight independent accumulators so the JIT can overlap the multiply-adds
+ * (a single running sum serialises on floating-point add latency). Results are accumulated in
+ * {@code float} and returned as {@code double}; for unit vectors of a few hundred dimensions the
+ * rounding error is far below any similarity threshold that matters.
+ */
+public final class VectorMath {
+
+    private VectorMath() {
+    }
+
+    /**
+     * Dot product of {@code a[aOff .. aOff+len)} and {@code b[bOff .. bOff+len)}.
+     */
+    public static double dot(float[] a, int aOff, float[] b, int bOff, int len) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        int i = 0;
+        int upper = len & ~7;
+        for (; i < upper; i += 8) {
+            s0 += a[aOff + i] * b[bOff + i];
+            s1 += a[aOff + i + 1] * b[bOff + i + 1];
+            s2 += a[aOff + i + 2] * b[bOff + i + 2];
+            s3 += a[aOff + i + 3] * b[bOff + i + 3];
+            s4 += a[aOff + i + 4] * b[bOff + i + 4];
+            s5 += a[aOff + i + 5] * b[bOff + i + 5];
+            s6 += a[aOff + i + 6] * b[bOff + i + 6];
+            s7 += a[aOff + i + 7] * b[bOff + i + 7];
+        }
+        for (; i < len; i++) {
+            s0 += a[aOff + i] * b[bOff + i];
+        }
+        return (double) ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+    }
+
+    /**
+     * Scales {@code v} in place to unit length. A zero vector is left as it is.
+     *
+     * @return the original L2 norm
+     */
+    public static double normalize(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += (double) x * x;
+        }
+        double norm = Math.sqrt(sum);
+        if (norm > 0) {
+            float inv = (float) (1.0 / norm);
+            for (int i = 0; i < v.length; i++) {
+                v[i] *= inv;
+            }
+        }
+        return norm;
+    }
+}
