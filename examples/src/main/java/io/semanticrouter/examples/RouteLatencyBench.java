@@ -1,0 +1,187 @@
+package io.semanticrouter.examples;
+
+import dev.langchain4j.data.message.UserMessage;
+import io.semanticrouter.RouteRequest;
+import io.semanticrouter.RoutedResponse;
+import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.cache.memory.InMemorySemanticCache;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Single-thread latency of {@code route(..)} with a warm cache of 10,000 entries (default): the cache-hit path
+ * (embed + classify + lookup) and the routing overhead of a miss (everything but the model call: embed,
+ * classify, lookup, store). The models are zero-latency in-process stand-ins, so a miss's model time is ~0
+ * and its overhead is what the router adds in front of a real model.
+ *
+ * <p>Every sample uses a distinct text and the embedder's own text cache is off, so each sample pays for a
+ * real ONNX embedding. Run: {@code mvn -q -pl examples -am compile exec:java
+ * -Dexec.mainClass=io.semanticrouter.examples.RouteLatencyBench [-Dexec.args="10000 2000"]}.
+ */
+public final class RouteLatencyBench {
+
+    private static final String[] LANGS = {"Java", "Python", "Go", "Rust", "Kotlin", "TypeScript", "C#", "Ruby",
+        "Swift", "Scala", "PHP", "C++"};
+    private static final String[] TASKS = {"read a file line by line", "parse a JSON document", "sort a list of records by date",
+        "send an HTTP request with a timeout", "write a unit test for a service class", "connect to a PostgreSQL database",
+        "remove duplicates from an array", "format a date as ISO 8601", "run two tasks in parallel", "read environment variables",
+        "hash a password safely", "split a string on commas", "measure how long a function takes", "log errors to a file",
+        "convert a string to an integer", "iterate over a map", "handle a missing key in a dictionary", "generate a random UUID",
+        "compress a folder into a zip file", "parse command line arguments", "retry a failing network call",
+        "cache the result of an expensive function", "validate an email address", "stream a large CSV file",
+        "serialize an object to XML", "schedule a job every five minutes", "read a YAML configuration file",
+        "upload a file to S3", "benchmark a sorting function", "profile memory usage", "debounce user input",
+        "define an immutable data class", "implement a binary search", "detect a cycle in a linked list",
+        "merge two sorted lists", "build a REST endpoint", "write to standard error", "pad a number with zeros",
+        "compare two floating point numbers", "reverse the words in a sentence"};
+    private static final String[] CONTEXTS = {"", " for a beginner", " in a production service", " inside a unit test",
+        " for a command line tool", " on Windows", " without external libraries", " with good error handling",
+        " in a web backend", " on a Raspberry Pi", " in a data pipeline", " for a mobile app", " in legacy code",
+        " with the standard library", " in a microservice", " quickly", " step by step", " for a school project",
+        " in a game engine", " in a serverless function", " for a large dataset"};
+    private static final String[] DISHES = {"lentil soup", "banana bread", "risotto", "pad thai", "falafel", "ramen",
+        "shakshuka", "apple pie", "guacamole", "paella", "pancakes", "chili", "gnocchi", "hummus", "curry", "pesto"};
+    private static final String[] DISH_QUESTIONS = {"How long should I cook %s?", "What spices go well with %s?",
+        "Can I freeze leftover %s?", "What wine pairs with %s?", "How do I make %s less salty?",
+        "Is %s healthy for dinner?", "What is the origin of %s?", "How many calories are in %s?",
+        "Can %s be made vegan?", "What side dish goes with %s?"};
+    private static final String[] PLACES = {"Lisbon", "Kyoto", "Nairobi", "Lima", "Oslo", "Hanoi", "Quebec", "Tbilisi",
+        "Perth", "Seville", "Reykjavik", "Cusco", "Tallinn", "Bergen", "Porto", "Krakow"};
+    private static final String[] PLACE_QUESTIONS = {"What is the best month to visit %s?", "Which neighbourhood should I stay in when visiting %s?",
+        "Do I need a car to get around %s?", "What local food should I try in %s?", "Is %s safe for solo travellers?",
+        "How expensive is a week in %s?", "What museums are worth seeing in %s?", "How do I get from the airport to central %s?",
+        "What should I pack for a trip to %s?", "Are there good day trips from %s?"};
+
+    private RouteLatencyBench() {
+    }
+
+    public static void main(String[] args) {
+        int entries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int samples = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+
+        List<String> stored = new ArrayList<>();
+        List<String> paraphrases = new ArrayList<>();
+        outer:
+        for (String context : CONTEXTS) {
+            for (String task : TASKS) {
+                for (String lang : LANGS) {
+                    stored.add("How do I " + task + " in " + lang + context + "?");
+                    paraphrases.add("In " + lang + ", what is the way to " + task + context + "?");
+                    if (stored.size() == entries) {
+                        break outer;
+                    }
+                }
+            }
+        }
+        List<String> unrelated = new ArrayList<>();
+        for (String d : DISHES) {
+            for (String q : DISH_QUESTIONS) {
+                unrelated.add(String.format(Locale.ROOT, q, d));
+            }
+        }
+        for (String p : PLACES) {
+            for (String q : PLACE_QUESTIONS) {
+                unrelated.add(String.format(Locale.ROOT, q, p));
+            }
+        }
+
+        try (OnnxEmbedder embedder = OnnxEmbedder.builder().embeddingCacheSize(0).build();
+             InMemorySemanticCache cache = InMemorySemanticCache.builder()
+                     .similarityThreshold(0.8).maxEntries(entries * 2).build()) {
+            SemanticRouter router = DemoRouter.build(embedder, cache, DemoModels.standIns(Duration.ZERO));
+
+            long fill0 = System.nanoTime();
+            for (String q : stored) {
+                router.route(List.of(UserMessage.from(q)));
+            }
+            System.out.printf(Locale.ROOT, "filled %d entries through route(..) in %.1f s%n", cache.size(),
+                    (System.nanoTime() - fill0) / 1e9);
+
+            // hit path: paraphrases of stored questions (distinct texts; never asked before)
+            int warm = Math.min(500, paraphrases.size() / 4);
+            Result hit = measure(router, paraphrases, warm, samples, true);
+            // miss path: unrelated questions, each asked once, with a suffix to keep every text distinct
+            Result miss = measureMisses(router, unrelated, warm, samples);
+
+            System.out.printf(Locale.ROOT, "%nmachine: %d cores, %s %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+            System.out.printf(Locale.ROOT, "cache: %d entries (%d stored via misses during the run), threshold 0.80, dim %d%n",
+                    cache.size(), cache.size() - entries, embedder.dimension());
+            System.out.println("| path | samples | p50 ms | p90 ms | p99 ms | embed p50 | select p50 | lookup p50 | store p50 | hit rate |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+            hit.print("cache hit (route total)");
+            miss.print("miss: routing overhead");
+        }
+    }
+
+    private static Result measure(SemanticRouter router, List<String> texts, int warm, int samples, boolean expectHits) {
+        Result r = new Result(samples);
+        for (int i = 0; i < warm + samples; i++) {
+            String q = texts.get(i % texts.size());
+            if (i >= texts.size()) {
+                q = q + " (variant " + (i / texts.size()) + ")";
+            }
+            RoutedResponse resp = router.route(RouteRequest.builder().messages(UserMessage.from(q)).noStore().build());
+            if (i >= warm) {
+                r.add(i - warm, resp, resp.timings().total().toNanos());
+            }
+        }
+        return r;
+    }
+
+    private static Result measureMisses(SemanticRouter router, List<String> texts, int warm, int samples) {
+        Result r = new Result(samples);
+        for (int i = 0; i < warm + samples; i++) {
+            String q = texts.get(i % texts.size()) + (i >= texts.size() ? " Asking again, variant " + i + "." : "");
+            RoutedResponse resp = router.route(List.of(UserMessage.from(q)));
+            if (i >= warm) {
+                r.add(i - warm, resp, resp.timings().routingOverhead().toNanos());
+            }
+        }
+        return r;
+    }
+
+    private static final class Result {
+        final long[] total;
+        final long[] embed;
+        final long[] select;
+        final long[] lookup;
+        final long[] store;
+        int hits;
+
+        Result(int n) {
+            total = new long[n];
+            embed = new long[n];
+            select = new long[n];
+            lookup = new long[n];
+            store = new long[n];
+        }
+
+        void add(int i, RoutedResponse r, long nanos) {
+            total[i] = nanos;
+            embed[i] = r.timings().embedding().toNanos();
+            select[i] = r.timings().selection().toNanos();
+            lookup[i] = r.timings().cacheLookup().toNanos();
+            store[i] = r.timings().cacheStore().toNanos();
+            hits += r.cacheHit() ? 1 : 0;
+        }
+
+        void print(String name) {
+            System.out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %.2f | %.2f | %.3f | %.3f | %.3f | %.1f%% |%n", name,
+                    total.length, pct(total, 50), pct(total, 90), pct(total, 99), pct(embed, 50), pct(select, 50),
+                    pct(lookup, 50), pct(store, 50), 100.0 * hits / total.length);
+        }
+
+        static double pct(long[] values, double p) {
+            long[] s = values.clone();
+            Arrays.sort(s);
+            int idx = (int) Math.min(s.length - 1, Math.max(0, Math.ceil(p / 100.0 * s.length) - 1));
+            return s[idx] / 1e6;
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package io.semanticrouter.classifier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.semanticrouter.CategoryClassifier;
+import io.semanticrouter.Classification;
+import io.semanticrouter.Embedder;
+import io.semanticrouter.Embedding;
+import io.semanticrouter.VectorMath;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A category classifier trained in-process from labelled example utterances.
+ *
+ * <p>Every exemplar is embedded once at build time (one batch). A query's score for a category is the mean
+ * of its top-k cosine similarities to that category's exemplars; confidence is a softmax over the category
+ * scores, and the margin is the gap between the best and the second-best score. {@link #classify} reuses
+ * the router's query embedding and never calls the embedder. Immutable and thread-safe.
+ */
+public final class ExemplarClassifier implements CategoryClassifier {
+
+    private final Embedder embedder;
+    private final String[] labels;
+    private final int[] start;   // exemplar index range per label: [start[i], start[i+1])
+    private final float[] vectors;
+    private final int dimension;
+    private final int topK;
+    private final double temperature;
+
+    private ExemplarClassifier(Builder b, List<String> labelOrder, List<String> texts, int[] start) {
+        this.embedder = b.embedder;
+        this.labels = labelOrder.toArray(String[]::new);
+        this.start = start;
+        this.topK = b.topK;
+        this.temperature = b.temperature;
+        List<Embedding> es = embedder.embedAll(texts);
+        this.dimension = es.get(0).dimension();
+        this.vectors = new float[texts.size() * dimension];
+        for (int i = 0; i < es.size(); i++) {
+            es.get(i).copyInto(vectors, i * dimension);
+        }
+    }
+
+    /** A builder that will embed exemplars with {@code embedder} (use the router's embedder). */
+    public static Builder builder(Embedder embedder) {
+        return new Builder(Objects.requireNonNull(embedder, "embedder must not be null"));
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws NullPointerException     if embedding is null
+     * @throws IllegalArgumentException if the embedding dimension differs from the exemplars'
+     */
+    @Override
+    public Classification classify(String text, Embedding embedding) {
+        Objects.requireNonNull(embedding, "embedding must not be null");
+        if (embedding.dimension() != dimension) {
+            throw new IllegalArgumentException("embedding dimension " + embedding.dimension()
+                    + " does not match the classifier's exemplar dimension " + dimension);
+        }
+        float[] q = embedding.vector();
+        double[] scores = new double[labels.length];
+        double[] top = new double[topK];
+        for (int c = 0; c < labels.length; c++) {
+            int k = Math.min(topK, start[c + 1] - start[c]);
+            Arrays.fill(top, 0, k, Double.NEGATIVE_INFINITY);
+            for (int e = start[c]; e < start[c + 1]; e++) {
+                double s = VectorMath.dot(q, 0, vectors, e * dimension, dimension);
+                // keep the k best in descending order (k is tiny)
+                if (s > top[k - 1]) {
+                    int i = k - 1;
+                    while (i > 0 && top[i - 1] < s) {
+                        top[i] = top[i - 1];
+                        i--;
+                    }
+                    top[i] = s;
+                }
+            }
+            double sum = 0;
+            for (int i = 0; i < k; i++) {
+                sum += top[i];
+            }
+            scores[c] = sum / k;
+        }
+        Integer[] order = new Integer[labels.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(scores[b], scores[a]));
+        double best = scores[order[0]];
+        double z = 0;
+        for (double s : scores) {
+            z += Math.exp((s - best) / temperature);
+        }
+        double confidence = Math.min(1.0, 1.0 / z);
+        double margin = order.length > 1 ? best - scores[order[1]] : best;
+        Map<String, Double> ordered = new LinkedHashMap<>();
+        for (Integer i : order) {
+            ordered.put(labels[i], scores[i]);
+        }
+        return new Classification(labels[order[0]], confidence, Math.max(0, margin), ordered);
+    }
+
+    /**
+     * Embeds (in batches) and classifies many texts; results in input order.
+     *
+     * @throws NullPointerException if the list or an element is null
+     */
+    public List<Classification> classifyAll(List<String> texts) {
+        Objects.requireNonNull(texts, "texts must not be null");
+        List<Embedding> es = embedder.embedAll(texts);
+        List<Classification> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(classify(texts.get(i), es.get(i)));
+        }
+        return out;
+    }
+
+    @Override
+    public Set<String> categories() {
+        return new LinkedHashSet<>(Arrays.asList(labels));
+    }
+
+    /** Number of exemplars per category. */
+    public Map<String, Integer> exemplarCounts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        for (int c = 0; c < labels.length; c++) {
+            m.put(labels[c], start[c + 1] - start[c]);
+        }
+        return m;
+    }
+
+    /** Builder of {@link ExemplarClassifier}; arguments are checked at once, the combination at {@link #build()}. */
+    public static final class Builder {
+        private static final ObjectMapper JSON = new ObjectMapper();
+
+        private final Embedder embedder;
+        private final Map<String, List<String>> examples = new LinkedHashMap<>();
+        private int topK = 3;
+        private double temperature = 0.05;
+
+        private Builder(Embedder embedder) {
+            this.embedder = embedder;
+        }
+
+        /**
+         * Adds example utterances per category.
+         *
+         * @throws IllegalArgumentException if a label is blank or a category has no examples
+         * @throws NullPointerException     if the map, a label, a list or a text is null
+         */
+        public Builder examples(Map<String, List<String>> examples) {
+            Objects.requireNonNull(examples, "examples must not be null");
+            examples.forEach((label, texts) -> {
+                Objects.requireNonNull(texts, "examples of '" + label + "' must not be null");
+                if (texts.isEmpty()) {
+                    throw new IllegalArgumentException("category '" + label + "' has no examples");
+                }
+                texts.forEach(t -> example(label, t));
+            });
+            return this;
+        }
+
+        /**
+         * Adds one example utterance.
+         *
+         * @throws IllegalArgumentException if the label or the text is blank
+         */
+        public Builder example(String label, String text) {
+            Objects.requireNonNull(label, "label must not be null");
+            Objects.requireNonNull(text, "example text of '" + label + "' must not be null");
+            if (label.isBlank()) {
+                throw new IllegalArgumentException("label must not be blank, was '" + label + "'");
+            }
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("example text of '" + label + "' must not be blank");
+            }
+            examples.computeIfAbsent(label, l -> new ArrayList<>()).add(text);
+            return this;
+        }
+
+        /**
+         * Adds examples from a JSONL file of {@code {"text": "...", "label": "..."}} lines; blank lines are skipped.
+         *
+         * @throws IllegalArgumentException naming the file and the 1-based line of a malformed line
+         * @throws UncheckedIOException     if the file cannot be read
+         */
+        public Builder jsonl(Path file) {
+            Objects.requireNonNull(file, "file must not be null");
+            try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                int n = 0;
+                while ((line = r.readLine()) != null) {
+                    n++;
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    JsonNode node;
+                    try {
+                        node = JSON.readTree(line);
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new IllegalArgumentException(file + ":" + n + ": not valid JSON: " + e.getOriginalMessage());
+                    }
+                    JsonNode text = node == null ? null : node.get("text");
+                    JsonNode label = node == null ? null : node.get("label");
+                    if (text == null || !text.isTextual() || text.asText().isBlank()) {
+                        throw new IllegalArgumentException(file + ":" + n + ": missing or blank \"text\"");
+                    }
+                    if (label == null || !label.isTextual() || label.asText().isBlank()) {
+                        throw new IllegalArgumentException(file + ":" + n + ": missing or blank \"label\"");
+                    }
+                    example(label.asText(), text.asText());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+            return this;
+        }
+
+        /**
+         * How many of the nearest exemplars of a category are averaged into its score. Default 3.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder topK(int k) {
+            if (k <= 0) {
+                throw new IllegalArgumentException("topK must be > 0, was " + k);
+            }
+            this.topK = k;
+            return this;
+        }
+
+        /**
+         * Softmax temperature turning scores into confidences; smaller is sharper. Default 0.05.
+         *
+         * @throws IllegalArgumentException if not positive and finite
+         */
+        public Builder temperature(double t) {
+            if (!(t > 0) || Double.isInfinite(t)) {
+                throw new IllegalArgumentException("temperature must be > 0, was " + t);
+            }
+            this.temperature = t;
+            return this;
+        }
+
+        /**
+         * Embeds every exemplar (one batch) and builds the classifier.
+         *
+         * @throws IllegalStateException if no examples were given
+         */
+        public ExemplarClassifier build() {
+            if (examples.isEmpty()) {
+                throw new IllegalStateException("no examples: add at least one labelled utterance");
+            }
+            List<String> labels = new ArrayList<>(examples.keySet());
+            List<String> texts = new ArrayList<>();
+            int[] start = new int[labels.size() + 1];
+            for (int i = 0; i < labels.size(); i++) {
+                start[i] = texts.size();
+                texts.addAll(examples.get(labels.get(i)));
+            }
+            start[labels.size()] = texts.size();
+            return new ExemplarClassifier(this, labels, texts, start);
+        }
+    }
+}

