@@ -55,20 +55,23 @@ class RoutingEndToEndTest {
     })
     void routesToTheCategorysBestModel(String question, String category, String model) {
         RoutedResponse r = route(question);
-        assertThat(r.decision().category()).isEqualTo(category);
-        assertThat(r.model()).isEqualTo(model);
+        assertThat(r.decision().category()).as(r.decision().reason()).isEqualTo(category);
+        assertThat(r.model()).as(r.decision().reason()).isEqualTo(model);
         assertThat(r.decision().confidence()).isGreaterThanOrEqualTo(DemoRouter.MIN_CONFIDENCE);
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "The quarterly report mentions weather delays in shipping and code reviews",
             "Describe the history of the Ottoman Empire",
+            "What are the main renewable energy sources?",
+            "How does a vaccine train the immune system?",
+            "What is the tallest mountain in Africa?",
     })
     void lowConfidenceGoesToTheDefaultModel(String question) {
         RoutedResponse r = route(question);
         assertThat(r.model()).isEqualTo(DemoModels.SMALL);
         assertThat(r.decision().candidates()).containsExactly(DemoModels.SMALL);
-        assertThat(r.decision().reason()).contains("default");
+        assertThat(r.decision().reason()).contains("low confidence").contains("default");
+        assertThat(r.decision().confidence()).isLessThan(DemoRouter.MIN_CONFIDENCE);
     }
 }
