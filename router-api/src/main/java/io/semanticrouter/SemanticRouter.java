@@ -148,11 +148,12 @@ public final class SemanticRouter implements AutoCloseable {
 
         // 3. cache lookup
         CacheOutcome outcome;
+        String partition = null;
         String bypass = cacheBypassReason(request, conversation, embedding, embedFailure);
         if (bypass != null) {
             outcome = new CacheOutcome(CacheOutcome.Status.BYPASS, Double.NaN, null, bypass, false);
         } else {
-            String partition = conversation.partition(request.tenant(), contextWindow, parameters, decision.model());
+            partition = conversation.partition(request.tenant(), contextWindow, parameters, decision.model());
             Lookup found = request.cacheRead()
                     ? lookup(new CacheQuery(partition, conversation.query, embedding))
                     : new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, Double.NaN, null, "no-cache requested", false), null);
@@ -211,7 +212,10 @@ public final class SemanticRouter implements AutoCloseable {
             if (refusal != null) {
                 outcome = outcome.withStored(false, "not stored: " + refusal);
             } else {
-                String partition = conversation.partition(request.tenant(), contextWindow, parameters, answeredBy);
+                if (!answeredBy.equals(decision.model())) {
+                    // a fallback's answer is filed under the model that produced it
+                    partition = conversation.partition(request.tenant(), contextWindow, parameters, answeredBy);
+                }
                 boolean stored = store(new CacheEntry(partition, conversation.query, embedding,
                         response.aiMessage().text(), answeredBy, decision.category(), request.cacheTtl()));
                 outcome = outcome.withStored(stored, stored ? null : "store failed");

@@ -93,6 +93,21 @@ class SemanticRouterTest {
     }
 
     @Test
+    void fallbackAnswerIsFiledUnderTheModelThatProducedIt() {
+        ScriptedModel broken = ScriptedModel.failing("broken", new IllegalStateException("down"));
+        SemanticRouter viaBroken = SemanticRouter.builder().embedder(embedder).cache(cache)
+                .model("broken", broken).model("small", small).defaultModel("small").selector(fixed("broken")).build();
+        SemanticRouter viaSmall = SemanticRouter.builder().embedder(embedder).cache(cache)
+                .model("broken", broken).model("small", small).defaultModel("small").build();
+
+        RoutedResponse first = viaBroken.route(List.of(UserMessage.from("what is a fjord")));
+        assertThat(first.cache().stored()).isTrue();
+        assertThat(cache.lookups.get(0).partition()).isNotEqualTo(cache.entries.get(0).partition());
+        assertThat(viaSmall.route(List.of(UserMessage.from("what is a fjord"))).cacheHit()).isTrue();
+        assertThat(viaBroken.route(List.of(UserMessage.from("what is a fjord"))).cacheHit()).isFalse();
+    }
+
+    @Test
     void allCandidatesFailingRaisesTypedExceptionWithEveryCause() {
         RuntimeException e1 = new IllegalStateException("first down");
         RuntimeException e2 = new UncheckedIOException(new IOException("second timed out"));
