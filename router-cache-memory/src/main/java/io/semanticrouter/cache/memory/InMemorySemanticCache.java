@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
@@ -40,8 +41,8 @@ public final class InMemorySemanticCache implements SemanticCache {
     private CacheEntry[] entries = new CacheEntry[0];
     private long[] expiresAt = new long[0];
     private long[] insertedAt = new long[0];
-    private java.util.concurrent.atomic.AtomicLongArray lastAccess = new java.util.concurrent.atomic.AtomicLongArray(0);
-    private java.util.concurrent.atomic.AtomicLongArray hitCount = new java.util.concurrent.atomic.AtomicLongArray(0);
+    private AtomicLongArray lastAccess = new AtomicLongArray(0);
+    private AtomicLongArray hitCount = new AtomicLongArray(0);
     private int[] freeSlots = new int[0];
     private int freeCount;
     private int capacity;
@@ -292,8 +293,8 @@ public final class InMemorySemanticCache implements SemanticCache {
         entries = Arrays.copyOf(entries, newCap);
         expiresAt = Arrays.copyOf(expiresAt, newCap);
         insertedAt = Arrays.copyOf(insertedAt, newCap);
-        java.util.concurrent.atomic.AtomicLongArray la = new java.util.concurrent.atomic.AtomicLongArray(newCap);
-        java.util.concurrent.atomic.AtomicLongArray hc = new java.util.concurrent.atomic.AtomicLongArray(newCap);
+        AtomicLongArray la = new AtomicLongArray(newCap);
+        AtomicLongArray hc = new AtomicLongArray(newCap);
         for (int i = 0; i < lastAccess.length(); i++) {
             la.set(i, lastAccess.get(i));
             hc.set(i, hitCount.get(i));
