@@ -1,0 +1,348 @@
+package io.semanticrouter.cache.milvus;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import io.milvus.v2.client.MilvusClientV2;
+import io.milvus.v2.common.ConsistencyLevel;
+import io.milvus.v2.common.DataType;
+import io.milvus.v2.common.IndexParam;
+import io.milvus.v2.service.collection.request.AddFieldReq;
+import io.milvus.v2.service.collection.request.CreateCollectionReq;
+import io.milvus.v2.service.collection.request.DescribeCollectionReq;
+import io.milvus.v2.service.collection.request.DropCollectionReq;
+import io.milvus.v2.service.collection.request.GetLoadStateReq;
+import io.milvus.v2.service.collection.request.HasCollectionReq;
+import io.milvus.v2.service.collection.request.LoadCollectionReq;
+import io.milvus.v2.service.collection.response.DescribeCollectionResp;
+import io.milvus.v2.service.index.request.CreateIndexReq;
+import io.milvus.v2.service.index.request.DescribeIndexReq;
+import io.milvus.v2.service.index.response.DescribeIndexResp;
+import io.milvus.v2.service.utility.request.FlushReq;
+import io.milvus.v2.service.vector.request.DeleteReq;
+import io.milvus.v2.service.vector.request.QueryReq;
+import io.milvus.v2.service.vector.request.SearchReq;
+import io.milvus.v2.service.vector.request.UpsertReq;
+import io.milvus.v2.service.vector.request.data.FloatVec;
+import io.milvus.v2.service.vector.response.QueryResp;
+import io.milvus.v2.service.vector.response.SearchResp;
+import io.semanticrouter.CacheEntry;
+import io.semanticrouter.CacheQuery;
+import io.semanticrouter.CacheResult;
+import io.semanticrouter.Embedding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The cache's view of one Milvus collection: its schema (created or checked), the row layout, and the four
+ * calls the cache makes (search, upsert, delete, count). Stateless apart from the client and the dimension;
+ * thread-safe because the client is.
+ *
+ * <p>Rows: {@code id} (SHA-256 of partition and prompt, so the same question in the same partition is
+ * replaced by an upsert), {@code scope} (SHA-256 of the partition; the partition key, so a tenant's searches
+ * touch only its shard on a real server), the vector, {@code prompt}, {@code response} (with
+ * {@code response_encoding}: plain or gzip+base64), {@code model}, {@code category}, {@code created_at} and
+ * {@code expires_at} (epoch milliseconds; {@link Long#MAX_VALUE} for no expiry).
+ */
+final class CacheCollection {
+
+    private static final Logger log = LoggerFactory.getLogger(CacheCollection.class);
+
+    static final String ID = "id";
+    static final String SCOPE = "scope";
+    static final String PROMPT = "prompt";
+    static final String RESPONSE = "response";
+    static final String ENCODING = "response_encoding";
+    static final String MODEL = "model";
+    static final String CATEGORY = "category";
+    static final String CREATED_AT = "created_at";
+    static final String EXPIRES_AT = "expires_at";
+    static final int NAME_LENGTH = 512;
+
+    private final MilvusClientV2 client;
+    private final MilvusCacheConfig config;
+    private final int dimension;
+    private final List<String> outputFields;
+
+    private CacheCollection(MilvusClientV2 client, MilvusCacheConfig config, int dimension) {
+        this.client = client;
+        this.config = config;
+        this.dimension = dimension;
+        this.outputFields = List.of(PROMPT, RESPONSE, ENCODING, MODEL, CATEGORY, CREATED_AT, EXPIRES_AT, config.vectorField());
+    }
+
+    /**
+     * Opens the configured collection: checks an existing one against the configuration, or creates it when
+     * missing, then loads it.
+     *
+     * @param dimension the embedding dimension, or 0 when not known yet
+     * @param ttl       the cache's default TTL (set as the collection TTL property when creating), or null
+     * @return the collection, or {@code null} when it does not exist and {@code dimension} is 0
+     * @throws IncompatibleCollectionException if it exists with another layout, or is missing and may not be created
+     */
+    static CacheCollection open(MilvusClientV2 client, MilvusCacheConfig config, int dimension, Duration ttl) {
+        String name = config.collection();
+        boolean exists = client.hasCollection(HasCollectionReq.builder().collectionName(name).build());
+        if (exists) {
+            dimension = check(client, config, dimension);
+        } else {
+            if (!config.autoCreateCollection()) {
+                throw new IncompatibleCollectionException("Milvus collection '" + name + "' does not exist in database '"
+                        + config.database() + "' and auto_create_collection is off");
+            }
+            if (dimension == 0) {
+                return null;
+            }
+            create(client, config, dimension, ttl);
+        }
+        if (!Boolean.TRUE.equals(client.getLoadState(GetLoadStateReq.builder().collectionName(name).build()))) {
+            client.loadCollection(LoadCollectionReq.builder().collectionName(name).build());
+        }
+        return new CacheCollection(client, config, dimension);
+    }
+
+    private static void create(MilvusClientV2 client, MilvusCacheConfig config, int dimension, Duration ttl) {
+        CreateCollectionReq.CollectionSchema schema = client.createSchema();
+        schema.addField(AddFieldReq.builder().fieldName(ID).dataType(DataType.VarChar).maxLength(64)
+                .isPrimaryKey(true).autoID(false).build());
+        schema.addField(AddFieldReq.builder().fieldName(SCOPE).dataType(DataType.VarChar).maxLength(64)
+                .isPartitionKey(true).build());
+        schema.addField(AddFieldReq.builder().fieldName(config.vectorField()).dataType(DataType.FloatVector)
+                .dimension(dimension).build());
+        schema.addField(AddFieldReq.builder().fieldName(PROMPT).dataType(DataType.VarChar)
+                .maxLength(MilvusCacheConfig.MAX_VARCHAR_BYTES).build());
+        schema.addField(AddFieldReq.builder().fieldName(RESPONSE).dataType(DataType.VarChar)
+                .maxLength(MilvusCacheConfig.MAX_VARCHAR_BYTES).build());
+        schema.addField(AddFieldReq.builder().fieldName(ENCODING).dataType(DataType.Int8).build());
+        schema.addField(AddFieldReq.builder().fieldName(MODEL).dataType(DataType.VarChar).maxLength(NAME_LENGTH).build());
+        schema.addField(AddFieldReq.builder().fieldName(CATEGORY).dataType(DataType.VarChar).maxLength(NAME_LENGTH).build());
+        schema.addField(AddFieldReq.builder().fieldName(CREATED_AT).dataType(DataType.Int64).build());
+        schema.addField(AddFieldReq.builder().fieldName(EXPIRES_AT).dataType(DataType.Int64).build());
+
+        Map<String, String> properties = new HashMap<>();
+        if (ttl != null) {
+            // the server deletes rows older than this on its own (Milvus 2.x); our filter and cleanup do the rest
+            properties.put("collection.ttl.seconds", Long.toString(Math.max(1, ttl.toSeconds())));
+        }
+        client.createCollection(CreateCollectionReq.builder()
+                .collectionName(config.collection())
+                .description(config.description())
+                .collectionSchema(schema)
+                .properties(properties)
+                .consistencyLevel(level(config.consistency()))
+                .build());
+
+        Map<String, Object> params = new HashMap<>();
+        if (config.indexType() == MilvusCacheConfig.IndexType.HNSW) {
+            params.put("M", config.hnswM());
+            params.put("efConstruction", config.efConstruction());
+        }
+        IndexParam index = IndexParam.builder()
+                .fieldName(config.vectorField())
+                .indexType(IndexParam.IndexType.valueOf(config.indexType().name()))
+                .metricType(IndexParam.MetricType.valueOf(config.metric().name()))
+                .extraParams(params)
+                .build();
+        // sync(false): Milvus Lite does not report index progress; the index is used once built
+        client.createIndex(CreateIndexReq.builder().collectionName(config.collection()).indexParams(List.of(index))
+                .sync(false).build());
+        log.info("Created Milvus collection '{}' ({}-dimensional {} vectors, {} index{})", config.collection(), dimension,
+                config.metric(), config.indexType(), ttl != null ? ", TTL " + ttl.toSeconds() + " s" : "");
+    }
+
+    /** Checks an existing collection; returns its dimension. */
+    private static int check(MilvusClientV2 client, MilvusCacheConfig config, int dimension) {
+        String name = config.collection();
+        DescribeCollectionResp d = client.describeCollection(DescribeCollectionReq.builder().collectionName(name).build());
+        Map<String, CreateCollectionReq.FieldSchema> fields = new HashMap<>();
+        for (CreateCollectionReq.FieldSchema f : d.getCollectionSchema().getFieldSchemaList()) {
+            fields.put(f.getName(), f);
+        }
+        CreateCollectionReq.FieldSchema vector = fields.get(config.vectorField());
+        if (vector == null || vector.getDataType() != DataType.FloatVector) {
+            throw new IncompatibleCollectionException("Milvus collection '" + name + "' has no float vector field '"
+                    + config.vectorField() + "' (fields: " + fields.keySet() + "); it was not created by this cache."
+                    + " Configure another collection name.");
+        }
+        int existing = vector.getDimension() == null ? 0 : vector.getDimension();
+        if (dimension != 0 && existing != dimension) {
+            throw new IncompatibleCollectionException("Milvus collection '" + name + "' stores " + existing
+                    + "-dimensional vectors in '" + config.vectorField() + "', but this cache's embeddings have "
+                    + dimension + " dimensions. Configure another collection name, or drop the collection to rebuild it.");
+        }
+        Map<String, DataType> expected = new java.util.LinkedHashMap<>();
+        expected.put(ID, DataType.VarChar);
+        expected.put(SCOPE, DataType.VarChar);
+        expected.put(PROMPT, DataType.VarChar);
+        expected.put(RESPONSE, DataType.VarChar);
+        expected.put(ENCODING, DataType.Int8);
+        expected.put(MODEL, DataType.VarChar);
+        expected.put(CATEGORY, DataType.VarChar);
+        expected.put(CREATED_AT, DataType.Int64);
+        expected.put(EXPIRES_AT, DataType.Int64);
+        for (Map.Entry<String, DataType> e : expected.entrySet()) {
+            CreateCollectionReq.FieldSchema f = fields.get(e.getKey());
+            if (f == null || f.getDataType() != e.getValue()) {
+                throw new IncompatibleCollectionException("Milvus collection '" + name + "' lacks field '" + e.getKey()
+                        + "' of type " + e.getValue() + " (has " + (f == null ? "no such field" : f.getDataType())
+                        + "); it was not created by this cache. Configure another collection name.");
+            }
+        }
+        DescribeIndexResp index;
+        try {
+            index = client.describeIndex(DescribeIndexReq.builder().collectionName(name).fieldName(config.vectorField()).build());
+        } catch (RuntimeException e) {
+            index = null;
+        }
+        if (index == null || index.getIndexDescriptions() == null || index.getIndexDescriptions().isEmpty()) {
+            throw new IncompatibleCollectionException("Milvus collection '" + name + "' has no index on '"
+                    + config.vectorField() + "'; create one with metric " + config.metric() + " or drop the collection");
+        }
+        IndexParam.MetricType metric = index.getIndexDescriptions().get(0).getMetricType();
+        if (metric == null || !metric.name().equalsIgnoreCase(config.metric().name())) {
+            throw new IncompatibleCollectionException("Milvus collection '" + name + "' is indexed with metric "
+                    + metric + " but this cache is configured for " + config.metric()
+                    + ". Configure metric_type " + metric + ", another collection name, or drop the collection.");
+        }
+        return existing;
+    }
+
+    int dimension() {
+        return dimension;
+    }
+
+    /** Searches the query's scope for live entries. */
+    CacheResult search(CacheQuery query, long nowMillis, double threshold) {
+        SearchResp resp = client.search(SearchReq.builder()
+                .collectionName(config.collection())
+                .annsField(config.vectorField())
+                .data(List.of(new FloatVec(query.embedding().vector())))
+                .topK(config.topK())
+                .filter(SCOPE + " == \"" + scope(query.partition()) + "\" and " + EXPIRES_AT + " > " + nowMillis)
+                .outputFields(outputFields)
+                .searchParams(Map.of("ef", config.ef()))
+                .consistencyLevel(level(config.consistency()))
+                .build());
+        List<List<SearchResp.SearchResult>> all = resp.getSearchResults();
+        if (all == null || all.isEmpty() || all.get(0).isEmpty()) {
+            return CacheResult.miss();
+        }
+        SearchResp.SearchResult best = null;
+        for (SearchResp.SearchResult r : all.get(0)) {
+            if (best == null || r.getScore() > best.getScore()) {
+                best = r;
+            }
+        }
+        double similarity = Math.min(1.0, best.getScore());
+        if (similarity < threshold) {
+            return CacheResult.miss(similarity);
+        }
+        return CacheResult.hit(toEntry(query.partition(), best.getEntity()), similarity);
+    }
+
+    private CacheEntry toEntry(String partition, Map<String, Object> e) {
+        String response = ResponseCodec.decode((String) e.get(RESPONSE), ((Number) e.get(ENCODING)).intValue());
+        String category = (String) e.get(CATEGORY);
+        long created = ((Number) e.get(CREATED_AT)).longValue();
+        long expires = ((Number) e.get(EXPIRES_AT)).longValue();
+        Duration ttl = expires == Long.MAX_VALUE || expires <= created ? null : Duration.ofMillis(expires - created);
+        return new CacheEntry(partition, (String) e.get(PROMPT), toEmbedding(e.get(config.vectorField())), response,
+                (String) e.get(MODEL), category == null || category.isEmpty() ? null : category, ttl);
+    }
+
+    private Embedding toEmbedding(Object stored) {
+        if (!(stored instanceof List<?> list) || list.size() != dimension) {
+            throw new IllegalStateException("Milvus returned no " + dimension + "-dimensional vector for a hit: " + stored);
+        }
+        float[] v = new float[list.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = ((Number) list.get(i)).floatValue();
+        }
+        return Embedding.of(v);
+    }
+
+    /** The row for an entry whose answer is already encoded to fit. */
+    static JsonObject row(String vectorField, CacheEntry entry, ResponseCodec.Encoded response, long nowMillis, long expiresAtMillis) {
+        JsonObject row = new JsonObject();
+        row.addProperty(ID, id(entry.partition(), entry.queryText()));
+        row.addProperty(SCOPE, scope(entry.partition()));
+        JsonArray vector = new JsonArray(entry.embedding().dimension());
+        for (int i = 0; i < entry.embedding().dimension(); i++) {
+            vector.add(entry.embedding().get(i));
+        }
+        row.add(vectorField, vector);
+        row.addProperty(PROMPT, entry.queryText());
+        row.addProperty(RESPONSE, response.text());
+        row.addProperty(ENCODING, response.encoding());
+        row.addProperty(MODEL, entry.model());
+        row.addProperty(CATEGORY, entry.category() == null ? "" : entry.category());
+        row.addProperty(CREATED_AT, nowMillis);
+        row.addProperty(EXPIRES_AT, expiresAtMillis);
+        return row;
+    }
+
+    /** Writes rows (replacing rows with the same id). */
+    void upsert(List<JsonObject> rows) {
+        client.upsert(UpsertReq.builder().collectionName(config.collection()).data(rows).build());
+    }
+
+    /** Deletes rows whose expiry has passed; returns how many. */
+    long deleteExpired(long nowMillis) {
+        return client.delete(DeleteReq.builder().collectionName(config.collection())
+                .filter(EXPIRES_AT + " <= " + nowMillis).build()).getDeleteCnt();
+    }
+
+    /** Deletes every row. */
+    void deleteAll() {
+        client.delete(DeleteReq.builder().collectionName(config.collection()).filter(ID + " != \"\"").build());
+    }
+
+    /** Rows in the collection, expired ones not yet deleted included. */
+    long count() {
+        QueryResp r = client.query(QueryReq.builder().collectionName(config.collection()).filter("")
+                .outputFields(List.of("count(*)")).consistencyLevel(ConsistencyLevel.STRONG).build());
+        if (r.getQueryResults() == null || r.getQueryResults().isEmpty()) {
+            return 0;
+        }
+        Object n = r.getQueryResults().get(0).getEntity().get("count(*)");
+        return n instanceof Number num ? num.longValue() : 0;
+    }
+
+    /** Seals the rows written so far into indexed segments (used on Milvus Lite only; see the cache). */
+    void flush() {
+        client.flush(FlushReq.builder().collectionNames(List.of(config.collection())).build());
+    }
+
+    void drop() {
+        client.dropCollection(DropCollectionReq.builder().collectionName(config.collection()).build());
+    }
+
+    static String scope(String partition) {
+        return sha256(partition);
+    }
+
+    static String id(String partition, String prompt) {
+        return sha256(partition + '\u0000' + prompt);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    static ConsistencyLevel level(MilvusCacheConfig.Consistency c) {
+        return ConsistencyLevel.valueOf(c.name().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,868 @@
+package io.semanticrouter.cache.milvus;
+
+import com.google.gson.JsonObject;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.milvus.v2.client.ConnectConfig;
+import io.milvus.v2.client.MilvusClientV2;
+import io.milvus.v2.client.RetryConfig;
+import io.milvus.v2.service.database.request.CreateDatabaseReq;
+import io.semanticrouter.CacheEntry;
+import io.semanticrouter.CacheException;
+import io.semanticrouter.CacheQuery;
+import io.semanticrouter.CacheResult;
+import io.semanticrouter.SemanticCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * A {@link SemanticCache} on a Milvus server (standalone, cluster, Zilliz Cloud or Milvus Lite), shared by
+ * every router instance that points at the same collection.
+ *
+ * <p><b>Lookups</b> search the query's partition (a hashed {@code scope} partition key) for live rows
+ * ({@code expires_at} after now, on the injectable {@link Clock}) and serve the nearest at or above the
+ * threshold: the same meaning as the in-memory cache.
+ *
+ * <p><b>Stores are asynchronous.</b> {@link #store} checks the entry, encodes it and hands it to a bounded
+ * queue; one writer thread sends batches (up to {@code writeBatchSize} rows, waiting at most
+ * {@code writeMaxDelay} to fill one) as upserts, so a request never waits for Milvus to write and Milvus is
+ * never flushed per insert. Each row is written whole by one upsert, so a lookup never sees half an entry;
+ * an entry becomes visible within about {@code writeMaxDelay} plus one round trip
+ * ({@link #awaitPendingWrites} waits for it). Answers larger than a Milvus VarChar (64 KiB) are stored
+ * gzip-compressed when that fits and skipped (counted as {@code skipped_oversize}) when not; prompts that
+ * large are skipped. Nothing is truncated.
+ *
+ * <p><b>Expiry.</b> Expired rows are never served (filter), a maintenance thread deletes them every
+ * {@code cleanupInterval} ({@link #purgeExpired()} does it now), and a new collection gets the server-side
+ * {@code collection.ttl.seconds} property when a default TTL is set.
+ *
+ * <p><b>Fail open.</b> Connection and collection set-up happen in the background; until they succeed,
+ * and while the server is down or slower than {@code requestTimeout}, lookups and stores fail fast with
+ * {@link CacheException}, which the router answers as a miss. After {@code failureThreshold} consecutive
+ * failures a circuit breaker stops calling the server (logged once per outage, counted as an outage);
+ * a background probe reconnects with a fresh connection and closes the breaker when the server answers,
+ * re-creating the collection if the server lost it. The application never needs a restart.
+ *
+ * <p>Thread-safe. {@link #close()} sends what is queued (for up to five seconds) and releases the connection.
+ */
+public final class MilvusSemanticCache implements SemanticCache {
+
+    private static final Logger log = LoggerFactory.getLogger(MilvusSemanticCache.class);
+    private static final Duration LITE_FLUSH_INTERVAL = Duration.ofSeconds(2);
+    private static final long TICK_MILLIS = 100;
+
+    private final MilvusCacheConfig config;
+    private final double threshold;
+    private final Duration defaultTtl;
+    private final Clock clock;
+    private final CircuitBreaker breaker;
+    private final BlockingQueue<JsonObject> queue;
+    private final Thread writer;
+    private final ScheduledExecutorService maintenance;
+    private final Timer lookupTimer;
+    private final Object initLock = new Object();
+    private final Object progress = new Object();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private volatile MilvusClientV2 client;
+    private volatile CacheCollection collection;
+    private volatile int dimension;
+    private volatile IncompatibleCollectionException fatal;
+    private volatile boolean lite;
+    private volatile String serverVersion = "unknown";
+    private volatile boolean unflushed;
+    private long lastFlushNanos = System.nanoTime();
+    private long lastCleanupNanos = System.nanoTime();
+
+    // accepted entries vs. entries the writer has finished with (written, dropped or failed)
+    private final AtomicLong accepted = new AtomicLong();
+    private long finished;
+
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder lookupErrors = new LongAdder();
+    private final LongAdder lookupsRejected = new LongAdder();
+    private final LongAdder rowsWritten = new LongAdder();
+    private final LongAdder droppedQueueFull = new LongAdder();
+    private final LongAdder droppedUnavailable = new LongAdder();
+    private final LongAdder writeFailures = new LongAdder();
+    private final LongAdder skippedOversize = new LongAdder();
+    private final LongAdder compressed = new LongAdder();
+    private final LongAdder expiredDeleted = new LongAdder();
+    private final LongAdder outages = new LongAdder();
+    private final AtomicBoolean queueFullLogged = new AtomicBoolean();
+
+    private MilvusSemanticCache(Builder b) {
+        this.config = b.config;
+        this.threshold = b.threshold;
+        this.defaultTtl = b.ttl;
+        this.clock = b.clock;
+        this.dimension = config.dimension();
+        this.breaker = new CircuitBreaker(config.failureThreshold(), config.openDuration(), config.maxOpenDuration(),
+                System::nanoTime);
+        this.queue = new ArrayBlockingQueue<>(config.writeQueueCapacity());
+        this.lookupTimer = b.registry == null ? null : registerMeters(b.registry);
+
+        this.writer = new Thread(this::writeLoop, "milvus-cache-writer[" + config.collection() + "]");
+        this.writer.setDaemon(true);
+        this.maintenance = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "milvus-cache-maintenance[" + config.collection() + "]");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private void start() {
+        writer.start();
+        maintenance.execute(this::connectInBackground);
+        maintenance.scheduleWithFixedDelay(this::maintain, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** A new builder; without {@link Builder#config} it talks to {@code http://localhost:19530}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    // ------------------------------------------------------------------ SemanticCache
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws NullPointerException            if query is null
+     * @throws IllegalArgumentException        if the embedding's dimension differs from the cache's
+     * @throws IncompatibleCollectionException if the collection cannot hold this cache's entries
+     * @throws CacheException                  if Milvus is unreachable, slow, or the breaker is open
+     */
+    @Override
+    public CacheResult lookup(CacheQuery query) {
+        Objects.requireNonNull(query, "query");
+        checkDimension(query.embedding().dimension());
+        usable();
+        long start = System.nanoTime();
+        try {
+            CacheCollection c = collection;
+            if (c == null) {
+                if (client == null) {
+                    lookupsRejected.increment();
+                    throw new CacheException("Milvus cache at " + config.uri() + " is still connecting");
+                }
+                misses.increment(); // connected, but nothing was ever stored: no collection yet
+                return CacheResult.miss();
+            }
+            CacheResult r;
+            try {
+                r = c.search(query, clock.millis(), threshold);
+            } catch (RuntimeException e) {
+                lookupErrors.increment();
+                throw failed("lookup", e);
+            }
+            breaker.onSuccess();
+            (r.isHit() ? hits : misses).increment();
+            return r;
+        } finally {
+            if (lookupTimer != null) {
+                lookupTimer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            }
+        }
+    }
+
+    /**
+     * Queues the entry for writing and returns at once. The entry is written whole within about
+     * {@code writeMaxDelay} plus one round trip, or not at all: a full queue, an oversized prompt or answer, or
+     * a failed write drops it and counts it in {@link #stats()}.
+     *
+     * @throws NullPointerException            if entry is null
+     * @throws IllegalArgumentException        if the embedding's dimension differs from the cache's
+     * @throws IncompatibleCollectionException if the collection cannot hold this cache's entries
+     * @throws CacheException                  if the cache is closed or the breaker is open
+     */
+    @Override
+    public void store(CacheEntry entry) {
+        Objects.requireNonNull(entry, "entry");
+        checkDimension(entry.embedding().dimension());
+        if (closed.get()) {
+            throw new CacheException("Milvus cache is closed");
+        }
+        usable();
+        if (ResponseCodec.utf8Length(entry.queryText()) > MilvusCacheConfig.MAX_VARCHAR_BYTES
+                || ResponseCodec.utf8Length(entry.model()) > CacheCollection.NAME_LENGTH
+                || (entry.category() != null && ResponseCodec.utf8Length(entry.category()) > CacheCollection.NAME_LENGTH)) {
+            skippedOversize.increment();
+            log.debug("Not caching an entry whose prompt, model or category is longer than Milvus can hold");
+            return;
+        }
+        ResponseCodec.Encoded response = ResponseCodec.encode(entry.response(), MilvusCacheConfig.MAX_VARCHAR_BYTES);
+        if (response == null) {
+            skippedOversize.increment();
+            log.debug("Not caching a {}-character answer: even compressed it exceeds Milvus's VarChar limit",
+                    entry.response().length());
+            return;
+        }
+        if (response.encoding() != ResponseCodec.PLAIN) {
+            compressed.increment();
+        }
+        long now = clock.millis();
+        Duration ttl = entry.ttl() != null ? entry.ttl() : defaultTtl;
+        long expires = ttl == null ? Long.MAX_VALUE : saturatedAdd(now, ttl.toMillis());
+        JsonObject row = CacheCollection.row(config.vectorField(), entry, response, now, expires);
+        if (!queue.offer(row)) {
+            droppedQueueFull.increment();
+            if (queueFullLogged.compareAndSet(false, true)) {
+                log.warn("Milvus cache write queue is full ({} entries); new entries are dropped until it drains",
+                        config.writeQueueCapacity());
+            }
+            return;
+        }
+        accepted.incrementAndGet();
+    }
+
+    /** Rows in the collection (expired rows not yet deleted included); 0 before the collection exists. */
+    @Override
+    public long size() {
+        usable();
+        CacheCollection c = collection;
+        if (c == null) {
+            return 0;
+        }
+        try {
+            long n = c.count();
+            breaker.onSuccess();
+            return n;
+        } catch (RuntimeException e) {
+            throw failed("count", e);
+        }
+    }
+
+    /** Deletes every row of the collection, after sending what is queued (so nothing reappears later). */
+    @Override
+    public void clear() {
+        awaitPendingWrites(Duration.ofSeconds(30));
+        usable();
+        CacheCollection c = collection;
+        if (c == null) {
+            return;
+        }
+        try {
+            c.deleteAll();
+            breaker.onSuccess();
+        } catch (RuntimeException e) {
+            throw failed("clear", e);
+        }
+    }
+
+    @Override
+    public double similarityThreshold() {
+        return threshold;
+    }
+
+    // ------------------------------------------------------------------ extra operations
+
+    /**
+     * Connects and opens the collection now, in the calling thread, instead of in the background. Call it at
+     * start-up to fail fast on a wrong address or an incompatible collection.
+     *
+     * @throws IncompatibleCollectionException if the collection cannot hold this cache's entries
+     * @throws CacheException                  if the server cannot be reached
+     */
+    public void initialize() {
+        if (fatal != null) {
+            throw fatal;
+        }
+        try {
+            ensureOpen(dimension);
+        } catch (IncompatibleCollectionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new CacheException("cannot reach Milvus at " + config.uri() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Waits until every entry accepted before this call has been written to Milvus (or dropped).
+     *
+     * @return whether that happened within the timeout
+     */
+    public boolean awaitPendingWrites(Duration timeout) {
+        long target = accepted.get();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (progress) {
+            while (finished < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(progress, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Deletes expired rows now (the maintenance thread also does it every {@code cleanupInterval}).
+     *
+     * @return the number of rows deleted
+     * @throws CacheException if Milvus fails or the breaker is open
+     */
+    public long purgeExpired() {
+        usable();
+        CacheCollection c = collection;
+        if (c == null) {
+            return 0;
+        }
+        try {
+            long n = c.deleteExpired(clock.millis());
+            breaker.onSuccess();
+            expiredDeleted.add(n);
+            return n;
+        } catch (RuntimeException e) {
+            throw failed("cleanup", e);
+        }
+    }
+
+    /**
+     * Drops the whole collection (every instance's entries). The next store creates it again.
+     *
+     * @throws CacheException if Milvus fails
+     */
+    public void dropCollection() {
+        awaitPendingWrites(Duration.ofSeconds(30));
+        synchronized (initLock) {
+            CacheCollection c = collection;
+            try {
+                if (c != null) {
+                    c.drop();
+                } else if (client != null) {
+                    client.dropCollection(io.milvus.v2.service.collection.request.DropCollectionReq.builder()
+                            .collectionName(config.collection()).build());
+                }
+            } catch (RuntimeException e) {
+                throw new CacheException("cannot drop Milvus collection '" + config.collection() + "': " + e.getMessage(), e);
+            }
+            collection = null;
+            dimension = config.dimension();
+        }
+    }
+
+    /** Counters since the cache was built. */
+    public MilvusCacheStats stats() {
+        return new MilvusCacheStats(hits.sum(), misses.sum(), lookupErrors.sum(), lookupsRejected.sum(),
+                accepted.get(), rowsWritten.sum(), droppedQueueFull.sum(), droppedUnavailable.sum(), writeFailures.sum(),
+                skippedOversize.sum(), compressed.sum(), expiredDeleted.sum(), outages.sum(), breaker.isOpen(),
+                queue.size());
+    }
+
+    /** Whether the server answered {@code GetVersion} as Milvus Lite (known once connected). */
+    public boolean isMilvusLite() {
+        return lite;
+    }
+
+    /** The configuration in force (secrets masked in its {@code toString()}). */
+    public MilvusCacheConfig config() {
+        return config;
+    }
+
+    /**
+     * Stops accepting entries, sends what is queued (up to five seconds), stops the background threads and
+     * closes the connection. Idempotent.
+     */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        awaitPendingWrites(Duration.ofSeconds(5));
+        writer.interrupt();
+        maintenance.shutdownNow();
+        try {
+            writer.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        MilvusClientV2 c = client;
+        client = null;
+        collection = null;
+        if (c != null) {
+            c.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MilvusSemanticCache[" + config.uri() + "/" + config.database() + "/" + config.collection()
+                + ", threshold=" + threshold + ", ttl=" + defaultTtl + ", circuit=" + (breaker.isOpen() ? "open" : "closed") + "]";
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private void checkDimension(int d) {
+        int expected = dimension;
+        if (expected != 0 && d != expected) {
+            throw new IllegalArgumentException("embedding dimension " + d + " does not match the cache dimension "
+                    + expected + " (Milvus collection '" + config.collection() + "')");
+        }
+    }
+
+    /** Throws when the cache cannot be used at all right now (incompatible collection, breaker open). */
+    private void usable() {
+        IncompatibleCollectionException f = fatal;
+        if (f != null) {
+            throw f;
+        }
+        if (!breaker.allows()) {
+            lookupsRejected.increment();
+            throw new CacheException("Milvus cache at " + config.uri() + " is unavailable (circuit open); answering as a miss");
+        }
+    }
+
+    /** Records a failed call, opening the breaker (and logging the outage once) when it is time. */
+    private CacheException failed(String op, RuntimeException e) {
+        if (e instanceof IncompatibleCollectionException ice) {
+            return ice;
+        }
+        if (breaker.onFailure() == CircuitBreaker.Transition.OPENED) {
+            outages.increment();
+            log.warn("Milvus cache at {} is unavailable ({} failed: {}); serving misses and probing in the background",
+                    config.uri(), op, rootMessage(e));
+        } else {
+            log.debug("Milvus cache {} failed", op, e);
+        }
+        return new CacheException("Milvus cache " + op + " failed: " + rootMessage(e), e);
+    }
+
+    /** Connects (if needed) and opens the collection; thread-safe; returns the collection or null if it cannot exist yet. */
+    private CacheCollection ensureOpen(int wantedDimension) {
+        CacheCollection c = collection;
+        if (c != null) {
+            return c;
+        }
+        synchronized (initLock) {
+            if (collection != null) {
+                return collection;
+            }
+            if (fatal != null) {
+                throw fatal;
+            }
+            MilvusClientV2 cl = client;
+            if (cl == null) {
+                cl = connect();
+                client = cl;
+            }
+            try {
+                CacheCollection opened = CacheCollection.open(cl, config, wantedDimension, defaultTtl);
+                if (opened != null) {
+                    dimension = opened.dimension();
+                    collection = opened;
+                }
+                return opened;
+            } catch (IncompatibleCollectionException e) {
+                fatal = e;
+                log.error("Milvus cache disabled: {}", e.getMessage());
+                throw e;
+            }
+        }
+    }
+
+    private MilvusClientV2 connect() {
+        if (!"default".equals(config.database())) {
+            MilvusClientV2 admin = newClient(null);
+            try {
+                if (!admin.listDatabases().getDatabaseNames().contains(config.database())) {
+                    if (!config.autoCreateCollection()) {
+                        throw new IncompatibleCollectionException("Milvus database '" + config.database()
+                                + "' does not exist and auto_create_collection is off");
+                    }
+                    admin.createDatabase(CreateDatabaseReq.builder().databaseName(config.database()).build());
+                    log.info("Created Milvus database '{}'", config.database());
+                }
+            } finally {
+                admin.close();
+            }
+        }
+        MilvusClientV2 c = newClient(config.database());
+        try {
+            String version = c.getServerVersion();
+            serverVersion = version;
+            boolean isLite = version != null && version.toLowerCase(Locale.ROOT).contains("lite");
+            if (isLite && !lite) {
+                log.info("Connected to Milvus Lite ({}) at {}. Lite keeps no collection TTL, consistency levels, auth or"
+                        + " TLS, and searches unflushed rows by brute force: expiry relies on the expires_at filter and"
+                        + " the cleanup every {}, and the cache flushes Lite at most every {} s after writes (it never"
+                        + " flushes a full Milvus server).", version, config.uri(), config.cleanupInterval(),
+                        LITE_FLUSH_INTERVAL.toSeconds());
+            } else if (!isLite) {
+                log.info("Connected to Milvus {} at {}", version, config.uri());
+            }
+            lite = isLite;
+            return c;
+        } catch (RuntimeException e) {
+            c.close();
+            throw e;
+        }
+    }
+
+    private MilvusClientV2 newClient(String database) {
+        ConnectConfig.ConnectConfigBuilder cc = ConnectConfig.builder()
+                .uri(config.uri())
+                .connectTimeoutMs(config.connectTimeout().toMillis())
+                .rpcDeadlineMs(config.requestTimeout().toMillis())
+                // relaxed keep-alive: servers (Lite among them) answer frequent pings with GOAWAY
+                .keepAliveTimeMs(TimeUnit.MINUTES.toMillis(5))
+                .keepAliveTimeoutMs(TimeUnit.SECONDS.toMillis(20))
+                .keepAliveWithoutCalls(false);
+        if (database != null && !"default".equals(database)) {
+            cc.dbName(database);
+        }
+        if (config.token() != null) {
+            cc.token(config.token());
+        }
+        if (config.username() != null) {
+            cc.username(config.username());
+            cc.password(config.password() == null ? "" : config.password());
+        }
+        if (config.tls()) {
+            cc.secure(true);
+            if (config.certFile() != null) {
+                cc.clientPemPath(config.certFile().toString());
+                cc.clientKeyPath(config.keyFile().toString());
+            }
+            if (config.caFile() != null) {
+                cc.caPemPath(config.caFile().toString());
+            }
+        }
+        MilvusClientV2 c = new MilvusClientV2(cc.build());
+        // the breaker decides about retrying; the SDK's own retries would hold a request far past its deadline
+        c.retryConfig(RetryConfig.builder().maxRetryTimes(1).build());
+        return c;
+    }
+
+    private void connectInBackground() {
+        if (closed.get()) {
+            return;
+        }
+        try {
+            ensureOpen(dimension);
+        } catch (IncompatibleCollectionException e) {
+            // logged in ensureOpen; the cache stays disabled
+        } catch (RuntimeException e) {
+            if (closed.get()) {
+                return; // closed while connecting: nothing to report
+            }
+            if (breaker.trip() == CircuitBreaker.Transition.OPENED) {
+                outages.increment();
+                log.warn("Cannot reach Milvus at {} ({}); serving misses and retrying in the background",
+                        config.uri(), rootMessage(e));
+            }
+        }
+    }
+
+    /** Runs every tick on the maintenance thread: probe when the breaker wants one, cleanup, Lite flush. */
+    private void maintain() {
+        try {
+            if (breaker.probeDue()) {
+                probe();
+                return;
+            }
+            if (!breaker.allows() || fatal != null) {
+                return;
+            }
+            CacheCollection c = collection;
+            if (c == null) {
+                return;
+            }
+            long now = System.nanoTime();
+            if (lite && unflushed && now - lastFlushNanos >= LITE_FLUSH_INTERVAL.toNanos()) {
+                lastFlushNanos = now;
+                unflushed = false;
+                try {
+                    c.flush();
+                } catch (RuntimeException e) {
+                    failed("flush", e);
+                }
+            }
+            if (!config.cleanupInterval().isZero() && now - lastCleanupNanos >= config.cleanupInterval().toNanos()) {
+                lastCleanupNanos = now;
+                try {
+                    long n = c.deleteExpired(clock.millis());
+                    expiredDeleted.add(n);
+                    if (n > 0) {
+                        log.debug("Deleted {} expired cache rows", n);
+                    }
+                } catch (RuntimeException e) {
+                    failed("cleanup", e);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Milvus cache maintenance failed", e);
+        }
+    }
+
+    /** Reconnects with a fresh channel; on success swaps it in and closes the breaker. */
+    private void probe() {
+        MilvusClientV2 fresh = null;
+        try {
+            fresh = connect();
+            CacheCollection opened;
+            synchronized (initLock) {
+                opened = CacheCollection.open(fresh, config, dimension, defaultTtl);
+                MilvusClientV2 old = client;
+                client = fresh;
+                collection = opened;
+                if (opened != null) {
+                    dimension = opened.dimension();
+                }
+                if (old != null) {
+                    old.close();
+                }
+            }
+            fresh = null;
+            Duration down = breaker.probeSucceeded();
+            log.info("Milvus cache at {} is reachable again after {} ms", config.uri(), down.toMillis());
+        } catch (IncompatibleCollectionException e) {
+            fatal = e;
+            breaker.probeSucceeded();
+            log.error("Milvus cache disabled: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            breaker.probeFailed();
+            log.debug("Milvus probe failed: {}", rootMessage(e));
+        } finally {
+            if (fresh != null) {
+                fresh.close();
+            }
+        }
+    }
+
+    private void writeLoop() {
+        List<JsonObject> batch = new ArrayList<>(config.writeBatchSize());
+        while (true) {
+            try {
+                JsonObject first = queue.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    if (closed.get()) {
+                        return;
+                    }
+                    continue;
+                }
+                batch.add(first);
+                long deadline = System.nanoTime() + config.writeMaxDelay().toNanos();
+                while (batch.size() < config.writeBatchSize()) {
+                    if (queue.drainTo(batch, config.writeBatchSize() - batch.size()) > 0) {
+                        continue;
+                    }
+                    long left = deadline - System.nanoTime();
+                    JsonObject next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+                    if (next == null) {
+                        break;
+                    }
+                    batch.add(next);
+                }
+                write(batch);
+            } catch (InterruptedException e) {
+                if (closed.get()) {
+                    droppedUnavailable.add(batch.size());
+                    finish(drainDropped());
+                    return; // the finally block accounts for the batch
+                }
+            } catch (RuntimeException e) {
+                log.warn("Milvus cache writer failed", e);
+            } finally {
+                if (!batch.isEmpty()) {
+                    finish(batch.size());
+                    batch.clear();
+                }
+            }
+        }
+    }
+
+    private int drainDropped() {
+        List<JsonObject> rest = new ArrayList<>();
+        queue.drainTo(rest);
+        droppedUnavailable.add(rest.size());
+        return rest.size();
+    }
+
+    private void write(List<JsonObject> batch) {
+        // one row per id: Milvus refuses an upsert that names a primary key twice; the last write wins
+        Map<String, JsonObject> byId = new LinkedHashMap<>();
+        for (JsonObject row : batch) {
+            byId.put(row.get(CacheCollection.ID).getAsString(), row);
+        }
+        List<JsonObject> rows = new ArrayList<>(byId.values());
+        if (fatal != null || !breaker.allows()) {
+            droppedUnavailable.add(batch.size());
+            return;
+        }
+        CacheCollection c;
+        try {
+            c = ensureOpen(rows.get(0).getAsJsonArray(config.vectorField()).size());
+        } catch (IncompatibleCollectionException e) {
+            droppedUnavailable.add(batch.size());
+            return;
+        } catch (RuntimeException e) {
+            droppedUnavailable.add(batch.size());
+            failed("connect", e);
+            return;
+        }
+        try {
+            c.upsert(rows);
+            breaker.onSuccess();
+            rowsWritten.add(rows.size());
+            unflushed = true;
+            queueFullLogged.set(false);
+        } catch (RuntimeException e) {
+            writeFailures.add(batch.size());
+            failed("write", e);
+        }
+    }
+
+    private void finish(int n) {
+        synchronized (progress) {
+            finished += n;
+            progress.notifyAll();
+        }
+    }
+
+    private Timer registerMeters(MeterRegistry registry) {
+        String collectionTag = config.collection();
+        counter(registry, "semantic_router.cache.lookups", "result", "hit", s -> hits.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.lookups", "result", "miss", s -> misses.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.lookups", "result", "error", s -> lookupErrors.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.lookups", "result", "rejected", s -> lookupsRejected.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.writes", "result", "written", s -> rowsWritten.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.writes", "result", "dropped_queue_full", s -> droppedQueueFull.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.writes", "result", "dropped_unavailable", s -> droppedUnavailable.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.writes", "result", "failed", s -> writeFailures.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.writes", "result", "skipped_oversize", s -> skippedOversize.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.expired_deleted", null, null, s -> expiredDeleted.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.outages", null, null, s -> outages.sum(), collectionTag);
+        Gauge.builder("semantic_router.cache.write_queue.size", queue, BlockingQueue::size)
+                .tag("backend", "milvus").tag("collection", collectionTag).register(registry);
+        Gauge.builder("semantic_router.cache.circuit_open", breaker, b -> b.isOpen() ? 1 : 0)
+                .tag("backend", "milvus").tag("collection", collectionTag).register(registry);
+        return Timer.builder("semantic_router.cache.lookup.duration")
+                .tag("backend", "milvus").tag("collection", collectionTag)
+                .publishPercentiles(0.5, 0.99)
+                .register(registry);
+    }
+
+    private void counter(MeterRegistry registry, String name, String tag, String value,
+                         ToDoubleFunction<MilvusSemanticCache> f, String collectionTag) {
+        FunctionCounter.Builder<MilvusSemanticCache> b = FunctionCounter.builder(name, this, f)
+                .tag("backend", "milvus").tag("collection", collectionTag);
+        if (tag != null) {
+            b.tag(tag, value);
+        }
+        b.register(registry);
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return ((a ^ r) & (b ^ r)) < 0 ? Long.MAX_VALUE : r;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+
+    /**
+     * Builder of {@link MilvusSemanticCache}. Methods check their argument at once and name the bad value.
+     */
+    public static final class Builder {
+        private MilvusCacheConfig config = MilvusCacheConfig.builder().build();
+        private double threshold = 0.80;
+        private Duration ttl;
+        private Clock clock = Clock.systemUTC();
+        private MeterRegistry registry;
+
+        private Builder() {
+        }
+
+        /** Server, collection, writer and breaker settings. Default: {@code http://localhost:19530}. */
+        public Builder config(MilvusCacheConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+            return this;
+        }
+
+        /**
+         * Minimum similarity for a hit (seed: {@code similarity_threshold}). Default 0.80.
+         *
+         * @throws IllegalArgumentException unless in (0, 1]
+         */
+        public Builder similarityThreshold(double threshold) {
+            if (!(threshold > 0 && threshold <= 1)) {
+                throw new IllegalArgumentException("similarityThreshold must be in (0, 1], was " + threshold);
+            }
+            this.threshold = threshold;
+            return this;
+        }
+
+        /**
+         * Default time to live of an entry (seed: {@code ttl_seconds}). Default: no expiry. Also set as the
+         * collection's server-side TTL when the cache creates the collection.
+         *
+         * @throws IllegalArgumentException if zero or negative
+         */
+        public Builder ttl(Duration ttl) {
+            Objects.requireNonNull(ttl, "ttl");
+            if (ttl.isZero() || ttl.isNegative()) {
+                throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+            }
+            this.ttl = ttl;
+            return this;
+        }
+
+        /**
+         * Wall clock for {@code created_at}/{@code expires_at}. Every instance sharing a collection compares
+         * against it, so keep their clocks in sync (NTP). Tests inject a manual clock. Default: system UTC.
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Registers the cache's counters, gauges and lookup timer (tag {@code backend=milvus}). */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.registry = Objects.requireNonNull(registry, "meterRegistry");
+            return this;
+        }
+
+        /**
+         * Builds the cache and starts its writer and maintenance threads; the connection is made in the
+         * background (see {@link MilvusSemanticCache#initialize()} to wait for it).
+         */
+        public MilvusSemanticCache build() {
+            MilvusSemanticCache cache = new MilvusSemanticCache(this);
+            cache.start();
+            return cache;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package io.semanticrouter.cache.milvus;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/** Configuration: builder checks, the seed's YAML vocabulary, and secrets kept out of strings. No server needed. */
+class MilvusCacheConfigTest {
+
+    private static MilvusCacheConfig yaml(String text) {
+        return MilvusCacheConfig.fromYaml(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+    }
+
+    @Test
+    void readsEverySeedKeyItUnderstands() throws Exception {
+        MilvusCacheConfig c;
+        try (InputStream in = getClass().getResourceAsStream("/milvus-sample.yaml")) {
+            c = MilvusCacheConfig.fromYaml(in, "milvus-sample.yaml");
+        }
+        assertThat(c.uri()).isEqualTo("http://milvus.example.internal:19531");
+        assertThat(c.database()).isEqualTo("router_cache");
+        assertThat(c.connectTimeout()).isEqualTo(Duration.ofMillis(7500));
+        assertThat(c.requestTimeout()).isEqualTo(Duration.ofMillis(750));
+        assertThat(c.username()).isEqualTo("router");
+        assertThat(c.password()).isEqualTo("s3cret-pa55");
+        assertThat(c.tls()).isFalse();
+        assertThat(c.collection()).isEqualTo("answers_v2");
+        assertThat(c.vectorField()).isEqualTo("vec");
+        assertThat(c.dimension()).isEqualTo(384);
+        assertThat(c.metric()).isEqualTo(MilvusCacheConfig.Metric.COSINE);
+        assertThat(c.hnswM()).isEqualTo(32);
+        assertThat(c.efConstruction()).isEqualTo(200);
+        assertThat(c.ef()).isEqualTo(96);
+        assertThat(c.topK()).isEqualTo(4);
+        assertThat(c.consistency()).isEqualTo(MilvusCacheConfig.Consistency.BOUNDED);
+        assertThat(c.writeBatchSize()).isEqualTo(500);
+        assertThat(c.cleanupInterval()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(c.autoCreateCollection()).isFalse();
+        assertThat(c.failureThreshold()).isEqualTo(5);
+        assertThat(c.openDuration()).isEqualTo(Duration.ofMillis(500));
+    }
+
+    @Test
+    void theSeedSystemsOwnFileIsAccepted() {
+        Path seed = Path.of("../../shared/anchor-data/vllm-sr/config/runtime/response-cache/milvus.yaml");
+        if (!Files.exists(seed)) {
+            seed = Path.of("../shared/anchor-data/vllm-sr/config/runtime/response-cache/milvus.yaml");
+        }
+        assumeThat(Files.exists(seed)).as("the seed's milvus.yaml under ../shared/anchor-data").isTrue();
+        MilvusCacheConfig c = MilvusCacheConfig.fromYaml(seed);
+        assertThat(c.uri()).isEqualTo("http://localhost:19530");
+        assertThat(c.collection()).isEqualTo("semantic_cache");
+        assertThat(c.metric()).isEqualTo(MilvusCacheConfig.Metric.IP);
+        assertThat(c.topK()).isEqualTo(10);
+        assertThat(c.consistency()).isEqualTo(MilvusCacheConfig.Consistency.SESSION);
+    }
+
+    @Test
+    void secretsNeverAppearInToString() {
+        MilvusCacheConfig c = MilvusCacheConfig.builder().uri("http://127.0.0.1:" + MilvusTestServer.freePort())
+                .token("tok-123456").username("alice").password("hunter2-pw").build();
+        assertThat(c.toString()).doesNotContain("tok-123456").doesNotContain("hunter2-pw")
+                .contains("alice").contains("password=***").contains("token=***");
+        try (MilvusSemanticCache cache = MilvusSemanticCache.builder().config(c).build()) {
+            assertThat(cache.toString()).doesNotContain("hunter2-pw").doesNotContain("tok-123456");
+        }
+    }
+
+    @Test
+    void hostAndPortMakeTheUriAndTlsSwitchesTheScheme() {
+        assertThat(MilvusCacheConfig.builder().host("10.0.0.5").port(1234).build().uri()).isEqualTo("http://10.0.0.5:1234");
+        assertThat(MilvusCacheConfig.builder().host("db").tls(true).build().uri()).isEqualTo("https://db:19530");
+        assertThat(MilvusCacheConfig.builder().build().uri()).isEqualTo("http://localhost:19530");
+    }
+
+    @Test
+    void badBuilderValuesNameTheValue() {
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().port(70_000))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("port must be in 1..65535, was 70000");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().port(0)).hasMessageContaining("was 0");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().host(" ")).hasMessageContaining("host must not be blank");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().host("http://x:1")).hasMessageContaining("bare host name");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().uri("ftp://x:1")).hasMessageContaining("ftp://x:1");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().uri("http://x:99999")).hasMessageContaining("99999");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().collection("semantic-cache"))
+                .hasMessageContaining("'semantic-cache'");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().dimension(-3)).hasMessageContaining("was -3");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().topK(0)).hasMessageContaining("was 0");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().hnsw(1, 64)).hasMessageContaining("M must be in 2..2048, was 1");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().requestTimeout(Duration.ZERO)).hasMessageContaining("PT0S");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().caCertificate(Path.of("/no/such/ca.pem")))
+                .hasMessageContaining("/no/such/ca.pem");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().circuitBreaker(3, Duration.ofSeconds(10), Duration.ofSeconds(1)))
+                .hasMessageContaining("must not be shorter");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().ef(2).topK(5).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ef (2) must be >= search.topk (5)");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().password("x").build())
+                .hasMessageContaining("username");
+    }
+
+    @Test
+    void thresholdAndTtlOutOfRangeAreRefused() {
+        assertThatThrownBy(() -> MilvusSemanticCache.builder().similarityThreshold(1.7))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("similarityThreshold must be in (0, 1], was 1.7");
+        assertThatThrownBy(() -> MilvusSemanticCache.builder().similarityThreshold(0))
+                .hasMessageContaining("was 0.0");
+        assertThatThrownBy(() -> MilvusSemanticCache.builder().similarityThreshold(Double.NaN))
+                .hasMessageContaining("NaN");
+        assertThatThrownBy(() -> MilvusSemanticCache.builder().ttl(Duration.ofSeconds(-1)))
+                .hasMessageContaining("PT-1S");
+    }
+
+    @Test
+    void yamlErrorsNameTheFileTheKeyAndTheValue() {
+        assertThatThrownBy(() -> yaml("connection:\n  port: 19530\n"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("test.yaml: connection.host is required (or give connection.uri)");
+        assertThatThrownBy(() -> yaml("connection:\n  host: h\n  port: 123456\n"))
+                .hasMessage("test.yaml: connection.port must be in 1..65535, was 123456");
+        assertThatThrownBy(() -> yaml("connection:\n  host: h\n  port: abc\n"))
+                .hasMessage("test.yaml: connection.port must be an integer, was 'abc'");
+        assertThatThrownBy(() -> yaml("collection:\n  vector_feld:\n    dimension: 384\n"))
+                .hasMessageStartingWith("test.yaml: unknown key 'collection.vector_feld'");
+        assertThatThrownBy(() -> yaml("colection:\n  name: x\n"))
+                .hasMessageStartingWith("test.yaml: unknown key 'colection'");
+        assertThatThrownBy(() -> yaml("collection:\n  vector_field:\n    metric_type: L2\n"))
+                .hasMessageContaining("collection.vector_field.metric_type").hasMessageContaining("'L2'");
+        assertThatThrownBy(() -> yaml("search:\n  topk: 0\n"))
+                .hasMessage("test.yaml: search.topk: search.topk must be in 1..100, was 0");
+        assertThatThrownBy(() -> yaml("connection:\n  host: h\n  auth:\n    enabled: yes-please\n"))
+                .hasMessageContaining("connection.auth.enabled must be true or false");
+        assertThatThrownBy(() -> yaml("connection:\n  host: h\n  auth:\n    enabled: true\n"))
+                .hasMessageContaining("connection.auth.username is required");
+        assertThatThrownBy(() -> yaml("connection: [1, 2]\n")).hasMessageContaining("connection must be a mapping");
+        assertThatThrownBy(() -> yaml("connection:\n  host: [unclosed\n")).hasMessageStartingWith("test.yaml: not valid YAML");
+        assertThatThrownBy(() -> yaml("")).hasMessageContaining("empty");
+    }
+
+    @Test
+    void aUriFormNeedsNoHost() {
+        MilvusCacheConfig c = yaml("connection:\n  uri: \"https://in01.example.cloud:443\"\n  token: \"abc:def\"\n");
+        assertThat(c.uri()).isEqualTo("https://in01.example.cloud:443");
+        assertThat(c.token()).isEqualTo("abc:def");
+        assertThat(c.toString()).doesNotContain("abc:def");
+    }
+}

@@ -1,0 +1,218 @@
+package io.semanticrouter.cache.milvus;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.semanticrouter.CacheEntry;
+import io.semanticrouter.CacheException;
+import io.semanticrouter.CacheQuery;
+import io.semanticrouter.Embedding;
+import io.semanticrouter.cache.tck.ManualClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Milvus-only behaviour on a real server: collection checks, expiry cleanup, oversized answers, fail-open. */
+class MilvusSemanticCacheTest {
+
+    private final ManualClock clock = new ManualClock();
+    private final List<MilvusSemanticCache> caches = new ArrayList<>();
+
+    private static Embedding unit(int dim, int axis) {
+        float[] v = new float[dim];
+        v[axis] = 1;
+        return Embedding.of(v);
+    }
+
+    private static String collectionName() {
+        return "t_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    private MilvusSemanticCache cache(MilvusCacheConfig.Builder config, Duration ttl) {
+        MilvusSemanticCache.Builder b = MilvusSemanticCache.builder()
+                .config(config.consistency(MilvusCacheConfig.Consistency.STRONG).writeMaxDelay(Duration.ofMillis(5)).build())
+                .clock(clock);
+        if (ttl != null) {
+            b.ttl(ttl);
+        }
+        MilvusSemanticCache c = b.build();
+        caches.add(c);
+        return c;
+    }
+
+    private static MilvusCacheConfig.Builder server(String collection) {
+        return MilvusCacheConfig.builder().uri(MilvusTestServer.uri()).collection(collection);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        for (MilvusSemanticCache c : caches) {
+            try {
+                c.dropCollection();
+            } catch (RuntimeException ignored) {
+                // an unreachable or incompatible cache has nothing to drop
+            }
+            c.close();
+        }
+    }
+
+    @Test
+    void anExistingCollectionOfAnotherDimensionIsAClearErrorNotAMiss() {
+        String name = collectionName();
+        MilvusSemanticCache first = cache(server(name).dimension(16), null);
+        first.store(new CacheEntry("p", "q", unit(16, 0), "a", "m", null));
+        assertThat(first.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+
+        MilvusSemanticCache wrong = cache(server(name).dimension(384), null);
+        assertThatThrownBy(wrong::initialize)
+                .isInstanceOf(IncompatibleCollectionException.class)
+                .hasMessageContaining("'" + name + "'")
+                .hasMessageContaining("16-dimensional")
+                .hasMessageContaining("384 dimensions");
+        // once found incompatible, the cache stays off with the same message instead of hammering the server
+        assertThatThrownBy(() -> wrong.lookup(new CacheQuery("p", "q", unit(384, 0))))
+                .isInstanceOf(IncompatibleCollectionException.class).hasMessageContaining("384 dimensions");
+        assertThatThrownBy(() -> wrong.store(new CacheEntry("p", "q", unit(384, 0), "a", "m", null)))
+                .isInstanceOf(IncompatibleCollectionException.class);
+        // the first cache and its data are untouched
+        assertThat(first.lookup(new CacheQuery("p", "q", unit(16, 0))).isHit()).isTrue();
+    }
+
+    @Test
+    void anotherMetricOnTheExistingCollectionIsRefused() {
+        String name = collectionName();
+        MilvusSemanticCache ip = cache(server(name).dimension(8), null);
+        ip.initialize();
+        MilvusSemanticCache cosine = cache(server(name).dimension(8).metric(MilvusCacheConfig.Metric.COSINE), null);
+        assertThatThrownBy(cosine::initialize).isInstanceOf(IncompatibleCollectionException.class)
+                .hasMessageContaining("metric IP").hasMessageContaining("COSINE");
+    }
+
+    @Test
+    void withoutAConfiguredDimensionTheFirstEntryFixesItAndLaterInstancesAdoptIt() {
+        String name = collectionName();
+        MilvusSemanticCache a = cache(server(name), null);
+        a.initialize();
+        assertThat(a.lookup(new CacheQuery("p", "q", unit(12, 1))).similarity()).isNaN();
+        a.store(new CacheEntry("p", "q", unit(12, 1), "twelve", "m", null));
+        assertThat(a.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+
+        MilvusSemanticCache b = cache(server(name), null);
+        b.initialize();
+        assertThat(b.lookup(new CacheQuery("p", "q", unit(12, 1))).entry().orElseThrow().response()).isEqualTo("twelve");
+        assertThatThrownBy(() -> b.lookup(new CacheQuery("p", "q", unit(13, 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("13").hasMessageContaining("12");
+    }
+
+    @Test
+    void expiredRowsAreDeletedByTheCleanupNotOnlyHidden() {
+        MilvusSemanticCache c = cache(server(collectionName()).dimension(8), Duration.ofSeconds(30));
+        c.store(new CacheEntry("p", "short", unit(8, 0), "a", "m", null));
+        c.store(new CacheEntry("p", "long", unit(8, 1), "b", "m", null, Duration.ofHours(1)));
+        assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+        assertThat(c.purgeExpired()).isZero();
+
+        clock.advance(Duration.ofSeconds(31));
+        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).isHit()).isFalse();
+        assertThat(c.size()).isEqualTo(2); // hidden, not yet deleted
+        assertThat(c.purgeExpired()).isEqualTo(1);
+        assertThat(c.size()).isEqualTo(1);
+        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 1))).isHit()).isTrue();
+        assertThat(c.stats().expiredDeleted()).isEqualTo(1);
+    }
+
+    @Test
+    void thePeriodicCleanupRunsByItself() throws Exception {
+        MilvusSemanticCache c = cache(server(collectionName()).dimension(8).cleanupInterval(Duration.ofMillis(200)),
+                Duration.ofSeconds(5));
+        c.store(new CacheEntry("p", "soon gone", unit(8, 0), "a", "m", null));
+        assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+        clock.advance(Duration.ofSeconds(6));
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (c.stats().expiredDeleted() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(c.stats().expiredDeleted()).isEqualTo(1);
+        assertThat(c.size()).isZero();
+    }
+
+    @Test
+    void answersTooLargeForAVarCharAreCompressedOrSkippedButNeverCut() {
+        MilvusSemanticCache c = cache(server(collectionName()).dimension(8), null);
+        String compressible = "All work and no play makes Jack a dull boy. ".repeat(5_000); // 220 KB
+        StringBuilder noise = new StringBuilder();
+        Random rnd = new Random(7);
+        while (noise.length() < 300_000) {
+            noise.append(Long.toString(rnd.nextLong(), 36));
+        }
+        c.store(new CacheEntry("p", "compressible", unit(8, 0), compressible, "m", null));
+        c.store(new CacheEntry("p", "incompressible", unit(8, 1), noise.toString(), "m", null));
+        c.store(new CacheEntry("p", "x".repeat(70_000), unit(8, 2), "answer to a huge prompt", "m", null));
+        assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+
+        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).entry().orElseThrow().response()).isEqualTo(compressible);
+        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 1))).isHit()).isFalse();
+        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 2))).isHit()).isFalse();
+        assertThat(c.stats().compressed()).isEqualTo(1);
+        assertThat(c.stats().skippedOversize()).isEqualTo(2);
+        assertThat(c.size()).isEqualTo(1);
+    }
+
+    @Test
+    void anUnreachableServerFailsFastAndIsCountedOnce() {
+        int deadPort = MilvusTestServer.freePort();
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MilvusSemanticCache c = MilvusSemanticCache.builder()
+                .config(MilvusCacheConfig.builder().uri("http://127.0.0.1:" + deadPort).dimension(8)
+                        .connectTimeout(Duration.ofSeconds(1)).build())
+                .meterRegistry(registry)
+                .build();
+        caches.add(c);
+        assertThatThrownBy(c::initialize).isInstanceOf(CacheException.class).hasMessageContaining(String.valueOf(deadPort));
+
+        long start = System.nanoTime();
+        for (int i = 0; i < 50; i++) {
+            assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0)))).isInstanceOf(CacheException.class);
+            assertThatThrownBy(() -> c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null)))
+                    .isInstanceOf(CacheException.class);
+        }
+        Duration spent = Duration.ofNanos(System.nanoTime() - start);
+        assertThat(spent).as("100 calls against an open breaker").isLessThan(Duration.ofSeconds(2));
+        MilvusCacheStats s = c.stats();
+        assertThat(s.circuitOpen()).isTrue();
+        assertThat(s.outages()).isEqualTo(1);
+        assertThat(s.lookupsRejected()).isGreaterThanOrEqualTo(100);
+        assertThat(registry.get("semantic_router.cache.outages").functionCounter().count()).isEqualTo(1.0);
+        assertThat(registry.get("semantic_router.cache.circuit_open").gauge().value()).isEqualTo(1.0);
+    }
+
+    @Test
+    void metricsCountHitsMissesAndWrites() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        MilvusSemanticCache c = MilvusSemanticCache.builder()
+                .config(server(collectionName()).dimension(8).consistency(MilvusCacheConfig.Consistency.STRONG).build())
+                .meterRegistry(registry).build();
+        caches.add(c);
+        c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null));
+        assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+        c.lookup(new CacheQuery("p", "q", unit(8, 0)));
+        c.lookup(new CacheQuery("p", "q", unit(8, 1)));
+        assertThat(registry.get("semantic_router.cache.lookups").tag("result", "hit").functionCounter().count()).isEqualTo(1);
+        assertThat(registry.get("semantic_router.cache.lookups").tag("result", "miss").functionCounter().count()).isEqualTo(1);
+        assertThat(registry.get("semantic_router.cache.writes").tag("result", "written").functionCounter().count()).isEqualTo(1);
+        assertThat(registry.get("semantic_router.cache.lookup.duration").timer().count()).isEqualTo(2);
+    }
+
+    @Test
+    void aMissingCollectionIsAnErrorWhenAutoCreateIsOff() {
+        MilvusSemanticCache c = cache(server(collectionName()).dimension(8).autoCreateCollection(false), null);
+        assertThatThrownBy(c::initialize).isInstanceOf(IncompatibleCollectionException.class)
+                .hasMessageContaining("does not exist").hasMessageContaining("auto_create_collection");
+    }
+}
