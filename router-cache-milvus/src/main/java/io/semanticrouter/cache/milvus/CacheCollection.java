@@ -102,7 +102,16 @@ final class CacheCollection {
             if (dimension == 0) {
                 return null;
             }
-            create(client, config, dimension, ttl);
+            try {
+                create(client, config, dimension, ttl);
+            } catch (RuntimeException e) {
+                // several instances starting together race to create it: the loser checks the winner's
+                if (!client.hasCollection(HasCollectionReq.builder().collectionName(name).build())) {
+                    throw e;
+                }
+                log.debug("Collection '{}' was created concurrently by another instance", name);
+                dimension = check(client, config, dimension);
+            }
         }
         if (!Boolean.TRUE.equals(client.getLoadState(GetLoadStateReq.builder().collectionName(name).build()))) {
             client.loadCollection(LoadCollectionReq.builder().collectionName(name).build());
@@ -141,6 +150,23 @@ final class CacheCollection {
                 .consistencyLevel(level(config.consistency()))
                 .build());
 
+        createIndex(client, config);
+        log.info("Created Milvus collection '{}' ({}-dimensional {} vectors, {} index{})", config.collection(), dimension,
+                config.metric(), config.indexType(), ttl != null ? ", TTL " + ttl.toSeconds() + " s" : "");
+    }
+
+    private static DescribeIndexResp describeIndex(MilvusClientV2 client, MilvusCacheConfig config) {
+        try {
+            DescribeIndexResp index = client.describeIndex(DescribeIndexReq.builder()
+                    .collectionName(config.collection()).fieldName(config.vectorField()).build());
+            return index == null || index.getIndexDescriptions() == null || index.getIndexDescriptions().isEmpty()
+                    ? null : index;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static void createIndex(MilvusClientV2 client, MilvusCacheConfig config) {
         Map<String, Object> params = new HashMap<>();
         if (config.indexType() == MilvusCacheConfig.IndexType.HNSW) {
             params.put("M", config.hnswM());
@@ -155,8 +181,6 @@ final class CacheCollection {
         // sync(false): Milvus Lite does not report index progress; the index is used once built
         client.createIndex(CreateIndexReq.builder().collectionName(config.collection()).indexParams(List.of(index))
                 .sync(false).build());
-        log.info("Created Milvus collection '{}' ({}-dimensional {} vectors, {} index{})", config.collection(), dimension,
-                config.metric(), config.indexType(), ttl != null ? ", TTL " + ttl.toSeconds() + " s" : "");
     }
 
     /** Checks an existing collection; returns its dimension. */
@@ -197,13 +221,17 @@ final class CacheCollection {
                         + "); it was not created by this cache. Configure another collection name.");
             }
         }
-        DescribeIndexResp index;
-        try {
-            index = client.describeIndex(DescribeIndexReq.builder().collectionName(name).fieldName(config.vectorField()).build());
-        } catch (RuntimeException e) {
-            index = null;
+        DescribeIndexResp index = describeIndex(client, config);
+        if (index == null) {
+            // created by an instance that has not built the index yet (or by hand without one): build it
+            try {
+                createIndex(client, config);
+            } catch (RuntimeException e) {
+                log.debug("Creating the index on '{}' failed (another instance may be doing it): {}", name, e.toString());
+            }
+            index = describeIndex(client, config);
         }
-        if (index == null || index.getIndexDescriptions() == null || index.getIndexDescriptions().isEmpty()) {
+        if (index == null) {
             throw new IncompatibleCollectionException("Milvus collection '" + name + "' has no index on '"
                     + config.vectorField() + "'; create one with metric " + config.metric() + " or drop the collection");
         }

@@ -293,7 +293,8 @@ public final class MilvusSemanticCache implements SemanticCache {
         } catch (IncompatibleCollectionException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new CacheException("cannot reach Milvus at " + config.uri() + ": " + e.getMessage(), e);
+            tripOnConnectFailure(e);
+            throw new CacheException("cannot reach Milvus at " + config.uri() + ": " + rootMessage(e), e);
         }
     }
 
@@ -569,14 +570,17 @@ public final class MilvusSemanticCache implements SemanticCache {
         } catch (IncompatibleCollectionException e) {
             // logged in ensureOpen; the cache stays disabled
         } catch (RuntimeException e) {
-            if (closed.get()) {
-                return; // closed while connecting: nothing to report
+            if (!closed.get()) { // closed while connecting: nothing to report
+                tripOnConnectFailure(e);
             }
-            if (breaker.trip() == CircuitBreaker.Transition.OPENED) {
-                outages.increment();
-                log.warn("Cannot reach Milvus at {} ({}); serving misses and retrying in the background",
-                        config.uri(), rootMessage(e));
-            }
+        }
+    }
+
+    private void tripOnConnectFailure(RuntimeException e) {
+        if (breaker.trip() == CircuitBreaker.Transition.OPENED) {
+            outages.increment();
+            log.warn("Cannot reach Milvus at {} ({}); serving misses and retrying in the background",
+                    config.uri(), rootMessage(e));
         }
     }
 

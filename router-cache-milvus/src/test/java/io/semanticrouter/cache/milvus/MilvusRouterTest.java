@@ -1,0 +1,180 @@
+package io.semanticrouter.cache.milvus;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import io.semanticrouter.CacheOutcome;
+import io.semanticrouter.RoutedResponse;
+import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/** Routers on real MiniLM embeddings sharing a real Milvus server. */
+class MilvusRouterTest {
+
+    private static OnnxEmbedder embedder;
+
+    @BeforeAll
+    static void loadModel() {
+        embedder = OnnxEmbedder.allMiniLmL6V2();
+    }
+
+    @AfterAll
+    static void closeModel() {
+        embedder.close();
+    }
+
+    /** A chat model that answers with its name and counts its calls. */
+    static final class CountingModel implements ChatModel {
+        final String name;
+        final AtomicInteger calls = new AtomicInteger();
+
+        CountingModel(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public ChatResponse doChat(ChatRequest request) {
+            calls.incrementAndGet();
+            String q = ((UserMessage) request.messages().get(request.messages().size() - 1)).singleText();
+            return ChatResponse.builder().aiMessage(AiMessage.from(name + " answers: " + q))
+                    .finishReason(FinishReason.STOP).build();
+        }
+    }
+
+    private static MilvusSemanticCache cache(String uri, String collection) {
+        return MilvusSemanticCache.builder()
+                .config(MilvusCacheConfig.builder().uri(uri).collection(collection).dimension(embedder.dimension())
+                        .requestTimeout(Duration.ofSeconds(2)).connectTimeout(Duration.ofSeconds(2))
+                        .circuitBreaker(1, Duration.ofMillis(200), Duration.ofSeconds(1))
+                        .writeMaxDelay(Duration.ofMillis(5)).build())
+                .similarityThreshold(0.8)
+                .build();
+    }
+
+    /** A router that does not close the shared embedder when it is closed. */
+    private static SemanticRouter router(MilvusSemanticCache cache, ChatModel model) {
+        return SemanticRouter.builder()
+                .embedder(new io.semanticrouter.Embedder() {
+                    @Override
+                    public io.semanticrouter.Embedding embed(String text) {
+                        return embedder.embed(text);
+                    }
+
+                    @Override
+                    public int dimension() {
+                        return embedder.dimension();
+                    }
+
+                    @Override
+                    public int maxTokens() {
+                        return embedder.maxTokens();
+                    }
+
+                    @Override
+                    public String modelId() {
+                        return embedder.modelId();
+                    }
+                })
+                .cache(cache)
+                .model("small", model)
+                .build();
+    }
+
+    @Test
+    void aSecondRouterInstanceIsServedWhatTheFirstOneStored() {
+        String uri = MilvusTestServer.uri();
+        String collection = "shared_" + UUID.randomUUID().toString().replace("-", "");
+        CountingModel modelA = new CountingModel("instance A");
+        CountingModel modelB = new CountingModel("instance B");
+        MilvusSemanticCache cacheA = cache(uri, collection);
+        MilvusSemanticCache cacheB = cache(uri, collection);
+        try (SemanticRouter a = router(cacheA, modelA); SemanticRouter b = router(cacheB, modelB)) {
+            cacheA.initialize();
+            cacheB.initialize();
+            RoutedResponse first = a.route(List.of(UserMessage.from("How do I reverse a list in Python?")));
+            assertThat(first.cache().status()).isEqualTo(CacheOutcome.Status.MISS);
+            assertThat(first.cache().stored()).isTrue();
+            assertThat(cacheA.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+
+            RoutedResponse second = b.route(List.of(UserMessage.from("What's the way to reverse a list in Python?")));
+            assertThat(second.cache().status()).isEqualTo(CacheOutcome.Status.HIT);
+            assertThat(second.response().aiMessage().text()).isEqualTo("instance A answers: How do I reverse a list in Python?");
+            assertThat(modelB.calls).hasValue(0);
+
+            RoutedResponse other = b.route(List.of(UserMessage.from("Which wine goes with grilled salmon?")));
+            assertThat(other.cache().status()).isEqualTo(CacheOutcome.Status.MISS);
+            assertThat(modelB.calls).hasValue(1);
+
+            // another tenant never sees instance A's answer
+            RoutedResponse otherTenant = b.route(io.semanticrouter.RouteRequest.builder()
+                    .messages(UserMessage.from("How do I reverse a list in Python?")).tenant("tenant-b").build());
+            assertThat(otherTenant.cache().isHit()).isFalse();
+            assertThat(modelA.calls).hasValue(1);
+        } finally {
+            cacheA.dropCollection();
+        }
+    }
+
+    @Test
+    void chatKeepsAnsweringWhileMilvusIsKilledAndTheCacheWorksAgainAfterARestart() throws Exception {
+        assumeThat(MilvusTestServer.liteCommandAvailable() || MilvusTestServer.required())
+                .as("needs the milvus-lite command to kill and restart a server").isTrue();
+        MilvusTestServer.LiteProcess server = MilvusTestServer.LiteProcess.start(MilvusTestServer.freePort());
+        CountingModel model = new CountingModel("model");
+        MilvusSemanticCache cache = cache(server.uri(), "outage_test");
+        try (SemanticRouter router = router(cache, model)) {
+            cache.initialize();
+            router.route(List.of(UserMessage.from("How long should I boil an egg?")));
+            assertThat(cache.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+            assertThat(router.route(List.of(UserMessage.from("How long do I boil an egg for?"))).cache().isHit()).isTrue();
+
+            server.kill();
+            Map<CacheOutcome.Status, Integer> during = new EnumMap<>(CacheOutcome.Status.class);
+            List<String> answers = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                RoutedResponse r = router.route(List.of(UserMessage.from("Question number " + i + " about gardening?")));
+                answers.add(r.response().aiMessage().text());
+                during.merge(r.cache().status(), 1, Integer::sum);
+            }
+            assertThat(answers).hasSize(20).allSatisfy(a -> assertThat(a).startsWith("model answers: Question number"));
+            assertThat(during).containsOnlyKeys(CacheOutcome.Status.ERROR);
+            assertThat(cache.stats().circuitOpen()).isTrue();
+            assertThat(cache.stats().outages()).isEqualTo(1);
+
+            server.restart();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (cache.stats().circuitOpen() && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(cache.stats().circuitOpen()).as("breaker closed by the background probe").isFalse();
+
+            int before = model.calls.get();
+            RoutedResponse miss = router.route(List.of(UserMessage.from("What is the capital of Australia?")));
+            assertThat(miss.cache().status()).isIn(CacheOutcome.Status.MISS, CacheOutcome.Status.HIT);
+            assertThat(cache.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+            RoutedResponse hit = router.route(List.of(UserMessage.from("Which city is the capital of Australia?")));
+            assertThat(hit.cache().isHit()).isTrue();
+            assertThat(hit.response().aiMessage().text()).isEqualTo("model answers: What is the capital of Australia?");
+            assertThat(model.calls.get()).isLessThanOrEqualTo(before + 1);
+        } finally {
+            server.destroy();
+        }
+    }
+}
