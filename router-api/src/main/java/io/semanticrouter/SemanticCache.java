@@ -1,5 +1,8 @@
 package io.semanticrouter;
 
+import java.time.Duration;
+import java.util.Objects;
+
 /**
  * A semantic cache: answers stored under the embedding of the question that produced them, found again
  * by vector similarity inside one partition.
@@ -40,6 +43,35 @@ public interface SemanticCache extends AutoCloseable {
 
     /** The similarity a stored query must reach to be served, in (0, 1]. */
     double similarityThreshold();
+
+    /**
+     * Checks a similarity threshold for a back end's builder, so every back end accepts and refuses the same
+     * values with the same message.
+     *
+     * @return the threshold
+     * @throws IllegalArgumentException unless in (0, 1] (NaN included)
+     */
+    static double checkThreshold(double threshold) {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("similarityThreshold must be in (0, 1], was " + threshold);
+        }
+        return threshold;
+    }
+
+    /**
+     * Checks a default time to live for a back end's builder.
+     *
+     * @return the ttl
+     * @throws NullPointerException     if ttl is null
+     * @throws IllegalArgumentException if zero or negative
+     */
+    static Duration checkTtl(Duration ttl) {
+        Objects.requireNonNull(ttl, "ttl");
+        if (ttl.isZero() || ttl.isNegative()) {
+            throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+        }
+        return ttl;
+    }
 
     /** Releases resources (threads, connections). The default does nothing. */
     @Override

@@ -3,7 +3,10 @@ package io.semanticrouter.examples;
 import dev.langchain4j.data.message.UserMessage;
 import io.semanticrouter.RouteRequest;
 import io.semanticrouter.RoutedResponse;
+import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.cache.milvus.MilvusCacheConfig;
+import io.semanticrouter.cache.milvus.MilvusSemanticCache;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 
@@ -21,7 +24,8 @@ import java.util.Locale;
  *
  * <p>Every sample uses a distinct text and the embedder's own text cache is off, so each sample pays for a
  * real ONNX embedding. Run: {@code mvn -q -pl examples -am compile exec:java
- * -Dexec.mainClass=io.semanticrouter.examples.RouteLatencyBench [-Dexec.args="10000 2000"]}.
+ * -Dexec.mainClass=io.semanticrouter.examples.RouteLatencyBench [-Dexec.args="10000 2000"]}. A third argument,
+ * a Milvus URI, puts the cache on that server ({@link MilvusSemanticCache}) instead of in memory.
  */
 public final class RouteLatencyBench {
 
@@ -63,6 +67,7 @@ public final class RouteLatencyBench {
     public static void main(String[] args) {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         int samples = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
+        String milvusUri = args.length > 2 ? args[2] : null;
 
         List<String> stored = new ArrayList<>();
         List<String> paraphrases = new ArrayList<>();
@@ -91,8 +96,15 @@ public final class RouteLatencyBench {
         }
 
         try (OnnxEmbedder embedder = OnnxEmbedder.builder().embeddingCacheSize(0).build();
-             InMemorySemanticCache cache = InMemorySemanticCache.builder()
-                     .similarityThreshold(0.8).maxEntries(entries * 2).build()) {
+             SemanticCache cache = milvusUri == null
+                     ? InMemorySemanticCache.builder().similarityThreshold(0.8).maxEntries(entries * 2).build()
+                     : MilvusSemanticCache.builder().similarityThreshold(0.8)
+                             .config(MilvusCacheConfig.builder().uri(milvusUri).dimension(embedder.dimension())
+                                     .collection("route_bench_" + Long.toHexString(System.nanoTime())).build())
+                             .build()) {
+            if (cache instanceof MilvusSemanticCache milvus) {
+                milvus.initialize();
+            }
             SemanticRouter router = DemoRouter.build(embedder, cache, DemoModels.standIns(Duration.ZERO));
 
             // fill through the real path; no-cache so near-duplicate templates are each stored, not served
@@ -102,8 +114,12 @@ public final class RouteLatencyBench {
                 RoutedResponse r = router.route(RouteRequest.builder().messages(UserMessage.from(stored.get(i))).noCache().build());
                 fill.add(i, r, r.timings().routingOverhead().toNanos());
             }
-            System.out.printf(Locale.ROOT, "filled %d entries through route(..) in %.1f s%n", cache.size(),
-                    (System.nanoTime() - fill0) / 1e9);
+            if (cache instanceof MilvusSemanticCache milvus) {
+                milvus.awaitPendingWrites(Duration.ofMinutes(5));
+                sleep(5000); // let the server seal and index the last writes
+            }
+            System.out.printf(Locale.ROOT, "filled %d entries through route(..) in %.1f s (%s)%n", cache.size(),
+                    (System.nanoTime() - fill0) / 1e9, cache);
 
             // hit path: paraphrases of stored questions (distinct texts; never asked before)
             int warm = Math.min(500, paraphrases.size() / 4);
@@ -123,6 +139,17 @@ public final class RouteLatencyBench {
             hit.print("cache hit (route total)");
             miss.print("miss: routing overhead, no store");
             fill.print("miss: routing overhead + store (fill)");
+            if (cache instanceof MilvusSemanticCache milvus) {
+                milvus.dropCollection();
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

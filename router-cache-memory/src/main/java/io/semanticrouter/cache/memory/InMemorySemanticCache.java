@@ -346,10 +346,7 @@ public final class InMemorySemanticCache implements SemanticCache {
          * @throws IllegalArgumentException unless in (0, 1]
          */
         public Builder similarityThreshold(double threshold) {
-            if (!(threshold > 0 && threshold <= 1)) {
-                throw new IllegalArgumentException("similarityThreshold must be in (0, 1], was " + threshold);
-            }
-            this.threshold = threshold;
+            this.threshold = SemanticCache.checkThreshold(threshold);
             return this;
         }
 
@@ -372,11 +369,7 @@ public final class InMemorySemanticCache implements SemanticCache {
          * @throws IllegalArgumentException if zero or negative
          */
         public Builder ttl(Duration ttl) {
-            Objects.requireNonNull(ttl, "ttl");
-            if (ttl.isZero() || ttl.isNegative()) {
-                throw new IllegalArgumentException("ttl must be positive, was " + ttl);
-            }
-            this.ttl = ttl;
+            this.ttl = SemanticCache.checkTtl(ttl);
             return this;
         }
 

@@ -7,7 +7,8 @@ package io.semanticrouter.cache.milvus;
  * @param hits               lookups that served an entry
  * @param misses             lookups that found nothing close enough
  * @param lookupErrors       lookups the server failed or timed out
- * @param lookupsRejected    calls refused without asking the server (circuit open, still connecting)
+ * @param lookupsRejected    lookups refused without asking the server (circuit open, still connecting)
+ * @param storesRejected     stores refused without queueing (circuit open)
  * @param storesAccepted     entries queued for writing
  * @param rowsWritten        rows the server acknowledged
  * @param droppedQueueFull   entries dropped because the write queue was full
@@ -20,7 +21,8 @@ package io.semanticrouter.cache.milvus;
  * @param circuitOpen        whether the breaker is open now
  * @param queuedWrites       entries waiting in the write queue now
  */
-public record MilvusCacheStats(long hits, long misses, long lookupErrors, long lookupsRejected, long storesAccepted,
+public record MilvusCacheStats(long hits, long misses, long lookupErrors, long lookupsRejected, long storesRejected,
+                               long storesAccepted,
                                long rowsWritten, long droppedQueueFull, long droppedUnavailable, long writeFailures,
                                long skippedOversize, long compressed, long expiredDeleted, long outages,
                                boolean circuitOpen, int queuedWrites) {

@@ -43,8 +43,8 @@ import java.util.function.ToDoubleFunction;
  * ({@code expires_at} after now, on the injectable {@link Clock}) and serve the nearest at or above the
  * threshold: the same meaning as the in-memory cache.
  *
- * <p><b>Stores are asynchronous.</b> {@link #store} checks the entry, encodes it and hands it to a bounded
- * queue; one writer thread sends batches (up to {@code writeBatchSize} rows, waiting at most
+ * <p><b>Stores are asynchronous.</b> {@link #store} checks the entry and hands it to a bounded queue; one
+ * writer thread encodes entries and sends batches (up to {@code writeBatchSize} rows, waiting at most
  * {@code writeMaxDelay} to fill one) as upserts, so a request never waits for Milvus to write and Milvus is
  * never flushed per insert. Each row is written whole by one upsert, so a lookup never sees half an entry;
  * an entry becomes visible within about {@code writeMaxDelay} plus one round trip
@@ -68,7 +68,10 @@ import java.util.function.ToDoubleFunction;
 public final class MilvusSemanticCache implements SemanticCache {
 
     private static final Logger log = LoggerFactory.getLogger(MilvusSemanticCache.class);
-    private static final Duration LITE_FLUSH_INTERVAL = Duration.ofSeconds(2);
+    /** Lite: flush once writes have been quiet this long... */
+    private static final Duration LITE_QUIET = Duration.ofSeconds(1);
+    /** ...or once this many rows wait unflushed (Lite searches them by brute force). */
+    private static final long LITE_FLUSH_ROWS = 50_000;
     private static final long TICK_MILLIS = 100;
 
     private final MilvusCacheConfig config;
@@ -76,7 +79,7 @@ public final class MilvusSemanticCache implements SemanticCache {
     private final Duration defaultTtl;
     private final Clock clock;
     private final CircuitBreaker breaker;
-    private final BlockingQueue<JsonObject> queue;
+    private final BlockingQueue<Pending> queue;
     private final Thread writer;
     private final ScheduledExecutorService maintenance;
     private final Timer lookupTimer;
@@ -90,8 +93,8 @@ public final class MilvusSemanticCache implements SemanticCache {
     private volatile IncompatibleCollectionException fatal;
     private volatile boolean lite;
     private volatile String serverVersion = "unknown";
-    private volatile boolean unflushed;
-    private long lastFlushNanos = System.nanoTime();
+    private final AtomicLong unflushedRows = new AtomicLong();
+    private volatile long lastWriteNanos;
     private long lastCleanupNanos = System.nanoTime();
 
     // accepted entries vs. entries the writer has finished with (written, dropped or failed)
@@ -102,6 +105,7 @@ public final class MilvusSemanticCache implements SemanticCache {
     private final LongAdder misses = new LongAdder();
     private final LongAdder lookupErrors = new LongAdder();
     private final LongAdder lookupsRejected = new LongAdder();
+    private final LongAdder storesRejected = new LongAdder();
     private final LongAdder rowsWritten = new LongAdder();
     private final LongAdder droppedQueueFull = new LongAdder();
     private final LongAdder droppedUnavailable = new LongAdder();
@@ -157,21 +161,27 @@ public final class MilvusSemanticCache implements SemanticCache {
     public CacheResult lookup(CacheQuery query) {
         Objects.requireNonNull(query, "query");
         checkDimension(query.embedding().dimension());
-        usable();
+        if (!usable()) {
+            lookupsRejected.increment();
+            throw unavailable();
+        }
         long start = System.nanoTime();
         try {
             CacheCollection c = collection;
-            if (c == null) {
-                if (client == null) {
-                    lookupsRejected.increment();
-                    throw new CacheException("Milvus cache at " + config.uri() + " is still connecting");
-                }
-                misses.increment(); // connected, but nothing was ever stored: no collection yet
-                return CacheResult.miss();
+            if (c == null && client == null) {
+                lookupsRejected.increment();
+                throw new CacheException("Milvus cache at " + config.uri() + " is still connecting");
             }
             CacheResult r;
             try {
+                if (c == null) {
+                    // connected without a collection yet (dimension taken from the embeddings): open the one another
+                    // instance may have created meanwhile, or create it now that the dimension is known
+                    c = ensureOpen(query.embedding().dimension());
+                }
                 r = c.search(query, clock.millis(), threshold);
+            } catch (IncompatibleCollectionException e) {
+                throw e;
             } catch (RuntimeException e) {
                 lookupErrors.increment();
                 throw failed("lookup", e);
@@ -203,29 +213,14 @@ public final class MilvusSemanticCache implements SemanticCache {
         if (closed.get()) {
             throw new CacheException("Milvus cache is closed");
         }
-        usable();
-        if (ResponseCodec.utf8Length(entry.queryText()) > MilvusCacheConfig.MAX_VARCHAR_BYTES
-                || ResponseCodec.utf8Length(entry.model()) > CacheCollection.NAME_LENGTH
-                || (entry.category() != null && ResponseCodec.utf8Length(entry.category()) > CacheCollection.NAME_LENGTH)) {
-            skippedOversize.increment();
-            log.debug("Not caching an entry whose prompt, model or category is longer than Milvus can hold");
-            return;
-        }
-        ResponseCodec.Encoded response = ResponseCodec.encode(entry.response(), MilvusCacheConfig.MAX_VARCHAR_BYTES);
-        if (response == null) {
-            skippedOversize.increment();
-            log.debug("Not caching a {}-character answer: even compressed it exceeds Milvus's VarChar limit",
-                    entry.response().length());
-            return;
-        }
-        if (response.encoding() != ResponseCodec.PLAIN) {
-            compressed.increment();
+        if (!usable()) {
+            storesRejected.increment();
+            throw unavailable();
         }
         long now = clock.millis();
         Duration ttl = entry.ttl() != null ? entry.ttl() : defaultTtl;
         long expires = ttl == null ? Long.MAX_VALUE : saturatedAdd(now, ttl.toMillis());
-        JsonObject row = CacheCollection.row(config.vectorField(), entry, response, now, expires);
-        if (!queue.offer(row)) {
+        if (!queue.offer(new Pending(entry, now, expires))) {
             droppedQueueFull.increment();
             if (queueFullLogged.compareAndSet(false, true)) {
                 log.warn("Milvus cache write queue is full ({} entries); new entries are dropped until it drains",
@@ -239,7 +234,9 @@ public final class MilvusSemanticCache implements SemanticCache {
     /** Rows in the collection (expired rows not yet deleted included); 0 before the collection exists. */
     @Override
     public long size() {
-        usable();
+        if (!usable()) {
+            throw unavailable();
+        }
         CacheCollection c = collection;
         if (c == null) {
             return 0;
@@ -257,7 +254,9 @@ public final class MilvusSemanticCache implements SemanticCache {
     @Override
     public void clear() {
         awaitPendingWrites(Duration.ofSeconds(30));
-        usable();
+        if (!usable()) {
+            throw unavailable();
+        }
         CacheCollection c = collection;
         if (c == null) {
             return;
@@ -330,7 +329,9 @@ public final class MilvusSemanticCache implements SemanticCache {
      * @throws CacheException if Milvus fails or the breaker is open
      */
     public long purgeExpired() {
-        usable();
+        if (!usable()) {
+            throw unavailable();
+        }
         CacheCollection c = collection;
         if (c == null) {
             return 0;
@@ -372,7 +373,7 @@ public final class MilvusSemanticCache implements SemanticCache {
     /** Counters since the cache was built. */
     public MilvusCacheStats stats() {
         return new MilvusCacheStats(hits.sum(), misses.sum(), lookupErrors.sum(), lookupsRejected.sum(),
-                accepted.get(), rowsWritten.sum(), droppedQueueFull.sum(), droppedUnavailable.sum(), writeFailures.sum(),
+                storesRejected.sum(), accepted.get(), rowsWritten.sum(), droppedQueueFull.sum(), droppedUnavailable.sum(), writeFailures.sum(),
                 skippedOversize.sum(), compressed.sum(), expiredDeleted.sum(), outages.sum(), breaker.isOpen(),
                 queue.size());
     }
@@ -428,16 +429,21 @@ public final class MilvusSemanticCache implements SemanticCache {
         }
     }
 
-    /** Throws when the cache cannot be used at all right now (incompatible collection, breaker open). */
-    private void usable() {
+    /**
+     * Whether calls may go to the server now (false while the breaker is open).
+     *
+     * @throws IncompatibleCollectionException if the collection was found unusable
+     */
+    private boolean usable() {
         IncompatibleCollectionException f = fatal;
         if (f != null) {
             throw f;
         }
-        if (!breaker.allows()) {
-            lookupsRejected.increment();
-            throw new CacheException("Milvus cache at " + config.uri() + " is unavailable (circuit open); answering as a miss");
-        }
+        return breaker.allows();
+    }
+
+    private CacheException unavailable() {
+        return new CacheException("Milvus cache at " + config.uri() + " is unavailable (circuit open); answering as a miss");
     }
 
     /** Records a failed call, opening the breaker (and logging the outage once) when it is time. */
@@ -512,9 +518,9 @@ public final class MilvusSemanticCache implements SemanticCache {
             if (isLite && !lite) {
                 log.info("Connected to Milvus Lite ({}) at {}. Lite keeps no collection TTL, consistency levels, auth or"
                         + " TLS, and searches unflushed rows by brute force: expiry relies on the expires_at filter and"
-                        + " the cleanup every {}, and the cache flushes Lite at most every {} s after writes (it never"
-                        + " flushes a full Milvus server).", version, config.uri(), config.cleanupInterval(),
-                        LITE_FLUSH_INTERVAL.toSeconds());
+                        + " the cleanup every {}, and the cache flushes Lite when writes pause for {} s or {} rows wait"
+                        + " (it never flushes a full Milvus server).", version, config.uri(), config.cleanupInterval(),
+                        LITE_QUIET.toSeconds(), LITE_FLUSH_ROWS);
             } else if (!isLite) {
                 log.info("Connected to Milvus {} at {}", version, config.uri());
             }
@@ -599,9 +605,11 @@ public final class MilvusSemanticCache implements SemanticCache {
                 return;
             }
             long now = System.nanoTime();
-            if (lite && unflushed && now - lastFlushNanos >= LITE_FLUSH_INTERVAL.toNanos()) {
-                lastFlushNanos = now;
-                unflushed = false;
+            long pending = unflushedRows.get();
+            if (lite && pending > 0 && (now - lastWriteNanos >= LITE_QUIET.toNanos() || pending >= LITE_FLUSH_ROWS)) {
+                // each flush seals a segment per partition bucket: flushing on every tick of a long write burst
+                // leaves hundreds of small segments, and Lite's search cost grows with their number
+                unflushedRows.addAndGet(-pending);
                 try {
                     c.flush();
                 } catch (RuntimeException e) {
@@ -660,11 +668,15 @@ public final class MilvusSemanticCache implements SemanticCache {
         }
     }
 
+    /** An accepted entry with the times it was stored at and expires at (epoch ms). */
+    private record Pending(CacheEntry entry, long createdAt, long expiresAt) {
+    }
+
     private void writeLoop() {
-        List<JsonObject> batch = new ArrayList<>(config.writeBatchSize());
+        List<Pending> batch = new ArrayList<>(config.writeBatchSize());
         while (true) {
             try {
-                JsonObject first = queue.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
+                Pending first = queue.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     if (closed.get()) {
                         return;
@@ -678,7 +690,7 @@ public final class MilvusSemanticCache implements SemanticCache {
                         continue;
                     }
                     long left = deadline - System.nanoTime();
-                    JsonObject next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+                    Pending next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
                     if (next == null) {
                         break;
                     }
@@ -703,31 +715,62 @@ public final class MilvusSemanticCache implements SemanticCache {
     }
 
     private int drainDropped() {
-        List<JsonObject> rest = new ArrayList<>();
+        List<Pending> rest = new ArrayList<>();
         queue.drainTo(rest);
         droppedUnavailable.add(rest.size());
         return rest.size();
     }
 
-    private void write(List<JsonObject> batch) {
+    /** The row for an entry, or null (counted) when its prompt or answer cannot be stored whole. */
+    private JsonObject toRow(Pending p) {
+        CacheEntry entry = p.entry();
+        if (ResponseCodec.utf8Length(entry.queryText()) > MilvusCacheConfig.MAX_VARCHAR_BYTES
+                || ResponseCodec.utf8Length(entry.model()) > CacheCollection.NAME_LENGTH
+                || (entry.category() != null && ResponseCodec.utf8Length(entry.category()) > CacheCollection.NAME_LENGTH)) {
+            skippedOversize.increment();
+            log.debug("Not caching an entry whose prompt, model or category is longer than Milvus can hold");
+            return null;
+        }
+        ResponseCodec.Encoded response = ResponseCodec.encode(entry.response(), MilvusCacheConfig.MAX_VARCHAR_BYTES);
+        if (response == null) {
+            skippedOversize.increment();
+            log.debug("Not caching a {}-character answer: even compressed it exceeds Milvus's VarChar limit",
+                    entry.response().length());
+            return null;
+        }
+        if (response.encoding() != ResponseCodec.PLAIN) {
+            compressed.increment();
+        }
+        return CacheCollection.row(config.vectorField(), entry, response, p.createdAt(), p.expiresAt());
+    }
+
+    private void write(List<Pending> batch) {
         // one row per id: Milvus refuses an upsert that names a primary key twice; the last write wins
         Map<String, JsonObject> byId = new LinkedHashMap<>();
-        for (JsonObject row : batch) {
-            byId.put(row.get(CacheCollection.ID).getAsString(), row);
+        int dim = 0;
+        for (Pending p : batch) {
+            JsonObject row = toRow(p);
+            if (row != null) {
+                byId.put(row.get(CacheCollection.ID).getAsString(), row);
+                dim = p.entry().embedding().dimension();
+            }
+        }
+        if (byId.isEmpty()) {
+            return;
         }
         List<JsonObject> rows = new ArrayList<>(byId.values());
         if (fatal != null || !breaker.allows()) {
-            droppedUnavailable.add(batch.size());
+            droppedUnavailable.add(rows.size());
             return;
         }
         CacheCollection c;
         try {
-            c = ensureOpen(rows.get(0).getAsJsonArray(config.vectorField()).size());
+            c = ensureOpen(dim);
         } catch (IncompatibleCollectionException e) {
-            droppedUnavailable.add(batch.size());
+            droppedUnavailable.add(rows.size());
             return;
         } catch (RuntimeException e) {
-            droppedUnavailable.add(batch.size());
+            droppedUnavailable.add(rows.size());
             failed("connect", e);
             return;
         }
@@ -735,10 +778,11 @@ public final class MilvusSemanticCache implements SemanticCache {
             c.upsert(rows);
             breaker.onSuccess();
             rowsWritten.add(rows.size());
-            unflushed = true;
+            lastWriteNanos = System.nanoTime();
+            unflushedRows.addAndGet(rows.size());
             queueFullLogged.set(false);
         } catch (RuntimeException e) {
-            writeFailures.add(batch.size());
+            writeFailures.add(rows.size());
             failed("write", e);
         }
     }
@@ -757,6 +801,7 @@ public final class MilvusSemanticCache implements SemanticCache {
         counter(registry, "semantic_router.cache.lookups", "result", "error", s -> lookupErrors.sum(), collectionTag);
         counter(registry, "semantic_router.cache.lookups", "result", "rejected", s -> lookupsRejected.sum(), collectionTag);
         counter(registry, "semantic_router.cache.writes", "result", "written", s -> rowsWritten.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.writes", "result", "rejected", s -> storesRejected.sum(), collectionTag);
         counter(registry, "semantic_router.cache.writes", "result", "dropped_queue_full", s -> droppedQueueFull.sum(), collectionTag);
         counter(registry, "semantic_router.cache.writes", "result", "dropped_unavailable", s -> droppedUnavailable.sum(), collectionTag);
         counter(registry, "semantic_router.cache.writes", "result", "failed", s -> writeFailures.sum(), collectionTag);
@@ -822,10 +867,7 @@ public final class MilvusSemanticCache implements SemanticCache {
          * @throws IllegalArgumentException unless in (0, 1]
          */
         public Builder similarityThreshold(double threshold) {
-            if (!(threshold > 0 && threshold <= 1)) {
-                throw new IllegalArgumentException("similarityThreshold must be in (0, 1], was " + threshold);
-            }
-            this.threshold = threshold;
+            this.threshold = SemanticCache.checkThreshold(threshold);
             return this;
         }
 
@@ -836,11 +878,7 @@ public final class MilvusSemanticCache implements SemanticCache {
          * @throws IllegalArgumentException if zero or negative
          */
         public Builder ttl(Duration ttl) {
-            Objects.requireNonNull(ttl, "ttl");
-            if (ttl.isZero() || ttl.isNegative()) {
-                throw new IllegalArgumentException("ttl must be positive, was " + ttl);
-            }
-            this.ttl = ttl;
+            this.ttl = SemanticCache.checkTtl(ttl);
             return this;
         }
 

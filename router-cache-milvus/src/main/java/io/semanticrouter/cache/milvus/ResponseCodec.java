@@ -37,6 +37,8 @@ final class ResponseCodec {
             } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
                 n += 4;
                 i++;
+            } else if (Character.isSurrogate(c)) {
+                n++; // a lone surrogate is encoded as '?', as String.getBytes(UTF_8) does
             } else {
                 n += 3;
             }

@@ -111,6 +111,18 @@ class MilvusSemanticCacheTest {
     }
 
     @Test
+    void anInstanceThatConnectedBeforeTheCollectionExistedFindsItOnceAnotherCreatesIt() {
+        String name = collectionName();
+        MilvusSemanticCache early = cache(server(name), null);
+        early.initialize(); // no collection, no dimension yet
+        MilvusSemanticCache writer = cache(server(name), null);
+        writer.store(new CacheEntry("p", "q", unit(10, 3), "from the other instance", "m", null));
+        assertThat(writer.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+        assertThat(early.lookup(new CacheQuery("p", "q", unit(10, 3))).entry().orElseThrow().response())
+                .isEqualTo("from the other instance");
+    }
+
+    @Test
     void expiredRowsAreDeletedByTheCleanupNotOnlyHidden() {
         MilvusSemanticCache c = cache(server(collectionName()).dimension(8), Duration.ofSeconds(30));
         c.store(new CacheEntry("p", "short", unit(8, 0), "a", "m", null));
@@ -187,7 +199,8 @@ class MilvusSemanticCacheTest {
         MilvusCacheStats s = c.stats();
         assertThat(s.circuitOpen()).isTrue();
         assertThat(s.outages()).isEqualTo(1);
-        assertThat(s.lookupsRejected()).isGreaterThanOrEqualTo(100);
+        assertThat(s.lookupsRejected()).isEqualTo(50);
+        assertThat(s.storesRejected()).isEqualTo(50);
         assertThat(registry.get("semantic_router.cache.outages").functionCounter().count()).isEqualTo(1.0);
         assertThat(registry.get("semantic_router.cache.circuit_open").gauge().value()).isEqualTo(1.0);
     }
@@ -214,5 +227,76 @@ class MilvusSemanticCacheTest {
         MilvusSemanticCache c = cache(server(collectionName()).dimension(8).autoCreateCollection(false), null);
         assertThatThrownBy(c::initialize).isInstanceOf(IncompatibleCollectionException.class)
                 .hasMessageContaining("does not exist").hasMessageContaining("auto_create_collection");
+    }
+
+    private MilvusSemanticCache behind(FreezableProxy proxy, MilvusCacheConfig.Builder settings) {
+        MilvusSemanticCache c = MilvusSemanticCache.builder()
+                .config(settings.uri(proxy.uri()).collection(collectionName()).dimension(8)
+                        .consistency(MilvusCacheConfig.Consistency.STRONG).connectTimeout(Duration.ofSeconds(2)).build())
+                .clock(clock).build();
+        caches.add(c);
+        c.initialize();
+        return c;
+    }
+
+    private static FreezableProxy proxyToServer() throws Exception {
+        java.net.URI target = java.net.URI.create(MilvusTestServer.uri());
+        return new FreezableProxy(target.getHost(), target.getPort());
+    }
+
+    @Test
+    void aServerThatStopsAnsweringOpensTheBreakerAndIsUsedAgainOnceItAnswers() throws Exception {
+        try (FreezableProxy proxy = proxyToServer()) {
+            MilvusSemanticCache c = behind(proxy, MilvusCacheConfig.builder().writeMaxDelay(Duration.ofMillis(5))
+                    .requestTimeout(Duration.ofMillis(300))
+                    .circuitBreaker(2, Duration.ofMillis(200), Duration.ofMillis(400)));
+            c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null));
+            assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+            assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).isHit()).isTrue();
+
+            proxy.freeze();
+            for (int i = 0; i < 2; i++) {
+                assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0))))
+                        .isInstanceOf(CacheException.class).hasMessageContaining("DEADLINE_EXCEEDED");
+            }
+            assertThat(c.stats().circuitOpen()).isTrue();
+            assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0))))
+                    .isInstanceOf(CacheException.class).hasMessageContaining("circuit open");
+            assertThat(c.stats().outages()).isEqualTo(1);
+            assertThat(c.stats().lookupErrors()).isEqualTo(2);
+
+            proxy.thaw();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (c.stats().circuitOpen() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(c.stats().circuitOpen()).isFalse();
+            assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).entry().orElseThrow().response()).isEqualTo("a");
+            assertThat(c.stats().outages()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aFullWriteQueueDropsAndCountsInsteadOfBlockingAndEveryAcceptedEntryIsAccountedFor() throws Exception {
+        try (FreezableProxy proxy = proxyToServer()) {
+            MilvusSemanticCache c = behind(proxy, MilvusCacheConfig.builder().writeQueueCapacity(4).writeBatchSize(1)
+                    .writeMaxDelay(Duration.ZERO).requestTimeout(Duration.ofMillis(500))
+                    .circuitBreaker(1000, Duration.ofSeconds(1), Duration.ofSeconds(1)));
+            proxy.freeze();
+            for (int i = 0; i < 50; i++) {
+                c.store(new CacheEntry("p", "question " + i, unit(8, i % 8), "answer " + i, "m", null));
+            }
+            MilvusCacheStats during = c.stats();
+            assertThat(during.droppedQueueFull()).isGreaterThanOrEqualTo(50 - 4 - 1);
+            assertThat(during.storesAccepted() + during.droppedQueueFull()).isEqualTo(50);
+
+            proxy.thaw();
+            assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+            MilvusCacheStats after = c.stats();
+            assertThat(after.rowsWritten() + after.writeFailures() + after.droppedUnavailable())
+                    .isEqualTo(after.storesAccepted());
+            // a write that timed out while frozen may still land once its bytes get through: never half, never more
+            assertThat(c.size()).isBetween(after.rowsWritten(), after.storesAccepted());
+        }
     }
 }

@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * Finds a Milvus server for the tests, in this order:
  * <ol>
  *   <li>{@code MILVUS_URI} (what {@code .ci/run} exports after starting Milvus Lite; or a Milvus standalone in Docker);</li>
- *   <li>a {@code milvus-lite} command on the PATH: a private Lite server is started for this JVM;</li>
- *   <li>Testcontainers' Milvus module, when a Docker engine answers;</li>
+ *   <li>a {@code milvus-lite} command on the PATH: a private Lite server is started for this JVM
+ *       (skipped when {@code MILVUS_USE_DOCKER} is set);</li>
+ *   <li>Testcontainers' Milvus module ({@code milvusdb/milvus} standalone), when a Docker engine answers;</li>
  *   <li>otherwise the test is skipped with a message, or fails when {@code MILVUS_REQUIRED} is set (CI sets it).</li>
  * </ol>
  * Public so that other modules' tests (examples) can use it through the test jar.
@@ -73,7 +74,7 @@ public final class MilvusTestServer {
             uri = env.trim();
             return;
         }
-        if (liteCommandAvailable()) {
+        if (liteCommandAvailable() && System.getenv("MILVUS_USE_DOCKER") == null) {
             LiteProcess lite = LiteProcess.start(freePort());
             Runtime.getRuntime().addShutdownHook(new Thread(lite::destroy));
             uri = lite.uri();
