@@ -400,7 +400,8 @@ public final class MilvusCacheConfig {
          * The server address as a URI, e.g. {@code http://localhost:19530} or {@code https://host:443}.
          * Takes precedence over {@link #host}/{@link #port}.
          *
-         * @throws IllegalArgumentException if it is not an http(s)/tcp URI with a host and a port in 1..65535
+         * @throws IllegalArgumentException if it is not an http(s)/tcp URI with a host and a port in 1..65535, or
+         *                                  it carries credentials ({@code user:password@})
          */
         public Builder uri(String uri) {
             Objects.requireNonNull(uri, "uri");
@@ -413,6 +414,11 @@ public final class MilvusCacheConfig {
             String scheme = parsed.getScheme() == null ? "" : parsed.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https") && !scheme.equals("tcp")) {
                 throw new IllegalArgumentException("uri must start with http://, https:// or tcp://, was '" + uri + "'");
+            }
+            if (parsed.getRawUserInfo() != null) {
+                // refused, so that a password can never reach a log line or toString() through the address
+                throw new IllegalArgumentException("uri must not carry credentials; use token(..) or"
+                        + " username(..)/password(..) instead");
             }
             if (parsed.getHost() == null || parsed.getHost().isBlank()) {
                 throw new IllegalArgumentException("uri must name a host, was '" + uri + "'");

@@ -34,6 +34,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * A {@link SemanticCache} on a Milvus server (standalone, cluster, Zilliz Cloud or Milvus Lite), shared by
@@ -234,39 +235,17 @@ public final class MilvusSemanticCache implements SemanticCache {
     /** Rows in the collection (expired rows not yet deleted included); 0 before the collection exists. */
     @Override
     public long size() {
-        if (!usable()) {
-            throw unavailable();
-        }
-        CacheCollection c = collection;
-        if (c == null) {
-            return 0;
-        }
-        try {
-            long n = c.count();
-            breaker.onSuccess();
-            return n;
-        } catch (RuntimeException e) {
-            throw failed("count", e);
-        }
+        return onCollection("count", CacheCollection::count);
     }
 
     /** Deletes every row of the collection, after sending what is queued (so nothing reappears later). */
     @Override
     public void clear() {
         awaitPendingWrites(Duration.ofSeconds(30));
-        if (!usable()) {
-            throw unavailable();
-        }
-        CacheCollection c = collection;
-        if (c == null) {
-            return;
-        }
-        try {
+        onCollection("clear", c -> {
             c.deleteAll();
-            breaker.onSuccess();
-        } catch (RuntimeException e) {
-            throw failed("clear", e);
-        }
+            return 0;
+        });
     }
 
     @Override
@@ -329,21 +308,9 @@ public final class MilvusSemanticCache implements SemanticCache {
      * @throws CacheException if Milvus fails or the breaker is open
      */
     public long purgeExpired() {
-        if (!usable()) {
-            throw unavailable();
-        }
-        CacheCollection c = collection;
-        if (c == null) {
-            return 0;
-        }
-        try {
-            long n = c.deleteExpired(clock.millis());
-            breaker.onSuccess();
-            expiredDeleted.add(n);
-            return n;
-        } catch (RuntimeException e) {
-            throw failed("cleanup", e);
-        }
+        long n = onCollection("cleanup", c -> c.deleteExpired(clock.millis()));
+        expiredDeleted.add(n);
+        return n;
     }
 
     /**
@@ -426,6 +393,24 @@ public final class MilvusSemanticCache implements SemanticCache {
         if (expected != 0 && d != expected) {
             throw new IllegalArgumentException("embedding dimension " + d + " does not match the cache dimension "
                     + expected + " (Milvus collection '" + config.collection() + "')");
+        }
+    }
+
+    /** Runs an administrative call on the collection (0 when there is none yet), through the breaker. */
+    private long onCollection(String op, ToLongFunction<CacheCollection> call) {
+        if (!usable()) {
+            throw unavailable();
+        }
+        CacheCollection c = collection;
+        if (c == null) {
+            return 0;
+        }
+        try {
+            long n = call.applyAsLong(c);
+            breaker.onSuccess();
+            return n;
+        } catch (RuntimeException e) {
+            throw failed(op, e);
         }
     }
 

@@ -91,6 +91,8 @@ class MilvusCacheConfigTest {
         assertThatThrownBy(() -> MilvusCacheConfig.builder().host("http://x:1")).hasMessageContaining("bare host name");
         assertThatThrownBy(() -> MilvusCacheConfig.builder().uri("ftp://x:1")).hasMessageContaining("ftp://x:1");
         assertThatThrownBy(() -> MilvusCacheConfig.builder().uri("http://x:99999")).hasMessageContaining("99999");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().uri("http://root:Milvus-pw@db:19530"))
+                .hasMessageContaining("must not carry credentials").hasMessageNotContaining("Milvus-pw");
         assertThatThrownBy(() -> MilvusCacheConfig.builder().collection("semantic-cache"))
                 .hasMessageContaining("'semantic-cache'");
         assertThatThrownBy(() -> MilvusCacheConfig.builder().dimension(-3)).hasMessageContaining("was -3");
