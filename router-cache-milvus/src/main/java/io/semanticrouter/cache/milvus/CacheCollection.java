@@ -85,11 +85,11 @@ final class CacheCollection {
      * missing, then loads it.
      *
      * @param dimension the embedding dimension, or 0 when not known yet
-     * @param ttl       the cache's default TTL (set as the collection TTL property when creating), or null
+     * @param serverTtl the collection TTL property to set when creating it, or null for none
      * @return the collection, or {@code null} when it does not exist and {@code dimension} is 0
      * @throws IncompatibleCollectionException if it exists with another layout, or is missing and may not be created
      */
-    static CacheCollection open(MilvusClientV2 client, MilvusCacheConfig config, int dimension, Duration ttl) {
+    static CacheCollection open(MilvusClientV2 client, MilvusCacheConfig config, int dimension, Duration serverTtl) {
         String name = config.collection();
         boolean exists = client.hasCollection(HasCollectionReq.builder().collectionName(name).build());
         if (exists) {
@@ -103,7 +103,7 @@ final class CacheCollection {
                 return null;
             }
             try {
-                create(client, config, dimension, ttl);
+                create(client, config, dimension, serverTtl);
             } catch (RuntimeException e) {
                 // several instances starting together race to create it: the loser checks the winner's
                 if (!client.hasCollection(HasCollectionReq.builder().collectionName(name).build())) {
@@ -139,7 +139,8 @@ final class CacheCollection {
 
         Map<String, String> properties = new HashMap<>();
         if (ttl != null) {
-            // the server deletes rows older than this on its own (Milvus 2.x); our filter and cleanup do the rest
+            // the server deletes rows older than this on its own (Milvus 2.x; Lite ignores it); the cache caps
+            // every entry's expiry at it, so the filter and the server agree
             properties.put("collection.ttl.seconds", Long.toString(Math.max(1, ttl.toSeconds())));
         }
         client.createCollection(CreateCollectionReq.builder()
@@ -152,9 +153,10 @@ final class CacheCollection {
 
         createIndex(client, config);
         log.info("Created Milvus collection '{}' ({}-dimensional {} vectors, {} index{})", config.collection(), dimension,
-                config.metric(), config.indexType(), ttl != null ? ", TTL " + ttl.toSeconds() + " s" : "");
+                config.metric(), config.indexType(), ttl != null ? ", server TTL " + ttl.toSeconds() + " s" : "");
     }
 
+    /** The vector field's index, or null when it has none; other failures (timeouts...) propagate. */
     private static DescribeIndexResp describeIndex(MilvusClientV2 client, MilvusCacheConfig config) {
         try {
             DescribeIndexResp index = client.describeIndex(DescribeIndexReq.builder()
@@ -162,7 +164,12 @@ final class CacheCollection {
             return index == null || index.getIndexDescriptions() == null || index.getIndexDescriptions().isEmpty()
                     ? null : index;
         } catch (RuntimeException e) {
-            return null;
+            String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+            if (m.contains("index not found") || m.contains("no index") || m.contains("index not exist")
+                    || m.contains("index doesn't exist")) {
+                return null;
+            }
+            throw e;
         }
     }
 
@@ -274,7 +281,28 @@ final class CacheCollection {
         if (similarity < threshold) {
             return CacheResult.miss(similarity);
         }
-        return CacheResult.hit(toEntry(query.partition(), best.getEntity()), similarity);
+        CacheEntry entry;
+        try {
+            entry = toEntry(query.partition(), best.getEntity());
+        } catch (RuntimeException e) {
+            throw new UnreadableRowException(e.getMessage(), similarity);
+        }
+        return CacheResult.hit(entry, similarity);
+    }
+
+    /** The best row could not be decoded into an entry (not written by this cache, or damaged). */
+    static final class UnreadableRowException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final double similarity;
+
+        UnreadableRowException(String message, double similarity) {
+            super(message);
+            this.similarity = similarity;
+        }
+
+        double similarity() {
+            return similarity;
+        }
     }
 
     private CacheEntry toEntry(String partition, Map<String, Object> e) {

@@ -110,6 +110,7 @@ public final class MilvusCacheConfig {
     private final int writeQueueCapacity;
     private final Duration writeMaxDelay;
     private final Duration cleanupInterval;
+    private final Duration serverTtl;
     private final int failureThreshold;
     private final Duration openDuration;
     private final Duration maxOpenDuration;
@@ -142,6 +143,7 @@ public final class MilvusCacheConfig {
         this.writeQueueCapacity = b.writeQueueCapacity;
         this.writeMaxDelay = b.writeMaxDelay;
         this.cleanupInterval = b.cleanupInterval;
+        this.serverTtl = b.serverTtl;
         this.failureThreshold = b.failureThreshold;
         this.openDuration = b.openDuration;
         this.maxOpenDuration = b.maxOpenDuration;
@@ -182,6 +184,7 @@ public final class MilvusCacheConfig {
         b.writeQueueCapacity = writeQueueCapacity;
         b.writeMaxDelay = writeMaxDelay;
         b.cleanupInterval = cleanupInterval;
+        b.serverTtl = serverTtl;
         b.failureThreshold = failureThreshold;
         b.openDuration = openDuration;
         b.maxOpenDuration = maxOpenDuration;
@@ -328,6 +331,11 @@ public final class MilvusCacheConfig {
         return cleanupInterval;
     }
 
+    /** The server-side collection TTL and the longest any entry is kept, or {@code null} (default) for none. */
+    public Duration serverTtl() {
+        return serverTtl;
+    }
+
     public int failureThreshold() {
         return failureThreshold;
     }
@@ -352,7 +360,8 @@ public final class MilvusCacheConfig {
                 + ", index=" + indexType + "(M=" + hnswM + ", efConstruction=" + efConstruction + ")"
                 + ", ef=" + ef + ", topK=" + topK + ", consistency=" + consistency
                 + ", requestTimeout=" + requestTimeout + ", writeBatchSize=" + writeBatchSize
-                + ", writeQueueCapacity=" + writeQueueCapacity + ", cleanupInterval=" + cleanupInterval + "]";
+                + ", writeQueueCapacity=" + writeQueueCapacity + ", cleanupInterval=" + cleanupInterval
+                + (serverTtl != null ? ", serverTtl=" + serverTtl : "") + "]";
     }
 
     /**
@@ -389,6 +398,7 @@ public final class MilvusCacheConfig {
         private int writeQueueCapacity = 10_000;
         private Duration writeMaxDelay = Duration.ofMillis(20);
         private Duration cleanupInterval = Duration.ofMinutes(1);
+        private Duration serverTtl;
         private int failureThreshold = 3;
         private Duration openDuration = Duration.ofSeconds(1);
         private Duration maxOpenDuration = Duration.ofSeconds(30);
@@ -440,8 +450,10 @@ public final class MilvusCacheConfig {
             if (host.isBlank()) {
                 throw new IllegalArgumentException("host must not be blank");
             }
-            if (host.contains("://") || host.contains("/")) {
-                throw new IllegalArgumentException("host must be a bare host name (use uri(..) for a URI), was '" + host + "'");
+            if (host.contains("://") || host.contains("/") || host.contains("@")
+                    || (host.indexOf(':') >= 0 && host.indexOf(':') == host.lastIndexOf(':'))) {
+                throw new IllegalArgumentException("host must be a bare host name without scheme or port (use port(..)"
+                        + " or uri(..)), was '" + host + "'");
             }
             this.host = host.trim();
             return this;
@@ -707,6 +719,24 @@ public final class MilvusCacheConfig {
                 throw new IllegalArgumentException("cleanupInterval must not be negative, was " + interval);
             }
             this.cleanupInterval = interval;
+            return this;
+        }
+
+        /**
+         * Opt-in server-side expiry: a collection the cache creates gets Milvus's {@code collection.ttl.seconds}
+         * (the server then deletes rows older than this by itself), and no entry is kept longer, whatever its own
+         * TTL. Off by default, because a server TTL shorter than some entry's TTL would delete that entry early;
+         * without it, expired rows are hidden by the lookup filter and deleted by the periodic cleanup. Milvus Lite
+         * ignores the property.
+         *
+         * @throws IllegalArgumentException if shorter than one second
+         */
+        public Builder serverTtl(Duration ttl) {
+            Objects.requireNonNull(ttl, "serverTtl");
+            if (ttl.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("serverTtl must be at least 1 s, was " + ttl);
+            }
+            this.serverTtl = ttl;
             return this;
         }
 

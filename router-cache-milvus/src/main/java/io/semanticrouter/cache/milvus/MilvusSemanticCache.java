@@ -53,13 +53,14 @@ import java.util.function.ToLongFunction;
  * gzip-compressed when that fits and skipped (counted as {@code skipped_oversize}) when not; prompts that
  * large are skipped. Nothing is truncated.
  *
- * <p><b>Expiry.</b> Expired rows are never served (filter), a maintenance thread deletes them every
- * {@code cleanupInterval} ({@link #purgeExpired()} does it now), and a new collection gets the server-side
- * {@code collection.ttl.seconds} property when a default TTL is set.
+ * <p><b>Expiry.</b> Expired rows are never served (filter), and a maintenance thread deletes them every
+ * {@code cleanupInterval} ({@link #purgeExpired()} does it now). With {@link MilvusCacheConfig#serverTtl()}
+ * set, a new collection also gets Milvus's {@code collection.ttl.seconds}, and no entry is kept longer.
  *
- * <p><b>Fail open.</b> Connection and collection set-up happen in the background; until they succeed,
- * and while the server is down or slower than {@code requestTimeout}, lookups and stores fail fast with
- * {@link CacheException}, which the router answers as a miss. After {@code failureThreshold} consecutive
+ * <p><b>Fail open.</b> Connection and collection set-up happen in the background, never on a request
+ * thread: until they succeed lookups fail fast with {@link CacheException} (which the router answers as a
+ * miss) and stores are queued for the writer. While the server is down or slower than
+ * {@code requestTimeout}, lookups fail within that deadline. After {@code failureThreshold} consecutive
  * failures a circuit breaker stops calling the server (logged once per outage, counted as an outage);
  * a background probe reconnects with a fresh connection and closes the breaker when the server answers,
  * re-creating the collection if the server lost it. The application never needs a restart.
@@ -93,6 +94,8 @@ public final class MilvusSemanticCache implements SemanticCache {
     private volatile int dimension;
     private volatile IncompatibleCollectionException fatal;
     private volatile boolean lite;
+    /** Dimension a lookup asked the maintenance thread to open the collection with (0: none asked). */
+    private volatile int openWanted;
     private volatile String serverVersion = "unknown";
     private final AtomicLong unflushedRows = new AtomicLong();
     private volatile long lastWriteNanos;
@@ -107,6 +110,9 @@ public final class MilvusSemanticCache implements SemanticCache {
     private final LongAdder lookupErrors = new LongAdder();
     private final LongAdder lookupsRejected = new LongAdder();
     private final LongAdder storesRejected = new LongAdder();
+    private final LongAdder unreadableRows = new LongAdder();
+    private final LongAdder superseded = new LongAdder();
+    private final AtomicBoolean unreadableLogged = new AtomicBoolean();
     private final LongAdder rowsWritten = new LongAdder();
     private final LongAdder droppedQueueFull = new LongAdder();
     private final LongAdder droppedUnavailable = new LongAdder();
@@ -169,20 +175,28 @@ public final class MilvusSemanticCache implements SemanticCache {
         long start = System.nanoTime();
         try {
             CacheCollection c = collection;
-            if (c == null && client == null) {
+            if (c == null) {
+                // never connect or create on a request thread: the maintenance thread does it within a tick
                 lookupsRejected.increment();
-                throw new CacheException("Milvus cache at " + config.uri() + " is still connecting");
+                if (client == null) {
+                    throw new CacheException("Milvus cache at " + config.uri() + " is still connecting");
+                }
+                openWanted = query.embedding().dimension();
+                throw new CacheException("Milvus collection '" + config.collection() + "' is not open yet;"
+                        + " opening it in the background");
             }
             CacheResult r;
             try {
-                if (c == null) {
-                    // connected without a collection yet (dimension taken from the embeddings): open the one another
-                    // instance may have created meanwhile, or create it now that the dimension is known
-                    c = ensureOpen(query.embedding().dimension());
-                }
                 r = c.search(query, clock.millis(), threshold);
-            } catch (IncompatibleCollectionException e) {
-                throw e;
+            } catch (CacheCollection.UnreadableRowException e) {
+                // a row this cache cannot decode (written by something else, or damaged): a miss, not an outage
+                unreadableRows.increment();
+                if (unreadableLogged.compareAndSet(false, true)) {
+                    log.warn("Milvus collection '{}' holds a row this cache cannot read ({}); treated as a miss",
+                            config.collection(), e.getMessage());
+                }
+                misses.increment();
+                return CacheResult.miss(e.similarity());
             } catch (RuntimeException e) {
                 lookupErrors.increment();
                 throw failed("lookup", e);
@@ -220,8 +234,13 @@ public final class MilvusSemanticCache implements SemanticCache {
         }
         long now = clock.millis();
         Duration ttl = entry.ttl() != null ? entry.ttl() : defaultTtl;
-        long expires = ttl == null ? Long.MAX_VALUE : saturatedAdd(now, ttl.toMillis());
-        if (!queue.offer(new Pending(entry, now, expires))) {
+        long expires = ttl == null ? Long.MAX_VALUE : saturatedAdd(now, saturatedMillis(ttl));
+        if (config.serverTtl() != null) {
+            // the server deletes rows older than its TTL whatever we asked: never promise more than that
+            expires = Math.min(expires, saturatedAdd(now, config.serverTtl().toMillis()));
+        }
+        Pending pending = new Pending(entry, now, expires);
+        if (!queue.offer(pending)) {
             droppedQueueFull.increment();
             if (queueFullLogged.compareAndSet(false, true)) {
                 log.warn("Milvus cache write queue is full ({} entries); new entries are dropped until it drains",
@@ -230,9 +249,13 @@ public final class MilvusSemanticCache implements SemanticCache {
             return;
         }
         accepted.incrementAndGet();
+        if (closed.get() && queue.remove(pending)) {
+            droppedUnavailable.increment(); // closed while we queued it: the writer is gone
+            finish(1);
+        }
     }
 
-    /** Rows in the collection (expired rows not yet deleted included); 0 before the collection exists. */
+    /** Rows in the collection (expired rows not yet deleted included); 0 when it does not exist (yet). */
     @Override
     public long size() {
         return onCollection("count", CacheCollection::count);
@@ -314,7 +337,8 @@ public final class MilvusSemanticCache implements SemanticCache {
     }
 
     /**
-     * Drops the whole collection (every instance's entries). The next store creates it again.
+     * Drops the whole collection (every instance's entries). The cache creates it again in the background on
+     * its next use; meanwhile lookups fail as misses.
      *
      * @throws CacheException if Milvus fails
      */
@@ -334,15 +358,16 @@ public final class MilvusSemanticCache implements SemanticCache {
             }
             collection = null;
             dimension = config.dimension();
+            openWanted = 0;
         }
     }
 
     /** Counters since the cache was built. */
     public MilvusCacheStats stats() {
         return new MilvusCacheStats(hits.sum(), misses.sum(), lookupErrors.sum(), lookupsRejected.sum(),
-                storesRejected.sum(), accepted.get(), rowsWritten.sum(), droppedQueueFull.sum(), droppedUnavailable.sum(), writeFailures.sum(),
-                skippedOversize.sum(), compressed.sum(), expiredDeleted.sum(), outages.sum(), breaker.isOpen(),
-                queue.size());
+                unreadableRows.sum(), storesRejected.sum(), accepted.get(), rowsWritten.sum(), superseded.sum(),
+                droppedQueueFull.sum(), droppedUnavailable.sum(), writeFailures.sum(), skippedOversize.sum(),
+                compressed.sum(), expiredDeleted.sum(), outages.sum(), breaker.isOpen(), queue.size());
     }
 
     /** Whether the server answered {@code GetVersion} as Milvus Lite (known once connected). */
@@ -369,12 +394,17 @@ public final class MilvusSemanticCache implements SemanticCache {
         maintenance.shutdownNow();
         try {
             writer.join(2000);
+            maintenance.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        MilvusClientV2 c = client;
-        client = null;
-        collection = null;
+        finish(drainDropped()); // anything queued after the writer stopped
+        MilvusClientV2 c;
+        synchronized (initLock) { // waits for a connect in progress, which then sees the cache closed
+            c = client;
+            client = null;
+            collection = null;
+        }
         if (c != null) {
             c.close();
         }
@@ -401,14 +431,16 @@ public final class MilvusSemanticCache implements SemanticCache {
         if (!usable()) {
             throw unavailable();
         }
-        CacheCollection c = collection;
-        if (c == null) {
-            return 0;
-        }
         try {
+            CacheCollection c = collection != null ? collection : ensureOpen(0); // adopts one another instance made
+            if (c == null) {
+                return 0;
+            }
             long n = call.applyAsLong(c);
             breaker.onSuccess();
             return n;
+        } catch (IncompatibleCollectionException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw failed(op, e);
         }
@@ -459,24 +491,31 @@ public final class MilvusSemanticCache implements SemanticCache {
             if (fatal != null) {
                 throw fatal;
             }
-            MilvusClientV2 cl = client;
-            if (cl == null) {
-                cl = connect();
-                client = cl;
+            if (closed.get()) {
+                throw new CacheException("Milvus cache is closed");
             }
             try {
-                CacheCollection opened = CacheCollection.open(cl, config, wantedDimension, defaultTtl);
+                MilvusClientV2 cl = client;
+                if (cl == null) {
+                    cl = connect();
+                    client = cl;
+                }
+                CacheCollection opened = CacheCollection.open(cl, config, wantedDimension, config.serverTtl());
                 if (opened != null) {
                     dimension = opened.dimension();
                     collection = opened;
                 }
                 return opened;
             } catch (IncompatibleCollectionException e) {
-                fatal = e;
-                log.error("Milvus cache disabled: {}", e.getMessage());
+                disable(e);
                 throw e;
             }
         }
+    }
+
+    private void disable(IncompatibleCollectionException e) {
+        fatal = e;
+        log.error("Milvus cache disabled: {}", e.getMessage());
     }
 
     private MilvusClientV2 connect() {
@@ -582,11 +621,21 @@ public final class MilvusSemanticCache implements SemanticCache {
                 probe();
                 return;
             }
-            if (!breaker.allows() || fatal != null) {
+            if (!breaker.allows() || fatal != null || closed.get()) {
                 return;
             }
             CacheCollection c = collection;
             if (c == null) {
+                int wanted = openWanted;
+                if (wanted > 0 && client != null) {
+                    try {
+                        ensureOpen(wanted);
+                    } catch (IncompatibleCollectionException e) {
+                        // disabled and logged by ensureOpen
+                    } catch (RuntimeException e) {
+                        failed("open", e);
+                    }
+                }
                 return;
             }
             long now = System.nanoTime();
@@ -625,7 +674,10 @@ public final class MilvusSemanticCache implements SemanticCache {
             fresh = connect();
             CacheCollection opened;
             synchronized (initLock) {
-                opened = CacheCollection.open(fresh, config, dimension, defaultTtl);
+                if (closed.get()) {
+                    return; // the finally block closes the fresh client
+                }
+                opened = CacheCollection.open(fresh, config, dimension, config.serverTtl());
                 MilvusClientV2 old = client;
                 client = fresh;
                 collection = opened;
@@ -640,9 +692,8 @@ public final class MilvusSemanticCache implements SemanticCache {
             Duration down = breaker.probeSucceeded();
             log.info("Milvus cache at {} is reachable again after {} ms", config.uri(), down.toMillis());
         } catch (IncompatibleCollectionException e) {
-            fatal = e;
             breaker.probeSucceeded();
-            log.error("Milvus cache disabled: {}", e.getMessage());
+            disable(e);
         } catch (RuntimeException e) {
             breaker.probeFailed();
             log.debug("Milvus probe failed: {}", rootMessage(e));
@@ -734,9 +785,18 @@ public final class MilvusSemanticCache implements SemanticCache {
         Map<String, JsonObject> byId = new LinkedHashMap<>();
         int dim = 0;
         for (Pending p : batch) {
-            JsonObject row = toRow(p);
+            JsonObject row;
+            try {
+                row = toRow(p);
+            } catch (RuntimeException e) {
+                writeFailures.increment();
+                log.warn("Cannot encode a cache entry for Milvus", e);
+                continue;
+            }
+            if (row != null && byId.put(row.get(CacheCollection.ID).getAsString(), row) != null) {
+                superseded.increment(); // the same question twice in one batch: the later answer wins
+            }
             if (row != null) {
-                byId.put(row.get(CacheCollection.ID).getAsString(), row);
                 dim = p.entry().embedding().dimension();
             }
         }
@@ -787,6 +847,8 @@ public final class MilvusSemanticCache implements SemanticCache {
         counter(registry, "semantic_router.cache.lookups", "result", "rejected", s -> lookupsRejected.sum(), collectionTag);
         counter(registry, "semantic_router.cache.writes", "result", "written", s -> rowsWritten.sum(), collectionTag);
         counter(registry, "semantic_router.cache.writes", "result", "rejected", s -> storesRejected.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.writes", "result", "superseded", s -> superseded.sum(), collectionTag);
+        counter(registry, "semantic_router.cache.lookups", "result", "unreadable", s -> unreadableRows.sum(), collectionTag);
         counter(registry, "semantic_router.cache.writes", "result", "dropped_queue_full", s -> droppedQueueFull.sum(), collectionTag);
         counter(registry, "semantic_router.cache.writes", "result", "dropped_unavailable", s -> droppedUnavailable.sum(), collectionTag);
         counter(registry, "semantic_router.cache.writes", "result", "failed", s -> writeFailures.sum(), collectionTag);
@@ -811,6 +873,14 @@ public final class MilvusSemanticCache implements SemanticCache {
             b.tag(tag, value);
         }
         b.register(registry);
+    }
+
+    private static long saturatedMillis(Duration d) {
+        try {
+            return d.toMillis();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 
     private static long saturatedAdd(long a, long b) {
@@ -857,8 +927,8 @@ public final class MilvusSemanticCache implements SemanticCache {
         }
 
         /**
-         * Default time to live of an entry (seed: {@code ttl_seconds}). Default: no expiry. Also set as the
-         * collection's server-side TTL when the cache creates the collection.
+         * Default time to live of an entry (seed: {@code ttl_seconds}). Default: no expiry. (The server-side
+         * collection TTL is {@link MilvusCacheConfig.Builder#serverTtl}, a separate, opt-in setting.)
          *
          * @throws IllegalArgumentException if zero or negative
          */

@@ -46,7 +46,9 @@ final class YamlConfigReader {
     static MilvusCacheConfig read(InputStream in, String source) {
         JsonNode root;
         try {
-            root = new YAMLMapper().readTree(in);
+            root = YAMLMapper.builder()
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                    .build().readTree(in);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(source + ": not valid YAML: " + e.getOriginalMessage()
                     + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""), e);
@@ -80,6 +82,9 @@ final class YamlConfigReader {
         object(c, "connection", "uri", "token", "host", "port", "database", "timeout", "request_timeout_ms", "auth", "tls");
         String uri = text(c, "connection.uri");
         if (uri != null) {
+            if (c.has("host") || c.has("port")) {
+                throw error("connection.uri", "cannot be combined with connection.host/port; give one or the other");
+            }
             apply("connection.uri", () -> b.uri(uri));
         } else {
             String host = text(c, "connection.host");
@@ -112,23 +117,32 @@ final class YamlConfigReader {
         JsonNode auth = c.get("auth");
         if (auth != null) {
             object(auth, "connection.auth", "enabled", "username", "password");
+            String user = text(auth, "connection.auth.username");
+            String password = text(auth, "connection.auth.password");
             if (bool(auth, "connection.auth.enabled", false)) {
-                String user = text(auth, "connection.auth.username");
                 if (user == null || user.isBlank()) {
                     throw error("connection.auth.username", "is required when auth.enabled is true");
                 }
                 b.username(user);
-                b.password(text(auth, "connection.auth.password"));
+                b.password(password);
+            } else if (present(user) || present(password)) {
+                // credentials that would silently not be used: an unauthenticated connection by mistake
+                throw error("connection.auth", "has a username or password but enabled is not true");
             }
         }
         JsonNode tls = c.get("tls");
         if (tls != null) {
             object(tls, "connection.tls", "enabled", "cert_file", "key_file", "ca_file");
-            if (bool(tls, "connection.tls.enabled", false)) {
+            String cert = text(tls, "connection.tls.cert_file");
+            String key = text(tls, "connection.tls.key_file");
+            String ca = text(tls, "connection.tls.ca_file");
+            boolean enabled = bool(tls, "connection.tls.enabled", false);
+            if (!enabled && (present(cert) || present(key) || present(ca))) {
+                // certificate files that would silently not be used: a plaintext connection by mistake
+                throw error("connection.tls", "names certificate files but enabled is not true");
+            }
+            if (enabled) {
                 b.tls(true);
-                String cert = text(tls, "connection.tls.cert_file");
-                String key = text(tls, "connection.tls.key_file");
-                String ca = text(tls, "connection.tls.ca_file");
                 if (present(cert) || present(key)) {
                     apply("connection.tls.cert_file", () -> b.clientCertificate(
                             present(cert) ? Path.of(cert) : Path.of(""), present(key) ? Path.of(key) : Path.of("")));
@@ -240,11 +254,16 @@ final class YamlConfigReader {
         object(d, "data_management", "ttl", "compaction");
         JsonNode ttl = d.get("ttl");
         if (ttl != null) {
-            object(ttl, "data_management.ttl", "enabled", "timestamp_field", "cleanup_interval");
+            object(ttl, "data_management.ttl", "enabled", "timestamp_field", "cleanup_interval", "server_ttl_seconds");
             Double interval = number(ttl, "data_management.ttl.cleanup_interval");
             if (interval != null) {
                 apply("data_management.ttl.cleanup_interval",
-                        () -> b.cleanupInterval(Duration.ofMillis(Math.round(interval * 1000))));
+                        () -> b.cleanupInterval(Duration.ofNanos(Math.round(interval * 1e9))));
+            }
+            Double serverTtl = number(ttl, "data_management.ttl.server_ttl_seconds");
+            if (serverTtl != null) {
+                apply("data_management.ttl.server_ttl_seconds",
+                        () -> b.serverTtl(Duration.ofNanos(Math.round(serverTtl * 1e9))));
             }
         }
     }
@@ -303,8 +322,9 @@ final class YamlConfigReader {
         if (n == null || n.isNull()) {
             return null;
         }
-        if (!n.isValueNode() || n.isBoolean()) {
-            throw error(path, "must be a string, was " + describe(n));
+        if (!n.isTextual()) {
+            // a number or boolean here is almost always a typo; a secret like 0x1F would otherwise become "31"
+            throw error(path, "must be a string (quote it), was " + describe(n));
         }
         return n.asText();
     }

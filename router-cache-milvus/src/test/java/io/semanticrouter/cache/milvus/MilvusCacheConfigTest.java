@@ -148,6 +148,28 @@ class MilvusCacheConfigTest {
     }
 
     @Test
+    void yamlThatWouldSilentlyDoSomethingElseIsRefused() {
+        assertThatThrownBy(() -> yaml("connection:\n  uri: \"http://h:1\"\n  token: 0x1F\n"))
+                .hasMessageContaining("connection.token must be a string (quote it), was 31");
+        assertThatThrownBy(() -> yaml("connection:\n  host: a\n  host: b\n"))
+                .hasMessageContaining("host");
+        assertThatThrownBy(() -> yaml("connection:\n  host: h\n  tls:\n    enabled: false\n    ca_file: /etc/ca.pem\n"))
+                .hasMessageContaining("connection.tls names certificate files but enabled is not true");
+        assertThatThrownBy(() -> yaml("connection:\n  host: h\n  auth:\n    username: u\n    password: p\n"))
+                .hasMessageContaining("connection.auth has a username or password but enabled is not true");
+        assertThatThrownBy(() -> yaml("connection:\n  uri: \"http://h:1\"\n  port: 2\n"))
+                .hasMessageContaining("cannot be combined");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().host("db:19530"))
+                .hasMessageContaining("without scheme or port").hasMessageContaining("'db:19530'");
+        assertThat(yaml("data_management:\n  ttl:\n    cleanup_interval: 0.5\n").cleanupInterval())
+                .isEqualTo(Duration.ofMillis(500));
+        assertThat(yaml("data_management:\n  ttl:\n    server_ttl_seconds: 3600\n").serverTtl())
+                .isEqualTo(Duration.ofHours(1));
+        assertThat(MilvusCacheConfig.builder().build().serverTtl()).isNull();
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().serverTtl(Duration.ofMillis(10))).hasMessageContaining("PT0.01S");
+    }
+
+    @Test
     void aUriFormNeedsNoHost() {
         MilvusCacheConfig c = yaml("connection:\n  uri: \"https://in01.example.cloud:443\"\n  token: \"abc:def\"\n");
         assertThat(c.uri()).isEqualTo("https://in01.example.cloud:443");
