@@ -428,4 +428,34 @@ class MilvusSemanticCacheTest {
             assertThat(c.size()).isBetween(after.rowsWritten(), after.storesAccepted());
         }
     }
+
+    @Test
+    void secretsNeverReachTheLogEvenThroughAnOutage() throws Exception {
+        java.io.PrintStream original = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try (FreezableProxy proxy = proxyToServer()) {
+            MilvusSemanticCache c = MilvusSemanticCache.builder()
+                    .config(MilvusCacheConfig.builder().uri(proxy.uri()).collection(collectionName()).dimension(8)
+                            .username("router").password("pw-Zq81-secret").requestTimeout(Duration.ofMillis(300))
+                            .circuitBreaker(1, Duration.ofMillis(100), Duration.ofMillis(200)).build())
+                    .build();
+            caches.add(c);
+            c.initialize();
+            proxy.freeze();
+            assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0)))).isInstanceOf(CacheException.class);
+            proxy.thaw();
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (c.stats().circuitOpen() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null));
+            c.awaitPendingWrites(Duration.ofSeconds(10));
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(log).contains("is unavailable").contains("reachable again"); // the outage was logged...
+        assertThat(log).doesNotContain("pw-Zq81-secret");                          // ...without the password
+    }
 }
