@@ -33,7 +33,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.ToDoubleFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -841,20 +840,15 @@ public final class MilvusSemanticCache implements SemanticCache {
 
     private Timer registerMeters(MeterRegistry registry) {
         String collectionTag = config.collection();
-        counter(registry, "semantic_router.cache.lookups", "result", "hit", s -> hits.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.lookups", "result", "miss", s -> misses.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.lookups", "result", "error", s -> lookupErrors.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.lookups", "result", "rejected", s -> lookupsRejected.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.writes", "result", "written", s -> rowsWritten.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.writes", "result", "rejected", s -> storesRejected.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.writes", "result", "superseded", s -> superseded.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.lookups", "result", "unreadable", s -> unreadableRows.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.writes", "result", "dropped_queue_full", s -> droppedQueueFull.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.writes", "result", "dropped_unavailable", s -> droppedUnavailable.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.writes", "result", "failed", s -> writeFailures.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.writes", "result", "skipped_oversize", s -> skippedOversize.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.expired_deleted", null, null, s -> expiredDeleted.sum(), collectionTag);
-        counter(registry, "semantic_router.cache.outages", null, null, s -> outages.sum(), collectionTag);
+        Map<String, LongAdder> lookups = Map.of("hit", hits, "miss", misses, "error", lookupErrors,
+                "rejected", lookupsRejected, "unreadable", unreadableRows);
+        Map<String, LongAdder> writes = Map.of("written", rowsWritten, "rejected", storesRejected,
+                "superseded", superseded, "dropped_queue_full", droppedQueueFull,
+                "dropped_unavailable", droppedUnavailable, "failed", writeFailures, "skipped_oversize", skippedOversize);
+        lookups.forEach((result, n) -> counter(registry, "semantic_router.cache.lookups", result, n, collectionTag));
+        writes.forEach((result, n) -> counter(registry, "semantic_router.cache.writes", result, n, collectionTag));
+        counter(registry, "semantic_router.cache.expired_deleted", null, expiredDeleted, collectionTag);
+        counter(registry, "semantic_router.cache.outages", null, outages, collectionTag);
         Gauge.builder("semantic_router.cache.write_queue.size", queue, BlockingQueue::size)
                 .tag("backend", "milvus").tag("collection", collectionTag).register(registry);
         Gauge.builder("semantic_router.cache.circuit_open", breaker, b -> b.isOpen() ? 1 : 0)
@@ -865,12 +859,11 @@ public final class MilvusSemanticCache implements SemanticCache {
                 .register(registry);
     }
 
-    private void counter(MeterRegistry registry, String name, String tag, String value,
-                         ToDoubleFunction<MilvusSemanticCache> f, String collectionTag) {
-        FunctionCounter.Builder<MilvusSemanticCache> b = FunctionCounter.builder(name, this, f)
+    private static void counter(MeterRegistry registry, String name, String result, LongAdder n, String collectionTag) {
+        FunctionCounter.Builder<LongAdder> b = FunctionCounter.builder(name, n, LongAdder::sum)
                 .tag("backend", "milvus").tag("collection", collectionTag);
-        if (tag != null) {
-            b.tag(tag, value);
+        if (result != null) {
+            b.tag("result", result);
         }
         b.register(registry);
     }
