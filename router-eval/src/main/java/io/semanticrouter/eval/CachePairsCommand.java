@@ -1,0 +1,283 @@
+package io.semanticrouter.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.semanticrouter.CacheEntry;
+import io.semanticrouter.CacheQuery;
+import io.semanticrouter.CacheResult;
+import io.semanticrouter.Embedding;
+import io.semanticrouter.cache.memory.InMemorySemanticCache;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+
+/**
+ * {@code cache-pairs}: how often the semantic cache serves the right answer, and how often a wrong one, on
+ * labelled question pairs.
+ */
+@Command(name = "cache-pairs", mixinStandardHelpOptions = true,
+        description = "Cache precision/recall on pairs {\"a\", \"b\", \"label\": 0|1, \"kind\"}.")
+final class CachePairsCommand implements Callable<Integer> {
+
+    enum Mode { population, pairwise }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, description = "question pairs (JSONL)")
+    Path data;
+
+    @Option(names = "--threshold", defaultValue = "0.8", description = "similarity threshold (default 0.8, the seed's)")
+    double threshold;
+
+    @Option(names = "--mode", defaultValue = "population",
+            description = "population (default): every a in one cache, look up every b; pairwise: each pair alone")
+    Mode mode;
+
+    @Option(names = "--sweep", description = "also report thresholds 0.50 to 0.99")
+    boolean sweep;
+
+    @Option(names = "--plot", description = "with --sweep: write the sweep as a PNG chart here")
+    Path plot;
+
+    @Option(names = "--embedder", description = EmbedderOption.HELP)
+    String embedder;
+
+    @Option(names = "--json", description = "write the summary object here")
+    Path json;
+
+    record Pair(String a, String b, int label, String kind) {
+    }
+
+    /** What the cache did for one pair at any threshold: the similarity it saw and whether that entry was right. */
+    record Outcome(double similarity, boolean ownEntry) {
+    }
+
+    static List<Pair> read(Path file) {
+        return Jsonl.read(file, (line, i) -> {
+            JsonNode l = line.node().get("label");
+            int label;
+            if (l != null && l.isInt() && (l.asInt() == 0 || l.asInt() == 1)) {
+                label = l.asInt();
+            } else if (l != null && l.isBoolean()) {
+                label = l.asBoolean() ? 1 : 0;
+            } else {
+                throw line.error("field \"label\" must be 0 or 1, was " + l);
+            }
+            return new Pair(line.text("a"), line.text("b"), label, line.optionalText("kind"));
+        });
+    }
+
+    @Override
+    public Integer call() {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("--threshold must be in (0, 1], was " + threshold);
+        }
+        if (plot != null && !sweep) {
+            throw new IllegalArgumentException("--plot needs --sweep");
+        }
+        List<Pair> pairs = read(data);
+        List<Outcome> outcomes;
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            outcomes = mode == Mode.population ? population(model, pairs) : pairwise(model, pairs);
+        }
+        Map<String, Object> summary = summarize(pairs, outcomes, threshold);
+        if (sweep) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int k = 50; k <= 99; k++) {
+                Map<String, Object> s = summarize(pairs, outcomes, k / 100.0);
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("threshold", k / 100.0);
+                row.put("precision", s.get("precision"));
+                row.put("recall", s.get("recall"));
+                row.put("false_hit_rate", s.get("false_hit_rate"));
+                rows.add(row);
+            }
+            summary.put("sweep", rows);
+            if (plot != null) {
+                SweepPlot.write(plot, rows, data.getFileName() + " (" + mode + ", " + pairs.size() + " pairs)");
+            }
+        }
+        print(spec.commandLine().getOut(), summary);
+        if (json != null) {
+            Jsonl.writeSummary(json, summary);
+        }
+        return 0;
+    }
+
+    /** Embeds every distinct text once, in batches. */
+    private static Map<String, Embedding> embedAll(OnnxEmbedder model, List<String> texts) {
+        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(texts));
+        Map<String, Embedding> out = new HashMap<>(distinct.size() * 2);
+        Progress progress = new Progress(System.err, "embedding", distinct.size());
+        int batch = 64;
+        for (int i = 0; i < distinct.size(); i += batch) {
+            List<String> part = distinct.subList(i, Math.min(distinct.size(), i + batch));
+            List<Embedding> vectors = model.embedAll(part);
+            for (int j = 0; j < part.size(); j++) {
+                out.put(part.get(j), vectors.get(j));
+            }
+            progress.update(i + part.size());
+        }
+        progress.done();
+        return out;
+    }
+
+    /** Every a in one cache (answer = its line), every b looked up; nearest entry and its similarity. */
+    static List<Outcome> population(OnnxEmbedder model, List<Pair> pairs) {
+        List<String> texts = new ArrayList<>();
+        pairs.forEach(p -> {
+            texts.add(p.a());
+            texts.add(p.b());
+        });
+        Map<String, Embedding> vectors = embedAll(model, texts);
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder()
+                .similarityThreshold(Double.MIN_NORMAL) // every nearest entry comes back; thresholds apply below
+                .maxEntries(pairs.size()).build()) {
+            for (int i = 0; i < pairs.size(); i++) {
+                Pair p = pairs.get(i);
+                cache.store(new CacheEntry("", p.a(), vectors.get(p.a()), Integer.toString(i), "eval", null));
+            }
+            Outcome[] out = new Outcome[pairs.size()];
+            Progress progress = new Progress(System.err, "lookups", pairs.size());
+            java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+            IntStream.range(0, pairs.size()).parallel().forEach(i -> {
+                Pair p = pairs.get(i);
+                Embedding q = vectors.get(p.b());
+                if (q.truncated()) {
+                    out[i] = new Outcome(Double.NEGATIVE_INFINITY, false); // the router never serves these
+                } else {
+                    CacheResult r = cache.lookup(new CacheQuery("", p.b(), q));
+                    // the same a text on several lines is one entry: any of them is "its own a"
+                    boolean own = r.entry().map(e -> e.queryText().equals(p.a())).orElse(false);
+                    out[i] = new Outcome(r.isHit() ? r.similarity() : Double.NEGATIVE_INFINITY, own);
+                }
+                int n = done.incrementAndGet();
+                if (n % 256 == 0) {
+                    synchronized (progress) {
+                        progress.update(n);
+                    }
+                }
+            });
+            progress.done();
+            return List.of(out);
+        }
+    }
+
+    /** Each pair alone: the similarity of a and b. */
+    static List<Outcome> pairwise(OnnxEmbedder model, List<Pair> pairs) {
+        List<String> texts = new ArrayList<>();
+        pairs.forEach(p -> {
+            texts.add(p.a());
+            texts.add(p.b());
+        });
+        Map<String, Embedding> vectors = embedAll(model, texts);
+        List<Outcome> out = new ArrayList<>(pairs.size());
+        for (Pair p : pairs) {
+            Embedding a = vectors.get(p.a());
+            Embedding b = vectors.get(p.b());
+            out.add(new Outcome(b.truncated() ? Double.NEGATIVE_INFINITY : a.cosine(b), true));
+        }
+        return out;
+    }
+
+    /**
+     * The summary at one threshold: n, threshold, precision (1 when nothing hit), recall, false_hit_rate,
+     * wrong_entry_hits, per_kind.
+     */
+    static Map<String, Object> summarize(List<Pair> pairs, List<Outcome> outcomes, double t) {
+        int hits = 0;
+        int correct = 0;
+        int positives = 0;
+        int negatives = 0;
+        int negativeHits = 0;
+        int wrongEntry = 0;
+        Map<String, int[]> kinds = new TreeMap<>(); // kind -> {n, hits}
+        for (int i = 0; i < pairs.size(); i++) {
+            Pair p = pairs.get(i);
+            Outcome o = outcomes.get(i);
+            boolean hit = o.similarity() >= t;
+            if (p.label() == 1) {
+                positives++;
+            } else {
+                negatives++;
+            }
+            if (hit) {
+                hits++;
+                if (p.label() == 1 && o.ownEntry()) {
+                    correct++;
+                } else if (p.label() == 1) {
+                    wrongEntry++;
+                } else {
+                    negativeHits++;
+                }
+            }
+            if (p.kind() != null) {
+                int[] k = kinds.computeIfAbsent(p.kind(), x -> new int[2]);
+                k[0]++;
+                k[1] += hit ? 1 : 0;
+            }
+        }
+        Map<String, Object> perKind = new LinkedHashMap<>();
+        kinds.forEach((kind, k) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("n", k[0]);
+            m.put("hit_rate", (double) k[1] / k[0]);
+            perKind.put(kind, m);
+        });
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("n", pairs.size());
+        s.put("threshold", t);
+        s.put("precision", hits == 0 ? 1.0 : (double) correct / hits);
+        s.put("recall", positives == 0 ? 0.0 : (double) correct / positives);
+        s.put("false_hit_rate", negatives == 0 ? 0.0 : (double) negativeHits / negatives);
+        s.put("wrong_entry_hits", wrongEntry);
+        s.put("per_kind", perKind);
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void print(PrintWriter out, Map<String, Object> s) {
+        out.printf(Locale.ROOT, "cache-pairs: %s, %s mode, %d pairs, threshold %.2f%n%n", data.getFileName(), mode, s.get("n"),
+                s.get("threshold"));
+        new Table("metric", "value")
+                .row("precision", s.get("precision"))
+                .row("recall", s.get("recall"))
+                .row("false_hit_rate", s.get("false_hit_rate"))
+                .row("wrong_entry_hits", s.get("wrong_entry_hits"))
+                .print(out);
+        Map<String, Map<String, Object>> kinds = (Map<String, Map<String, Object>>) s.get("per_kind");
+        if (!kinds.isEmpty()) {
+            out.println();
+            Table t = new Table("kind", "n", "hit_rate");
+            kinds.forEach((k, m) -> t.row(k, m.get("n"), m.get("hit_rate")));
+            t.print(out);
+        }
+        if (s.containsKey("sweep")) {
+            out.println();
+            Table t = new Table("threshold", "precision", "recall", "false_hit_rate");
+            for (Map<String, Object> row : (List<Map<String, Object>>) s.get("sweep")) {
+                double th = (Double) row.get("threshold");
+                if (Math.round(th * 100) % 5 == 0) { // every 0.05 on screen; all 50 rows in --json
+                    t.row(String.format(Locale.ROOT, "%.2f", th), row.get("precision"), row.get("recall"),
+                            row.get("false_hit_rate"));
+                }
+            }
+            t.print(out);
+        }
+        out.flush();
+    }
+}

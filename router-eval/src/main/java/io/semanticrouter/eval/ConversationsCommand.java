@@ -1,0 +1,183 @@
+package io.semanticrouter.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import io.semanticrouter.Embedder;
+import io.semanticrouter.Embedding;
+import io.semanticrouter.RoutedResponse;
+import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.cache.memory.InMemorySemanticCache;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code conversations}: does a whole router (conversation-aware cache keys included) serve a cached answer
+ * exactly when it still answers the new conversation?
+ */
+@Command(name = "conversations", mixinStandardHelpOptions = true,
+        description = "Lines {\"cached\": [msg...], \"query\": [msg...], \"same_answer\": bool};"
+                + " msg = {\"role\": system|user|assistant, \"content\": str}.")
+final class ConversationsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, description = "conversation pairs (JSONL)")
+    Path data;
+
+    @Option(names = "--threshold", defaultValue = "0.8", description = "similarity threshold (default 0.8)")
+    double threshold;
+
+    @Option(names = "--embedder", description = EmbedderOption.HELP)
+    String embedder;
+
+    @Option(names = "--json", description = "write the summary object here")
+    Path json;
+
+    record Case(int line, List<ChatMessage> cached, List<ChatMessage> query, boolean sameAnswer) {
+    }
+
+    static List<Case> read(Path file) {
+        return Jsonl.read(file, (line, i) -> {
+            JsonNode same = line.node().get("same_answer");
+            if (same == null || !same.isBoolean()) {
+                throw line.error("field \"same_answer\" must be true or false, was " + same);
+            }
+            return new Case(line.number(), messages(line, "cached"), messages(line, "query"), same.asBoolean());
+        });
+    }
+
+    private static List<ChatMessage> messages(Jsonl.Line line, String field) {
+        JsonNode arr = line.node().get(field);
+        if (arr == null || !arr.isArray() || arr.isEmpty()) {
+            throw line.error("field \"" + field + "\" must be a non-empty list of messages");
+        }
+        List<ChatMessage> out = new ArrayList<>();
+        for (int k = 0; k < arr.size(); k++) {
+            JsonNode m = arr.get(k);
+            JsonNode role = m.get("role");
+            JsonNode content = m.get("content");
+            if (role == null || !role.isTextual() || content == null || !content.isTextual()) {
+                throw line.error(field + "[" + k + "] must have string \"role\" and \"content\"");
+            }
+            switch (role.asText()) {
+                case "system" -> out.add(SystemMessage.from(content.asText()));
+                case "user" -> out.add(UserMessage.from(content.asText()));
+                case "assistant" -> out.add(AiMessage.from(content.asText()));
+                default -> throw line.error(field + "[" + k + "].role must be system, user or assistant, was "
+                        + role.asText());
+            }
+        }
+        return out;
+    }
+
+    /** A model whose every answer is unique, so a served answer shows which conversation it came from. */
+    private static final class NumberingModel implements ChatModel {
+        private final AtomicInteger calls = new AtomicInteger();
+
+        @Override
+        public ChatResponse doChat(ChatRequest request) {
+            return ChatResponse.builder().aiMessage(AiMessage.from("answer #" + calls.incrementAndGet()))
+                    .finishReason(FinishReason.STOP).build();
+        }
+    }
+
+    @Override
+    public Integer call() {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("--threshold must be in (0, 1], was " + threshold);
+        }
+        List<Case> cases = read(data);
+        int correct = 0;
+        int wrongHits = 0;
+        int missedHits = 0;
+        List<String> wrong = new ArrayList<>();
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            Embedder shared = new Embedder() { // the router closes its embedder; this one outlives the routers
+                @Override
+                public Embedding embed(String text) {
+                    return model.embed(text);
+                }
+
+                @Override
+                public int dimension() {
+                    return model.dimension();
+                }
+
+                @Override
+                public int maxTokens() {
+                    return model.maxTokens();
+                }
+
+                @Override
+                public String modelId() {
+                    return model.modelId();
+                }
+            };
+            Progress progress = new Progress(System.err, "conversations", cases.size());
+            for (int i = 0; i < cases.size(); i++) {
+                Case c = cases.get(i);
+                try (SemanticRouter router = SemanticRouter.builder()
+                        .embedder(shared)
+                        .cache(InMemorySemanticCache.builder().similarityThreshold(threshold).build())
+                        .model("model", new NumberingModel())
+                        .build()) {
+                    RoutedResponse first;
+                    RoutedResponse second;
+                    try {
+                        first = router.route(c.cached());
+                        second = router.route(c.query());
+                    } catch (io.semanticrouter.InvalidRequestException e) {
+                        throw new DataException(data + ":" + c.line() + ": " + e.getMessage());
+                    }
+                    boolean served = second.cacheHit() && second.text().equals(first.text());
+                    if (served == c.sameAnswer()) {
+                        correct++;
+                    } else if (served) {
+                        wrongHits++;
+                        wrong.add(data + ":" + c.line() + " wrong hit (similarity "
+                                + String.format(java.util.Locale.ROOT, "%.3f", second.cache().similarity()) + ")");
+                    } else {
+                        missedHits++;
+                    }
+                }
+                progress.update(i + 1);
+            }
+            progress.done();
+        }
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("n", cases.size());
+        summary.put("correct", correct);
+        summary.put("wrong_hits", wrongHits);
+        summary.put("missed_hits", missedHits);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("conversations: %s, %d cases, threshold %.2f%n%n", data.getFileName(), cases.size(), threshold);
+        new Table("metric", "value").row("correct", correct).row("wrong_hits", wrongHits)
+                .row("missed_hits", missedHits).print(out);
+        wrong.forEach(out::println);
+        out.flush();
+        if (json != null) {
+            Jsonl.writeSummary(json, summary);
+        }
+        return 0;
+    }
+}

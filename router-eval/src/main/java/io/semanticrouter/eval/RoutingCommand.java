@@ -1,0 +1,155 @@
+package io.semanticrouter.eval;
+
+import io.semanticrouter.Classification;
+import io.semanticrouter.Embedding;
+import io.semanticrouter.classifier.ExemplarClassifier;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+
+/** {@code routing}: trains the category classifier on one labelled file and classifies another. */
+@Command(name = "routing", mixinStandardHelpOptions = true,
+        description = "Train the category classifier on --train, classify --test; lines {\"text\", \"label\"}.")
+final class RoutingCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--train", required = true, description = "labelled utterances to learn from (JSONL)")
+    Path train;
+
+    @Option(names = "--test", required = true, description = "labelled utterances to classify (JSONL)")
+    Path test;
+
+    @Option(names = "--threshold", defaultValue = "0", description = "abstain below this confidence (default 0: never)")
+    double threshold;
+
+    @Option(names = "--embedder", description = EmbedderOption.HELP)
+    String embedder;
+
+    @Option(names = "--json", description = "write the summary object here")
+    Path json;
+
+    record Example(String text, String label) {
+    }
+
+    static List<Example> read(Path file) {
+        return Jsonl.read(file, (line, i) -> {
+            String text = line.text("text");
+            String label = line.text("label");
+            if (label.isBlank()) {
+                throw line.error("field \"label\" must not be blank");
+            }
+            return new Example(text, label);
+        });
+    }
+
+    @Override
+    public Integer call() {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("--threshold must be in [0, 1], was " + threshold);
+        }
+        List<Example> trainSet = read(train);
+        List<Example> testSet = read(test);
+        PrintWriter out = spec.commandLine().getOut();
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            Map<String, List<String>> examples = new LinkedHashMap<>();
+            for (Example e : trainSet) {
+                examples.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e.text());
+            }
+            ExemplarClassifier classifier = ExemplarClassifier.builder(model).examples(examples).build();
+
+            Progress progress = new Progress(System.err, "routing", testSet.size());
+            List<String> predicted = new ArrayList<>(testSet.size());
+            long nanos = 0;
+            for (int i = 0; i < testSet.size(); i++) {
+                Example e = testSet.get(i);
+                long t0 = System.nanoTime();
+                Embedding emb = model.embed(e.text());
+                Classification c = classifier.classify(e.text(), emb);
+                nanos += System.nanoTime() - t0;
+                predicted.add(c.category() == null || c.confidence() < threshold ? null : c.category());
+                progress.update(i + 1);
+            }
+            progress.done();
+
+            Map<String, Object> summary = score(testSet, predicted, nanos / 1e6 / testSet.size());
+            print(out, summary, trainSet.size(), examples.size());
+            if (json != null) {
+                Jsonl.writeSummary(json, summary);
+            }
+        }
+        return 0;
+    }
+
+    /** The summary object: n, accuracy, macro_f1, abstained, per_label, ms_per_query. Abstentions count as wrong. */
+    static Map<String, Object> score(List<Example> test, List<String> predicted, double msPerQuery) {
+        TreeSet<String> labels = new TreeSet<>();
+        test.forEach(e -> labels.add(e.label()));
+        Map<String, int[]> counts = new TreeMap<>(); // label -> {tp, fp, fn}
+        int correct = 0;
+        int abstained = 0;
+        for (int i = 0; i < test.size(); i++) {
+            String gold = test.get(i).label();
+            String got = predicted.get(i);
+            counts.computeIfAbsent(gold, k -> new int[3]);
+            if (got == null) {
+                abstained++;
+                counts.get(gold)[2]++;
+            } else if (got.equals(gold)) {
+                correct++;
+                counts.get(gold)[0]++;
+            } else {
+                counts.get(gold)[2]++;
+                counts.computeIfAbsent(got, k -> new int[3])[1]++;
+            }
+        }
+        Map<String, Object> perLabel = new LinkedHashMap<>();
+        double f1Sum = 0;
+        for (String label : labels) {
+            int[] c = counts.get(label);
+            double p = c[0] + c[1] == 0 ? 0 : (double) c[0] / (c[0] + c[1]);
+            double r = c[0] + c[2] == 0 ? 0 : (double) c[0] / (c[0] + c[2]);
+            double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+            f1Sum += f1;
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("precision", p);
+            m.put("recall", r);
+            m.put("f1", f1);
+            m.put("n", c[0] + c[2]);
+            perLabel.put(label, m);
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("n", test.size());
+        s.put("accuracy", (double) correct / test.size());
+        s.put("macro_f1", f1Sum / labels.size());
+        s.put("abstained", abstained);
+        s.put("per_label", perLabel);
+        s.put("ms_per_query", msPerQuery);
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(PrintWriter out, Map<String, Object> s, int trainSize, int classes) {
+        out.printf("routing: %d training utterances in %d labels; %d test utterances%n%n", trainSize, classes, s.get("n"));
+        Table t = new Table("label", "precision", "recall", "f1", "n");
+        ((Map<String, Map<String, Object>>) s.get("per_label")).forEach((label, m) ->
+                t.row(label, m.get("precision"), m.get("recall"), m.get("f1"), m.get("n")));
+        t.print(out);
+        out.printf("%naccuracy %.4f  macro-F1 %.4f  abstained %d  %.2f ms/query (embedding included)%n",
+                s.get("accuracy"), s.get("macro_f1"), s.get("abstained"), s.get("ms_per_query"));
+        out.flush();
+    }
+}

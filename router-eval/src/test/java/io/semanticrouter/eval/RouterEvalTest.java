@@ -1,0 +1,205 @@
+package io.semanticrouter.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line on real MiniLM embeddings and small data sets written for these tests. */
+class RouterEvalTest {
+
+    @TempDir
+    Path dir;
+
+    /** What one run printed and returned. */
+    record Run(int exit, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = RouterEval.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String... lines) throws IOException {
+        Path p = dir.resolve(name);
+        Files.write(p, List.of(lines), StandardCharsets.UTF_8);
+        return p;
+    }
+
+    private static JsonNode json(Path p) throws IOException {
+        return Jsonl.MAPPER.readTree(p.toFile());
+    }
+
+    private static List<String> keys(JsonNode n) {
+        List<String> k = new ArrayList<>();
+        for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
+            k.add(it.next());
+        }
+        return k;
+    }
+
+    @Test
+    void routingTrainsClassifiesAndWritesTheFixedSummary() throws IOException {
+        Path train = write("train.jsonl",
+                "{\"text\": \"How long do I bake a loaf of sourdough bread?\", \"label\": \"cooking\"}",
+                "{\"text\": \"What can I use instead of eggs in pancakes?\", \"label\": \"cooking\"}",
+                "{\"text\": \"How do I keep pasta from sticking together?\", \"label\": \"cooking\"}",
+                "{\"text\": \"Which spices go into a good curry?\", \"label\": \"cooking\"}",
+                "{\"text\": \"Do I need a visa to visit Japan as a tourist?\", \"label\": \"travel\"}",
+                "{\"text\": \"What is the cheapest way to get from the airport to the city centre?\", \"label\": \"travel\"}",
+                "{\"text\": \"Which month is best for hiking in Patagonia?\", \"label\": \"travel\"}",
+                "{\"text\": \"How early should I arrive for an international flight?\", \"label\": \"travel\"}",
+                "{\"text\": \"How do I reverse a list in Python?\", \"label\": \"programming\"}",
+                "{\"text\": \"Why does my Java program throw a NullPointerException?\", \"label\": \"programming\"}",
+                "{\"text\": \"How do I write a unit test for a REST controller?\", \"label\": \"programming\"}",
+                "{\"text\": \"What is the difference between a process and a thread?\", \"label\": \"programming\"}");
+        Path test = write("test.jsonl",
+                "{\"text\": \"How many minutes should a roast chicken stay in the oven?\", \"label\": \"cooking\"}",
+                "{\"text\": \"Can I swap butter for olive oil when baking a cake?\", \"label\": \"cooking\"}",
+                "{\"text\": \"Is a passport enough to travel to Canada?\", \"label\": \"travel\"}",
+                "{\"text\": \"What should I pack for a week of backpacking in Peru?\", \"label\": \"travel\"}",
+                "", // blank lines are skipped
+                "{\"text\": \"How do I sort a dictionary by value in Python?\", \"label\": \"programming\"}",
+                "{\"text\": \"How can I catch an exception in Kotlin?\", \"label\": \"programming\"}");
+        Path summary = dir.resolve("out/routing.json");
+
+        Run r = run("routing", "--train", train.toString(), "--test", test.toString(), "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("accuracy").contains("programming");
+        JsonNode s = json(summary);
+        assertThat(keys(s)).containsExactly("n", "accuracy", "macro_f1", "abstained", "per_label", "ms_per_query");
+        assertThat(s.get("n").asInt()).isEqualTo(6);
+        assertThat(s.get("accuracy").asDouble()).isGreaterThanOrEqualTo(5 / 6.0);
+        assertThat(s.get("abstained").asInt()).isZero();
+        assertThat(keys(s.get("per_label"))).containsExactly("cooking", "programming", "travel");
+        assertThat(keys(s.get("per_label").get("travel"))).containsExactly("precision", "recall", "f1", "n");
+        assertThat(s.get("per_label").get("travel").get("n").asInt()).isEqualTo(2);
+        assertThat(s.get("ms_per_query").asDouble()).isPositive();
+
+        Run strict = run("routing", "--train", train.toString(), "--test", test.toString(), "--threshold", "0.999",
+                "--json", summary.toString());
+        assertThat(strict.exit()).isZero();
+        assertThat(json(summary).get("abstained").asInt()).isEqualTo(6);
+        assertThat(json(summary).get("accuracy").asDouble()).as("abstentions count as wrong").isZero();
+    }
+
+    @Test
+    void cachePairsReportsPrecisionRecallFalseHitsKindsAndASweepWithAPlot() throws IOException {
+        Path data = write("pairs.jsonl",
+                "{\"a\": \"How do I reset my router password?\", \"b\": \"What is the way to reset the password of my router?\", \"label\": 1, \"kind\": \"paraphrase\"}",
+                "{\"a\": \"What is the capital of Australia?\", \"b\": \"Which city is Australia's capital?\", \"label\": 1, \"kind\": \"paraphrase\"}",
+                "{\"a\": \"How many calories are in an apple?\", \"b\": \"How do I fix a flat bicycle tyre?\", \"label\": 0, \"kind\": \"unrelated\"}",
+                "{\"a\": \"Can I rent a car in Lisbon with a US licence?\", \"b\": \"Can I rent a car in Lisbon without a licence?\", \"label\": 0, \"kind\": \"negation\"}");
+        Path summary = dir.resolve("pairs.json");
+        Path png = dir.resolve("plots/sweep.png");
+
+        Run r = run("cache-pairs", "--data", data.toString(), "--sweep", "--plot", png.toString(), "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode s = json(summary);
+        assertThat(keys(s)).containsExactly("n", "threshold", "precision", "recall", "false_hit_rate", "wrong_entry_hits",
+                "per_kind", "sweep");
+        assertThat(s.get("n").asInt()).isEqualTo(4);
+        assertThat(s.get("threshold").asDouble()).isEqualTo(0.8);
+        assertThat(s.get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("per_kind").get("unrelated").get("hit_rate").asDouble()).isZero();
+        assertThat(keys(s.get("per_kind").get("paraphrase"))).containsExactly("n", "hit_rate");
+        JsonNode sweep = s.get("sweep");
+        assertThat(sweep).hasSize(50);
+        assertThat(sweep.get(0).get("threshold").asDouble()).isEqualTo(0.5);
+        assertThat(sweep.get(49).get("threshold").asDouble()).isEqualTo(0.99);
+        assertThat(keys(sweep.get(0))).containsExactly("threshold", "precision", "recall", "false_hit_rate");
+        // higher thresholds never raise recall or the false-hit rate
+        for (int i = 1; i < sweep.size(); i++) {
+            assertThat(sweep.get(i).get("recall").asDouble()).isLessThanOrEqualTo(sweep.get(i - 1).get("recall").asDouble());
+            assertThat(sweep.get(i).get("false_hit_rate").asDouble())
+                    .isLessThanOrEqualTo(sweep.get(i - 1).get("false_hit_rate").asDouble());
+        }
+        byte[] head = Files.readAllBytes(png);
+        assertThat(head).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+
+        Run pairwise = run("cache-pairs", "--data", data.toString(), "--mode", "pairwise", "--threshold", "0.6",
+                "--json", summary.toString());
+        assertThat(pairwise.exit()).isZero();
+        assertThat(json(summary).get("wrong_entry_hits").asInt()).isZero();
+        assertThat(json(summary).has("sweep")).isFalse();
+    }
+
+    @Test
+    void conversationsCountCorrectWrongAndMissedHits() throws IOException {
+        String sys = "{\"role\": \"system\", \"content\": \"You are a helpful cooking assistant.\"}";
+        Path data = write("conv.jsonl",
+                "{\"cached\": [" + sys + ", {\"role\": \"user\", \"content\": \"How long should I boil an egg?\"}],"
+                        + " \"query\": [" + sys + ", {\"role\": \"user\", \"content\": \"How long do I boil an egg for?\"}],"
+                        + " \"same_answer\": true}",
+                "{\"cached\": [{\"role\": \"system\", \"content\": \"Answer in French.\"}, {\"role\": \"user\", \"content\": \"How long should I boil an egg?\"}],"
+                        + " \"query\": [{\"role\": \"system\", \"content\": \"Answer in Japanese.\"}, {\"role\": \"user\", \"content\": \"How long should I boil an egg?\"}],"
+                        + " \"same_answer\": false}",
+                "{\"cached\": [{\"role\": \"user\", \"content\": \"What is a good Python web framework?\"}],"
+                        + " \"query\": [{\"role\": \"user\", \"content\": \"What is a good Python web framework?\"}, {\"role\": \"assistant\", \"content\": \"Django or Flask.\"},"
+                        + " {\"role\": \"user\", \"content\": \"And in Java?\"}], \"same_answer\": false}");
+        Path summary = dir.resolve("conv.json");
+
+        Run r = run("conversations", "--data", data.toString(), "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode s = json(summary);
+        assertThat(keys(s)).containsExactly("n", "correct", "wrong_hits", "missed_hits");
+        assertThat(s.get("n").asInt()).isEqualTo(3);
+        assertThat(s.get("wrong_hits").asInt()).isZero();
+        assertThat(s.get("correct").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void badArgumentsAndUnreadableDataExitWithTwoAndSayWhere() throws IOException {
+        Path bad = write("bad.jsonl", "{\"text\": \"fine\", \"label\": \"a\"}", "{not json}");
+        Path wrongType = write("wrong.jsonl", "{\"a\": \"x\", \"b\": \"y\", \"label\": \"yes\"}");
+        Path good = write("good.jsonl", "{\"text\": \"fine\", \"label\": \"a\"}");
+        Path missing = dir.resolve("nope.jsonl");
+
+        Run r1 = run("routing", "--train", bad.toString(), "--test", good.toString());
+        assertThat(r1.exit()).isEqualTo(2);
+        assertThat(r1.err()).contains(bad + ":2").contains("not valid JSON");
+
+        Run r2 = run("cache-pairs", "--data", wrongType.toString());
+        assertThat(r2.exit()).isEqualTo(2);
+        assertThat(r2.err()).contains(wrongType + ":1").contains("\"label\" must be 0 or 1");
+
+        Run r3 = run("routing", "--train", missing.toString(), "--test", good.toString());
+        assertThat(r3.exit()).isEqualTo(2);
+        assertThat(r3.err()).contains(missing + ": no such file");
+
+        assertThat(run("routing", "--train", good.toString()).exit()).as("missing --test").isEqualTo(2);
+        assertThat(run("cache-pairs", "--data", good.toString(), "--threshold", "1.5").err()).contains("was 1.5");
+        assertThat(run("cache-pairs", "--data", good.toString(), "--plot", "x.png").err()).contains("--plot needs --sweep");
+        assertThat(run("cache-pairs", "--data", good.toString(), "--mode", "sideways").exit()).isEqualTo(2);
+        assertThat(run("no-such-command").exit()).isEqualTo(2);
+        assertThat(run().exit()).isEqualTo(2);
+        assertThat(run("--help").exit()).isZero();
+    }
+
+    @Test
+    void subcommandsWhoseDetectorsAreMissingSaySoAndExitTwo() throws IOException {
+        Path f = write("x.jsonl", "{\"text\": \"t\", \"pii\": []}");
+        for (String[] args : new String[][] {{"pii", "--data", f.toString()}, {"jailbreak", "--data", f.toString()},
+            {"cost-quality", "--responses", dir.toString()}}) {
+            Run r = run(args);
+            assertThat(r.exit()).as(args[0]).isEqualTo(2);
+            assertThat(r.err()).contains("not available in this build");
+        }
+    }
+}
