@@ -118,9 +118,14 @@ final class CachePairsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Embeds every distinct text once, in batches. */
-    private static Map<String, Embedding> embedAll(OnnxEmbedder model, List<String> texts) {
-        List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(texts));
+    /** Embeds every distinct text of the pairs once, in batches. */
+    private static Map<String, Embedding> embedAll(OnnxEmbedder model, List<Pair> pairs) {
+        java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
+        pairs.forEach(p -> {
+            texts.add(p.a());
+            texts.add(p.b());
+        });
+        List<String> distinct = new ArrayList<>(texts);
         Map<String, Embedding> out = new HashMap<>(distinct.size() * 2);
         Progress progress = new Progress(System.err, "embedding", distinct.size());
         int batch = 64;
@@ -138,12 +143,7 @@ final class CachePairsCommand implements Callable<Integer> {
 
     /** Every a in one cache (answer = its line), every b looked up; nearest entry and its similarity. */
     static List<Outcome> population(OnnxEmbedder model, List<Pair> pairs) {
-        List<String> texts = new ArrayList<>();
-        pairs.forEach(p -> {
-            texts.add(p.a());
-            texts.add(p.b());
-        });
-        Map<String, Embedding> vectors = embedAll(model, texts);
+        Map<String, Embedding> vectors = embedAll(model, pairs);
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder()
                 .similarityThreshold(Double.MIN_NORMAL) // every nearest entry comes back; thresholds apply below
                 .maxEntries(pairs.size()).build()) {
@@ -179,12 +179,7 @@ final class CachePairsCommand implements Callable<Integer> {
 
     /** Each pair alone: the similarity of a and b. */
     static List<Outcome> pairwise(OnnxEmbedder model, List<Pair> pairs) {
-        List<String> texts = new ArrayList<>();
-        pairs.forEach(p -> {
-            texts.add(p.a());
-            texts.add(p.b());
-        });
-        Map<String, Embedding> vectors = embedAll(model, texts);
+        Map<String, Embedding> vectors = embedAll(model, pairs);
         List<Outcome> out = new ArrayList<>(pairs.size());
         for (Pair p : pairs) {
             Embedding a = vectors.get(p.a());

@@ -9,8 +9,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
-import io.semanticrouter.Embedder;
-import io.semanticrouter.Embedding;
 import io.semanticrouter.RoutedResponse;
 import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
@@ -112,35 +110,16 @@ final class ConversationsCommand implements Callable<Integer> {
         int missedHits = 0;
         List<String> wrong = new ArrayList<>();
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            Embedder shared = new Embedder() { // the router closes its embedder; this one outlives the routers
-                @Override
-                public Embedding embed(String text) {
-                    return model.embed(text);
-                }
-
-                @Override
-                public int dimension() {
-                    return model.dimension();
-                }
-
-                @Override
-                public int maxTokens() {
-                    return model.maxTokens();
-                }
-
-                @Override
-                public String modelId() {
-                    return model.modelId();
-                }
-            };
             Progress progress = new Progress(System.err, "conversations", cases.size());
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
-                try (SemanticRouter router = SemanticRouter.builder()
-                        .embedder(shared)
-                        .cache(InMemorySemanticCache.builder().similarityThreshold(threshold).build())
-                        .model("model", new NumberingModel())
-                        .build()) {
+                // a fresh cache per case; the router is not closed, because closing it would close the shared model
+                try (InMemorySemanticCache cache = InMemorySemanticCache.builder().similarityThreshold(threshold).build()) {
+                    SemanticRouter router = SemanticRouter.builder()
+                            .embedder(model)
+                            .cache(cache)
+                            .model("model", new NumberingModel())
+                            .build();
                     RoutedResponse first;
                     RoutedResponse second;
                     try {

@@ -95,7 +95,6 @@ public final class MilvusSemanticCache implements SemanticCache {
     private volatile boolean lite;
     /** Dimension a lookup asked the maintenance thread to open the collection with (0: none asked). */
     private volatile int openWanted;
-    private volatile String serverVersion = "unknown";
     private final AtomicLong unflushedRows = new AtomicLong();
     private volatile long lastWriteNanos;
     private long lastCleanupNanos = System.nanoTime();
@@ -536,7 +535,6 @@ public final class MilvusSemanticCache implements SemanticCache {
         MilvusClientV2 c = newClient(config.database());
         try {
             String version = c.getServerVersion();
-            serverVersion = version;
             boolean isLite = version != null && version.toLowerCase(Locale.ROOT).contains("lite");
             if (isLite && !lite) {
                 log.info("Connected to Milvus Lite ({}) at {}. Lite keeps no collection TTL, consistency levels, auth or"

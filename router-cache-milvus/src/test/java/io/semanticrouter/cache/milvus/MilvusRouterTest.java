@@ -68,33 +68,9 @@ class MilvusRouterTest {
                 .build();
     }
 
-    /** A router that does not close the shared embedder when it is closed. */
+    /** A router on the shared embedder. Tests close its cache, not the router, which would close the embedder. */
     private static SemanticRouter router(MilvusSemanticCache cache, ChatModel model) {
-        return SemanticRouter.builder()
-                .embedder(new io.semanticrouter.Embedder() {
-                    @Override
-                    public io.semanticrouter.Embedding embed(String text) {
-                        return embedder.embed(text);
-                    }
-
-                    @Override
-                    public int dimension() {
-                        return embedder.dimension();
-                    }
-
-                    @Override
-                    public int maxTokens() {
-                        return embedder.maxTokens();
-                    }
-
-                    @Override
-                    public String modelId() {
-                        return embedder.modelId();
-                    }
-                })
-                .cache(cache)
-                .model("small", model)
-                .build();
+        return SemanticRouter.builder().embedder(embedder).cache(cache).model("small", model).build();
     }
 
     @Test
@@ -105,7 +81,9 @@ class MilvusRouterTest {
         CountingModel modelB = new CountingModel("instance B");
         MilvusSemanticCache cacheA = cache(uri, collection);
         MilvusSemanticCache cacheB = cache(uri, collection);
-        try (SemanticRouter a = router(cacheA, modelA); SemanticRouter b = router(cacheB, modelB)) {
+        SemanticRouter a = router(cacheA, modelA);
+        SemanticRouter b = router(cacheB, modelB);
+        try (cacheA; cacheB) {
             cacheA.initialize();
             cacheB.initialize();
             RoutedResponse first = a.route(List.of(UserMessage.from("How do I reverse a list in Python?")));
@@ -128,7 +106,7 @@ class MilvusRouterTest {
             assertThat(otherTenant.cache().isHit()).isFalse();
             assertThat(modelA.calls).hasValue(1);
         } finally {
-            cacheA.dropCollection();
+            cacheA.dropCollection(); // runs before the resources close
         }
     }
 
@@ -139,7 +117,8 @@ class MilvusRouterTest {
         MilvusTestServer.LiteProcess server = MilvusTestServer.LiteProcess.start(MilvusTestServer.freePort());
         CountingModel model = new CountingModel("model");
         MilvusSemanticCache cache = cache(server.uri(), "outage_test");
-        try (SemanticRouter router = router(cache, model)) {
+        try (cache) {
+            SemanticRouter router = router(cache, model);
             cache.initialize();
             router.route(List.of(UserMessage.from("How long should I boil an egg?")));
             assertThat(cache.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
