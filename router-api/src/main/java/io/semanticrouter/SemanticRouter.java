@@ -9,6 +9,15 @@ import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.ChatResponseMetadata;
 import dev.langchain4j.model.output.FinishReason;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.semanticrouter.pii.PatternPiiDetector;
+import io.semanticrouter.pii.PiiDetector;
+import io.semanticrouter.pii.PiiMatch;
+import io.semanticrouter.verify.HitVerifier;
+import io.semanticrouter.verify.LexicalHitVerifier;
+import io.semanticrouter.verify.QuestionTraits;
+import io.semanticrouter.verify.Verdict;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +41,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>embeds the query once ({@link Embedder});</li>
  *   <li>asks the {@link ModelSelector} for ranked candidate models, appending the default model;</li>
  *   <li>looks in the {@link SemanticCache} inside the request's partition (tenant, system prompt, earlier
- *       turns, answer-changing parameters, model tier) and returns a hit at once;</li>
+ *       turns, answer-changing parameters, model tier), checks the nearest entry with the {@link HitVerifier}
+ *       (by default {@link LexicalHitVerifier}: negation, numbers, dates, names, direction, question scope)
+ *       and returns a verified hit at once;</li>
  *   <li>on a miss calls the candidates in order until one answers, and stores the answer when it is safe
- *       to reuse (not truncated, not a tool call, not a {@code no-store} request);</li>
+ *       to reuse: not an error, not truncated, not a tool call (unless {@link Builder#cacheToolCalls}), not a
+ *       {@code no-store} request, not a time-sensitive question ("today", "latest"; unless
+ *       {@link Builder#cacheTimeSensitive}), and no personal data in the shared scope;</li>
  *   <li>returns the answer with a trace ({@link RoutedResponse}).</li>
  * </ol>
  *
@@ -64,6 +77,12 @@ public final class SemanticRouter implements AutoCloseable {
     private final String defaultModel;
     private final Ticker ticker;
     private final int contextWindow;
+    private final HitVerifier verifier;
+    private final Map<String, Double> categoryThresholds;
+    private final boolean cacheTimeSensitive;
+    private final boolean cacheToolCalls;
+    private final PiiDetector piiDetector;
+    private final RouterMetrics metrics;
     private final AtomicBoolean cacheDown = new AtomicBoolean();
 
     private SemanticRouter(Builder b) {
@@ -74,6 +93,12 @@ public final class SemanticRouter implements AutoCloseable {
         this.defaultModel = b.defaultModel != null ? b.defaultModel : b.models.keySet().iterator().next();
         this.ticker = b.ticker;
         this.contextWindow = b.contextWindow;
+        this.verifier = b.verifier;
+        this.categoryThresholds = Map.copyOf(b.categoryThresholds);
+        this.cacheTimeSensitive = b.cacheTimeSensitive;
+        this.cacheToolCalls = b.cacheToolCalls;
+        this.piiDetector = b.piiDetector;
+        this.metrics = new RouterMetrics(b.meterRegistry);
     }
 
     /** A new builder. */
@@ -155,21 +180,34 @@ public final class SemanticRouter implements AutoCloseable {
         } else {
             partition = conversation.partition(request.tenant(), contextWindow, parameters, decision.model());
             Lookup found = request.cacheRead()
-                    ? lookup(new CacheQuery(partition, conversation.query, embedding))
+                    ? lookup(new CacheQuery(partition, conversation.query, embedding), decision.category())
                     : new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, Double.NaN, null, "no-cache requested", false), null);
             outcome = found.outcome();
+            AiMessage message = null;
             if (found.entry() != null) {
+                try {
+                    message = StoredAnswer.decode(found.entry().response());
+                } catch (CacheException e) {
+                    failed("decode", e);
+                    outcome = new CacheOutcome(CacheOutcome.Status.ERROR, outcome.similarity(), null, e.getMessage(), false);
+                }
+            }
+            if (message != null) {
                 CacheEntry entry = found.entry();
                 long t3 = ticker.read();
+                metrics.outcome(outcome);
                 ChatResponse response = ChatResponse.builder()
-                        .aiMessage(AiMessage.from(entry.response()))
-                        .metadata(ChatResponseMetadata.builder().modelName(entry.model()).finishReason(FinishReason.STOP).build())
+                        .aiMessage(message)
+                        .metadata(ChatResponseMetadata.builder().modelName(entry.model())
+                                .finishReason(message.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
+                                .build())
                         .build();
                 return new RoutedResponse(response, decision, entry.model(), outcome, List.of(),
                         StageTimings.ofNanos(t1 - t0, t2 - t1, t3 - t2, 0, 0, t3 - start));
             }
         }
         long t3 = ticker.read();
+        metrics.outcome(outcome);
 
         // 4. call models in order, falling back on failure
         List<ModelFailure> failures = new ArrayList<>();
@@ -208,7 +246,7 @@ public final class SemanticRouter implements AutoCloseable {
 
         // 5. store when safe
         if (outcome.status() != CacheOutcome.Status.BYPASS) {
-            String refusal = storeRefusal(request, response);
+            String refusal = storeRefusal(request, conversation.query, response);
             if (refusal != null) {
                 outcome = outcome.withStored(false, "not stored: " + refusal);
             } else {
@@ -217,7 +255,7 @@ public final class SemanticRouter implements AutoCloseable {
                     partition = conversation.partition(request.tenant(), contextWindow, parameters, answeredBy);
                 }
                 boolean stored = store(new CacheEntry(partition, conversation.query, embedding,
-                        response.aiMessage().text(), answeredBy, decision.category(), request.cacheTtl()));
+                        StoredAnswer.encode(response.aiMessage()), answeredBy, decision.category(), request.cacheTtl()));
                 outcome = outcome.withStored(stored, stored ? null : "store failed");
             }
         }
@@ -297,25 +335,53 @@ public final class SemanticRouter implements AutoCloseable {
         if (!request.cacheRead() && !request.cacheWrite()) {
             return "no-cache and no-store requested";
         }
+        if (!cacheTimeSensitive) {
+            String word = QuestionTraits.timeSensitiveWord(conversation.query);
+            if (word != null) {
+                return "time-sensitive question ('" + word + "')";
+            }
+        }
         return null;
     }
 
-    private Lookup lookup(CacheQuery query) {
+    private Lookup lookup(CacheQuery query, String category) {
+        CacheResult r;
         try {
-            CacheResult r = cache.lookup(query);
+            r = cache.lookup(query);
             recovered();
-            if (r.isHit()) {
-                CacheEntry e = r.entry().orElseThrow();
-                return new Lookup(new CacheOutcome(CacheOutcome.Status.HIT, r.similarity(), e.queryText(),
-                        "similarity " + fmt(r.similarity()) + " >= " + fmt(cache.similarityThreshold()), false), e);
-            }
-            String why = Double.isNaN(r.similarity()) ? "nothing cached in this partition"
-                    : "similarity " + fmt(r.similarity()) + " < " + fmt(cache.similarityThreshold());
-            return new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, r.similarity(), null, why, false), null);
         } catch (RuntimeException e) {
             failed("lookup", e);
             return new Lookup(new CacheOutcome(CacheOutcome.Status.ERROR, Double.NaN, null,
                     "cache lookup failed: " + e, false), null);
+        }
+        if (!r.isHit()) {
+            String why = Double.isNaN(r.similarity()) ? "nothing cached in this partition"
+                    : "similarity " + fmt(r.similarity()) + " < " + fmt(cache.similarityThreshold());
+            return new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, r.similarity(), null, why, false), null);
+        }
+        CacheEntry e = r.entry().orElseThrow();
+        Double floor = category == null ? null : categoryThresholds.get(category);
+        if (floor != null && r.similarity() < floor) {
+            return new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, r.similarity(), null, "similarity "
+                    + fmt(r.similarity()) + " < " + fmt(floor) + " for category " + category, false), null);
+        }
+        Verdict verdict = verify(e.queryText(), query.text());
+        if (!verdict.accepted()) {
+            return new Lookup(new CacheOutcome(CacheOutcome.Status.REJECTED, r.similarity(), e.queryText(),
+                    "similarity " + fmt(r.similarity()) + " but " + verdict, false, verdict.rule()), null);
+        }
+        double threshold = floor != null ? floor : cache.similarityThreshold();
+        return new Lookup(new CacheOutcome(CacheOutcome.Status.HIT, r.similarity(), e.queryText(),
+                "similarity " + fmt(r.similarity()) + " >= " + fmt(threshold) + ", verified", false), e);
+    }
+
+    /** Runs the verifier; one that throws refuses the hit (a wrong answer is worse than a miss). */
+    private Verdict verify(String cached, String query) {
+        try {
+            return verifier.verify(cached, query);
+        } catch (RuntimeException ex) {
+            log.warn("Hit verifier failed; refusing the hit", ex);
+            return Verdict.reject(io.semanticrouter.verify.Rule.SCORER, "verifier failed: " + ex);
         }
     }
 
@@ -344,19 +410,31 @@ public final class SemanticRouter implements AutoCloseable {
         }
     }
 
-    private static String storeRefusal(RouteRequest request, ChatResponse response) {
+    private String storeRefusal(RouteRequest request, String query, ChatResponse response) {
         if (!request.cacheWrite()) {
             return "no-store requested";
         }
         AiMessage ai = response.aiMessage();
         if (ai.hasToolExecutionRequests()) {
-            return "answer is a tool call";
-        }
-        if (ai.text() == null || ai.text().isBlank()) {
+            if (!cacheToolCalls) {
+                return "answer is a tool call";
+            }
+        } else if (ai.text() == null || ai.text().isBlank()) {
             return "answer has no text";
         }
+        if (piiDetector != null && request.tenant().isEmpty()) {
+            List<PiiMatch> pii = new ArrayList<>(piiDetector.detect(query));
+            if (ai.text() != null) {
+                pii.addAll(piiDetector.detect(ai.text()));
+            }
+            if (!pii.isEmpty()) {
+                return "personal data (" + pii.stream().map(PiiMatch::type).distinct().toList()
+                        + ") in the shared scope";
+            }
+        }
         FinishReason finish = response.finishReason();
-        if (finish != null && finish != FinishReason.STOP) {
+        if (finish != null && finish != FinishReason.STOP
+                && !(finish == FinishReason.TOOL_EXECUTION && ai.hasToolExecutionRequests())) {
             return "finish reason " + finish;
         }
         return null;
@@ -393,6 +471,12 @@ public final class SemanticRouter implements AutoCloseable {
         private String defaultModel;
         private Ticker ticker = Ticker.system();
         private int contextWindow = 16;
+        private HitVerifier verifier = LexicalHitVerifier.defaults();
+        private final Map<String, Double> categoryThresholds = new LinkedHashMap<>();
+        private boolean cacheTimeSensitive;
+        private boolean cacheToolCalls;
+        private PiiDetector piiDetector = PatternPiiDetector.INSTANCE;
+        private MeterRegistry meterRegistry = new SimpleMeterRegistry();
 
         private Builder() {
         }
@@ -466,6 +550,82 @@ public final class SemanticRouter implements AutoCloseable {
                 throw new IllegalArgumentException("contextWindow must be >= 0, was " + messages);
             }
             this.contextWindow = messages;
+            return this;
+        }
+
+        /**
+         * The check every cache hit must pass before it is served. Default {@link LexicalHitVerifier#defaults()};
+         * {@link HitVerifier#acceptAll()} serves every hit above the similarity threshold, as plain semantic
+         * caches do. A verifier that throws refuses the hit.
+         *
+         * @throws NullPointerException if verifier is null
+         */
+        public Builder hitVerifier(HitVerifier verifier) {
+            this.verifier = Objects.requireNonNull(verifier, "hitVerifier must not be null");
+            return this;
+        }
+
+        /**
+         * A stricter similarity a hit must reach when the request was routed to {@code category} (the cache's own
+         * threshold still applies to every category). Calibrated values come from
+         * {@link io.semanticrouter.verify.ThresholdCalibrator}.
+         *
+         * @throws IllegalArgumentException if the category is blank or the threshold is not in (0, 1]
+         * @throws NullPointerException     if category is null
+         */
+        public Builder categoryThreshold(String category, double threshold) {
+            Objects.requireNonNull(category, "category must not be null");
+            if (category.isBlank()) {
+                throw new IllegalArgumentException("category must not be blank");
+            }
+            categoryThresholds.put(category, SemanticCache.checkThreshold(threshold));
+            return this;
+        }
+
+        /**
+         * Whether questions that depend on the current time ("today", "latest", "current price", "weather") may
+         * use the cache. Default {@code false}: they bypass it, since a stored answer goes stale.
+         */
+        public Builder cacheTimeSensitive(boolean allowed) {
+            this.cacheTimeSensitive = allowed;
+            return this;
+        }
+
+        /**
+         * Whether answers that are tool calls may be stored and replayed. Default {@code false}: a tool call
+         * usually depends on state the cache cannot see.
+         */
+        public Builder cacheToolCalls(boolean allowed) {
+            this.cacheToolCalls = allowed;
+            return this;
+        }
+
+        /**
+         * The detector that keeps personal data out of the shared scope (tenant {@code ""}): a request or answer
+         * in which it finds anything is not stored there. Default {@link PatternPiiDetector#INSTANCE}.
+         *
+         * @throws NullPointerException if detector is null (use {@link #storePiiInSharedScope()} to turn the
+         *                              check off)
+         */
+        public Builder piiDetector(PiiDetector detector) {
+            this.piiDetector = Objects.requireNonNull(detector, "piiDetector must not be null");
+            return this;
+        }
+
+        /** Stores answers in the shared scope even when they hold personal data (turns the PII check off). */
+        public Builder storePiiInSharedScope() {
+            this.piiDetector = null;
+            return this;
+        }
+
+        /**
+         * Registry for the router's meters ({@code semantic_router.cache.lookups{outcome}},
+         * {@code semantic_router.cache.rejections{rule}}). Default: a private {@code SimpleMeterRegistry}.
+         *
+         * @throws NullPointerException if registry is null
+         */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "meterRegistry must not be null");
             return this;
         }
 

@@ -228,7 +228,7 @@ class SemanticRouterTest {
         SemanticRouter r2 = SemanticRouter.builder().embedder(embedder).cache(c2)
                 .model("t", truncating).model("tc", toolCalling).defaultModel("t").build();
         assertThat(r2.route(List.of(UserMessage.from("long essay"))).cache().reason()).contains("finish reason LENGTH");
-        RoutedResponse tool = r2.route(RouteRequest.builder().messages(UserMessage.from("weather?"))
+        RoutedResponse tool = r2.route(RouteRequest.builder().messages(UserMessage.from("find my order"))
                 .parameters(ChatRequestParameters.builder().modelName("tc").build()).build());
         assertThat(tool.cache().reason()).contains("tool call");
         assertThat(c2.entries).isEmpty();

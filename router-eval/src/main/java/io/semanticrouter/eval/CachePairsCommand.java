@@ -7,6 +7,9 @@ import io.semanticrouter.CacheResult;
 import io.semanticrouter.Embedding;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.embeddings.OnnxEmbedder;
+import io.semanticrouter.verify.LexicalHitVerifier;
+import io.semanticrouter.verify.Rule;
+import io.semanticrouter.verify.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -18,8 +21,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -33,6 +38,9 @@ import java.util.stream.IntStream;
 final class CachePairsCommand implements Callable<Integer> {
 
     enum Mode { population, pairwise }
+
+    /** Which hit verification runs after the similarity threshold. */
+    enum Verifier { lexical, none }
 
     @Spec
     CommandSpec spec;
@@ -53,17 +61,53 @@ final class CachePairsCommand implements Callable<Integer> {
     @Option(names = "--plot", description = "with --sweep: write the sweep as a PNG chart here")
     Path plot;
 
+    @Option(names = "--verifier", defaultValue = "lexical",
+            description = "lexical (default, the router's default): verify hits with the word rules; none: plain cosine")
+    Verifier verifier;
+
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
     @Option(names = "--json", description = "write the summary object here")
     Path json;
 
-    record Pair(String a, String b, int label, String kind) {
+    /** One labelled pair; {@code kind} and {@code category} are optional. */
+    record Pair(String a, String b, int label, String kind, String category) {
+        Pair(String a, String b, int label, String kind) {
+            this(a, b, label, kind, null);
+        }
     }
 
-    /** What the cache did for one pair at any threshold: the similarity it saw and whether that entry was right. */
-    record Outcome(double similarity, boolean ownEntry) {
+    /**
+     * What the cache did for one pair at any threshold: the similarity it saw, whether that entry was the pair's
+     * own, and which verification rules refuse that entry for the question.
+     */
+    record Outcome(double similarity, boolean ownEntry, Set<Rule> rejectedBy) {
+        boolean served(double threshold, Set<Rule> rules) {
+            if (similarity < threshold) {
+                return false;
+            }
+            for (Rule r : rejectedBy) {
+                if (rules.contains(r)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** The rules every verifier option runs. */
+    static Set<Rule> rules(Verifier v) {
+        return v == Verifier.none ? EnumSet.noneOf(Rule.class) : LexicalHitVerifier.defaults().rules();
+    }
+
+    /** The rules of the default verifier that refuse serving {@code cached}'s answer to {@code query}. */
+    static Set<Rule> rejections(String cached, String query) {
+        Set<Rule> out = EnumSet.noneOf(Rule.class);
+        for (Verdict v : LexicalHitVerifier.defaults().explain(cached, query)) {
+            out.add(v.rule());
+        }
+        return out;
     }
 
     static List<Pair> read(Path file) {
@@ -77,7 +121,7 @@ final class CachePairsCommand implements Callable<Integer> {
             } else {
                 throw line.error("field \"label\" must be 0 or 1, was " + l);
             }
-            return new Pair(line.text("a"), line.text("b"), label, line.optionalText("kind"));
+            return new Pair(line.text("a"), line.text("b"), label, line.optionalText("kind"), line.optionalText("category"));
         });
     }
 
@@ -94,11 +138,12 @@ final class CachePairsCommand implements Callable<Integer> {
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             outcomes = mode == Mode.population ? population(model, pairs) : pairwise(model, pairs);
         }
-        Map<String, Object> summary = summarize(pairs, outcomes, threshold);
+        Set<Rule> rules = rules(verifier);
+        Map<String, Object> summary = summarize(pairs, outcomes, threshold, rules);
         if (sweep) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (int k = 50; k <= 99; k++) {
-                Map<String, Object> s = summarize(pairs, outcomes, k / 100.0);
+                Map<String, Object> s = summarize(pairs, outcomes, k / 100.0, rules);
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("threshold", k / 100.0);
                 row.put("precision", s.get("precision"));
@@ -108,7 +153,8 @@ final class CachePairsCommand implements Callable<Integer> {
             }
             summary.put("sweep", rows);
             if (plot != null) {
-                SweepPlot.write(plot, rows, data.getFileName() + " (" + mode + ", " + pairs.size() + " pairs)");
+                SweepPlot.write(plot, rows, data.getFileName() + " (" + mode + ", " + pairs.size() + " pairs, verifier "
+                        + verifier + ")");
             }
         }
         print(spec.commandLine().getOut(), summary);
@@ -119,7 +165,7 @@ final class CachePairsCommand implements Callable<Integer> {
     }
 
     /** Embeds every distinct text of the pairs once, in batches. */
-    private static Map<String, Embedding> embedAll(OnnxEmbedder model, List<Pair> pairs) {
+    static Map<String, Embedding> embedAll(OnnxEmbedder model, List<Pair> pairs) {
         java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
         pairs.forEach(p -> {
             texts.add(p.a());
@@ -158,12 +204,13 @@ final class CachePairsCommand implements Callable<Integer> {
                 Pair p = pairs.get(i);
                 Embedding q = vectors.get(p.b());
                 if (q.truncated()) {
-                    out[i] = new Outcome(Double.NEGATIVE_INFINITY, false); // the router never serves these
+                    out[i] = new Outcome(Double.NEGATIVE_INFINITY, false, Set.of()); // the router never serves these
                 } else {
                     CacheResult r = cache.lookup(new CacheQuery("", p.b(), q));
                     // the same a text on several lines is one entry: any of them is "its own a"
                     boolean own = r.entry().map(e -> e.queryText().equals(p.a())).orElse(false);
-                    out[i] = new Outcome(r.isHit() ? r.similarity() : Double.NEGATIVE_INFINITY, own);
+                    Set<Rule> rejected = r.entry().map(e -> rejections(e.queryText(), p.b())).orElse(Set.of());
+                    out[i] = new Outcome(r.isHit() ? r.similarity() : Double.NEGATIVE_INFINITY, own, rejected);
                 }
                 int n = done.incrementAndGet();
                 if (n % 256 == 0) {
@@ -184,7 +231,7 @@ final class CachePairsCommand implements Callable<Integer> {
         for (Pair p : pairs) {
             Embedding a = vectors.get(p.a());
             Embedding b = vectors.get(p.b());
-            out.add(new Outcome(b.truncated() ? Double.NEGATIVE_INFINITY : a.cosine(b), true));
+            out.add(new Outcome(b.truncated() ? Double.NEGATIVE_INFINITY : a.cosine(b), true, rejections(p.a(), p.b())));
         }
         return out;
     }
@@ -193,7 +240,7 @@ final class CachePairsCommand implements Callable<Integer> {
      * The summary at one threshold: n, threshold, precision (1 when nothing hit), recall, false_hit_rate,
      * wrong_entry_hits, per_kind.
      */
-    static Map<String, Object> summarize(List<Pair> pairs, List<Outcome> outcomes, double t) {
+    static Map<String, Object> summarize(List<Pair> pairs, List<Outcome> outcomes, double t, Set<Rule> rules) {
         int hits = 0;
         int correct = 0;
         int positives = 0;
@@ -204,7 +251,7 @@ final class CachePairsCommand implements Callable<Integer> {
         for (int i = 0; i < pairs.size(); i++) {
             Pair p = pairs.get(i);
             Outcome o = outcomes.get(i);
-            boolean hit = o.similarity() >= t;
+            boolean hit = o.served(t, rules);
             if (p.label() == 1) {
                 positives++;
             } else {
@@ -246,8 +293,8 @@ final class CachePairsCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> s) {
-        out.printf(Locale.ROOT, "cache-pairs: %s, %s mode, %d pairs, threshold %.2f%n%n", data.getFileName(), mode, s.get("n"),
-                s.get("threshold"));
+        out.printf(Locale.ROOT, "cache-pairs: %s, %s mode, %d pairs, threshold %.2f, verifier %s%n%n", data.getFileName(),
+                mode, s.get("n"), s.get("threshold"), verifier);
         new Table("metric", "value")
                 .row("precision", s.get("precision"))
                 .row("recall", s.get("recall"))

@@ -1,6 +1,7 @@
 package io.semanticrouter.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.semanticrouter.verify.Rule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -129,15 +131,20 @@ class ConvertAndScoreTest {
                 new CachePairsCommand.Pair("a4", "b4", 0, "n"),  // hit on a negative: false hit
                 new CachePairsCommand.Pair("a5", "b5", 0, "n")); // miss on a negative: right
         List<CachePairsCommand.Outcome> outcomes = List.of(
-                new CachePairsCommand.Outcome(0.95, true), new CachePairsCommand.Outcome(0.90, false),
-                new CachePairsCommand.Outcome(0.70, true), new CachePairsCommand.Outcome(0.85, false),
-                new CachePairsCommand.Outcome(0.50, false));
-        Map<String, Object> s = CachePairsCommand.summarize(pairs, outcomes, 0.8);
+                new CachePairsCommand.Outcome(0.95, true, Set.of()), new CachePairsCommand.Outcome(0.90, false, Set.of()),
+                new CachePairsCommand.Outcome(0.70, true, Set.of()),
+                new CachePairsCommand.Outcome(0.85, false, Set.of(Rule.NEGATION)),
+                new CachePairsCommand.Outcome(0.50, false, Set.of()));
+        Set<Rule> none = Set.of();
+        Map<String, Object> s = CachePairsCommand.summarize(pairs, outcomes, 0.8, none);
         assertThat(s.get("precision")).isEqualTo(1 / 3.0);
         assertThat(s.get("recall")).isEqualTo(1 / 3.0);
         assertThat(s.get("false_hit_rate")).isEqualTo(0.5);
         assertThat(s.get("wrong_entry_hits")).isEqualTo(1);
-        assertThat(CachePairsCommand.summarize(pairs, outcomes, 0.99).get("precision")).as("nothing hit").isEqualTo(1.0);
+        Map<String, Object> verified = CachePairsCommand.summarize(pairs, outcomes, 0.8, Set.of(Rule.NEGATION));
+        assertThat(verified.get("false_hit_rate")).as("the negation rule refuses the false hit").isEqualTo(0.0);
+        assertThat(verified.get("precision")).isEqualTo(0.5);
+        assertThat(CachePairsCommand.summarize(pairs, outcomes, 0.99, none).get("precision")).as("nothing hit").isEqualTo(1.0);
     }
 
     @Test

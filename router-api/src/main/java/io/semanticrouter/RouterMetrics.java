@@ -1,0 +1,41 @@
+package io.semanticrouter;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.semanticrouter.verify.Rule;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The router's Micrometer meters: cache outcomes by status and verification rejections by rule.
+ * Meter names: {@code semantic_router.cache.lookups{outcome}} and
+ * {@code semantic_router.cache.rejections{rule}}.
+ */
+final class RouterMetrics {
+
+    private final Map<CacheOutcome.Status, Counter> outcomes = new EnumMap<>(CacheOutcome.Status.class);
+    private final Map<Rule, Counter> rejections = new EnumMap<>(Rule.class);
+
+    RouterMetrics(MeterRegistry registry) {
+        for (CacheOutcome.Status s : CacheOutcome.Status.values()) {
+            outcomes.put(s, Counter.builder("semantic_router.cache.lookups")
+                    .description("Requests by what the semantic cache did for them")
+                    .tag("outcome", s.name().toLowerCase(java.util.Locale.ROOT))
+                    .register(registry));
+        }
+        for (Rule r : Rule.values()) {
+            rejections.put(r, Counter.builder("semantic_router.cache.rejections")
+                    .description("Similar cache entries refused by the hit verifier, by rule")
+                    .tag("rule", r.key())
+                    .register(registry));
+        }
+    }
+
+    void outcome(CacheOutcome outcome) {
+        outcomes.get(outcome.status()).increment();
+        if (outcome.rejectedBy() != null) {
+            rejections.get(outcome.rejectedBy()).increment();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.semanticrouter.verify;
+
+/**
+ * Decides whether a cached answer may be served for a new question, after the cache found the cached question
+ * similar enough. Embedding similarity says two questions are about the same thing; a verifier checks that
+ * they ask the same thing (not "with" vs "without", not Java vs Kotlin, not Madrid to Lisbon vs Lisbon to
+ * Madrid).
+ *
+ * <p>Implementations must be thread-safe, deterministic and cheap: the router calls one on every cache hit,
+ * on the request thread.
+ */
+@FunctionalInterface
+public interface HitVerifier {
+
+    /**
+     * Checks a candidate hit.
+     *
+     * @param cachedQuestion the question whose answer is cached
+     * @param newQuestion    the question being asked now
+     * @return {@link Verdict#accept()} to serve the cached answer, or a rejection naming the rule and the evidence
+     * @throws NullPointerException if either question is null
+     */
+    Verdict verify(String cachedQuestion, String newQuestion);
+
+    /** A verifier that accepts every hit (plain similarity threshold, as most semantic caches do). */
+    static HitVerifier acceptAll() {
+        return (cached, query) -> Verdict.accept();
+    }
+}

@@ -1,0 +1,452 @@
+package io.semanticrouter.verify;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The default {@link HitVerifier}: deterministic word-level rules that catch the near-duplicates an embedding
+ * cannot tell apart. Each rule compares what the two questions say, not how they say it, so synonyms,
+ * reordering, typos and politeness pass:
+ * <ul>
+ *   <li>{@link Rule#NEGATION}: one question negated ("not", "never", "without", "can't") and the other not,
+ *       or opposite words (enable/disable, on/off, before/after, upload/download);</li>
+ *   <li>{@link Rule#NUMBER}: different quantities after unit conversion ("two weeks" equals "14 days"; "3-day"
+ *       does not equal "7-day"; "5 km" does not equal "5 miles"), or different units ("MB" vs "GB");</li>
+ *   <li>{@link Rule#DATE_VERSION}: different years, versions, months, weekdays or relative days;</li>
+ *   <li>{@link Rule#ENTITY}: a named thing (language, library, product, place, person: from a built-in list,
+ *       capitalisation or its shape, like {@code c++} or {@code s3}) in one question only; aliases such as
+ *       JS/JavaScript or k8s/Kubernetes count as the same, a one-letter typo in a long name is forgiven;</li>
+ *   <li>{@link Rule#DIRECTION}: the same arguments swapped around "to", "from", "than", "into", "over";</li>
+ *   <li>{@link Rule#SCOPE}: different question aspects (cost vs duration, why vs when, advantages vs
+ *       disadvantages, symptoms vs treatment), or a "how do I" question against a cost/duration one.</li>
+ * </ul>
+ * Word lists are English first, with negations of a few other European languages; capitalisation is only
+ * trusted in English sentence case.
+ *
+ * <p>Instances are immutable and thread-safe. {@link #defaults()} turns every rule on.
+ */
+public final class LexicalHitVerifier implements HitVerifier {
+
+    private static final List<String[]> ANTONYM_STEMS = Lexicon.ANTONYMS.stream()
+            .map(p -> new String[]{TextFeatures.stem(p[0]), TextFeatures.stem(p[1])}).toList();
+    private static final LexicalHitVerifier DEFAULTS = builder().build();
+
+    private final Set<Rule> rules;
+    private final PairScorer scorer;
+    private final double minScore;
+
+    private LexicalHitVerifier(Builder b) {
+        this.rules = Collections.unmodifiableSet(EnumSet.copyOf(b.rules));
+        this.scorer = b.scorer;
+        this.minScore = b.minScore;
+    }
+
+    /** A verifier with every word rule on and no scorer. */
+    public static LexicalHitVerifier defaults() {
+        return DEFAULTS;
+    }
+
+    /** A builder starting from every word rule on and no scorer. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The rules this verifier runs. */
+    public Set<Rule> rules() {
+        return rules;
+    }
+
+    @Override
+    public Verdict verify(String cachedQuestion, String newQuestion) {
+        Objects.requireNonNull(cachedQuestion, "cachedQuestion");
+        Objects.requireNonNull(newQuestion, "newQuestion");
+        List<Verdict> found = check(cachedQuestion, newQuestion, true);
+        if (!found.isEmpty()) {
+            return found.get(0);
+        }
+        if (scorer != null && !cachedQuestion.equals(newQuestion)) {
+            double s = scorer.score(cachedQuestion, newQuestion);
+            if (s < minScore) {
+                return Verdict.reject(Rule.SCORER, String.format(java.util.Locale.ROOT, "pair score %.3f < %.3f", s, minScore));
+            }
+        }
+        return Verdict.accept();
+    }
+
+    /**
+     * Every rule of this verifier that rejects the pair, in rule order, each with its evidence (empty when the
+     * pair passes). The scorer is not run. Evaluation uses this to measure what each rule contributes.
+     */
+    public List<Verdict> explain(String cachedQuestion, String newQuestion) {
+        Objects.requireNonNull(cachedQuestion, "cachedQuestion");
+        Objects.requireNonNull(newQuestion, "newQuestion");
+        return check(cachedQuestion, newQuestion, false);
+    }
+
+    private List<Verdict> check(String cached, String query, boolean firstOnly) {
+        if (cached.equals(query)) {
+            return List.of();
+        }
+        TextFeatures a = new TextFeatures(cached);
+        TextFeatures b = new TextFeatures(query);
+        if (a.normalized.equals(b.normalized)) {
+            return List.of();
+        }
+        List<Verdict> out = new ArrayList<>(2);
+        for (Rule rule : rules) {
+            Verdict v = switch (rule) {
+                case NEGATION -> negation(a, b);
+                case NUMBER -> number(a, b, false);
+                case DATE_VERSION -> dateVersion(a, b);
+                case ENTITY -> entity(a, b);
+                case DIRECTION -> direction(a, b);
+                case SCOPE -> scope(a, b);
+                case SCORER -> null;
+            };
+            if (v != null) {
+                out.add(v);
+                if (firstOnly) {
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    // --- the rules ---
+
+    private static Verdict negation(TextFeatures a, TextFeatures b) {
+        if ((a.negations & 1) != (b.negations & 1)) {
+            // the negation matters when what it negates is in both questions ("with/without a car", "can/can't
+            // log in"); "can't sleep" against "keeps me awake" is the same question in other words
+            TextFeatures negated = a.negations > b.negations ? a : b;
+            TextFeatures other = negated == a ? b : a;
+            for (String w : negated.negatedWords) {
+                if (w.isEmpty() || other.stems.contains(w)) {
+                    return Verdict.reject(Rule.NEGATION, "negated " + (negated == a ? "cached" : "new")
+                            + " question only" + (w.isEmpty() ? "" : " ('" + w + "')"));
+                }
+            }
+        }
+        Set<String> onlyA = minus(a.stems, b.stems);
+        Set<String> onlyB = minus(b.stems, a.stems);
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return null;
+        }
+        for (String[] p : ANTONYM_STEMS) {
+            if (onlyA.contains(p[0]) && onlyB.contains(p[1]) || onlyA.contains(p[1]) && onlyB.contains(p[0])) {
+                return Verdict.reject(Rule.NEGATION, "opposites '" + p[0] + "' / '" + p[1] + "'");
+            }
+        }
+        for (String w : onlyA) {
+            for (String prefix : new String[]{"un", "dis", "in", "im", "non", "de"}) {
+                if (w.length() >= 3 && onlyB.contains(prefix + w)) {
+                    return Verdict.reject(Rule.NEGATION, "opposites '" + w + "' / '" + prefix + w + "'");
+                }
+            }
+        }
+        for (String w : onlyB) {
+            for (String prefix : new String[]{"un", "dis", "in", "im", "non", "de"}) {
+                if (w.length() >= 3 && onlyA.contains(prefix + w)) {
+                    return Verdict.reject(Rule.NEGATION, "opposites '" + prefix + w + "' / '" + w + "'");
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Different quantities. The quantities both questions mention are compared as one multiset; a difference
+     * is blamed on {@link Rule#DATE_VERSION} when a differing quantity looks like a year or version (with
+     * {@code dates}), else on {@link Rule#NUMBER}.
+     */
+    private static Verdict number(TextFeatures a, TextFeatures b, boolean dates) {
+        Map<String, Integer> qa = counts(a.quantities);
+        Map<String, Integer> qb = counts(b.quantities);
+        if (!qa.equals(qb)) {
+            Set<String> differing = new HashSet<>();
+            for (String k : union(qa.keySet(), qb.keySet())) {
+                if (!qa.getOrDefault(k, 0).equals(qb.getOrDefault(k, 0))) {
+                    differing.add(k);
+                }
+            }
+            boolean dateDiffers = false;
+            boolean numberDiffers = false;
+            for (TextFeatures.Quantity q : concat(a.quantities, b.quantities)) {
+                if (differing.contains(q.key())) {
+                    dateDiffers |= q.dateOrVersion();
+                    numberDiffers |= !q.dateOrVersion();
+                }
+            }
+            if (dates ? dateDiffers : numberDiffers) {
+                return Verdict.reject(dates ? Rule.DATE_VERSION : Rule.NUMBER,
+                        "numbers " + shown(a.quantities) + " vs " + shown(b.quantities));
+            }
+        }
+        if (!dates) {
+            // units without numbers ("MB" vs "KB") differ when both name a different unit of one dimension
+            Set<String> ua = minus(a.units, b.units);
+            Set<String> ub = minus(b.units, a.units);
+            for (String x : ua) {
+                for (String y : ub) {
+                    if (x.substring(0, x.indexOf(':')).equals(y.substring(0, y.indexOf(':')))) {
+                        return Verdict.reject(Rule.NUMBER, "units " + a.units + " vs " + b.units);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Verdict dateVersion(TextFeatures a, TextFeatures b) {
+        Verdict v = number(a, b, true);
+        if (v != null) {
+            return v;
+        }
+        if (!a.dates.equals(b.dates)) {
+            return Verdict.reject(Rule.DATE_VERSION, "dates " + a.dates + " vs " + b.dates);
+        }
+        return null;
+    }
+
+    private static Verdict entity(TextFeatures a, TextFeatures b) {
+        String missing = firstMissing(a, b);
+        if (missing == null) {
+            missing = firstMissing(b, a);
+        }
+        return missing == null ? null : Verdict.reject(Rule.ENTITY, "'" + missing + "' in one question only");
+    }
+
+    /** A named thing of {@code x} that {@code y} does not mention (allowing a small typo in long plain names). */
+    private static String firstMissing(TextFeatures x, TextFeatures y) {
+        for (String e : x.entities) {
+            if (y.words.contains(e) || y.stems.contains(TextFeatures.stem(e))) {
+                continue;
+            }
+            if (e.length() >= 5 && e.chars().noneMatch(Character::isDigit)) {
+                boolean typo = false;
+                for (String w : y.words) {
+                    if (!Lexicon.ENTITY_ALIASES.containsKey(w) && editDistanceAtMost(e, w, e.length() >= 8 ? 2 : 1)) {
+                        typo = true;
+                        break;
+                    }
+                }
+                if (typo) {
+                    continue;
+                }
+            }
+            return e;
+        }
+        return null;
+    }
+
+    private static Verdict direction(TextFeatures a, TextFeatures b) {
+        if (a.source != null && a.destination != null && b.source != null && b.destination != null
+                && a.source.equals(b.destination) && a.destination.equals(b.source)
+                && !a.source.equals(a.destination)) {
+            return Verdict.reject(Rule.DIRECTION, "from " + a.source + " to " + a.destination + " vs from "
+                    + b.source + " to " + b.destination);
+        }
+        for (String pair : a.directedPairs) {
+            String[] p = pair.split("\u0000");
+            if (b.directedPairs.contains(p[0] + "\u0000" + p[2] + "\u0000" + p[1])) {
+                return Verdict.reject(Rule.DIRECTION, "'" + p[1] + " " + p[0] + " " + p[2] + "' vs '" + p[2] + " "
+                        + p[0] + " " + p[1] + "'");
+            }
+        }
+        String[] swapped = swappedPair(a.contentWords, b.contentWords);
+        if (swapped != null && !a.joinedSymmetrically(swapped[0], swapped[1])) {
+            return Verdict.reject(Rule.DIRECTION, "'" + swapped[0] + "' and '" + swapped[1] + "' change places");
+        }
+        return null;
+    }
+
+    /** The two words, when {@code y} is {@code x} with exactly two different words exchanged, else null. */
+    private static String[] swappedPair(List<String> x, List<String> y) {
+        if (x.size() != y.size() || x.size() < 3) {
+            return null;
+        }
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < x.size(); i++) {
+            if (!x.get(i).equals(y.get(i))) {
+                if (first < 0) {
+                    first = i;
+                } else if (second < 0) {
+                    second = i;
+                } else {
+                    return null;
+                }
+            }
+        }
+        if (second < 0 || !x.get(first).equals(y.get(second)) || !x.get(second).equals(y.get(first))) {
+            return null;
+        }
+        return new String[]{x.get(first), x.get(second)};
+    }
+
+    private static Verdict scope(TextFeatures a, TextFeatures b) {
+        if (!a.aspects.isEmpty() && !b.aspects.isEmpty()) {
+            if (!a.aspects.equals(b.aspects)) {
+                return Verdict.reject(Rule.SCOPE, "asks " + a.aspects + " vs " + b.aspects);
+            }
+            return null;
+        }
+        if (a.aspects.isEmpty() && a.method && intersects(b.aspects, Lexicon.NON_METHOD_ASPECTS)) {
+            return Verdict.reject(Rule.SCOPE, "asks how vs " + b.aspects);
+        }
+        if (b.aspects.isEmpty() && b.method && intersects(a.aspects, Lexicon.NON_METHOD_ASPECTS)) {
+            return Verdict.reject(Rule.SCOPE, "asks " + a.aspects + " vs how");
+        }
+        return null;
+    }
+
+    // --- helpers ---
+
+    private static Map<String, Integer> counts(List<TextFeatures.Quantity> qs) {
+        Map<String, Integer> m = new HashMap<>();
+        for (TextFeatures.Quantity q : qs) {
+            m.merge(q.key(), 1, Integer::sum);
+        }
+        return m;
+    }
+
+    private static String shown(List<TextFeatures.Quantity> qs) {
+        Set<String> s = new TreeSet<>();
+        for (TextFeatures.Quantity q : qs) {
+            s.add(q.shown());
+        }
+        return s.toString();
+    }
+
+    private static <T> List<T> concat(List<T> x, List<T> y) {
+        List<T> out = new ArrayList<>(x);
+        out.addAll(y);
+        return out;
+    }
+
+    private static Set<String> union(Set<String> x, Set<String> y) {
+        Set<String> out = new HashSet<>(x);
+        out.addAll(y);
+        return out;
+    }
+
+    private static Set<String> minus(Set<String> x, Set<String> y) {
+        Set<String> out = new HashSet<>(x);
+        out.removeAll(y);
+        return out;
+    }
+
+    private static boolean intersects(Set<String> x, Set<String> y) {
+        for (String s : x) {
+            if (y.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Damerau-Levenshtein (adjacent transpositions) distance no larger than {@code max}, with early exit. */
+    static boolean editDistanceAtMost(String s, String t, int max) {
+        int n = s.length();
+        int m = t.length();
+        if (Math.abs(n - m) > max) {
+            return false;
+        }
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return false;
+            }
+            int[] tmp = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = tmp;
+        }
+        return prev[m] <= max;
+    }
+
+    /**
+     * Builder of {@link LexicalHitVerifier}. Starts with every word rule on and no scorer.
+     */
+    public static final class Builder {
+        private final Set<Rule> rules = EnumSet.complementOf(EnumSet.of(Rule.SCORER));
+        private PairScorer scorer;
+        private double minScore;
+
+        private Builder() {
+        }
+
+        /**
+         * Runs exactly these word rules.
+         *
+         * @throws IllegalArgumentException if {@link Rule#SCORER} is listed (configure it with {@link #scorer})
+         * @throws NullPointerException     if rules or one of them is null
+         */
+        public Builder rules(Set<Rule> rules) {
+            Objects.requireNonNull(rules, "rules must not be null");
+            Set<Rule> copy = new HashSet<>();
+            for (Rule r : rules) {
+                copy.add(Objects.requireNonNull(r, "rules must not hold null"));
+            }
+            if (copy.contains(Rule.SCORER)) {
+                throw new IllegalArgumentException("SCORER is not a word rule; configure it with scorer(scorer, minScore)");
+            }
+            this.rules.clear();
+            this.rules.addAll(copy);
+            return this;
+        }
+
+        /** Turns these rules off. */
+        public Builder without(Rule... off) {
+            for (Rule r : off) {
+                rules.remove(Objects.requireNonNull(r, "rule must not be null"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a second-stage scorer run after the word rules passed: a pair scoring below {@code minScore} is
+         * rejected with {@link Rule#SCORER}.
+         *
+         * @throws IllegalArgumentException unless minScore is in [0, 1]
+         * @throws NullPointerException     if scorer is null
+         */
+        public Builder scorer(PairScorer scorer, double minScore) {
+            if (!(minScore >= 0 && minScore <= 1)) {
+                throw new IllegalArgumentException("minScore must be in [0, 1], was " + minScore);
+            }
+            this.scorer = Objects.requireNonNull(scorer, "scorer must not be null");
+            this.minScore = minScore;
+            return this;
+        }
+
+        public LexicalHitVerifier build() {
+            return new LexicalHitVerifier(this);
+        }
+    }
+}

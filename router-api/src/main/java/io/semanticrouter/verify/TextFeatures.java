@@ -1,0 +1,510 @@
+package io.semanticrouter.verify;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What {@link LexicalHitVerifier} reads from one question: normalised words, negations, quantities, dates,
+ * named things, question aspects and ordered argument pairs. Built once per text in a few microseconds;
+ * immutable after construction.
+ */
+final class TextFeatures {
+
+    private static final Pattern DIGIT_LETTER = Pattern.compile("(?<![\\p{L}\\d.])(\\d+)(?=[a-zA-Z°%$€£¥₹])");
+    private static final Pattern SYMBOL_DIGIT = Pattern.compile("([$€£¥₹])(?=\\d)");
+    private static final Pattern THOUSANDS = Pattern.compile("(\\d),(?=\\d{3}\\b)");
+    private static final Pattern TOKEN = Pattern.compile(
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}'.+#]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]|[$€£¥₹%]|->|→|[.?!;:,]");
+    private static final Pattern SHORT_HYPHEN = Pattern.compile("\\b(\\p{L}{1,2})-(\\p{L}{2,})\\b");
+    private static final Set<String> FOREIGN_FUNCTION_WORDS = Set.of("der", "die", "das", "und", "ist", "ein", "eine",
+            "nicht", "wie", "ich", "le", "la", "les", "est", "et", "une", "des", "el", "los", "las", "es", "y", "que",
+            "het", "een", "niet", "il", "di", "che", "um", "uma", "não");
+    private static final Set<String> SYMMETRIC_GLUE = Set.of("a", "an", "the", "or", "and", "vs", "versus", "&");
+    private static final Pattern INFLECTION = Pattern.compile("(ed|d|es|s)$");
+    private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
+    private static final Pattern ORDINAL = Pattern.compile("(\\d+)(st|nd|rd|th)");
+    private static final Pattern IDENTIFIER = Pattern.compile(".*\\p{L}.*\\d.*|.*\\d.*\\p{L}.*|.*[+#].*|.+\\..+");
+    private static final Set<String> BROKEN_CONTRACTIONS = Set.of("cant", "dont", "doesnt", "isnt", "didnt",
+            "shouldnt", "wouldnt", "couldnt", "arent", "wasnt", "werent", "havent", "hasnt", "wont", "aint");
+
+    /** A number, with its unit when one follows. */
+    record Quantity(String key, boolean dateOrVersion, String shown) {
+    }
+
+    final List<String> words = new ArrayList<>();
+    final Set<String> stems = new HashSet<>();
+    int negations;
+    /** For each negation, the stem of the first content word after it ("" when none). */
+    final List<String> negatedWords = new ArrayList<>();
+    final List<Quantity> quantities = new ArrayList<>();
+    final Set<String> units = new LinkedHashSet<>();
+    final Set<String> dates = new LinkedHashSet<>();
+    final Set<String> entities = new LinkedHashSet<>();
+    final Set<String> aspects = new LinkedHashSet<>();
+    boolean method;
+    /** Asks what something is ("what is", "meaning of"); an aspect only when no other aspect is asked. */
+    boolean definition;
+    /** "marker NUL left NUL right" for argument pairs around direction markers. */
+    final Set<String> directedPairs = new HashSet<>();
+    /** Content words (no stop words, fillers or markers) in order. */
+    final List<String> contentWords = new ArrayList<>();
+    String source;
+    String destination;
+    final Set<String> timeSensitive = new LinkedHashSet<>();
+    final String normalized;
+
+    private final List<Boolean> capitalised = new ArrayList<>();
+    private final List<Boolean> sentenceStart = new ArrayList<>();
+
+    TextFeatures(String text) {
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
+        t = THOUSANDS.matcher(t).replaceAll("$1");
+        t = SYMBOL_DIGIT.matcher(t).replaceAll("$1 ");
+        t = DIGIT_LETTER.matcher(t).replaceAll("$1 ");
+        t = t.replace(".NET", " dotnet ").replace(".net ", " dotnet ");
+        t = SHORT_HYPHEN.matcher(t).replaceAll("$1$2"); // wi-fi -> wifi, e-mail -> email
+        tokenize(t);
+        normalized = String.join(" ", words);
+        joinMultiwordNames();
+        readFeatures();
+    }
+
+    // --- tokenizing ---
+
+    private void tokenize(String t) {
+        Matcher m = TOKEN.matcher(t);
+        boolean start = true;
+        while (m.find()) {
+            String raw = m.group();
+            if (raw.length() == 1 && ".?!;:,".indexOf(raw.charAt(0)) >= 0) {
+                start = start || raw.charAt(0) != ',';
+                continue;
+            }
+            boolean cap = Character.isUpperCase(raw.codePointAt(0)) || hasInnerUpper(raw);
+            for (String w : expand(raw)) {
+                add(w, cap, start);
+                start = false;
+                cap = false; // the "not" of "Can't" is not a name
+            }
+        }
+    }
+
+    /** Expands contractions: "can't" -> can not, "doesn't"/"doesnt" -> does not, "it's" -> it. */
+    private static List<String> expand(String raw) {
+        String w = raw.toLowerCase(Locale.ROOT);
+        if (w.endsWith("n't") || BROKEN_CONTRACTIONS.contains(w)) {
+            String base = w.endsWith("n't") ? w.substring(0, w.length() - 3) : w.substring(0, w.length() - 2);
+            base = switch (base) {
+                case "ca" -> "can";
+                case "wo" -> "will";
+                case "ai", "" -> "is";
+                default -> base;
+            };
+            return List.of(base, "not");
+        }
+        if (w.equals("cannot")) {
+            return List.of("can", "not");
+        }
+        int apostrophe = w.indexOf('\'');
+        if (apostrophe > 0) {
+            w = w.substring(0, apostrophe);
+        }
+        Matcher ord = ORDINAL.matcher(w);
+        if (ord.matches()) {
+            w = ord.group(1);
+        }
+        return List.of(w);
+    }
+
+    private static boolean hasInnerUpper(String raw) {
+        for (int i = 1; i < raw.length(); i++) {
+            if (Character.isUpperCase(raw.charAt(i)) && Character.isLowerCase(raw.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void add(String w, boolean cap, boolean start) {
+        words.add(w);
+        capitalised.add(cap);
+        sentenceStart.add(start);
+    }
+
+    /** Joins names of several words ("new york", "sql server") into one token, longest first. */
+    private void joinMultiwordNames() {
+        for (int i = 0; i < words.size(); i++) {
+            List<String[]> candidates = Lexicon.MULTIWORD.get(words.get(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] name : candidates) {
+                if (i + name.length > words.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 1; k < name.length && match; k++) {
+                    match = words.get(i + k).equals(name[k]);
+                }
+                if (match) {
+                    words.set(i, String.join(" ", name));
+                    for (int k = 1; k < name.length; k++) {
+                        words.remove(i + 1);
+                        capitalised.remove(i + 1);
+                        sentenceStart.remove(i + 1);
+                    }
+                    break;
+                }
+            }
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String canonical = Lexicon.ENTITY_ALIASES.get(words.get(i));
+            if (canonical != null) {
+                words.set(i, canonical);
+            }
+        }
+    }
+
+    // --- features ---
+
+    private void readFeatures() {
+        int n = words.size();
+        boolean useCapitals = capitalsAreMeaningful();
+        boolean[] consumed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String w = words.get(i);
+            if (!Lexicon.FILLER.contains(w)) {
+                stems.add(stem(w));
+            }
+            if (Lexicon.NEGATIONS.contains(w)) {
+                negations++;
+                negatedWords.add(nextContentWord(i));
+            }
+            if (Lexicon.TIME_SENSITIVE.contains(w)) {
+                timeSensitive.add(w);
+            }
+            readAspect(i, w);
+            if (!consumed[i]) {
+                i = readQuantity(i, consumed);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            String w = words.get(i);
+            if (consumed[i]) {
+                continue;
+            }
+            Lexicon.Unit unit = Lexicon.UNITS.get(w);
+            if (unit != null && !Lexicon.UNITS_ONLY_AFTER_NUMBERS.contains(w)) {
+                units.add(unit.dimension() + ":" + unit.name());
+            }
+            if (isDate(i)) {
+                dates.add(w);
+            }
+            if (Lexicon.ENTITY_ALIASES.containsKey(w)
+                    || (useCapitals && capitalised.get(i) && !sentenceStart.get(i) && w.length() > 1
+                    && !Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w) && !Lexicon.DATE_WORDS.contains(w)
+                    && !Lexicon.UNITS.containsKey(w))
+                    || (IDENTIFIER.matcher(w).matches() && !NUMBER.matcher(w).matches())) {
+                entities.add(w);
+            }
+        }
+        if (definition && aspects.isEmpty()) {
+            aspects.add("definition");
+        }
+        readDirections();
+    }
+
+    private String nextContentWord(int i) {
+        for (int k = i + 1; k < words.size() && k <= i + 4; k++) {
+            String w = words.get(k);
+            if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w) && !Lexicon.NEGATIONS.contains(w)) {
+                return stem(w);
+            }
+        }
+        return "";
+    }
+
+    /** Whether {@code x} and {@code y} are joined by a symmetric "and"/"or"/"vs" ("a fruit or a vegetable"). */
+    boolean joinedSymmetrically(String x, String y) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).equals(x) && !words.get(i).equals(y)) {
+                continue;
+            }
+            String other = words.get(i).equals(x) ? y : x;
+            int k = i + 1;
+            while (k < words.size() && SYMMETRIC_GLUE.contains(words.get(k))) {
+                k++;
+            }
+            if (k > i + 1 && k < words.size() && words.get(k).equals(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code i} starts a sentence or clause, possibly after greetings and fillers. */
+    private boolean opensClause(int i) {
+        for (int k = i; k >= 0; k--) {
+            if (sentenceStart.get(k)) {
+                return true;
+            }
+            if (k < i && !Lexicon.FILLER.contains(words.get(k)) && !words.get(k).equals("and")
+                    && !words.get(k).equals("or") && !words.get(k).equals("so") && !words.get(k).equals("but")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Capitals mark names only in ordinary English sentence case (not Title Case, not German nouns). */
+    private boolean capitalsAreMeaningful() {
+        int caps = 0;
+        for (int i = 0; i < words.size(); i++) {
+            if (capitalised.get(i) && !sentenceStart.get(i)) {
+                caps++;
+            }
+        }
+        int n = words.size();
+        int foreign = 0;
+        for (String w : words) {
+            if (FOREIGN_FUNCTION_WORDS.contains(w)) {
+                foreign++;
+            }
+        }
+        return foreign < 2 && caps * 2 <= n;
+    }
+
+    private boolean isDate(int i) {
+        String w = words.get(i);
+        if (i > 0 && words.get(i - 1).equals("good")) {
+            return false; // "good morning"
+        }
+        if (Lexicon.AMBIGUOUS_MONTHS.contains(w)) {
+            boolean nearNumber = (i > 0 && NUMBER.matcher(words.get(i - 1)).matches())
+                    || (i + 1 < words.size() && NUMBER.matcher(words.get(i + 1)).matches());
+            return nearNumber || (capitalised.get(i) && !sentenceStart.get(i));
+        }
+        return Lexicon.DATE_WORDS.contains(w);
+    }
+
+    private void readAspect(int i, String w) {
+        String next = i + 1 < words.size() ? words.get(i + 1) : "";
+        if (Lexicon.QUESTION_WORDS.contains(w) && !opensClause(i)) {
+            return; // "when the airline cancels": a conjunction, not the question
+        }
+        if (w.equals("what") && opensClause(i)) {
+            String after = i + 2 < words.size() ? words.get(i + 2) : "";
+            if (next.equals("is") || next.equals("are") || next.equals("does") && (words.contains("mean") || words.contains("do"))) {
+                definition = true;
+            }
+            if ((next.equals("can") || next.equals("should")) && after.equals("i")) {
+                method = true; // "what can I do"
+            }
+        }
+        if (w.equals("how")) {
+            switch (next) {
+                case "much" -> aspects.add(i + 2 < words.size() && words.get(i + 2).equals("time") ? "duration" : "quantity");
+                case "long" -> aspects.add("duration");
+                case "many" -> aspects.add("quantity");
+                case "old" -> aspects.add("age");
+                case "to", "do", "can", "should", "would", "could", "does" -> method = true;
+                default -> { }
+            }
+            return;
+        }
+        if (w.equals("meaning") || w.equals("define") || w.equals("definition")) {
+            definition = true;
+        }
+        if ((w.equals("way") || w.equals("ways")) && next.equals("to") || w.equals("steps") || w.equals("guide")
+                || w.equals("tutorial")) {
+            method = true;
+        }
+        if (w.equals("number") && next.equals("of")) {
+            aspects.add("quantity");
+        }
+        if (w.equals("side") && (next.equals("effects") || next.equals("effect"))) {
+            aspects.add("cons");
+        }
+        String aspect = Lexicon.ASPECT_WORDS.get(w);
+        if (aspect == null) {
+            aspect = Lexicon.ASPECT_WORDS.get(INFLECTION.matcher(w).replaceFirst("")); // "treated", "causes"
+        }
+        if (aspect != null) {
+            aspects.add(aspect);
+            if (aspect.equals("cost")) {
+                aspects.remove("quantity"); // "how much does it cost" asks the cost
+            }
+        } else if (aspects.contains("cost")) {
+            aspects.remove("quantity");
+        }
+    }
+
+    /** Reads a number starting at {@code i} (digits or words, with multiplier and unit); returns the last index used. */
+    private int readQuantity(int i, boolean[] consumed) {
+        String w = words.get(i);
+        double value;
+        int j = i;
+        boolean digits = NUMBER.matcher(w).matches();
+        if (digits) {
+            value = Double.parseDouble(w);
+        } else if (Lexicon.NUMBER_WORDS.containsKey(w)) {
+            value = Lexicon.NUMBER_WORDS.get(w);
+            if (j + 2 < words.size() && (words.get(j + 1).equals("a") || words.get(j + 1).equals("an"))
+                    && (Lexicon.UNITS.containsKey(words.get(j + 2)) || Lexicon.MULTIPLIERS.containsKey(words.get(j + 2)))) {
+                j++; // "half a liter", "half a dozen"
+            }
+            if (value >= 20 && value % 10 == 0 && j + 1 < words.size()) {
+                Double unitPart = Lexicon.NUMBER_WORDS.get(words.get(j + 1));
+                if (unitPart != null && unitPart >= 1 && unitPart < 10 && unitPart == Math.floor(unitPart)) {
+                    value += unitPart;
+                    j++;
+                }
+            }
+        } else if ((w.equals("a") || w.equals("an") || w.equals("one")) && i + 1 < words.size()
+                && Lexicon.UNITS.containsKey(words.get(i + 1))
+                && !Lexicon.UNITS_ONLY_AFTER_NUMBERS.contains(words.get(i + 1))) {
+            value = 1; // "a week", "an hour", "one mile"
+        } else {
+            return i;
+        }
+        while (j + 1 < words.size() && Lexicon.MULTIPLIERS.containsKey(words.get(j + 1))
+                && !(words.get(j + 1).equals("m") && digits && j + 2 >= words.size())) {
+            value *= Lexicon.MULTIPLIERS.get(words.get(j + 1));
+            j++;
+        }
+        if (j + 1 < words.size() && (words.get(j + 1).equals("and") || words.get(j + 1).equals("a"))
+                && j + 2 < words.size() && words.get(j + 2).equals("half")) {
+            value += 0.5; // "two and a half hours"
+            j += 2;
+        }
+        String key;
+        String shown = w;
+        boolean dateOrVersion = false;
+        if (j + 2 < words.size() && (words.get(j + 1).equals("degrees") || words.get(j + 1).equals("degree"))
+                && Lexicon.UNITS.containsKey(words.get(j + 2))) {
+            j++; // "37 degrees Celsius"
+        }
+        Lexicon.Unit unit = j + 1 < words.size() ? Lexicon.UNITS.get(words.get(j + 1)) : null;
+        boolean unitAfter = unit != null;
+        if (unit == null && i > 0 && Lexicon.UNITS.containsKey(words.get(i - 1)) && !consumed[i - 1]
+                && Lexicon.UNITS.get(words.get(i - 1)).dimension().equals("currency")) {
+            unit = Lexicon.UNITS.get(words.get(i - 1)); // "$ 500"
+            consumed[i - 1] = true;
+        }
+        if (unit != null) {
+            if (unitAfter) {
+                j++;
+            }
+            shown = w + " " + unit.name();
+            key = unit.factor() > 0
+                    ? unit.dimension() + "=" + round(value * unit.factor())
+                    : unit.dimension() + ":" + unit.name() + "=" + round(value);
+        } else {
+            key = "n=" + round(value);
+            String prev = i > 0 ? words.get(i - 1) : "";
+            dateOrVersion = (digits && value >= 1900 && value <= 2100 && value == Math.floor(value))
+                    || Lexicon.VERSION_WORDS.contains(prev) || Lexicon.ENTITY_ALIASES.containsKey(prev)
+                    || w.chars().filter(c -> c == '.').count() > 1;
+            if (digits && w.contains(".")) {
+                key = "n=" + w; // "3.10" and "3.1" are different versions
+            }
+        }
+        if (Lexicon.NUMBER_WORDS.containsKey(w) && unit == null && !digits && value <= 1) {
+            return j; // "half", "single" without a unit: too vague to compare
+        }
+        for (int k = i; k <= j; k++) {
+            consumed[k] = true;
+        }
+        quantities.add(new Quantity(key, dateOrVersion, shown));
+        return j;
+    }
+
+    private static String round(double v) {
+        return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    /**
+     * Ordered argument pairs around direction markers: "Python faster than Java" gives (python, java);
+     * "from Madrid to Lisbon" gives source madrid and destination lisbon.
+     */
+    private void readDirections() {
+        List<String> content = new ArrayList<>();
+        List<Integer> markerAt = new ArrayList<>();
+        for (String w : words) {
+            boolean marker = Lexicon.DIRECTION_MARKERS.contains(w) || w.equals("->") || w.equals("→");
+            if (marker && w.equals("in") && aspects.contains("quantity")) {
+                marker = false; // "how many hours in a week" and "a week in hours" ask the same
+            }
+            if (marker) {
+                markerAt.add(content.size());
+                content.add("|" + w);
+            } else if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w)) {
+                content.add(w);
+                contentWords.add(w);
+            }
+        }
+        for (int m : markerAt) {
+            String marker = content.get(m).substring(1);
+            List<String> right = new ArrayList<>(2);
+            for (int k = m + 1; k < content.size() && right.size() < 2; k++) {
+                if (content.get(k).startsWith("|")) {
+                    break;
+                }
+                right.add(content.get(k));
+            }
+            if (right.isEmpty()) {
+                continue;
+            }
+            if (marker.equals("from")) {
+                source = right.get(0);
+            }
+            if ((marker.equals("to") || marker.equals("into") || marker.equals("->") || marker.equals("→"))
+                    && destination == null) {
+                destination = right.get(0);
+            }
+            for (int k = m - 1, taken = 0; k >= 0 && taken < 3; k--) {
+                String left = content.get(k);
+                if (left.startsWith("|")) {
+                    break;
+                }
+                for (String r : right) {
+                    if (!r.equals(left)) {
+                        directedPairs.add(marker + "\u0000" + left + "\u0000" + r);
+                    }
+                }
+                taken++;
+            }
+        }
+        if (source == null) {
+            destination = null;
+        }
+    }
+
+    /** A light stem: enough to match "enabled"/"enable"/"enabling" and plurals, the same on both sides. */
+    static String stem(String w) {
+        String s = w;
+        if (s.length() > 4 && s.endsWith("ies")) {
+            s = s.substring(0, s.length() - 3) + "y";
+        } else if (s.length() > 5 && s.endsWith("ing")) {
+            s = s.substring(0, s.length() - 3);
+            if (s.length() > 2 && s.charAt(s.length() - 1) == s.charAt(s.length() - 2) && s.charAt(s.length() - 1) != 's') {
+                s = s.substring(0, s.length() - 1); // stopping -> stop
+            }
+        } else if (s.length() > 4 && s.endsWith("ed")) {
+            s = s.substring(0, s.length() - 2);
+        } else if (s.length() > 3 && s.endsWith("s") && !s.endsWith("ss")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        if (s.length() > 3 && s.endsWith("e")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,172 @@
+package io.semanticrouter;
+
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.semanticrouter.TestDoubles.RecordingCache;
+import io.semanticrouter.TestDoubles.ScriptedModel;
+import io.semanticrouter.TestDoubles.WordsEmbedder;
+import io.semanticrouter.verify.HitVerifier;
+import io.semanticrouter.verify.Rule;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the router refuses to serve from, or write to, the cache. */
+class CacheSafetyTest {
+
+    private final WordsEmbedder embedder = new WordsEmbedder();
+    private final RecordingCache cache = new RecordingCache(0.8);
+    private final ScriptedModel model = ScriptedModel.echo("m");
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+    private SemanticRouter.Builder base() {
+        return SemanticRouter.builder().embedder(embedder).cache(cache).model("m", model).meterRegistry(registry);
+    }
+
+    private double counter(String name, String tag, String value) {
+        return registry.get(name).tag(tag, value).counter().count();
+    }
+
+    @Test
+    void nearDuplicateWithOppositeMeaningIsRejectedCountedAndTraced() {
+        SemanticRouter router = base().build();
+        router.route(List.of(UserMessage.from("How do I enable dark mode on my phone")));
+
+        RoutedResponse r = router.route(List.of(UserMessage.from("How do I disable dark mode on my phone")));
+
+        assertThat(r.cache().similarity()).isGreaterThanOrEqualTo(0.8); // the cache alone would have served it
+        assertThat(r.cacheHit()).isFalse();
+        assertThat(r.cache().status()).isEqualTo(CacheOutcome.Status.REJECTED);
+        assertThat(r.cache().rejectedBy()).isEqualTo(Rule.NEGATION);
+        assertThat(r.cache().matchedQuery()).isEqualTo("How do I enable dark mode on my phone");
+        assertThat(r.cache().reason()).contains("enabl").contains("disabl");
+        assertThat(r.cache().stored()).isTrue(); // the new answer is cached under its own question
+        assertThat(model.calls).hasSize(2);
+        assertThat(counter("semantic_router.cache.rejections", "rule", "negation")).isEqualTo(1);
+        assertThat(counter("semantic_router.cache.lookups", "outcome", "rejected")).isEqualTo(1);
+        assertThat(counter("semantic_router.cache.lookups", "outcome", "miss")).isEqualTo(1);
+
+        RoutedResponse paraphrase = router.route(List.of(UserMessage.from("how do i enable dark mode on my phone?")));
+        assertThat(paraphrase.cacheHit()).isTrue();
+        assertThat(paraphrase.cache().reason()).contains("verified");
+        assertThat(counter("semantic_router.cache.lookups", "outcome", "hit")).isEqualTo(1);
+    }
+
+    @Test
+    void acceptAllVerifierServesWhatTheCacheFinds() {
+        SemanticRouter router = base().hitVerifier(HitVerifier.acceptAll()).build();
+        router.route(List.of(UserMessage.from("How do I enable dark mode on my phone")));
+        assertThat(router.route(List.of(UserMessage.from("How do I disable dark mode on my phone"))).cacheHit()).isTrue();
+    }
+
+    @Test
+    void verifierThatThrowsRefusesTheHit() {
+        SemanticRouter router = base().hitVerifier((a, b) -> {
+            throw new IllegalStateException("boom");
+        }).build();
+        router.route(List.of(UserMessage.from("what is a monad")));
+        RoutedResponse r = router.route(List.of(UserMessage.from("what is a monad")));
+        assertThat(r.cacheHit()).isFalse();
+        assertThat(r.cache().status()).isEqualTo(CacheOutcome.Status.REJECTED);
+        assertThat(r.cache().reason()).contains("verifier failed").contains("boom");
+    }
+
+    @Test
+    void categoryThresholdIsStricterThanTheCacheThreshold() {
+        ModelSelector maths = new ModelSelector() {
+            @Override
+            public RouteDecision select(RouteContext context) {
+                return new RouteDecision("math", 0.9, List.of("m"), "fixed");
+            }
+
+            @Override
+            public Set<String> modelNames() {
+                return Set.of("m");
+            }
+        };
+        SemanticRouter router = base().selector(maths).categoryThreshold("math", 0.99).build();
+        router.route(List.of(UserMessage.from("integral of x squared over the unit interval")));
+        RoutedResponse near = router.route(List.of(UserMessage.from("integral of x squared over the unit interval please")));
+        assertThat(near.cache().similarity()).isBetween(0.8, 0.99);
+        assertThat(near.cacheHit()).isFalse();
+        assertThat(near.cache().reason()).contains("for category math");
+    }
+
+    @Test
+    void timeSensitiveQuestionsBypassTheCacheUnlessAllowed() {
+        SemanticRouter router = base().build();
+        router.route(List.of(UserMessage.from("what is the weather in Oslo today")));
+        RoutedResponse again = router.route(List.of(UserMessage.from("what is the weather in Oslo today")));
+        assertThat(again.cacheHit()).isFalse();
+        assertThat(again.cache().status()).isEqualTo(CacheOutcome.Status.BYPASS);
+        assertThat(again.cache().reason()).contains("time-sensitive").contains("weather");
+        assertThat(cache.entries).isEmpty();
+
+        SemanticRouter allowing = base().cacheTimeSensitive(true).build();
+        allowing.route(List.of(UserMessage.from("latest LTS release of Java")));
+        assertThat(allowing.route(List.of(UserMessage.from("latest LTS release of Java"))).cacheHit()).isTrue();
+    }
+
+    @Test
+    void personalDataIsKeptOutOfTheSharedScopeButNotOutOfATenantScope() {
+        SemanticRouter router = base().build();
+        RoutedResponse shared = router.route(List.of(UserMessage.from("write to jane.doe@example.com about the invoice")));
+        assertThat(shared.cache().stored()).isFalse();
+        assertThat(shared.cache().reason()).contains("personal data ([EMAIL])").contains("shared scope");
+
+        RoutedResponse tenant = router.route(RouteRequest.builder().tenant("acme")
+                .messages(UserMessage.from("write to jane.doe@example.com about the invoice")).build());
+        assertThat(tenant.cache().stored()).isTrue();
+
+        ScriptedModel leaky = new ScriptedModel("leaky", q -> TestDoubles.reply("call me on +44 20 7946 0958"));
+        SemanticRouter answers = SemanticRouter.builder().embedder(embedder).cache(new RecordingCache(0.8))
+                .model("leaky", leaky).build();
+        RoutedResponse r = answers.route(List.of(UserMessage.from("who handles refunds")));
+        assertThat(r.cache().stored()).isFalse();
+        assertThat(r.cache().reason()).contains("PHONE");
+
+        SemanticRouter off = base().storePiiInSharedScope().build();
+        assertThat(off.route(List.of(UserMessage.from("mail bob@example.org a summary"))).cache().stored()).isTrue();
+    }
+
+    @Test
+    void toolCallAnswersAreStoredAndReplayedOnlyWhenAllowed() {
+        ToolExecutionRequest call = ToolExecutionRequest.builder().id("call_1").name("lookupOrder")
+                .arguments("{\"order\":\"A-17\"}").build();
+        ScriptedModel tools = new ScriptedModel("tools", q -> ChatResponse.builder()
+                .aiMessage(AiMessage.from(List.of(call))).finishReason(FinishReason.TOOL_EXECUTION).build());
+        SemanticRouter router = SemanticRouter.builder().embedder(embedder).cache(cache).model("tools", tools)
+                .cacheToolCalls(true).build();
+
+        RoutedResponse first = router.route(List.of(UserMessage.from("where is order A-17")));
+        RoutedResponse second = router.route(List.of(UserMessage.from("where is order A-17")));
+
+        assertThat(first.cache().stored()).isTrue();
+        assertThat(second.cacheHit()).isTrue();
+        AiMessage replay = second.response().aiMessage();
+        assertThat(replay.toolExecutionRequests()).containsExactly(call);
+        assertThat(second.response().finishReason()).isEqualTo(FinishReason.TOOL_EXECUTION);
+        assertThat(tools.calls).hasSize(1);
+    }
+
+    @Test
+    void unreadableStoredToolCallIsAMissNotACrash() {
+        SemanticRouter router = base().build();
+        Embedding e = embedder.embed("broken entry");
+        String partition = ConversationKey.read(List.of(UserMessage.from("broken entry"))).partition("", 16, null, "m");
+        cache.store(new CacheEntry(partition, "broken entry", e, "\u0000tool-calls:{not json", "m", null));
+
+        RoutedResponse r = router.route(List.of(UserMessage.from("broken entry")));
+
+        assertThat(r.cacheHit()).isFalse();
+        assertThat(r.cache().status()).isEqualTo(CacheOutcome.Status.ERROR);
+        assertThat(r.text()).isEqualTo("m answers: broken entry");
+    }
+}

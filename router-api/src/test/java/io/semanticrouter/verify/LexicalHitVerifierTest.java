@@ -1,0 +1,137 @@
+package io.semanticrouter.verify;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.EnumSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LexicalHitVerifierTest {
+
+    private final LexicalHitVerifier verifier = LexicalHitVerifier.defaults();
+
+    @ParameterizedTest(name = "{2}: {0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Plan a trip to Rome with a rental car            | Plan a trip to Rome without a rental car        | NEGATION
+            Why does my build fail                             | Why doesn't my build fail                       | NEGATION
+            why does my build fail                             | why doesnt my build fail                        | NEGATION
+            How do I enable dark mode                          | How do I disable dark mode                      | NEGATION
+            how to upload files to S3                          | how to download files from S3                   | NEGATION
+            What to check before a job interview               | What to check after a job interview             | NEGATION
+            Plan a 3-day trip to Rome                          | Plan a 7-day trip to Rome                       | NUMBER
+            hotel for two people under $500                    | hotel for two people under $1000                | NUMBER
+            how far is 5 km                                    | how far is 5 miles                              | NUMBER
+            how many MB are in a GB                            | how many KB are in a GB                         | NUMBER
+            recipe for 4 servings                              | recipe for six servings                         | NUMBER
+            What changed in Java 17                            | What changed in Java 21                         | DATE_VERSION
+            my 2019 tax return                                 | my 2023 tax return                              | DATE_VERSION
+            Is the museum open on Monday                       | Is the museum open on Friday                    | DATE_VERSION
+            How do I read a file in Kotlin                     | How do I read a file in Swift                   | ENTITY
+            best restaurants in paris                          | best restaurants in rome                        | ENTITY
+            connect to Postgres from Django                    | connect to MySQL from Django                    | ENTITY
+            Who is Ada Lovelace                                | Who is Grace Hopper                             | ENTITY
+            train from Madrid to Lisbon                        | train from Lisbon to Madrid                     | DIRECTION
+            convert celsius to fahrenheit                      | convert fahrenheit to celsius                   | DIRECTION
+            Is Python faster than Java                         | Is Java faster than Python                      | DIRECTION
+            how long does it take to renew a passport          | how much does it cost to renew a passport       | SCOPE
+            advantages of remote work                          | disadvantages of remote work                    | NEGATION
+            What are the symptoms of flu                       | How is flu treated                              | SCOPE
+            Why is my train late                               | When is my train due                            | SCOPE
+            how do I renew my passport                         | how much does renewing my passport cost         | SCOPE
+            """)
+    void rejectsQuestionsThatAskSomethingElse(String cached, String query, Rule rule) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isFalse();
+        assertThat(v.rule()).as(v.toString()).isEqualTo(rule);
+        assertThat(v.evidence()).isNotBlank();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I reverse a list in Python?                 | hi, could you tell me how to reverse a list in python please
+            Explain how DNS works                              | How does DNS work?
+            how do i turn off notifications                    | How do I disable notifications?
+            What is two weeks in days                          | what is 14 days in days
+            How do I install Kubernetes on Ubuntu              | how do i install kubernets on ubuntu
+            What is a JS closure                               | What is a JavaScript closure
+            k8s pod keeps restarting                           | kubernetes pod keeps restarting
+            how to sort a list in python                       | in python how to sort a list
+            flight time from London to New York                | how long is the flight to New York from London
+            Is it unsafe to eat raw eggs                       | is it dangerous to eat raw eggs
+            What does 'final' mean in Java?                    | what does final mean in java
+            how much is a week in hours                        | how many hours are in one week
+            Whats the capital of France                        | What's the capital of France?
+            THANKS! how do I center a div in CSS               | how do i center a div in css
+            Why can't I log in                                 | why cannot I log in
+            How Do I Set Up A Python Virtual Environment       | how do i set up a python virtual environment
+            """)
+    void acceptsParaphrases(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isTrue();
+        assertThat(v.rule()).isNull();
+    }
+
+    @Test
+    void edgeCasesNeitherCrashNorAcceptNonsense() {
+        assertThat(verifier.verify("", "").accepted()).isTrue();
+        assertThat(verifier.verify("", "what is a monad").accepted()).isTrue(); // nothing to compare: similarity decides
+        String huge = "how do I tune the garbage collector ".repeat(3000); // ~100 KB
+        assertThat(verifier.verify(huge, huge + " in Java 21").rule()).isEqualTo(Rule.DATE_VERSION);
+        assertThat(verifier.verify("东京的天气怎么样", "东京的天气怎么样").accepted()).isTrue();
+        assertThat(verifier.verify("Как доехать до Москвы", "Как доехать до Казани").rule()).isEqualTo(Rule.ENTITY);
+        assertThat(verifier.verify("best pizza 🍕 in Naples", "best pizza in Naples 🍕").accepted()).isTrue();
+        assertThat(verifier.verify("Wie spät ist es in Berlin", "Wie spät ist es nicht in Berlin").rule())
+                .isEqualTo(Rule.NEGATION);
+        assertThatThrownBy(() -> verifier.verify(null, "x")).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> verifier.verify("x", null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void rulesCanBeTurnedOffAndExplainListsEveryRuleThatFires() {
+        String a = "upload 5 files to S3 from Lisbon";
+        String b = "download 7 files to S3 from Lisbon";
+        assertThat(verifier.explain(a, b)).extracting(Verdict::rule).containsExactly(Rule.NEGATION, Rule.NUMBER);
+        LexicalHitVerifier noNegation = LexicalHitVerifier.builder().without(Rule.NEGATION).build();
+        assertThat(noNegation.verify(a, b).rule()).isEqualTo(Rule.NUMBER);
+        LexicalHitVerifier none = LexicalHitVerifier.builder().rules(EnumSet.noneOf(Rule.class)).build();
+        assertThat(none.verify(a, b).accepted()).isTrue();
+        assertThatThrownBy(() -> LexicalHitVerifier.builder().rules(EnumSet.of(Rule.SCORER)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scorer");
+    }
+
+    @Test
+    void scorerRunsAfterTheRulesAndRejectsBelowItsMinimum() {
+        int[] calls = {0};
+        LexicalHitVerifier withScorer = LexicalHitVerifier.builder().scorer((x, y) -> {
+            calls[0]++;
+            return y.contains("clean") ? 0.2 : 0.9;
+        }, 0.5).build();
+        assertThat(withScorer.verify("how to cook rice in a pressure cooker", "how to clean a pressure cooker").rule())
+                .isEqualTo(Rule.SCORER);
+        assertThat(withScorer.verify("how to cook rice in a pressure cooker", "cooking rice in a pressure cooker").accepted())
+                .isTrue();
+        assertThat(withScorer.verify("enable wifi", "disable wifi").rule()).isEqualTo(Rule.NEGATION);
+        assertThat(calls[0]).as("the scorer is not asked once a rule rejected").isEqualTo(2);
+        assertThatThrownBy(() -> LexicalHitVerifier.builder().scorer((x, y) -> 1, 1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
+    }
+
+    @Test
+    void timeSensitiveWords() {
+        assertThat(QuestionTraits.timeSensitiveWord("What's the weather in Oslo?")).isEqualTo("weather");
+        assertThat(QuestionTraits.timeSensitiveWord("latest Kotlin release")).isEqualTo("latest");
+        assertThat(QuestionTraits.timeSensitiveWord("What is the stock price of ACME")).isEqualTo("stock price");
+        assertThat(QuestionTraits.timeSensitiveWord("how do I reverse a list")).isNull();
+    }
+
+    @Test
+    void editDistanceHandlesTranspositionsAndStopsEarly() {
+        assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
+        assertThat(LexicalHitVerifier.editDistanceAtMost("postgres", "postgers", 1)).isTrue();
+        assertThat(LexicalHitVerifier.editDistanceAtMost("kotlin", "swift", 2)).isFalse();
+    }
+}
