@@ -34,8 +34,10 @@ final class RouterMetrics {
 
     void outcome(CacheOutcome outcome) {
         outcomes.get(outcome.status()).increment();
-        if (outcome.rejectedBy() != null) {
-            rejections.get(outcome.rejectedBy()).increment();
-        }
+    }
+
+    /** One candidate refused by the verifier (a request can refuse several before a hit or a miss). */
+    void rejected(Rule rule) {
+        rejections.get(rule).increment();
     }
 }

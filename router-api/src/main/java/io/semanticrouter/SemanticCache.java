@@ -1,6 +1,7 @@
 package io.semanticrouter;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -26,6 +27,37 @@ public interface SemanticCache extends AutoCloseable {
      * @throws CacheException           if the back end fails
      */
     CacheResult lookup(CacheQuery query);
+
+    /**
+     * Finds up to {@code limit} live entries of the query's partition whose similarity reaches
+     * {@link #similarityThreshold()}, most similar first. The router verifies them in that order and serves the
+     * first that passes, so a near-duplicate with another meaning does not hide a true paraphrase behind it.
+     *
+     * <p>The default asks {@link #lookup} for the single best entry; back ends that can return several at the
+     * same cost override it.
+     *
+     * @return the hits, most similar first; when none reaches the threshold, a list holding the one miss that
+     *         {@link #lookup} would return (with the best similarity seen)
+     * @throws IllegalArgumentException if limit is below 1 or the query's embedding has the wrong dimension
+     * @throws CacheException           if the back end fails
+     */
+    default List<CacheResult> lookupCandidates(CacheQuery query, int limit) {
+        checkLimit(limit);
+        return List.of(lookup(query));
+    }
+
+    /**
+     * Checks the {@code limit} of {@link #lookupCandidates}.
+     *
+     * @return the limit
+     * @throws IllegalArgumentException if below 1
+     */
+    static int checkLimit(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        return limit;
+    }
 
     /**
      * Stores an entry. An entry with the same partition and the same query text is replaced.

@@ -83,6 +83,7 @@ public final class SemanticRouter implements AutoCloseable {
     private final boolean cacheToolCalls;
     private final PiiDetector piiDetector;
     private final RouterMetrics metrics;
+    private final int candidates;
     private final AtomicBoolean cacheDown = new AtomicBoolean();
 
     private SemanticRouter(Builder b) {
@@ -99,6 +100,7 @@ public final class SemanticRouter implements AutoCloseable {
         this.cacheToolCalls = b.cacheToolCalls;
         this.piiDetector = b.piiDetector;
         this.metrics = new RouterMetrics(b.meterRegistry);
+        this.candidates = b.candidates;
     }
 
     /** A new builder. */
@@ -345,34 +347,47 @@ public final class SemanticRouter implements AutoCloseable {
     }
 
     private Lookup lookup(CacheQuery query, String category) {
-        CacheResult r;
+        List<CacheResult> found;
         try {
-            r = cache.lookup(query);
+            found = cache.lookupCandidates(query, candidates);
             recovered();
         } catch (RuntimeException e) {
             failed("lookup", e);
             return new Lookup(new CacheOutcome(CacheOutcome.Status.ERROR, Double.NaN, null,
                     "cache lookup failed: " + e, false), null);
         }
-        if (!r.isHit()) {
-            String why = Double.isNaN(r.similarity()) ? "nothing cached in this partition"
-                    : "similarity " + fmt(r.similarity()) + " < " + fmt(cache.similarityThreshold());
-            return new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, r.similarity(), null, why, false), null);
+        CacheResult best = found.isEmpty() ? CacheResult.miss() : found.get(0);
+        if (!best.isHit()) {
+            String why = Double.isNaN(best.similarity()) ? "nothing cached in this partition"
+                    : "similarity " + fmt(best.similarity()) + " < " + fmt(cache.similarityThreshold());
+            return new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, best.similarity(), null, why, false), null);
         }
-        CacheEntry e = r.entry().orElseThrow();
         Double floor = category == null ? null : categoryThresholds.get(category);
-        if (floor != null && r.similarity() < floor) {
-            return new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, r.similarity(), null, "similarity "
-                    + fmt(r.similarity()) + " < " + fmt(floor) + " for category " + category, false), null);
-        }
-        Verdict verdict = verify(e.queryText(), query.text());
-        if (!verdict.accepted()) {
-            return new Lookup(new CacheOutcome(CacheOutcome.Status.REJECTED, r.similarity(), e.queryText(),
-                    "similarity " + fmt(r.similarity()) + " but " + verdict, false, verdict.rule()), null);
-        }
         double threshold = floor != null ? floor : cache.similarityThreshold();
-        return new Lookup(new CacheOutcome(CacheOutcome.Status.HIT, r.similarity(), e.queryText(),
-                "similarity " + fmt(r.similarity()) + " >= " + fmt(threshold) + ", verified", false), e);
+        if (floor != null && best.similarity() < floor) {
+            return new Lookup(new CacheOutcome(CacheOutcome.Status.MISS, best.similarity(), null, "similarity "
+                    + fmt(best.similarity()) + " < " + fmt(floor) + " for category " + category, false), null);
+        }
+        CacheOutcome firstRejection = null;
+        for (CacheResult r : found) {
+            if (!r.isHit() || r.similarity() < threshold) {
+                break; // best first: the rest are no closer
+            }
+            CacheEntry e = r.entry().orElseThrow();
+            Verdict verdict = verify(e.queryText(), query.text());
+            if (verdict.accepted()) {
+                String after = firstRejection == null ? "" : " (after refusing '" + firstRejection.matchedQuery()
+                        + "': " + firstRejection.rejectedBy().key() + ")";
+                return new Lookup(new CacheOutcome(CacheOutcome.Status.HIT, r.similarity(), e.queryText(),
+                        "similarity " + fmt(r.similarity()) + " >= " + fmt(threshold) + ", verified" + after, false), e);
+            }
+            metrics.rejected(verdict.rule());
+            if (firstRejection == null) {
+                firstRejection = new CacheOutcome(CacheOutcome.Status.REJECTED, r.similarity(), e.queryText(),
+                        "similarity " + fmt(r.similarity()) + " but " + verdict, false, verdict.rule());
+            }
+        }
+        return new Lookup(firstRejection, null);
     }
 
     /** Runs the verifier; one that throws refuses the hit (a wrong answer is worse than a miss). */
@@ -477,6 +492,7 @@ public final class SemanticRouter implements AutoCloseable {
         private boolean cacheToolCalls;
         private PiiDetector piiDetector = PatternPiiDetector.INSTANCE;
         private MeterRegistry meterRegistry = new SimpleMeterRegistry();
+        private int candidates = 3;
 
         private Builder() {
         }
@@ -562,6 +578,17 @@ public final class SemanticRouter implements AutoCloseable {
          */
         public Builder hitVerifier(HitVerifier verifier) {
             this.verifier = Objects.requireNonNull(verifier, "hitVerifier must not be null");
+            return this;
+        }
+
+        /**
+         * How many of the most similar cached questions the verifier may look at (default 3). When the nearest
+         * is refused ("enable" cached, "disable" asked), the next one may be a true paraphrase.
+         *
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder verificationCandidates(int n) {
+            this.candidates = SemanticCache.checkLimit(n);
             return this;
         }
 

@@ -60,6 +60,50 @@ class CacheSafetyTest {
     }
 
     @Test
+    void aTrueParaphraseBehindARefusedNeighbourIsStillServed() {
+        InMemoryLikeCache many = new InMemoryLikeCache(0.5);
+        SemanticRouter router = SemanticRouter.builder().embedder(embedder).cache(many).model("m", model)
+                .meterRegistry(registry).build();
+        router.route(List.of(UserMessage.from("How do I disable dark mode on my phone")));
+        router.route(List.of(UserMessage.from("How do I enable the dark mode of my phone")));
+
+        RoutedResponse r = router.route(List.of(UserMessage.from("How do I enable dark mode on my phone")));
+
+        assertThat(r.cacheHit()).isTrue();
+        assertThat(r.cache().matchedQuery()).isEqualTo("How do I enable the dark mode of my phone");
+        assertThat(r.cache().reason()).contains("after refusing 'How do I disable dark mode on my phone': negation");
+        // the second request refused the "disable" entry too, before it was answered and stored
+        assertThat(counter("semantic_router.cache.rejections", "rule", "negation")).isEqualTo(2);
+
+        SemanticRouter nearestOnly = SemanticRouter.builder().embedder(embedder).cache(many).model("m", model)
+                .verificationCandidates(1).build();
+        assertThat(nearestOnly.route(List.of(UserMessage.from("How do I enable dark mode on my phone"))).cache().status())
+                .isEqualTo(CacheOutcome.Status.REJECTED);
+    }
+
+    /** A recording cache that returns every entry above its threshold, best first. */
+    private static final class InMemoryLikeCache extends RecordingCache {
+        InMemoryLikeCache(double threshold) {
+            super(threshold);
+        }
+
+        @Override
+        public List<CacheResult> lookupCandidates(CacheQuery query, int limit) {
+            List<CacheResult> hits = new java.util.ArrayList<>();
+            synchronized (entries) {
+                for (CacheEntry e : entries) {
+                    double s = e.embedding().cosine(query.embedding());
+                    if (e.partition().equals(query.partition()) && s >= threshold) {
+                        hits.add(CacheResult.hit(e, s));
+                    }
+                }
+            }
+            hits.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
+            return hits.isEmpty() ? List.of(lookup(query)) : hits.subList(0, Math.min(limit, hits.size()));
+        }
+    }
+
+    @Test
     void acceptAllVerifierServesWhatTheCacheFinds() {
         SemanticRouter router = base().hitVerifier(HitVerifier.acceptAll()).build();
         router.route(List.of(UserMessage.from("How do I enable dark mode on my phone")));

@@ -62,7 +62,7 @@ final class TestDoubles {
     }
 
     /** A map-backed cache that records calls; optionally fails. */
-    static final class RecordingCache implements SemanticCache {
+    static class RecordingCache implements SemanticCache {
         final List<CacheEntry> entries = Collections.synchronizedList(new ArrayList<>());
         final List<CacheQuery> lookups = new CopyOnWriteArrayList<>();
         volatile RuntimeException failure;

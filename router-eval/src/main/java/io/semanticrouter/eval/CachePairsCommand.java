@@ -78,12 +78,15 @@ final class CachePairsCommand implements Callable<Integer> {
         }
     }
 
+    /** How many of the nearest entries the router verifies before giving up (its default). */
+    static final int CANDIDATES = 3;
+
     /**
-     * What the cache did for one pair at any threshold: the similarity it saw, whether that entry was the pair's
-     * own, and which verification rules refuse that entry for the question.
+     * One entry the cache offered for a question: its similarity, whether it was the pair's own entry, and
+     * which verification rules refuse it for the question.
      */
-    record Outcome(double similarity, boolean ownEntry, Set<Rule> rejectedBy) {
-        boolean served(double threshold, Set<Rule> rules) {
+    record Candidate(double similarity, boolean ownEntry, Set<Rule> rejectedBy) {
+        boolean passes(double threshold, Set<Rule> rules) {
             if (similarity < threshold) {
                 return false;
             }
@@ -93,6 +96,29 @@ final class CachePairsCommand implements Callable<Integer> {
                 }
             }
             return true;
+        }
+    }
+
+    /**
+     * What the cache did for one pair at any threshold: the nearest entries, best first. As in the router, the
+     * first one at or above the threshold that the verification rules accept is served.
+     */
+    record Outcome(List<Candidate> candidates) {
+        Outcome(double similarity, boolean ownEntry, Set<Rule> rejectedBy) {
+            this(List.of(new Candidate(similarity, ownEntry, rejectedBy)));
+        }
+
+        /** The candidate served at this threshold with these rules, or null for a miss. */
+        Candidate served(double threshold, Set<Rule> rules) {
+            for (Candidate c : candidates) {
+                if (c.similarity() < threshold) {
+                    return null;
+                }
+                if (c.passes(threshold, rules)) {
+                    return c;
+                }
+            }
+            return null;
         }
     }
 
@@ -206,11 +232,16 @@ final class CachePairsCommand implements Callable<Integer> {
                 if (q.truncated()) {
                     out[i] = new Outcome(Double.NEGATIVE_INFINITY, false, Set.of()); // the router never serves these
                 } else {
-                    CacheResult r = cache.lookup(new CacheQuery("", p.b(), q));
-                    // the same a text on several lines is one entry: any of them is "its own a"
-                    boolean own = r.entry().map(e -> e.queryText().equals(p.a())).orElse(false);
-                    Set<Rule> rejected = r.entry().map(e -> rejections(e.queryText(), p.b())).orElse(Set.of());
-                    out[i] = new Outcome(r.isHit() ? r.similarity() : Double.NEGATIVE_INFINITY, own, rejected);
+                    List<Candidate> found = new ArrayList<>(CANDIDATES);
+                    for (CacheResult r : cache.lookupCandidates(new CacheQuery("", p.b(), q), CANDIDATES)) {
+                        if (r.isHit()) {
+                            CacheEntry e = r.entry().orElseThrow();
+                            // the same a text on several lines is one entry: any of them is "its own a"
+                            found.add(new Candidate(r.similarity(), e.queryText().equals(p.a()),
+                                    rejections(e.queryText(), p.b())));
+                        }
+                    }
+                    out[i] = new Outcome(found);
                 }
                 int n = done.incrementAndGet();
                 if (n % 256 == 0) {
@@ -251,7 +282,8 @@ final class CachePairsCommand implements Callable<Integer> {
         for (int i = 0; i < pairs.size(); i++) {
             Pair p = pairs.get(i);
             Outcome o = outcomes.get(i);
-            boolean hit = o.served(t, rules);
+            Candidate served = o.served(t, rules);
+            boolean hit = served != null;
             if (p.label() == 1) {
                 positives++;
             } else {
@@ -259,7 +291,7 @@ final class CachePairsCommand implements Callable<Integer> {
             }
             if (hit) {
                 hits++;
-                if (p.label() == 1 && o.ownEntry()) {
+                if (p.label() == 1 && served.ownEntry()) {
                     correct++;
                 } else if (p.label() == 1) {
                     wrongEntry++;

@@ -8,8 +8,10 @@ import io.semanticrouter.Ticker;
 import io.semanticrouter.VectorMath;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
@@ -117,6 +119,71 @@ public final class InMemorySemanticCache implements SemanticCache {
         }
         misses.incrementAndGet();
         return best < 0 ? CacheResult.miss() : CacheResult.miss(bestSim);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One scan of the partition, as for {@link #lookup}, keeping the best {@code limit} entries.
+     *
+     * @throws NullPointerException if query is null
+     */
+    @Override
+    public List<CacheResult> lookupCandidates(CacheQuery query, int limit) {
+        Objects.requireNonNull(query, "query");
+        SemanticCache.checkLimit(limit);
+        if (limit == 1) {
+            return List.of(lookup(query));
+        }
+        float[] q = query.embedding().vector();
+        long now = ticker.read();
+        int[] top = new int[limit];
+        double[] topSim = new double[limit];
+        int found = 0;
+        double bestSim = Double.NEGATIVE_INFINITY;
+        List<CacheResult> out = new ArrayList<>(limit);
+        lock.readLock().lock();
+        try {
+            checkDimension(q.length);
+            SlotList slots = partitions.get(query.partition());
+            if (slots != null) {
+                int dim = dimension;
+                for (int i = 0; i < slots.size; i++) {
+                    int s = slots.items[i];
+                    if (expiresAt[s] - now <= 0) {
+                        continue;
+                    }
+                    double sim = VectorMath.dot(q, 0, vectors, s * dim, dim);
+                    bestSim = Math.max(bestSim, sim);
+                    if (sim < threshold || found == limit && sim <= topSim[limit - 1]) {
+                        continue;
+                    }
+                    int at = found < limit ? found++ : limit - 1; // insertion into the sorted top list
+                    while (at > 0 && topSim[at - 1] < sim) {
+                        top[at] = top[at - 1];
+                        topSim[at] = topSim[at - 1];
+                        at--;
+                    }
+                    top[at] = s;
+                    topSim[at] = sim;
+                }
+            }
+            for (int k = 0; k < found; k++) {
+                out.add(CacheResult.hit(entries[top[k]], Math.min(1.0, topSim[k])));
+            }
+            if (found > 0) { // eviction credits the nearest entry, as lookup does
+                lastAccess.set(top[0], clock.incrementAndGet());
+                hitCount.incrementAndGet(top[0]);
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        if (found > 0) {
+            hits.incrementAndGet();
+            return out;
+        }
+        misses.incrementAndGet();
+        return List.of(bestSim == Double.NEGATIVE_INFINITY ? CacheResult.miss() : CacheResult.miss(bestSim));
     }
 
     /**

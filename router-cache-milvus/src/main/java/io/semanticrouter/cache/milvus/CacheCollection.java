@@ -257,37 +257,49 @@ final class CacheCollection {
 
     /** Searches the query's scope for live entries. */
     CacheResult search(CacheQuery query, long nowMillis, double threshold) {
+        return search(query, nowMillis, threshold, 1).get(0);
+    }
+
+    /**
+     * Searches the query's scope for up to {@code limit} live entries at or above the threshold, best first; a
+     * single miss when there is none. Rows that cannot be decoded are skipped, unless it is the best one.
+     */
+    List<CacheResult> search(CacheQuery query, long nowMillis, double threshold, int limit) {
         SearchResp resp = client.search(SearchReq.builder()
                 .collectionName(config.collection())
                 .annsField(config.vectorField())
                 .data(List.of(new FloatVec(query.embedding().vector())))
-                .topK(config.topK())
+                .topK(Math.max(config.topK(), limit))
                 .filter(SCOPE + " == \"" + scope(query.partition()) + "\" and " + EXPIRES_AT + " > " + nowMillis)
                 .outputFields(outputFields)
-                .searchParams(Map.of("ef", config.ef()))
+                .searchParams(Map.of("ef", Math.max(config.ef(), limit)))
                 .consistencyLevel(level(config.consistency()))
                 .build());
         List<List<SearchResp.SearchResult>> all = resp.getSearchResults();
         if (all == null || all.isEmpty() || all.get(0).isEmpty()) {
-            return CacheResult.miss();
+            return List.of(CacheResult.miss());
         }
-        SearchResp.SearchResult best = null;
-        for (SearchResp.SearchResult r : all.get(0)) {
-            if (best == null || r.getScore() > best.getScore()) {
-                best = r;
+        List<SearchResp.SearchResult> rows = new java.util.ArrayList<>(all.get(0));
+        rows.sort((x, y) -> Float.compare(y.getScore(), x.getScore()));
+        double best = Math.min(1.0, rows.get(0).getScore());
+        if (best < threshold) {
+            return List.of(CacheResult.miss(best));
+        }
+        List<CacheResult> out = new java.util.ArrayList<>(limit);
+        for (SearchResp.SearchResult r : rows) {
+            double similarity = Math.min(1.0, r.getScore());
+            if (similarity < threshold || out.size() == limit) {
+                break;
+            }
+            try {
+                out.add(CacheResult.hit(toEntry(query.partition(), r.getEntity()), similarity));
+            } catch (RuntimeException e) {
+                if (out.isEmpty() && r == rows.get(0)) {
+                    throw new UnreadableRowException(e.getMessage(), similarity);
+                }
             }
         }
-        double similarity = Math.min(1.0, best.getScore());
-        if (similarity < threshold) {
-            return CacheResult.miss(similarity);
-        }
-        CacheEntry entry;
-        try {
-            entry = toEntry(query.partition(), best.getEntity());
-        } catch (RuntimeException e) {
-            throw new UnreadableRowException(e.getMessage(), similarity);
-        }
-        return CacheResult.hit(entry, similarity);
+        return out;
     }
 
     /** The best row could not be decoded into an entry (not written by this cache, or damaged). */

@@ -164,7 +164,20 @@ public final class MilvusSemanticCache implements SemanticCache {
      */
     @Override
     public CacheResult lookup(CacheQuery query) {
+        return lookupCandidates(query, 1).get(0);
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>One search with {@code topK} at least {@code limit}.
+     *
+     * @throws NullPointerException if query is null
+     */
+    @Override
+    public List<CacheResult> lookupCandidates(CacheQuery query, int limit) {
         Objects.requireNonNull(query, "query");
+        SemanticCache.checkLimit(limit);
         checkDimension(query.embedding().dimension());
         if (!usable()) {
             lookupsRejected.increment();
@@ -183,9 +196,9 @@ public final class MilvusSemanticCache implements SemanticCache {
                 throw new CacheException("Milvus collection '" + config.collection() + "' is not open yet;"
                         + " opening it in the background");
             }
-            CacheResult r;
+            List<CacheResult> r;
             try {
-                r = c.search(query, clock.millis(), threshold);
+                r = c.search(query, clock.millis(), threshold, limit);
             } catch (CacheCollection.UnreadableRowException e) {
                 // a row this cache cannot decode (written by something else, or damaged): a miss, not an outage
                 unreadableRows.increment();
@@ -194,13 +207,13 @@ public final class MilvusSemanticCache implements SemanticCache {
                             config.collection(), e.getMessage());
                 }
                 misses.increment();
-                return CacheResult.miss(e.similarity());
+                return List.of(CacheResult.miss(e.similarity()));
             } catch (RuntimeException e) {
                 lookupErrors.increment();
                 throw failed("lookup", e);
             }
             breaker.onSuccess();
-            (r.isHit() ? hits : misses).increment();
+            (r.get(0).isHit() ? hits : misses).increment();
             return r;
         } finally {
             if (lookupTimer != null) {

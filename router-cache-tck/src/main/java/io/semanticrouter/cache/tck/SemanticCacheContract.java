@@ -105,6 +105,30 @@ public abstract class SemanticCacheContract {
     // --- the contract ---
 
     @Test
+    void candidatesAreTheEntriesAboveTheThresholdBestFirstUpToTheLimit() {
+        SemanticCache c = cache(0.8, null);
+        store(c, entry("p", "best", near0(0.97, 1)), entry("p", "second", near0(0.90, 2)),
+                entry("p", "third", near0(0.85, 3)), entry("p", "below", near0(0.70, 4)),
+                entry("q", "other partition", axis(0)));
+
+        List<CacheResult> two = c.lookupCandidates(query("p", axis(0)), 2);
+        List<CacheResult> all = c.lookupCandidates(query("p", axis(0)), 10);
+
+        assertThat(two).extracting(r -> r.entry().orElseThrow().queryText()).containsExactly("best", "second");
+        assertThat(all).extracting(r -> r.entry().orElseThrow().queryText()).containsExactly("best", "second", "third");
+        assertThat(all.get(0).similarity()).isCloseTo(0.97, within(1e-4));
+        assertThat(all.get(2).similarity()).isCloseTo(0.85, within(1e-4));
+
+        List<CacheResult> none = c.lookupCandidates(query("p", near0(0.5, 5)), 3);
+        assertThat(none).hasSize(1);
+        assertThat(none.get(0).isHit()).isFalse();
+        assertThat(none.get(0).similarity()).isLessThan(0.8);
+        assertThat(c.lookupCandidates(query("empty", axis(0)), 3).get(0).similarity()).isNaN();
+        assertThatThrownBy(() -> c.lookupCandidates(query("p", axis(0)), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 0");
+    }
+
+    @Test
     void hitsAboveTheThresholdAndMissesBelowItReportingTheBestSimilarity() {
         SemanticCache c = cache(0.8, null);
         store(c, entry("p", "origin", axis(0)));
