@@ -374,7 +374,7 @@ public final class SemanticRouter implements AutoCloseable {
                 break; // best first: the rest are no closer
             }
             CacheEntry e = r.entry().orElseThrow();
-            Verdict verdict = verify(e.queryText(), query.text());
+            Verdict verdict = verify(e, query);
             if (verdict.accepted()) {
                 String after = firstRejection == null ? "" : " (after refusing '" + firstRejection.matchedQuery()
                         + "': " + firstRejection.rejectedBy().key() + ")";
@@ -391,9 +391,9 @@ public final class SemanticRouter implements AutoCloseable {
     }
 
     /** Runs the verifier; one that throws refuses the hit (a wrong answer is worse than a miss). */
-    private Verdict verify(String cached, String query) {
+    private Verdict verify(CacheEntry cached, CacheQuery query) {
         try {
-            return verifier.verify(cached, query);
+            return verifier.verify(cached.queryText(), cached.embedding(), query.text(), query.embedding());
         } catch (RuntimeException ex) {
             log.warn("Hit verifier failed; refusing the hit", ex);
             return Verdict.reject(io.semanticrouter.verify.Rule.SCORER, "verifier failed: " + ex);

@@ -23,14 +23,20 @@ import java.util.Map;
  */
 public final class Quickstart {
 
-    /** The questions the demo asks, in order: four first-time questions, then two paraphrases. */
+    /**
+     * The questions the demo asks, in order: four first-time questions, two paraphrases (served from the
+     * cache), then a question and its negation, which embeds almost identically (similarity above 0.9) and is
+     * refused by hit verification.
+     */
     public static final List<String> QUESTIONS = List.of(
             "How do I sort a map by its values in Java?",
             "What is the integral of 2x from 0 to 3?",
             "I want a refund, my order arrived broken",
             "What are the main renewable energy sources?",
             "Which renewable energy sources matter most?",
-            "In Java, how can I sort a map by value?");
+            "In Java, how can I sort a map by value?",
+            "Should I plan a 3-day trip to Lisbon with a rental car?",
+            "Should I plan a 3-day trip to Lisbon without a rental car?");
 
     private Quickstart() {
     }
@@ -80,6 +86,8 @@ public final class Quickstart {
         out.printf(Locale.ROOT, "   why: %s%n", r.decision().reason());
         if (r.cacheHit()) {
             out.printf(Locale.ROOT, "   cache: HIT similarity=%.3f, matched \"%s\"%n", r.cache().similarity(), r.cache().matchedQuery());
+        } else if (r.cache().rejectedBy() != null) {
+            out.printf(Locale.ROOT, "   cache: REJECTED \"%s\" (%s)%n", r.cache().matchedQuery(), r.cache().reason());
         } else {
             out.printf(Locale.ROOT, "   cache: %s (%s)%n", r.cache().status(), r.cache().reason());
         }

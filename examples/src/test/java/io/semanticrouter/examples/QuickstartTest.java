@@ -31,6 +31,9 @@ class QuickstartTest {
         assertThat(r.get(5).cacheHit()).isTrue();
         assertThat(r.get(5).text()).isEqualTo(r.get(0).text());
         assertThat(r.get(4).timings().total()).isLessThan(r.get(3).timings().total());
+        assertThat(r.get(7).cache().similarity()).isGreaterThan(0.9);
+        assertThat(r.get(7).cache().status()).isEqualTo(io.semanticrouter.CacheOutcome.Status.REJECTED);
+        assertThat(r.get(7).text()).isNotEqualTo(r.get(6).text());
         assertThat(out).contains("demo stand-in").contains("cache: HIT similarity=").contains("answered from the cache in");
     }
 }

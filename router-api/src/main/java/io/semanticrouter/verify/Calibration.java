@@ -44,6 +44,7 @@ import java.util.Set;
  * @param similarityThreshold the cache threshold to configure
  * @param rules               the verification rules to run
  * @param categoryThresholds  stricter thresholds for categories whose own pairs needed them
+ * @param pairScorerMin       the minimum score of the learned pair scorer, 0 when none is used
  * @param targetFalseHitRate  the target it was calibrated for
  * @param confidence          the confidence of the bound
  * @param falseHitRate        the measured false-hit rate at the threshold
@@ -54,7 +55,7 @@ import java.util.Set;
  * @param negatives           negative pairs measured
  */
 public record Calibration(double similarityThreshold, Set<Rule> rules, Map<String, Double> categoryThresholds,
-                          double targetFalseHitRate, double confidence, double falseHitRate,
+                          double pairScorerMin, double targetFalseHitRate, double confidence, double falseHitRate,
                           double falseHitUpperBound, double recall, double precision, int positives, int negatives) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
@@ -67,11 +68,39 @@ public record Calibration(double similarityThreshold, Set<Rule> rules, Map<Strin
         rules = rules.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rules));
         categoryThresholds = Map.copyOf(categoryThresholds);
         categoryThresholds.values().forEach(SemanticCache::checkThreshold);
+        if (!(pairScorerMin >= 0 && pairScorerMin <= 1)) {
+            throw new IllegalArgumentException("pairScorerMin must be in [0, 1], was " + pairScorerMin);
+        }
     }
 
-    /** The verifier these settings call for. */
+    /**
+     * The verifier these settings call for, without a pair scorer.
+     *
+     * @throws IllegalStateException if the calibration relies on a pair scorer (use {@link #verifier(PairScorer)})
+     */
     public HitVerifier verifier() {
+        if (pairScorerMin > 0) {
+            throw new IllegalStateException("this calibration uses a pair scorer (min " + pairScorerMin
+                    + "); pass it to verifier(PairScorer)");
+        }
         return rules.isEmpty() ? HitVerifier.acceptAll() : LexicalHitVerifier.builder().rules(rules).build();
+    }
+
+    /**
+     * The verifier these settings call for, with the pair scorer the calibration was made with.
+     *
+     * @throws NullPointerException if scorer is null
+     */
+    public HitVerifier verifier(PairScorer scorer) {
+        java.util.Objects.requireNonNull(scorer, "scorer");
+        LexicalHitVerifier.Builder b = LexicalHitVerifier.builder().rules(rules);
+        return pairScorerMin > 0 ? b.scorer(scorer, pairScorerMin).build() : b.build();
+    }
+
+    /** This calibration, made with a pair scorer refusing pairs below {@code min}. */
+    public Calibration withPairScorerMin(double min) {
+        return new Calibration(similarityThreshold, rules, categoryThresholds, min, targetFalseHitRate, confidence,
+                falseHitRate, falseHitUpperBound, recall, precision, positives, negatives);
     }
 
     /**
@@ -89,7 +118,10 @@ public record Calibration(double similarityThreshold, Set<Rule> rules, Map<Strin
         Map<String, Object> cache = new LinkedHashMap<>();
         cache.put("similarity_threshold", similarityThreshold);
         Set<Rule> ordered = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
-        cache.put("hit_verification", Map.of("rules", ordered.stream().map(Rule::key).toList()));
+        Map<String, Object> verification = new LinkedHashMap<>();
+        verification.put("rules", ordered.stream().map(Rule::key).toList());
+        verification.put("pair_scorer_min", pairScorerMin);
+        cache.put("hit_verification", verification);
         if (!categoryThresholds.isEmpty()) {
             cache.put("category_thresholds", new java.util.TreeMap<>(categoryThresholds));
         }
@@ -154,7 +186,7 @@ public record Calibration(double similarityThreshold, Set<Rule> rules, Map<Strin
         onlyKeys(m, "calibration.", "target_false_hit_rate", "confidence", "false_hit_rate",
                 "false_hit_rate_upper_bound", "recall", "precision", "positives", "negatives");
         JsonNode verification = object(cache, "hit_verification");
-        onlyKeys(verification, "semantic_cache.hit_verification.", "rules");
+        onlyKeys(verification, "semantic_cache.hit_verification.", "rules", "pair_scorer_min");
         JsonNode ruleList = verification.get("rules");
         if (ruleList == null || !ruleList.isArray()) {
             throw new IllegalArgumentException("semantic_cache.hit_verification.rules must be a list");
@@ -172,7 +204,9 @@ public record Calibration(double similarityThreshold, Set<Rule> rules, Map<Strin
                 categories.put(e.getKey(), number(cats, e.getKey(), "semantic_cache.category_thresholds."));
             }
         }
-        return new Calibration(number(cache, "similarity_threshold", "semantic_cache."), rules, categories,
+        double scorerMin = verification.has("pair_scorer_min")
+                ? number(verification, "pair_scorer_min", "semantic_cache.hit_verification.") : 0;
+        return new Calibration(number(cache, "similarity_threshold", "semantic_cache."), rules, categories, scorerMin,
                 number(m, "target_false_hit_rate", "calibration."), number(m, "confidence", "calibration."),
                 number(m, "false_hit_rate", "calibration."), number(m, "false_hit_rate_upper_bound", "calibration."),
                 number(m, "recall", "calibration."), number(m, "precision", "calibration."),

@@ -1,5 +1,7 @@
 package io.semanticrouter.verify;
 
+import io.semanticrouter.Embedding;
+
 /**
  * Decides whether a cached answer may be served for a new question, after the cache found the cached question
  * similar enough. Embedding similarity says two questions are about the same thing; a verifier checks that
@@ -21,6 +23,17 @@ public interface HitVerifier {
      * @throws NullPointerException if either question is null
      */
     Verdict verify(String cachedQuestion, String newQuestion);
+
+    /**
+     * Checks a candidate hit knowing both questions' embeddings, which a {@link PairScorer} may use. The router
+     * calls this form; the default ignores the embeddings.
+     *
+     * @param cachedEmbedding the cached question's embedding (may be null)
+     * @param newEmbedding    the new question's embedding (may be null)
+     */
+    default Verdict verify(String cachedQuestion, Embedding cachedEmbedding, String newQuestion, Embedding newEmbedding) {
+        return verify(cachedQuestion, newQuestion);
+    }
 
     /** A verifier that accepts every hit (plain similarity threshold, as most semantic caches do). */
     static HitVerifier acceptAll() {

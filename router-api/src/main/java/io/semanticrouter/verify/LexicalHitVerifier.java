@@ -1,5 +1,7 @@
 package io.semanticrouter.verify;
 
+import io.semanticrouter.Embedding;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -66,6 +68,11 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     @Override
     public Verdict verify(String cachedQuestion, String newQuestion) {
+        return verify(cachedQuestion, null, newQuestion, null);
+    }
+
+    @Override
+    public Verdict verify(String cachedQuestion, Embedding cachedEmbedding, String newQuestion, Embedding newEmbedding) {
         Objects.requireNonNull(cachedQuestion, "cachedQuestion");
         Objects.requireNonNull(newQuestion, "newQuestion");
         List<Verdict> found = check(cachedQuestion, newQuestion, true);
@@ -73,7 +80,7 @@ public final class LexicalHitVerifier implements HitVerifier {
             return found.get(0);
         }
         if (scorer != null && !cachedQuestion.equals(newQuestion)) {
-            double s = scorer.score(cachedQuestion, newQuestion);
+            double s = scorer.score(cachedQuestion, cachedEmbedding, newQuestion, newEmbedding);
             if (s < minScore) {
                 return Verdict.reject(Rule.SCORER, String.format(java.util.Locale.ROOT, "pair score %.3f < %.3f", s, minScore));
             }

@@ -32,8 +32,9 @@ public final class SpanEmbeddingScorer implements PairScorer {
         this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
     }
 
+    /** Embeds the differing spans; the whole-question embeddings are not needed. */
     @Override
-    public double score(String cachedQuestion, String newQuestion) {
+    public double score(String cachedQuestion, Embedding cachedEmbedding, String newQuestion, Embedding newEmbedding) {
         String[] spans = differingSpans(cachedQuestion, newQuestion);
         if (spans == null) {
             return 1;

@@ -164,7 +164,7 @@ public final class ThresholdCalibrator {
                 perCategory.put(e.getKey(), p.threshold()); // only stricter: the global bound must still hold
             }
         }
-        return new Calibration(best.threshold(), best.rules(), perCategory, target, confidence, best.falseHitRate(),
+        return new Calibration(best.threshold(), best.rules(), perCategory, 0, target, confidence, best.falseHitRate(),
                 best.falseHitUpperBound(), best.recall(), best.precision(), best.positives(), best.negatives());
     }
 

@@ -106,7 +106,7 @@ class LexicalHitVerifierTest {
     @Test
     void scorerRunsAfterTheRulesAndRejectsBelowItsMinimum() {
         int[] calls = {0};
-        LexicalHitVerifier withScorer = LexicalHitVerifier.builder().scorer((x, y) -> {
+        LexicalHitVerifier withScorer = LexicalHitVerifier.builder().scorer((x, ex, y, ey) -> {
             calls[0]++;
             return y.contains("clean") ? 0.2 : 0.9;
         }, 0.5).build();
@@ -116,7 +116,7 @@ class LexicalHitVerifierTest {
                 .isTrue();
         assertThat(withScorer.verify("enable wifi", "disable wifi").rule()).isEqualTo(Rule.NEGATION);
         assertThat(calls[0]).as("the scorer is not asked once a rule rejected").isEqualTo(2);
-        assertThatThrownBy(() -> LexicalHitVerifier.builder().scorer((x, y) -> 1, 1.5))
+        assertThatThrownBy(() -> LexicalHitVerifier.builder().scorer((x, ex, y, ey) -> 1, 1.5))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1.5");
     }
 

@@ -8,6 +8,9 @@ import io.semanticrouter.Embedding;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import io.semanticrouter.verify.LexicalHitVerifier;
+import io.semanticrouter.verify.LinearPairScorer;
+import io.semanticrouter.verify.PairScorer;
+import io.semanticrouter.verify.SpanEmbeddingScorer;
 import io.semanticrouter.verify.Rule;
 import io.semanticrouter.verify.Verdict;
 import picocli.CommandLine.Command;
@@ -65,6 +68,18 @@ final class CachePairsCommand implements Callable<Integer> {
             description = "lexical (default, the router's default): verify hits with the word rules; none: plain cosine")
     Verifier verifier;
 
+    @Option(names = "--span-scorer", paramLabel = "MIN",
+            description = "also run the second-stage SpanEmbeddingScorer after the rules; refuse pairs scoring below MIN")
+    Double spanScorerMin;
+
+    @Option(names = "--pair-scorer", paramLabel = "FILE",
+            description = "also run a learned LinearPairScorer (from train-pair-scorer) after the rules")
+    Path pairScorer;
+
+    @Option(names = "--scorer-min", defaultValue = "0.5",
+            description = "with --pair-scorer: refuse pairs it scores below this (default 0.5)")
+    double scorerMin;
+
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
@@ -85,7 +100,7 @@ final class CachePairsCommand implements Callable<Integer> {
      * One entry the cache offered for a question: its similarity, whether it was the pair's own entry, and
      * which verification rules refuse it for the question.
      */
-    record Candidate(double similarity, boolean ownEntry, Set<Rule> rejectedBy) {
+    record Candidate(String cached, double similarity, boolean ownEntry, Set<Rule> rejectedBy) {
         boolean passes(double threshold, Set<Rule> rules) {
             if (similarity < threshold) {
                 return false;
@@ -105,7 +120,7 @@ final class CachePairsCommand implements Callable<Integer> {
      */
     record Outcome(List<Candidate> candidates) {
         Outcome(double similarity, boolean ownEntry, Set<Rule> rejectedBy) {
-            this(List.of(new Candidate(similarity, ownEntry, rejectedBy)));
+            this(List.of(new Candidate("", similarity, ownEntry, rejectedBy)));
         }
 
         /** The candidate served at this threshold with these rules, or null for a miss. */
@@ -161,10 +176,29 @@ final class CachePairsCommand implements Callable<Integer> {
         }
         List<Pair> pairs = read(data);
         List<Outcome> outcomes;
-        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            outcomes = mode == Mode.population ? population(model, pairs) : pairwise(model, pairs);
+        Set<Rule> rules = EnumSet.noneOf(Rule.class);
+        rules.addAll(rules(verifier));
+        if (spanScorerMin != null && pairScorer != null) {
+            throw new IllegalArgumentException("--span-scorer and --pair-scorer cannot be combined");
         }
-        Set<Rule> rules = rules(verifier);
+        LinearPairScorer learned = pairScorer == null ? null : LinearPairScorer.read(pairScorer);
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            Map<String, Embedding> vectors = embedAll(model, pairs);
+            outcomes = mode == Mode.population ? population(vectors, pairs) : pairwise(vectors, pairs);
+            if (spanScorerMin != null) {
+                if (!(spanScorerMin >= 0 && spanScorerMin <= 1)) {
+                    throw new IllegalArgumentException("--span-scorer must be in [0, 1], was " + spanScorerMin);
+                }
+                outcomes = applyScorer(pairs, outcomes, new SpanEmbeddingScorer(model), spanScorerMin, rules, vectors);
+                rules.add(Rule.SCORER);
+            } else if (learned != null) {
+                if (!(scorerMin >= 0 && scorerMin <= 1)) {
+                    throw new IllegalArgumentException("--scorer-min must be in [0, 1], was " + scorerMin);
+                }
+                outcomes = applyScorer(pairs, outcomes, learned, scorerMin, rules, vectors);
+                rules.add(Rule.SCORER);
+            }
+        }
         Map<String, Object> summary = summarize(pairs, outcomes, threshold, rules);
         if (sweep) {
             List<Map<String, Object>> rows = new ArrayList<>();
@@ -180,7 +214,8 @@ final class CachePairsCommand implements Callable<Integer> {
             summary.put("sweep", rows);
             if (plot != null) {
                 SweepPlot.write(plot, rows, data.getFileName() + " (" + mode + ", " + pairs.size() + " pairs, verifier "
-                        + verifier + ")");
+                        + verifier + (spanScorerMin != null ? " + span scorer " + spanScorerMin : "")
+                        + (pairScorer != null ? " + pair scorer " + scorerMin : "") + ")");
             }
         }
         print(spec.commandLine().getOut(), summary);
@@ -213,9 +248,38 @@ final class CachePairsCommand implements Callable<Integer> {
         return out;
     }
 
+    /**
+     * Runs the scorer on every candidate the rules accept at a similarity of at least 0.5 (the lowest threshold
+     * reported) and marks those scoring below {@code min} as refused by {@link Rule#SCORER}.
+     */
+    static List<Outcome> applyScorer(List<Pair> pairs, List<Outcome> outcomes, PairScorer scorer, double min,
+                                     Set<Rule> rules, Map<String, Embedding> vectors) {
+        List<Outcome> out = new ArrayList<>(outcomes.size());
+        Progress progress = new Progress(System.err, "span scorer", outcomes.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            List<Candidate> scored = new ArrayList<>();
+            for (Candidate c : outcomes.get(i).candidates()) {
+                String b = pairs.get(i).b();
+                if (c.similarity() >= 0.5 && c.passes(0.5, rules)
+                        && scorer.score(c.cached(), vectors.get(c.cached()), b, vectors.get(b)) < min) {
+                    Set<Rule> r = EnumSet.of(Rule.SCORER);
+                    r.addAll(c.rejectedBy());
+                    scored.add(new Candidate(c.cached(), c.similarity(), c.ownEntry(), r));
+                } else {
+                    scored.add(c);
+                }
+            }
+            out.add(new Outcome(scored));
+            if (i % 256 == 0) {
+                progress.update(i);
+            }
+        }
+        progress.done();
+        return out;
+    }
+
     /** Every a in one cache (answer = its line), every b looked up; nearest entry and its similarity. */
-    static List<Outcome> population(OnnxEmbedder model, List<Pair> pairs) {
-        Map<String, Embedding> vectors = embedAll(model, pairs);
+    static List<Outcome> population(Map<String, Embedding> vectors, List<Pair> pairs) {
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder()
                 .similarityThreshold(Double.MIN_NORMAL) // every nearest entry comes back; thresholds apply below
                 .maxEntries(pairs.size()).build()) {
@@ -237,7 +301,7 @@ final class CachePairsCommand implements Callable<Integer> {
                         if (r.isHit()) {
                             CacheEntry e = r.entry().orElseThrow();
                             // the same a text on several lines is one entry: any of them is "its own a"
-                            found.add(new Candidate(r.similarity(), e.queryText().equals(p.a()),
+                            found.add(new Candidate(e.queryText(), r.similarity(), e.queryText().equals(p.a()),
                                     rejections(e.queryText(), p.b())));
                         }
                     }
@@ -256,13 +320,13 @@ final class CachePairsCommand implements Callable<Integer> {
     }
 
     /** Each pair alone: the similarity of a and b. */
-    static List<Outcome> pairwise(OnnxEmbedder model, List<Pair> pairs) {
-        Map<String, Embedding> vectors = embedAll(model, pairs);
+    static List<Outcome> pairwise(Map<String, Embedding> vectors, List<Pair> pairs) {
         List<Outcome> out = new ArrayList<>(pairs.size());
         for (Pair p : pairs) {
             Embedding a = vectors.get(p.a());
             Embedding b = vectors.get(p.b());
-            out.add(new Outcome(b.truncated() ? Double.NEGATIVE_INFINITY : a.cosine(b), true, rejections(p.a(), p.b())));
+            out.add(new Outcome(List.of(new Candidate(p.a(), b.truncated() ? Double.NEGATIVE_INFINITY : a.cosine(b), true,
+                    rejections(p.a(), p.b())))));
         }
         return out;
     }

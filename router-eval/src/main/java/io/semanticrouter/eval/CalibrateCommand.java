@@ -4,6 +4,7 @@ import io.semanticrouter.Embedding;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import io.semanticrouter.verify.Calibration;
 import io.semanticrouter.verify.LexicalHitVerifier;
+import io.semanticrouter.verify.LinearPairScorer;
 import io.semanticrouter.verify.Rule;
 import io.semanticrouter.verify.ThresholdCalibrator;
 import picocli.CommandLine.Command;
@@ -52,6 +53,10 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--out", description = "write the calibration here (YAML, semantic_cache vocabulary)")
     Path out;
 
+    @Option(names = "--pair-scorer", paramLabel = "FILE",
+            description = "also calibrate the minimum score of a learned pair scorer (from train-pair-scorer)")
+    Path pairScorer;
+
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
@@ -63,10 +68,29 @@ final class CalibrateCommand implements Callable<Integer> {
         ThresholdCalibrator calibrator = ThresholdCalibrator.builder().targetFalseHitRate(targetFhr)
                 .confidence(confidence).ruleSets(ruleSets()).build();
         List<CachePairsCommand.Pair> pairs = CachePairsCommand.read(data);
-        List<ThresholdCalibrator.Pair> scored = score(pairs);
+        LinearPairScorer learned = pairScorer == null ? null : LinearPairScorer.read(pairScorer);
+        double[] scores = new double[pairs.size()];
+        List<ThresholdCalibrator.Pair> scored = score(pairs, learned, scores);
         Calibration c;
         try {
             c = calibrator.calibrate(scored);
+            if (learned != null) {
+                // the scorer's minimum is a second knob: try it in steps and keep what keeps the most recall
+                ThresholdCalibrator withScorer = ThresholdCalibrator.builder().targetFalseHitRate(targetFhr)
+                        .confidence(confidence).ruleSets(List.of(withScorer(LexicalHitVerifier.defaults().rules()),
+                                EnumSet.of(Rule.SCORER))).build();
+                for (int k = 1; k <= 9; k++) {
+                    double min = k / 10.0;
+                    try {
+                        Calibration s = withScorer.calibrate(refusedBelow(scored, scores, min)).withPairScorerMin(min);
+                        if (s.recall() > c.recall()) {
+                            c = s;
+                        }
+                    } catch (IllegalArgumentException unreachable) {
+                        // this minimum cannot reach the target; others may
+                    }
+                }
+            }
         } catch (IllegalArgumentException e) {
             throw new DataException(data + ": " + e.getMessage(), e);
         }
@@ -81,7 +105,9 @@ final class CalibrateCommand implements Callable<Integer> {
         summary.put("recall", c.recall());
         summary.put("precision", c.precision());
         summary.put("category_thresholds", c.categoryThresholds());
-        summary.put("ablation", ablation(calibrator, scored));
+        summary.put("pair_scorer_min", c.pairScorerMin());
+        summary.put("ablation", ablation(calibrator, c.pairScorerMin() > 0
+                ? refusedBelow(scored, scores, c.pairScorerMin()) : scored, c.pairScorerMin() > 0));
         print(spec.commandLine().getOut(), summary);
         if (out != null) {
             c.write(out);
@@ -93,16 +119,37 @@ final class CalibrateCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Similarity and the rules that refuse each pair. */
-    private List<ThresholdCalibrator.Pair> score(List<CachePairsCommand.Pair> pairs) {
+    private static Set<Rule> withScorer(Set<Rule> rules) {
+        Set<Rule> s = EnumSet.copyOf(rules);
+        s.add(Rule.SCORER);
+        return s;
+    }
+
+    /** The pairs with {@link Rule#SCORER} among their refusals where the learned scorer is below {@code min}. */
+    private static List<ThresholdCalibrator.Pair> refusedBelow(List<ThresholdCalibrator.Pair> pairs, double[] scores,
+                                                              double min) {
+        List<ThresholdCalibrator.Pair> out = new ArrayList<>(pairs.size());
+        for (int i = 0; i < pairs.size(); i++) {
+            ThresholdCalibrator.Pair p = pairs.get(i);
+            out.add(scores[i] >= min ? p : new ThresholdCalibrator.Pair(p.similarity(), p.positive(),
+                    withScorer(p.rejectedBy()), p.category()));
+        }
+        return out;
+    }
+
+    /** Similarity and the rules that refuse each pair; the learned scorer's score into {@code scores}. */
+    private List<ThresholdCalibrator.Pair> score(List<CachePairsCommand.Pair> pairs, LinearPairScorer learned,
+                                                 double[] scores) {
         Map<String, Embedding> vectors;
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             vectors = CachePairsCommand.embedAll(model, pairs);
         }
         List<ThresholdCalibrator.Pair> out = new ArrayList<>(pairs.size());
-        for (CachePairsCommand.Pair p : pairs) {
+        for (int i = 0; i < pairs.size(); i++) {
+            CachePairsCommand.Pair p = pairs.get(i);
             Embedding a = vectors.get(p.a());
             Embedding b = vectors.get(p.b());
+            scores[i] = learned == null ? 1 : learned.score(a.vector(), b.vector());
             double sim = b.truncated() ? Double.NEGATIVE_INFINITY : a.cosine(b);
             out.add(new ThresholdCalibrator.Pair(sim, p.label() == 1, CachePairsCommand.rejections(p.a(), p.b()),
                     p.category()));
@@ -125,11 +172,12 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     /** One row per configuration: calibrated threshold and recall at the target, and rates at the reference. */
-    private List<Map<String, Object>> ablation(ThresholdCalibrator calibrator, List<ThresholdCalibrator.Pair> scored) {
-        Set<Rule> all = LexicalHitVerifier.defaults().rules();
+    private List<Map<String, Object>> ablation(ThresholdCalibrator calibrator, List<ThresholdCalibrator.Pair> scored,
+                                               boolean scorer) {
+        Set<Rule> all = scorer ? withScorer(LexicalHitVerifier.defaults().rules()) : LexicalHitVerifier.defaults().rules();
         Map<String, Set<Rule>> configs = new LinkedHashMap<>();
         configs.put("cosine only", EnumSet.noneOf(Rule.class));
-        configs.put("all rules", all);
+        configs.put(scorer ? "all rules + pair scorer" : "all rules", all);
         for (Rule r : all) {
             Set<Rule> without = EnumSet.copyOf(all);
             without.remove(r);
@@ -174,6 +222,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 .row("recall", s.get("recall"))
                 .row("precision", s.get("precision"))
                 .row("category_thresholds", s.get("category_thresholds"))
+                .row("pair_scorer_min", s.get("pair_scorer_min"))
                 .print(o);
         o.println();
         o.printf(Locale.ROOT, "ablation (at target: calibrated per row; at reference: threshold %.2f)%n", reference);

@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert a public set under --source into router-eval JSONL.%n"
                 + "Sets: vllm-sr-domain, vllm-sr-labels (routing); qqp, mrpc, stsb, vllm-sr-cache (cache-pairs);"
+                + " qqp-train (the QQP pairs not in the qqp sample, for train-pair-scorer);"
                 + " clinc150 (routing; out-of-scope labelled \"oos\"); jailbreak; pii.")
 final class ConvertCommand implements Callable<Integer> {
 
@@ -61,6 +62,7 @@ final class ConvertCommand implements Callable<Integer> {
             case "vllm-sr-labels" -> vllmLabels();
             case "vllm-sr-cache" -> vllmCache();
             case "qqp" -> qqp();
+            case "qqp-train" -> qqpTrain();
             case "mrpc" -> mrpc();
             case "stsb" -> stsb();
             case "clinc150" -> clinc();
@@ -131,6 +133,35 @@ final class ConvertCommand implements Callable<Integer> {
         Path file = existing("datasets/B-gptcache-qqp/similiar_qqp_full.every8th.jsonl");
         return Jsonl.read(file, (line, i) -> pair(line.text("text_a"), line.text("text_b"),
                 line.node().get("label").asInt(), "qqp"));
+    }
+
+    /**
+     * The QQP pairs GPTCache ships that are not in the evaluation sample: the full file (a gzipped tar holding
+     * one JSON list) minus every 8th row, which is what the sample holds. For training a pair scorer that is
+     * then measured on the sample.
+     */
+    private List<ObjectNode> qqpTrain() {
+        Path file = existing("gptcache/similiar_qqp_full.json.tar.gz");
+        try (var tar = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(file)))) {
+            for (var e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                if (!e.getName().endsWith(".json")) {
+                    continue;
+                }
+                JsonNode all = Jsonl.MAPPER.readTree(tar);
+                List<ObjectNode> rows = new ArrayList<>();
+                for (int i = 0; i < all.size(); i++) {
+                    if (i % 8 != 0) {
+                        JsonNode r = all.get(i);
+                        rows.add(pair(r.get("text_a").asText(), r.get("text_b").asText(), r.get("label").asInt(), "qqp"));
+                    }
+                }
+                return rows;
+            }
+        } catch (IOException e) {
+            throw new DataException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        throw new DataException(file + ": no .json file inside");
     }
 
     private List<ObjectNode> mrpc() {

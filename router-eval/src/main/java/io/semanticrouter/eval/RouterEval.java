@@ -12,7 +12,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "router-eval", mixinStandardHelpOptions = true, version = "router-eval 0.1.0",
         description = "Measures routing and semantic-cache quality on JSONL data.",
-        subcommands = {RoutingCommand.class, CachePairsCommand.class, CalibrateCommand.class, ConversationsCommand.class,
+        subcommands = {RoutingCommand.class, CachePairsCommand.class, CalibrateCommand.class, TrainPairScorerCommand.class,
+            ConversationsCommand.class,
             UnavailableCommands.Pii.class, UnavailableCommands.Jailbreak.class, UnavailableCommands.CostQuality.class,
             ConvertCommand.class})
 public final class RouterEval implements Runnable {

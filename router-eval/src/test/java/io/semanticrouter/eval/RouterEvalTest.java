@@ -140,6 +140,48 @@ class RouterEvalTest {
     }
 
     @Test
+    void calibrateChoosesThresholdAndRulesAndWritesAReadableCalibration() throws IOException {
+        String[] things = {"dark mode", "notifications", "the firewall", "auto-updates", "two-factor login", "the screen lock",
+            "location sharing", "spell check", "the guest account", "night light", "Bluetooth", "the hotspot",
+            "autocorrect", "battery saver", "read receipts", "cookies", "pop-ups", "the VPN", "sync", "telemetry"};
+        List<String> lines = new ArrayList<>();
+        for (String t : things) {
+            lines.add("{\"a\": \"How do I enable " + t + " on my laptop?\", \"b\": \"How do I disable " + t
+                    + " on my laptop?\", \"label\": 0}");
+            lines.add("{\"a\": \"How do I enable " + t + " on my laptop?\", \"b\": \"Hi! Quick one: what are the"
+                    + " steps to switch on " + t + " on a laptop computer\", \"label\": 1}");
+        }
+        Path data = write("pairs.jsonl", lines.toArray(String[]::new));
+        Path summary = dir.resolve("calibrate.json");
+        Path yaml = dir.resolve("calibration.yaml");
+
+        Run r = run("calibrate", "--data", data.toString(), "--target-fhr", "0.2", "--out", yaml.toString(),
+                "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode s = json(summary);
+        assertThat(keys(s)).containsExactly("n", "target_fhr", "confidence", "threshold", "rules", "false_hit_rate",
+                "false_hit_rate_upper_bound", "recall", "precision", "category_thresholds", "pair_scorer_min", "ablation");
+        assertThat(s.get("rules").toString()).contains("negation");
+        assertThat(s.get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("false_hit_rate").asDouble()).isZero();
+        assertThat(s.get("ablation")).hasSize(14);
+        assertThat(s.get("ablation").get(0).get("config").asText()).isEqualTo("cosine only");
+        assertThat(s.get("ablation").get(0).get("false_hit_rate_at_reference").asDouble()).isGreaterThan(0.5);
+        io.semanticrouter.verify.Calibration c = io.semanticrouter.verify.Calibration.read(yaml);
+        assertThat(c.similarityThreshold()).isEqualTo(s.get("threshold").asDouble());
+        assertThat(c.verifier().verify("enable sync", "disable sync").accepted()).isFalse();
+        assertThat(r.out()).contains("ablation").contains("negation only");
+
+        Run bad = run("calibrate", "--data", data.toString(), "--target-fhr", "0");
+        assertThat(bad.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(bad.err()).contains("targetFalseHitRate must be in (0, 1), was 0.0");
+        Run unreachable = run("calibrate", "--data", data.toString(), "--target-fhr", "0.001");
+        assertThat(unreachable.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(unreachable.err()).contains("pairs.jsonl").contains("negative pairs lower the bound");
+    }
+
+    @Test
     void conversationsCountCorrectWrongAndMissedHits() throws IOException {
         String sys = "{\"role\": \"system\", \"content\": \"You are a helpful cooking assistant.\"}";
         Path data = write("conv.jsonl",
