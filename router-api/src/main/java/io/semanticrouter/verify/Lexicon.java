@@ -46,7 +46,7 @@ final class Lexicon {
             with without, before after, increase decrease, increase reduce, raise lower, include exclude, add remove,
             start stop, encrypt decrypt, upload download, import export, install uninstall, open close,
             buy sell, lend borrow, min max, minimum maximum, lock unlock, connect disconnect, show hide,
-            within after, within beyond, grant revoke, allow revoke, hire fire, approve deny, arrest release, eat avoid, prevent treat, prevent cure, starting stopping, true false, good bad, best worst, win lose, above below, more less, more fewer, higher lower, bigger smaller, larger smaller,
+            for against, pro anti, within after, within beyond, grant revoke, allow revoke, hire fire, approve deny, arrest release, eat avoid, prevent treat, prevent cure, starting stopping, true false, good bad, best worst, win lose, above below, more less, more fewer, higher lower, bigger smaller, larger smaller,
             faster slower, over under, inside outside, first last, early late, earlier later, push pull,
             send receive, import export, input output, in out, positive negative, gain lose, gain loss,
             profit loss, asc desc, ascending descending, compress decompress, zip unzip, mount unmount,
