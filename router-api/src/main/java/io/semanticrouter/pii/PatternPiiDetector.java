@@ -23,7 +23,7 @@ public final class PatternPiiDetector implements PiiDetector {
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}(?![\\w-])");
-    private static final Pattern CARD = Pattern.compile("(?<![\\d.-])\\d(?:[ -]?\\d){12,18}(?![\\d.])");
+    private static final Pattern CARD = Pattern.compile("(?<![\\d.-])\\d(?:[ -]?\\d){11,18}(?!\\d|[.-]\\d)");
     private static final Pattern SSN = Pattern.compile("(?<![\\d-])(\\d{3})[- ](\\d{2})[- ](\\d{4})(?![\\d-])");
     private static final Pattern IBAN = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
@@ -31,8 +31,12 @@ public final class PatternPiiDetector implements PiiDetector {
     private static final Pattern IPV6 = Pattern.compile(
             "(?<![\\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\\w:])|(?<![\\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\\w:])");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.+/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,4}\\)[ .-]?)?\\d{2,4}(?:[ .-]\\d{2,4}){1,4}(?![\\w./-])"
-                    + "|(?<![\\w.+/-])\\+\\d{7,15}(?![\\w./-])");
+            "(?<![\\w.+/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,5}){0,4}(?:x\\d{1,5})?(?![\\w/-]|\\.\\d)"
+                    + "|(?<![\\w.+/-])\\+\\d{7,15}(?![\\w/-]|\\.\\d)");
+    /** Words that announce a phone number or a card just before it. */
+    private static final Pattern PHONE_CONTEXT = Pattern.compile(
+            "(?i)(phone|tel|telephone|mobile|cell|desk|fax|call|calling|text|sms|whatsapp|number|reach me|answering at|messages to|registered|contact)\\W{0,3}(?:me\\W+)?(?:on|at|is|:)?\\W{0,3}$");
+    private static final Pattern CARD_CONTEXT = Pattern.compile("(?i)(card|cc|credit|debit|visa|mastercard|amex)\\b[^.?!]{0,20}$");
 
     private PatternPiiDetector() {
     }
@@ -43,11 +47,12 @@ public final class PatternPiiDetector implements PiiDetector {
         List<PiiMatch> out = new ArrayList<>();
         find(EMAIL, text, "EMAIL", out, m -> true);
         find(IBAN, text, "IBAN", out, m -> ibanValid(m.group()));
-        find(CARD, text, "CREDIT_CARD", out, m -> luhnValid(m.group()));
+        find(CARD, text, "CREDIT_CARD", out, m -> luhnValid(m.group())
+                && (digits(m.group()) >= 13 || CARD_CONTEXT.matcher(before(text, m.start(), 40)).find()));
         find(SSN, text, "SSN", out, PatternPiiDetector::ssnValid);
         find(IPV4, text, "IP_ADDRESS", out, PatternPiiDetector::ipv4Valid);
         find(IPV6, text, "IP_ADDRESS", out, m -> true);
-        find(PHONE, text, "PHONE", out, m -> phoneLike(m.group()));
+        find(PHONE, text, "PHONE", out, m -> phoneLike(m.group(), PHONE_CONTEXT.matcher(before(text, m.start(), 30)).find()));
         out.sort(Comparator.comparingInt(PiiMatch::start));
         return out;
     }
@@ -129,12 +134,26 @@ public final class PatternPiiDetector implements PiiDetector {
         return true;
     }
 
-    /** A phone number has 7 to 15 digits and is not a date (2024-01-31), a time or a version string. */
-    private static boolean phoneLike(String s) {
-        long digits = s.chars().filter(Character::isDigit).count();
+    private static String before(String text, int start, int width) {
+        return text.substring(Math.max(0, start - width), start);
+    }
+
+    private static int digits(String s) {
+        return (int) s.chars().filter(Character::isDigit).count();
+    }
+
+    /**
+     * A phone number has 7 to 15 digits and is not a date (2024-01-31), a time or a version string. Announced by
+     * a word such as "phone", "call me on" or "mobile:", any grouping counts; otherwise it needs a country code,
+     * an area code in brackets, the 3-3-4 grouping or a trunk 0.
+     */
+    private static boolean phoneLike(String s, boolean announced) {
+        String core = s.replaceAll("x\\d+$", "");
+        long digits = core.chars().filter(Character::isDigit).count();
         if (digits < 7 || digits > 15) {
             return false;
         }
+        s = core;
         if (s.matches("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}") || s.matches("\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}")) {
             return false; // a date
         }
@@ -144,7 +163,7 @@ public final class PatternPiiDetector implements PiiDetector {
         if (s.contains(".") && !s.contains(" ") && !s.startsWith("+")) {
             return false; // 1.2.3.4567 looks like a version
         }
-        if (s.startsWith("+") || s.startsWith("(")) {
+        if (s.startsWith("+") || s.startsWith("(") || announced) {
             return true;
         }
         // without a country code: the North American 3-3-4 grouping, or a national number with a trunk 0

@@ -37,18 +37,6 @@ final class UnavailableCommands {
         abstract String needs();
     }
 
-    @Command(name = "pii", mixinStandardHelpOptions = true,
-            description = "PII detection per type on lines {\"text\", \"pii\": [TYPE...]} (not available in this build).")
-    static final class Pii extends Unavailable {
-        @Option(names = "--data", required = true, description = "labelled texts (JSONL)")
-        Path data;
-
-        @Override
-        String needs() {
-            return "PII guard";
-        }
-    }
-
     @Command(name = "jailbreak", mixinStandardHelpOptions = true,
             description = "Jailbreak detection on lines {\"text\", \"label\": jailbreak|benign} (not available in this build).")
     static final class Jailbreak extends Unavailable {

@@ -235,9 +235,34 @@ class RouterEvalTest {
     }
 
     @Test
+    void piiScoresEachTypePerTextAndCountsFlaggedCleanTexts() throws IOException {
+        Path data = write("pii.jsonl",
+                "{\"text\": \"Mail me at ana.lopez@example.org today\", \"pii\": [\"EMAIL\"]}",
+                "{\"text\": \"Card 4111 1111 1111 1111 and phone +1 415 555 2671\", \"pii\": [\"CREDIT_CARD\", \"PHONE\"]}",
+                "{\"text\": \"Ana Lopez lives in Lima\", \"pii\": [\"PERSON\"]}",
+                "{\"text\": \"Server 10.0.0.7 answered\", \"pii\": []}",
+                "{\"text\": \"What are my options?\", \"pii\": []}");
+        Path summary = dir.resolve("pii.json");
+
+        Run r = run("pii", "--data", data.toString(), "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode s = json(summary);
+        assertThat(keys(s)).containsExactly("n", "per_type", "clean_false_positive_rate");
+        assertThat(keys(s.get("per_type").get("EMAIL"))).containsExactly("precision", "recall", "f1", "support");
+        assertThat(s.get("per_type").get("EMAIL").get("f1").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("per_type").get("CREDIT_CARD").get("recall").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("per_type").get("PERSON").get("recall").asDouble()).isZero();
+        assertThat(s.get("per_type").get("IP_ADDRESS").get("precision").asDouble()).as("unlabelled IP").isZero();
+        assertThat(s.get("clean_false_positive_rate").asDouble()).isEqualTo(0.5);
+        assertThat(run("pii", "--data", write("bad.jsonl", "{\"text\": \"x\", \"pii\": \"EMAIL\"}").toString()).err())
+                .contains("bad.jsonl:1:").contains("must be a list");
+    }
+
+    @Test
     void subcommandsWhoseDetectorsAreMissingSaySoAndExitTwo() throws IOException {
         Path f = write("x.jsonl", "{\"text\": \"t\", \"pii\": []}");
-        for (String[] args : new String[][] {{"pii", "--data", f.toString()}, {"jailbreak", "--data", f.toString()},
+        for (String[] args : new String[][] {{"jailbreak", "--data", f.toString()},
             {"cost-quality", "--responses", dir.toString()}}) {
             Run r = run(args);
             assertThat(r.exit()).as(args[0]).isEqualTo(2);
