@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds personal data that has a fixed shape, and checks the shape's own rules so that look-alikes do not
  * count: e-mail addresses, phone numbers (7 to 15 digits with a leading + or typical grouping, not dates or
- * version strings), payment card numbers (13 to 19 digits passing the Luhn check), US social security
+ * version strings), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
+ * "card"), US social security
  * numbers (valid area and group), IBANs (ISO 13616 mod-97 check) and IPv4/IPv6 addresses (every part in
  * range). Names of people need a model; see the classifier module.
  *
@@ -35,7 +36,7 @@ public final class PatternPiiDetector implements PiiDetector {
                     + "|(?<![\\w.+/-])\\+\\d{7,15}(?![\\w/-]|\\.\\d)");
     /** Words that announce a phone number or a card just before it. */
     private static final Pattern PHONE_CONTEXT = Pattern.compile(
-            "(?i)(phone|tel|telephone|mobile|cell|desk|fax|call|calling|text|sms|whatsapp|number|reach me|answering at|messages to|registered|contact)\\W{0,3}(?:me\\W+)?(?:on|at|is|:)?\\W{0,3}$");
+            "(?i)(phone|tel|telephone|mobile|cell|desk|fax|call|calling|text|sms|whatsapp|phone number|mobile number|reach me|answering at|messages to|registered|contact)\\W{0,3}(?:me\\W+)?(?:on|at|is|:)?\\W{0,3}$");
     private static final Pattern CARD_CONTEXT = Pattern.compile("(?i)(card|cc|credit|debit|visa|mastercard|amex)\\b[^.?!]{0,20}$");
 
     private PatternPiiDetector() {
@@ -82,7 +83,7 @@ public final class PatternPiiDetector implements PiiDetector {
     /** Luhn check over the digits of a candidate card number. */
     static boolean luhnValid(String s) {
         String digits = s.replaceAll("[ -]", "");
-        if (digits.length() < 13 || digits.length() > 19 || digits.chars().distinct().count() == 1) {
+        if (digits.length() < 12 || digits.length() > 19 || digits.chars().distinct().count() == 1) {
             return false;
         }
         int sum = 0;
@@ -160,10 +161,13 @@ public final class PatternPiiDetector implements PiiDetector {
         if (s.matches("\\d{3}[- ]\\d{2}[- ]\\d{4}")) {
             return false; // the shape of a social security number, valid or not
         }
+        if (announced) {
+            return true; // "phone: 01.84.17.61.18", "call me on 450 0840"
+        }
         if (s.contains(".") && !s.contains(" ") && !s.startsWith("+")) {
             return false; // 1.2.3.4567 looks like a version
         }
-        if (s.startsWith("+") || s.startsWith("(") || announced) {
+        if (s.startsWith("+") || s.startsWith("(")) {
             return true;
         }
         // without a country code: the North American 3-3-4 grouping, or a national number with a trunk 0

@@ -16,6 +16,10 @@ class PatternPiiDetectorTest {
             mail jane.doe@example.com today                 | EMAIL
             call +44 20 7946 0958 after lunch               | PHONE
             call (415) 555-2671                             | PHONE
+            Phone: 467 3395                                 | PHONE
+            can someone call me on 01.84.17.61.18?          | PHONE
+            I lost my card 4574911566148561.                | CREDIT_CARD
+            limit for card 501864667909?                    | CREDIT_CARD
             card 4111 1111 1111 1111 expired                | CREDIT_CARD
             card 5500-0000-0000-0004                        | CREDIT_CARD
             my SSN is 078-05-1120                           | SSN
@@ -34,6 +38,9 @@ class PatternPiiDetectorTest {
             version 1.2.3.4567 of the SDK
             released on 2024-01-31
             order number 12345
+            order number 8765432 shipped
+            invoice 501864667909 is due
+            rerun 467 3395 times
             IP 999.1.1.1 is not valid
             SSN 000-12-3456 is impossible
             IBAN GB00 WEST 1234 5698 7654 32
