@@ -84,6 +84,7 @@ public final class SemanticRouter implements AutoCloseable {
     private final PiiDetector piiDetector;
     private final RouterMetrics metrics;
     private final int candidates;
+    private final List<RequestGuard> guards;
     private final AtomicBoolean cacheDown = new AtomicBoolean();
 
     private SemanticRouter(Builder b) {
@@ -101,6 +102,7 @@ public final class SemanticRouter implements AutoCloseable {
         this.piiDetector = b.piiDetector;
         this.metrics = new RouterMetrics(b.meterRegistry);
         this.candidates = b.candidates;
+        this.guards = List.copyOf(b.guards);
     }
 
     /** A new builder. */
@@ -132,6 +134,7 @@ public final class SemanticRouter implements AutoCloseable {
      * Routes one request and returns the answer with its trace.
      *
      * @throws InvalidRequestException  if the request is malformed (the message names the field)
+     * @throws RequestBlockedException  if a guard blocked the request (no model was called)
      * @throws AllModelsFailedException if every candidate model failed; it carries every failure
      */
     public RoutedResponse route(RouteRequest request) {
@@ -157,6 +160,9 @@ public final class SemanticRouter implements AutoCloseable {
             embedFailure = "embedding failed: " + e.getMessage();
             log.warn("Embedding failed, routing to the default model without cache: {}", e.toString());
         }
+        // 1b. guards: may block (no model, no cache) or restrict the models
+        Set<String> allowedModels = runGuards(new GuardContext(request.tenant(), request.messages(), conversation.query,
+                embedding));
         long t1 = ticker.read();
 
         // 2. decide
@@ -171,6 +177,9 @@ public final class SemanticRouter implements AutoCloseable {
             decision = select(new RouteContext(request.tenant(), request.messages(), conversation.query, embedding));
         }
         decision = decision.withFallback(defaultModel);
+        if (allowedModels != null) {
+            decision = restrict(decision, allowedModels);
+        }
         long t2 = ticker.read();
 
         // 3. cache lookup
@@ -305,6 +314,65 @@ public final class SemanticRouter implements AutoCloseable {
     }
 
     // --- internals ---
+
+    /**
+     * Runs the guards in order. Returns the models the request may go to (null: any), or throws when a guard
+     * blocks or fails.
+     */
+    private Set<String> runGuards(GuardContext context) {
+        Set<String> allowed = null;
+        for (RequestGuard guard : guards) {
+            GuardVerdict v;
+            try {
+                v = guard.check(context);
+                if (v == null) {
+                    throw new IllegalStateException("guard returned no verdict");
+                }
+            } catch (RuntimeException e) {
+                log.warn("Guard {} failed; blocking the request", guard, e);
+                v = GuardVerdict.block(guard.getClass().getSimpleName(), "the guard failed: " + e, List.of());
+            }
+            switch (v.action()) {
+                case ALLOW -> { }
+                case RESTRICT -> {
+                    if (allowed == null) {
+                        allowed = new java.util.LinkedHashSet<>(v.allowedModels());
+                    } else {
+                        allowed.retainAll(v.allowedModels());
+                    }
+                    if (allowed.stream().noneMatch(models::containsKey)) {
+                        metrics.blocked(v.guard());
+                        throw new RequestBlockedException(GuardVerdict.block(v.guard(), v.reason()
+                                + "; no registered model may receive it", v.findings()));
+                    }
+                }
+                case BLOCK -> {
+                    metrics.blocked(v.guard());
+                    throw new RequestBlockedException(v);
+                }
+            }
+        }
+        return allowed;
+    }
+
+    /** The decision with only the allowed models, in order; the first allowed registered model if none is left. */
+    private RouteDecision restrict(RouteDecision d, Set<String> allowed) {
+        List<String> kept = new ArrayList<>();
+        for (String m : d.candidates()) {
+            if (allowed.contains(m)) {
+                kept.add(m);
+            }
+        }
+        if (kept.isEmpty()) {
+            for (String m : models.keySet()) {
+                if (allowed.contains(m)) {
+                    kept.add(m);
+                    break;
+                }
+            }
+        }
+        return new RouteDecision(d.category(), d.confidence(), kept, d.reason() + "; restricted by a guard to " + kept);
+    }
 
     /** A cache outcome and, on a hit, the entry to serve. */
     private record Lookup(CacheOutcome outcome, CacheEntry entry) {
@@ -493,6 +561,7 @@ public final class SemanticRouter implements AutoCloseable {
         private PiiDetector piiDetector = PatternPiiDetector.INSTANCE;
         private MeterRegistry meterRegistry = new SimpleMeterRegistry();
         private int candidates = 3;
+        private final List<RequestGuard> guards = new ArrayList<>();
 
         private Builder() {
         }
@@ -578,6 +647,18 @@ public final class SemanticRouter implements AutoCloseable {
          */
         public Builder hitVerifier(HitVerifier verifier) {
             this.verifier = Objects.requireNonNull(verifier, "hitVerifier must not be null");
+            return this;
+        }
+
+        /**
+         * Adds a guard. Guards run in the order added, after the question is embedded and before a model is
+         * chosen; a block raises {@link RequestBlockedException} (no model call, no cache), a restriction keeps
+         * only the allowed models among the candidates.
+         *
+         * @throws NullPointerException if guard is null
+         */
+        public Builder guard(RequestGuard guard) {
+            guards.add(Objects.requireNonNull(guard, "guard must not be null"));
             return this;
         }
 

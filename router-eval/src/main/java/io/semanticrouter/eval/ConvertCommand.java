@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
         description = "Convert a public set under --source into router-eval JSONL.%n"
                 + "Sets: vllm-sr-domain, vllm-sr-labels (routing); qqp, mrpc, stsb, vllm-sr-cache (cache-pairs);"
                 + " qqp-train (the QQP pairs not in the qqp sample, for train-pair-scorer);"
-                + " clinc150 (routing; out-of-scope labelled \"oos\"); jailbreak; pii.")
+                + " clinc150 (routing; out-of-scope labelled \"oos\"); jailbreak; xstest (its safe prompts, as benign); pii.")
 final class ConvertCommand implements Callable<Integer> {
 
     /** Presidio entity types and the names the pii subcommand uses. */
@@ -67,6 +67,7 @@ final class ConvertCommand implements Callable<Integer> {
             case "stsb" -> stsb();
             case "clinc150" -> clinc();
             case "jailbreak" -> jailbreak();
+            case "xstest" -> xstest();
             case "pii" -> pii();
             default -> throw new IllegalArgumentException("unknown set '" + set + "'; see --help for the list");
         };
@@ -162,6 +163,26 @@ final class ConvertCommand implements Callable<Integer> {
             throw new DataException(file + ": cannot read: " + e.getMessage(), e);
         }
         throw new DataException(file + ": no .json file inside");
+    }
+
+    /** XSTest's safe prompts (questions that only sound harmful), all labelled benign: the guard's false positives. */
+    private List<ObjectNode> xstest() {
+        Path file = existing("datasets/C-xstest/xstest_prompts.csv");
+        List<ObjectNode> rows = new ArrayList<>();
+        List<List<String>> records = Csv.parse(file);
+        List<String> header = records.get(0);
+        int prompt = header.indexOf("prompt");
+        int label = header.indexOf("label");
+        for (int i = 1; i < records.size(); i++) {
+            List<String> r = records.get(i);
+            if (r.size() > Math.max(prompt, label) && "safe".equals(r.get(label))) {
+                ObjectNode row = Jsonl.MAPPER.createObjectNode();
+                row.put("text", r.get(prompt));
+                row.put("label", "benign");
+                rows.add(row);
+            }
+        }
+        return rows;
     }
 
     private List<ObjectNode> mrpc() {

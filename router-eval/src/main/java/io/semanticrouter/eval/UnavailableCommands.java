@@ -37,18 +37,6 @@ final class UnavailableCommands {
         abstract String needs();
     }
 
-    @Command(name = "jailbreak", mixinStandardHelpOptions = true,
-            description = "Jailbreak detection on lines {\"text\", \"label\": jailbreak|benign} (not available in this build).")
-    static final class Jailbreak extends Unavailable {
-        @Option(names = "--data", required = true, description = "labelled prompts (JSONL)")
-        Path data;
-
-        @Override
-        String needs() {
-            return "jailbreak guard";
-        }
-    }
-
     @Command(name = "cost-quality", mixinStandardHelpOptions = true,
             description = "APGR and CPT of the strong/weak router on RouteLLM-style CSVs (not available in this build).")
     static final class CostQuality extends Unavailable {

@@ -1,0 +1,113 @@
+package io.semanticrouter.eval;
+
+import io.semanticrouter.Embedding;
+import io.semanticrouter.GuardVerdict;
+import io.semanticrouter.classifier.JailbreakGuard;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code jailbreak}: how well the library's {@link JailbreakGuard} separates jailbreak attempts from benign
+ * prompts. With {@code --train} the guard's exemplars come from that file instead of the shipped defaults.
+ */
+@Command(name = "jailbreak", mixinStandardHelpOptions = true,
+        description = "Jailbreak detection on lines {\"text\", \"label\": jailbreak|benign}.")
+final class JailbreakCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", required = true, description = "labelled prompts (JSONL)")
+    Path data;
+
+    @Option(names = "--train", description = "exemplars for the guard (same format); default: the shipped exemplars")
+    Path train;
+
+    @Option(names = "--threshold", defaultValue = "0.8", description = "jailbreak confidence that blocks (default 0.8)")
+    double threshold;
+
+    @Option(names = "--embedder", description = EmbedderOption.HELP)
+    String embedder;
+
+    @Option(names = "--json", description = "write the summary object here")
+    Path json;
+
+    @Override
+    public Integer call() {
+        List<RoutingCommand.Example> examples = RoutingCommand.read(data);
+        for (RoutingCommand.Example e : examples) {
+            if (!e.label().equals("jailbreak") && !e.label().equals("benign")) {
+                throw new DataException(data + ": label must be \"jailbreak\" or \"benign\", was \"" + e.label() + "\"");
+            }
+        }
+        boolean[] blocked = new boolean[examples.size()];
+        long t0;
+        long t1;
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            JailbreakGuard.Builder b = JailbreakGuard.builder(model).threshold(threshold);
+            if (train != null) {
+                b.exemplars(train);
+            }
+            JailbreakGuard guard = b.build();
+            List<String> texts = new ArrayList<>();
+            examples.forEach(e -> texts.add(e.text()));
+            List<Embedding> vectors = model.embedAll(texts);
+            t0 = System.nanoTime();
+            for (int i = 0; i < examples.size(); i++) {
+                blocked[i] = guard.check(texts.get(i), vectors.get(i)).action() == GuardVerdict.Action.BLOCK;
+            }
+            t1 = System.nanoTime();
+        }
+        Map<String, Object> summary = score(examples, blocked);
+        spec.commandLine().getOut().printf(Locale.ROOT, "jailbreak: %s, %d prompts, exemplars %s, threshold %.2f,"
+                        + " %.3f ms/prompt after embedding%n%n", data.getFileName(), examples.size(),
+                train == null ? "shipped" : train.getFileName(), threshold, (t1 - t0) / 1e6 / Math.max(1, examples.size()));
+        Table t = new Table("metric", "value");
+        summary.forEach(t::row);
+        t.print(spec.commandLine().getOut());
+        spec.commandLine().getOut().flush();
+        if (json != null) {
+            Jsonl.writeSummary(json, summary);
+        }
+        return 0;
+    }
+
+    /** n, precision, recall, f1, false_positive_rate (benign prompts blocked / benign prompts). */
+    static Map<String, Object> score(List<RoutingCommand.Example> examples, boolean[] blocked) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int benign = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            boolean jailbreak = examples.get(i).label().equals("jailbreak");
+            benign += jailbreak ? 0 : 1;
+            if (blocked[i] && jailbreak) {
+                tp++;
+            } else if (blocked[i]) {
+                fp++;
+            } else if (jailbreak) {
+                fn++;
+            }
+        }
+        double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("n", examples.size());
+        s.put("precision", p);
+        s.put("recall", r);
+        s.put("f1", p + r == 0 ? 0.0 : 2 * p * r / (p + r));
+        s.put("false_positive_rate", benign == 0 ? 0.0 : (double) fp / benign);
+        return s;
+    }
+}
