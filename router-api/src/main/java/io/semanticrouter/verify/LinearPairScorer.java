@@ -5,16 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semanticrouter.Embedding;
+import io.semanticrouter.learn.LogisticRegression;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Random;
 
 /**
  * A {@link PairScorer} learned from labelled question pairs: logistic regression on the two questions'
@@ -35,18 +33,12 @@ public final class LinearPairScorer implements PairScorer {
 
     private final String embeddingModel;
     private final int dimension;
-    private final float[] mean;
-    private final float[] scale;
-    private final float[] weights;
-    private final float bias;
+    private final LogisticRegression model;
 
-    private LinearPairScorer(String embeddingModel, int dimension, float[] mean, float[] scale, float[] weights, float bias) {
+    private LinearPairScorer(String embeddingModel, int dimension, LogisticRegression model) {
         this.embeddingModel = embeddingModel;
         this.dimension = dimension;
-        this.mean = mean;
-        this.scale = scale;
-        this.weights = weights;
-        this.bias = bias;
+        this.model = model;
     }
 
     /** The embedding model the scorer was trained with; vectors of another model mean nothing to it. */
@@ -78,12 +70,7 @@ public final class LinearPairScorer implements PairScorer {
             throw new IllegalArgumentException("expected " + dimension + "-dimensional embeddings, got " + a.length
                     + " and " + b.length);
         }
-        float[] f = features(a, b);
-        double z = bias;
-        for (int i = 0; i < f.length; i++) {
-            z += weights[i] * (f[i] - mean[i]) / scale[i];
-        }
-        return 1 / (1 + Math.exp(-z));
+        return model.probability(features(a, b));
     }
 
     /** Product, absolute difference and cosine of two vectors. */
@@ -115,8 +102,7 @@ public final class LinearPairScorer implements PairScorer {
     }
 
     /**
-     * Trains a scorer: features standardised on the training set, logistic loss with L2 regularisation,
-     * mini-batch Adam, examples shuffled with a fixed seed (the result is deterministic).
+     * Trains a scorer ({@link LogisticRegression}: standardised features, L2, mini-batch Adam, deterministic).
      *
      * @param embeddingModel the id of the embedding model the vectors come from (kept with the weights)
      * @param examples       labelled pairs; both classes must be present
@@ -126,20 +112,13 @@ public final class LinearPairScorer implements PairScorer {
      */
     public static LinearPairScorer train(String embeddingModel, List<Example> examples, int epochs, double l2) {
         Objects.requireNonNull(embeddingModel, "embeddingModel");
-        if (epochs < 1) {
-            throw new IllegalArgumentException("epochs must be >= 1, was " + epochs);
-        }
-        if (!(l2 >= 0)) {
-            throw new IllegalArgumentException("l2 must be >= 0, was " + l2);
-        }
-        if (examples.stream().noneMatch(Example::positive) || examples.stream().allMatch(Example::positive)) {
-            throw new IllegalArgumentException("training needs positive and negative pairs");
+        if (examples.isEmpty()) {
+            throw new IllegalArgumentException("training needs positive and negative pairs, got none");
         }
         int d = examples.get(0).a().dimension();
         int n = examples.size();
-        int width = 2 * d + 1;
         float[][] x = new float[n][];
-        float[] y = new float[n];
+        boolean[] y = new boolean[n];
         for (int k = 0; k < n; k++) {
             Example e = examples.get(k);
             if (e.a().dimension() != d || e.b().dimension() != d) {
@@ -147,78 +126,9 @@ public final class LinearPairScorer implements PairScorer {
                         + e.b().dimension() + ", expected " + d);
             }
             x[k] = features(e.a().vector(), e.b().vector());
-            y[k] = e.positive() ? 1 : 0;
+            y[k] = e.positive();
         }
-        float[] mean = new float[width];
-        float[] scale = new float[width];
-        for (float[] r : x) {
-            for (int i = 0; i < width; i++) {
-                mean[i] += r[i] / n;
-            }
-        }
-        for (float[] r : x) {
-            for (int i = 0; i < width; i++) {
-                scale[i] += (r[i] - mean[i]) * (r[i] - mean[i]) / n;
-            }
-        }
-        for (int i = 0; i < width; i++) {
-            scale[i] = (float) Math.max(1e-6, Math.sqrt(scale[i]));
-        }
-        for (float[] r : x) {
-            for (int i = 0; i < width; i++) {
-                r[i] = (r[i] - mean[i]) / scale[i];
-            }
-        }
-        // mini-batch Adam on the logistic loss
-        double[] w = new double[width + 1]; // last = bias
-        double[] m1 = new double[width + 1];
-        double[] m2 = new double[width + 1];
-        double lr = 0.01;
-        double beta1 = 0.9;
-        double beta2 = 0.999;
-        int batch = 64;
-        List<Integer> order = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            order.add(k);
-        }
-        Random rnd = new Random(42);
-        double[] grad = new double[width + 1];
-        long step = 0;
-        for (int epoch = 0; epoch < epochs; epoch++) {
-            Collections.shuffle(order, rnd);
-            for (int start = 0; start < n; start += batch) {
-                int end = Math.min(n, start + batch);
-                java.util.Arrays.fill(grad, 0);
-                for (int t = start; t < end; t++) {
-                    int k = order.get(t);
-                    double z = w[width];
-                    for (int i = 0; i < width; i++) {
-                        z += w[i] * x[k][i];
-                    }
-                    double err = 1 / (1 + Math.exp(-z)) - y[k];
-                    for (int i = 0; i < width; i++) {
-                        grad[i] += err * x[k][i];
-                    }
-                    grad[width] += err;
-                }
-                step++;
-                int size = end - start;
-                for (int i = 0; i <= width; i++) {
-                    double g = grad[i] / size + (i < width ? l2 * w[i] : 0);
-                    m1[i] = beta1 * m1[i] + (1 - beta1) * g;
-                    m2[i] = beta2 * m2[i] + (1 - beta2) * g * g;
-                    double mh = m1[i] / (1 - Math.pow(beta1, step));
-                    double vh = m2[i] / (1 - Math.pow(beta2, step));
-                    w[i] -= lr * mh / (Math.sqrt(vh) + 1e-8);
-                }
-            }
-            lr *= 0.7; // decay per epoch
-        }
-        float[] weights = new float[width];
-        for (int i = 0; i < width; i++) {
-            weights[i] = (float) w[i];
-        }
-        return new LinearPairScorer(embeddingModel, d, mean, scale, weights, (float) w[width]);
+        return new LinearPairScorer(embeddingModel, d, LogisticRegression.train(x, y, epochs, l2));
     }
 
     /** Writes the scorer as JSON. */
@@ -227,10 +137,10 @@ public final class LinearPairScorer implements PairScorer {
         root.put("format", FORMAT);
         root.put("embedding_model", embeddingModel);
         root.put("dimension", dimension);
-        root.put("bias", bias);
-        array(root.putArray("mean"), mean);
-        array(root.putArray("scale"), scale);
-        array(root.putArray("weights"), weights);
+        root.put("bias", model.bias());
+        array(root.putArray("mean"), model.mean());
+        array(root.putArray("scale"), model.scale());
+        array(root.putArray("weights"), model.weights());
         try {
             JSON.writeValue(file.toFile(), root);
         } catch (IOException e) {
@@ -259,13 +169,12 @@ public final class LinearPairScorer implements PairScorer {
         float[] mean = floats(root, "mean", width, file);
         float[] scale = floats(root, "scale", width, file);
         float[] weights = floats(root, "weights", width, file);
-        for (int i = 0; i < width; i++) {
-            if (!(scale[i] > 0)) {
-                throw new IllegalArgumentException(file + ": scale[" + i + "] must be positive, was " + scale[i]);
-            }
+        try {
+            return new LinearPairScorer(root.path("embedding_model").asText(), d,
+                    LogisticRegression.of(mean, scale, weights, (float) root.path("bias").asDouble()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
         }
-        return new LinearPairScorer(root.path("embedding_model").asText(), d, mean, scale, weights,
-                (float) root.path("bias").asDouble());
     }
 
     private static void array(ArrayNode node, float[] values) {
