@@ -14,7 +14,7 @@ import java.io.PrintWriter;
         description = "Measures routing and semantic-cache quality on JSONL data.",
         subcommands = {RoutingCommand.class, CachePairsCommand.class, CalibrateCommand.class, TrainPairScorerCommand.class,
             ConversationsCommand.class,
-            PiiCommand.class, JailbreakCommand.class, UnavailableCommands.CostQuality.class,
+            PiiCommand.class, JailbreakCommand.class, CostQualityCommand.class,
             ConvertCommand.class})
 public final class RouterEval implements Runnable {
 

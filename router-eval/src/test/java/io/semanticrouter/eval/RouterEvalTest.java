@@ -281,12 +281,32 @@ class RouterEvalTest {
     }
 
     @Test
-    void subcommandsWhoseDetectorsAreMissingSaySoAndExitTwo() throws IOException {
-        Path f = write("x.jsonl", "{\"text\": \"t\", \"pii\": []}");
-        for (String[] args : new String[][] {{"cost-quality", "--responses", dir.toString()}}) {
-            Run r = run(args);
-            assertThat(r.exit()).as(args[0]).isEqualTo(2);
-            assertThat(r.err()).contains("not available in this build");
+    void costQualityTrainsOnHalfAndReportsApgrAndCpt() throws IOException {
+        Path csvDir = Files.createDirectories(dir.resolve("responses"));
+        List<String> lines = new ArrayList<>(List.of("prompt,weak,strong"));
+        for (int i = 0; i < 120; i++) {
+            boolean hard = i % 3 == 0;
+            String prompt = hard ? "Prove step by step that the integral of x^" + i + " over [0, " + (i + 1) + "] equals the formula, then derive the error bound"
+                    : "What is the capital city number " + i + " of this small list?";
+            lines.add("\"" + prompt + "\"," + (hard ? "False" : "True") + "," + "True");
         }
+        Files.write(csvDir.resolve("toy.csv"), lines, StandardCharsets.UTF_8);
+        Path summary = dir.resolve("cq.json");
+
+        Run r = run("cost-quality", "--responses", csvDir.toString(), "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode s = json(summary);
+        assertThat(keys(s)).containsExactly("n_train", "n_test", "apgr", "cpt50", "cpt80", "weak_accuracy",
+                "strong_accuracy", "random");
+        assertThat(s.get("n_train").asInt() + s.get("n_test").asInt()).isEqualTo(120);
+        assertThat(s.get("apgr").asDouble()).as("the hard prompts are easy to tell apart").isGreaterThan(0.8);
+        assertThat(s.get("cpt80").asDouble()).isLessThan(50);
+        assertThat(s.get("random").get("apgr").asDouble()).isEqualTo(0.5);
+
+        Files.write(csvDir.resolve("broken.csv"), List.of("question,a,b", "x,True,True"), StandardCharsets.UTF_8);
+        Run bad = run("cost-quality", "--responses", csvDir.toString());
+        assertThat(bad.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(bad.err()).contains("broken.csv").contains("prompt,<weak model>,<strong model>");
     }
 }

@@ -1,0 +1,215 @@
+package io.semanticrouter.eval;
+
+import io.semanticrouter.Embedding;
+import io.semanticrouter.classifier.StrongWeakRouter;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code cost-quality}: trains the library's {@link StrongWeakRouter} on half of RouteLLM-style response CSVs
+ * ({@code prompt}, weak-model-correct, strong-model-correct) and reports, on the other half, the average
+ * performance gap recovered (APGR) and the share of strong calls needed to recover 50% and 80% of the gap
+ * (CPT), next to a random router.
+ */
+@Command(name = "cost-quality", mixinStandardHelpOptions = true,
+        description = "APGR and CPT of the strong/weak router on RouteLLM-style CSVs (prompt, weak correct, strong correct).")
+final class CostQualityCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--responses", required = true, description = "directory of RouteLLM response CSVs")
+    Path responses;
+
+    @Option(names = "--embedder", description = EmbedderOption.HELP)
+    String embedder;
+
+    @Option(names = "--json", description = "write the summary object here")
+    Path json;
+
+    /** One prompt and whether each model got it right. */
+    record Row(String prompt, boolean weak, boolean strong) {
+    }
+
+    @Override
+    public Integer call() {
+        List<Row> rows = read(responses);
+        List<Row> train = new ArrayList<>();
+        List<Row> test = new ArrayList<>();
+        for (Row r : rows) {
+            (inTrainHalf(r.prompt()) ? train : test).add(r);
+        }
+        if (train.isEmpty() || test.isEmpty()) {
+            throw new DataException(responses + ": too few prompts to split in two halves (" + rows.size() + ")");
+        }
+        double[] scores = new double[test.size()];
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            List<StrongWeakRouter.Example> examples = new ArrayList<>();
+            List<Embedding> vt = embed(model, train);
+            for (int i = 0; i < train.size(); i++) {
+                Row r = train.get(i);
+                examples.add(new StrongWeakRouter.Example(r.prompt(), vt.get(i), r.weak(), r.strong()));
+            }
+            StrongWeakRouter router = StrongWeakRouter.train("weak", "strong", examples, 0.3);
+            List<Embedding> ve = embed(model, test);
+            for (int i = 0; i < test.size(); i++) {
+                scores[i] = router.score(test.get(i).prompt(), ve.get(i));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new DataException(responses + ": " + e.getMessage(), e);
+        }
+        Map<String, Object> summary = summarize(train.size(), test, scores);
+        print(summary);
+        if (json != null) {
+            Jsonl.writeSummary(json, summary);
+        }
+        return 0;
+    }
+
+    private static List<Embedding> embed(OnnxEmbedder model, List<Row> rows) {
+        List<Embedding> out = new ArrayList<>(rows.size());
+        Progress progress = new Progress(System.err, "embedding", rows.size());
+        for (int i = 0; i < rows.size(); i += 32) {
+            List<String> part = new ArrayList<>();
+            rows.subList(i, Math.min(rows.size(), i + 32)).forEach(r -> part.add(r.prompt()));
+            out.addAll(model.embedAll(part));
+            progress.update(out.size());
+        }
+        progress.done();
+        return out;
+    }
+
+    /** Deterministic 50/50 split: the first byte of SHA-256(prompt) is even. */
+    static boolean inTrainHalf(String prompt) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(prompt.getBytes(StandardCharsets.UTF_8));
+            return (h[0] & 1) == 0;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every CSV in the directory with a prompt column followed by the weak and the strong model's correctness. */
+    static List<Row> read(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new DataException(dir + ": not a directory of response CSVs");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
+        } catch (IOException e) {
+            throw new DataException(dir + ": cannot list: " + e.getMessage(), e);
+        }
+        if (files.isEmpty()) {
+            throw new DataException(dir + ": no .csv files");
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Path f : files) {
+            List<List<String>> records = Csv.parse(f);
+            if (records.isEmpty() || records.get(0).size() < 3 || !records.get(0).get(0).equals("prompt")) {
+                throw new DataException(f + ": expected a header 'prompt,<weak model>,<strong model>,...'");
+            }
+            for (int i = 1; i < records.size(); i++) {
+                List<String> r = records.get(i);
+                if (r.size() < 3) {
+                    throw new DataException(f + ": record " + (i + 1) + " has " + r.size() + " fields, expected at least 3");
+                }
+                rows.add(new Row(r.get(0), bool(r.get(1), f, i), bool(r.get(2), f, i)));
+            }
+        }
+        return rows;
+    }
+
+    private static boolean bool(String s, Path f, int i) {
+        return switch (s.trim()) {
+            case "True", "true", "1" -> true;
+            case "False", "false", "0" -> false;
+            default -> throw new DataException(f + ": record " + (i + 1) + ": expected True/False, was '" + s + "'");
+        };
+    }
+
+    /**
+     * Routing the top share q of prompts by score to the strong model, for q = 0, 1/100 ... 1: APGR is the mean
+     * of the recovered gap (accuracy - weak) / (strong - weak); CPT(x) is the smallest share (in percent) that
+     * recovers x of the gap. A random router recovers q of the gap at share q.
+     */
+    static Map<String, Object> summarize(int trainSize, List<Row> test, double[] scores) {
+        int n = test.size();
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -scores[i]));
+        double weak = test.stream().filter(Row::weak).count() / (double) n;
+        double strong = test.stream().filter(Row::strong).count() / (double) n;
+        double gap = strong - weak;
+        double apgr = 0;
+        Double cpt50 = null;
+        Double cpt80 = null;
+        int steps = 100;
+        for (int k = 0; k <= steps; k++) {
+            int routed = (int) Math.round(k / (double) steps * n);
+            int correct = 0;
+            for (int j = 0; j < n; j++) {
+                Row r = test.get(order[j]);
+                correct += (j < routed ? r.strong() : r.weak()) ? 1 : 0;
+            }
+            double pgr = gap == 0 ? 0 : ((double) correct / n - weak) / gap;
+            apgr += pgr / (steps + 1);
+            if (cpt50 == null && pgr >= 0.5) {
+                cpt50 = 100.0 * k / steps;
+            }
+            if (cpt80 == null && pgr >= 0.8) {
+                cpt80 = 100.0 * k / steps;
+            }
+        }
+        Map<String, Object> random = new LinkedHashMap<>();
+        random.put("apgr", 0.5);
+        random.put("cpt50", 50.0);
+        random.put("cpt80", 80.0);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("n_train", trainSize);
+        s.put("n_test", n);
+        s.put("apgr", apgr);
+        s.put("cpt50", cpt50);
+        s.put("cpt80", cpt80);
+        s.put("weak_accuracy", weak);
+        s.put("strong_accuracy", strong);
+        s.put("random", random);
+        return s;
+    }
+
+    private void print(Map<String, Object> s) {
+        var out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "cost-quality: %s, %d training and %d held-out prompts%n%n", responses, s.get("n_train"),
+                s.get("n_test"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> random = (Map<String, Object>) s.get("random");
+        new Table("metric", "strong/weak router", "random router")
+                .row("APGR", s.get("apgr"), random.get("apgr"))
+                .row("CPT(50%) % strong calls", s.get("cpt50"), random.get("cpt50"))
+                .row("CPT(80%) % strong calls", s.get("cpt80"), random.get("cpt80"))
+                .row("weak accuracy", s.get("weak_accuracy"), "")
+                .row("strong accuracy", s.get("strong_accuracy"), "")
+                .print(out);
+        out.flush();
+    }
+}
