@@ -81,44 +81,7 @@ public final class InMemorySemanticCache implements SemanticCache {
      */
     @Override
     public CacheResult lookup(CacheQuery query) {
-        Objects.requireNonNull(query, "query");
-        float[] q = query.embedding().vector();
-        long now = ticker.read();
-        int best = -1;
-        double bestSim = Double.NEGATIVE_INFINITY;
-        CacheEntry bestEntry = null;
-        lock.readLock().lock();
-        try {
-            checkDimension(q.length);
-            SlotList slots = partitions.get(query.partition());
-            if (slots != null) {
-                int dim = dimension;
-                for (int i = 0; i < slots.size; i++) {
-                    int s = slots.items[i];
-                    if (expiresAt[s] - now <= 0) {
-                        continue;
-                    }
-                    double sim = VectorMath.dot(q, 0, vectors, s * dim, dim);
-                    if (sim > bestSim) {
-                        bestSim = sim;
-                        best = s;
-                    }
-                }
-            }
-            if (best >= 0 && bestSim >= threshold) {
-                bestEntry = entries[best];
-                lastAccess.set(best, clock.incrementAndGet());
-                hitCount.incrementAndGet(best);
-            }
-        } finally {
-            lock.readLock().unlock();
-        }
-        if (bestEntry != null) {
-            hits.incrementAndGet();
-            return CacheResult.hit(bestEntry, Math.min(1.0, bestSim));
-        }
-        misses.incrementAndGet();
-        return best < 0 ? CacheResult.miss() : CacheResult.miss(bestSim);
+        return lookupCandidates(query, 1).get(0);
     }
 
     /**
@@ -132,9 +95,6 @@ public final class InMemorySemanticCache implements SemanticCache {
     public List<CacheResult> lookupCandidates(CacheQuery query, int limit) {
         Objects.requireNonNull(query, "query");
         SemanticCache.checkLimit(limit);
-        if (limit == 1) {
-            return List.of(lookup(query));
-        }
         float[] q = query.embedding().vector();
         long now = ticker.read();
         int[] top = new int[limit];
