@@ -160,10 +160,11 @@ public final class SemanticRouter implements AutoCloseable {
             embedFailure = "embedding failed: " + e.getMessage();
             log.warn("Embedding failed, routing to the default model without cache: {}", e.toString());
         }
-        // 1b. guards: may block (no model, no cache) or restrict the models
+        long t1 = ticker.read();
+
+        // 1b. guards (timed with the decision): may block (no model, no cache) or restrict the models
         Set<String> allowedModels = runGuards(new GuardContext(request.tenant(), request.messages(), conversation.query,
                 embedding));
-        long t1 = ticker.read();
 
         // 2. decide
         RouteDecision decision;
