@@ -8,7 +8,10 @@ import io.semanticrouter.Embedder;
 import io.semanticrouter.Embedding;
 import io.semanticrouter.VectorMath;
 
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -148,6 +151,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
     /** Builder of {@link ExemplarClassifier}; arguments are checked at once, the combination at {@link #build()}. */
     public static final class Builder {
         private static final ObjectMapper JSON = new ObjectMapper();
+        private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
         private final Embedder embedder;
         private final Map<String, List<String>> examples = new LinkedHashMap<>();
@@ -228,6 +232,68 @@ public final class ExemplarClassifier implements CategoryClassifier {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
+            }
+            return this;
+        }
+
+        /**
+         * Adds examples from a YAML file mapping each category to its utterances:
+         * <pre>
+         * categories:
+         *   billing:
+         *     - "Why was I charged twice this month?"
+         *     - "How do I update my credit card?"
+         *   coding:
+         *     - "How do I reverse a list in Python?"
+         * </pre>
+         *
+         * @throws IllegalArgumentException naming the file and the key when the shape is wrong
+         * @throws UncheckedIOException     if the file cannot be read
+         */
+        public Builder yaml(Path file) {
+            Objects.requireNonNull(file, "file must not be null");
+            JsonNode root;
+            try {
+                root = YAML.readTree(file.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+            JsonNode categories = root == null ? null : root.get("categories");
+            if (categories == null || !categories.isObject()) {
+                throw new IllegalArgumentException(file + ": expected a mapping 'categories: {name: [utterances]}'");
+            }
+            for (var it = categories.fields(); it.hasNext(); ) {
+                var e = it.next();
+                if (!e.getValue().isArray() || e.getValue().isEmpty()) {
+                    throw new IllegalArgumentException(file + ": categories." + e.getKey() + " must be a non-empty list");
+                }
+                for (JsonNode t : e.getValue()) {
+                    if (!t.isTextual()) {
+                        throw new IllegalArgumentException(file + ": categories." + e.getKey() + " holds a non-text item " + t);
+                    }
+                    example(e.getKey(), t.asText());
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Adds the general-purpose exemplar set shipped with the library (written for it): {@code coding},
+         * {@code math}, {@code writing}, {@code customer_support}, {@code health}, {@code legal},
+         * {@code finance}, {@code science}, {@code travel}, {@code general}.
+         */
+        public Builder defaults() {
+            try (InputStream in = ExemplarClassifier.class.getResourceAsStream("default-categories.yaml")) {
+                if (in == null) {
+                    throw new IllegalStateException("default-categories.yaml missing from the jar");
+                }
+                JsonNode categories = YAML.readTree(in).get("categories");
+                for (var it = categories.fields(); it.hasNext(); ) {
+                    var e = it.next();
+                    e.getValue().forEach(t -> example(e.getKey(), t.asText()));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return this;
         }
