@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param confidence the classifier's confidence in {@code category}, in [0, 1] (0 when there is none)
  * @param candidates model names to try, best first; the first is the chosen model. Unmodifiable.
  * @param reason     a short human-readable explanation, e.g. {@code "category coding (0.91) -> code-model"}
+ * @param reasoning  the reasoning mode the decision asks for (e.g. {@code "high"}), or {@code null} for the
+ *                   model's default; the router maps it to request parameters with the model's
+ *                   {@link SemanticRouter.Builder#reasoning reasoning mapping}
  */
-public record RouteDecision(String category, double confidence, List<String> candidates, String reason) {
+public record RouteDecision(String category, double confidence, List<String> candidates, String reason, String reasoning) {
 
     public RouteDecision {
         if (!(confidence >= 0 && confidence <= 1)) {
@@ -20,6 +23,11 @@ public record RouteDecision(String category, double confidence, List<String> can
         }
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(reason, "reason");
+    }
+
+    /** A decision without a reasoning mode. */
+    public RouteDecision(String category, double confidence, List<String> candidates, String reason) {
+        this(category, confidence, candidates, reason, null);
     }
 
     /** A decision without any candidate: the router will use its default model. */
@@ -40,6 +48,6 @@ public record RouteDecision(String category, double confidence, List<String> can
         List<String> all = new ArrayList<>(candidates);
         all.add(model);
         String why = candidates.isEmpty() ? reason + " -> default " + model : reason;
-        return new RouteDecision(category, confidence, all, why);
+        return new RouteDecision(category, confidence, all, why, reasoning);
     }
 }

@@ -85,6 +85,7 @@ public final class SemanticRouter implements AutoCloseable {
     private final RouterMetrics metrics;
     private final int candidates;
     private final List<RequestGuard> guards;
+    private final Map<String, ReasoningMapping> reasoningMappings;
     private final AtomicBoolean cacheDown = new AtomicBoolean();
 
     private SemanticRouter(Builder b) {
@@ -103,6 +104,7 @@ public final class SemanticRouter implements AutoCloseable {
         this.metrics = new RouterMetrics(b.meterRegistry);
         this.candidates = b.candidates;
         this.guards = List.copyOf(b.guards);
+        this.reasoningMappings = Map.copyOf(b.reasoningMappings);
     }
 
     /** A new builder. */
@@ -223,10 +225,7 @@ public final class SemanticRouter implements AutoCloseable {
 
         // 4. call models in order, falling back on failure
         List<ModelFailure> failures = new ArrayList<>();
-        ChatRequest chatRequest = ChatRequest.builder()
-                .messages(request.messages())
-                .parameters(withoutModelName(parameters))
-                .build();
+        ChatRequestParameters base = withoutModelName(parameters);
         ChatResponse response = null;
         String answeredBy = null;
         for (String name : decision.candidates()) {
@@ -238,6 +237,8 @@ public final class SemanticRouter implements AutoCloseable {
                 continue;
             }
             try {
+                ChatRequest chatRequest = ChatRequest.builder().messages(request.messages())
+                        .parameters(withReasoning(name, decision.reasoning(), base)).build();
                 ChatResponse r = model.chat(chatRequest);
                 if (r == null || r.aiMessage() == null) {
                     throw new IllegalStateException("model '" + name + "' returned no message");
@@ -372,7 +373,8 @@ public final class SemanticRouter implements AutoCloseable {
                 }
             }
         }
-        return new RouteDecision(d.category(), d.confidence(), kept, d.reason() + "; restricted by a guard to " + kept);
+        return new RouteDecision(d.category(), d.confidence(), kept, d.reason() + "; restricted by a guard to " + kept,
+                d.reasoning());
     }
 
     /** A cache outcome and, on a hit, the entry to serve. */
@@ -524,6 +526,19 @@ public final class SemanticRouter implements AutoCloseable {
         return null;
     }
 
+    /** The parameters for {@code model} with the decision's reasoning mode mapped by that model's mapping. */
+    private ChatRequestParameters withReasoning(String model, String reasoning, ChatRequestParameters p) {
+        if (reasoning == null) {
+            return p;
+        }
+        ReasoningMapping mapping = reasoningMappings.get(model);
+        if (mapping == null) {
+            return p;
+        }
+        ChatRequestParameters mapped = mapping.apply(reasoning, p == null ? DefaultChatRequestParameters.builder().build() : p);
+        return mapped == null ? p : mapped;
+    }
+
     private static ChatRequestParameters withoutModelName(ChatRequestParameters p) {
         if (p == null) {
             return null;
@@ -563,6 +578,7 @@ public final class SemanticRouter implements AutoCloseable {
         private MeterRegistry meterRegistry = new SimpleMeterRegistry();
         private int candidates = 3;
         private final List<RequestGuard> guards = new ArrayList<>();
+        private final Map<String, ReasoningMapping> reasoningMappings = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -648,6 +664,24 @@ public final class SemanticRouter implements AutoCloseable {
          */
         public Builder hitVerifier(HitVerifier verifier) {
             this.verifier = Objects.requireNonNull(verifier, "hitVerifier must not be null");
+            return this;
+        }
+
+        /**
+         * How a decision's reasoning mode ({@link RouteDecision#reasoning()}, e.g. {@code "high"}) becomes request
+         * parameters for one model, since model families spell it differently (a {@code reasoning_effort}
+         * parameter, a chat-template flag...). Without a mapping the mode is ignored for that model.
+         *
+         * <pre>{@code
+         * .reasoning("o-mini", (mode, p) -> OpenAiChatRequestParameters.builder().overrideWith(p)
+         *         .reasoningEffort(mode).build())
+         * }</pre>
+         *
+         * @throws NullPointerException if model or mapping is null
+         */
+        public Builder reasoning(String model, ReasoningMapping mapping) {
+            reasoningMappings.put(Objects.requireNonNull(model, "model must not be null"),
+                    Objects.requireNonNull(mapping, "mapping must not be null"));
             return this;
         }
 
@@ -758,6 +792,12 @@ public final class SemanticRouter implements AutoCloseable {
             if (defaultModel != null && !models.containsKey(defaultModel)) {
                 throw new IllegalStateException("defaultModel '" + defaultModel + "' is not registered; registered: "
                         + models.keySet());
+            }
+            for (String m : reasoningMappings.keySet()) {
+                if (!models.containsKey(m)) {
+                    throw new IllegalStateException("reasoning mapping for model '" + m + "' which is not registered; registered: "
+                            + models.keySet());
+                }
             }
             if (selector != null) {
                 for (String m : selector.modelNames()) {

@@ -54,6 +54,32 @@ class SemanticRouterTest {
     }
 
     @Test
+    void aDecisionsReasoningModeIsMappedPerModel() {
+        ModelSelector thinking = new ModelSelector() {
+            @Override
+            public RouteDecision select(RouteContext context) {
+                return new RouteDecision("math", 0.9, List.of("strong", "small"), "hard math", "high");
+            }
+
+            @Override
+            public Set<String> modelNames() {
+                return Set.of("strong", "small");
+            }
+        };
+        SemanticRouter router = base().selector(thinking)
+                .reasoning("strong", (mode, p) -> dev.langchain4j.model.chat.request.DefaultChatRequestParameters.builder()
+                        .overrideWith(p).maxOutputTokens("high".equals(mode) ? 8000 : 500).build())
+                .build();
+
+        router.route(List.of(UserMessage.from("prove it")));
+
+        assertThat(strong.calls).hasSize(1);
+        assertThat(strong.calls.get(0).parameters().maxOutputTokens()).isEqualTo(8000);
+        assertThatThrownBy(() -> base().reasoning("nope", (m, p) -> p).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("'nope'");
+    }
+
+    @Test
     void missCallsChosenModelThenRepeatIsServedFromCache() {
         SemanticRouter router = base().selector(fixed("strong")).build();
 

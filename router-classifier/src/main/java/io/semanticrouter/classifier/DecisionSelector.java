@@ -1,0 +1,271 @@
+package io.semanticrouter.classifier;
+
+import io.semanticrouter.CategoryClassifier;
+import io.semanticrouter.Classification;
+import io.semanticrouter.ModelSelector;
+import io.semanticrouter.RouteContext;
+import io.semanticrouter.RouteDecision;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Routing by decisions: rules that combine signals with priorities, each naming its models and, optionally, a
+ * reasoning mode. The signals are computed once per request from the router's embedding: the category
+ * (a {@link CategoryClassifier}), the complexity (a {@link StrongWeakRouter}: {@code hard} or {@code easy})
+ * and the {@link KeywordRule}s that match. The matching decision with the highest priority wins (the first
+ * added on a tie); the trace names it and the signals it saw.
+ *
+ * <pre>{@code
+ * DecisionSelector selector = DecisionSelector.builder()
+ *         .categories(classifier).complexity(strongWeak).keywords(refundRule)
+ *         .decision("refunds", 100, Condition.keyword("refunds"), List.of("support"), null)
+ *         .decision("hard-math", 50, Condition.category("math", 0.6).and(Condition.complexity("hard")),
+ *                 List.of("strong-reasoner"), "high")
+ *         .decision("math", 10, Condition.category("math", 0.6), List.of("small-math"), null)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DecisionSelector implements ModelSelector {
+
+    /**
+     * What the signals said about one request.
+     *
+     * @param category           the best category, or {@code null} without a classifier
+     * @param categoryConfidence its confidence (0 without a classifier)
+     * @param complexity         {@code "hard"}, {@code "easy"}, or {@code null} without a complexity router
+     * @param keywords           the names of the keyword rules that match
+     */
+    public record Signals(String category, double categoryConfidence, String complexity, Set<String> keywords) {
+        public Signals {
+            keywords = Set.copyOf(keywords);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "category %s (%.2f), complexity %s, keywords %s", category,
+                    categoryConfidence, complexity, keywords);
+        }
+    }
+
+    /** A condition on the signals, combinable with {@link #and}, {@link #or} and {@link #negate}. */
+    public interface Condition {
+        boolean test(Signals s);
+
+        /** How the condition reads in a trace. */
+        String describe();
+
+        /** The category is {@code name} with at least {@code minConfidence}. */
+        static Condition category(String name, double minConfidence) {
+            Objects.requireNonNull(name, "name");
+            return of("category == " + name + " (>= " + minConfidence + ")",
+                    s -> name.equals(s.category()) && s.categoryConfidence() >= minConfidence);
+        }
+
+        /** The complexity is {@code level} ({@code "hard"} or {@code "easy"}). */
+        static Condition complexity(String level) {
+            if (!"hard".equals(level) && !"easy".equals(level)) {
+                throw new IllegalArgumentException("complexity must be 'hard' or 'easy', was '" + level + "'");
+            }
+            return of("complexity == " + level, s -> level.equals(s.complexity()));
+        }
+
+        /** The keyword rule called {@code rule} matches. */
+        static Condition keyword(String rule) {
+            Objects.requireNonNull(rule, "rule");
+            return of("keyword " + rule, s -> s.keywords().contains(rule));
+        }
+
+        /** Always true: a catch-all decision. */
+        static Condition always() {
+            return of("always", s -> true);
+        }
+
+        default Condition and(Condition other) {
+            Condition self = this;
+            return of("(" + describe() + " AND " + other.describe() + ")", s -> self.test(s) && other.test(s));
+        }
+
+        default Condition or(Condition other) {
+            Condition self = this;
+            return of("(" + describe() + " OR " + other.describe() + ")", s -> self.test(s) || other.test(s));
+        }
+
+        default Condition negate() {
+            Condition self = this;
+            return of("NOT " + describe(), s -> !self.test(s));
+        }
+
+        private static Condition of(String text, java.util.function.Predicate<Signals> p) {
+            return new Condition() {
+                @Override
+                public boolean test(Signals s) {
+                    return p.test(s);
+                }
+
+                @Override
+                public String describe() {
+                    return text;
+                }
+            };
+        }
+    }
+
+    /** One decision. */
+    public record Decision(String name, int priority, Condition when, List<String> models, String reasoning) {
+        public Decision {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(when, "when");
+            models = List.copyOf(models);
+            if (models.isEmpty()) {
+                throw new IllegalArgumentException("decision '" + name + "' has no model");
+            }
+        }
+    }
+
+    private final CategoryClassifier categories;
+    private final StrongWeakRouter complexity;
+    private final List<KeywordRule> keywords;
+    private final List<Decision> decisions;
+
+    private DecisionSelector(Builder b) {
+        this.categories = b.categories;
+        this.complexity = b.complexity;
+        this.keywords = List.copyOf(b.keywords);
+        List<Decision> sorted = new ArrayList<>(b.decisions);
+        sorted.sort(Comparator.comparingInt(Decision::priority).reversed()); // stable: first added wins a tie
+        this.decisions = List.copyOf(sorted);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The signals for one request (each signal computed once). */
+    public Signals signals(RouteContext context) {
+        String category = null;
+        double confidence = 0;
+        if (categories != null) {
+            Classification c = categories.classify(context.query(), context.embedding());
+            category = c.category();
+            confidence = c.confidence();
+        }
+        String level = null;
+        if (complexity != null) {
+            level = complexity.score(context.query(), context.embedding()) >= complexity.threshold() ? "hard" : "easy";
+        }
+        Set<String> matched = new LinkedHashSet<>();
+        for (KeywordRule rule : keywords) {
+            if (rule.match(context.query()).isPresent()) {
+                matched.add(rule.name());
+            }
+        }
+        return new Signals(category, confidence, level, matched);
+    }
+
+    @Override
+    public RouteDecision select(RouteContext context) {
+        Signals s = signals(context);
+        for (Decision d : decisions) {
+            if (d.when().test(s)) {
+                return new RouteDecision(s.category(), s.categoryConfidence(), d.models(),
+                        "decision '" + d.name() + "' (priority " + d.priority() + "): " + d.when().describe() + " on " + s
+                                + " -> " + d.models().get(0) + (d.reasoning() == null ? "" : ", reasoning " + d.reasoning()),
+                        d.reasoning());
+            }
+        }
+        return RouteDecision.useDefault(s.category(), s.categoryConfidence(), "no decision matched " + s);
+    }
+
+    @Override
+    public Set<String> modelNames() {
+        Set<String> names = new LinkedHashSet<>();
+        decisions.forEach(d -> names.addAll(d.models()));
+        return names;
+    }
+
+    private static final java.util.regex.Pattern KEYWORD_TEST = java.util.regex.Pattern.compile("keyword ([^ )]+)");
+
+    /** Builder of {@link DecisionSelector}. */
+    public static final class Builder {
+        private CategoryClassifier categories;
+        private StrongWeakRouter complexity;
+        private final List<KeywordRule> keywords = new ArrayList<>();
+        private final List<Decision> decisions = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** The category signal. */
+        public Builder categories(CategoryClassifier classifier) {
+            this.categories = Objects.requireNonNull(classifier, "classifier must not be null");
+            return this;
+        }
+
+        /** The complexity signal. */
+        public Builder complexity(StrongWeakRouter router) {
+            this.complexity = Objects.requireNonNull(router, "router must not be null");
+            return this;
+        }
+
+        /** Keyword rules whose names decisions can test with {@link Condition#keyword}. */
+        public Builder keywords(KeywordRule... rules) {
+            for (KeywordRule r : rules) {
+                keywords.add(Objects.requireNonNull(r, "rule must not be null"));
+            }
+            return this;
+        }
+
+        /**
+         * Adds a decision.
+         *
+         * @param reasoning the reasoning mode to ask for, or {@code null}
+         * @throws IllegalArgumentException if the name is taken or no model is given
+         */
+        public Builder decision(String name, int priority, Condition when, List<String> models, String reasoning) {
+            for (Decision d : decisions) {
+                if (d.name().equals(name)) {
+                    throw new IllegalArgumentException("decision '" + name + "' is already defined");
+                }
+            }
+            decisions.add(new Decision(name, priority, when, models, reasoning));
+            return this;
+        }
+
+        /**
+         * Builds the selector.
+         *
+         * @throws IllegalStateException if there is no decision, or a condition needs a signal that is not configured
+         */
+        public DecisionSelector build() {
+            if (decisions.isEmpty()) {
+                throw new IllegalStateException("no decision: add at least one with decision(..)");
+            }
+            for (Decision d : decisions) {
+                String text = d.when().describe();
+                if (text.contains("category ==") && categories == null) {
+                    throw new IllegalStateException("decision '" + d.name() + "' tests the category but no classifier is set");
+                }
+                if (text.contains("complexity ==") && complexity == null) {
+                    throw new IllegalStateException("decision '" + d.name() + "' tests the complexity but no complexity router is set");
+                }
+                java.util.regex.Matcher m = KEYWORD_TEST.matcher(text);
+                while (m.find()) {
+                    String rule = m.group(1);
+                    if (keywords.stream().noneMatch(k -> k.name().equals(rule))) {
+                        throw new IllegalStateException("decision '" + d.name() + "' tests keyword rule '" + rule
+                                + "', which is not set");
+                    }
+                }
+            }
+            return new DecisionSelector(this);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.semanticrouter.classifier;
+
+import dev.langchain4j.data.message.UserMessage;
+import io.semanticrouter.RouteContext;
+import io.semanticrouter.RouteDecision;
+import io.semanticrouter.classifier.DecisionSelector.Condition;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DecisionSelectorTest {
+
+    private final WordsEmbedder embedder = new WordsEmbedder();
+    private final ExemplarClassifier classifier = ExemplarClassifier.builder(embedder).examples(Map.of(
+            "math", List.of("solve the equation for x", "prove the theorem about primes", "integral of x squared"),
+            "cooking", List.of("how long do I boil an egg", "recipe for pancakes", "how to roast vegetables"))).build();
+    private final KeywordRule refunds = KeywordRule.builder("refunds").anyOf("refund").route("support").build();
+
+    private StrongWeakRouter complexity() {
+        List<StrongWeakRouter.Example> ex = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            boolean hard = i % 3 == 0;
+            String t = hard ? "prove the theorem rigorously step " + i : "boil an egg " + i;
+            ex.add(new StrongWeakRouter.Example(t, embedder.embed(t), !hard, true));
+        }
+        return StrongWeakRouter.train("small-math", "strong-reasoner", ex, 0.3);
+    }
+
+    private RouteContext ctx(String q) {
+        return new RouteContext("", List.of(UserMessage.from(q)), q, embedder.embed(q));
+    }
+
+    @Test
+    void highestPriorityMatchingDecisionWinsAndTheTraceSaysWhy() {
+        DecisionSelector s = DecisionSelector.builder().categories(classifier).complexity(complexity()).keywords(refunds)
+                .decision("math", 10, Condition.category("math", 0.5), List.of("small-math"), null)
+                .decision("hard-math", 50, Condition.category("math", 0.5).and(Condition.complexity("hard")),
+                        List.of("strong-reasoner", "small-math"), "high")
+                .decision("refunds", 100, Condition.keyword("refunds"), List.of("support"), null)
+                .build();
+
+        RouteDecision hard = s.select(ctx("prove the theorem rigorously step 7777"));
+        assertThat(hard.model()).isEqualTo("strong-reasoner");
+        assertThat(hard.reasoning()).isEqualTo("high");
+        assertThat(hard.reason()).contains("decision 'hard-math' (priority 50)").contains("complexity == hard");
+
+        RouteDecision easy = s.select(ctx("solve the equation for x"));
+        assertThat(easy.model()).isEqualTo("small-math");
+        assertThat(easy.reasoning()).isNull();
+
+        RouteDecision conflict = s.select(ctx("refund me for the theorem about primes, prove it rigorously"));
+        assertThat(conflict.model()).as("keyword decision has the highest priority").isEqualTo("support");
+
+        RouteDecision none = s.select(ctx("recipe for pancakes"));
+        assertThat(none.candidates()).isEmpty();
+        assertThat(none.reason()).contains("no decision matched").contains("category cooking");
+        assertThat(s.modelNames()).containsExactlyInAnyOrder("small-math", "strong-reasoner", "support");
+    }
+
+    @Test
+    void tiesGoToTheFirstDecisionAndConditionsCombine() {
+        DecisionSelector s = DecisionSelector.builder().categories(classifier)
+                .decision("first", 5, Condition.always(), List.of("a"), null)
+                .decision("second", 5, Condition.always(), List.of("b"), null)
+                .build();
+        assertThat(s.select(ctx("anything")).model()).isEqualTo("a");
+
+        Condition notMath = Condition.category("math", 0.5).negate();
+        Condition either = Condition.category("math", 0.5).or(Condition.category("cooking", 0.5));
+        DecisionSelector.Signals cooking = new DecisionSelector.Signals("cooking", 0.9, null, java.util.Set.of());
+        assertThat(notMath.test(cooking)).isTrue();
+        assertThat(either.test(cooking)).isTrue();
+        assertThat(either.describe()).isEqualTo("(category == math (>= 0.5) OR category == cooking (>= 0.5))");
+    }
+
+    @Test
+    void misconfigurationFailsAtBuildTime() {
+        assertThatThrownBy(() -> DecisionSelector.builder().build()).hasMessageContaining("no decision");
+        assertThatThrownBy(() -> DecisionSelector.builder()
+                .decision("m", 1, Condition.category("math", 0.5), List.of("a"), null).build())
+                .hasMessageContaining("no classifier");
+        assertThatThrownBy(() -> DecisionSelector.builder()
+                .decision("h", 1, Condition.complexity("hard"), List.of("a"), null).build())
+                .hasMessageContaining("no complexity router");
+        assertThatThrownBy(() -> DecisionSelector.builder()
+                .decision("k", 1, Condition.keyword("refunds"), List.of("a"), null).build())
+                .hasMessageContaining("keyword rule 'refunds'");
+        assertThatThrownBy(() -> DecisionSelector.builder().decision("x", 1, Condition.always(), List.of(), null))
+                .hasMessageContaining("no model");
+        assertThatThrownBy(() -> DecisionSelector.builder().decision("x", 1, Condition.always(), List.of("a"), null)
+                .decision("x", 2, Condition.always(), List.of("b"), null)).hasMessageContaining("already defined");
+        assertThatThrownBy(() -> Condition.complexity("medium")).hasMessageContaining("'medium'");
+    }
+}
