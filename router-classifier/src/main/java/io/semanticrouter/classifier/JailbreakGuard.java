@@ -51,10 +51,16 @@ public final class JailbreakGuard implements RequestGuard {
 
     private final ExemplarClassifier exemplars;
     private final double threshold;
+    private final OnnxTextClassifier model;
+    private final String modelLabel;
+    private final double modelThreshold;
 
     private JailbreakGuard(Builder b) {
         this.exemplars = b.classifier();
         this.threshold = b.threshold;
+        this.model = b.model;
+        this.modelLabel = b.modelLabel;
+        this.modelThreshold = b.modelThreshold;
     }
 
     /**
@@ -88,6 +94,13 @@ public final class JailbreakGuard implements RequestGuard {
                 return new Score(true, 1, "jailbreak phrase '" + m.group() + "'");
             }
         }
+        if (model != null) {
+            double p = model.classify(text).scores().getOrDefault(modelLabel, 0.0);
+            if (p >= modelThreshold) {
+                return new Score(true, p, String.format(Locale.ROOT, "classifier model says %s (%.2f >= %.2f)",
+                        modelLabel, p, modelThreshold));
+            }
+        }
         if (embedding == null) {
             return new Score(false, 0, "");
         }
@@ -112,6 +125,9 @@ public final class JailbreakGuard implements RequestGuard {
         private double threshold = 0.8;
         private Map<String, List<String>> examples;
         private Path file;
+        private OnnxTextClassifier model;
+        private String modelLabel;
+        private double modelThreshold;
 
         private Builder(Embedder embedder) {
             this.embedder = embedder;
@@ -127,6 +143,27 @@ public final class JailbreakGuard implements RequestGuard {
                 throw new IllegalArgumentException("threshold must be in [0.5, 1], was " + t);
             }
             this.threshold = t;
+            return this;
+        }
+
+        /**
+         * Adds a third signal: a sequence-classification model (e.g. a prompt-injection classifier exported from
+         * Hugging Face) that blocks when its probability for {@code label} reaches {@code threshold}. The guard
+         * does not close the model.
+         *
+         * @throws IllegalArgumentException if the model has no such label or the threshold is not in (0, 1]
+         */
+        public Builder model(OnnxTextClassifier classifier, String label, double threshold) {
+            Objects.requireNonNull(classifier, "classifier must not be null");
+            if (!classifier.labels().contains(label)) {
+                throw new IllegalArgumentException("the model has no label '" + label + "'; it has " + classifier.labels());
+            }
+            if (!(threshold > 0 && threshold <= 1)) {
+                throw new IllegalArgumentException("model threshold must be in (0, 1], was " + threshold);
+            }
+            this.model = classifier;
+            this.modelLabel = label;
+            this.modelThreshold = threshold;
             return this;
         }
 
