@@ -36,6 +36,11 @@ final class RoutingCommand implements Callable<Integer> {
     @Option(names = "--threshold", defaultValue = "0", description = "abstain below this confidence (default 0: never)")
     double threshold;
 
+    @Option(names = "--min-score", defaultValue = "0",
+            description = "also abstain when the best category's similarity score is below this (default 0: never);"
+                    + " the same rule as CategoryModelSelector.minSimilarity")
+    double minScore;
+
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
@@ -80,13 +85,16 @@ final class RoutingCommand implements Callable<Integer> {
                 Embedding emb = model.embed(e.text());
                 Classification c = classifier.classify(e.text(), emb);
                 nanos += System.nanoTime() - t0;
-                predicted.add(c.category() == null || c.confidence() < threshold ? null : c.category());
+                boolean abstain = c.category() == null || c.confidence() < threshold
+                        || c.scores().getOrDefault(c.category(), 0.0) < minScore;
+                predicted.add(abstain ? null : c.category());
                 progress.update(i + 1);
             }
             progress.done();
 
             Map<String, Object> summary = score(testSet, predicted, nanos / 1e6 / testSet.size());
             print(out, summary, trainSet.size(), examples.size());
+            printOutOfScope(out, testSet, predicted);
             if (json != null) {
                 Jsonl.writeSummary(json, summary);
             }
@@ -142,6 +150,33 @@ final class RoutingCommand implements Callable<Integer> {
     }
 
     @SuppressWarnings("unchecked")
+    /**
+     * With an out-of-scope class (label {@code oos}, as in CLINC150): accuracy on the in-scope questions, and how
+     * many out-of-scope ones were turned away (abstained or labelled oos).
+     */
+    private static void printOutOfScope(PrintWriter out, List<Example> test, List<String> predicted) {
+        int in = 0;
+        int inRight = 0;
+        int oos = 0;
+        int oosCaught = 0;
+        for (int i = 0; i < test.size(); i++) {
+            String gold = test.get(i).label();
+            String got = predicted.get(i);
+            if ("oos".equals(gold)) {
+                oos++;
+                oosCaught += got == null || got.equals("oos") ? 1 : 0;
+            } else {
+                in++;
+                inRight += gold.equals(got) ? 1 : 0;
+            }
+        }
+        if (oos > 0 && in > 0) {
+            out.printf(java.util.Locale.ROOT, "in-scope accuracy %.4f (%d); out-of-scope turned away %.4f (%d of %d)%n",
+                    (double) inRight / in, in, (double) oosCaught / oos, oosCaught, oos);
+            out.flush();
+        }
+    }
+
     private static void print(PrintWriter out, Map<String, Object> s, int trainSize, int classes) {
         out.printf("routing: %d training utterances in %d labels; %d test utterances%n%n", trainSize, classes, s.get("n"));
         Table t = new Table("label", "precision", "recall", "f1", "n");
