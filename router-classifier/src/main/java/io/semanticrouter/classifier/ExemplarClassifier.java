@@ -43,6 +43,16 @@ public final class ExemplarClassifier implements CategoryClassifier {
     private final int dimension;
     private final int topK;
     private final double temperature;
+    private final Scoring scoring;
+    private final float[] centroids;
+
+    /** How a category's score is computed from its exemplars. */
+    public enum Scoring {
+        /** Mean of the {@code topK} best exemplar similarities (default). */
+        TOP_K_MEAN,
+        /** Similarity to the normalised mean of the category's exemplars. */
+        CENTROID
+    }
 
     private ExemplarClassifier(Builder b, List<String> labelOrder, List<String> texts, int[] start) {
         this.embedder = b.embedder;
@@ -50,11 +60,23 @@ public final class ExemplarClassifier implements CategoryClassifier {
         this.start = start;
         this.topK = b.topK;
         this.temperature = b.temperature;
+        this.scoring = b.scoring;
         List<Embedding> es = embedder.embedAll(texts);
         this.dimension = es.get(0).dimension();
         this.vectors = new float[texts.size() * dimension];
         for (int i = 0; i < es.size(); i++) {
             es.get(i).copyInto(vectors, i * dimension);
+        }
+        this.centroids = new float[labels.length * dimension];
+        for (int c = 0; c < labels.length; c++) {
+            float[] mean = new float[dimension];
+            for (int e = start[c]; e < start[c + 1]; e++) {
+                for (int d = 0; d < dimension; d++) {
+                    mean[d] += vectors[e * dimension + d];
+                }
+            }
+            VectorMath.normalize(mean);
+            System.arraycopy(mean, 0, centroids, c * dimension, dimension);
         }
     }
 
@@ -80,6 +102,10 @@ public final class ExemplarClassifier implements CategoryClassifier {
         double[] scores = new double[labels.length];
         double[] top = new double[topK];
         for (int c = 0; c < labels.length; c++) {
+            if (scoring == Scoring.CENTROID) {
+                scores[c] = VectorMath.dot(q, 0, centroids, c * dimension, dimension);
+                continue;
+            }
             int k = Math.min(topK, start[c + 1] - start[c]);
             Arrays.fill(top, 0, k, Double.NEGATIVE_INFINITY);
             for (int e = start[c]; e < start[c + 1]; e++) {
@@ -157,6 +183,8 @@ public final class ExemplarClassifier implements CategoryClassifier {
         private final Map<String, List<String>> examples = new LinkedHashMap<>();
         private int topK = 3;
         private double temperature = 0.05;
+        private Scoring scoring = Scoring.TOP_K_MEAN;
+        private boolean labelNames;
 
         private Builder(Embedder embedder) {
             this.embedder = embedder;
@@ -311,6 +339,21 @@ public final class ExemplarClassifier implements CategoryClassifier {
             return this;
         }
 
+        /** How category scores are computed (default {@link Scoring#TOP_K_MEAN}). */
+        public Builder scoring(Scoring scoring) {
+            this.scoring = Objects.requireNonNull(scoring, "scoring must not be null");
+            return this;
+        }
+
+        /**
+         * Also uses each category's name as examples ({@code "math"} and {@code "a question about math"}, with
+         * underscores read as spaces): the name carries what a handful of examples may not.
+         */
+        public Builder labelNamesAsExamples() {
+            this.labelNames = true;
+            return this;
+        }
+
         /**
          * Softmax temperature turning scores into confidences; smaller is sharper. Default 0.05.
          *
@@ -332,6 +375,13 @@ public final class ExemplarClassifier implements CategoryClassifier {
         public ExemplarClassifier build() {
             if (examples.isEmpty()) {
                 throw new IllegalStateException("no examples: add at least one labelled utterance");
+            }
+            if (labelNames) {
+                for (String label : new ArrayList<>(examples.keySet())) {
+                    String name = label.replace('_', ' ');
+                    example(label, name);
+                    example(label, "a question about " + name);
+                }
             }
             List<String> labels = new ArrayList<>(examples.keySet());
             List<String> texts = new ArrayList<>();

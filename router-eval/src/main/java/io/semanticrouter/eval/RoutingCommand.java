@@ -36,6 +36,13 @@ final class RoutingCommand implements Callable<Integer> {
     @Option(names = "--threshold", defaultValue = "0", description = "abstain below this confidence (default 0: never)")
     double threshold;
 
+    @Option(names = "--scoring", defaultValue = "topk",
+            description = "category score: topk (mean of the 3 nearest exemplars, default) or centroid")
+    String scoring;
+
+    @Option(names = "--label-names", description = "also use each label's name as an example")
+    boolean labelNames;
+
     @Option(names = "--min-score", defaultValue = "0",
             description = "also abstain when the best category's similarity score is below this (default 0: never);"
                     + " the same rule as CategoryModelSelector.minSimilarity")
@@ -74,7 +81,16 @@ final class RoutingCommand implements Callable<Integer> {
             for (Example e : trainSet) {
                 examples.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e.text());
             }
-            ExemplarClassifier classifier = ExemplarClassifier.builder(model).examples(examples).build();
+            ExemplarClassifier.Builder b = ExemplarClassifier.builder(model).examples(examples);
+            switch (scoring) {
+                case "topk" -> b.scoring(ExemplarClassifier.Scoring.TOP_K_MEAN);
+                case "centroid" -> b.scoring(ExemplarClassifier.Scoring.CENTROID);
+                default -> throw new IllegalArgumentException("--scoring must be topk or centroid, was '" + scoring + "'");
+            }
+            if (labelNames) {
+                b.labelNamesAsExamples();
+            }
+            ExemplarClassifier classifier = b.build();
 
             Progress progress = new Progress(System.err, "routing", testSet.size());
             List<String> predicted = new ArrayList<>(testSet.size());
