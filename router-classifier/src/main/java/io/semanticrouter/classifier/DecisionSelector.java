@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Routing by decisions: rules that combine signals with priorities, each naming its models and, optionally, a
  * reasoning mode. The signals are computed once per request from the router's embedding: the category
- * (a {@link CategoryClassifier}), the complexity (a {@link StrongWeakRouter}: {@code hard} or {@code easy})
+ * (a {@link CategoryClassifier}), the complexity (a {@link ComplexitySignal}: {@code hard} or {@code easy})
  * and the {@link KeywordRule}s that match. The matching decision with the highest priority wins (the first
  * added on a tie); the trace names it and the signals it saw.
  *
@@ -131,7 +131,7 @@ public final class DecisionSelector implements ModelSelector {
     }
 
     private final CategoryClassifier categories;
-    private final StrongWeakRouter complexity;
+    private final ComplexitySignal complexity;
     private final List<KeywordRule> keywords;
     private final List<Decision> decisions;
 
@@ -159,7 +159,7 @@ public final class DecisionSelector implements ModelSelector {
         }
         String level = null;
         if (complexity != null) {
-            level = complexity.score(context.query(), context.embedding()) >= complexity.threshold() ? "hard" : "easy";
+            level = complexity.hard(context.query(), context.embedding()) ? "hard" : "easy";
         }
         Set<String> matched = new LinkedHashSet<>();
         for (KeywordRule rule : keywords) {
@@ -196,7 +196,7 @@ public final class DecisionSelector implements ModelSelector {
     /** Builder of {@link DecisionSelector}. */
     public static final class Builder {
         private CategoryClassifier categories;
-        private StrongWeakRouter complexity;
+        private ComplexitySignal complexity;
         private final List<KeywordRule> keywords = new ArrayList<>();
         private final List<Decision> decisions = new ArrayList<>();
 
@@ -209,9 +209,9 @@ public final class DecisionSelector implements ModelSelector {
             return this;
         }
 
-        /** The complexity signal. */
-        public Builder complexity(StrongWeakRouter router) {
-            this.complexity = Objects.requireNonNull(router, "router must not be null");
+        /** The complexity signal ({@link StrongWeakRouter} or {@link ContrastiveComplexity}). */
+        public Builder complexity(ComplexitySignal signal) {
+            this.complexity = Objects.requireNonNull(signal, "signal must not be null");
             return this;
         }
 

@@ -280,24 +280,38 @@ public final class ExemplarClassifier implements CategoryClassifier {
          */
         public Builder yaml(Path file) {
             Objects.requireNonNull(file, "file must not be null");
-            JsonNode root;
             try {
-                root = YAML.readTree(file.toFile());
+                return yaml(YAML.readTree(file.toFile()), file.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }
+        }
+
+        /** Adds the examples of a YAML file shipped in this package's resources. */
+        Builder yamlResource(String name) {
+            try (InputStream in = ExemplarClassifier.class.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IllegalStateException(name + " missing from the jar");
+                }
+                return yaml(YAML.readTree(in), name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private Builder yaml(JsonNode root, String source) {
             JsonNode categories = root == null ? null : root.get("categories");
             if (categories == null || !categories.isObject()) {
-                throw new IllegalArgumentException(file + ": expected a mapping 'categories: {name: [utterances]}'");
+                throw new IllegalArgumentException(source + ": expected a mapping 'categories: {name: [utterances]}'");
             }
             for (var it = categories.fields(); it.hasNext(); ) {
                 var e = it.next();
                 if (!e.getValue().isArray() || e.getValue().isEmpty()) {
-                    throw new IllegalArgumentException(file + ": categories." + e.getKey() + " must be a non-empty list");
+                    throw new IllegalArgumentException(source + ": categories." + e.getKey() + " must be a non-empty list");
                 }
                 for (JsonNode t : e.getValue()) {
                     if (!t.isTextual()) {
-                        throw new IllegalArgumentException(file + ": categories." + e.getKey() + " holds a non-text item " + t);
+                        throw new IllegalArgumentException(source + ": categories." + e.getKey() + " holds a non-text item " + t);
                     }
                     example(e.getKey(), t.asText());
                 }
@@ -311,19 +325,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
          * {@code finance}, {@code science}, {@code travel}, {@code general}.
          */
         public Builder defaults() {
-            try (InputStream in = ExemplarClassifier.class.getResourceAsStream("default-categories.yaml")) {
-                if (in == null) {
-                    throw new IllegalStateException("default-categories.yaml missing from the jar");
-                }
-                JsonNode categories = YAML.readTree(in).get("categories");
-                for (var it = categories.fields(); it.hasNext(); ) {
-                    var e = it.next();
-                    e.getValue().forEach(t -> example(e.getKey(), t.asText()));
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return this;
+            return yamlResource("default-categories.yaml");
         }
 
         /**

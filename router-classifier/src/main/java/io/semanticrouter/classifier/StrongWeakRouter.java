@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe. The decision's category is {@code "hard"} or {@code "easy"}.
  */
-public final class StrongWeakRouter implements ModelSelector {
+public final class StrongWeakRouter implements ModelSelector, ComplexitySignal {
 
     private static final Pattern CODE = Pattern.compile("```|\\bdef |\\bclass |\\bfunction\\b|[{};]\\s*$|#include|\\breturn\\b",
             Pattern.MULTILINE);
@@ -104,6 +104,12 @@ public final class StrongWeakRouter implements ModelSelector {
     /** The estimated chance that the strong model answers correctly where the weak one fails. */
     public double score(String text, Embedding embedding) {
         return model.probability(features(text, embedding));
+    }
+
+    /** Whether the question would go to the strong model. */
+    @Override
+    public boolean hard(String text, Embedding embedding) {
+        return score(text, embedding) >= threshold;
     }
 
     /** The score from which questions go to the strong model. */

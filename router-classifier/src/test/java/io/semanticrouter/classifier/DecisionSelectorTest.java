@@ -79,6 +79,24 @@ class DecisionSelectorTest {
     }
 
     @Test
+    void contrastiveComplexityIsADropInSignal() {
+        ContrastiveComplexity contrastive = ContrastiveComplexity.builder(embedder).examples(Map.of(
+                "easy", List.of("what colour is the sky", "capital city of france"),
+                "hard", List.of("prove the theorem rigorously", "derive the bound rigorously"))).build();
+        String hardQ = "prove the theorem rigorously step 1";
+        assertThat(contrastive.hard(hardQ, embedder.embed(hardQ))).isTrue();
+        String easyQ = "what colour is the sea";
+        assertThat(contrastive.hard(easyQ, embedder.embed(easyQ))).isFalse();
+        DecisionSelector s = DecisionSelector.builder().complexity(contrastive)
+                .decision("hard", 1, Condition.complexity("hard"), List.of("strong"), "high").build();
+        assertThat(s.select(ctx(hardQ)).model()).isEqualTo("strong");
+        assertThat(s.select(ctx(easyQ)).candidates()).isEmpty();
+        assertThat(ContrastiveComplexity.defaults(embedder).hardConfidence("x", embedder.embed("x"))).isBetween(0.0, 1.0);
+        assertThatThrownBy(() -> ContrastiveComplexity.builder(embedder).examples(Map.of("easy", List.of("x"))))
+                .hasMessageContaining("both labels");
+    }
+
+    @Test
     void misconfigurationFailsAtBuildTime() {
         assertThatThrownBy(() -> DecisionSelector.builder().build()).hasMessageContaining("no decision");
         assertThatThrownBy(() -> DecisionSelector.builder()

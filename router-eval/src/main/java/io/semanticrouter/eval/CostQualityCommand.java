@@ -1,6 +1,7 @@
 package io.semanticrouter.eval;
 
 import io.semanticrouter.Embedding;
+import io.semanticrouter.classifier.ContrastiveComplexity;
 import io.semanticrouter.classifier.StrongWeakRouter;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import picocli.CommandLine.Command;
@@ -39,6 +40,11 @@ final class CostQualityCommand implements Callable<Integer> {
     @Option(names = "--responses", required = true, description = "directory of RouteLLM response CSVs")
     Path responses;
 
+    @Option(names = "--signal", defaultValue = "learned",
+            description = "learned (StrongWeakRouter trained on the training half, default) or contrastive"
+                    + " (ContrastiveComplexity with the shipped easy/hard examples; the training half is not used)")
+    String signal;
+
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
@@ -62,16 +68,25 @@ final class CostQualityCommand implements Callable<Integer> {
         }
         double[] scores = new double[test.size()];
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            List<StrongWeakRouter.Example> examples = new ArrayList<>();
-            List<Embedding> vt = embed(model, train);
-            for (int i = 0; i < train.size(); i++) {
-                Row r = train.get(i);
-                examples.add(new StrongWeakRouter.Example(r.prompt(), vt.get(i), r.weak(), r.strong()));
+            java.util.function.BiFunction<String, Embedding, Double> scorer;
+            if (signal.equals("contrastive")) {
+                ContrastiveComplexity contrastive = ContrastiveComplexity.defaults(model);
+                scorer = contrastive::hardConfidence;
+            } else if (signal.equals("learned")) {
+                List<StrongWeakRouter.Example> examples = new ArrayList<>();
+                List<Embedding> vt = embed(model, train);
+                for (int i = 0; i < train.size(); i++) {
+                    Row r = train.get(i);
+                    examples.add(new StrongWeakRouter.Example(r.prompt(), vt.get(i), r.weak(), r.strong()));
+                }
+                StrongWeakRouter router = StrongWeakRouter.train("weak", "strong", examples, 0.3);
+                scorer = router::score;
+            } else {
+                throw new IllegalArgumentException("--signal must be learned or contrastive, was '" + signal + "'");
             }
-            StrongWeakRouter router = StrongWeakRouter.train("weak", "strong", examples, 0.3);
             List<Embedding> ve = embed(model, test);
             for (int i = 0; i < test.size(); i++) {
-                scores[i] = router.score(test.get(i).prompt(), ve.get(i));
+                scores[i] = scorer.apply(test.get(i).prompt(), ve.get(i));
             }
         } catch (IllegalArgumentException e) {
             throw new DataException(responses + ": " + e.getMessage(), e);
@@ -203,7 +218,7 @@ final class CostQualityCommand implements Callable<Integer> {
                 s.get("n_test"));
         @SuppressWarnings("unchecked")
         Map<String, Object> random = (Map<String, Object>) s.get("random");
-        new Table("metric", "strong/weak router", "random router")
+        new Table("metric", signal.equals("contrastive") ? "contrastive complexity" : "strong/weak router", "random router")
                 .row("APGR", s.get("apgr"), random.get("apgr"))
                 .row("CPT(50%) % strong calls", s.get("cpt50"), random.get("cpt50"))
                 .row("CPT(80%) % strong calls", s.get("cpt80"), random.get("cpt80"))
