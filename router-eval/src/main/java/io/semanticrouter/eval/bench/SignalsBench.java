@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole signal stage on one question with its embedding already made (the router embeds once): the
- * jailbreak guard (phrases + 48 exemplars), the PII guard, keyword rules, the default ten-category classifier
+ * jailbreak guard (phrases + 50 exemplars), the PII guard, keyword rules, the default ten-category classifier
  * with its selector, and the strong/weak router; plus the same stage with the embedding included.
  */
 @State(Scope.Benchmark)
