@@ -255,11 +255,6 @@ final class CacheCollection {
         return dimension;
     }
 
-    /** Searches the query's scope for live entries. */
-    CacheResult search(CacheQuery query, long nowMillis, double threshold) {
-        return search(query, nowMillis, threshold, 1).get(0);
-    }
-
     /**
      * Searches the query's scope for up to {@code limit} live entries at or above the threshold, best first; a
      * single miss when there is none. Rows that cannot be decoded are skipped, unless it is the best one.
