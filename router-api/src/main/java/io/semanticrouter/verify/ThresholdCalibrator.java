@@ -64,16 +64,24 @@ public final class ThresholdCalibrator {
 
         /** Whether the pair is served at threshold {@code t} when {@code rules} are on. */
         public boolean served(double t, Set<Rule> rules) {
-            if (similarity < t) {
+            return ThresholdCalibrator.served(similarity, rejectedBy, t, rules);
+        }
+    }
+
+    /**
+     * Whether a hit at {@code similarity}, refused by the rules in {@code rejectedBy}, is served at threshold
+     * {@code t} when {@code rules} are on: the similarity reaches the threshold and no active rule refuses it.
+     */
+    public static boolean served(double similarity, Set<Rule> rejectedBy, double t, Set<Rule> rules) {
+        if (similarity < t) {
+            return false;
+        }
+        for (Rule r : rejectedBy) {
+            if (rules.contains(r)) {
                 return false;
             }
-            for (Rule r : rejectedBy) {
-                if (rules.contains(r)) {
-                    return false;
-                }
-            }
-            return true;
         }
+        return true;
     }
 
     /** Counts at one threshold and rule set. */

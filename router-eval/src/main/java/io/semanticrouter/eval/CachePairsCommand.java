@@ -11,6 +11,7 @@ import io.semanticrouter.verify.LexicalHitVerifier;
 import io.semanticrouter.verify.LinearPairScorer;
 import io.semanticrouter.verify.PairScorer;
 import io.semanticrouter.verify.SpanEmbeddingScorer;
+import io.semanticrouter.verify.ThresholdCalibrator;
 import io.semanticrouter.verify.Rule;
 import io.semanticrouter.verify.Verdict;
 import picocli.CommandLine.Command;
@@ -102,15 +103,7 @@ final class CachePairsCommand implements Callable<Integer> {
      */
     record Candidate(String cached, double similarity, boolean ownEntry, Set<Rule> rejectedBy) {
         boolean passes(double threshold, Set<Rule> rules) {
-            if (similarity < threshold) {
-                return false;
-            }
-            for (Rule r : rejectedBy) {
-                if (rules.contains(r)) {
-                    return false;
-                }
-            }
-            return true;
+            return ThresholdCalibrator.served(similarity, rejectedBy, threshold, rules);
         }
     }
 

@@ -164,11 +164,15 @@ final class CalibrateCommand implements Callable<Integer> {
         sets.add(all);
         sets.add(EnumSet.noneOf(Rule.class));
         for (Rule r : all) {
-            Set<Rule> without = EnumSet.copyOf(all);
-            without.remove(r);
-            sets.add(without);
+            sets.add(allBut(all, r));
         }
         return sets;
+    }
+
+    private static Set<Rule> allBut(Set<Rule> all, Rule r) {
+        Set<Rule> without = EnumSet.copyOf(all);
+        without.remove(r);
+        return without;
     }
 
     /** One row per configuration: calibrated threshold and recall at the target, and rates at the reference. */
@@ -179,9 +183,7 @@ final class CalibrateCommand implements Callable<Integer> {
         configs.put("cosine only", EnumSet.noneOf(Rule.class));
         configs.put(scorer ? "all rules + pair scorer" : "all rules", all);
         for (Rule r : all) {
-            Set<Rule> without = EnumSet.copyOf(all);
-            without.remove(r);
-            configs.put("all but " + r.key(), without);
+            configs.put("all but " + r.key(), allBut(all, r));
         }
         for (Rule r : all) {
             configs.put(r.key() + " only", EnumSet.of(r));
