@@ -7,12 +7,8 @@ import io.semanticrouter.GuardContext;
 import io.semanticrouter.GuardVerdict;
 import io.semanticrouter.RequestGuard;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class JailbreakGuard implements RequestGuard {
 
-    private static final String DEFAULT_EXEMPLARS = "jailbreak-exemplars.jsonl";
+    private static final String DEFAULT_EXEMPLARS = "jailbreak-exemplars.yaml";
 
     /** Phrases that give a jailbreak away; each is a block on its own. */
     private static final List<Pattern> PHRASES = List.of(
@@ -198,29 +194,9 @@ public final class JailbreakGuard implements RequestGuard {
             } else if (file != null) {
                 b.jsonl(file);
             } else {
-                b.examples(defaults());
+                b.yamlResource(DEFAULT_EXEMPLARS);
             }
             return b.build();
-        }
-
-        /** The exemplars shipped in the jar, by label. */
-        private static Map<String, List<String>> defaults() {
-            Map<String, List<String>> byLabel = new java.util.LinkedHashMap<>();
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-            try (InputStream in = JailbreakGuard.class.getResourceAsStream(DEFAULT_EXEMPLARS)) {
-                if (in == null) {
-                    throw new IllegalStateException("default jailbreak exemplars missing from the jar");
-                }
-                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                    if (!line.isBlank()) {
-                        var node = json.readTree(line);
-                        byLabel.computeIfAbsent(node.get("label").asText(), k -> new ArrayList<>()).add(node.get("text").asText());
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return byLabel;
         }
 
         public JailbreakGuard build() {
