@@ -78,26 +78,21 @@ final class PiiCommand implements Callable<Integer> {
             predicted.add(found);
         }
         double msPerText = (System.nanoTime() - t0) / 1e6 / Math.max(1, examples.size());
-        Map<String, Object> summary = score(examples, predicted);
-        print(spec.commandLine().getOut(), summary, msPerText);
+        Map<String, int[]> counts = counts(examples, predicted);
+        Map<String, Object> summary = score(examples, predicted, counts);
+        print(spec.commandLine().getOut(), summary, counts, msPerText);
         if (json != null) {
             Jsonl.writeSummary(json, summary);
         }
         return 0;
     }
 
-    /** n, per_type (type -> precision, recall, f1, support), clean_false_positive_rate. */
-    static Map<String, Object> score(List<Example> examples, List<Set<String>> predicted) {
-        Map<String, int[]> counts = new TreeMap<>(); // type -> {tp, fp, fn}
-        int clean = 0;
-        int cleanFlagged = 0;
+    /** Per type, text-level {true positives, false positives, false negatives}. */
+    static Map<String, int[]> counts(List<Example> examples, List<Set<String>> predicted) {
+        Map<String, int[]> counts = new TreeMap<>();
         for (int i = 0; i < examples.size(); i++) {
             Set<String> gold = examples.get(i).types();
             Set<String> got = predicted.get(i);
-            if (gold.isEmpty()) {
-                clean++;
-                cleanFlagged += got.isEmpty() ? 0 : 1;
-            }
             for (String t : gold) {
                 counts.computeIfAbsent(t, k -> new int[3])[got.contains(t) ? 0 : 2]++;
             }
@@ -105,6 +100,19 @@ final class PiiCommand implements Callable<Integer> {
                 if (!gold.contains(t)) {
                     counts.computeIfAbsent(t, k -> new int[3])[1]++;
                 }
+            }
+        }
+        return counts;
+    }
+
+    /** n, per_type (type -> precision, recall, f1, support), clean_false_positive_rate. */
+    static Map<String, Object> score(List<Example> examples, List<Set<String>> predicted, Map<String, int[]> counts) {
+        int clean = 0;
+        int cleanFlagged = 0;
+        for (int i = 0; i < examples.size(); i++) {
+            if (examples.get(i).types().isEmpty()) {
+                clean++;
+                cleanFlagged += predicted.get(i).isEmpty() ? 0 : 1;
             }
         }
         Map<String, Object> perType = new LinkedHashMap<>();
@@ -126,7 +134,7 @@ final class PiiCommand implements Callable<Integer> {
     }
 
     @SuppressWarnings("unchecked")
-    private void print(PrintWriter out, Map<String, Object> s, double msPerText) {
+    private void print(PrintWriter out, Map<String, Object> s, Map<String, int[]> counts, double msPerText) {
         out.printf(Locale.ROOT, "pii: %s, %d texts, PatternPiiDetector, %.3f ms/text%n%n", data.getFileName(), s.get("n"),
                 msPerText);
         Table t = new Table("type", "precision", "recall", "f1", "support", "detector");
@@ -139,13 +147,10 @@ final class PiiCommand implements Callable<Integer> {
             t.row(e.getKey(), m.get("precision"), m.get("recall"), m.get("f1"), m.get("support"),
                     pattern ? "pattern" : "none (needs a model)");
             if (pattern) {
-                double p = (Double) m.get("precision");
-                double r = (Double) m.get("recall");
-                int support = (Integer) m.get("support");
-                int hits = (int) Math.round(r * support);
-                tp += hits;
-                fn += support - hits;
-                fp += p == 0 ? 0 : (int) Math.round(hits / p) - hits;
+                int[] c = counts.get(e.getKey());
+                tp += c[0];
+                fp += c[1];
+                fn += c[2];
             }
         }
         t.print(out);
