@@ -31,6 +31,7 @@ public final class CategoryModelSelector implements ModelSelector {
     private final double minConfidence;
     private final double minMargin;
     private final double minSimilarity;
+    private final Map<String, Double> categoryMinConfidence;
 
     private CategoryModelSelector(Builder b) {
         this.classifier = b.classifier;
@@ -47,6 +48,7 @@ public final class CategoryModelSelector implements ModelSelector {
         this.minConfidence = b.minConfidence;
         this.minMargin = b.minMargin;
         this.minSimilarity = b.minSimilarity;
+        this.categoryMinConfidence = Map.copyOf(b.categoryMinConfidence);
     }
 
     /** A new builder. */
@@ -62,9 +64,10 @@ public final class CategoryModelSelector implements ModelSelector {
             return RouteDecision.useDefault(null, 0, "classifier returned no category");
         }
         double top = c.scores().getOrDefault(category, 0.0);
-        if (c.confidence() < minConfidence) {
+        double needed = categoryMinConfidence.getOrDefault(category, minConfidence);
+        if (c.confidence() < needed) {
             return RouteDecision.useDefault(category, c.confidence(), String.format(Locale.ROOT,
-                    "low confidence %.2f < %.2f for category %s", c.confidence(), minConfidence, category));
+                    "low confidence %.2f < %.2f for category %s", c.confidence(), needed, category));
         }
         if (c.margin() < minMargin) {
             return RouteDecision.useDefault(category, c.confidence(), String.format(Locale.ROOT,
@@ -94,6 +97,7 @@ public final class CategoryModelSelector implements ModelSelector {
         private double minConfidence = 0.5;
         private double minMargin;
         private double minSimilarity;
+        private final Map<String, Double> categoryMinConfidence = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -142,6 +146,34 @@ public final class CategoryModelSelector implements ModelSelector {
         }
 
         /**
+         * A category's own confidence threshold, replacing {@link #minConfidence(double)} for it.
+         *
+         * @throws IllegalArgumentException unless in [0, 1] or if the name is blank
+         */
+        public Builder minConfidence(String category, double v) {
+            Objects.requireNonNull(category, "category must not be null");
+            if (category.isBlank()) {
+                throw new IllegalArgumentException("category must not be blank");
+            }
+            if (!(v >= 0 && v <= 1)) {
+                throw new IllegalArgumentException("minConfidence of '" + category + "' must be in [0, 1], was " + v);
+            }
+            categoryMinConfidence.put(category, v);
+            return this;
+        }
+
+        /**
+         * Per-category confidence thresholds, e.g. from {@link CategoryThresholds#forPrecision}.
+         *
+         * @throws IllegalArgumentException as {@link #minConfidence(String, double)}
+         */
+        public Builder minConfidence(Map<String, Double> thresholds) {
+            Objects.requireNonNull(thresholds, "thresholds must not be null");
+            thresholds.forEach((c, v) -> minConfidence(c, Objects.requireNonNull(v, "threshold of '" + c + "'")));
+            return this;
+        }
+
+        /**
          * Top-two score gap below which the default model is used. Default 0 (off).
          *
          * @throws IllegalArgumentException if negative or NaN
@@ -175,6 +207,12 @@ public final class CategoryModelSelector implements ModelSelector {
         public CategoryModelSelector build() {
             if (classifier == null) {
                 throw new IllegalStateException("classifier is required");
+            }
+            for (String c : categoryMinConfidence.keySet()) {
+                if (!classifier.categories().contains(c)) {
+                    throw new IllegalStateException("threshold for category '" + c + "', which is not one of the"
+                            + " classifier's categories " + classifier.categories());
+                }
             }
             for (String c : scores.keySet()) {
                 if (!classifier.categories().contains(c)) {

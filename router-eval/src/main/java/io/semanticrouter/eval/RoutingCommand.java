@@ -2,6 +2,7 @@ package io.semanticrouter.eval;
 
 import io.semanticrouter.Classification;
 import io.semanticrouter.Embedding;
+import io.semanticrouter.classifier.CategoryThresholds;
 import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import picocli.CommandLine.Command;
@@ -48,6 +49,14 @@ final class RoutingCommand implements Callable<Integer> {
                     + " the same rule as CategoryModelSelector.minSimilarity")
     double minScore;
 
+    @Option(names = "--calibrate", description = "fit the confidence temperature on the training set (leave-one-out)")
+    boolean calibrate;
+
+    @Option(names = "--category-precision", defaultValue = "0",
+            description = "abstain per category below the confidence from which that category's leave-one-out"
+                    + " answers on the training set reach this precision (default 0: off)")
+    double categoryPrecision;
+
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
@@ -90,10 +99,17 @@ final class RoutingCommand implements Callable<Integer> {
             if (labelNames) {
                 b.labelNamesAsExamples();
             }
+            if (calibrate) {
+                b.calibrateConfidence();
+            }
             ExemplarClassifier classifier = b.build();
+            Map<String, Double> perCategory = categoryPrecision > 0
+                    ? CategoryThresholds.forPrecision(classifier.leaveOneOut(), categoryPrecision, 5, threshold)
+                    : Map.of();
 
             Progress progress = new Progress(System.err, "routing", testSet.size());
             List<String> predicted = new ArrayList<>(testSet.size());
+            List<Classification> raw = new ArrayList<>(testSet.size());
             long nanos = 0;
             for (int i = 0; i < testSet.size(); i++) {
                 Example e = testSet.get(i);
@@ -101,7 +117,9 @@ final class RoutingCommand implements Callable<Integer> {
                 Embedding emb = model.embed(e.text());
                 Classification c = classifier.classify(e.text(), emb);
                 nanos += System.nanoTime() - t0;
-                boolean abstain = c.category() == null || c.confidence() < threshold
+                raw.add(c);
+                boolean abstain = c.category() == null
+                        || c.confidence() < perCategory.getOrDefault(c.category(), threshold)
                         || c.scores().getOrDefault(c.category(), 0.0) < minScore;
                 predicted.add(abstain ? null : c.category());
                 progress.update(i + 1);
@@ -111,6 +129,7 @@ final class RoutingCommand implements Callable<Integer> {
             Map<String, Object> summary = score(testSet, predicted, nanos / 1e6 / testSet.size());
             print(out, summary, trainSet.size(), examples.size());
             printOutOfScope(out, testSet, predicted);
+            printCalibration(out, testSet, raw, classifier.temperature());
             if (json != null) {
                 Jsonl.writeSummary(json, summary);
             }
@@ -193,14 +212,43 @@ final class RoutingCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * How honest the confidences are: expected calibration error over 10 equal-width bins (|accuracy - mean
+     * confidence| weighted by bin size), and the accuracy of the answers given when some were withheld.
+     */
+    private static void printCalibration(PrintWriter out, List<Example> test, List<Classification> raw, double t) {
+        double[] conf = new double[10];
+        int[] right = new int[10];
+        int[] n = new int[10];
+        for (int i = 0; i < test.size(); i++) {
+            Classification c = raw.get(i);
+            int bin = Math.min(9, (int) (c.confidence() * 10));
+            conf[bin] += c.confidence();
+            right[bin] += test.get(i).label().equals(c.category()) ? 1 : 0;
+            n[bin]++;
+        }
+        double ece = 0;
+        for (int b = 0; b < 10; b++) {
+            if (n[b] > 0) {
+                ece += Math.abs((double) right[b] / n[b] - conf[b] / n[b]) * n[b] / test.size();
+            }
+        }
+        out.printf(java.util.Locale.ROOT, "confidence: temperature %.4f, expected calibration error %.4f%n", t, ece);
+        out.flush();
+    }
+
     private static void print(PrintWriter out, Map<String, Object> s, int trainSize, int classes) {
         out.printf("routing: %d training utterances in %d labels; %d test utterances%n%n", trainSize, classes, s.get("n"));
         Table t = new Table("label", "precision", "recall", "f1", "n");
         ((Map<String, Map<String, Object>>) s.get("per_label")).forEach((label, m) ->
                 t.row(label, m.get("precision"), m.get("recall"), m.get("f1"), m.get("n")));
         t.print(out);
-        out.printf("%naccuracy %.4f  macro-F1 %.4f  abstained %d  %.2f ms/query (embedding included)%n",
-                s.get("accuracy"), s.get("macro_f1"), s.get("abstained"), s.get("ms_per_query"));
+        int n = (Integer) s.get("n");
+        int abstained = (Integer) s.get("abstained");
+        double answeredAccuracy = n == abstained ? 0 : (Double) s.get("accuracy") * n / (n - abstained);
+        out.printf("%naccuracy %.4f  macro-F1 %.4f  abstained %d  accuracy of the answers given %.4f"
+                        + "  %.2f ms/query (embedding included)%n",
+                s.get("accuracy"), s.get("macro_f1"), abstained, answeredAccuracy, s.get("ms_per_query"));
         out.flush();
     }
 }
