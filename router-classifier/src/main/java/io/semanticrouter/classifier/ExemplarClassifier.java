@@ -77,7 +77,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
             VectorMath.normalize(mean);
             System.arraycopy(mean, 0, centroids, c * dimension, dimension);
         }
-        this.temperature = b.calibrate ? fitTemperature(b.temperature) : b.temperature;
+        this.temperature = b.calibrate ? fitTemperature(b.temperature, b.heldOut) : b.temperature;
     }
 
     /** A builder that will embed exemplars with {@code embedder} (use the router's embedder). */
@@ -222,35 +222,41 @@ public final class ExemplarClassifier implements CategoryClassifier {
     }
 
     /**
-     * The temperature that makes leave-one-out confidences honest: the one, on a log grid from 0.002 to 1, with
-     * the lowest negative log-likelihood of the true categories. Scores do not depend on the temperature, so the
-     * held-out exemplars are scored once; beyond 2,000 exemplars an evenly spread sample of 2,000 is used.
+     * The temperature, on a log grid from 0.002 to 1, with the lowest negative log-likelihood of the true
+     * categories: of the held-out texts when some were given, else of the exemplars left out one at a time (beyond
+     * 2,000 exemplars an evenly spread sample of 2,000). Scores do not depend on the temperature, so each text is
+     * scored once.
      */
-    private double fitTemperature(double fallback) {
-        int n = vectors.length / dimension;
-        int step = Math.max(1, (n + 1999) / 2000);
-        List<double[]> held = new ArrayList<>(); // per held-out exemplar: its true category's score, then all scores
-        for (int c = 0; c < labels.length; c++) {
-            for (int e = start[c]; e < start[c + 1]; e++) {
-                if (e % step != 0) {
-                    continue;
+    private double fitTemperature(double fallback, Map<String, List<String>> heldOut) {
+        List<double[]> rows = new ArrayList<>(); // per text: its true category's score, then all scores best first
+        if (!heldOut.isEmpty()) {
+            List<String> truth = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            heldOut.forEach((label, list) -> list.forEach(t -> {
+                truth.add(label);
+                texts.add(t);
+            }));
+            List<Embedding> es = embedder.embedAll(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                rows.add(row(classify(es.get(i).vector(), 0, -1, fallback).scores(), truth.get(i)));
+            }
+        } else {
+            int n = vectors.length / dimension;
+            int step = Math.max(1, (n + 1999) / 2000);
+            for (int c = 0; c < labels.length; c++) {
+                for (int e = start[c]; e < start[c + 1]; e++) {
+                    if (e % step == 0) {
+                        rows.add(row(classify(vectors, e * dimension, e, fallback).scores(), labels[c]));
+                    }
                 }
-                Map<String, Double> sc = classify(vectors, e * dimension, e, fallback).scores();
-                double[] row = new double[sc.size() + 1];
-                row[0] = sc.get(labels[c]);
-                int i = 1;
-                for (double v : sc.values()) {
-                    row[i++] = v;
-                }
-                held.add(row);
             }
         }
         double bestT = fallback;
         double bestLoss = Double.POSITIVE_INFINITY;
         for (double t = 0.002; t <= 1.0; t *= 1.15) {
             double loss = 0;
-            for (double[] row : held) {
-                double top = row[1]; // scores come best first
+            for (double[] row : rows) {
+                double top = row[1];
                 double z = 0;
                 for (int i = 1; i < row.length; i++) {
                     z += Math.exp((row[i] - top) / t);
@@ -263,6 +269,16 @@ public final class ExemplarClassifier implements CategoryClassifier {
             }
         }
         return bestT;
+    }
+
+    private static double[] row(Map<String, Double> scores, String truth) {
+        double[] row = new double[scores.size() + 1];
+        row[0] = scores.get(truth);
+        int i = 1;
+        for (double v : scores.values()) {
+            row[i++] = v;
+        }
+        return row;
     }
 
     /**
@@ -306,6 +322,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
         private Scoring scoring = Scoring.TOP_K_MEAN;
         private boolean labelNames;
         private boolean calibrate;
+        private final Map<String, List<String>> heldOut = new LinkedHashMap<>();
 
         private Builder(Embedder embedder) {
             this.embedder = embedder;
@@ -493,10 +510,38 @@ public final class ExemplarClassifier implements CategoryClassifier {
         /**
          * Fits the softmax temperature at build time instead of using {@link #temperature(double)}: each exemplar
          * is classified against the others and the temperature with the lowest negative log-likelihood of the
-         * true categories is kept, so that a confidence of 0.8 is right about 80% of the time on text like the
-         * exemplars. Needs at least two categories with two exemplars each to mean anything.
+         * true categories is kept. Exemplars tend to resemble each other more than real traffic resembles them, so
+         * this can leave confidences too high; {@link #calibrateConfidenceOn(Map)} with held-out questions is the
+         * better fit when they exist (the README has both measured).
          */
         public Builder calibrateConfidence() {
+            this.calibrate = true;
+            return this;
+        }
+
+        /**
+         * Fits the softmax temperature on held-out labelled questions (not exemplars), so that a confidence of 0.8
+         * is right about 80% of the time on questions like them. They are embedded once at build time.
+         *
+         * @throws IllegalArgumentException if empty, a label is blank or unknown at build time
+         * @throws NullPointerException     if the map, a label, a list or a text is null
+         */
+        public Builder calibrateConfidenceOn(Map<String, List<String>> heldOut) {
+            Objects.requireNonNull(heldOut, "heldOut must not be null");
+            if (heldOut.isEmpty()) {
+                throw new IllegalArgumentException("heldOut must hold at least one labelled question");
+            }
+            heldOut.forEach((label, texts) -> {
+                Objects.requireNonNull(label, "heldOut labels must not be null");
+                Objects.requireNonNull(texts, "heldOut questions of '" + label + "' must not be null");
+                if (label.isBlank()) {
+                    throw new IllegalArgumentException("heldOut labels must not be blank");
+                }
+                for (String t : texts) {
+                    this.heldOut.computeIfAbsent(label, k -> new ArrayList<>())
+                            .add(Objects.requireNonNull(t, "a heldOut question of '" + label + "' is null"));
+                }
+            });
             this.calibrate = true;
             return this;
         }
@@ -509,6 +554,12 @@ public final class ExemplarClassifier implements CategoryClassifier {
         public ExemplarClassifier build() {
             if (examples.isEmpty()) {
                 throw new IllegalStateException("no examples: add at least one labelled utterance");
+            }
+            for (String label : heldOut.keySet()) {
+                if (!examples.containsKey(label)) {
+                    throw new IllegalArgumentException("held-out label '" + label + "' has no examples; known: "
+                            + examples.keySet());
+                }
             }
             if (labelNames) {
                 for (String label : new ArrayList<>(examples.keySet())) {

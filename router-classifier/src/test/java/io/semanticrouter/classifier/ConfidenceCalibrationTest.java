@@ -103,4 +103,19 @@ class ConfidenceCalibrationTest {
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("nope");
         assertThatThrownBy(() -> CategoryModelSelector.builder().minConfidence("pets", 2)).hasMessageContaining("2");
     }
+
+    @Test
+    void heldOutQuestionsSetTheTemperatureAndMustBeWellFormed() {
+        // held-out questions the classifier gets right with little to spare call for a softer temperature than
+        // ones it gets right by a wide margin
+        ExemplarClassifier easy = builder().calibrateConfidenceOn(Map.of(
+                "pets", List.of("my dog barks at night", "feed my cat"), "cars", List.of("the car engine oil"))).build();
+        ExemplarClassifier hard = builder().calibrateConfidenceOn(Map.of(
+                "pets", List.of("my car", "the oven"), "cooking", List.of("my dog"))).build();
+        assertThat(hard.temperature()).isGreaterThan(easy.temperature());
+        assertThatThrownBy(() -> builder().calibrateConfidenceOn(Map.of())).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> builder().calibrateConfidenceOn(Map.of("unknown", List.of("x"))).build())
+                .hasMessageContaining("unknown");
+        assertThatThrownBy(() -> builder().calibrateConfidenceOn(Map.of(" ", List.of("x")))).hasMessageContaining("blank");
+    }
 }

@@ -2,6 +2,8 @@ package io.semanticrouter.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.semanticrouter.pii.PatternPiiDetector;
+import io.semanticrouter.classifier.ModelPiiDetector;
+import io.semanticrouter.classifier.OnnxTokenClassifier;
 import io.semanticrouter.pii.PiiDetector;
 import io.semanticrouter.pii.PiiMatch;
 import picocli.CommandLine.Command;
@@ -41,6 +43,13 @@ final class PiiCommand implements Callable<Integer> {
     @Option(names = "--embedder", description = "not used by this subcommand (accepted for uniform scripts)")
     String embedder;
 
+    @Option(names = "--ner", description = "also run a Hugging Face token-classification export from this directory"
+            + " (PERSON, LOCATION...) next to the patterns")
+    Path ner;
+
+    @Option(names = "--ner-min-score", defaultValue = "0.5", description = "ignore model entities below this score")
+    double nerMinScore;
+
     @Option(names = "--json", description = "write the summary object here")
     Path json;
 
@@ -67,7 +76,18 @@ final class PiiCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Example> examples = read(data);
-        PiiDetector detector = PatternPiiDetector.INSTANCE;
+        OnnxTokenClassifier model = ner == null ? null : OnnxTokenClassifier.load(ner);
+        try {
+            return run(examples, model == null ? PatternPiiDetector.INSTANCE
+                    : ModelPiiDetector.builder(model).minScore(nerMinScore).build().withPatterns());
+        } finally {
+            if (model != null) {
+                model.close();
+            }
+        }
+    }
+
+    private int run(List<Example> examples, PiiDetector detector) {
         List<Set<String>> predicted = new ArrayList<>(examples.size());
         long t0 = System.nanoTime();
         for (Example e : examples) {

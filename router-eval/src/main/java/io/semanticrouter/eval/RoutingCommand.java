@@ -52,9 +52,14 @@ final class RoutingCommand implements Callable<Integer> {
     @Option(names = "--calibrate", description = "fit the confidence temperature on the training set (leave-one-out)")
     boolean calibrate;
 
+    @Option(names = "--calibrate-on", description = "fit the confidence temperature on these held-out labelled"
+            + " utterances (JSONL, like --test)")
+    Path calibrateOn;
+
     @Option(names = "--category-precision", defaultValue = "0",
-            description = "abstain per category below the confidence from which that category's leave-one-out"
-                    + " answers on the training set reach this precision (default 0: off)")
+            description = "abstain per category below the confidence from which that category's answers reach this"
+                    + " precision on the --calibrate-on questions (else on the training set, leave-one-out; default 0:"
+                    + " off)")
     double categoryPrecision;
 
     @Option(names = "--embedder", description = EmbedderOption.HELP)
@@ -102,10 +107,30 @@ final class RoutingCommand implements Callable<Integer> {
             if (calibrate) {
                 b.calibrateConfidence();
             }
+            if (calibrateOn != null) {
+                Map<String, List<String>> held = new LinkedHashMap<>();
+                for (Example e : read(calibrateOn)) {
+                    if (examples.containsKey(e.label())) {
+                        held.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e.text());
+                    }
+                }
+                b.calibrateConfidenceOn(held);
+            }
             ExemplarClassifier classifier = b.build();
-            Map<String, Double> perCategory = categoryPrecision > 0
-                    ? CategoryThresholds.forPrecision(classifier.leaveOneOut(), categoryPrecision, 5, threshold)
-                    : Map.of();
+            Map<String, Double> perCategory = Map.of();
+            if (categoryPrecision > 0) {
+                List<ExemplarClassifier.Labelled> labelled = new ArrayList<>();
+                if (calibrateOn != null) { // held-out questions, when given, else the exemplars left out one at a time
+                    List<Example> held = read(calibrateOn);
+                    List<Classification> cs = classifier.classifyAll(held.stream().map(Example::text).toList());
+                    for (int i = 0; i < held.size(); i++) {
+                        labelled.add(new ExemplarClassifier.Labelled(held.get(i).label(), cs.get(i)));
+                    }
+                } else {
+                    labelled = classifier.leaveOneOut();
+                }
+                perCategory = CategoryThresholds.forPrecision(labelled, categoryPrecision, 5, threshold);
+            }
 
             Progress progress = new Progress(System.err, "routing", testSet.size());
             List<String> predicted = new ArrayList<>(testSet.size());
