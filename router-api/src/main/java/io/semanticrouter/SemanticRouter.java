@@ -140,6 +140,54 @@ public final class SemanticRouter implements AutoCloseable {
      * @throws AllModelsFailedException if every candidate model failed; it carries every failure
      */
     public RoutedResponse route(RouteRequest request) {
+        Prepared p = prepare(request);
+        if (p.hit() != null) {
+            return p.hit();
+        }
+        List<ModelFailure> failures = new ArrayList<>();
+        for (String name : p.decision().candidates()) {
+            ChatModel model = models.get(name);
+            long a0 = ticker.read();
+            if (model == null) {
+                failures.add(unregistered(name));
+                continue;
+            }
+            ChatResponse response;
+            try {
+                response = model.chat(modelRequest(name, p));
+                if (response == null || response.aiMessage() == null) {
+                    throw new IllegalStateException("model '" + name + "' returned no message");
+                }
+            } catch (RuntimeException e) {
+                failures.add(new ModelFailure(name, e, Duration.ofNanos(ticker.read() - a0)));
+                log.debug("Model '{}' failed, trying the next candidate", name, e);
+                continue;
+            }
+            return complete(p, response, name, failures, ticker.read());
+        }
+        throw new AllModelsFailedException(p.decision(), failures);
+    }
+
+    /**
+     * What the router knows about a request before any model is called: the outcome of validation, guards,
+     * embedding, selection and cache lookup. On a verified cache hit {@link #hit} is the finished answer.
+     * Timestamps come from the router's ticker: {@code t0..t1} embedding, {@code t1..t2} guards and selection,
+     * {@code t2..t3} cache lookup.
+     */
+    record Prepared(RouteRequest request, ConversationKey conversation, Embedding embedding, RouteDecision decision,
+                    CacheOutcome outcome, String partition, RoutedResponse hit, long start, long t0, long t1, long t2,
+                    long t3) {
+    }
+
+    /**
+     * The stage every request goes through before a model is called, whether it is answered at once or
+     * streamed: validates the request, embeds the query, runs the guards, decides the candidates, looks up the
+     * cache and counts the lookup outcome. A verified hit comes back as a finished {@link RoutedResponse}.
+     *
+     * @throws InvalidRequestException if the request is malformed
+     * @throws RequestBlockedException if a guard blocked it
+     */
+    Prepared prepare(RouteRequest request) {
         if (request == null) {
             throw new InvalidRequestException("request", "must not be null");
         }
@@ -216,65 +264,61 @@ public final class SemanticRouter implements AutoCloseable {
                                 .finishReason(message.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
                                 .build())
                         .build();
-                return new RoutedResponse(response, decision, entry.model(), outcome, List.of(),
+                RoutedResponse hit = new RoutedResponse(response, decision, entry.model(), outcome, List.of(),
                         StageTimings.ofNanos(t1 - t0, t2 - t1, t3 - t2, 0, 0, t3 - start));
+                return new Prepared(request, conversation, embedding, decision, outcome, partition, hit,
+                        start, t0, t1, t2, t3);
             }
         }
         long t3 = ticker.read();
         metrics.outcome(outcome);
+        return new Prepared(request, conversation, embedding, decision, outcome, partition, null, start, t0, t1, t2, t3);
+    }
 
-        // 4. call models in order, falling back on failure
-        List<ModelFailure> failures = new ArrayList<>();
-        ChatRequestParameters base = withoutModelName(parameters);
-        ChatResponse response = null;
-        String answeredBy = null;
-        for (String name : decision.candidates()) {
-            ChatModel model = models.get(name);
-            long a0 = ticker.read();
-            if (model == null) {
-                failures.add(new ModelFailure(name, new IllegalStateException(
-                        "selector returned model '" + name + "' which is not registered"), Duration.ZERO));
-                continue;
-            }
-            try {
-                ChatRequest chatRequest = ChatRequest.builder().messages(request.messages())
-                        .parameters(withReasoning(name, decision.reasoning(), base)).build();
-                ChatResponse r = model.chat(chatRequest);
-                if (r == null || r.aiMessage() == null) {
-                    throw new IllegalStateException("model '" + name + "' returned no message");
-                }
-                response = r;
-                answeredBy = name;
-                break;
-            } catch (RuntimeException e) {
-                failures.add(new ModelFailure(name, e, Duration.ofNanos(ticker.read() - a0)));
-                log.debug("Model '{}' failed, trying the next candidate", name, e);
-            }
-        }
-        long t4 = ticker.read();
-        if (response == null) {
-            throw new AllModelsFailedException(decision, failures);
-        }
+    /** The request sent to model {@code name}: the caller's messages and parameters, reasoning mode mapped. */
+    ChatRequest modelRequest(String name, Prepared p) {
+        return ChatRequest.builder().messages(p.request().messages())
+                .parameters(withReasoning(name, p.decision().reasoning(), withoutModelName(p.request().parameters())))
+                .build();
+    }
+
+    /** The failure recorded for a candidate that names no registered model. */
+    static ModelFailure unregistered(String name) {
+        return new ModelFailure(name, new IllegalStateException(
+                "selector returned model '" + name + "' which is not registered"), Duration.ZERO);
+    }
+
+    /**
+     * The stage every answered miss goes through, whether it was answered at once or streamed: files the answer
+     * under the answering model's name, stores it when it is safe to reuse, and builds the trace.
+     *
+     * @param modelEnd the ticker reading when the model finished answering
+     */
+    RoutedResponse complete(Prepared p, ChatResponse response, String answeredBy, List<ModelFailure> failures,
+                            long modelEnd) {
         response = withModelName(response, answeredBy);
-
-        // 5. store when safe
+        CacheOutcome outcome = p.outcome();
         if (outcome.status() != CacheOutcome.Status.BYPASS) {
+            RouteRequest request = p.request();
+            ConversationKey conversation = p.conversation();
             String refusal = storeRefusal(request, conversation.query, response);
             if (refusal != null) {
                 outcome = outcome.withStored(false, "not stored: " + refusal);
             } else {
-                if (!answeredBy.equals(decision.model())) {
+                String partition = p.partition();
+                if (!answeredBy.equals(p.decision().model())) {
                     // a fallback's answer is filed under the model that produced it
-                    partition = conversation.partition(request.tenant(), contextWindow, parameters, answeredBy);
+                    partition = conversation.partition(request.tenant(), contextWindow, request.parameters(), answeredBy);
                 }
-                boolean stored = store(new CacheEntry(partition, conversation.query, embedding,
-                        StoredAnswer.encode(response.aiMessage()), answeredBy, decision.category(), request.cacheTtl()));
+                boolean stored = store(new CacheEntry(partition, conversation.query, p.embedding(),
+                        StoredAnswer.encode(response.aiMessage()), answeredBy, p.decision().category(), request.cacheTtl()));
                 outcome = outcome.withStored(stored, stored ? null : "store failed");
             }
         }
         long t5 = ticker.read();
-        return new RoutedResponse(response, decision, answeredBy, outcome, failures,
-                StageTimings.ofNanos(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - start));
+        return new RoutedResponse(response, p.decision(), answeredBy, outcome, failures,
+                StageTimings.ofNanos(p.t1() - p.t0(), p.t2() - p.t1(), p.t3() - p.t2(), modelEnd - p.t3(),
+                        t5 - modelEnd, t5 - p.start()));
     }
 
     /** A LangChain4j {@link ChatModel} backed by this router, in the shared tenant scope. */
