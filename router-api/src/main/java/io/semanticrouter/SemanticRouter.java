@@ -3,6 +3,7 @@ package io.semanticrouter;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -73,7 +75,7 @@ public final class SemanticRouter implements AutoCloseable {
     private final Embedder embedder;
     private final SemanticCache cache;
     private final ModelSelector selector;
-    private final Map<String, ChatModel> models;
+    private final Map<String, ModelEndpoint> models;
     private final String defaultModel;
     private final Ticker ticker;
     private final int contextWindow;
@@ -92,8 +94,12 @@ public final class SemanticRouter implements AutoCloseable {
         this.embedder = b.embedder;
         this.cache = b.cache;
         this.selector = b.selector;
-        this.models = Collections.unmodifiableMap(new LinkedHashMap<>(b.models));
-        this.defaultModel = b.defaultModel != null ? b.defaultModel : b.models.keySet().iterator().next();
+        Map<String, ModelEndpoint> endpoints = new LinkedHashMap<>();
+        for (String name : b.names) {
+            endpoints.put(name, new ModelEndpoint(name, b.models.get(name), b.streamingModels.get(name)));
+        }
+        this.models = Collections.unmodifiableMap(endpoints);
+        this.defaultModel = b.defaultModel != null ? b.defaultModel : b.names.iterator().next();
         this.ticker = b.ticker;
         this.contextWindow = b.contextWindow;
         this.verifier = b.verifier;
@@ -146,7 +152,7 @@ public final class SemanticRouter implements AutoCloseable {
         }
         List<ModelFailure> failures = new ArrayList<>();
         for (String name : p.decision().candidates()) {
-            ChatModel model = models.get(name);
+            ModelEndpoint model = models.get(name);
             long a0 = ticker.read();
             if (model == null) {
                 failures.add(unregistered(name));
@@ -154,10 +160,7 @@ public final class SemanticRouter implements AutoCloseable {
             }
             ChatResponse response;
             try {
-                response = model.chat(modelRequest(name, p));
-                if (response == null || response.aiMessage() == null) {
-                    throw new IllegalStateException("model '" + name + "' returned no message");
-                }
+                response = model.call(modelRequest(name, p));
             } catch (RuntimeException e) {
                 failures.add(new ModelFailure(name, e, Duration.ofNanos(ticker.read() - a0)));
                 log.debug("Model '{}' failed, trying the next candidate", name, e);
@@ -337,9 +340,17 @@ public final class SemanticRouter implements AutoCloseable {
         return new RouterChatModel(this, tenant);
     }
 
-    /** The registered model names, in registration order. */
+    /**
+     * The registered model names, in registration order: every name given to {@link Builder#model} or
+     * {@link Builder#streamingModel}, once.
+     */
     public Set<String> modelNames() {
         return models.keySet();
+    }
+
+    /** The model registered under {@code name}, or {@code null}. */
+    ModelEndpoint endpoint(String name) {
+        return models.get(name);
     }
 
     /** The model used when the selector has no opinion or abstains. */
@@ -611,6 +622,9 @@ public final class SemanticRouter implements AutoCloseable {
         private SemanticCache cache;
         private ModelSelector selector;
         private final Map<String, ChatModel> models = new LinkedHashMap<>();
+        private final Map<String, StreamingChatModel> streamingModels = new LinkedHashMap<>();
+        /** Every registered name, chat or streaming, in registration order. */
+        private final Set<String> names = new LinkedHashSet<>();
         private String defaultModel;
         private Ticker ticker = Ticker.system();
         private int contextWindow = 16;
@@ -651,23 +665,51 @@ public final class SemanticRouter implements AutoCloseable {
 
         /**
          * Registers a model under a name. The selector, the default model and callers refer to it by that name.
+         * The same name may also get a {@link #streamingModel streaming model}; without one, a streamed request
+         * routed to this name gets the model's whole answer as a single chunk.
          *
-         * @throws IllegalArgumentException if the name is blank, {@code "auto"}, or already registered
+         * @throws IllegalArgumentException if the name is blank, {@code "auto"}, or already has a chat model
          * @throws NullPointerException     if name or model is null
          */
         public Builder model(String name, ChatModel model) {
-            Objects.requireNonNull(name, "model name must not be null");
+            checkName(name);
             Objects.requireNonNull(model, "model '" + name + "' must not be null");
+            if (models.putIfAbsent(name, model) != null) {
+                throw new IllegalArgumentException("model '" + name + "' is already registered");
+            }
+            names.add(name);
+            return this;
+        }
+
+        /**
+         * Registers a streaming model under a name, on its own or next to a {@link #model chat model} of the same
+         * name (the same upstream model, reached in both modes). Streamed requests
+         * (streamed requests) use it; blocking requests ({@link SemanticRouter#route}) use the
+         * name's chat model when there is one, and otherwise call this model in streaming mode and wait for the
+         * whole answer. Routing sees one name either way: the selector, the default model and callers refer to
+         * it as they would to a chat model.
+         *
+         * @throws IllegalArgumentException if the name is blank, {@code "auto"}, or already has a streaming model
+         * @throws NullPointerException     if name or model is null
+         */
+        public Builder streamingModel(String name, StreamingChatModel model) {
+            checkName(name);
+            Objects.requireNonNull(model, "streaming model '" + name + "' must not be null");
+            if (streamingModels.putIfAbsent(name, model) != null) {
+                throw new IllegalArgumentException("streaming model '" + name + "' is already registered");
+            }
+            names.add(name);
+            return this;
+        }
+
+        private static void checkName(String name) {
+            Objects.requireNonNull(name, "model name must not be null");
             if (name.isBlank()) {
                 throw new IllegalArgumentException("model name must not be blank, was '" + name + "'");
             }
             if ("auto".equals(name)) {
                 throw new IllegalArgumentException("model name 'auto' is reserved for routed requests");
             }
-            if (models.putIfAbsent(name, model) != null) {
-                throw new IllegalArgumentException("model '" + name + "' is already registered");
-            }
-            return this;
         }
 
         /**
@@ -826,28 +868,29 @@ public final class SemanticRouter implements AutoCloseable {
             if (embedder == null) {
                 throw new IllegalStateException("embedder is required");
             }
-            if (models.isEmpty()) {
-                throw new IllegalStateException("at least one model is required: call model(name, chatModel)");
+            if (names.isEmpty()) {
+                throw new IllegalStateException("at least one model is required: call model(name, chatModel) or "
+                        + "streamingModel(name, streamingChatModel)");
             }
-            if (defaultModel == null && models.size() > 1) {
+            if (defaultModel == null && names.size() > 1) {
                 throw new IllegalStateException("defaultModel is required when more than one model is registered "
-                        + models.keySet());
+                        + names);
             }
-            if (defaultModel != null && !models.containsKey(defaultModel)) {
+            if (defaultModel != null && !names.contains(defaultModel)) {
                 throw new IllegalStateException("defaultModel '" + defaultModel + "' is not registered; registered: "
-                        + models.keySet());
+                        + names);
             }
             for (String m : reasoningMappings.keySet()) {
-                if (!models.containsKey(m)) {
+                if (!names.contains(m)) {
                     throw new IllegalStateException("reasoning mapping for model '" + m + "' which is not registered; registered: "
-                            + models.keySet());
+                            + names);
                 }
             }
             if (selector != null) {
                 for (String m : selector.modelNames()) {
-                    if (!models.containsKey(m)) {
+                    if (!names.contains(m)) {
                         throw new IllegalStateException("selector refers to model '" + m
-                                + "' which is not registered; registered: " + models.keySet());
+                                + "' which is not registered; registered: " + names);
                     }
                 }
             }
