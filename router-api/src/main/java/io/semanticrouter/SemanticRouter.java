@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.ChatResponseMetadata;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.output.FinishReason;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -52,6 +53,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *       {@link Builder#cacheTimeSensitive}), and no personal data in the shared scope;</li>
  *   <li>returns the answer with a trace ({@link RoutedResponse}).</li>
  * </ol>
+ *
+ * <p>{@link #routeStreaming} does the same for a streamed answer: the decision first, then the text in chunks
+ * (replayed from the cache on a hit), then the trace; it is stored only when the stream completed normally.
  *
  * <p>The cache fails open: a back end that throws is treated as a miss, logged once per outage and shown in
  * the trace. Instances are immutable and thread-safe; build one per application with {@link #builder()}.
@@ -169,6 +173,54 @@ public final class SemanticRouter implements AutoCloseable {
             return complete(p, response, name, failures, ticker.read());
         }
         throw new AllModelsFailedException(p.decision(), failures);
+    }
+
+    /**
+     * Routes one request and streams the answer to {@code handler}: first the routing decision
+     * ({@link RoutedStreamHandler#onRouted}), then the text in pieces ({@link RoutedStreamHandler#onPartial}),
+     * then the same trace {@link #route(RouteRequest)} returns ({@link RoutedStreamHandler#onComplete}), or an
+     * error ({@link RoutedStreamHandler#onError}). The request goes through the same stages as {@code route}:
+     * guards, embedding, selection and cache lookup run on the calling thread before this method returns or
+     * streams anything; the lookup is counted in the same meters.
+     * <ul>
+     *   <li><b>Cache hit</b>: the stored answer is replayed on the calling thread in chunks of a few words
+     *       (split after whitespace, so the chunks concatenate to exactly the stored text); no model is called.</li>
+     *   <li><b>Miss</b>: the candidates are tried in order. A name with a {@link Builder#streamingModel streaming
+     *       model} streams its chunks as they arrive, on the model's thread; a name with only a chat model is
+     *       called on the current thread and its whole text forwarded as one chunk. A candidate that fails before
+     *       its first chunk hands over to the next one, exactly as in {@code route} (the failures end up in the
+     *       trace, or in {@link AllModelsFailedException} when all fail). A candidate that fails after sending
+     *       text ends the stream with {@link StreamInterruptedException}: no switch mid-answer.</li>
+     *   <li><b>Storing</b>: only a stream that completed normally is considered, by the same rules as
+     *       {@code route} (not truncated by finish reason {@code LENGTH}, not a tool call unless allowed, no
+     *       {@code no-store}, no personal data in the shared scope...). A failed or cancelled stream is never
+     *       stored.</li>
+     *   <li><b>Errors before streaming</b>: an invalid request ({@link InvalidRequestException}) or one blocked by
+     *       a guard ({@link RequestBlockedException}) is reported through {@code onError} before this method
+     *       returns, without {@code onRouted}, without a model call and without touching the cache. Only a
+     *       null handler is thrown, since there is nowhere to report it.</li>
+     * </ul>
+     * The returned handle (also passed to {@code onRouted}) cancels the stream: no callback starts after
+     * {@code cancel()} returns (one already running on another thread may finish), the upstream model is
+     * cancelled when it supports it, and nothing is stored. See {@link RoutedStreamHandler} for the order of
+     * callbacks and the threads they come from.
+     *
+     * @return a handle to cancel the stream; already finished when the request failed early or was a cache hit
+     * @throws InvalidRequestException if handler is null
+     */
+    public StreamingHandle routeStreaming(RouteRequest request, RoutedStreamHandler handler) {
+        if (handler == null) {
+            throw new InvalidRequestException("handler", "must not be null");
+        }
+        Prepared p;
+        try {
+            p = prepare(request);
+        } catch (RuntimeException e) {
+            return RoutedStream.rejected(handler, e);
+        }
+        RoutedStream stream = new RoutedStream(this, ticker, p, handler);
+        stream.start();
+        return stream;
     }
 
     /**
@@ -684,7 +736,7 @@ public final class SemanticRouter implements AutoCloseable {
         /**
          * Registers a streaming model under a name, on its own or next to a {@link #model chat model} of the same
          * name (the same upstream model, reached in both modes). Streamed requests
-         * (streamed requests) use it; blocking requests ({@link SemanticRouter#route}) use the
+         * ({@link SemanticRouter#routeStreaming}) use it; blocking requests ({@link SemanticRouter#route}) use the
          * name's chat model when there is one, and otherwise call this model in streaming mode and wait for the
          * whole answer. Routing sees one name either way: the selector, the default model and callers refer to
          * it as they would to a chat model.
