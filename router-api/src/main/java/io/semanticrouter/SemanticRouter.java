@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.ChatResponseMetadata;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.output.FinishReason;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -56,6 +57,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p>{@link #routeStreaming} does the same for a streamed answer: the decision first, then the text in chunks
  * (replayed from the cache on a hit), then the trace; it is stored only when the stream completed normally.
+ * {@link #asChatModel()} and {@link #asStreamingChatModel()} make the router a LangChain4j model.
  *
  * <p>The cache fails open: a back end that throws is treated as a miss, logged once per outage and shown in
  * the trace. Instances are immutable and thread-safe; build one per application with {@link #builder()}.
@@ -221,6 +223,22 @@ public final class SemanticRouter implements AutoCloseable {
         RoutedStream stream = new RoutedStream(this, ticker, p, handler);
         stream.start();
         return stream;
+    }
+
+    /**
+     * Streams the answer to a conversation in the shared tenant scope to a LangChain4j handler, as
+     * {@link #routeStreaming} does (the routing decision is not passed on; use {@code routeStreaming} to see it).
+     * Partial responses carry a {@code PartialResponseContext} whose handle cancels the stream; errors, including
+     * an invalid or blocked request, arrive through {@code handler.onError}.
+     *
+     * @return a handle to cancel the stream
+     * @throws InvalidRequestException if handler is null
+     */
+    public StreamingHandle chatStreaming(List<ChatMessage> messages, StreamingChatResponseHandler handler) {
+        if (handler == null) {
+            throw new InvalidRequestException("handler", "must not be null");
+        }
+        return routeStreaming(RouteRequest.of(messages), RouterStreamingChatModel.bridge(handler));
     }
 
     /**
@@ -390,6 +408,26 @@ public final class SemanticRouter implements AutoCloseable {
     public ChatModel asChatModel(String tenant) {
         Objects.requireNonNull(tenant, "tenant must not be null; use \"\" for the shared scope");
         return new RouterChatModel(this, tenant);
+    }
+
+    /** A LangChain4j {@link StreamingChatModel} backed by this router, in the shared tenant scope. */
+    public StreamingChatModel asStreamingChatModel() {
+        return asStreamingChatModel("");
+    }
+
+    /**
+     * A LangChain4j {@link StreamingChatModel} backed by this router, in the given tenant scope: the streaming
+     * counterpart of {@link #asChatModel(String)}, for {@code AiServices} methods that return a
+     * {@code TokenStream} and anything else that takes a {@code StreamingChatModel}. Each request is
+     * {@linkplain #routeStreaming streamed} as routed; the answering model's registered name is reported in
+     * {@code ChatResponse.metadata().modelName()}. A request whose {@code modelName} is a registered model
+     * bypasses routing.
+     *
+     * @throws NullPointerException if tenant is null
+     */
+    public StreamingChatModel asStreamingChatModel(String tenant) {
+        Objects.requireNonNull(tenant, "tenant must not be null; use \"\" for the shared scope");
+        return new RouterStreamingChatModel(this, tenant);
     }
 
     /**

@@ -487,6 +487,96 @@ class StreamingRouterTest {
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("handler");
     }
 
+    // --- LangChain4j adapters ---
+
+    /** A LangChain4j handler that records what it gets. */
+    static final class LangChainRecorder implements StreamingChatResponseHandler {
+        final List<String> partials = new CopyOnWriteArrayList<>();
+        final List<PartialResponseContext> contexts = new CopyOnWriteArrayList<>();
+        final CountDownLatch ended = new CountDownLatch(1);
+        volatile ChatResponse response;
+        volatile Throwable error;
+
+        @Override
+        public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+            partials.add(partial.text());
+            contexts.add(context);
+        }
+
+        @Override
+        public void onCompleteResponse(ChatResponse response) {
+            this.response = response;
+            ended.countDown();
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            this.error = error;
+            ended.countDown();
+        }
+    }
+
+    @Test
+    void theStreamingChatModelAdapterStreamsRoutedAnswers() {
+        ScriptedStreamingModel small = ScriptedStreamingModel.echo("small");
+        SemanticRouter router = base().streamingModel("small", small).build();
+
+        LangChainRecorder first = new LangChainRecorder();
+        router.asStreamingChatModel().chat(List.<ChatMessage>of(UserMessage.from("What is a monad?")), first);
+        assertThat(await(first.ended)).isTrue();
+        assertThat(first.error).isNull();
+        assertThat(String.join("", first.partials)).isEqualTo("small answers: What is a monad?");
+        assertThat(first.partials).hasSizeGreaterThan(1);
+        assertThat(first.contexts).allSatisfy(c -> assertThat(c.streamingHandle()).isNotNull());
+        assertThat(first.response.aiMessage().text()).isEqualTo("small answers: What is a monad?");
+        assertThat(first.response.metadata().modelName()).isEqualTo("small");
+
+        LangChainRecorder second = new LangChainRecorder();
+        router.chatStreaming(List.of(UserMessage.from("what is a monad")), second);
+        assertThat(await(second.ended)).isTrue();
+        assertThat(String.join("", second.partials)).isEqualTo("small answers: What is a monad?");
+        assertThat(small.calls).hasSize(1);
+
+        // a tenant's adapter does not see the shared scope's entries
+        LangChainRecorder tenant = new LangChainRecorder();
+        router.asStreamingChatModel("acme").chat(List.<ChatMessage>of(UserMessage.from("what is a monad")), tenant);
+        assertThat(await(tenant.ended)).isTrue();
+        assertThat(small.calls).hasSize(2);
+
+        LangChainRecorder empty = new LangChainRecorder();
+        router.chatStreaming(List.of(), empty);
+        assertThat(await(empty.ended)).isTrue();
+        assertThat(empty.error).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> router.asStreamingChatModel(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    interface StreamingAssistant {
+        dev.langchain4j.service.TokenStream answer(String question);
+    }
+
+    @Test
+    void theAdapterDropsIntoAiServicesAsATokenStream() {
+        ScriptedStreamingModel small = ScriptedStreamingModel.echo("small");
+        SemanticRouter router = base().streamingModel("small", small).build();
+        StreamingAssistant assistant = dev.langchain4j.service.AiServices.builder(StreamingAssistant.class)
+                .streamingChatModel(router.asStreamingChatModel()).build();
+
+        List<String> parts = new CopyOnWriteArrayList<>();
+        CountDownLatch done = new CountDownLatch(1);
+        List<ChatResponse> responses = new CopyOnWriteArrayList<>();
+        assistant.answer("Why is the sky blue?").onPartialResponse(parts::add)
+                .onCompleteResponse(r -> {
+                    responses.add(r);
+                    done.countDown();
+                })
+                .onError(e -> done.countDown()).start();
+
+        assertThat(await(done)).isTrue();
+        assertThat(String.join("", parts)).isEqualTo("small answers: Why is the sky blue?");
+        assertThat(responses).singleElement().satisfies(r -> assertThat(r.aiMessage().text())
+                .isEqualTo("small answers: Why is the sky blue?"));
+    }
+
     // --- concurrency ---
 
     @Test
