@@ -19,10 +19,12 @@ import dev.langchain4j.model.chat.response.StreamingHandle;
  * {@code onComplete} nor {@code onError}.
  *
  * <h2>Threads</h2>
- * Calls for one stream never overlap, but they may come from different threads: from the thread that called
+ * Calls for one stream never overlap, as long as the upstream model delivers its own events one at a time (as
+ * LangChain4j models do), but they may come from different threads: from the thread that called
  * {@code routeStreaming} (errors found before any model is called, cache-hit replays, models registered only as
  * a {@code ChatModel}), or from the thread on which the upstream {@code StreamingChatModel} delivers its events,
- * usually an HTTP client thread. Keep the callbacks short; a slow callback holds up that thread.
+ * usually an HTTP client thread. A fallback candidate is started on the thread that reported the previous
+ * candidate's failure. Keep the callbacks short; a slow callback holds up that thread.
  *
  * <h2>Exceptions</h2>
  * A callback that throws cancels its stream: the router stops forwarding, cancels the upstream model when it
