@@ -115,7 +115,7 @@ final class ConversationKey {
                 field(sha, m.type().name(), describe(m));
             }
         }
-        if (parameters != null) {
+        if (parameters != null && keysAnswer(parameters)) {
             field(sha, "temperature", temperatureClass(parameters.temperature()));
             field(sha, "topP", String.valueOf(parameters.topP()));
             field(sha, "tools", String.valueOf(parameters.toolSpecifications()));
@@ -125,6 +125,17 @@ final class ConversationKey {
         }
         field(sha, "model", modelTier);
         return HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    /**
+     * Whether {@code p} sets anything the partition key hashes. Parameters that set nothing (LangChain4j's
+     * {@code chat(...)} always sends an empty set with empty tool and stop lists) key like no parameters, so a
+     * request through the LangChain4j adapters shares its cache with the same request made directly.
+     */
+    private static boolean keysAnswer(ChatRequestParameters p) {
+        return p.temperature() != null || p.topP() != null || p.toolChoice() != null || p.responseFormat() != null
+                || (p.toolSpecifications() != null && !p.toolSpecifications().isEmpty())
+                || (p.stopSequences() != null && !p.stopSequences().isEmpty());
     }
 
     /** Temperature in coarse classes: answers at 0.2 and 0.3 are interchangeable, at 0 and 1.2 they are not. */

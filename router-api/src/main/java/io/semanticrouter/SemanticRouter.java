@@ -3,11 +3,14 @@ package io.semanticrouter;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.ChatResponseMetadata;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.output.FinishReason;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -26,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +55,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *   <li>returns the answer with a trace ({@link RoutedResponse}).</li>
  * </ol>
  *
+ * <p>{@link #routeStreaming} does the same for a streamed answer: the decision first, then the text in chunks
+ * (replayed from the cache on a hit), then the trace; it is stored only when the stream completed normally.
+ * {@link #asChatModel()} and {@link #asStreamingChatModel()} make the router a LangChain4j model.
+ *
  * <p>The cache fails open: a back end that throws is treated as a miss, logged once per outage and shown in
  * the trace. Instances are immutable and thread-safe; build one per application with {@link #builder()}.
  *
@@ -73,7 +81,7 @@ public final class SemanticRouter implements AutoCloseable {
     private final Embedder embedder;
     private final SemanticCache cache;
     private final ModelSelector selector;
-    private final Map<String, ChatModel> models;
+    private final Map<String, ModelEndpoint> models;
     private final String defaultModel;
     private final Ticker ticker;
     private final int contextWindow;
@@ -92,8 +100,12 @@ public final class SemanticRouter implements AutoCloseable {
         this.embedder = b.embedder;
         this.cache = b.cache;
         this.selector = b.selector;
-        this.models = Collections.unmodifiableMap(new LinkedHashMap<>(b.models));
-        this.defaultModel = b.defaultModel != null ? b.defaultModel : b.models.keySet().iterator().next();
+        Map<String, ModelEndpoint> endpoints = new LinkedHashMap<>();
+        for (String name : b.names) {
+            endpoints.put(name, new ModelEndpoint(name, b.models.get(name), b.streamingModels.get(name)));
+        }
+        this.models = Collections.unmodifiableMap(endpoints);
+        this.defaultModel = b.defaultModel != null ? b.defaultModel : b.names.iterator().next();
         this.ticker = b.ticker;
         this.contextWindow = b.contextWindow;
         this.verifier = b.verifier;
@@ -140,6 +152,115 @@ public final class SemanticRouter implements AutoCloseable {
      * @throws AllModelsFailedException if every candidate model failed; it carries every failure
      */
     public RoutedResponse route(RouteRequest request) {
+        Prepared p = prepare(request);
+        if (p.hit() != null) {
+            return p.hit();
+        }
+        List<ModelFailure> failures = new ArrayList<>();
+        for (String name : p.decision().candidates()) {
+            ModelEndpoint model = models.get(name);
+            long a0 = ticker.read();
+            if (model == null) {
+                failures.add(unregistered(name));
+                continue;
+            }
+            ChatResponse response;
+            try {
+                response = model.call(modelRequest(name, p));
+            } catch (RuntimeException e) {
+                failures.add(new ModelFailure(name, e, Duration.ofNanos(ticker.read() - a0)));
+                log.debug("Model '{}' failed, trying the next candidate", name, e);
+                continue;
+            }
+            return complete(p, response, name, failures, ticker.read());
+        }
+        throw new AllModelsFailedException(p.decision(), failures);
+    }
+
+    /**
+     * Routes one request and streams the answer to {@code handler}: first the routing decision
+     * ({@link RoutedStreamHandler#onRouted}), then the text in pieces ({@link RoutedStreamHandler#onPartial}),
+     * then the same trace {@link #route(RouteRequest)} returns ({@link RoutedStreamHandler#onComplete}), or an
+     * error ({@link RoutedStreamHandler#onError}). The request goes through the same stages as {@code route}:
+     * guards, embedding, selection and cache lookup run on the calling thread before this method returns or
+     * streams anything; the lookup is counted in the same meters.
+     * <ul>
+     *   <li><b>Cache hit</b>: the stored answer is replayed on the calling thread in chunks of a few words
+     *       (split after whitespace, so the chunks concatenate to exactly the stored text); no model is called.</li>
+     *   <li><b>Miss</b>: the candidates are tried in order. A name with a {@link Builder#streamingModel streaming
+     *       model} streams its chunks as they arrive, on the model's thread; a name with only a chat model is
+     *       called on the current thread and its whole text forwarded as one chunk. A candidate that fails before
+     *       its first chunk hands over to the next one, exactly as in {@code route} (the failures end up in the
+     *       trace, or in {@link AllModelsFailedException} when all fail). A candidate that fails after sending
+     *       text ends the stream with {@link StreamInterruptedException}: no switch mid-answer.</li>
+     *   <li><b>Storing</b>: only a stream that completed normally is considered, by the same rules as
+     *       {@code route} (not truncated by finish reason {@code LENGTH}, not a tool call unless allowed, no
+     *       {@code no-store}, no personal data in the shared scope...). A failed or cancelled stream is never
+     *       stored.</li>
+     *   <li><b>Errors before streaming</b>: an invalid request ({@link InvalidRequestException}) or one blocked by
+     *       a guard ({@link RequestBlockedException}) is reported through {@code onError} before this method
+     *       returns, without {@code onRouted}, without a model call and without touching the cache. Only a
+     *       null handler is thrown, since there is nowhere to report it.</li>
+     * </ul>
+     * The returned handle (also passed to {@code onRouted}) cancels the stream: no callback starts after
+     * {@code cancel()} returns (one already running on another thread may finish), the upstream model is
+     * cancelled when it supports it, and nothing is stored. See {@link RoutedStreamHandler} for the order of
+     * callbacks and the threads they come from.
+     *
+     * @return a handle to cancel the stream; already finished when the request failed early or was a cache hit
+     * @throws InvalidRequestException if handler is null
+     */
+    public StreamingHandle routeStreaming(RouteRequest request, RoutedStreamHandler handler) {
+        if (handler == null) {
+            throw new InvalidRequestException("handler", "must not be null");
+        }
+        Prepared p;
+        try {
+            p = prepare(request);
+        } catch (RuntimeException e) {
+            return RoutedStream.rejected(handler, e);
+        }
+        RoutedStream stream = new RoutedStream(this, ticker, p, handler);
+        stream.start();
+        return stream;
+    }
+
+    /**
+     * Streams the answer to a conversation in the shared tenant scope to a LangChain4j handler, as
+     * {@link #routeStreaming} does (the routing decision is not passed on; use {@code routeStreaming} to see it).
+     * Partial responses carry a {@code PartialResponseContext} whose handle cancels the stream; errors, including
+     * an invalid or blocked request, arrive through {@code handler.onError}.
+     *
+     * @return a handle to cancel the stream
+     * @throws InvalidRequestException if handler is null
+     */
+    public StreamingHandle chatStreaming(List<ChatMessage> messages, StreamingChatResponseHandler handler) {
+        if (handler == null) {
+            throw new InvalidRequestException("handler", "must not be null");
+        }
+        return routeStreaming(RouteRequest.of(messages), RouterStreamingChatModel.bridge(handler));
+    }
+
+    /**
+     * What the router knows about a request before any model is called: the outcome of validation, guards,
+     * embedding, selection and cache lookup. On a verified cache hit {@link #hit} is the finished answer.
+     * Timestamps come from the router's ticker: {@code t0..t1} embedding, {@code t1..t2} guards and selection,
+     * {@code t2..t3} cache lookup.
+     */
+    record Prepared(RouteRequest request, ConversationKey conversation, Embedding embedding, RouteDecision decision,
+                    CacheOutcome outcome, String partition, RoutedResponse hit, long start, long t0, long t1, long t2,
+                    long t3) {
+    }
+
+    /**
+     * The stage every request goes through before a model is called, whether it is answered at once or
+     * streamed: validates the request, embeds the query, runs the guards, decides the candidates, looks up the
+     * cache and counts the lookup outcome. A verified hit comes back as a finished {@link RoutedResponse}.
+     *
+     * @throws InvalidRequestException if the request is malformed
+     * @throws RequestBlockedException if a guard blocked it
+     */
+    Prepared prepare(RouteRequest request) {
         if (request == null) {
             throw new InvalidRequestException("request", "must not be null");
         }
@@ -216,65 +337,61 @@ public final class SemanticRouter implements AutoCloseable {
                                 .finishReason(message.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
                                 .build())
                         .build();
-                return new RoutedResponse(response, decision, entry.model(), outcome, List.of(),
+                RoutedResponse hit = new RoutedResponse(response, decision, entry.model(), outcome, List.of(),
                         StageTimings.ofNanos(t1 - t0, t2 - t1, t3 - t2, 0, 0, t3 - start));
+                return new Prepared(request, conversation, embedding, decision, outcome, partition, hit,
+                        start, t0, t1, t2, t3);
             }
         }
         long t3 = ticker.read();
         metrics.outcome(outcome);
+        return new Prepared(request, conversation, embedding, decision, outcome, partition, null, start, t0, t1, t2, t3);
+    }
 
-        // 4. call models in order, falling back on failure
-        List<ModelFailure> failures = new ArrayList<>();
-        ChatRequestParameters base = withoutModelName(parameters);
-        ChatResponse response = null;
-        String answeredBy = null;
-        for (String name : decision.candidates()) {
-            ChatModel model = models.get(name);
-            long a0 = ticker.read();
-            if (model == null) {
-                failures.add(new ModelFailure(name, new IllegalStateException(
-                        "selector returned model '" + name + "' which is not registered"), Duration.ZERO));
-                continue;
-            }
-            try {
-                ChatRequest chatRequest = ChatRequest.builder().messages(request.messages())
-                        .parameters(withReasoning(name, decision.reasoning(), base)).build();
-                ChatResponse r = model.chat(chatRequest);
-                if (r == null || r.aiMessage() == null) {
-                    throw new IllegalStateException("model '" + name + "' returned no message");
-                }
-                response = r;
-                answeredBy = name;
-                break;
-            } catch (RuntimeException e) {
-                failures.add(new ModelFailure(name, e, Duration.ofNanos(ticker.read() - a0)));
-                log.debug("Model '{}' failed, trying the next candidate", name, e);
-            }
-        }
-        long t4 = ticker.read();
-        if (response == null) {
-            throw new AllModelsFailedException(decision, failures);
-        }
+    /** The request sent to model {@code name}: the caller's messages and parameters, reasoning mode mapped. */
+    ChatRequest modelRequest(String name, Prepared p) {
+        return ChatRequest.builder().messages(p.request().messages())
+                .parameters(withReasoning(name, p.decision().reasoning(), withoutModelName(p.request().parameters())))
+                .build();
+    }
+
+    /** The failure recorded for a candidate that names no registered model. */
+    static ModelFailure unregistered(String name) {
+        return new ModelFailure(name, new IllegalStateException(
+                "selector returned model '" + name + "' which is not registered"), Duration.ZERO);
+    }
+
+    /**
+     * The stage every answered miss goes through, whether it was answered at once or streamed: files the answer
+     * under the answering model's name, stores it when it is safe to reuse, and builds the trace.
+     *
+     * @param modelEnd the ticker reading when the model finished answering
+     */
+    RoutedResponse complete(Prepared p, ChatResponse response, String answeredBy, List<ModelFailure> failures,
+                            long modelEnd) {
         response = withModelName(response, answeredBy);
-
-        // 5. store when safe
+        CacheOutcome outcome = p.outcome();
         if (outcome.status() != CacheOutcome.Status.BYPASS) {
+            RouteRequest request = p.request();
+            ConversationKey conversation = p.conversation();
             String refusal = storeRefusal(request, conversation.query, response);
             if (refusal != null) {
                 outcome = outcome.withStored(false, "not stored: " + refusal);
             } else {
-                if (!answeredBy.equals(decision.model())) {
+                String partition = p.partition();
+                if (!answeredBy.equals(p.decision().model())) {
                     // a fallback's answer is filed under the model that produced it
-                    partition = conversation.partition(request.tenant(), contextWindow, parameters, answeredBy);
+                    partition = conversation.partition(request.tenant(), contextWindow, request.parameters(), answeredBy);
                 }
-                boolean stored = store(new CacheEntry(partition, conversation.query, embedding,
-                        StoredAnswer.encode(response.aiMessage()), answeredBy, decision.category(), request.cacheTtl()));
+                boolean stored = store(new CacheEntry(partition, conversation.query, p.embedding(),
+                        StoredAnswer.encode(response.aiMessage()), answeredBy, p.decision().category(), request.cacheTtl()));
                 outcome = outcome.withStored(stored, stored ? null : "store failed");
             }
         }
         long t5 = ticker.read();
-        return new RoutedResponse(response, decision, answeredBy, outcome, failures,
-                StageTimings.ofNanos(t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t5 - start));
+        return new RoutedResponse(response, p.decision(), answeredBy, outcome, failures,
+                StageTimings.ofNanos(p.t1() - p.t0(), p.t2() - p.t1(), p.t3() - p.t2(), modelEnd - p.t3(),
+                        t5 - modelEnd, t5 - p.start()));
     }
 
     /** A LangChain4j {@link ChatModel} backed by this router, in the shared tenant scope. */
@@ -293,9 +410,37 @@ public final class SemanticRouter implements AutoCloseable {
         return new RouterChatModel(this, tenant);
     }
 
-    /** The registered model names, in registration order. */
+    /** A LangChain4j {@link StreamingChatModel} backed by this router, in the shared tenant scope. */
+    public StreamingChatModel asStreamingChatModel() {
+        return asStreamingChatModel("");
+    }
+
+    /**
+     * A LangChain4j {@link StreamingChatModel} backed by this router, in the given tenant scope: the streaming
+     * counterpart of {@link #asChatModel(String)}, for {@code AiServices} methods that return a
+     * {@code TokenStream} and anything else that takes a {@code StreamingChatModel}. Each request is
+     * {@linkplain #routeStreaming streamed} as routed; the answering model's registered name is reported in
+     * {@code ChatResponse.metadata().modelName()}. A request whose {@code modelName} is a registered model
+     * bypasses routing.
+     *
+     * @throws NullPointerException if tenant is null
+     */
+    public StreamingChatModel asStreamingChatModel(String tenant) {
+        Objects.requireNonNull(tenant, "tenant must not be null; use \"\" for the shared scope");
+        return new RouterStreamingChatModel(this, tenant);
+    }
+
+    /**
+     * The registered model names, in registration order: every name given to {@link Builder#model} or
+     * {@link Builder#streamingModel}, once.
+     */
     public Set<String> modelNames() {
         return models.keySet();
+    }
+
+    /** The model registered under {@code name}, or {@code null}. */
+    ModelEndpoint endpoint(String name) {
+        return models.get(name);
     }
 
     /** The model used when the selector has no opinion or abstains. */
@@ -567,6 +712,9 @@ public final class SemanticRouter implements AutoCloseable {
         private SemanticCache cache;
         private ModelSelector selector;
         private final Map<String, ChatModel> models = new LinkedHashMap<>();
+        private final Map<String, StreamingChatModel> streamingModels = new LinkedHashMap<>();
+        /** Every registered name, chat or streaming, in registration order. */
+        private final Set<String> names = new LinkedHashSet<>();
         private String defaultModel;
         private Ticker ticker = Ticker.system();
         private int contextWindow = 16;
@@ -607,23 +755,51 @@ public final class SemanticRouter implements AutoCloseable {
 
         /**
          * Registers a model under a name. The selector, the default model and callers refer to it by that name.
+         * The same name may also get a {@link #streamingModel streaming model}; without one, a streamed request
+         * routed to this name gets the model's whole answer as a single chunk.
          *
-         * @throws IllegalArgumentException if the name is blank, {@code "auto"}, or already registered
+         * @throws IllegalArgumentException if the name is blank, {@code "auto"}, or already has a chat model
          * @throws NullPointerException     if name or model is null
          */
         public Builder model(String name, ChatModel model) {
-            Objects.requireNonNull(name, "model name must not be null");
+            checkName(name);
             Objects.requireNonNull(model, "model '" + name + "' must not be null");
+            if (models.putIfAbsent(name, model) != null) {
+                throw new IllegalArgumentException("model '" + name + "' is already registered");
+            }
+            names.add(name);
+            return this;
+        }
+
+        /**
+         * Registers a streaming model under a name, on its own or next to a {@link #model chat model} of the same
+         * name (the same upstream model, reached in both modes). Streamed requests
+         * ({@link SemanticRouter#routeStreaming}) use it; blocking requests ({@link SemanticRouter#route}) use the
+         * name's chat model when there is one, and otherwise call this model in streaming mode and wait for the
+         * whole answer. Routing sees one name either way: the selector, the default model and callers refer to
+         * it as they would to a chat model.
+         *
+         * @throws IllegalArgumentException if the name is blank, {@code "auto"}, or already has a streaming model
+         * @throws NullPointerException     if name or model is null
+         */
+        public Builder streamingModel(String name, StreamingChatModel model) {
+            checkName(name);
+            Objects.requireNonNull(model, "streaming model '" + name + "' must not be null");
+            if (streamingModels.putIfAbsent(name, model) != null) {
+                throw new IllegalArgumentException("streaming model '" + name + "' is already registered");
+            }
+            names.add(name);
+            return this;
+        }
+
+        private static void checkName(String name) {
+            Objects.requireNonNull(name, "model name must not be null");
             if (name.isBlank()) {
                 throw new IllegalArgumentException("model name must not be blank, was '" + name + "'");
             }
             if ("auto".equals(name)) {
                 throw new IllegalArgumentException("model name 'auto' is reserved for routed requests");
             }
-            if (models.putIfAbsent(name, model) != null) {
-                throw new IllegalArgumentException("model '" + name + "' is already registered");
-            }
-            return this;
         }
 
         /**
@@ -782,28 +958,29 @@ public final class SemanticRouter implements AutoCloseable {
             if (embedder == null) {
                 throw new IllegalStateException("embedder is required");
             }
-            if (models.isEmpty()) {
-                throw new IllegalStateException("at least one model is required: call model(name, chatModel)");
+            if (names.isEmpty()) {
+                throw new IllegalStateException("at least one model is required: call model(name, chatModel) or "
+                        + "streamingModel(name, streamingChatModel)");
             }
-            if (defaultModel == null && models.size() > 1) {
+            if (defaultModel == null && names.size() > 1) {
                 throw new IllegalStateException("defaultModel is required when more than one model is registered "
-                        + models.keySet());
+                        + names);
             }
-            if (defaultModel != null && !models.containsKey(defaultModel)) {
+            if (defaultModel != null && !names.contains(defaultModel)) {
                 throw new IllegalStateException("defaultModel '" + defaultModel + "' is not registered; registered: "
-                        + models.keySet());
+                        + names);
             }
             for (String m : reasoningMappings.keySet()) {
-                if (!models.containsKey(m)) {
+                if (!names.contains(m)) {
                     throw new IllegalStateException("reasoning mapping for model '" + m + "' which is not registered; registered: "
-                            + models.keySet());
+                            + names);
                 }
             }
             if (selector != null) {
                 for (String m : selector.modelNames()) {
-                    if (!models.containsKey(m)) {
+                    if (!names.contains(m)) {
                         throw new IllegalStateException("selector refers to model '" + m
-                                + "' which is not registered; registered: " + models.keySet());
+                                + "' which is not registered; registered: " + names);
                     }
                 }
             }

@@ -409,4 +409,20 @@ class SemanticRouterTest {
         assertThat(strong.calls).hasSize(1); // the second call was a cache hit in tenant-1's scope
         assertThatThrownBy(() -> router.asChatModel(null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aRequestThroughTheAdapterSharesTheCacheOfTheSameRequestMadeDirectly() {
+        SemanticRouter router = base().build();
+
+        router.chat(UserMessage.from("What is a monad?"));
+        ChatResponse viaAdapter = router.asChatModel().chat(UserMessage.from("what is a monad"));
+
+        assertThat(viaAdapter.aiMessage().text()).isEqualTo("small answers: What is a monad?");
+        assertThat(small.calls).hasSize(1);
+
+        // parameters that do shape the answer still get their own partition
+        RoutedResponse hot = router.route(RouteRequest.builder().messages(UserMessage.from("what is a monad"))
+                .parameters(ChatRequestParameters.builder().temperature(1.2).build()).build());
+        assertThat(hot.cacheHit()).isFalse();
+    }
 }

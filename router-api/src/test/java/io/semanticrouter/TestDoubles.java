@@ -4,8 +4,13 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.output.FinishReason;
 
 import java.util.ArrayList;
@@ -13,6 +18,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /** Unit-test doubles for the router's collaborators. The real parts are tested in their own modules. */
@@ -154,5 +162,115 @@ final class TestDoubles {
     static String lastUser(List<ChatMessage> messages) {
         return UserMessage.findLast(messages).map(u -> u.hasSingleText() ? u.singleText() : u.contents().size() + " parts")
                 .orElse("?");
+    }
+
+    /**
+     * A streaming model that runs a script on a thread of its own for each call, as HTTP-backed models deliver
+     * their events on a client thread. It records its calls, whether the router cancelled it, and when each
+     * call's script has finished.
+     */
+    static final class ScriptedStreamingModel implements StreamingChatModel {
+        final String name;
+        final List<ChatRequest> calls = new CopyOnWriteArrayList<>();
+        final AtomicBoolean cancelled = new AtomicBoolean();
+        final CountDownLatch finished = new CountDownLatch(1);
+        final Script script;
+
+        /** What one call does. */
+        interface Script {
+            void run(ChatRequest request, Emitter out) throws Exception;
+        }
+
+        ScriptedStreamingModel(String name, Script script) {
+            this.name = name;
+            this.script = script;
+        }
+
+        /** Streams "NAME answers: QUESTION" a word at a time, then completes with STOP. */
+        static ScriptedStreamingModel echo(String name) {
+            return new ScriptedStreamingModel(name, (r, out) -> out.words(name + " answers: " + lastUser(r.messages()),
+                    FinishReason.STOP));
+        }
+
+        /** Reports {@code e} before sending any text. */
+        static ScriptedStreamingModel failing(String name, Exception e) {
+            return new ScriptedStreamingModel(name, (r, out) -> out.error(e));
+        }
+
+        @Override
+        public void doChat(ChatRequest request, StreamingChatResponseHandler handler) {
+            calls.add(request);
+            Emitter out = new Emitter(handler, cancelled);
+            Thread t = new Thread(() -> {
+                try {
+                    script.run(request, out);
+                } catch (Exception e) {
+                    out.error(e);
+                } finally {
+                    finished.countDown();
+                }
+            }, name + "-stream");
+            t.setDaemon(true);
+            t.start();
+        }
+
+        boolean awaitFinished() throws InterruptedException {
+            return finished.await(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Sends one call's events to the router, each partial with a handle that records cancellation. */
+    static final class Emitter {
+        private final StreamingChatResponseHandler handler;
+        private final PartialResponseContext context;
+
+        Emitter(StreamingChatResponseHandler handler, AtomicBoolean cancelled) {
+            this.handler = handler;
+            this.context = new PartialResponseContext(new StreamingHandle() {
+                @Override
+                public void cancel() {
+                    cancelled.set(true);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled.get();
+                }
+            });
+        }
+
+        void partial(String text) {
+            handler.onPartialResponse(new PartialResponse(text), context);
+        }
+
+        void complete(String text, FinishReason finish) {
+            complete(ChatResponse.builder().aiMessage(AiMessage.from(text)).modelName("upstream-name")
+                    .finishReason(finish).build());
+        }
+
+        void complete(ChatResponse response) {
+            handler.onCompleteResponse(response);
+        }
+
+        /** Streams {@code text} a word (with its following space) at a time, then completes with it. */
+        void words(String text, FinishReason finish) {
+            for (String w : text.split("(?<= )")) {
+                partial(w);
+            }
+            complete(text, finish);
+        }
+
+        void error(Throwable e) {
+            handler.onError(e);
+        }
+    }
+
+    static boolean await(CountDownLatch latch) {
+        try {
+            return latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 }

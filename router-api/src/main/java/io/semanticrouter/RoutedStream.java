@@ -1,0 +1,389 @@
+package io.semanticrouter;
+
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.PartialResponse;
+import dev.langchain4j.model.chat.response.PartialResponseContext;
+import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.chat.response.StreamingHandle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * One streamed request after the router's shared pre-model stage ({@link SemanticRouter#prepare}). It replays a
+ * cache hit in chunks of a few words, or calls the candidates in order as {@link Attempt}s: an attempt that fails
+ * before its first chunk hands over to the next candidate, one that fails later ends the stream with
+ * {@link StreamInterruptedException}, and one that completes goes through {@link SemanticRouter#complete}, the
+ * same store decision and trace as a blocking request. It is also the {@link StreamingHandle} given to the
+ * consumer.
+ *
+ * <p>State moves only forward, {@code RUNNING -> COMPLETING -> DONE} or {@code RUNNING -> DONE} (failed) or
+ * {@code RUNNING -> CANCELLED}, each step by compare-and-set, so exactly one of completion, error and cancellation
+ * wins and the consumer hears at most one ending. No lock is held while the consumer or a model runs: cancelling
+ * from another thread never waits for a slow callback.
+ */
+final class RoutedStream implements StreamingHandle {
+
+    private static final Logger log = LoggerFactory.getLogger(RoutedStream.class);
+
+    /** Words per chunk when a cached answer is replayed. */
+    static final int REPLAY_WORDS = 3;
+
+    private enum State { RUNNING, COMPLETING, DONE, CANCELLED }
+
+    private final SemanticRouter router;
+    private final Ticker ticker;
+    private final SemanticRouter.Prepared prepared;
+    private final RoutedStreamHandler handler;
+    private final AtomicReference<State> state = new AtomicReference<>(State.RUNNING);
+    private final AtomicInteger nextCandidate = new AtomicInteger();
+    private final AtomicBoolean announced = new AtomicBoolean();
+    private final List<ModelFailure> failures = new CopyOnWriteArrayList<>();
+    private volatile Attempt current;
+
+    RoutedStream(SemanticRouter router, Ticker ticker, SemanticRouter.Prepared prepared, RoutedStreamHandler handler) {
+        this.router = router;
+        this.ticker = ticker;
+        this.prepared = prepared;
+        this.handler = handler;
+    }
+
+    /**
+     * Reports {@code error} to a handler whose request failed before streaming could start, and returns a
+     * handle for that finished stream.
+     */
+    static StreamingHandle rejected(RoutedStreamHandler handler, Throwable error) {
+        try {
+            handler.onError(error);
+        } catch (RuntimeException e) {
+            log.warn("Stream handler onError threw", e);
+        }
+        return new StreamingHandle() {
+            @Override
+            public void cancel() {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+    }
+
+    /** Starts the stream; on a hit or a chat-model answer the whole stream runs before this returns. */
+    void start() {
+        RoutedResponse hit = prepared.hit();
+        if (hit != null) {
+            replay(hit);
+        } else {
+            tryNextCandidate();
+        }
+    }
+
+    /**
+     * Stops the stream: no callback starts after this returns (one already running on another thread may
+     * finish), the upstream model is cancelled when it gave a handle, nothing is stored. No effect once the
+     * stream completed or failed.
+     */
+    @Override
+    public void cancel() {
+        if (state.compareAndSet(State.RUNNING, State.CANCELLED)) {
+            Attempt a = current;
+            if (a != null) {
+                a.cancelUpstream();
+            }
+        }
+    }
+
+    @Override
+    public boolean isCancelled() {
+        return state.get() == State.CANCELLED;
+    }
+
+    @Override
+    public String toString() {
+        return "RoutedStream[" + state.get() + ", candidates=" + prepared.decision().candidates() + "]";
+    }
+
+    // --- cache hit ---
+
+    private void replay(RoutedResponse hit) {
+        if (!announce(hit.model())) {
+            return;
+        }
+        for (String chunk : chunks(hit.text(), REPLAY_WORDS)) {
+            if (!deliver(chunk)) {
+                return;
+            }
+        }
+        finish(() -> hit);
+    }
+
+    /**
+     * {@code text} cut into pieces of {@code words} words each; a piece keeps the whitespace that follows its
+     * words (the first also any leading whitespace), so the pieces concatenate to exactly {@code text}.
+     * Empty for null or empty text.
+     */
+    static List<String> chunks(String text, int words) {
+        List<String> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        int from = 0;
+        int inChunk = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                if (inChunk == words) {
+                    out.add(text.substring(from, i));
+                    from = i;
+                    inChunk = 0;
+                }
+                inChunk++;
+            }
+            inWord = !space;
+        }
+        out.add(text.substring(from));
+        return out;
+    }
+
+    // --- model calls ---
+
+    /** Starts the next registered candidate, or fails the stream when none is left. */
+    private void tryNextCandidate() {
+        List<String> names = prepared.decision().candidates();
+        while (state.get() == State.RUNNING) {
+            int i = nextCandidate.getAndIncrement();
+            if (i >= names.size()) {
+                fail(new AllModelsFailedException(prepared.decision(), failures));
+                return;
+            }
+            String name = names.get(i);
+            ModelEndpoint endpoint = router.endpoint(name);
+            if (endpoint == null) {
+                failures.add(SemanticRouter.unregistered(name));
+                continue;
+            }
+            Attempt attempt = new Attempt(name, ticker.read());
+            current = attempt;
+            attempt.run(endpoint);
+            return;
+        }
+    }
+
+    /**
+     * One candidate's answer. It is the handler given to the upstream streaming model; it ignores every event
+     * after its first ending, and forwards nothing once the stream is no longer running.
+     */
+    private final class Attempt implements StreamingChatResponseHandler {
+        private final String model;
+        private final long started;
+        private final StringBuilder text = new StringBuilder();
+        private final AtomicBoolean ended = new AtomicBoolean();
+        private volatile boolean emitted;
+        private volatile StreamingHandle upstream;
+
+        Attempt(String model, long started) {
+            this.model = model;
+            this.started = started;
+        }
+
+        void run(ModelEndpoint endpoint) {
+            ChatRequest request;
+            try {
+                request = router.modelRequest(model, prepared);
+            } catch (RuntimeException e) {
+                onError(e);
+                return;
+            }
+            if (endpoint.streaming != null) {
+                try {
+                    endpoint.streaming.chat(request, this);
+                } catch (RuntimeException e) {
+                    onError(e);
+                }
+                return;
+            }
+            // only a chat model under this name: its whole answer is one chunk
+            ChatResponse response;
+            try {
+                response = endpoint.chat.chat(request);
+            } catch (RuntimeException e) {
+                onError(e);
+                return;
+            }
+            if (response != null && response.aiMessage() != null) {
+                partial(response.aiMessage().text());
+            }
+            onCompleteResponse(response);
+        }
+
+        @Override
+        public void onPartialResponse(String partial) {
+            partial(partial);
+        }
+
+        @Override
+        public void onPartialResponse(PartialResponse partial, PartialResponseContext context) {
+            if (context != null && context.streamingHandle() != null) {
+                upstream = context.streamingHandle();
+            }
+            partial(partial == null ? null : partial.text());
+        }
+
+        private void partial(String piece) {
+            if (ended.get() || current != this) {
+                return;
+            }
+            if (state.get() == State.CANCELLED) {
+                cancelUpstream();
+                return;
+            }
+            if (piece == null || piece.isEmpty()) {
+                return;
+            }
+            synchronized (text) {
+                text.append(piece);
+            }
+            emitted = true;
+            if (announce(model)) {
+                deliver(piece);
+            }
+        }
+
+        @Override
+        public void onCompleteResponse(ChatResponse response) {
+            if (!ended.compareAndSet(false, true) || state.get() != State.RUNNING) {
+                return;
+            }
+            long end = ticker.read();
+            String streamed;
+            synchronized (text) {
+                streamed = text.toString();
+            }
+            ChatResponse answer;
+            try {
+                answer = ModelEndpoint.assemble(model, response, streamed);
+            } catch (RuntimeException e) {
+                failed(e, end);
+                return;
+            }
+            if (announce(model)) {
+                finish(() -> router.complete(prepared, answer, model, failures, end));
+            }
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            if (!ended.compareAndSet(false, true)) {
+                return;
+            }
+            failed(error != null ? error
+                    : new IllegalStateException("model '" + model + "' reported an error without a cause"), ticker.read());
+        }
+
+        private void failed(Throwable error, long at) {
+            if (state.get() != State.RUNNING) {
+                return; // cancelled: the consumer asked for silence
+            }
+            failures.add(new ModelFailure(model, error, Duration.ofNanos(at - started)));
+            if (emitted) {
+                fail(new StreamInterruptedException(model, prepared.decision(), failures));
+            } else {
+                log.debug("Model '{}' failed before answering, trying the next candidate", model, error);
+                tryNextCandidate();
+            }
+        }
+
+        void cancelUpstream() {
+            StreamingHandle h = upstream;
+            if (h == null) {
+                return;
+            }
+            try {
+                if (!h.isCancelled()) {
+                    h.cancel();
+                }
+            } catch (RuntimeException e) {
+                log.debug("Cancelling model '{}' failed", model, e);
+            }
+        }
+    }
+
+    // --- talking to the consumer ---
+
+    /** Calls {@code onRouted} once, before the first chunk; returns whether the stream is still running. */
+    private boolean announce(String model) {
+        if (announced.compareAndSet(false, true) && state.get() == State.RUNNING) {
+            try {
+                handler.onRouted(new StreamStart(prepared.decision(), model, prepared.outcome(), failures), this);
+            } catch (RuntimeException e) {
+                consumerFailed("onRouted", e);
+            }
+        }
+        return state.get() == State.RUNNING;
+    }
+
+    /** Forwards one chunk; returns whether the stream is still running. */
+    private boolean deliver(String chunk) {
+        if (state.get() != State.RUNNING) {
+            return false;
+        }
+        try {
+            handler.onPartial(chunk);
+        } catch (RuntimeException e) {
+            consumerFailed("onPartial", e);
+        }
+        return state.get() == State.RUNNING;
+    }
+
+    /** Completes the stream unless it was cancelled; {@code result} stores the answer and builds the trace. */
+    private void finish(Supplier<RoutedResponse> result) {
+        if (!state.compareAndSet(State.RUNNING, State.COMPLETING)) {
+            return;
+        }
+        RoutedResponse response;
+        try {
+            response = result.get();
+        } catch (RuntimeException e) {
+            state.set(State.DONE);
+            notifyError(e);
+            return;
+        }
+        state.set(State.DONE);
+        try {
+            handler.onComplete(response);
+        } catch (RuntimeException e) {
+            log.warn("Stream handler onComplete threw", e);
+        }
+    }
+
+    private void fail(Throwable error) {
+        if (state.compareAndSet(State.RUNNING, State.DONE)) {
+            notifyError(error);
+        }
+    }
+
+    private void notifyError(Throwable error) {
+        try {
+            handler.onError(error);
+        } catch (RuntimeException e) {
+            log.warn("Stream handler onError threw", e);
+        }
+    }
+
+    private void consumerFailed(String callback, RuntimeException e) {
+        log.warn("Stream handler {} threw; cancelling the stream", callback, e);
+        cancel();
+    }
+}

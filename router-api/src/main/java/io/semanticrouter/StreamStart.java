@@ -1,0 +1,31 @@
+package io.semanticrouter;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a streamed request was routed to, announced once through {@link RoutedStreamHandler#onRouted} before the
+ * first chunk of the answer. A gateway writes it out first (headers, a leading event) and then forwards the chunks.
+ *
+ * @param decision the routing decision (category, confidence, ranked candidates, reason, reasoning mode)
+ * @param model    the registered name of the model whose answer follows; on a cache hit, the model that produced
+ *                 the cached answer; after a fallback, the candidate that took over
+ * @param cache    what the cache lookup found. {@link CacheOutcome#stored()} is always {@code false} here: whether
+ *                 the answer gets stored is known only at the end, in the {@link RoutedResponse} passed to
+ *                 {@link RoutedStreamHandler#onComplete}
+ * @param failures candidates that failed before this model started answering, in call order (unmodifiable)
+ */
+public record StreamStart(RouteDecision decision, String model, CacheOutcome cache, List<ModelFailure> failures) {
+
+    public StreamStart {
+        Objects.requireNonNull(decision, "decision");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(cache, "cache");
+        failures = List.copyOf(failures);
+    }
+
+    /** Whether the answer that follows is replayed from the cache (no model is called). */
+    public boolean cacheHit() {
+        return cache.isHit();
+    }
+}
