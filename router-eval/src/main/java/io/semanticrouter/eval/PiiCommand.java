@@ -155,8 +155,8 @@ final class PiiCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> s, Map<String, int[]> counts, double msPerText) {
-        out.printf(Locale.ROOT, "pii: %s, %d texts, PatternPiiDetector, %.3f ms/text%n%n", data.getFileName(), s.get("n"),
-                msPerText);
+        out.printf(Locale.ROOT, "pii: %s, %d texts, PatternPiiDetector%s, %.3f ms/text%n%n", data.getFileName(), s.get("n"),
+                ner == null ? "" : " + ModelPiiDetector(" + ner + ")", msPerText);
         Table t = new Table("type", "precision", "recall", "f1", "support", "detector");
         int tp = 0;
         int fp = 0;
@@ -165,7 +165,7 @@ final class PiiCommand implements Callable<Integer> {
             Map<String, Object> m = (Map<String, Object>) e.getValue();
             boolean pattern = PATTERN_TYPES.contains(e.getKey());
             t.row(e.getKey(), m.get("precision"), m.get("recall"), m.get("f1"), m.get("support"),
-                    pattern ? "pattern" : "none (needs a model)");
+                    pattern ? "pattern" : ner != null ? "model" : "none (needs a model)");
             if (pattern) {
                 int[] c = counts.get(e.getKey());
                 tp += c[0];
