@@ -165,7 +165,7 @@ final class RoutedStream implements StreamingHandle {
         while (state.get() == State.RUNNING) {
             int i = nextCandidate.getAndIncrement();
             if (i >= names.size()) {
-                fail(new AllModelsFailedException(prepared.decision(), failures));
+                fail(router.allFailed(prepared, failures));
                 return;
             }
             String name = names.get(i);

@@ -5,13 +5,18 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.semanticrouter.verify.Rule;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The router's Micrometer meters: cache outcomes by status and verification rejections by rule.
  * Meter names: {@code semantic_router.cache.lookups{outcome}} and
- * {@code semantic_router.cache.rejections{rule}}, and requests blocked by guards:
- * {@code semantic_router.requests.blocked{guard}}.
+ * {@code semantic_router.cache.rejections{rule}}, requests blocked by guards:
+ * {@code semantic_router.requests.blocked{guard}}, answered requests
+ * {@code semantic_router.requests{model, category, cache}}, failed model attempts that led to a fallback or an
+ * error {@code semantic_router.model.failures{model}}, and the time of each stage
+ * {@code semantic_router.stage.duration{stage}} (embedding, selection, cache_lookup, model, cache_store, total;
+ * with a percentile histogram, so Prometheus can compute quantiles).
  */
 final class RouterMetrics {
 
@@ -43,6 +48,40 @@ final class RouterMetrics {
     void blocked(String guard) {
         Counter.builder("semantic_router.requests.blocked").description("Requests blocked by a guard")
                 .tag("guard", guard).register(registry).increment();
+    }
+
+    /** An answered request: counts it by model, category and cache outcome, its failed attempts, its stage times. */
+    void answered(RoutedResponse r) {
+        String category = r.decision().category() == null ? "none" : r.decision().category();
+        Counter.builder("semantic_router.requests").description("Answered requests by model, category and cache outcome")
+                .tag("model", r.model()).tag("category", category)
+                .tag("cache", r.cache().status().name().toLowerCase(java.util.Locale.ROOT))
+                .register(registry).increment();
+        unanswered(r.failures());
+        StageTimings t = r.timings();
+        stage("embedding", t.embedding());
+        stage("selection", t.selection());
+        stage("cache_lookup", t.cacheLookup());
+        stage("model", t.model());
+        stage("cache_store", t.cacheStore());
+        stage("total", t.total());
+    }
+
+    /** Failed model calls: fallbacks before an answer, or all the attempts of a request that got none. */
+    void unanswered(List<ModelFailure> failures) {
+        for (ModelFailure f : failures) {
+            Counter.builder("semantic_router.model.failures")
+                    .description("Failed model calls (each one fell back to the next candidate or failed the request)")
+                    .tag("model", f.model()).register(registry).increment();
+        }
+    }
+
+    private void stage(String name, java.time.Duration d) {
+        if (!d.isZero()) {
+            io.micrometer.core.instrument.Timer.builder("semantic_router.stage.duration")
+                    .description("Time spent in each stage of a routed request").tag("stage", name)
+                    .publishPercentileHistogram().register(registry).record(d);
+        }
     }
 
     /** One candidate refused by the verifier (a request can refuse several before a hit or a miss). */

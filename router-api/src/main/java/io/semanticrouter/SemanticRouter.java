@@ -174,7 +174,13 @@ public final class SemanticRouter implements AutoCloseable {
             }
             return complete(p, response, name, failures, ticker.read());
         }
-        throw new AllModelsFailedException(p.decision(), failures);
+        throw allFailed(p, failures);
+    }
+
+    /** The error when every candidate failed, counted in the metrics (both the blocking and the streaming path). */
+    AllModelsFailedException allFailed(Prepared p, List<ModelFailure> failures) {
+        metrics.unanswered(failures);
+        return new AllModelsFailedException(p.decision(), failures);
     }
 
     /**
@@ -339,6 +345,7 @@ public final class SemanticRouter implements AutoCloseable {
                         .build();
                 RoutedResponse hit = new RoutedResponse(response, decision, entry.model(), outcome, List.of(),
                         StageTimings.ofNanos(t1 - t0, t2 - t1, t3 - t2, 0, 0, t3 - start));
+                metrics.answered(hit);
                 return new Prepared(request, conversation, embedding, decision, outcome, partition, hit,
                         start, t0, t1, t2, t3);
             }
@@ -389,9 +396,11 @@ public final class SemanticRouter implements AutoCloseable {
             }
         }
         long t5 = ticker.read();
-        return new RoutedResponse(response, p.decision(), answeredBy, outcome, failures,
+        RoutedResponse answered = new RoutedResponse(response, p.decision(), answeredBy, outcome, failures,
                 StageTimings.ofNanos(p.t1() - p.t0(), p.t2() - p.t1(), p.t3() - p.t2(), modelEnd - p.t3(),
                         t5 - modelEnd, t5 - p.start()));
+        metrics.answered(answered);
+        return answered;
     }
 
     /** A LangChain4j {@link ChatModel} backed by this router, in the shared tenant scope. */

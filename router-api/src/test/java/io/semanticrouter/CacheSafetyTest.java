@@ -60,6 +60,33 @@ class CacheSafetyTest {
     }
 
     @Test
+    void answeredRequestsFallbacksAndStageTimesAreMetered() {
+        SemanticRouter.Builder b = SemanticRouter.builder().embedder(embedder).cache(cache).meterRegistry(registry)
+                .model("broken", ScriptedModel.failing("broken", new IllegalStateException("down")))
+                .model("m", model).defaultModel("m");
+        SemanticRouter fallingBack = b.selector(ctx -> new RouteDecision("cooking", 0.9, List.of("broken", "m"), "t")).build();
+        fallingBack.route(List.of(UserMessage.from("How long do I boil an egg")));
+        assertThat(registry.get("semantic_router.requests").tag("model", "m").tag("category", "cooking")
+                .tag("cache", "miss").counter().count()).isEqualTo(1);
+        assertThat(counter("semantic_router.model.failures", "model", "broken")).isEqualTo(1);
+
+        // the fallback's answer is filed under "m": a request routed to "m" is served it
+        SemanticRouter direct = b.selector(ctx -> new RouteDecision("cooking", 0.9, List.of("m"), "t")).build();
+        direct.route(List.of(UserMessage.from("How long do I boil an egg")));
+        assertThat(registry.get("semantic_router.requests").tag("model", "m").tag("cache", "hit").counter().count())
+                .isEqualTo(1);
+        assertThat(registry.get("semantic_router.stage.duration").tag("stage", "total").timer().count()).isEqualTo(2);
+        assertThat(registry.get("semantic_router.stage.duration").tag("stage", "model").timer().count())
+                .as("the hit called no model").isEqualTo(1);
+
+        SemanticRouter allBroken = SemanticRouter.builder().embedder(embedder).meterRegistry(registry)
+                .model("broken", ScriptedModel.failing("broken", new IllegalStateException("down"))).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> allBroken.route(List.of(UserMessage.from("hi there"))))
+                .isInstanceOf(AllModelsFailedException.class);
+        assertThat(counter("semantic_router.model.failures", "model", "broken")).isEqualTo(2);
+    }
+
+    @Test
     void aTrueParaphraseBehindARefusedNeighbourIsStillServed() {
         InMemoryLikeCache many = new InMemoryLikeCache(0.5);
         SemanticRouter router = SemanticRouter.builder().embedder(embedder).cache(many).model("m", model)
