@@ -623,13 +623,13 @@ final class ConfigValidator {
             onlyFor(c.backendConfigPath(), at.key("backend_config_path"), "backend_type: milvus");
             return;
         }
+        if (!c.enabled()) {
+            return; // a disabled Milvus cache needs no file (it may only exist where the cache is used)
+        }
         KeyPath p = at.key("backend_config_path");
         if (c.backendConfigPath() == null || c.backendConfigPath().isBlank()) {
             problem(p, "is required for backend_type: milvus (the Milvus file: connection, collection, search...)");
             return;
-        }
-        if (!c.enabled()) {
-            return; // a disabled cache may point at a file that only exists where the cache is used
         }
         Path f = resolve(c.backendConfigPath());
         if (!Files.isRegularFile(f)) {

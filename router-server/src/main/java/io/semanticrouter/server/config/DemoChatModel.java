@@ -11,7 +11,6 @@ import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The {@code type: demo} model: an offline stand-in, so the gateway can be tried without any LLM. Its answer
@@ -23,7 +22,6 @@ final class DemoChatModel implements ChatModel {
 
     private final String name;
     private final Duration latency;
-    private final AtomicInteger calls = new AtomicInteger();
 
     DemoChatModel(String name, Duration latency) {
         this.name = name;
@@ -32,14 +30,8 @@ final class DemoChatModel implements ChatModel {
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        calls.incrementAndGet();
         pause(latency);
         return answer(name, request);
-    }
-
-    /** How many requests reached this model (cache hits do not). */
-    int calls() {
-        return calls.get();
     }
 
     /** The demo answer of model {@code name} to {@code request}. */

@@ -536,6 +536,19 @@ class RouterConfigTest {
     }
 
     @Test
+    void aDisabledMilvusCacheNeedsNoFile() throws IOException {
+        RouterConfig c = load(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  enabled: false
+                  backend_type: milvus
+                  backend_config_path: only-in-production/milvus.yaml
+                """);
+
+        assertThat(c.semanticCache().enabled()).isFalse();
+        assertThat(c.milvus()).isNull();
+    }
+
+    @Test
     void memoryBackendRefusesAMilvusFile() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 semantic_cache:
