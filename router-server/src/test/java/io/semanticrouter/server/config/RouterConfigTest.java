@@ -89,6 +89,35 @@ class RouterConfigTest {
         assertThat(s.auth().enabled()).isFalse();
     }
 
+    /**
+     * The example shows decisions as a commented alternative to model_scores and keyword overrides: with the
+     * block uncommented, and model_scores and the rule's models left out as its comment says, the file loads.
+     */
+    @Test
+    void exampleConfigsCommentedDecisionsAreAValidAlternative() throws IOException {
+        StringBuilder b = new StringBuilder();
+        boolean inDecisions = false;
+        for (String line : Files.readAllLines(EXAMPLE)) {
+            inDecisions |= line.startsWith("# decisions:");
+            if (inDecisions && line.startsWith("#")) {
+                b.append(line.substring(2)).append('\n');
+                continue;
+            }
+            inDecisions = false;
+            b.append(line).append('\n');
+        }
+        String text = b.toString()
+                .replaceAll("    model_scores:\n(      .*\n)+", "")
+                .replace("    none_of: [\"refund policy\"]\n    models: [strong]\n", "    none_of: [\"refund policy\"]\n");
+
+        RouterConfig c = load(text);
+
+        assertThat(c.decisions()).extracting(DecisionConfig::name).containsExactly("hard-math", "billing", "chat");
+        assertThat(c.decisions().get(0).reasoning()).isEqualTo("high");
+        assertThat(c.categories()).allSatisfy(cat -> assertThat(cat.modelScores()).isEmpty());
+        assertThat(c.keywordRules().get(0).models()).isEmpty();
+    }
+
     @Test
     void leftOutSectionsTakeTheirDefaults() throws IOException {
         RouterConfig c = load("""
