@@ -1,0 +1,40 @@
+package io.semanticrouter.server.config;
+
+/**
+ * The {@code classifier} section: how sure the category classifier must be before its category routes a
+ * request, and which exemplars it learns from besides {@code categories[].exemplars}. Every key is optional.
+ *
+ * <pre>
+ * classifier:
+ *   min_confidence: 0.5            # default 0.5: below it the default model answers
+ *   min_margin: 0.0                # default 0: the gap the best category must keep to the second
+ *   min_similarity: 0.0            # default 0: the raw similarity the best category must reach
+ *   use_default_categories: false  # default false: add the shipped exemplars (coding, math, writing,
+ *                                  # customer_support, health, legal, finance, science, travel, general)
+ *   exemplars_file: exemplars.yaml # optional: more exemplars, "categories: {name: [utterances]}"
+ * </pre>
+ *
+ * @param minConfidence        the classifier confidence a category needs to route (0 to 1)
+ * @param minMargin            the score gap to the runner-up a category needs to route (at least 0)
+ * @param minSimilarity        the raw similarity a category needs to route (-1 to 1)
+ * @param useDefaultCategories whether the library's shipped exemplar set is added
+ * @param exemplarsFile        a YAML exemplar file, relative to the configuration file, or {@code null}
+ */
+public record ClassifierConfig(Double minConfidence, Double minMargin, Double minSimilarity,
+                               Boolean useDefaultCategories, String exemplarsFile) {
+
+    /** Default {@code min_confidence}. */
+    public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
+
+    /** Applies the defaults. */
+    public ClassifierConfig {
+        minConfidence = minConfidence == null ? DEFAULT_MIN_CONFIDENCE : minConfidence;
+        minMargin = minMargin == null ? 0.0 : minMargin;
+        minSimilarity = minSimilarity == null ? 0.0 : minSimilarity;
+        useDefaultCategories = useDefaultCategories != null && useDefaultCategories;
+    }
+
+    static ClassifierConfig defaults() {
+        return new ClassifierConfig(null, null, null, null, null);
+    }
+}

@@ -1,0 +1,678 @@
+package io.semanticrouter.server.config;
+
+import io.semanticrouter.cache.milvus.MilvusCacheConfig;
+
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The checks that binding cannot make: ranges, references between sections (default model, model scores,
+ * decisions, guards), files that must exist, and environment variables that must be set. Collects every
+ * problem, then throws one {@link ConfigException} listing them in file order.
+ */
+final class ConfigValidator {
+
+    static final Set<String> PII_TYPES = Set.of("EMAIL", "PHONE", "CREDIT_CARD", "SSN", "IBAN", "IP_ADDRESS");
+    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    /** What validation found out beyond the document itself. */
+    record Resolved(Map<String, String> secrets, List<TokenAuth.Entry> tokens, MilvusCacheConfig milvus,
+                    Path embedderDirectory, Path exemplarsFile) {
+    }
+
+    private final ConfigDocument doc;
+    private final Path file;
+    private final Path baseDir;
+    private final Map<String, Integer> lines;
+    private final Function<String, String> env;
+    private final List<ConfigException.Problem> problems = new ArrayList<>();
+
+    private final Map<String, String> secrets = new LinkedHashMap<>();
+    private final List<TokenAuth.Entry> tokens = new ArrayList<>();
+    private final Map<String, String> tokenSource = new HashMap<>(); // token -> where it came from
+    private MilvusCacheConfig milvus;
+    private Path embedderDirectory;
+    private Path exemplarsFile;
+    private final Map<String, ModelConfig> models = new LinkedHashMap<>();
+    private final Set<String> categoryNames = new java.util.LinkedHashSet<>();
+    private final Set<String> ruleNames = new java.util.LinkedHashSet<>();
+
+    private ConfigValidator(ConfigDocument doc, Path file, Map<String, Integer> lines, Function<String, String> env) {
+        this.doc = doc;
+        this.file = file;
+        this.baseDir = file.getParent() == null ? Path.of("") : file.getParent();
+        this.lines = lines;
+        this.env = env;
+    }
+
+    /**
+     * @throws ConfigException listing every problem found
+     */
+    static Resolved validate(ConfigDocument doc, Path file, Map<String, Integer> lines, Function<String, String> env) {
+        ConfigValidator v = new ConfigValidator(doc, file, lines, env);
+        v.run();
+        if (!v.problems.isEmpty()) {
+            List<ConfigException.Problem> sorted = new ArrayList<>(v.problems);
+            sorted.sort(Comparator.comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
+            throw new ConfigException(file, sorted);
+        }
+        return new Resolved(Map.copyOf(v.secrets), List.copyOf(v.tokens), v.milvus, v.embedderDirectory, v.exemplarsFile);
+    }
+
+    /** The line of a path, or of its nearest enclosing key that has one; 0 when unknown. */
+    static int line(Map<String, Integer> lines, KeyPath path) {
+        for (KeyPath p = path; !p.isRoot(); p = p.parent()) {
+            Integer l = lines.get(p.pointer());
+            if (l != null) {
+                return l;
+            }
+        }
+        return 0; // the file as a whole, or a top-level key the file leaves out
+    }
+
+    private void problem(KeyPath path, String message) {
+        problems.add(new ConfigException.Problem(path.toString(), line(lines, path), message));
+    }
+
+    private void run() {
+        server(doc.server() == null ? ServerConfig.defaults() : doc.server(), KeyPath.of("server"));
+        embedder(doc.embedder() == null ? EmbedderConfig.defaults() : doc.embedder(), KeyPath.of("embedder"));
+        models();
+        defaultModel();
+        ClassifierConfig classifier = doc.classifier() == null ? ClassifierConfig.defaults() : doc.classifier();
+        classifier(classifier, KeyPath.of("classifier"));
+        categories(classifier);
+        if (doc.complexity() != null) {
+            complexity(doc.complexity(), KeyPath.of("complexity"));
+        }
+        keywordRules();
+        decisions(classifier);
+        if (doc.semanticCache() != null) {
+            semanticCache(doc.semanticCache(), KeyPath.of("semantic_cache"));
+        }
+        if (doc.guards() != null) {
+            guards(doc.guards(), KeyPath.of("guards"));
+        }
+    }
+
+    // --- server ---
+
+    private void server(ServerConfig s, KeyPath at) {
+        if (s.host().isBlank()) {
+            problem(at.key("host"), "must not be blank");
+        }
+        if (s.port() < 0 || s.port() > 65_535) {
+            problem(at.key("port"), "must be in 0..65535 (0 picks a free port), was " + s.port());
+        }
+        if (s.maxBodyBytes() < 1) {
+            problem(at.key("max_body_bytes"), "must be at least 1, was " + s.maxBodyBytes());
+        }
+        if (s.requestTimeoutSeconds() < 1) {
+            problem(at.key("request_timeout_seconds"), "must be at least 1, was " + s.requestTimeoutSeconds());
+        }
+        if (!HEADER_NAME.matcher(s.tenantHeader()).matches()) {
+            problem(at.key("tenant_header"), "must be an HTTP header name (letters, digits, '-'), was '"
+                    + s.tenantHeader() + "'");
+        }
+        if (s.auth() != null) {
+            auth(s.auth(), at.key("auth"));
+        }
+    }
+
+    private void auth(ServerConfig.Auth a, KeyPath at) {
+        if (a.bearerTokensEnv() == null && a.tokens().isEmpty()) {
+            problem(at, "names no token: give bearer_tokens_env, tokens, or both (or leave auth out)");
+        }
+        if (a.bearerTokensEnv() != null) {
+            KeyPath p = at.key("bearer_tokens_env");
+            String value = secret(p, a.bearerTokensEnv());
+            if (value != null) {
+                int n = 0;
+                for (String t : value.split(",")) {
+                    if (!t.isBlank()) {
+                        addToken(p, a.bearerTokensEnv(), t.strip(), null);
+                        n++;
+                    }
+                }
+                if (n == 0) {
+                    problem(p, "environment variable " + a.bearerTokensEnv() + " holds no token (comma-separated)");
+                }
+            }
+        }
+        for (int i = 0; i < a.tokens().size(); i++) {
+            KeyPath p = at.key("tokens").index(i);
+            ServerConfig.TenantToken t = a.tokens().get(i);
+            if (t == null) {
+                problem(p, "must be a mapping {token_env, tenant}, was empty");
+                continue;
+            }
+            if (t.tenant() == null || t.tenant().isBlank()) {
+                problem(p.key("tenant"), "is required: the tenant every request with this token belongs to");
+            }
+            if (t.tokenEnv() == null) {
+                problem(p.key("token_env"), "is required: the environment variable holding the token");
+                continue;
+            }
+            String value = secret(p.key("token_env"), t.tokenEnv());
+            if (value != null && t.tenant() != null && !t.tenant().isBlank()) {
+                addToken(p.key("token_env"), t.tokenEnv(), value.strip(), t.tenant());
+            }
+        }
+    }
+
+    private void addToken(KeyPath at, String variable, String token, String tenant) {
+        String earlier = tokenSource.putIfAbsent(token, variable);
+        if (earlier != null) {
+            // never print the token; say where both copies come from
+            problem(at, "the token in " + variable + " is also given by " + earlier
+                    + "; each token must stand for one caller");
+            return;
+        }
+        tokens.add(new TokenAuth.Entry(token, tenant));
+    }
+
+    /** Reads a secret from the environment; null (with a problem) when the variable is unusable. */
+    private String secret(KeyPath at, String variable) {
+        if (!ENV_NAME.matcher(variable).matches()) {
+            // it may be the secret itself, pasted by mistake: do not repeat it
+            problem(at, "must be the name of an environment variable (letters, digits and '_'), not the secret"
+                    + " itself; was a value of " + variable.length() + " characters");
+            return null;
+        }
+        String value = env.apply(variable);
+        if (value == null) {
+            problem(at, "environment variable " + variable + " is not set");
+            return null;
+        }
+        if (value.isBlank()) {
+            problem(at, "environment variable " + variable + " is empty");
+            return null;
+        }
+        secrets.put(variable, value);
+        return value;
+    }
+
+    // --- embedder ---
+
+    private void embedder(EmbedderConfig e, KeyPath at) {
+        String m = e.model();
+        if (m.isBlank()) {
+            problem(at.key("model"), "must be minilm, minilm-q or a model directory, was blank");
+            return;
+        }
+        if (m.equals(EmbedderConfig.MINILM) || m.equals(EmbedderConfig.MINILM_QUANTIZED)) {
+            return;
+        }
+        Path dir = resolve(m);
+        if (!Files.isDirectory(dir)) {
+            problem(at.key("model"), "must be minilm, minilm-q or a directory with model.onnx and tokenizer.json;"
+                    + " no directory " + dir);
+            return;
+        }
+        for (String f : List.of("model.onnx", "tokenizer.json")) {
+            if (!Files.isRegularFile(dir.resolve(f))) {
+                problem(at.key("model"), "model directory " + dir + " has no " + f);
+                return;
+            }
+        }
+        embedderDirectory = dir;
+    }
+
+    // --- models ---
+
+    private void models() {
+        KeyPath at = KeyPath.of("models");
+        if (doc.models().isEmpty()) {
+            problem(at, "at least one model is required");
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < doc.models().size(); i++) {
+            KeyPath p = at.index(i);
+            ModelConfig m = doc.models().get(i);
+            if (m == null) {
+                problem(p, "must be a mapping with at least name and type, was empty");
+                continue;
+            }
+            if (m.name() == null || m.name().isBlank()) {
+                problem(p.key("name"), "is required");
+            } else if (m.name().equals("auto")) {
+                problem(p.key("name"), "'auto' is reserved: callers send model \"auto\" to ask for routing");
+            } else {
+                Integer first = seen.putIfAbsent(m.name(), i);
+                if (first != null) {
+                    problem(p.key("name"), "duplicate model name '" + m.name() + "' (also models[" + first + "])");
+                } else {
+                    models.put(m.name(), m);
+                }
+            }
+            if (m.type() == null) {
+                problem(p.key("type"), "is required: openai or demo");
+            } else if (m.type() == ModelConfig.Type.OPENAI) {
+                openAi(m, p);
+            } else {
+                onlyFor(m.baseUrl(), p.key("base_url"), "type openai");
+                onlyFor(m.apiKeyEnv(), p.key("api_key_env"), "type openai");
+                if (m.latencyMs() < 0 || m.latencyMs() > 600_000) {
+                    problem(p.key("latency_ms"), "must be in 0..600000, was " + m.latencyMs());
+                }
+            }
+            if (m.model() != null && m.model().isBlank()) {
+                problem(p.key("model"), "must not be blank (leave it out to send the name)");
+            }
+            if (m.timeoutSeconds() < 1) {
+                problem(p.key("timeout_seconds"), "must be at least 1, was " + m.timeoutSeconds());
+            }
+            if (m.maxRetries() < 0 || m.maxRetries() > 10) {
+                problem(p.key("max_retries"), "must be in 0..10, was " + m.maxRetries());
+            }
+            if (m.temperature() != null && !(m.temperature() >= 0 && m.temperature() <= 2)) {
+                problem(p.key("temperature"), "must be in [0, 2], was " + m.temperature());
+            }
+        }
+    }
+
+    private void openAi(ModelConfig m, KeyPath p) {
+        if (m.baseUrl() == null) {
+            problem(p.key("base_url"), "is required for type openai, e.g. http://localhost:8000/v1 (vLLM),"
+                    + " http://localhost:11434/v1 (Ollama) or https://api.openai.com/v1");
+        } else {
+            String why = badUrl(m.baseUrl());
+            if (why != null) {
+                problem(p.key("base_url"), why);
+            }
+        }
+        if (m.apiKeyEnv() != null) {
+            secret(p.key("api_key_env"), m.apiKeyEnv());
+        }
+        onlyFor(m.latencyMs(), p.key("latency_ms"), "type demo");
+    }
+
+    private static String badUrl(String url) {
+        try {
+            URI u = new URI(url.trim());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return "must start with http:// or https://, was '" + url + "'";
+            }
+            if (u.getHost() == null) {
+                return "has no host: '" + url + "'";
+            }
+            if (u.getRawUserInfo() != null) {
+                return "must not carry credentials (user:password@); use api_key_env";
+            }
+            return null;
+        } catch (URISyntaxException e) {
+            return "is not a valid URL: '" + url + "' (" + e.getReason() + ")";
+        }
+    }
+
+    private void onlyFor(Object value, KeyPath at, String what) {
+        if (value != null) {
+            problem(at, "only applies to " + what);
+        }
+    }
+
+    private void defaultModel() {
+        KeyPath at = KeyPath.of("default_model");
+        String d = doc.defaultModel();
+        if (d == null || d.isBlank()) {
+            if (doc.models().size() > 1) {
+                problem(at, "is required when more than one model is configured; configured: " + models.keySet());
+            }
+            return;
+        }
+        if (!models.containsKey(d) && !doc.models().isEmpty()) {
+            problem(at, "'" + d + "' is not a configured model; configured: " + models.keySet());
+        }
+    }
+
+    private void modelRef(KeyPath at, String name) {
+        if (name == null || name.isBlank()) {
+            problem(at, "must name a configured model, was empty");
+        } else if (!models.containsKey(name)) {
+            problem(at, "'" + name + "' is not a configured model; configured: " + models.keySet());
+        }
+    }
+
+    // --- classifier and categories ---
+
+    private void classifier(ClassifierConfig c, KeyPath at) {
+        if (!(c.minConfidence() >= 0 && c.minConfidence() <= 1)) {
+            problem(at.key("min_confidence"), "must be in [0, 1], was " + c.minConfidence());
+        }
+        if (!(c.minMargin() >= 0 && c.minMargin() <= 2)) {
+            problem(at.key("min_margin"), "must be in [0, 2], was " + c.minMargin());
+        }
+        if (!(c.minSimilarity() >= -1 && c.minSimilarity() <= 1)) {
+            problem(at.key("min_similarity"), "must be in [-1, 1], was " + c.minSimilarity());
+        }
+        if (c.exemplarsFile() != null) {
+            Path f = resolve(c.exemplarsFile());
+            if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
+                problem(at.key("exemplars_file"), "file not found or not readable: " + f);
+            } else {
+                exemplarsFile = f;
+            }
+        }
+    }
+
+    private boolean openCategorySet(ClassifierConfig c) {
+        return c.useDefaultCategories() || c.exemplarsFile() != null;
+    }
+
+    private void categories(ClassifierConfig classifier) {
+        KeyPath at = KeyPath.of("categories");
+        boolean decisions = !doc.decisions().isEmpty();
+        for (int i = 0; i < doc.categories().size(); i++) {
+            KeyPath p = at.index(i);
+            CategoryConfig c = doc.categories().get(i);
+            if (c == null) {
+                problem(p, "must be a mapping with at least a name, was empty");
+                continue;
+            }
+            if (c.name() == null || c.name().isBlank()) {
+                problem(p.key("name"), "is required");
+            } else if (!categoryNames.add(c.name())) {
+                problem(p.key("name"), "duplicate category name '" + c.name() + "'");
+            }
+            for (int j = 0; j < c.exemplars().size(); j++) {
+                String e = c.exemplars().get(j);
+                if (e == null || e.isBlank()) {
+                    problem(p.key("exemplars").index(j), "must be a non-empty question");
+                }
+            }
+            if (c.exemplars().isEmpty() && !openCategorySet(classifier)) {
+                problem(p.key("exemplars"), "a category needs exemplars unless it comes from the shipped defaults"
+                        + " (classifier.use_default_categories: true) or classifier.exemplars_file");
+            }
+            if (decisions && !c.modelScores().isEmpty()) {
+                problem(p.key("model_scores"), "is not used when decisions are configured; route the category"
+                        + " with a decision ({category: " + c.name() + "}) instead");
+            }
+            c.modelScores().forEach((model, score) -> {
+                KeyPath s = p.key("model_scores").key(String.valueOf(model));
+                modelRef(s, model);
+                if (score == null || !(score >= 0 && score <= 1)) {
+                    problem(s, "score must be in [0, 1], was " + score);
+                }
+            });
+        }
+    }
+
+    private void complexity(ComplexityConfig c, KeyPath at) {
+        if (!(c.threshold() >= 0.5 && c.threshold() <= 1)) {
+            problem(at.key("threshold"), "must be in [0.5, 1], was " + c.threshold());
+        }
+        if (c.easy().isEmpty() != c.hard().isEmpty()) {
+            problem(at.key(c.easy().isEmpty() ? "easy" : "hard"), "give both easy and hard examples, or neither"
+                    + " (to use the shipped ones)");
+        }
+        texts(c.easy(), at.key("easy"));
+        texts(c.hard(), at.key("hard"));
+    }
+
+    private void texts(List<String> texts, KeyPath at) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i) == null || texts.get(i).isBlank()) {
+                problem(at.index(i), "must not be empty");
+            }
+        }
+    }
+
+    // --- keyword rules and decisions ---
+
+    private void keywordRules() {
+        KeyPath at = KeyPath.of("keyword_rules");
+        boolean decisions = !doc.decisions().isEmpty();
+        for (int i = 0; i < doc.keywordRules().size(); i++) {
+            KeyPath p = at.index(i);
+            KeywordRuleConfig r = doc.keywordRules().get(i);
+            if (r == null) {
+                problem(p, "must be a mapping, was empty");
+                continue;
+            }
+            if (r.name() == null || r.name().isBlank()) {
+                problem(p.key("name"), "is required");
+            } else if (!ruleNames.add(r.name())) {
+                problem(p.key("name"), "duplicate keyword rule name '" + r.name() + "'");
+            }
+            if (r.anyOf().isEmpty() && r.allOf().isEmpty() && r.regex().isEmpty()) {
+                problem(p, "needs any_of, all_of or regex terms; with none it would match every question");
+            }
+            texts(r.anyOf(), p.key("any_of"));
+            texts(r.allOf(), p.key("all_of"));
+            texts(r.noneOf(), p.key("none_of"));
+            regexes(r.regex(), p.key("regex"));
+            regexes(r.notRegex(), p.key("not_regex"));
+            if (decisions) {
+                if (!r.models().isEmpty()) {
+                    problem(p.key("models"), "must be left out when decisions are configured: the rule is then a"
+                            + " signal ({keyword: " + r.name() + "}) and the decision names the models");
+                }
+            } else if (r.models().isEmpty()) {
+                problem(p.key("models"), "is required: where questions that match go, best first");
+            }
+            for (int j = 0; j < r.models().size(); j++) {
+                modelRef(p.key("models").index(j), r.models().get(j));
+            }
+        }
+    }
+
+    private void regexes(List<String> list, KeyPath at) {
+        for (int i = 0; i < list.size(); i++) {
+            String r = list.get(i);
+            if (r == null || r.isBlank()) {
+                problem(at.index(i), "must not be empty");
+                continue;
+            }
+            try {
+                Pattern.compile(r);
+            } catch (PatternSyntaxException e) {
+                problem(at.index(i), "is not a valid regular expression: " + e.getDescription() + " in '" + r + "'");
+            }
+        }
+    }
+
+    private void decisions(ClassifierConfig classifier) {
+        KeyPath at = KeyPath.of("decisions");
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < doc.decisions().size(); i++) {
+            KeyPath p = at.index(i);
+            DecisionConfig d = doc.decisions().get(i);
+            if (d == null) {
+                problem(p, "must be a mapping {name, when, models}, was empty");
+                continue;
+            }
+            if (d.name() == null || d.name().isBlank()) {
+                problem(p.key("name"), "is required");
+            } else if (!names.add(d.name())) {
+                problem(p.key("name"), "duplicate decision name '" + d.name() + "'");
+            }
+            if (d.when() == null) {
+                problem(p.key("when"), "is required: the condition, e.g. {category: math} or {always: true}");
+            } else {
+                condition(d.when(), p.key("when"), classifier);
+            }
+            if (d.models().isEmpty()) {
+                problem(p.key("models"), "is required: where the request goes, best first");
+            }
+            for (int j = 0; j < d.models().size(); j++) {
+                modelRef(p.key("models").index(j), d.models().get(j));
+            }
+            if (d.reasoning() != null) {
+                if (d.reasoning().isBlank()) {
+                    problem(p.key("reasoning"), "must not be blank (leave it out for none)");
+                } else if (d.models().stream().map(models::get)
+                        .noneMatch(m -> m != null && m.reasoning() != null)) {
+                    problem(p.key("reasoning"), "would have no effect: none of the decision's models " + d.models()
+                            + " says how to pass a reasoning mode (models[].reasoning)");
+                }
+            }
+        }
+    }
+
+    private void condition(ConditionConfig c, KeyPath at, ClassifierConfig classifier) {
+        if (c == null) {
+            problem(at, "a condition is required, was empty");
+            return;
+        }
+        List<String> forms = new ArrayList<>();
+        if (c.category() != null) {
+            forms.add("category");
+        }
+        if (c.complexity() != null) {
+            forms.add("complexity");
+        }
+        if (c.keyword() != null) {
+            forms.add("keyword");
+        }
+        if (c.all() != null) {
+            forms.add("all");
+        }
+        if (c.any() != null) {
+            forms.add("any");
+        }
+        if (c.not() != null) {
+            forms.add("not");
+        }
+        if (c.always() != null) {
+            forms.add("always");
+        }
+        if (forms.isEmpty()) {
+            problem(at, "is empty: give one of category, complexity, keyword, all, any, not, always");
+            return;
+        }
+        if (forms.size() > 1) {
+            problem(at, "has more than one form (" + String.join(", ", forms) + "); combine conditions with all: [...]"
+                    + " or any: [...]");
+            return;
+        }
+        if (c.minConfidence() != null && c.category() == null) {
+            problem(at.key("min_confidence"), "only goes with category");
+        }
+        switch (forms.get(0)) {
+            case "category" -> {
+                if (c.category().isBlank()) {
+                    problem(at.key("category"), "must name a category, was empty");
+                } else if (!openCategorySet(classifier) && !categoryNames.contains(c.category())) {
+                    problem(at.key("category"), "'" + c.category() + "' is not a configured category; configured: "
+                            + categoryNames);
+                }
+                if (c.minConfidence() != null && !(c.minConfidence() >= 0 && c.minConfidence() <= 1)) {
+                    problem(at.key("min_confidence"), "must be in [0, 1], was " + c.minConfidence());
+                }
+            }
+            case "keyword" -> {
+                if (!ruleNames.contains(c.keyword())) {
+                    problem(at.key("keyword"), "'" + c.keyword() + "' is not a keyword rule; rules: " + ruleNames);
+                }
+            }
+            case "all", "any" -> {
+                List<ConditionConfig> list = c.all() != null ? c.all() : c.any();
+                KeyPath p = at.key(forms.get(0));
+                if (list.isEmpty()) {
+                    problem(p, "must list at least one condition");
+                }
+                for (int i = 0; i < list.size(); i++) {
+                    condition(list.get(i), p.index(i), classifier);
+                }
+            }
+            case "not" -> condition(c.not(), at.key("not"), classifier);
+            case "always" -> {
+                if (!c.always()) {
+                    problem(at.key("always"), "must be true (remove the decision to turn it off)");
+                }
+            }
+            default -> {
+                // complexity: the enum binding already checked the value
+            }
+        }
+    }
+
+    // --- semantic cache ---
+
+    private void semanticCache(SemanticCacheConfig c, KeyPath at) {
+        if (!(c.similarityThreshold() > 0 && c.similarityThreshold() <= 1)) {
+            problem(at.key("similarity_threshold"), "must be in (0, 1], was " + c.similarityThreshold()
+                    + " (a cosine similarity: 1 serves only identical questions)");
+        }
+        if (c.maxEntries() < 1) {
+            problem(at.key("max_entries"), "must be at least 1, was " + c.maxEntries());
+        }
+        if (c.ttlSeconds() != null && c.ttlSeconds() < 1) {
+            problem(at.key("ttl_seconds"), "must be a positive number of seconds (leave it out for no expiry), was "
+                    + c.ttlSeconds());
+        }
+        if (c.backendType() == SemanticCacheConfig.Backend.MEMORY) {
+            onlyFor(c.backendConfigPath(), at.key("backend_config_path"), "backend_type: milvus");
+            return;
+        }
+        if (!c.enabled()) {
+            return; // a disabled Milvus cache needs no file (it may only exist where the cache is used)
+        }
+        KeyPath p = at.key("backend_config_path");
+        if (c.backendConfigPath() == null || c.backendConfigPath().isBlank()) {
+            problem(p, "is required for backend_type: milvus (the Milvus file: connection, collection, search...)");
+            return;
+        }
+        Path f = resolve(c.backendConfigPath());
+        if (!Files.isRegularFile(f)) {
+            problem(p, "file not found: " + f);
+            return;
+        }
+        try {
+            milvus = MilvusCacheConfig.fromYaml(f);
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            problem(p, "the Milvus file is not usable: " + e.getMessage());
+        }
+    }
+
+    // --- guards ---
+
+    private void guards(GuardsConfig g, KeyPath at) {
+        if (g.pii() != null) {
+            KeyPath p = at.key("pii").key("allow");
+            g.pii().allow().forEach((model, types) -> {
+                KeyPath m = p.key(String.valueOf(model));
+                modelRef(m, model);
+                if (types == null) {
+                    problem(m, "must list PII types, e.g. [EMAIL, PHONE] or [\"*\"] for all");
+                    return;
+                }
+                for (int i = 0; i < types.size(); i++) {
+                    String t = types.get(i);
+                    if (t == null || !(t.equals("*") || PII_TYPES.contains(t.toUpperCase(Locale.ROOT)))) {
+                        problem(m.index(i), "must be one of " + new java.util.TreeSet<>(PII_TYPES)
+                                + " or \"*\", was " + (t == null ? "empty" : "'" + t + "'"));
+                    }
+                }
+            });
+        }
+        if (g.jailbreak() != null) {
+            double t = g.jailbreak().threshold();
+            if (!(t >= 0.5 && t <= 1)) {
+                problem(at.key("jailbreak").key("threshold"), "must be in [0.5, 1], was " + t);
+            }
+        }
+    }
+
+    private Path resolve(String p) {
+        return baseDir.resolve(p).toAbsolutePath().normalize();
+    }
+}

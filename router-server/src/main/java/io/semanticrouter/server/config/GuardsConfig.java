@@ -1,0 +1,63 @@
+package io.semanticrouter.server.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code guards} section: checks that run before a model is chosen. Each guard is on when its block is
+ * present, unless it says {@code enabled: false}.
+ *
+ * <pre>
+ * guards:
+ *   pii:
+ *     allow:                      # which personal data each model may receive; a model not named gets none
+ *       local-llm: ["*"]          # "*": every type
+ *       small: [IP_ADDRESS]       # EMAIL, PHONE, CREDIT_CARD, SSN, IBAN, IP_ADDRESS
+ *   jailbreak:
+ *     threshold: 0.8              # 0.5 to 1; default 0.8
+ * </pre>
+ *
+ * <p>A request holding personal data goes only to models allowed every type found; it is refused when no model
+ * is. A jailbreak attempt is refused before any model sees it.
+ *
+ * @param pii       the personal-data guard, or {@code null}
+ * @param jailbreak the jailbreak guard, or {@code null}
+ */
+public record GuardsConfig(Pii pii, Jailbreak jailbreak) {
+
+    static GuardsConfig none() {
+        return new GuardsConfig(null, null);
+    }
+
+    /**
+     * {@code guards.pii}.
+     *
+     * @param enabled whether the guard runs
+     * @param allow   per model, the PII types it may receive ({@code "*"} for all)
+     */
+    public record Pii(Boolean enabled, Map<String, List<String>> allow) {
+        /** Applies the default and copies the map. */
+        public Pii {
+            enabled = enabled == null || enabled;
+            allow = Copies.map(allow);
+        }
+    }
+
+    /**
+     * {@code guards.jailbreak}.
+     *
+     * @param enabled   whether the guard runs
+     * @param threshold the jailbreak confidence from which the exemplar signal blocks
+     */
+    public record Jailbreak(Boolean enabled, Double threshold) {
+
+        /** Default {@code threshold}. */
+        public static final double DEFAULT_THRESHOLD = 0.8;
+
+        /** Applies the defaults. */
+        public Jailbreak {
+            enabled = enabled == null || enabled;
+            threshold = threshold == null ? DEFAULT_THRESHOLD : threshold;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.semanticrouter.server.config;
+
+/**
+ * One entry of {@code models}: a model the router may send requests to, under the name the rest of the file
+ * (and the caller's {@code model} field) uses.
+ *
+ * <pre>
+ * models:
+ *   - name: small                          # required, unique; "auto" is reserved for routed requests
+ *     type: openai                         # required: openai | demo
+ *     base_url: http://localhost:8000/v1   # openai: required (vLLM, Ollama, OpenAI, any compatible server)
+ *     model: Qwen/Qwen2.5-1.5B-Instruct    # the upstream model name; default: the name above
+ *     api_key_env: OPENAI_API_KEY          # openai: the environment variable holding the key (optional)
+ *     timeout_seconds: 60                  # openai: default 60
+ *     max_retries: 1                       # openai: default 1 (the router also falls back to other models)
+ *     temperature: 0.2                     # optional: the model's default temperature, 0 to 2
+ *     reasoning: reasoning_effort          # optional: how a decision's reasoning mode reaches this model
+ *   - name: strong
+ *     type: demo                           # offline stand-in: answers name the model and echo the question
+ *     latency_ms: 300                      # demo: simulated latency, default 0
+ * </pre>
+ *
+ * @param name           the name the router knows the model by
+ * @param type           what kind of model it is
+ * @param baseUrl        the OpenAI-compatible endpoint ({@code openai} only)
+ * @param model          the model name sent upstream (defaults to {@code name})
+ * @param apiKeyEnv      the environment variable that holds the API key ({@code openai} only; optional for
+ *                       local servers that need no key)
+ * @param timeoutSeconds how long one call may take
+ * @param maxRetries     how often LangChain4j retries a failed call (the blocking model only)
+ * @param temperature    the model's default temperature, or {@code null} for the server's own default
+ * @param reasoning      how a decision's reasoning mode is sent to this model, or {@code null} to ignore it
+ * @param latencyMs      simulated latency of a {@code demo} model ({@code null} for other types)
+ */
+public record ModelConfig(String name, Type type, String baseUrl, String model, String apiKeyEnv,
+                          Integer timeoutSeconds, Integer maxRetries, Double temperature, Reasoning reasoning,
+                          Integer latencyMs) {
+
+    /** Default {@code timeout_seconds}. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+    /** Default {@code max_retries}. */
+    public static final int DEFAULT_MAX_RETRIES = 1;
+
+    /** The kinds of model the file can configure. */
+    public enum Type {
+        /**
+         * Any server that speaks the OpenAI chat-completions protocol (vLLM, Ollama, OpenAI, LiteLLM...), built
+         * as LangChain4j's {@code OpenAiChatModel} and {@code OpenAiStreamingChatModel}.
+         */
+        OPENAI,
+        /**
+         * An offline stand-in written for demos and tests: its answer names the model and repeats the question,
+         * after an optional simulated latency. No network.
+         */
+        DEMO
+    }
+
+    /** How a decision's reasoning mode (e.g. {@code high}) is passed to the model. */
+    public enum Reasoning {
+        /** As the OpenAI {@code reasoning_effort} request field (o-series, gpt-oss on vLLM). */
+        REASONING_EFFORT,
+        /**
+         * As {@code chat_template_kwargs: {enable_thinking: ...}} (Qwen3 and similar on vLLM): thinking is on
+         * unless the mode is {@code none}, {@code off} or {@code false}.
+         */
+        ENABLE_THINKING
+    }
+
+    /** Applies the defaults: upstream name = name, timeout, retries, and zero latency for demo models. */
+    public ModelConfig {
+        model = model == null ? name : model;
+        timeoutSeconds = timeoutSeconds == null ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
+        maxRetries = maxRetries == null ? DEFAULT_MAX_RETRIES : maxRetries;
+        latencyMs = latencyMs == null && type == Type.DEMO ? Integer.valueOf(0) : latencyMs;
+    }
+}

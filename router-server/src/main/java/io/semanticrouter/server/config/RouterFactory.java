@@ -1,0 +1,462 @@
+package io.semanticrouter.server.config;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.semanticrouter.Embedder;
+import io.semanticrouter.EmbeddingException;
+import io.semanticrouter.ModelSelector;
+import io.semanticrouter.ReasoningMapping;
+import io.semanticrouter.SemanticCache;
+import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.cache.memory.InMemorySemanticCache;
+import io.semanticrouter.cache.milvus.MilvusCacheConfig;
+import io.semanticrouter.cache.milvus.MilvusSemanticCache;
+import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.ContrastiveComplexity;
+import io.semanticrouter.classifier.DecisionSelector;
+import io.semanticrouter.classifier.DecisionSelector.Condition;
+import io.semanticrouter.classifier.ExemplarClassifier;
+import io.semanticrouter.classifier.JailbreakGuard;
+import io.semanticrouter.classifier.KeywordRule;
+import io.semanticrouter.classifier.KeywordSelector;
+import io.semanticrouter.classifier.PiiGuard;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Builds a running router from a validated {@link RouterConfig}: the embedder, the models (blocking and
+ * streaming), the classifier, the selector (category {@code model_scores}, keyword overrides, or decisions),
+ * the semantic cache, the guards, and a Prometheus registry for every meter.
+ *
+ * <pre>{@code
+ * try (ConfiguredRouter built = RouterFactory.create(RouterConfig.load(Path.of("router.yaml")))) {
+ *     ChatResponse answer = built.router().chat(UserMessage.from("How do I reverse a list in Python?"));
+ * }
+ * }</pre>
+ *
+ * <p>Everything the file names is built now, so mistakes surface at start-up; the one exception is a Milvus
+ * server that is down, which the cache treats as misses until it answers (the gateway still serves). When
+ * building fails, whatever was already opened is closed again.
+ */
+public final class RouterFactory {
+
+    private RouterFactory() {
+    }
+
+    /**
+     * Builds the router and everything beside it, loading the embedder the file names.
+     *
+     * @throws ConfigException      if something the file names cannot be built (the message names the key)
+     * @throws NullPointerException if config is null
+     */
+    public static ConfiguredRouter create(RouterConfig config) {
+        Objects.requireNonNull(config, "config must not be null");
+        return new Build(config).run(null);
+    }
+
+    /**
+     * Builds the router with an embedder the caller already has (for instance one shared by several routers or
+     * test classes) instead of the one {@code embedder.model} names. The caller keeps owning it: closing the
+     * result leaves it open.
+     *
+     * @throws ConfigException      if something the file names cannot be built
+     * @throws NullPointerException if an argument is null
+     */
+    public static ConfiguredRouter create(RouterConfig config, Embedder embedder) {
+        Objects.requireNonNull(config, "config must not be null");
+        Objects.requireNonNull(embedder, "embedder must not be null");
+        return new Build(config).run(new NonClosingEmbedder(embedder));
+    }
+
+    /**
+     * The router counts {@code semantic_router.cache.lookups{outcome}} and the Milvus cache counts its own
+     * {@code semantic_router.cache.lookups{backend,collection,result}}. Prometheus refuses two meters of one name
+     * with different tag keys, and the one registered second (the router's) would be dropped. This renames the
+     * back end's counter to {@code semantic_router.cache.backend.lookups} so that both are exported.
+     */
+    static final MeterFilter SEPARATE_BACKEND_LOOKUPS = new MeterFilter() {
+        @Override
+        public Meter.Id map(Meter.Id id) {
+            if (id.getName().equals("semantic_router.cache.lookups") && id.getTag("backend") != null) {
+                return id.withName("semantic_router.cache.backend.lookups");
+            }
+            return id;
+        }
+    };
+
+    /** How a decision's reasoning mode reaches a model that declares {@code reasoning: style}. */
+    static ReasoningMapping reasoning(ModelConfig.Reasoning style) {
+        return switch (style) {
+            case REASONING_EFFORT -> (mode, p) -> OpenAiChatRequestParameters.builder().overrideWith(p)
+                    .reasoningEffort(mode).build();
+            case ENABLE_THINKING -> (mode, p) -> {
+                boolean on = !Set.of("none", "off", "false").contains(mode.toLowerCase(Locale.ROOT));
+                Map<String, Object> custom = new HashMap<>(customParameters(p));
+                custom.put("chat_template_kwargs", Map.of("enable_thinking", on));
+                return OpenAiChatRequestParameters.builder().overrideWith(p).customParameters(custom).build();
+            };
+        };
+    }
+
+    private static Map<String, Object> customParameters(ChatRequestParameters p) {
+        if (p instanceof OpenAiChatRequestParameters o && o.customParameters() != null) {
+            return o.customParameters();
+        }
+        return Map.of();
+    }
+
+    /** One build: remembers what it opened so that a failure can close it again. */
+    private static final class Build {
+        private final RouterConfig config;
+        private final List<AutoCloseable> opened = new ArrayList<>();
+
+        Build(RouterConfig config) {
+            this.config = config;
+        }
+
+        ConfiguredRouter run(Embedder supplied) {
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            registry.config().meterFilter(SEPARATE_BACKEND_LOOKUPS);
+            opened.add(registry::close);
+            try {
+                Embedder embedder = supplied != null ? supplied : embedder();
+                opened.add(embedder);
+
+                SemanticRouter.Builder b = SemanticRouter.builder().embedder(embedder).meterRegistry(registry);
+                Map<String, String> upstream = new LinkedHashMap<>();
+                Map<String, StreamingChatModel> streaming = new LinkedHashMap<>();
+                for (ModelConfig m : config.models()) {
+                    b.model(m.name(), chatModel(m));
+                    streaming.put(m.name(), streamingModel(m));
+                    upstream.put(m.name(), m.model());
+                    if (m.reasoning() != null) {
+                        b.reasoning(m.name(), RouterFactory.reasoning(m.reasoning()));
+                    }
+                }
+                b.defaultModel(config.defaultModel());
+
+                ExemplarClassifier classifier = classifier(embedder);
+                ModelSelector selector = config.decisions().isEmpty()
+                        ? categorySelector(classifier) : decisionSelector(embedder, classifier);
+                if (selector != null) {
+                    b.selector(selector);
+                }
+                SemanticCache cache = cache(embedder, registry);
+                if (cache != null) {
+                    opened.add(cache);
+                    b.cache(cache);
+                }
+                GuardsConfig guards = config.guards();
+                if (guards.jailbreak() != null && guards.jailbreak().enabled()) {
+                    b.guard(JailbreakGuard.builder(embedder).threshold(guards.jailbreak().threshold()).build());
+                }
+                if (guards.pii() != null && guards.pii().enabled()) {
+                    b.guard(piiGuard(guards.pii()));
+                }
+                SemanticRouter router;
+                try {
+                    router = b.build();
+                } catch (IllegalArgumentException | IllegalStateException e) {
+                    throw config.problem(KeyPath.ROOT, "cannot build the router: " + e.getMessage(), e);
+                }
+                return new ConfiguredRouter(config, router, Collections.unmodifiableMap(upstream),
+                        Collections.unmodifiableMap(streaming), classifier, embedder, registry);
+            } catch (RuntimeException e) {
+                closeOpened(e);
+                throw e;
+            }
+        }
+
+        private void closeOpened(RuntimeException failure) {
+            for (int i = opened.size() - 1; i >= 0; i--) {
+                try {
+                    opened.get(i).close();
+                } catch (Exception e) {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+
+        // --- embedder ---
+
+        private Embedder embedder() {
+            String model = config.embedder().model();
+            KeyPath at = KeyPath.of("embedder").key("model");
+            try {
+                if (model.equals(EmbedderConfig.MINILM)) {
+                    return OnnxEmbedder.allMiniLmL6V2();
+                }
+                if (model.equals(EmbedderConfig.MINILM_QUANTIZED)) {
+                    return OnnxEmbedder.allMiniLmL6V2Quantized();
+                }
+                return OnnxEmbedder.fromDirectory(config.embedderDirectory());
+            } catch (IllegalArgumentException | EmbeddingException e) {
+                throw config.problem(at, "cannot load the embedding model: " + e.getMessage(), e);
+            }
+        }
+
+        // --- models ---
+
+        private ChatModel chatModel(ModelConfig m) {
+            if (m.type() == ModelConfig.Type.DEMO) {
+                return new DemoChatModel(m.name(), Duration.ofMillis(m.latencyMs()));
+            }
+            try {
+                return OpenAiChatModel.builder()
+                        .baseUrl(m.baseUrl())
+                        .apiKey(apiKey(m))
+                        .modelName(m.model())
+                        .timeout(Duration.ofSeconds(m.timeoutSeconds()))
+                        .maxRetries(m.maxRetries())
+                        .temperature(m.temperature())
+                        .build();
+            } catch (RuntimeException e) {
+                throw config.problem(modelPath(m), "cannot build the OpenAI model: " + e.getMessage(), e);
+            }
+        }
+
+        private StreamingChatModel streamingModel(ModelConfig m) {
+            if (m.type() == ModelConfig.Type.DEMO) {
+                return new DemoStreamingChatModel(m.name(), Duration.ofMillis(m.latencyMs()));
+            }
+            try {
+                return OpenAiStreamingChatModel.builder()
+                        .baseUrl(m.baseUrl())
+                        .apiKey(apiKey(m))
+                        .modelName(m.model())
+                        .timeout(Duration.ofSeconds(m.timeoutSeconds()))
+                        .temperature(m.temperature())
+                        .build();
+            } catch (RuntimeException e) {
+                throw config.problem(modelPath(m), "cannot build the OpenAI streaming model: " + e.getMessage(), e);
+            }
+        }
+
+        private String apiKey(ModelConfig m) {
+            return m.apiKeyEnv() == null ? null : config.secret(m.apiKeyEnv());
+        }
+
+        private KeyPath modelPath(ModelConfig m) {
+            return KeyPath.of("models").index(config.models().indexOf(m));
+        }
+
+        // --- classifier and selectors ---
+
+        private ExemplarClassifier classifier(Embedder embedder) {
+            ClassifierConfig c = config.classifier();
+            boolean any = c.useDefaultCategories() || config.exemplarsFile() != null
+                    || config.categories().stream().anyMatch(cat -> !cat.exemplars().isEmpty());
+            if (!any) {
+                return null;
+            }
+            ExemplarClassifier.Builder b = ExemplarClassifier.builder(embedder);
+            if (c.useDefaultCategories()) {
+                b.defaults();
+            }
+            if (config.exemplarsFile() != null) {
+                try {
+                    b.yaml(config.exemplarsFile());
+                } catch (IllegalArgumentException | UncheckedIOException e) {
+                    throw config.problem(KeyPath.of("classifier").key("exemplars_file"), e.getMessage(), e);
+                }
+            }
+            for (CategoryConfig cat : config.categories()) {
+                cat.exemplars().forEach(text -> b.example(cat.name(), text));
+            }
+            ExemplarClassifier classifier = b.build();
+            Set<String> known = classifier.categories();
+            for (int i = 0; i < config.categories().size(); i++) {
+                String name = config.categories().get(i).name();
+                if (!known.contains(name)) {
+                    throw config.problem(KeyPath.of("categories").index(i).key("name"), "'" + name
+                            + "' has no exemplars here and is not one of the classifier's categories " + known, null);
+                }
+            }
+            for (int i = 0; i < config.decisions().size(); i++) {
+                checkCategories(config.decisions().get(i).when(), KeyPath.of("decisions").index(i).key("when"), known);
+            }
+            return classifier;
+        }
+
+        private void checkCategories(ConditionConfig c, KeyPath at, Set<String> known) {
+            if (c.category() != null && !known.contains(c.category())) {
+                throw config.problem(at.key("category"), "'" + c.category() + "' is not one of the classifier's"
+                        + " categories " + known, null);
+            }
+            List<ConditionConfig> children = c.all() != null ? c.all() : c.any();
+            if (children != null) {
+                for (int i = 0; i < children.size(); i++) {
+                    checkCategories(children.get(i), at.key(c.all() != null ? "all" : "any").index(i), known);
+                }
+            }
+            if (c.not() != null) {
+                checkCategories(c.not(), at.key("not"), known);
+            }
+        }
+
+        /** Without decisions: keyword overrides in front of the category model_scores (either may be absent). */
+        private ModelSelector categorySelector(ExemplarClassifier classifier) {
+            ModelSelector base = null;
+            if (classifier != null && config.categories().stream().anyMatch(c -> !c.modelScores().isEmpty())) {
+                ClassifierConfig cc = config.classifier();
+                CategoryModelSelector.Builder b = CategoryModelSelector.builder().classifier(classifier)
+                        .minConfidence(cc.minConfidence()).minMargin(cc.minMargin()).minSimilarity(cc.minSimilarity());
+                for (CategoryConfig c : config.categories()) {
+                    if (!c.modelScores().isEmpty()) {
+                        b.category(c.name(), c.modelScores());
+                    }
+                }
+                base = b.build();
+            }
+            List<KeywordRule> rules = keywordRules();
+            return rules.isEmpty() ? base : new KeywordSelector(rules, base);
+        }
+
+        private ModelSelector decisionSelector(Embedder embedder, ExemplarClassifier classifier) {
+            DecisionSelector.Builder b = DecisionSelector.builder();
+            if (classifier != null) {
+                b.categories(classifier);
+            }
+            if (config.decisions().stream().anyMatch(d -> usesComplexity(d.when()))) {
+                ComplexityConfig cc = config.complexity();
+                ContrastiveComplexity.Builder complexity = ContrastiveComplexity.builder(embedder).threshold(cc.threshold());
+                if (!cc.easy().isEmpty()) {
+                    complexity.examples(Map.of("easy", cc.easy(), "hard", cc.hard()));
+                }
+                b.complexity(complexity.build());
+            }
+            b.keywords(keywordRules().toArray(KeywordRule[]::new));
+            double minConfidence = config.classifier().minConfidence();
+            for (DecisionConfig d : config.decisions()) {
+                b.decision(d.name(), d.priority(), condition(d.when(), minConfidence), d.models(), d.reasoning());
+            }
+            try {
+                return b.build();
+            } catch (IllegalStateException e) {
+                throw config.problem(KeyPath.of("decisions"), e.getMessage(), e);
+            }
+        }
+
+        private static boolean usesComplexity(ConditionConfig c) {
+            if (c.complexity() != null) {
+                return true;
+            }
+            List<ConditionConfig> children = c.all() != null ? c.all() : c.any() != null ? c.any() : List.of();
+            return children.stream().anyMatch(Build::usesComplexity) || (c.not() != null && usesComplexity(c.not()));
+        }
+
+        static Condition condition(ConditionConfig c, double defaultMinConfidence) {
+            if (c.category() != null) {
+                return Condition.category(c.category(), c.minConfidence() != null ? c.minConfidence() : defaultMinConfidence);
+            }
+            if (c.complexity() != null) {
+                return Condition.complexity(c.complexity().name().toLowerCase(Locale.ROOT));
+            }
+            if (c.keyword() != null) {
+                return Condition.keyword(c.keyword());
+            }
+            if (c.all() != null) {
+                return c.all().stream().map(x -> condition(x, defaultMinConfidence)).reduce(Condition::and).orElseThrow();
+            }
+            if (c.any() != null) {
+                return c.any().stream().map(x -> condition(x, defaultMinConfidence)).reduce(Condition::or).orElseThrow();
+            }
+            if (c.not() != null) {
+                return condition(c.not(), defaultMinConfidence).negate();
+            }
+            return Condition.always();
+        }
+
+        /**
+         * The keyword rules. With decisions they are only signals, but {@link KeywordRule} insists on a route,
+         * so they get the default model, which nothing reads.
+         */
+        private List<KeywordRule> keywordRules() {
+            List<KeywordRule> rules = new ArrayList<>();
+            for (KeywordRuleConfig r : config.keywordRules()) {
+                KeywordRule.Builder b = KeywordRule.builder(r.name()).caseSensitive(r.caseSensitive())
+                        .wholeWords(r.wholeWords());
+                if (!r.anyOf().isEmpty()) {
+                    b.anyOf(r.anyOf().toArray(String[]::new));
+                }
+                if (!r.allOf().isEmpty()) {
+                    b.allOf(r.allOf().toArray(String[]::new));
+                }
+                if (!r.noneOf().isEmpty()) {
+                    b.noneOf(r.noneOf().toArray(String[]::new));
+                }
+                r.regex().forEach(b::regex);
+                r.notRegex().forEach(b::notRegex);
+                b.route(r.models().isEmpty() ? new String[]{config.defaultModel()} : r.models().toArray(String[]::new));
+                rules.add(b.build());
+            }
+            return rules;
+        }
+
+        // --- cache and guards ---
+
+        private SemanticCache cache(Embedder embedder, PrometheusMeterRegistry registry) {
+            SemanticCacheConfig c = config.semanticCache();
+            if (!c.enabled()) {
+                return null;
+            }
+            Duration ttl = c.ttlSeconds() == null ? null : Duration.ofSeconds(c.ttlSeconds());
+            if (c.backendType() == SemanticCacheConfig.Backend.MEMORY) {
+                InMemorySemanticCache.Builder b = InMemorySemanticCache.builder()
+                        .similarityThreshold(c.similarityThreshold())
+                        .maxEntries(c.maxEntries())
+                        .evictionPolicy(c.evictionPolicy())
+                        .dimension(embedder.dimension());
+                if (ttl != null) {
+                    b.ttl(ttl);
+                }
+                return b.build();
+            }
+            MilvusCacheConfig milvus = config.milvus();
+            if (milvus.dimension() != 0 && milvus.dimension() != embedder.dimension()) {
+                throw config.problem(KeyPath.of("semantic_cache").key("backend_config_path"), "the Milvus file sets"
+                        + " collection.vector_field.dimension " + milvus.dimension() + " but the embedder ("
+                        + embedder.modelId() + ") makes " + embedder.dimension() + "-dimensional vectors", null);
+            }
+            MilvusSemanticCache.Builder b = MilvusSemanticCache.builder()
+                    .config(milvus)
+                    .similarityThreshold(c.similarityThreshold())
+                    .meterRegistry(registry);
+            if (ttl != null) {
+                b.ttl(ttl);
+            }
+            return b.build(); // connects in the background; a server that is down means misses, not a failed start
+        }
+
+        private static PiiGuard piiGuard(GuardsConfig.Pii pii) {
+            PiiGuard.Builder b = PiiGuard.builder();
+            pii.allow().forEach((model, types) -> {
+                if (types.contains("*")) {
+                    b.allowAll(model);
+                } else {
+                    b.allow(model, types.toArray(String[]::new));
+                }
+            });
+            return b.build();
+        }
+    }
+}

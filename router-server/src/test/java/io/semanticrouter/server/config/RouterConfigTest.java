@@ -1,0 +1,841 @@
+package io.semanticrouter.server.config;
+
+import io.semanticrouter.cache.memory.EvictionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Loading and validating the YAML file: no embedder, no network. */
+class RouterConfigTest {
+
+    static final Path EXAMPLE = Path.of("config/router.example.yaml");
+    static final Path MILVUS_EXAMPLE = Path.of("config/milvus.example.yaml");
+
+    @TempDir
+    Path dir;
+
+    private final Map<String, String> env = new HashMap<>();
+
+    private Path write(String name, String yaml) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, yaml);
+        return f;
+    }
+
+    private RouterConfig load(String yaml) throws IOException {
+        return RouterConfig.load(write("router.yaml", yaml), env::get);
+    }
+
+    private ConfigException error(String yaml) throws IOException {
+        Path f = write("router.yaml", yaml);
+        try {
+            RouterConfig.load(f, env::get);
+        } catch (ConfigException e) {
+            assertThat(e.file()).isEqualTo(f.toAbsolutePath().normalize());
+            assertThat(e.getMessage()).startsWith(f.toAbsolutePath().normalize().toString());
+            return e;
+        }
+        throw new AssertionError("expected a ConfigException for:\n" + yaml);
+    }
+
+    private static final String TWO_DEMO_MODELS = """
+            models:
+              - name: small
+                type: demo
+              - name: strong
+                type: demo
+            default_model: small
+            """;
+
+    // --- the shipped example ---
+
+    @Test
+    void exampleConfigLoadsWithItsDocumentedValues() {
+        RouterConfig c = RouterConfig.load(EXAMPLE, env::get);
+
+        assertThat(c.models()).extracting(ModelConfig::name).containsExactly("small", "strong");
+        assertThat(c.models()).allSatisfy(m -> assertThat(m.type()).isEqualTo(ModelConfig.Type.DEMO));
+        assertThat(c.model("small").orElseThrow().model()).isEqualTo("small");
+        assertThat(c.defaultModel()).isEqualTo("small");
+        assertThat(c.categories()).extracting(CategoryConfig::name).containsExactly("coding", "math", "small_talk");
+        assertThat(c.categories().get(1).modelScores()).containsEntry("strong", 0.95).containsEntry("small", 0.3);
+        assertThat(c.keywordRules()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("billing");
+            assertThat(r.models()).containsExactly("strong");
+        });
+        assertThat(c.decisions()).isEmpty();
+        SemanticCacheConfig cache = c.semanticCache();
+        assertThat(cache.enabled()).isTrue();
+        assertThat(cache.backendType()).isEqualTo(SemanticCacheConfig.Backend.MEMORY);
+        assertThat(cache.similarityThreshold()).isEqualTo(0.8);
+        assertThat(cache.ttlSeconds()).isEqualTo(3600L);
+        assertThat(cache.evictionPolicy()).isEqualTo(EvictionPolicy.LRU);
+        assertThat(c.guards().pii().allow()).containsOnlyKeys("strong");
+        assertThat(c.guards().jailbreak().threshold()).isEqualTo(0.8);
+        ServerSettings s = c.serverSettings();
+        assertThat(s.port()).isEqualTo(8080);
+        assertThat(s.maxBodyBytes()).isEqualTo(1 << 20);
+        assertThat(s.requestTimeout()).isEqualTo(Duration.ofSeconds(120));
+        assertThat(s.tenantHeader()).isEqualTo("X-Tenant");
+        assertThat(s.auth().enabled()).isFalse();
+    }
+
+    /**
+     * The example shows decisions as a commented alternative to model_scores and keyword overrides: with the
+     * block uncommented, and model_scores and the rule's models left out as its comment says, the file loads.
+     */
+    @Test
+    void exampleConfigsCommentedDecisionsAreAValidAlternative() throws IOException {
+        StringBuilder b = new StringBuilder();
+        boolean inDecisions = false;
+        for (String line : Files.readAllLines(EXAMPLE)) {
+            inDecisions |= line.startsWith("# decisions:");
+            if (inDecisions && line.startsWith("#")) {
+                b.append(line.substring(2)).append('\n');
+                continue;
+            }
+            inDecisions = false;
+            b.append(line).append('\n');
+        }
+        String text = b.toString()
+                .replaceAll("    model_scores:\n(      .*\n)+", "")
+                .replace("    none_of: [\"refund policy\"]\n    models: [strong]\n", "    none_of: [\"refund policy\"]\n");
+
+        RouterConfig c = load(text);
+
+        assertThat(c.decisions()).extracting(DecisionConfig::name).containsExactly("hard-math", "billing", "chat");
+        assertThat(c.decisions().get(0).reasoning()).isEqualTo("high");
+        assertThat(c.categories()).allSatisfy(cat -> assertThat(cat.modelScores()).isEmpty());
+        assertThat(c.keywordRules().get(0).models()).isEmpty();
+    }
+
+    @Test
+    void leftOutSectionsTakeTheirDefaults() throws IOException {
+        RouterConfig c = load("""
+                models:
+                  - name: only
+                    type: demo
+                """);
+
+        assertThat(c.defaultModel()).isEqualTo("only");
+        assertThat(c.server().host()).isEqualTo("127.0.0.1");
+        assertThat(c.server().port()).isEqualTo(8080);
+        assertThat(c.embedder().model()).isEqualTo("minilm");
+        assertThat(c.semanticCache().enabled()).isFalse();
+        assertThat(c.guards().pii()).isNull();
+        assertThat(c.classifier().minConfidence()).isEqualTo(0.5);
+        assertThat(c.model("only").orElseThrow().latencyMs()).isZero();
+    }
+
+    @Test
+    void openAiModelReadsItsKeyFromTheEnvironmentAndNeverPrintsIt() throws IOException {
+        env.put("UPSTREAM_KEY", "sk-test-0123456789");
+        RouterConfig c = load("""
+                models:
+                  - name: gpt
+                    type: openai
+                    base_url: https://api.openai.com/v1
+                    model: gpt-4o-mini
+                    api_key_env: UPSTREAM_KEY
+                    timeout_seconds: 30
+                    max_retries: 0
+                    temperature: 0.3
+                    reasoning: reasoning_effort
+                """);
+
+        ModelConfig m = c.model("gpt").orElseThrow();
+        assertThat(m.type()).isEqualTo(ModelConfig.Type.OPENAI);
+        assertThat(m.model()).isEqualTo("gpt-4o-mini");
+        assertThat(m.reasoning()).isEqualTo(ModelConfig.Reasoning.REASONING_EFFORT);
+        assertThat(m.latencyMs()).isNull();
+        assertThat(c.secret("UPSTREAM_KEY")).isEqualTo("sk-test-0123456789");
+        assertThat(c.toString()).doesNotContain("sk-test");
+        assertThat(m.toString()).doesNotContain("sk-test");
+    }
+
+    // --- binding errors: unknown keys, wrong types ---
+
+    @Test
+    void unknownKeyNamesItsPathLineAndTheLikelyKey() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: small
+                    type: demo
+                  - name: big
+                    type: openai
+                    base_urll: http://localhost:8000/v1
+                default_model: small
+                """);
+
+        assertThat(e.path()).isEqualTo("models[1].base_urll");
+        assertThat(e.line()).isEqualTo(6);
+        assertThat(e.getMessage()).contains(":6: models[1].base_urll: unknown key 'base_urll'; did you mean 'base_url'?");
+    }
+
+    @Test
+    void unknownTopLevelSectionIsRefused() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + "semantic_cach:\n  enabled: true\n");
+
+        assertThat(e.path()).isEqualTo("semantic_cach");
+        assertThat(e.getMessage()).contains("did you mean 'semantic_cache'?");
+    }
+
+    @Test
+    void aKeyWrittenIntoTheFileIsRefusedWithoutRepeatingIt() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: gpt
+                    type: openai
+                    base_url: https://api.openai.com/v1
+                    api_key: sk-live-secret-value
+                """);
+
+        assertThat(e.path()).isEqualTo("models[0].api_key");
+        assertThat(e.getMessage()).contains("secrets never go in this file").contains("api_key_env")
+                .doesNotContain("sk-live-secret-value");
+    }
+
+    @Test
+    void wrongTypeNamesThePathTheLineAndWhatWasExpected() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                server:
+                  port: eighty
+                """);
+
+        assertThat(e.path()).isEqualTo("server.port");
+        assertThat(e.line()).isEqualTo(8);
+        assertThat(e.getMessage()).endsWith("server.port: must be a whole number, was 'eighty'");
+    }
+
+    @Test
+    void quotedNumberIsNotSilentlyConverted() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  similarity_threshold: "0.9"
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.similarity_threshold");
+        assertThat(e.getMessage()).contains("must be a number, was '0.9'");
+    }
+
+    @Test
+    void numberWhereTextBelongsIsRefused() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: 42
+                    type: demo
+                """);
+
+        assertThat(e.path()).isEqualTo("models[0].name");
+        assertThat(e.getMessage()).contains("must be text");
+    }
+
+    @Test
+    void mappingWhereAListBelongsIsRefused() throws IOException {
+        ConfigException e = error("""
+                models:
+                  name: small
+                  type: demo
+                """);
+
+        assertThat(e.path()).isEqualTo("models");
+        assertThat(e.getMessage()).contains("must be a list, was a mapping");
+    }
+
+    @Test
+    void unknownEnumValueListsTheAcceptedOnes() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: small
+                    type: anthropic
+                """);
+
+        assertThat(e.path()).isEqualTo("models[0].type");
+        assertThat(e.getMessage()).contains("must be one of openai, demo, was 'anthropic'");
+    }
+
+    @Test
+    void evictionPolicyUsesTheCacheVocabulary() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  eviction_policy: random
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.eviction_policy");
+        assertThat(e.getMessage()).contains("must be one of fifo, lru, lfu, was 'random'");
+    }
+
+    @Test
+    void duplicateKeyIsAnError() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + "default_model: strong\n");
+
+        assertThat(e.path()).isEqualTo("default_model");
+        assertThat(e.line()).isEqualTo(7);
+        assertThat(e.getMessage()).endsWith(":7: default_model: appears twice at the same level; each key may be given once");
+    }
+
+    @Test
+    void brokenYamlReportsTheLine() throws IOException {
+        ConfigException e = error("models:\n  - name: small\n    type: demo\n  - name: \"strong\n    type: demo\n");
+
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("not valid YAML");
+    }
+
+    @Test
+    void emptyAndMissingFilesAreClearErrors() throws IOException {
+        assertThat(error("# nothing here\n").getMessage()).contains("no settings");
+        assertThatThrownBy(() -> RouterConfig.load(dir.resolve("absent.yaml"), env::get))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("absent.yaml")
+                .hasMessageContaining("cannot read the configuration file");
+    }
+
+    // --- semantic checks ---
+
+    @Test
+    void defaultModelMustBeConfigured() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: small
+                    type: demo
+                default_model: huge
+                """);
+
+        assertThat(e.path()).isEqualTo("default_model");
+        assertThat(e.line()).isEqualTo(4);
+        assertThat(e.getMessage()).contains("'huge' is not a configured model; configured: [small]");
+    }
+
+    @Test
+    void defaultModelIsRequiredWithSeveralModels() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: small
+                    type: demo
+                  - name: strong
+                    type: demo
+                """);
+
+        assertThat(e.path()).isEqualTo("default_model");
+        assertThat(e.getMessage()).contains("is required when more than one model is configured");
+    }
+
+    @Test
+    void modelScoresMustNameConfiguredModels() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                categories:
+                  - name: math
+                    exemplars: ["Solve 2x + 1 = 5"]
+                    model_scores:
+                      strong: 0.9
+                      gigantic: 0.8
+                """);
+
+        assertThat(e.path()).isEqualTo("categories[0].model_scores.gigantic");
+        assertThat(e.line()).isEqualTo(12);
+        assertThat(e.getMessage()).contains("'gigantic' is not a configured model; configured: [small, strong]");
+    }
+
+    @Test
+    void modelScoreOutOfRangeIsRefused() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                categories:
+                  - name: math
+                    exemplars: ["Solve 2x + 1 = 5"]
+                    model_scores: {strong: 1.5}
+                """);
+
+        assertThat(e.path()).isEqualTo("categories[0].model_scores.strong");
+        assertThat(e.getMessage()).contains("score must be in [0, 1], was 1.5");
+    }
+
+    @Test
+    void duplicateModelAndCategoryNamesAreRefused() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: small
+                    type: demo
+                  - name: small
+                    type: demo
+                default_model: small
+                categories:
+                  - name: math
+                    exemplars: ["Solve 2x + 1 = 5"]
+                  - name: math
+                    exemplars: ["What is 7 times 8?"]
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path)
+                .containsExactly("models[1].name", "categories[1].name");
+        assertThat(e.problems().get(0).message()).contains("duplicate model name 'small' (also models[0])");
+        assertThat(e.problems().get(1).message()).contains("duplicate category name 'math'");
+        assertThat(e.getMessage()).contains("2 problems");
+    }
+
+    @Test
+    void missingEnvironmentVariableIsNamed() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: gpt
+                    type: openai
+                    base_url: https://api.openai.com/v1
+                    api_key_env: OPENAI_API_KEY
+                """);
+
+        assertThat(e.path()).isEqualTo("models[0].api_key_env");
+        assertThat(e.line()).isEqualTo(5);
+        assertThat(e.getMessage()).contains("environment variable OPENAI_API_KEY is not set");
+    }
+
+    @Test
+    void emptyEnvironmentVariableIsAnError() throws IOException {
+        env.put("OPENAI_API_KEY", "  ");
+        ConfigException e = error("""
+                models:
+                  - name: gpt
+                    type: openai
+                    base_url: https://api.openai.com/v1
+                    api_key_env: OPENAI_API_KEY
+                """);
+
+        assertThat(e.getMessage()).contains("environment variable OPENAI_API_KEY is empty");
+    }
+
+    @Test
+    void aKeyPastedIntoApiKeyEnvIsNotRepeated() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: gpt
+                    type: openai
+                    base_url: https://api.openai.com/v1
+                    api_key_env: sk-proj-abc123-secret
+                """);
+
+        assertThat(e.path()).isEqualTo("models[0].api_key_env");
+        assertThat(e.getMessage()).contains("must be the name of an environment variable")
+                .doesNotContain("sk-proj-abc123-secret");
+    }
+
+    @Test
+    void openAiModelNeedsAUsableBaseUrl() throws IOException {
+        ConfigException missing = error("""
+                models:
+                  - name: gpt
+                    type: openai
+                """);
+        ConfigException bad = error("""
+                models:
+                  - name: gpt
+                    type: openai
+                    base_url: localhost:8000/v1
+                """);
+
+        assertThat(missing.path()).isEqualTo("models[0].base_url");
+        assertThat(missing.getMessage()).contains("is required for type openai").contains("http://localhost:8000/v1");
+        assertThat(bad.path()).isEqualTo("models[0].base_url");
+        assertThat(bad.getMessage()).contains("must start with http:// or https://");
+    }
+
+    @Test
+    void demoAndOpenAiKeysDoNotMix() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: small
+                    type: demo
+                    base_url: http://localhost:8000/v1
+                  - name: gpt
+                    type: openai
+                    base_url: http://localhost:8000/v1
+                    latency_ms: 20
+                default_model: small
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path)
+                .containsExactly("models[0].base_url", "models[1].latency_ms");
+        assertThat(e.problems().get(0).message()).isEqualTo("only applies to type openai");
+        assertThat(e.problems().get(1).message()).isEqualTo("only applies to type demo");
+    }
+
+    @Test
+    void reservedAndOutOfRangeModelSettingsAreRefused() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: auto
+                    type: demo
+                  - name: gpt
+                    type: openai
+                    base_url: http://localhost:8000/v1
+                    timeout_seconds: 0
+                    temperature: 3.5
+                default_model: gpt
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path)
+                .containsExactly("models[0].name", "models[1].timeout_seconds", "models[1].temperature");
+        assertThat(e.getMessage()).contains("'auto' is reserved").contains("must be in [0, 2], was 3.5");
+    }
+
+    @Test
+    void similarityThresholdAboveOneIsExplained() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  backend_type: memory
+                  similarity_threshold: 1.7
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.similarity_threshold");
+        assertThat(e.line()).isEqualTo(9);
+        assertThat(e.getMessage()).contains("semantic_cache.similarity_threshold: must be in (0, 1], was 1.7");
+    }
+
+    @Test
+    void negativeTtlIsRefused() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  ttl_seconds: -60
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.ttl_seconds");
+        assertThat(e.getMessage()).contains("must be a positive number of seconds (leave it out for no expiry), was -60");
+    }
+
+    @Test
+    void milvusBackendNeedsItsConfigPath() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  backend_type: milvus
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.backend_config_path");
+        assertThat(e.getMessage()).contains("is required for backend_type: milvus");
+    }
+
+    @Test
+    void milvusConfigPathMustExistRelativeToTheConfigFile() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  backend_type: milvus
+                  backend_config_path: conf/milvus.yaml
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.backend_config_path");
+        assertThat(e.getMessage()).contains("file not found: " + dir.resolve("conf/milvus.yaml").toAbsolutePath());
+    }
+
+    @Test
+    void milvusFileIsResolvedRelativeToTheConfigFileAndRead() throws IOException {
+        Files.createDirectories(dir.resolve("conf"));
+        Files.copy(MILVUS_EXAMPLE, dir.resolve("conf/milvus.yaml"));
+
+        RouterConfig c = load(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  backend_type: milvus
+                  backend_config_path: conf/milvus.yaml
+                  similarity_threshold: 0.9
+                """);
+
+        assertThat(c.resolve("conf/milvus.yaml")).isEqualTo(dir.resolve("conf/milvus.yaml").toAbsolutePath().normalize());
+        assertThat(c.milvus().collection()).isEqualTo("semantic_cache");
+        assertThat(c.milvus().dimension()).isEqualTo(384);
+        assertThat(c.milvus().uri()).isEqualTo("http://localhost:19530");
+    }
+
+    @Test
+    void aBrokenMilvusFileFailsTheLoadNamingBothFiles() throws IOException {
+        write("milvus.yaml", "connection:\n  host: localhost\n  prot: 19530\n");
+
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  backend_type: milvus
+                  backend_config_path: milvus.yaml
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.backend_config_path");
+        assertThat(e.getMessage()).contains("milvus.yaml: unknown key 'connection.prot'");
+    }
+
+    @Test
+    void aDisabledMilvusCacheNeedsNoFile() throws IOException {
+        RouterConfig c = load(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  enabled: false
+                  backend_type: milvus
+                  backend_config_path: only-in-production/milvus.yaml
+                """);
+
+        assertThat(c.semanticCache().enabled()).isFalse();
+        assertThat(c.milvus()).isNull();
+    }
+
+    @Test
+    void memoryBackendRefusesAMilvusFile() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  backend_config_path: milvus.yaml
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.backend_config_path");
+        assertThat(e.getMessage()).contains("only applies to backend_type: milvus");
+    }
+
+    @Test
+    void severalProblemsAreReportedTogetherInFileOrder() throws IOException {
+        ConfigException e = error("""
+                server:
+                  port: 70000
+                models:
+                  - name: small
+                    type: demo
+                default_model: big
+                semantic_cache:
+                  similarity_threshold: 0
+                  max_entries: 0
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "server.port", "default_model", "semantic_cache.similarity_threshold", "semantic_cache.max_entries");
+        assertThat(e.problems()).extracting(ConfigException.Problem::line).containsExactly(2, 6, 8, 9);
+        assertThat(e.getMessage()).contains("4 problems").contains("line 2: server.port: must be in 0..65535");
+    }
+
+    // --- categories, keyword rules, decisions ---
+
+    @Test
+    void categoryWithoutExemplarsNeedsTheDefaultSetOrAFile() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                categories:
+                  - name: coding
+                    model_scores: {strong: 1.0}
+                """);
+        RouterConfig withDefaults = load(TWO_DEMO_MODELS + """
+                classifier:
+                  use_default_categories: true
+                categories:
+                  - name: coding
+                    model_scores: {strong: 1.0}
+                """);
+
+        assertThat(e.path()).isEqualTo("categories[0].exemplars");
+        assertThat(e.getMessage()).contains("use_default_categories");
+        assertThat(withDefaults.classifier().useDefaultCategories()).isTrue();
+    }
+
+    @Test
+    void keywordRulesNeedModelsWithoutDecisions() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                keyword_rules:
+                  - name: refunds
+                    any_of: [refund]
+                """);
+
+        assertThat(e.path()).isEqualTo("keyword_rules[0].models");
+        assertThat(e.getMessage()).contains("is required");
+    }
+
+    @Test
+    void keywordRuleWithABadRegexIsRefused() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                keyword_rules:
+                  - name: ids
+                    regex: ["ticket-[0-9+"]
+                    models: [strong]
+                """);
+
+        assertThat(e.path()).isEqualTo("keyword_rules[0].regex[0]");
+        assertThat(e.getMessage()).contains("is not a valid regular expression");
+    }
+
+    @Test
+    void decisionsAreCheckedAgainstModelsRulesAndCategories() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                categories:
+                  - name: math
+                    exemplars: ["Solve 2x + 1 = 5"]
+                    model_scores: {strong: 1.0}
+                keyword_rules:
+                  - name: refunds
+                    any_of: [refund]
+                    models: [strong]
+                decisions:
+                  - name: billing
+                    when: {keyword: refund}
+                    models: [strong]
+                  - name: sums
+                    when: {category: algebra, min_confidence: 0.6}
+                    models: [tiny]
+                  - name: both
+                    when: {category: math, complexity: hard}
+                    models: [strong]
+                    reasoning: high
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "categories[0].model_scores",
+                "keyword_rules[0].models",
+                "decisions[0].when.keyword",
+                "decisions[1].when.category",
+                "decisions[1].models[0]",
+                "decisions[2].when",
+                "decisions[2].reasoning");
+        assertThat(e.getMessage())
+                .contains("is not used when decisions are configured")
+                .contains("'refund' is not a keyword rule; rules: [refunds]")
+                .contains("'algebra' is not a configured category; configured: [math]")
+                .contains("'tiny' is not a configured model")
+                .contains("has more than one form (category, complexity)")
+                .contains("none of the decision's models [strong] says how to pass a reasoning mode");
+    }
+
+    @Test
+    void nestedConditionsAreReadAndCheckedWithTheirPaths() throws IOException {
+        RouterConfig ok = load(TWO_DEMO_MODELS + """
+                categories:
+                  - name: math
+                    exemplars: ["Solve 2x + 1 = 5"]
+                decisions:
+                  - name: hard-math
+                    priority: 5
+                    when:
+                      all:
+                        - {category: math, min_confidence: 0.7}
+                        - not: {complexity: easy}
+                    models: [strong]
+                  - name: rest
+                    when: {always: true}
+                    models: [small]
+                """);
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                decisions:
+                  - name: odd
+                    when:
+                      any:
+                        - {always: false}
+                        - {min_confidence: 0.5}
+                        - {complexity: medium}
+                    models: [small]
+                """);
+
+        ConditionConfig when = ok.decisions().get(0).when();
+        assertThat(ok.decisions().get(0).priority()).isEqualTo(5);
+        assertThat(when.all()).hasSize(2);
+        assertThat(when.all().get(0).minConfidence()).isEqualTo(0.7);
+        assertThat(when.all().get(1).not().complexity()).isEqualTo(ConditionConfig.Level.EASY);
+        assertThat(e.path()).isEqualTo("decisions[0].when.any[2].complexity");
+        assertThat(e.getMessage()).contains("must be one of hard, easy, was 'medium'");
+    }
+
+    @Test
+    void conditionFormsAreValidated() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                decisions:
+                  - name: odd
+                    when:
+                      any:
+                        - {always: false}
+                        - {min_confidence: 0.5}
+                        - {}
+                    models: [small]
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "decisions[0].when.any[0].always", "decisions[0].when.any[1]", "decisions[0].when.any[2]");
+        assertThat(e.getMessage()).contains("must be true").contains("is empty: give one of category");
+    }
+
+    // --- server, guards, embedder ---
+
+    @Test
+    void bearerTokensComeFromTheEnvironmentAndMapToTenants() throws IOException {
+        env.put("ROUTER_TOKENS", "alpha-token, beta-token");
+        env.put("TEAM_A_TOKEN", "team-a-token");
+        RouterConfig c = load(TWO_DEMO_MODELS + """
+                server:
+                  auth:
+                    bearer_tokens_env: ROUTER_TOKENS
+                    tokens:
+                      - token_env: TEAM_A_TOKEN
+                        tenant: team-a
+                """);
+
+        TokenAuth auth = c.serverSettings().auth();
+        assertThat(auth.enabled()).isTrue();
+        assertThat(auth.size()).isEqualTo(3);
+        assertThat(auth.authenticate("beta-token")).contains(new TokenAuth.Grant(null));
+        assertThat(auth.authenticate("team-a-token")).contains(new TokenAuth.Grant("team-a"));
+        assertThat(auth.authenticate("gamma-token")).isEmpty();
+        assertThat(auth.authenticate(null)).isEmpty();
+        assertThat(auth.toString()).doesNotContain("token,").doesNotContain("alpha").contains("3 tokens");
+        assertThat(c.serverSettings().toString()).doesNotContain("alpha-token").doesNotContain("team-a-token");
+    }
+
+    @Test
+    void aTokenGivenTwiceIsRefusedWithoutPrintingIt() throws IOException {
+        env.put("ROUTER_TOKENS", "shared-token");
+        env.put("TEAM_A_TOKEN", "shared-token");
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                server:
+                  auth:
+                    bearer_tokens_env: ROUTER_TOKENS
+                    tokens:
+                      - token_env: TEAM_A_TOKEN
+                        tenant: team-a
+                """);
+
+        assertThat(e.path()).isEqualTo("server.auth.tokens[0].token_env");
+        assertThat(e.getMessage()).contains("also given by ROUTER_TOKENS").doesNotContain("shared-token");
+    }
+
+    @Test
+    void serverValuesOutOfRangeAreRefused() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                server:
+                  port: -1
+                  max_body_bytes: 0
+                  tenant_header: "X Tenant"
+                  auth: {}
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "server.port", "server.max_body_bytes", "server.tenant_header", "server.auth");
+    }
+
+    @Test
+    void piiGuardChecksModelsAndTypes() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                guards:
+                  pii:
+                    allow:
+                      strong: ["*"]
+                      small: [EMAIL, PASSPORT]
+                      local: [EMAIL]
+                  jailbreak:
+                    threshold: 0.3
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "guards.pii.allow.small[1]", "guards.pii.allow.local", "guards.jailbreak.threshold");
+        assertThat(e.getMessage()).contains("was 'PASSPORT'").contains("'local' is not a configured model")
+                .contains("must be in [0.5, 1], was 0.3");
+    }
+
+    @Test
+    void embedderDirectoryMustHoldAModel() throws IOException {
+        Files.createDirectories(dir.resolve("models/bge"));
+        ConfigException missing = error(TWO_DEMO_MODELS + "embedder:\n  model: models/e5\n");
+        ConfigException empty = error(TWO_DEMO_MODELS + "embedder:\n  model: models/bge\n");
+
+        assertThat(missing.path()).isEqualTo("embedder.model");
+        assertThat(missing.getMessage()).contains("no directory " + dir.resolve("models/e5").toAbsolutePath());
+        assertThat(empty.getMessage()).contains("has no model.onnx");
+    }
+}
