@@ -856,7 +856,7 @@ public final class MilvusSemanticCache implements SemanticCache {
         Map<String, LongAdder> writes = Map.of("written", rowsWritten, "rejected", storesRejected,
                 "superseded", superseded, "dropped_queue_full", droppedQueueFull,
                 "dropped_unavailable", droppedUnavailable, "failed", writeFailures, "skipped_oversize", skippedOversize);
-        lookups.forEach((result, n) -> counter(registry, "semantic_router.cache.lookups", result, n, collectionTag));
+        lookups.forEach((result, n) -> counter(registry, "semantic_router.cache.backend.lookups", result, n, collectionTag));
         writes.forEach((result, n) -> counter(registry, "semantic_router.cache.writes", result, n, collectionTag));
         counter(registry, "semantic_router.cache.expired_deleted", null, expiredDeleted, collectionTag);
         counter(registry, "semantic_router.cache.outages", null, outages, collectionTag);

@@ -344,8 +344,8 @@ class MilvusSemanticCacheTest {
         assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
         c.lookup(new CacheQuery("p", "q", unit(8, 0)));
         c.lookup(new CacheQuery("p", "q", unit(8, 1)));
-        assertThat(registry.get("semantic_router.cache.lookups").tag("result", "hit").functionCounter().count()).isEqualTo(1);
-        assertThat(registry.get("semantic_router.cache.lookups").tag("result", "miss").functionCounter().count()).isEqualTo(1);
+        assertThat(registry.get("semantic_router.cache.backend.lookups").tag("result", "hit").functionCounter().count()).isEqualTo(1);
+        assertThat(registry.get("semantic_router.cache.backend.lookups").tag("result", "miss").functionCounter().count()).isEqualTo(1);
         assertThat(registry.get("semantic_router.cache.writes").tag("result", "written").functionCounter().count()).isEqualTo(1);
         assertThat(registry.get("semantic_router.cache.lookup.duration").timer().count()).isEqualTo(2);
     }

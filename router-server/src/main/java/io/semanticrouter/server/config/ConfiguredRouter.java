@@ -63,7 +63,7 @@ public final class ConfiguredRouter implements AutoCloseable {
 
     /**
      * The streaming side of every configured model, by name (the same upstream as the blocking model the router
-     * calls). The router does not stream yet; a gateway registers these with it once it can.
+     * calls); the factory has registered each with the router ({@code SemanticRouter.Builder.streamingModel}).
      */
     public Map<String, StreamingChatModel> streamingModels() {
         return streamingModels;

@@ -6,8 +6,6 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
-import io.micrometer.core.instrument.Meter;
-import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.semanticrouter.Embedder;
@@ -87,22 +85,6 @@ public final class RouterFactory {
         return new Build(config).run(new NonClosingEmbedder(embedder));
     }
 
-    /**
-     * The router counts {@code semantic_router.cache.lookups{outcome}} and the Milvus cache counts its own
-     * {@code semantic_router.cache.lookups{backend,collection,result}}. Prometheus refuses two meters of one name
-     * with different tag keys, and the one registered second (the router's) would be dropped. This renames the
-     * back end's counter to {@code semantic_router.cache.backend.lookups} so that both are exported.
-     */
-    static final MeterFilter SEPARATE_BACKEND_LOOKUPS = new MeterFilter() {
-        @Override
-        public Meter.Id map(Meter.Id id) {
-            if (id.getName().equals("semantic_router.cache.lookups") && id.getTag("backend") != null) {
-                return id.withName("semantic_router.cache.backend.lookups");
-            }
-            return id;
-        }
-    };
-
     /** How a decision's reasoning mode reaches a model that declares {@code reasoning: style}. */
     static ReasoningMapping reasoning(ModelConfig.Reasoning style) {
         return switch (style) {
@@ -135,7 +117,6 @@ public final class RouterFactory {
 
         ConfiguredRouter run(Embedder supplied) {
             PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            registry.config().meterFilter(SEPARATE_BACKEND_LOOKUPS);
             opened.add(registry::close);
             try {
                 Embedder embedder = supplied != null ? supplied : embedder();
@@ -146,7 +127,9 @@ public final class RouterFactory {
                 Map<String, StreamingChatModel> streaming = new LinkedHashMap<>();
                 for (ModelConfig m : config.models()) {
                     b.model(m.name(), chatModel(m));
-                    streaming.put(m.name(), streamingModel(m));
+                    StreamingChatModel s = streamingModel(m);
+                    b.streamingModel(m.name(), s);
+                    streaming.put(m.name(), s);
                     upstream.put(m.name(), m.model());
                     if (m.reasoning() != null) {
                         b.reasoning(m.name(), RouterFactory.reasoning(m.reasoning()));
