@@ -326,7 +326,7 @@ public final class GptCacheComparison {
     }
 
     /** Nearest-rank percentile in milliseconds (the same rule as the Python side's percentile_ms); null if empty. */
-    static Double percentileMs(List<Long> nanos, double p) {
+    public static Double percentileMs(List<Long> nanos, double p) {
         if (nanos.isEmpty()) {
             return null;
         }

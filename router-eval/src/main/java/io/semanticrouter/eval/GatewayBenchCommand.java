@@ -1,0 +1,195 @@
+package io.semanticrouter.eval;
+
+import io.semanticrouter.eval.bench.GptCacheComparison;
+import io.semanticrouter.server.GatewayServer;
+import io.semanticrouter.server.config.ConfiguredRouter;
+import io.semanticrouter.server.config.RouterConfig;
+import io.semanticrouter.server.config.RouterFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * {@code gateway-bench}: the round trip of a cache hit through the HTTP gateway, as a client sees it (Java
+ * {@link HttpClient}, HTTP/1.1 keep-alive, like curl reusing a connection): one client in sequence, then
+ * {@code --clients} at once for {@code --seconds}. The gateway runs in this process on the given configuration
+ * (default: the offline example), or is reached at {@code --url}.
+ */
+@Command(name = "gateway-bench", mixinStandardHelpOptions = true,
+        description = "Round trip of cache hits through the OpenAI-compatible gateway: p50/p99, hits/s with N clients.")
+final class GatewayBenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", defaultValue = "router-server/config/router.example.yaml",
+            description = "gateway configuration to start in-process (default: the offline example)")
+    Path config;
+
+    @Option(names = "--url", description = "benchmark a running gateway at this base URL instead (e.g. http://127.0.0.1:8080)")
+    String url;
+
+    @Option(names = "--question", defaultValue = "How do I reverse a linked list in Java?",
+            description = "the question asked first (a miss) and then repeated (hits)")
+    String question;
+
+    @Option(names = "--requests", defaultValue = "3000", description = "sequential hits for the one-client figures")
+    int requests;
+
+    @Option(names = "--clients", defaultValue = "8", description = "concurrent clients for the throughput figures")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "15", description = "length of the concurrent phase")
+    int seconds;
+
+    @Option(names = "--embedder", description = "not used (the configuration names the embedder)")
+    String embedder;
+
+    @Option(names = "--json", description = "write the summary object here")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (requests < 1 || clients < 1 || seconds < 1) {
+            throw new IllegalArgumentException("--requests, --clients and --seconds must be positive");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        ConfiguredRouter configured = null;
+        GatewayServer server = null;
+        try {
+            URI base;
+            if (url != null) {
+                base = URI.create(url.replaceAll("/+$", ""));
+            } else {
+                configured = RouterFactory.create(RouterConfig.load(config));
+                server = GatewayServer.start(configured, "127.0.0.1", 0);
+                base = server.uri();
+            }
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            HttpRequest request = HttpRequest.newBuilder(base.resolve("/v1/chat/completions"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(OpenAiBody.of(question))).build();
+
+            HttpResponse<String> first = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (first.statusCode() != 200) {
+                throw new IllegalStateException("the gateway answered " + first.statusCode() + ": " + first.body());
+            }
+            String firstCache = first.headers().firstValue("x-semantic-router-cache").orElse("?");
+            // warm-up: JIT, connection pool, the embedder's text cache
+            for (int i = 0; i < 1000; i++) {
+                client.send(request, HttpResponse.BodyHandlers.ofString());
+            }
+
+            List<Long> single = new ArrayList<>(requests);
+            long notHit = 0;
+            for (int i = 0; i < requests; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                single.add(System.nanoTime() - t0);
+                notHit += isHit(r) ? 0 : 1;
+            }
+
+            List<Long> concurrent = Collections.synchronizedList(new ArrayList<>());
+            AtomicLong concurrentNotHit = new AtomicLong();
+            CountDownLatch go = new CountDownLatch(1);
+            List<Thread> threads = new ArrayList<>();
+            long[] window = new long[2];
+            for (int c = 0; c < clients; c++) {
+                HttpClient own = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                Thread t = new Thread(() -> {
+                    List<Long> mine = new ArrayList<>();
+                    try {
+                        go.await();
+                        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+                        while (System.nanoTime() < end) {
+                            long t0 = System.nanoTime();
+                            HttpResponse<String> r = own.send(request, HttpResponse.BodyHandlers.ofString());
+                            mine.add(System.nanoTime() - t0);
+                            if (!isHit(r)) {
+                                concurrentNotHit.incrementAndGet();
+                            }
+                        }
+                    } catch (Exception e) {
+                        concurrentNotHit.incrementAndGet();
+                    }
+                    concurrent.addAll(mine);
+                }, "bench-client-" + c);
+                threads.add(t);
+                t.start();
+            }
+            window[0] = System.nanoTime();
+            go.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            window[1] = System.nanoTime();
+
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("target", url != null ? url : "in-process gateway, " + config);
+            s.put("first_request_cache", firstCache);
+            s.put("single_requests", requests);
+            s.put("single_p50_ms", GptCacheComparison.percentileMs(single, 50));
+            s.put("single_p99_ms", GptCacheComparison.percentileMs(single, 99));
+            s.put("single_not_hit", notHit);
+            s.put("clients", clients);
+            s.put("concurrent_requests", concurrent.size());
+            s.put("concurrent_hits_per_s", concurrent.size() / ((window[1] - window[0]) / 1e9));
+            s.put("concurrent_p50_ms", GptCacheComparison.percentileMs(concurrent, 50));
+            s.put("concurrent_p99_ms", GptCacheComparison.percentileMs(concurrent, 99));
+            s.put("concurrent_not_hit", concurrentNotHit.get());
+
+            out.printf(Locale.ROOT, "gateway-bench: %s; first request: %s%n%n", s.get("target"), firstCache);
+            new Table("phase", "requests", "p50 ms", "p99 ms", "hits/s", "not hits")
+                    .row("1 client, sequential", requests, s.get("single_p50_ms"), s.get("single_p99_ms"),
+                            requests / (single.stream().mapToLong(Long::longValue).sum() / 1e9), notHit)
+                    .row(clients + " clients, " + seconds + " s", concurrent.size(), s.get("concurrent_p50_ms"),
+                            s.get("concurrent_p99_ms"), s.get("concurrent_hits_per_s"), concurrentNotHit.get())
+                    .print(out);
+            out.flush();
+            if (json != null) {
+                Jsonl.writeSummary(json, s);
+            }
+            return notHit + concurrentNotHit.get() == 0 ? 0 : 1;
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            if (configured != null) {
+                configured.close();
+            }
+        }
+    }
+
+    private static boolean isHit(HttpResponse<String> r) {
+        return r.statusCode() == 200 && "hit".equals(r.headers().firstValue("x-semantic-router-cache").orElse(""));
+    }
+
+    /** The request body: one user message, routed automatically. */
+    private static final class OpenAiBody {
+        static String of(String question) {
+            var node = com.fasterxml.jackson.databind.json.JsonMapper.builder().build().createObjectNode();
+            node.put("model", "auto");
+            node.putArray("messages").addObject().put("role", "user").put("content", question);
+            return node.toString();
+        }
+    }
+}
