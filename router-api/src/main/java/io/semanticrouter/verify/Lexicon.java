@@ -508,6 +508,8 @@ final class Lexicon {
         m.put("single", 1.0);
         m.put("double", 2.0);
         m.put("triple", 3.0);
+        m.put("squared", 2.0); // "x squared" is "x^2"
+        m.put("cubed", 3.0);
         return Map.copyOf(m);
     }
 }

@@ -38,6 +38,7 @@ class LexicalHitVerifierTest {
             Is Python faster than Java                         | Is Java faster than Python                      | DIRECTION
             how long does it take to renew a passport          | how much does it cost to renew a passport       | SCOPE
             advantages of remote work                          | disadvantages of remote work                    | NEGATION
+            What is the derivative of x squared                | What is the derivative of x cubed               | NUMBER
             What are the symptoms of flu                       | How is flu treated                              | SCOPE
             Why is my train late                               | When is my train due                            | SCOPE
             how do I renew my passport                         | how much does renewing my passport cost         | SCOPE
@@ -68,6 +69,7 @@ class LexicalHitVerifierTest {
             THANKS! how do I center a div in CSS               | how do i center a div in css
             Why can't I log in                                 | why cannot I log in
             How Do I Set Up A Python Virtual Environment       | how do i set up a python virtual environment
+            What is the derivative of x squared?               | What's the derivative of x^2?
             """)
     void acceptsParaphrases(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
