@@ -102,17 +102,33 @@ public final class GatewayServer implements AutoCloseable {
         });
         this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
         server.setExecutor(executor);
-        server.createContext("/v1/chat/completions", ex -> serve(ex, "chat", "POST", true, this::chat));
-        server.createContext("/v1/models", ex -> serve(ex, "models", "GET", true, c -> models(c.exchange)));
-        server.createContext("/v1/classify", ex -> serve(ex, "classify", "POST", true, this::classify));
-        server.createContext("/metrics", ex -> serve(ex, "metrics", "GET", false, c -> metrics(c.exchange)));
-        server.createContext("/health", ex -> serve(ex, "health", "GET", false, c -> json(c.exchange, 200, status("ok"))));
-        server.createContext("/ready", ex -> serve(ex, "ready", "GET", false, c -> json(c.exchange,
-                ready.get() ? 200 : 503, status(ready.get() ? "ready" : "stopping"))));
-        server.createContext("/", ex -> serve(ex, "other", null, false, c -> {
-            throw new ApiError(404, "invalid_request_error", "not_found", null, "no such endpoint: "
-                    + c.exchange.getRequestMethod() + " " + c.exchange.getRequestURI().getPath());
-        }));
+        endpoint("/v1/chat/completions", "chat", "POST", true, this::chat);
+        endpoint("/v1/models", "models", "GET", true, c -> models(c.exchange));
+        endpoint("/v1/classify", "classify", "POST", true, this::classify);
+        endpoint("/metrics", "metrics", "GET", false, c -> metrics(c.exchange));
+        endpoint("/health", "health", "GET", false, c -> json(c.exchange, 200, status("ok")));
+        endpoint("/ready", "ready", "GET", false, c -> json(c.exchange,
+                ready.get() ? 200 : 503, status(ready.get() ? "ready" : "stopping")));
+        server.createContext("/", ex -> serve(ex, "other", null, false, GatewayServer::notFound));
+    }
+
+    /**
+     * Serves {@code path} exactly. The JDK server picks a context by prefix, so without the check
+     * {@code /healthz} or {@code /v1/chat/completions/x} would be answered by the endpoint they start with.
+     */
+    private void endpoint(String path, String endpoint, String method, boolean authenticated, Endpoint h) {
+        server.createContext(path, ex -> {
+            if (path.equals(ex.getRequestURI().getPath())) {
+                serve(ex, endpoint, method, authenticated, h);
+            } else {
+                serve(ex, "other", null, false, GatewayServer::notFound);
+            }
+        });
+    }
+
+    private static void notFound(Call c) {
+        throw new ApiError(404, "invalid_request_error", "not_found", null, "no such endpoint: "
+                + c.exchange.getRequestMethod() + " " + c.exchange.getRequestURI().getPath());
     }
 
     /**
