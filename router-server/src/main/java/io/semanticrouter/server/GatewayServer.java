@@ -43,9 +43,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -86,6 +90,8 @@ public final class GatewayServer implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final HttpServer server;
     private final ExecutorService executor;
+    /** Runs blocking routes, so that the exchange thread can give up on them after the request timeout. */
+    private final ExecutorService routing;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicInteger threads = new AtomicInteger();
 
@@ -97,6 +103,11 @@ public final class GatewayServer implements AutoCloseable {
         this.registry = configured.meterRegistry();
         this.executor = Executors.newFixedThreadPool(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "gateway-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.routing = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "gateway-route-" + threads.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -175,6 +186,7 @@ public final class GatewayServer implements AutoCloseable {
         ready.set(false);
         server.stop(1);
         executor.shutdownNow();
+        routing.shutdownNow();
     }
 
     // ------------------------------------------------------------------ plumbing
@@ -397,14 +409,44 @@ public final class GatewayServer implements AutoCloseable {
             stream(ex, request, id, created);
             return;
         }
-        RoutedResponse r;
-        try {
-            r = router.route(request);
-        } catch (RuntimeException e) {
-            throw mapped(e);
-        }
+        RoutedResponse r = routeWithin(request);
         headers(ex.getResponseHeaders(), r.decision(), r.model(), r.cache(), r.failures().size());
         json(ex, 200, OpenAiProtocol.completion(id, created, r.model(), r.response()));
+    }
+
+    /**
+     * Routes a blocking request on a separate thread and waits at most {@code server.request_timeout_seconds}
+     * for it: past that the caller gets 504 and the routing thread is interrupted, so that a model call which
+     * honours interrupts (the JDK HTTP client does) gives up instead of holding the thread.
+     */
+    private RoutedResponse routeWithin(RouteRequest request) {
+        Future<RoutedResponse> f;
+        try {
+            f = routing.submit(() -> router.route(request));
+        } catch (RejectedExecutionException e) {
+            throw new ApiError(503, "server_error", "shutting_down", null, "the gateway is shutting down");
+        }
+        try {
+            return f.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw timeout();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "server_error", "shutting_down", null, "the gateway is shutting down");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw mapped(cause);
+        }
+    }
+
+    private ApiError timeout() {
+        return new ApiError(504, "timeout", "request_timeout", null, "no complete answer within "
+                + settings.requestTimeout().toSeconds() + " s");
     }
 
     /** The router's exceptions as API errors. */
@@ -570,8 +612,7 @@ public final class GatewayServer implements AutoCloseable {
         synchronized (lock) {
             if (!finished) {
                 handle.get().cancel();
-                ApiError timeout = new ApiError(504, "timeout", "request_timeout", null, "no complete answer within "
-                        + settings.requestTimeout().toSeconds() + " s");
+                ApiError timeout = timeout();
                 if (started[0]) {
                     event(out[0], OpenAiProtocol.error(timeout));
                     return;
