@@ -43,9 +43,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -95,8 +99,12 @@ public final class GatewayServer implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final HttpServer server;
     private final ExecutorService executor;
+    /** Runs blocking routes, so that the exchange thread can give up on them after the request timeout. */
+    private final ExecutorService routing;
     private final AtomicBoolean ready = new AtomicBoolean();
     private final AtomicInteger threads = new AtomicInteger();
+    /** Exchanges being served, which {@link #close()} waits for. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     private GatewayServer(ConfiguredRouter configured, String host, int port) throws IOException {
         this.configured = configured;
@@ -109,19 +117,40 @@ public final class GatewayServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
+        this.routing = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "gateway-route-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
         this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
         server.setExecutor(executor);
-        server.createContext("/v1/chat/completions", ex -> serve(ex, "chat", "POST", true, this::chat));
-        server.createContext("/v1/models", ex -> serve(ex, "models", "GET", true, c -> models(c.exchange)));
-        server.createContext("/v1/classify", ex -> serve(ex, "classify", "POST", true, this::classify));
-        server.createContext("/metrics", ex -> serve(ex, "metrics", "GET", false, c -> metrics(c.exchange)));
-        server.createContext("/health", ex -> serve(ex, "health", "GET", false, c -> json(c.exchange, 200, status("ok"))));
-        server.createContext("/ready", ex -> serve(ex, "ready", "GET", false, c -> json(c.exchange,
-                ready.get() ? 200 : 503, status(ready.get() ? "ready" : "stopping"))));
-        server.createContext("/", ex -> serve(ex, "other", null, false, c -> {
-            throw new ApiError(404, "invalid_request_error", "not_found", null, "no such endpoint: "
-                    + c.exchange.getRequestMethod() + " " + c.exchange.getRequestURI().getPath());
-        }));
+        endpoint("/v1/chat/completions", "chat", "POST", true, this::chat);
+        endpoint("/v1/models", "models", "GET", true, c -> models(c.exchange));
+        endpoint("/v1/classify", "classify", "POST", true, this::classify);
+        endpoint("/metrics", "metrics", "GET", false, c -> metrics(c.exchange));
+        endpoint("/health", "health", "GET", false, c -> json(c.exchange, 200, status("ok")));
+        endpoint("/ready", "ready", "GET", false, c -> json(c.exchange,
+                ready.get() ? 200 : 503, status(ready.get() ? "ready" : "stopping")));
+        server.createContext("/", ex -> serve(ex, "other", null, false, GatewayServer::notFound));
+    }
+
+    /**
+     * Serves {@code path} exactly. The JDK server picks a context by prefix, so without the check
+     * {@code /healthz} or {@code /v1/chat/completions/x} would be answered by the endpoint they start with.
+     */
+    private void endpoint(String path, String endpoint, String method, boolean authenticated, Endpoint h) {
+        server.createContext(path, ex -> {
+            if (path.equals(ex.getRequestURI().getPath())) {
+                serve(ex, endpoint, method, authenticated, h);
+            } else {
+                serve(ex, "other", null, false, GatewayServer::notFound);
+            }
+        });
+    }
+
+    private static void notFound(Call c) {
+        throw new ApiError(404, "invalid_request_error", "not_found", null, "no such endpoint: "
+                + c.exchange.getRequestMethod() + " " + c.exchange.getRequestURI().getPath());
     }
 
     /**
@@ -162,12 +191,29 @@ public final class GatewayServer implements AutoCloseable {
         return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port());
     }
 
-    /** Stops accepting requests, gives running ones up to a second, and stops the server's threads. */
+    /**
+     * Stops accepting requests, gives running ones up to a second, and stops the server's threads. Returns at once
+     * when no request is running (the JDK 17 server's own {@code stop(1)} would always wait the whole second).
+     */
     @Override
     public void close() {
         ready.set(false);
-        server.stop(1);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+        boolean interrupted = false;
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                interrupted = true;
+                break;
+            }
+        }
+        server.stop(0);
         executor.shutdownNow();
+        routing.shutdownNow();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ------------------------------------------------------------------ plumbing
@@ -189,6 +235,7 @@ public final class GatewayServer implements AutoCloseable {
 
     private void serve(HttpExchange ex, String endpoint, String method, boolean authenticated, Endpoint h) {
         long start = System.nanoTime();
+        inFlight.incrementAndGet();
         Call call = new Call(ex);
         try {
             if (method != null && !method.equalsIgnoreCase(ex.getRequestMethod())) {
@@ -208,12 +255,16 @@ public final class GatewayServer implements AutoCloseable {
             log.warn("Unexpected error on {}", endpoint, e);
             send(call, new ApiError(500, "server_error", "internal_error", null, "internal error: " + e.getClass().getSimpleName()));
         } finally {
-            ex.close();
-            int status = ex.getResponseCode();
-            Timer.builder("semantic_router.http.requests").description("Gateway requests by endpoint and status")
-                    .tag("endpoint", endpoint).tag("status", String.valueOf(status < 0 ? 0 : status))
-                    .publishPercentileHistogram().register(registry)
-                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            try {
+                ex.close();
+                int status = ex.getResponseCode();
+                Timer.builder("semantic_router.http.requests").description("Gateway requests by endpoint and status")
+                        .tag("endpoint", endpoint).tag("status", String.valueOf(status < 0 ? 0 : status))
+                        .publishPercentileHistogram().register(registry)
+                        .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            } finally {
+                inFlight.decrementAndGet();
+            }
         }
     }
 
@@ -390,14 +441,44 @@ public final class GatewayServer implements AutoCloseable {
             stream(ex, request, id, created);
             return;
         }
-        RoutedResponse r;
-        try {
-            r = router.route(request);
-        } catch (RuntimeException e) {
-            throw mapped(e);
-        }
+        RoutedResponse r = routeWithin(request);
         headers(ex.getResponseHeaders(), r.decision(), r.model(), r.cache(), r.failures().size());
         json(ex, 200, OpenAiProtocol.completion(id, created, r.model(), r.response()));
+    }
+
+    /**
+     * Routes a blocking request on a separate thread and waits at most {@code server.request_timeout_seconds}
+     * for it: past that the caller gets 504 and the routing thread is interrupted, so that a model call which
+     * honours interrupts (the JDK HTTP client does) gives up instead of holding the thread.
+     */
+    private RoutedResponse routeWithin(RouteRequest request) {
+        Future<RoutedResponse> f;
+        try {
+            f = routing.submit(() -> router.route(request));
+        } catch (RejectedExecutionException e) {
+            throw new ApiError(503, "server_error", "shutting_down", null, "the gateway is shutting down");
+        }
+        try {
+            return f.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            throw timeout();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new ApiError(503, "server_error", "shutting_down", null, "the gateway is shutting down");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw mapped(cause);
+        }
+    }
+
+    private ApiError timeout() {
+        return new ApiError(504, "timeout", "request_timeout", null, "no complete answer within "
+                + settings.requestTimeout().toSeconds() + " s");
     }
 
     /** The router's exceptions as API errors. */
@@ -563,8 +644,7 @@ public final class GatewayServer implements AutoCloseable {
         synchronized (lock) {
             if (!finished) {
                 handle.get().cancel();
-                ApiError timeout = new ApiError(504, "timeout", "request_timeout", null, "no complete answer within "
-                        + settings.requestTimeout().toSeconds() + " s");
+                ApiError timeout = timeout();
                 if (started[0]) {
                     event(out[0], OpenAiProtocol.error(timeout));
                     return;

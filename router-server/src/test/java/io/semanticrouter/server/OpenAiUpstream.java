@@ -1,0 +1,242 @@
+package io.semanticrouter.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A loopback server speaking the OpenAI chat-completions protocol, blocking and streamed (server-sent events),
+ * that stands in for the upstream models behind the gateway. It records every request and can be scripted per
+ * upstream model name ({@link #script}): answer normally with a text that names the upstream model and echoes
+ * the last user message ({@link #answer}), answer HTTP 500, or hang until the caller has long given up.
+ */
+final class OpenAiUpstream implements AutoCloseable {
+
+    /** What the server does for requests naming one upstream model. */
+    enum Behaviour {
+        /** 200 with {@link #answer}: a JSON completion, or SSE chunks when the request asks {@code stream: true}. */
+        ANSWER,
+        /** HTTP 500 with an OpenAI error body. */
+        FAIL,
+        /** Sends nothing until {@link #close()} (or {@link #HANG_LIMIT_SECONDS}): for the callers' timeouts. */
+        HANG,
+        /**
+         * Starts answering, then drops the connection: a stream gets its role chunk and the first words, a
+         * blocking request the first bytes of its JSON, and both end early (the response promised more bytes).
+         */
+        CUT
+    }
+
+    /**
+     * One request as received.
+     *
+     * @param path          the request path
+     * @param authorization the Authorization header, or null
+     * @param body          the raw JSON body
+     * @param model         the {@code model} field of the body (the upstream name)
+     * @param stream        whether the body asked for {@code stream: true}
+     * @param lastUser      the text of the last user message
+     */
+    record Request(String path, String authorization, String body, String model, boolean stream, String lastUser) {
+    }
+
+    static final int HANG_LIMIT_SECONDS = 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "openai-upstream");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Request> requests = new ArrayList<>();
+    private final Map<String, Behaviour> scripts = new ConcurrentHashMap<>();
+    private final CountDownLatch released = new CountDownLatch(1);
+
+    OpenAiUpstream() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.setExecutor(executor);
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    /** The base URL for {@code models[].base_url}. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /** From now on, requests for {@code upstreamModel} get {@code behaviour}. */
+    void script(String upstreamModel, Behaviour behaviour) {
+        scripts.put(upstreamModel, behaviour);
+    }
+
+    /** The answer a normally behaving upstream model gives to {@code question}. */
+    static String answer(String upstreamModel, String question) {
+        return "Answer from " + upstreamModel + " to the question: " + question;
+    }
+
+    /** Every request so far, in arrival order. */
+    synchronized List<Request> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** The requests so far that named {@code upstreamModel}. */
+    synchronized List<Request> requests(String upstreamModel) {
+        return requests.stream().filter(r -> upstreamModel.equals(r.model())).toList();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            JsonNode root = JSON.readTree(body);
+            String model = root.path("model").asText(null);
+            boolean stream = root.path("stream").asBoolean(false);
+            String lastUser = null;
+            for (JsonNode m : root.path("messages")) {
+                if ("user".equals(m.path("role").asText())) {
+                    lastUser = m.path("content").isTextual() ? m.path("content").asText() : m.path("content").toString();
+                }
+            }
+            synchronized (this) {
+                requests.add(new Request(ex.getRequestURI().getPath(), ex.getRequestHeaders().getFirst("Authorization"),
+                        body, model, stream, lastUser));
+            }
+            if (!"POST".equals(ex.getRequestMethod()) || !ex.getRequestURI().getPath().endsWith("/chat/completions")) {
+                send(ex, 404, "{\"error\":{\"message\":\"not found\",\"type\":\"invalid_request_error\"}}");
+                return;
+            }
+            switch (scripts.getOrDefault(model, Behaviour.ANSWER)) {
+                case FAIL -> send(ex, 500, "{\"error\":{\"message\":\"upstream exploded\",\"type\":\"server_error\","
+                        + "\"param\":null,\"code\":null}}");
+                case HANG -> {
+                    try {
+                        released.await(HANG_LIMIT_SECONDS, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    send(ex, 500, "{\"error\":{\"message\":\"too late\",\"type\":\"server_error\"}}");
+                }
+                case CUT -> cut(ex, model, stream);
+                case ANSWER -> {
+                    String text = answer(model, lastUser);
+                    if (stream) {
+                        stream(ex, model, text);
+                    } else {
+                        send(ex, 200, completion(model, text).toString());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the caller gave up (a timeout): nothing to do
+        }
+    }
+
+    private static ObjectNode completion(String model, String text) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-upstream");
+        root.put("object", "chat.completion");
+        root.put("created", 1);
+        root.put("model", model);
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        choice.putObject("message").put("role", "assistant").put("content", text);
+        choice.put("finish_reason", "stop");
+        root.putObject("usage").put("prompt_tokens", 11).put("completion_tokens", 7).put("total_tokens", 18);
+        return root;
+    }
+
+    /** SSE: a role chunk, one chunk per word, a final chunk with finish_reason, then [DONE]. */
+    private static void stream(HttpExchange ex, String model, String text) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        event(out, chunk(model, "assistant", "", null));
+        for (String piece : text.split("(?<= )")) {
+            event(out, chunk(model, null, piece, null));
+        }
+        event(out, chunk(model, null, null, "stop"));
+        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** Promises a long body, sends the beginning of the answer, and closes the connection. */
+    private static void cut(HttpExchange ex, String model, boolean stream) throws IOException {
+        StringBuilder partial = new StringBuilder();
+        if (stream) {
+            ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+            partial.append("data: ").append(chunk(model, "assistant", "", null)).append("\n\n");
+            for (String piece : List.of("This ", "answer ", "breaks ")) {
+                partial.append("data: ").append(chunk(model, null, piece, null)).append("\n\n");
+            }
+        } else {
+            ex.getResponseHeaders().set("Content-Type", "application/json");
+            partial.append("{\"id\":\"chatcmpl-upstream\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,");
+        }
+        byte[] bytes = partial.toString().getBytes(StandardCharsets.UTF_8);
+        ex.sendResponseHeaders(200, bytes.length + 100_000);
+        OutputStream out = ex.getResponseBody();
+        out.write(bytes);
+        out.flush();
+        // closing the exchange now, short of the promised length, drops the connection
+    }
+
+    private static ObjectNode chunk(String model, String role, String content, String finishReason) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", "chatcmpl-upstream");
+        root.put("object", "chat.completion.chunk");
+        root.put("created", 1);
+        root.put("model", model);
+        ObjectNode choice = root.putArray("choices").addObject();
+        choice.put("index", 0);
+        ObjectNode delta = choice.putObject("delta");
+        if (role != null) {
+            delta.put("role", role);
+        }
+        if (content != null) {
+            delta.put("content", content);
+        }
+        if (finishReason == null) {
+            choice.putNull("finish_reason");
+        } else {
+            choice.put("finish_reason", finishReason);
+        }
+        return root;
+    }
+
+    private static void event(OutputStream out, JsonNode data) throws IOException {
+        out.write(("data: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static void send(HttpExchange ex, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Releases hanging requests and stops the server. */
+    @Override
+    public void close() {
+        released.countDown();
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
