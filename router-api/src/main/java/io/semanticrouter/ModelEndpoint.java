@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.chat.response.PartialResponse;
 import dev.langchain4j.model.chat.response.PartialResponseContext;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
@@ -59,11 +60,19 @@ final class ModelEndpoint {
      * consumer saw is what gets stored); the model's final message still supplies tool calls, thinking and
      * metadata.
      *
+     * A stream that completed without a finish reason is given {@link FinishReason#OTHER}, so it is never stored.
+     *
      * @throws IllegalStateException if the model completed without a response, or without a message and text
      */
     static ChatResponse assemble(String name, ChatResponse upstream, String streamed) {
         if (upstream == null) {
             throw new IllegalStateException("model '" + name + "' completed its stream without a response");
+        }
+        if (upstream.finishReason() == null) {
+            // a stream whose connection closed cleanly mid-answer completes without a finish reason: nothing says
+            // the answer is whole, so it is marked OTHER, which the store rules refuse
+            upstream = ChatResponse.builder().aiMessage(upstream.aiMessage())
+                    .metadata(upstream.metadata().toBuilder().finishReason(FinishReason.OTHER).build()).build();
         }
         AiMessage message = upstream.aiMessage();
         if (streamed.isEmpty()) {

@@ -298,7 +298,7 @@ final class RoutedStream implements StreamingHandle {
             }
             failures.add(new ModelFailure(model, error, Duration.ofNanos(at - started)));
             if (emitted) {
-                fail(new StreamInterruptedException(model, prepared.decision(), failures));
+                fail(router.interrupted(model, prepared, failures));
             } else {
                 log.debug("Model '{}' failed before answering, trying the next candidate", model, error);
                 tryNextCandidate();

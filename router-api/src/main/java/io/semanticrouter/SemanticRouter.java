@@ -177,6 +177,12 @@ public final class SemanticRouter implements AutoCloseable {
         throw allFailed(p, failures);
     }
 
+    /** The error when a model fails after it began to answer a stream, counted in the metrics. */
+    StreamInterruptedException interrupted(String model, Prepared p, List<ModelFailure> failures) {
+        metrics.unanswered(failures);
+        return new StreamInterruptedException(model, p.decision(), failures);
+    }
+
     /** The error when every candidate failed, counted in the metrics (both the blocking and the streaming path). */
     AllModelsFailedException allFailed(Prepared p, List<ModelFailure> failures) {
         metrics.unanswered(failures);

@@ -221,6 +221,24 @@ class StreamingRouterTest {
         assertThat(cache.entries).isEmpty();
     }
 
+    @Test
+    void aStreamThatEndsWithoutAFinishReasonIsDeliveredButNotStored() {
+        // what a client library reports when the upstream closes the connection cleanly in mid-answer
+        ScriptedStreamingModel model = new ScriptedStreamingModel("small",
+                (req, out) -> out.words("The answer is cut off at", null));
+        SemanticRouter router = base().streamingModel("small", model).build();
+
+        Recorder r = stream(router, ask("Explain everything about linkers"));
+
+        assertThat(r.text()).isEqualTo("The answer is cut off at");
+        assertThat(r.response.response().finishReason()).isEqualTo(FinishReason.OTHER);
+        assertThat(r.response.cache().stored()).isFalse();
+        assertThat(cache.entries).isEmpty();
+        // the blocking path over a streaming-only model assembles the same way
+        assertThat(router.route(ask("Explain everything about linkers")).cache().stored()).isFalse();
+        assertThat(cache.entries).isEmpty();
+    }
+
     // --- failures ---
 
     @Test

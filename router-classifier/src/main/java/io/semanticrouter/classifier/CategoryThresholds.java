@@ -61,10 +61,13 @@ public final class CategoryThresholds {
                 right += l.correct() ? 1 : 0;
             }
             // raise the threshold past the least confident answers until the rest are precise enough
+            // (only at a rise in confidence: answers tied with the threshold all pass it)
             double threshold = 1.0;
             for (int i = 0; i < list.size(); i++) {
-                if ((double) right / (list.size() - i) >= precision) {
-                    threshold = list.get(i).classification().confidence();
+                double c = list.get(i).classification().confidence();
+                boolean rise = i == 0 || c > list.get(i - 1).classification().confidence();
+                if (rise && (double) right / (list.size() - i) >= precision) {
+                    threshold = c;
                     break;
                 }
                 right -= list.get(i).correct() ? 1 : 0;

@@ -224,8 +224,10 @@ public final class ExemplarClassifier implements CategoryClassifier {
     /**
      * The temperature, on a log grid from 0.002 to 1, with the lowest negative log-likelihood of the true
      * categories: of the held-out texts when some were given, else of the exemplars left out one at a time (beyond
-     * 2,000 exemplars an evenly spread sample of 2,000). Scores do not depend on the temperature, so each text is
-     * scored once.
+     * 2,000 exemplars an evenly spread sample of 2,000; categories with a single exemplar are left out, since
+     * without it they are empty). Scores do not depend on the temperature, so each text is scored once. Exemplars
+     * that never get a category wrong drive the fit to the grid's floor (every confidence near 1), which is one
+     * more reason to calibrate on held-out questions.
      */
     private double fitTemperature(double fallback, Map<String, List<String>> heldOut) {
         List<double[]> rows = new ArrayList<>(); // per text: its true category's score, then all scores best first
@@ -244,12 +246,18 @@ public final class ExemplarClassifier implements CategoryClassifier {
             int n = vectors.length / dimension;
             int step = Math.max(1, (n + 1999) / 2000);
             for (int c = 0; c < labels.length; c++) {
+                if (start[c + 1] - start[c] < 2) {
+                    continue; // held out, a lone exemplar leaves its category empty: it could only ever be wrong
+                }
                 for (int e = start[c]; e < start[c + 1]; e++) {
                     if (e % step == 0) {
                         rows.add(row(classify(vectors, e * dimension, e, fallback).scores(), labels[c]));
                     }
                 }
             }
+        }
+        if (rows.isEmpty()) {
+            return fallback;
         }
         double bestT = fallback;
         double bestLoss = Double.POSITIVE_INFINITY;

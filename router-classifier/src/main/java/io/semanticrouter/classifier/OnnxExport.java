@@ -36,7 +36,12 @@ final class OnnxExport implements AutoCloseable {
         this.labels = readLabels(dir.resolve("config.json"));
         this.tokenizer = HuggingFaceTokenizer.newInstance(dir.resolve("tokenizer.json"), Map.of(
                 "addSpecialTokens", "true", "truncation", "false", "padding", "false", "modelMaxLength", "1000000"));
-        this.session = env.createSession(dir.resolve("model.onnx").toString(), new OrtSession.SessionOptions());
+        try {
+            this.session = env.createSession(dir.resolve("model.onnx").toString(), new OrtSession.SessionOptions());
+        } catch (OrtException | RuntimeException e) {
+            tokenizer.close(); // native memory: not left to the garbage collector
+            throw e;
+        }
         if (!session.getInputNames().contains("input_ids") || !session.getInputNames().contains("attention_mask")) {
             session.close();
             tokenizer.close();

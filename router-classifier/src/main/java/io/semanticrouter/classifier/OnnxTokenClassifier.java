@@ -218,15 +218,23 @@ public final class OnnxTokenClassifier implements AutoCloseable {
         int[] starts = new int[ids.length];
         int[] ends = new int[ids.length];
         // the tokenizer counts code points; Java indexes UTF-16 units, which differ after a character beyond the BMP
-        boolean astral = text.codePointCount(0, text.length()) != text.length();
+        int[] utf16 = null; // code point index -> UTF-16 index, built once (only when the two differ)
+        if (text.codePointCount(0, text.length()) != text.length()) {
+            utf16 = new int[text.codePointCount(0, text.length()) + 1];
+            int cp = 0;
+            for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+                utf16[cp++] = i;
+            }
+            utf16[cp] = text.length();
+        }
         for (int t = 0; t < ids.length; t++) {
             CharSpan s = spans[t];
             if (s == null) {
                 starts[t] = -1;
                 ends[t] = -1;
-            } else if (astral) {
-                starts[t] = text.offsetByCodePoints(0, s.getStart());
-                ends[t] = text.offsetByCodePoints(0, s.getEnd());
+            } else if (utf16 != null) {
+                starts[t] = utf16[Math.min(s.getStart(), utf16.length - 1)];
+                ends[t] = utf16[Math.min(s.getEnd(), utf16.length - 1)];
             } else {
                 starts[t] = s.getStart();
                 ends[t] = s.getEnd();

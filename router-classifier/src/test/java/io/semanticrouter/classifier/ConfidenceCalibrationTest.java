@@ -65,6 +65,15 @@ class ConfidenceCalibrationTest {
     }
 
     @Test
+    void aCategoryWithOneExemplarDoesNotSkewTheFittedTemperature() {
+        ExemplarClassifier without = builder().calibrateConfidence().build();
+        ExemplarClassifier with = ExemplarClassifier.builder(embedder).examples(ClassifierAndSelectorTest.EXAMPLES)
+                .example("tax", "how do I file my income tax return").calibrateConfidence().build();
+        // before the fix the lone exemplar, always wrong when held out, pulled the fit towards the largest temperature
+        assertThat(with.temperature()).isLessThanOrEqualTo(without.temperature() * 2);
+    }
+
+    @Test
     void thresholdsRiseUntilACategoryIsPreciseEnough() {
         Classification sure = new Classification("a", 0.9, 0.5, Map.of("a", 0.9));
         Classification unsure = new Classification("a", 0.4, 0.1, Map.of("a", 0.4));
@@ -78,6 +87,12 @@ class ConfidenceCalibrationTest {
         assertThat(CategoryThresholds.forPrecision(labelled, 0.9, 1, 0.3)).containsEntry("a", 0.9).containsEntry("b", 0.7);
         // too few answers of a category: the fallback
         assertThat(CategoryThresholds.forPrecision(labelled, 0.9, 2, 0.3)).containsEntry("b", 0.3).containsEntry("a", 0.9);
+        // answers tied at a confidence pass or fail together: 0.6 right and 0.6 wrong cannot be split
+        List<ExemplarClassifier.Labelled> tied = List.of(
+                new ExemplarClassifier.Labelled("b", new Classification("a", 0.6, 0.1, Map.of("a", 0.6))),
+                new ExemplarClassifier.Labelled("a", new Classification("a", 0.6, 0.1, Map.of("a", 0.6))),
+                new ExemplarClassifier.Labelled("a", new Classification("a", 0.8, 0.1, Map.of("a", 0.8))));
+        assertThat(CategoryThresholds.forPrecision(tied, 0.9, 1, 0.3)).containsEntry("a", 0.8);
         // never precise enough: only full confidence routes
         List<ExemplarClassifier.Labelled> allWrong = List.of(new ExemplarClassifier.Labelled("b", sure));
         assertThat(CategoryThresholds.forPrecision(allWrong, 0.5, 1, 0.3)).containsEntry("a", 1.0);

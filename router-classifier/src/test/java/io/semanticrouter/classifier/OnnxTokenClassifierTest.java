@@ -64,6 +64,9 @@ class OnnxTokenClassifierTest {
         List<OnnxTokenClassifier.Entity> e = ner.extract(emoji);
         assertThat(e).hasSize(1);
         assertThat(emoji.substring(e.get(0).start(), e.get(0).end())).isEqualTo("Carmen Lopez");
+        // many emoji before and after: offsets still land on the names (the code point table is built once)
+        String crowded = "🎉 ".repeat(3_000) + "call Alice Smith " + "😀".repeat(3_000) + " in Paris";
+        assertThat(ner.extract(crowded)).extracting(OnnxTokenClassifier.Entity::text).containsExactly("Alice Smith", "Paris");
         String mixed = "Привет Wang Wei 你好";
         List<OnnxTokenClassifier.Entity> m = ner.extract(mixed);
         assertThat(m).extracting(OnnxTokenClassifier.Entity::text).containsExactly("Wang Wei");

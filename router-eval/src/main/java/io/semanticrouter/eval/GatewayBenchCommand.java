@@ -139,14 +139,18 @@ final class GatewayBenchCommand implements Callable<Integer> {
                         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
                         while (System.nanoTime() < end) {
                             long t0 = System.nanoTime();
-                            HttpResponse<String> r = own.send(request, HttpResponse.BodyHandlers.ofString());
-                            mine.add(System.nanoTime() - t0);
-                            if (!isHit(r)) {
-                                concurrentNotHit.incrementAndGet();
+                            try {
+                                HttpResponse<String> r = own.send(request, HttpResponse.BodyHandlers.ofString());
+                                mine.add(System.nanoTime() - t0);
+                                if (!isHit(r)) {
+                                    concurrentNotHit.incrementAndGet();
+                                }
+                            } catch (java.io.IOException e) {
+                                concurrentNotHit.incrementAndGet(); // counted, and the client goes on
                             }
                         }
-                    } catch (Exception e) {
-                        concurrentNotHit.incrementAndGet();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
                     }
                     concurrent.addAll(mine);
                 }, "bench-client-" + c);

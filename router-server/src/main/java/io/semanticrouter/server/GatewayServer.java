@@ -7,6 +7,7 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.output.FinishReason;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.semanticrouter.AllModelsFailedException;
@@ -42,7 +43,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +56,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The OpenAI-compatible HTTP gateway over a {@link ConfiguredRouter}, on the JDK's built-in HTTP server (no servlet
@@ -71,9 +74,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * token, 404 unknown model or path, 405 wrong method, 413 body over the limit, 502 every model failed, 504 the
  * request outlived {@code server.request_timeout_seconds}.
  *
- * <p>Per request: the tenant comes from the token's binding, else from the tenant header, else the shared scope;
+ * <p>Per request: the tenant comes from the token's binding, else from the tenant header (a scope of its own: a
+ * caller naming {@code team-a} never shares answers with the token bound to {@code team-a}), else the shared scope;
  * cache directives come from {@code x-semantic-cache} ({@code no-cache}, {@code no-store}, {@code ttl=SECONDS},
- * comma-separated) or the standard {@code Cache-Control: no-cache / no-store}.
+ * comma-separated; a TTL longer than {@code semantic_cache.ttl_seconds} is cut to it) or the standard
+ * {@code Cache-Control: no-cache / no-store}.
  *
  * <p>Thread-safe. {@link #close()} stops the server; the {@link ConfiguredRouter} stays the caller's to close.
  */
@@ -90,6 +95,8 @@ public final class GatewayServer implements AutoCloseable {
         }
     }
     static final String CACHE_DIRECTIVES = "x-semantic-cache";
+    /** Prefix of the cache scope of a tenant named in the tenant header (token-bound tenants have none). */
+    static final String HEADER_TENANT_PREFIX = "header:";
     private static final int MAX_CLASSIFY_INPUTS = 256;
 
     private final ConfiguredRouter configured;
@@ -105,6 +112,16 @@ public final class GatewayServer implements AutoCloseable {
     private final AtomicInteger threads = new AtomicInteger();
     /** Exchanges being served, which {@link #close()} waits for. */
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** The configured {@code semantic_cache.ttl_seconds}: the longest TTL a request may ask for (null: none). */
+    private final Duration maxTtl;
+    /** Frees exchange threads stuck writing to clients that stopped reading (see {@link #stream}). */
+    private final ScheduledExecutorService watchdogs = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "gateway-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+    /** How long past the request deadline a blocked write may last before its thread is interrupted. */
+    private static final Duration WRITE_GRACE = Duration.ofSeconds(2);
 
     private GatewayServer(ConfiguredRouter configured, String host, int port) throws IOException {
         this.configured = configured;
@@ -112,6 +129,8 @@ public final class GatewayServer implements AutoCloseable {
         this.settings = configured.server();
         this.auth = settings.auth();
         this.registry = configured.meterRegistry();
+        Long ttlSeconds = configured.config().semanticCache().ttlSeconds();
+        this.maxTtl = ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds);
         this.executor = Executors.newFixedThreadPool(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "gateway-" + threads.incrementAndGet());
             t.setDaemon(true);
@@ -211,6 +230,7 @@ public final class GatewayServer implements AutoCloseable {
         server.stop(0);
         executor.shutdownNow();
         routing.shutdownNow();
+        watchdogs.shutdownNow();
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
@@ -300,7 +320,9 @@ public final class GatewayServer implements AutoCloseable {
         if (named.length() > 128) {
             throw ApiError.invalid("tenant_too_long", null, settings.tenantHeader() + " is longer than 128 characters");
         }
-        return named;
+        // a tenant the caller names is its own scope, never the scope of a token bound to the same name: otherwise
+        // any caller could read a bound tenant's cached answers by sending its name
+        return HEADER_TENANT_PREFIX + named;
     }
 
     private byte[] body(HttpExchange ex) throws IOException {
@@ -316,7 +338,7 @@ public final class GatewayServer implements AutoCloseable {
             }
         }
         try (InputStream in = ex.getRequestBody()) {
-            byte[] b = in.readNBytes(max + 1);
+            byte[] b = in.readNBytes(max == Integer.MAX_VALUE ? max : max + 1);
             if (b.length > max) {
                 throw tooLarge(max);
             }
@@ -428,7 +450,7 @@ public final class GatewayServer implements AutoCloseable {
         if (params != null) {
             rb.parameters(params);
         }
-        cacheDirectives(ex.getRequestHeaders(), rb);
+        cacheDirectives(ex.getRequestHeaders(), rb, maxTtl);
         RouteRequest request;
         try {
             request = rb.build();
@@ -511,7 +533,7 @@ public final class GatewayServer implements AutoCloseable {
     }
 
     /** {@code x-semantic-cache: no-cache, no-store, ttl=60} and {@code Cache-Control: no-cache / no-store}. */
-    static void cacheDirectives(Headers h, RouteRequest.Builder rb) {
+    static void cacheDirectives(Headers h, RouteRequest.Builder rb, Duration maxTtl) {
         List<String> directives = new ArrayList<>();
         for (String name : List.of(CACHE_DIRECTIVES, "Cache-Control")) {
             List<String> values = h.get(name);
@@ -543,7 +565,9 @@ public final class GatewayServer implements AutoCloseable {
                     throw ApiError.invalid("bad_cache_directive", null, CACHE_DIRECTIVES
                             + ": ttl must be a whole number of seconds between 1 and one year, was '" + v.substring(4) + "'");
                 }
-                rb.cacheTtl(Duration.ofSeconds(seconds));
+                // a caller may shorten the operator's ttl_seconds, never lengthen it
+                Duration ttl = Duration.ofSeconds(seconds);
+                rb.cacheTtl(maxTtl != null && ttl.compareTo(maxTtl) > 0 ? maxTtl : ttl);
             } else if (!standard) {
                 throw ApiError.invalid("bad_cache_directive", null, CACHE_DIRECTIVES + ": unknown directive '" + v
                         + "' (no-cache, no-store, ttl=SECONDS)");
@@ -555,114 +579,112 @@ public final class GatewayServer implements AutoCloseable {
 
     /** Server-sent events: headers once the route is known, a chunk per partial, a final chunk, [DONE]. */
     private void stream(HttpExchange ex, RouteRequest request, String id, long created) throws IOException {
-        CountDownLatch done = new CountDownLatch(1);
-        AtomicReference<Throwable> earlyError = new AtomicReference<>();
-        Object lock = new Object();
-        String[] model = new String[1];
-        boolean[] started = new boolean[1];
-        OutputStream[] out = new OutputStream[1];
-        AtomicReference<StreamingHandle> handle = new AtomicReference<>();
+        // The router's callbacks only queue events; this exchange thread alone writes to the client, against the
+        // request deadline. A callback therefore never blocks on a slow client, and nothing is written after the
+        // exchange thread has given up.
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         RoutedStreamHandler handler = new RoutedStreamHandler() {
             @Override
             public void onRouted(StreamStart start, StreamingHandle h) {
-                handle.set(h);
-                synchronized (lock) {
-                    try {
-                        model[0] = start.model();
-                        headers(ex.getResponseHeaders(), start.decision(), start.model(), start.cache(), start.failures().size());
-                        ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-                        ex.getResponseHeaders().set("Cache-Control", "no-cache");
-                        ex.sendResponseHeaders(200, 0);
-                        out[0] = ex.getResponseBody();
-                        started[0] = true;
-                        event(out[0], OpenAiProtocol.chunk(id, created, model[0], "assistant", "", null));
-                    } catch (IOException e) {
-                        abandon(h, done, e);
-                    }
-                }
+                events.add(start);
             }
 
             @Override
             public void onPartial(String text) {
-                synchronized (lock) {
-                    if (!started[0]) {
-                        return;
-                    }
-                    try {
-                        event(out[0], OpenAiProtocol.chunk(id, created, model[0], null, text, null));
-                    } catch (IOException e) {
-                        abandon(handle.get(), done, e);
-                    }
-                }
+                events.add(new Partial(text));
             }
 
             @Override
             public void onComplete(RoutedResponse response) {
-                synchronized (lock) {
-                    try {
-                        if (started[0]) {
-                            event(out[0], OpenAiProtocol.chunk(id, created, model[0], null, null,
-                                    OpenAiProtocol.finishReason(response.response().finishReason())));
-                            out[0].write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-                            out[0].flush();
-                        }
-                    } catch (IOException e) {
-                        log.debug("Client went away at the end of a stream", e);
-                    } finally {
-                        done.countDown();
-                    }
-                }
+                events.add(response);
             }
 
             @Override
             public void onError(Throwable error) {
-                synchronized (lock) {
-                    try {
-                        if (started[0]) {
-                            // headers are gone: the error travels as an event, then the stream ends
-                            event(out[0], OpenAiProtocol.error(mapped(error)));
-                        } else {
-                            earlyError.set(error);
-                        }
-                    } catch (IOException e) {
-                        log.debug("Client went away before a stream error could be sent", e);
-                    } finally {
-                        done.countDown();
-                    }
-                }
+                events.add(new Failure(error));
             }
         };
-        StreamingHandle h = router.routeStreaming(request, handler);
-        handle.compareAndSet(null, h);
-        boolean finished;
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        // a write blocked on a client that stopped reading is freed by interrupting this thread (the socket
+        // channel is interruptible), shortly after the deadline the loop below keeps otherwise
+        Thread self = Thread.currentThread();
+        ScheduledFuture<?> watchdog = watchdogs.schedule(self::interrupt,
+                settings.requestTimeout().toMillis() + WRITE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        StreamingHandle handle = null;
+        OutputStream out = null;
+        String model = null;
         try {
-            finished = done.await(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            finished = false;
-        }
-        synchronized (lock) {
-            if (!finished) {
-                handle.get().cancel();
-                ApiError timeout = timeout();
-                if (started[0]) {
-                    event(out[0], OpenAiProtocol.error(timeout));
+            handle = router.routeStreaming(request, handler);
+            while (true) {
+                long left = deadline - System.nanoTime();
+                Object ev;
+                try {
+                    ev = left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
+                } catch (InterruptedException e) {
+                    ev = null;
+                }
+                if (ev == null) {
+                    handle.cancel();
+                    if (out != null) {
+                        event(out, OpenAiProtocol.error(timeout()));
+                        return;
+                    }
+                    throw timeout();
+                }
+                if (ev instanceof StreamStart start) {
+                    model = start.model();
+                    headers(ex.getResponseHeaders(), start.decision(), start.model(), start.cache(), start.failures().size());
+                    ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+                    ex.getResponseHeaders().set("Cache-Control", "no-cache");
+                    ex.sendResponseHeaders(200, 0);
+                    out = ex.getResponseBody();
+                    event(out, OpenAiProtocol.chunk(id, created, model, "assistant", "", null));
+                } else if (ev instanceof Partial p) {
+                    if (out != null) {
+                        event(out, OpenAiProtocol.chunk(id, created, model, null, p.text(), null));
+                    }
+                } else if (ev instanceof RoutedResponse done) {
+                    if (out != null && done.response().finishReason() == FinishReason.OTHER) {
+                        // the upstream stream ended without saying the answer was whole (the router did not cache
+                        // it): the client is told so instead of getting a finish reason the model never gave
+                        event(out, OpenAiProtocol.error(new ApiError(502, "upstream_error", "stream_incomplete", null,
+                                "the model's stream ended without a finish reason; the answer may be incomplete")));
+                        return;
+                    }
+                    if (out != null) {
+                        event(out, OpenAiProtocol.chunk(id, created, model, null, null,
+                                OpenAiProtocol.finishReason(done.response().finishReason())));
+                        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+                        out.flush();
+                    }
+                    return;
+                } else if (ev instanceof Failure f) {
+                    if (out == null) {
+                        throw mapped(f.error());
+                    }
+                    // headers are gone: the error travels as an event, then the stream ends without [DONE]
+                    event(out, OpenAiProtocol.error(mapped(f.error())));
                     return;
                 }
-                throw timeout;
             }
-            if (earlyError.get() != null) {
-                throw mapped(earlyError.get());
+        } catch (IOException e) {
+            log.debug("Client went away during a stream; cancelling it", e);
+            if (handle != null) {
+                handle.cancel();
             }
+            throw e;
+        } finally {
+            watchdog.cancel(false);
+            Thread.interrupted(); // a watchdog that fired just as the stream ended must not leak into the next request
         }
     }
 
-    private static void abandon(StreamingHandle h, CountDownLatch done, IOException e) {
-        log.debug("Client went away during a stream; cancelling it", e);
-        if (h != null) {
-            h.cancel();
-        }
-        done.countDown();
+    /** A partial answer queued for the exchange thread. */
+    private record Partial(String text) {
+    }
+
+    /** A stream failure queued for the exchange thread. */
+    private record Failure(Throwable error) {
     }
 
     private static void event(OutputStream out, JsonNode data) throws IOException {

@@ -9,6 +9,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
@@ -29,9 +30,15 @@ final class OpenAiProtocol {
     /** The model name that asks the gateway to route. */
     static final String AUTO = "auto";
 
-    /** Request fields that would change the answer in ways this gateway cannot honour: refused, not dropped. */
-    private static final Set<String> UNSUPPORTED = Set.of("tools", "functions", "tool_choice", "function_call", "n",
-            "logprobs", "top_logprobs", "audio", "modalities", "prediction");
+    /**
+     * The request fields this gateway understands. Any other field (tools, n, logprobs, seed, logit_bias,
+     * reasoning_effort...) could change the answer in a way the gateway cannot honour or the cache key would not
+     * see, so it is refused with 400 rather than dropped. {@code user}, {@code metadata}, {@code store} and
+     * {@code stream_options} do not change the answer and are accepted and ignored.
+     */
+    private static final Set<String> KNOWN = Set.of("model", "messages", "stream", "stream_options", "temperature",
+            "top_p", "max_tokens", "max_completion_tokens", "stop", "frequency_penalty", "presence_penalty",
+            "response_format", "user", "metadata", "store", "n", "logprobs");
 
     private OpenAiProtocol() {
     }
@@ -62,10 +69,12 @@ final class OpenAiProtocol {
         if (root == null || !root.isObject()) {
             throw ApiError.invalid(null, "the request body must be a JSON object");
         }
-        for (String field : UNSUPPORTED) {
+        for (var it = root.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
             JsonNode v = root.get(field);
-            if (v != null && !v.isNull() && !(field.equals("n") && v.isInt() && v.asInt() == 1)
-                    && !(field.equals("logprobs") && v.isBoolean() && !v.asBoolean())) {
+            boolean harmless = v.isNull() || (field.equals("n") && v.isInt() && v.asInt() == 1)
+                    || (field.equals("logprobs") && v.isBoolean() && !v.asBoolean());
+            if ((!KNOWN.contains(field) || field.equals("n") || field.equals("logprobs")) && !harmless) {
                 throw ApiError.invalid("unsupported_parameter", field, "'" + field + "' is not supported by this gateway");
             }
         }
@@ -177,12 +186,32 @@ final class OpenAiProtocol {
                 throw ApiError.invalid("stop", "'stop' must be a string or an array of up to 4 strings");
             }
         }
+        ResponseFormat format = responseFormat(root.get("response_format"));
         if (temperature == null && topP == null && frequency == null && presence == null && maxTokens == null
-                && stop == null) {
+                && stop == null && format == null) {
             return null;
         }
         return ChatRequestParameters.builder().temperature(temperature).topP(topP).frequencyPenalty(frequency)
-                .presencePenalty(presence).maxOutputTokens(maxTokens).stopSequences(stop).build();
+                .presencePenalty(presence).maxOutputTokens(maxTokens).stopSequences(stop).responseFormat(format).build();
+    }
+
+    /**
+     * {@code {"type": "text"}} or {@code {"type": "json_object"}}; it reaches the model and the cache key (a JSON
+     * answer is never served to a request for prose). {@code json_schema} is refused.
+     */
+    private static ResponseFormat responseFormat(JsonNode f) {
+        if (f == null || f.isNull()) {
+            return null;
+        }
+        String type = f.isObject() ? f.path("type").asText("") : "";
+        return switch (type) {
+            case "text" -> ResponseFormat.TEXT;
+            case "json_object" -> ResponseFormat.JSON;
+            case "json_schema" -> throw ApiError.invalid("unsupported_parameter", "response_format",
+                    "response_format json_schema is not supported by this gateway; use json_object");
+            default -> throw ApiError.invalid("response_format",
+                    "'response_format' must be {\"type\": \"text\"} or {\"type\": \"json_object\"}");
+        };
     }
 
     private static boolean bool(JsonNode root, String field) {

@@ -566,6 +566,11 @@ class GatewayServerTest {
         assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"tools\": [{\"type\": \"function\", "
                         + "\"function\": {\"name\": \"f\"}}], \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"),
                 400, "invalid_request_error", "unsupported_parameter", "tools");
+        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"seed\": 7, \"messages\": "
+                + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", "unsupported_parameter", "seed");
+        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"response_format\": {\"type\": \"json_schema\"},"
+                + " \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error",
+                "unsupported_parameter", "response_format");
         assertError(chat("gpt-17", "hi"), 404, "invalid_request_error", "model_not_found", "model");
         assertError(chat("auto", "hi", "x-semantic-cache", "forever"), 400, "invalid_request_error",
                 "bad_cache_directive", null);
@@ -767,6 +772,54 @@ class GatewayServerTest {
         assertThat(chat("auto", COOKING_Q).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aClientThatStopsReadingAStreamDoesNotHoldItsThreadPastTheTimeout() throws Exception {
+        start("""
+                server:
+                  request_timeout_seconds: 1
+                """ + models() + CATEGORIES + CACHE);
+        upstream.script(STRONG_UP, Behaviour.FLOOD); // megabytes of chunks: more than the socket buffers hold
+
+        String body = chatBody("auto", CODING_Q, true);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", gateway.port())) {
+            socket.setReceiveBufferSize(4096);
+            socket.getOutputStream().write(("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                    + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            // ... and never reads. The exchange ends (its request is metered) once the watchdog frees the write.
+            String scrape = scrapeUntil(m -> metric(m, "semantic_router_http_requests_seconds_count",
+                    "endpoint=\"chat\"") >= 1);
+            assertThat(metric(scrape, "semantic_router_http_requests_seconds_count", "endpoint=\"chat\""))
+                    .as("the stalled stream's exchange finished").isEqualTo(1);
+        }
+        // nothing of the flood was stored, and the gateway serves others
+        HttpResponse<String> after = chat("auto", COOKING_Q);
+        assertThat(after.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aStreamThatEndsWithoutAFinishReasonIsPassedOnButNeverCached() throws Exception {
+        start(models() + CATEGORIES + CACHE);
+        upstream.script(STRONG_UP, Behaviour.TRUNCATE);
+
+        // the words seen are passed on; the stream then ends with an error event instead of [DONE], and nothing
+        // is stored
+        HttpResponse<String> first = chatStream("auto", CODING_Q);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("\"content\":\"The \"").contains("\"content\":\"at \"")
+                .doesNotContain("[DONE]").doesNotContain("\"finish_reason\":\"stop\"");
+        List<String> events = List.of(first.body().split("\n\n"));
+        JsonNode last = JSON.readTree(events.get(events.size() - 1).substring("data: ".length()));
+        assertThat(last.path("error").path("code").asText()).isEqualTo("stream_incomplete");
+        upstream.script(STRONG_UP, Behaviour.ANSWER);
+        HttpResponse<String> again = chat("auto", CODING_Q);
+
+        assertThat(header(again, "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(content(again)).isEqualTo(OpenAiUpstream.answer(STRONG_UP, CODING_Q));
+        assertThat(upstream.requests(STRONG_UP)).hasSize(2);
+    }
+
     // ------------------------------------------------------------------ 8: auth and tenants
 
     @Test
@@ -842,21 +895,42 @@ class GatewayServerTest {
         HttpResponse<String> teamA = chat("auto", COOKING_Q, "Authorization", "Bearer tok-team-a", "X-Tenant", "alpha");
         assertThat(header(teamA, "x-semantic-router-cache")).isEqualTo("miss");
         assertThat(upstream.requests()).hasSize(4);
-        // ... and its answer was filed under team-a
-        HttpResponse<String> asTeamA = chat("auto", COOKING_Q, "Authorization", shared1, "X-Tenant", "team-a");
-        assertThat(header(asTeamA, "x-semantic-router-cache")).isEqualTo("hit");
+        // ... and its answer was filed under team-a, which its own token reads again
+        HttpResponse<String> teamAAgain = chat("auto", COOKING_Q, "Authorization", "Bearer tok-team-a");
+        assertThat(header(teamAAgain, "x-semantic-router-cache")).isEqualTo("hit");
         assertThat(upstream.requests()).hasSize(4);
+        // another caller naming "team-a" in the header gets a scope of its own, not team-a's answers
+        HttpResponse<String> spoof = chat("auto", COOKING_Q, "Authorization", shared1, "X-Tenant", "team-a");
+        assertThat(header(spoof, "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(upstream.requests()).hasSize(5);
 
         // streaming keeps the tenant too
         Sse betaStream = sse(chatStream("auto", COOKING_Q, "Authorization", shared2, "X-Tenant", "beta"));
         assertThat(betaStream.text()).isEqualTo(OpenAiUpstream.answer(SMALL_UP, COOKING_Q));
-        assertThat(upstream.requests()).hasSize(4);
+        assertThat(upstream.requests()).hasSize(5);
         HttpResponse<String> gammaStream = chatStream("auto", COOKING_Q, "Authorization", shared2, "X-Tenant", "gamma");
         assertThat(header(gammaStream, "x-semantic-router-cache")).isEqualTo("miss");
-        assertThat(upstream.requests()).hasSize(5);
+        assertThat(upstream.requests()).hasSize(6);
 
         assertError(chat("auto", COOKING_Q, "Authorization", shared1, "X-Tenant", "t".repeat(200)), 400,
                 "invalid_request_error", "tenant_too_long", null);
+    }
+
+    @Test
+    void aJsonAnswerIsNeverServedToARequestForProseNorTheOtherWayRound() throws Exception {
+        start(models() + CATEGORIES + CACHE);
+        String json = "{\"model\": \"auto\", \"response_format\": {\"type\": \"json_object\"}, \"messages\": "
+                + "[{\"role\": \"user\", \"content\": \"" + COOKING_Q + "\"}]}";
+
+        HttpResponse<String> prose = chat("auto", COOKING_Q);
+        HttpResponse<String> asJson = post("/v1/chat/completions", json);
+        HttpResponse<String> asJsonAgain = post("/v1/chat/completions", json);
+
+        assertThat(header(prose, "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(header(asJson, "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(header(asJsonAgain, "x-semantic-router-cache")).isEqualTo("hit");
+        assertThat(upstream.requests()).hasSize(2);
+        assertThat(upstream.requests().get(1).body()).contains("json_object");
     }
 
     // ------------------------------------------------------------------ 9: cache directives

@@ -39,8 +39,17 @@ final class OpenAiUpstream implements AutoCloseable {
          * Starts answering, then drops the connection: a stream gets its role chunk and the first words, a
          * blocking request the first bytes of its JSON, and both end early (the response promised more bytes).
          */
-        CUT
+        CUT,
+        /**
+         * A stream that ends cleanly in mid-answer: the role chunk and a few words, then the end of the body with
+         * neither a finish reason nor {@code [DONE]} (a blocking request is answered normally).
+         */
+        TRUNCATE,
+        /** A stream of {@link #FLOOD_WORDS} words sent as fast as the connection takes them (blocking: normal). */
+        FLOOD
     }
+
+    static final int FLOOD_WORDS = 400_000;
 
     /**
      * One request as received.
@@ -132,6 +141,32 @@ final class OpenAiUpstream implements AutoCloseable {
                     send(ex, 500, "{\"error\":{\"message\":\"too late\",\"type\":\"server_error\"}}");
                 }
                 case CUT -> cut(ex, model, stream);
+                case TRUNCATE, FLOOD -> {
+                    Behaviour b = scripts.get(model);
+                    if (!stream) {
+                        send(ex, 200, completion(model, answer(model, lastUser)).toString());
+                    } else if (b == Behaviour.TRUNCATE) {
+                        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+                        ex.sendResponseHeaders(200, 0);
+                        OutputStream out = ex.getResponseBody();
+                        event(out, chunk(model, "assistant", "", null));
+                        for (String piece : List.of("The ", "answer ", "is ", "cut ", "off ", "at ")) {
+                            event(out, chunk(model, null, piece, null));
+                        }
+                        out.close();
+                    } else {
+                        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+                        ex.sendResponseHeaders(200, 0);
+                        OutputStream out = ex.getResponseBody();
+                        event(out, chunk(model, "assistant", "", null));
+                        for (int i = 0; i < FLOOD_WORDS; i++) {
+                            event(out, chunk(model, null, "word" + i + " ", null));
+                        }
+                        event(out, chunk(model, null, null, "stop"));
+                        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+                        out.close();
+                    }
+                }
                 case ANSWER -> {
                     String text = answer(model, lastUser);
                     if (stream) {
