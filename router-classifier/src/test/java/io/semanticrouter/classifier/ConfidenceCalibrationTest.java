@@ -66,11 +66,17 @@ class ConfidenceCalibrationTest {
 
     @Test
     void aCategoryWithOneExemplarDoesNotSkewTheFittedTemperature() {
-        ExemplarClassifier without = builder().calibrateConfidence().build();
-        ExemplarClassifier with = ExemplarClassifier.builder(embedder).examples(ClassifierAndSelectorTest.EXAMPLES)
-                .example("tax", "how do I file my income tax return").calibrateConfidence().build();
-        // before the fix the lone exemplar, always wrong when held out, pulled the fit towards the largest temperature
+        Map<String, List<String>> separable = Map.of(
+                "pets", List.of("dog cat pet", "cat dog food", "pet dog walk"),
+                "cars", List.of("car engine oil", "engine car tyre", "oil car service"));
+        ExemplarClassifier without = ExemplarClassifier.builder(embedder).examples(separable).calibrateConfidence().build();
+        ExemplarClassifier with = ExemplarClassifier.builder(embedder).examples(separable)
+                .example("tax", "income tax return").calibrateConfidence().build();
+        // every held-out exemplar lands right: the sharpest temperature fits; a lone exemplar, always wrong when
+        // held out, used to pull the fit to a temperature that made every confidence mediocre
+        assertThat(without.temperature()).isLessThan(0.01);
         assertThat(with.temperature()).isLessThanOrEqualTo(without.temperature() * 2);
+        assertThat(with.classify("dog cat", WordsEmbedder.vector("dog cat")).confidence()).isGreaterThan(0.9);
     }
 
     @Test
