@@ -230,27 +230,9 @@ final class OpenAiUpstream implements AutoCloseable {
         // closing the exchange now, short of the promised length, drops the connection
     }
 
+    /** A stream chunk in the gateway's own wire format (the client parsing it is LangChain4j's, not ours). */
     private static ObjectNode chunk(String model, String role, String content, String finishReason) {
-        ObjectNode root = JSON.createObjectNode();
-        root.put("id", "chatcmpl-upstream");
-        root.put("object", "chat.completion.chunk");
-        root.put("created", 1);
-        root.put("model", model);
-        ObjectNode choice = root.putArray("choices").addObject();
-        choice.put("index", 0);
-        ObjectNode delta = choice.putObject("delta");
-        if (role != null) {
-            delta.put("role", role);
-        }
-        if (content != null) {
-            delta.put("content", content);
-        }
-        if (finishReason == null) {
-            choice.putNull("finish_reason");
-        } else {
-            choice.put("finish_reason", finishReason);
-        }
-        return root;
+        return OpenAiProtocol.chunk("chatcmpl-upstream", 1, model, role, content, finishReason);
     }
 
     private static void event(OutputStream out, JsonNode data) throws IOException {
