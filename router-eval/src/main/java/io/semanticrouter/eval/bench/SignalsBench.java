@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -33,7 +34,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The whole signal stage on one question with its embedding already made (the router embeds once): the
  * jailbreak guard (phrases + 50 exemplars), the PII guard, keyword rules, the default ten-category classifier
- * with its selector, and the strong/weak router; plus the same stage with the embedding included.
+ * with its selector, and the strong/weak router; plus the same stage with the embedding included, on the fp32
+ * MiniLM and its int8 variant.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
@@ -42,6 +44,10 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class SignalsBench {
+
+    /** The embedding model: the fp32 default or its int8 variant. */
+    @Param({"minilm", "minilm-q"})
+    public String model;
 
     private OnnxEmbedder embedder;
     private JailbreakGuard jailbreak;
@@ -53,7 +59,10 @@ public class SignalsBench {
 
     @Setup
     public void setUp() {
-        embedder = OnnxEmbedder.builder().embeddingCacheSize(0).build();
+        embedder = "minilm-q".equals(model)
+                ? OnnxEmbedder.builder().modelResource("all-minilm-l6-v2-q.onnx", "all-minilm-l6-v2-q-tokenizer.json")
+                        .embeddingCacheSize(0).build()
+                : OnnxEmbedder.builder().embeddingCacheSize(0).build();
         jailbreak = JailbreakGuard.builder(embedder).build();
         pii = PiiGuard.builder().allowAll("small").build();
         CategoryModelSelector categories = CategoryModelSelector.builder()
