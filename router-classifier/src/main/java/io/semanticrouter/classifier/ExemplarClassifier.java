@@ -185,14 +185,10 @@ public final class ExemplarClassifier implements CategoryClassifier {
      * exemplar in build order, its true category and the classification.
      */
     public List<Labelled> leaveOneOut() {
-        return leaveOneOut(temperature);
-    }
-
-    private List<Labelled> leaveOneOut(double t) {
         List<Labelled> out = new ArrayList<>(vectors.length / dimension);
         for (int c = 0; c < labels.length; c++) {
             for (int e = start[c]; e < start[c + 1]; e++) {
-                out.add(new Labelled(labels[c], classify(vectors, e * dimension, e, t)));
+                out.add(new Labelled(labels[c], classify(vectors, e * dimension, e, temperature)));
             }
         }
         return out;

@@ -107,9 +107,10 @@ final class RoutingCommand implements Callable<Integer> {
             if (calibrate) {
                 b.calibrateConfidence();
             }
-            if (calibrateOn != null) {
+            List<Example> heldSet = calibrateOn == null ? null : read(calibrateOn);
+            if (heldSet != null) {
                 Map<String, List<String>> held = new LinkedHashMap<>();
-                for (Example e : read(calibrateOn)) {
+                for (Example e : heldSet) {
                     if (examples.containsKey(e.label())) {
                         held.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e.text());
                     }
@@ -120,11 +121,10 @@ final class RoutingCommand implements Callable<Integer> {
             Map<String, Double> perCategory = Map.of();
             if (categoryPrecision > 0) {
                 List<ExemplarClassifier.Labelled> labelled = new ArrayList<>();
-                if (calibrateOn != null) { // held-out questions, when given, else the exemplars left out one at a time
-                    List<Example> held = read(calibrateOn);
-                    List<Classification> cs = classifier.classifyAll(held.stream().map(Example::text).toList());
-                    for (int i = 0; i < held.size(); i++) {
-                        labelled.add(new ExemplarClassifier.Labelled(held.get(i).label(), cs.get(i)));
+                if (heldSet != null) { // held-out questions, when given, else the exemplars left out one at a time
+                    List<Classification> cs = classifier.classifyAll(heldSet.stream().map(Example::text).toList());
+                    for (int i = 0; i < heldSet.size(); i++) {
+                        labelled.add(new ExemplarClassifier.Labelled(heldSet.get(i).label(), cs.get(i)));
                     }
                 } else {
                     labelled = classifier.leaveOneOut();
