@@ -23,6 +23,7 @@ final class RouterMetrics {
     private final Map<CacheOutcome.Status, Counter> outcomes = new EnumMap<>(CacheOutcome.Status.class);
     private final Map<Rule, Counter> rejections = new EnumMap<>(Rule.class);
     private final MeterRegistry registry;
+    private final Map<String, io.micrometer.core.instrument.Timer> stages = new java.util.concurrent.ConcurrentHashMap<>();
 
     RouterMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -78,9 +79,10 @@ final class RouterMetrics {
 
     private void stage(String name, java.time.Duration d) {
         if (!d.isZero()) {
-            io.micrometer.core.instrument.Timer.builder("semantic_router.stage.duration")
-                    .description("Time spent in each stage of a routed request").tag("stage", name)
-                    .publishPercentileHistogram().register(registry).record(d);
+            // registered on first use, then looked up without building a meter id on every request
+            stages.computeIfAbsent(name, n -> io.micrometer.core.instrument.Timer.builder("semantic_router.stage.duration")
+                    .description("Time spent in each stage of a routed request").tag("stage", n)
+                    .publishPercentileHistogram().register(registry)).record(d);
         }
     }
 

@@ -115,11 +115,7 @@ public final class GatewayServer implements AutoCloseable {
     /** The configured {@code semantic_cache.ttl_seconds}: the longest TTL a request may ask for (null: none). */
     private final Duration maxTtl;
     /** Frees exchange threads stuck writing to clients that stopped reading (see {@link #stream}). */
-    private final ScheduledExecutorService watchdogs = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "gateway-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService watchdogs = Executors.newSingleThreadScheduledExecutor(daemons("gateway-watchdog"));
     /** How long past the request deadline a blocked write may last before its thread is interrupted. */
     private static final Duration WRITE_GRACE = Duration.ofSeconds(2);
 
@@ -131,16 +127,9 @@ public final class GatewayServer implements AutoCloseable {
         this.registry = configured.meterRegistry();
         Long ttlSeconds = configured.config().semanticCache().ttlSeconds();
         this.maxTtl = ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds);
-        this.executor = Executors.newFixedThreadPool(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()), r -> {
-            Thread t = new Thread(r, "gateway-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        this.routing = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "gateway-route-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = Executors.newFixedThreadPool(Math.max(16, 4 * Runtime.getRuntime().availableProcessors()),
+                daemons("gateway-"));
+        this.routing = Executors.newCachedThreadPool(daemons("gateway-route-"));
         this.server = HttpServer.create(new InetSocketAddress(host, port), 128);
         server.setExecutor(executor);
         endpoint("/v1/chat/completions", "chat", "POST", true, this::chat);
@@ -151,6 +140,15 @@ public final class GatewayServer implements AutoCloseable {
         endpoint("/ready", "ready", "GET", false, c -> json(c.exchange,
                 ready.get() ? 200 : 503, status(ready.get() ? "ready" : "stopping")));
         server.createContext("/", ex -> serve(ex, "other", null, false, GatewayServer::notFound));
+    }
+
+    /** Daemon threads named {@code prefix} plus a number shared by all the gateway's pools. */
+    private java.util.concurrent.ThreadFactory daemons(String prefix) {
+        return r -> {
+            Thread t = new Thread(r, prefix + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     /**
