@@ -1,10 +1,10 @@
 package io.semanticrouter.examples;
 
+import io.semanticrouter.testing.MilvusTestServer;
 import io.semanticrouter.CacheOutcome;
 import io.semanticrouter.RoutedResponse;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.cache.milvus.MilvusSemanticCache;
-import io.semanticrouter.cache.milvus.MilvusTestServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -1,5 +1,6 @@
 package io.semanticrouter.cache.milvus;
 
+import io.semanticrouter.testing.MilvusTestServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;

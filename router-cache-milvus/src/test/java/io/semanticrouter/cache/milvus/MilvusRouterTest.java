@@ -1,5 +1,6 @@
 package io.semanticrouter.cache.milvus;
 
+import io.semanticrouter.testing.MilvusTestServer;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;

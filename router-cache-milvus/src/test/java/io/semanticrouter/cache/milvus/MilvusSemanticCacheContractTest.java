@@ -1,5 +1,6 @@
 package io.semanticrouter.cache.milvus;
 
+import io.semanticrouter.testing.MilvusTestServer;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.cache.tck.SemanticCacheContract;
 import org.junit.jupiter.api.AfterEach;

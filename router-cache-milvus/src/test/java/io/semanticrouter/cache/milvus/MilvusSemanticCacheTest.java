@@ -1,5 +1,6 @@
 package io.semanticrouter.cache.milvus;
 
+import io.semanticrouter.testing.MilvusTestServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.CacheException;

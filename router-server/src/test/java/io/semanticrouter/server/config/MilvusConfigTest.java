@@ -1,9 +1,9 @@
 package io.semanticrouter.server.config;
 
+import io.semanticrouter.testing.MilvusTestServer;
 import dev.langchain4j.data.message.UserMessage;
 import io.semanticrouter.RouteRequest;
 import io.semanticrouter.RoutedResponse;
-import io.semanticrouter.cache.milvus.MilvusTestServer;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

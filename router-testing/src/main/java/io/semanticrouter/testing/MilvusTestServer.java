@@ -1,4 +1,4 @@
-package io.semanticrouter.cache.milvus;
+package io.semanticrouter.testing;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  *   <li>Testcontainers' Milvus module ({@code milvusdb/milvus} standalone), when a Docker engine answers;</li>
  *   <li>otherwise the test is skipped with a message, or fails when {@code MILVUS_REQUIRED} is set (CI sets it).</li>
  * </ol>
- * Public so that other modules' tests (examples) can use it through the test jar.
+ * Lives in main scope of {@code router-testing} (not a test jar) so that a plain {@code compile} of any module
+ * that uses it in test scope resolves on a fresh clone.
  */
 public final class MilvusTestServer {
 
