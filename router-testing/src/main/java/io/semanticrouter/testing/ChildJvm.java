@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -28,6 +30,7 @@ public final class ChildJvm {
     private final List<String> jvmOptions = new ArrayList<>();
     private final List<String> args = new ArrayList<>();
     private final List<String> unsetEnv = new ArrayList<>();
+    private final Map<String, String> env = new LinkedHashMap<>();
     private Predicate<String> classPathFilter = entry -> true;
     private Duration timeout = Duration.ofMinutes(5);
 
@@ -55,6 +58,12 @@ public final class ChildJvm {
     /** Removes these variables from the child's environment (so a test sees the library, not the machine). */
     public ChildJvm unsetEnv(Collection<String> names) {
         unsetEnv.addAll(names);
+        return this;
+    }
+
+    /** Sets a variable in the child's environment (a way to hand it a secret without a command-line argument). */
+    public ChildJvm env(String name, String value) {
+        env.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
         return this;
     }
 
@@ -87,6 +96,7 @@ public final class ChildJvm {
         try {
             ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             unsetEnv.forEach(pb.environment()::remove);
+            pb.environment().putAll(env);
             Process p = pb.start();
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
