@@ -34,6 +34,7 @@ final class OnnxExport implements AutoCloseable {
 
     private OnnxExport(Path dir) throws IOException, OrtException {
         this.labels = readLabels(dir.resolve("config.json"));
+        DjlTelemetry.optOut();
         this.tokenizer = HuggingFaceTokenizer.newInstance(dir.resolve("tokenizer.json"), Map.of(
                 "addSpecialTokens", "true", "truncation", "false", "padding", "false", "modelMaxLength", "1000000"));
         try {

@@ -320,10 +320,12 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     private static HuggingFaceTokenizer loadTokenizer(Path file) throws IOException {
+        DjlTelemetry.optOut();
         return HuggingFaceTokenizer.newInstance(file, tokenizerOptions());
     }
 
     private static HuggingFaceTokenizer loadTokenizer(String resource) throws IOException {
+        DjlTelemetry.optOut();
         try (InputStream in = open(resource)) {
             return HuggingFaceTokenizer.newInstance(in, tokenizerOptions());
         }

@@ -595,6 +595,7 @@ public final class MilvusSemanticCache implements SemanticCache {
                 cc.caPemPath(config.caFile().toString());
             }
         }
+        GrpcLogHygiene.install(); // before the channel exists: its HTTP/2 frame logger would print the credential
         MilvusClientV2 c = new MilvusClientV2(cc.build());
         // the breaker decides about retrying; the SDK's own retries would hold a request far past its deadline
         c.retryConfig(RetryConfig.builder().maxRetryTimes(1).build());
