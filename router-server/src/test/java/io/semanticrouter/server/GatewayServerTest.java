@@ -917,6 +917,45 @@ class GatewayServerTest {
     }
 
     @Test
+    void aTokenBoundTenantAndAHeaderTenantOfTheSameNameNeverReadEachOthersAnswers() throws Exception {
+        env.put("ROUTER_TOKENS", "tok-shared");
+        env.put("TEAM_A_TOKEN", "tok-team-a");
+        String auth = """
+                server:
+                  auth:
+                    bearer_tokens_env: ROUTER_TOKENS
+                    tokens:
+                      - token_env: TEAM_A_TOKEN
+                        tenant: %s
+                """;
+        // a bound name that reads as a header tenant's scope is refused at load, with its key path
+        assertThatThrownBy(() -> start(auth.formatted("\"header:team-a\"") + models() + CATEGORIES + CACHE))
+                .isInstanceOf(io.semanticrouter.server.config.ConfigException.class)
+                .hasMessageContaining("server.auth.tokens[0].tenant").hasMessageContaining("ambiguous");
+        start(auth.formatted("team-a") + models() + CATEGORIES + CACHE);
+        String bound = "Bearer tok-team-a";
+        String shared = "Bearer tok-shared";
+
+        // token-bound team-a stores; a caller naming team-a in the header misses
+        assertThat(header(chat("auto", COOKING_Q, "Authorization", bound), "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(header(chat("auto", COOKING_Q, "Authorization", bound), "x-semantic-router-cache")).isEqualTo("hit");
+        assertThat(header(chat("auto", COOKING_Q, "Authorization", shared, "X-Tenant", "team-a"),
+                "x-semantic-router-cache")).isEqualTo("miss");
+        // the other way round: the header tenant stores first, the bound token misses
+        assertThat(header(chat("auto", CODING_Q, "Authorization", shared, "X-Tenant", "team-a"),
+                "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(header(chat("auto", CODING_Q, "Authorization", shared, "X-Tenant", "team-a"),
+                "x-semantic-router-cache")).isEqualTo("hit");
+        assertThat(header(chat("auto", CODING_Q, "Authorization", bound), "x-semantic-router-cache")).isEqualTo("miss");
+        // nor does a header naming what the bound tenant's scope used to look like, or a scope encoding
+        assertThat(header(chat("auto", CODING_Q, "Authorization", shared, "X-Tenant", "header:team-a"),
+                "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(header(chat("auto", COOKING_Q, "Authorization", shared, "X-Tenant", "token:6:team-a"),
+                "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(upstream.requests()).hasSize(6);
+    }
+
+    @Test
     void aJsonAnswerIsNeverServedToARequestForProseNorTheOtherWayRound() throws Exception {
         start(models() + CATEGORIES + CACHE);
         String json = "{\"model\": \"auto\", \"response_format\": {\"type\": \"json_object\"}, \"messages\": "
