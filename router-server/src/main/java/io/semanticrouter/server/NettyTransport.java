@@ -390,11 +390,7 @@ final class NettyTransport implements AutoCloseable {
             state = State.IDLE;
             arm(limits.idleTimeout());
             while (!pending.isEmpty() && state != State.BUSY && ctx.channel().isActive()) {
-                Object msg = pending.poll();
-                if (state == State.IDLE && msg instanceof HttpRequest) {
-                    state = State.HEAD;
-                }
-                channelRead(ctx, msg);
+                channelRead(ctx, pending.poll());
             }
             if (state != State.BUSY) {
                 ctx.channel().config().setAutoRead(true);
