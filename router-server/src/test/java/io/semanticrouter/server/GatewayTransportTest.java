@@ -330,6 +330,24 @@ class GatewayTransportTest {
         assertOpenAiError(read(big), 413);
     }
 
+    @Test
+    void pipelinedRequestsAreAnsweredInOrderOnOneConnection() throws Exception {
+        start(DEMO);
+        Socket s = connect();
+        send(s, "GET /health HTTP/1.1\r\nHost: x\r\n\r\nGET /v1/models HTTP/1.1\r\nHost: x\r\n\r\n"
+                + "GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        Raw health = read(s);
+        Raw models = read(s);
+        Raw missing = read(s);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"ok\"");
+        assertThat(models.status()).isEqualTo(200);
+        assertThat(models.body()).contains("\"auto\"");
+        assertOpenAiError(missing, 404);
+    }
+
     // ------------------------------------------------------------------ content type
 
     @Test
