@@ -48,6 +48,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The gateway's request handling, independent of the HTTP server library: {@link #handle} finds the endpoint,
@@ -405,7 +406,13 @@ final class GatewayHandler implements NettyTransport.Handler {
         // The router's callbacks only queue events; this request thread alone writes to the client, against the
         // request deadline. A callback therefore never blocks on a slow client, and nothing is written after the
         // request thread has given up.
+        // The queue is bounded too: model output waiting for a client that does not read is capped at
+        // stream_buffer_bytes (chars of text), past which the connection is dropped and the stream cancelled, so a
+        // fast model and a stalled client hold that much here plus that much in the socket's buffer, not the answer.
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        AtomicLong queued = new AtomicLong();
+        int cap = settings.limits().streamBufferBytes();
+        AtomicBoolean dropped = new AtomicBoolean();
         RoutedStreamHandler handler = new RoutedStreamHandler() {
             @Override
             public void onRouted(StreamStart start, StreamingHandle h) {
@@ -414,6 +421,13 @@ final class GatewayHandler implements NettyTransport.Handler {
 
             @Override
             public void onPartial(String text) {
+                if (queued.addAndGet(text.length()) > cap) {
+                    if (dropped.compareAndSet(false, true)) {
+                        reply.abort();
+                        events.add(DROPPED); // wakes the writer, which cancels the stream
+                    }
+                    return;
+                }
                 events.add(new Partial(text));
             }
 
@@ -451,6 +465,9 @@ final class GatewayHandler implements NettyTransport.Handler {
                     }
                     throw timeout();
                 }
+                if (ev == DROPPED) {
+                    throw new IOException("the client did not read " + cap + " chars of the stream; dropped it");
+                }
                 if (ev instanceof StreamStart start) {
                     model = start.model();
                     headers(reply, start.decision(), start.model(), start.cache(), start.failures().size());
@@ -459,6 +476,7 @@ final class GatewayHandler implements NettyTransport.Handler {
                     out = reply.stream(deadline + WRITE_GRACE.toNanos());
                     event(out, OpenAiProtocol.chunk(id, created, model, "assistant", "", null));
                 } else if (ev instanceof Partial p) {
+                    queued.addAndGet(-p.text().length());
                     if (out != null) {
                         event(out, OpenAiProtocol.chunk(id, created, model, null, p.text(), null));
                     }
@@ -496,6 +514,9 @@ final class GatewayHandler implements NettyTransport.Handler {
             throw e;
         }
     }
+
+    /** Queued when a stream's client fell too far behind and its connection was dropped. */
+    private static final Object DROPPED = new Object();
 
     /** A partial answer queued for the request thread. */
     private record Partial(String text) {

@@ -499,6 +499,11 @@ final class NettyTransport implements AutoCloseable {
             return status;
         }
 
+        @Override
+        public void abort() {
+            connection.ctx.close();
+        }
+
         private void begin(HttpResponse r, int status) {
             if (started) {
                 throw new IllegalStateException("the response was already sent");

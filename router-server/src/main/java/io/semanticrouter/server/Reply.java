@@ -22,6 +22,9 @@ interface Reply {
      */
     EventStream stream(long deadlineNanos);
 
+    /** Drops the connection at once (a stream whose client does not keep up); safe from any thread. */
+    void abort();
+
     /** The status sent, or 0 when nothing was sent (for metrics). */
     int status();
 

@@ -799,6 +799,32 @@ class GatewayServerTest {
     }
 
     @Test
+    void aClientThatStopsReadingAStreamIsDroppedOnceItsBufferIsFullLongBeforeTheTimeout() throws Exception {
+        // the request may take two minutes, but a client that reads nothing of a fast stream holds at most
+        // stream_buffer_bytes in the socket and as much again of queued model output, then is dropped
+        start("""
+                server:
+                  request_timeout_seconds: 120
+                  stream_buffer_bytes: 4096
+                """ + models() + CATEGORIES + CACHE);
+        upstream.script(STRONG_UP, Behaviour.FLOOD);
+
+        String body = chatBody("auto", CODING_Q, true);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", gateway.port())) {
+            socket.setReceiveBufferSize(4096);
+            socket.getOutputStream().write(("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                    + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String scrape = scrapeUntil(m -> metric(m, "semantic_router_http_requests_seconds_count",
+                    "endpoint=\"chat\"") >= 1);
+            assertThat(metric(scrape, "semantic_router_http_requests_seconds_count", "endpoint=\"chat\""))
+                    .as("the stalled stream's request ended well before its 120 s timeout").isEqualTo(1);
+        }
+        assertThat(chat("auto", COOKING_Q).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aStreamThatEndsWithoutAFinishReasonIsPassedOnButNeverCached() throws Exception {
         start(models() + CATEGORIES + CACHE);
         upstream.script(STRONG_UP, Behaviour.TRUNCATE);

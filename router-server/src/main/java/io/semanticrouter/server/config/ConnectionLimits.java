@@ -180,9 +180,10 @@ public final class ConnectionLimits {
 
         /**
          * How many bytes of a server-sent event stream may wait unsent for one client ({@code
-         * server.stream_buffer_bytes}). Past it the gateway waits for the client to read, at most until the
-         * request's deadline, and then drops the connection: a client that stops reading holds this much memory
-         * and one thread for at most the request timeout.
+         * server.stream_buffer_bytes}), and how many chars of model output may queue behind them. Past the first
+         * the gateway waits for the client to read; past the second, or past the request's deadline, it drops the
+         * connection and cancels the model's stream: a client that stops reading holds about twice this much
+         * memory, and one thread for at most the request timeout.
          *
          * @throws IllegalArgumentException if not between 4 KiB and 16 MiB
          */
