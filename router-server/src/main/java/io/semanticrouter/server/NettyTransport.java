@@ -342,7 +342,10 @@ final class NettyTransport implements AutoCloseable {
             head = null;
             String path;
             try {
-                path = new QueryStringDecoder(req.uri()).path();
+                String target = req.uri();
+                // absolute-form targets (http://host/v1/models), which proxies send, name the same path
+                path = target.startsWith("/") ? new QueryStringDecoder(target).path()
+                        : new QueryStringDecoder(java.net.URI.create(target)).path();
             } catch (IllegalArgumentException e) {
                 state = State.BODY; // not yet answering: fail() may answer
                 fail(ApiError.invalid("bad_request", null, "malformed request target"));

@@ -346,6 +346,11 @@ class GatewayTransportTest {
         assertThat(models.status()).isEqualTo(200);
         assertThat(models.body()).contains("\"auto\"");
         assertOpenAiError(missing, 404);
+
+        // an absolute-form target names the same endpoint; a query string does not change it
+        send(s, "GET http://127.0.0.1/health HTTP/1.1\r\nHost: x\r\n\r\nGET /health?verbose=1 HTTP/1.1\r\nHost: x\r\n\r\n");
+        assertThat(read(s).status()).isEqualTo(200);
+        assertThat(read(s).status()).isEqualTo(200);
     }
 
     // ------------------------------------------------------------------ content type
