@@ -216,8 +216,6 @@ class GatewayTransportTest {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(hit.statusCode()).as(hit.body()).isEqualTo(200);
         assertThat(cache(hit)).isEqualTo("hit");
-        // the slow sockets are all still open (nothing was cut for the others' sake)
-        assertThat(slow).allSatisfy(s -> assertThat(s.isClosed()).isFalse());
     }
 
     @Test
