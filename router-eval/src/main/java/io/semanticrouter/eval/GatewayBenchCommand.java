@@ -31,7 +31,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code gateway-bench}: the round trip of a cache hit through the HTTP gateway, as a client sees it (Java
  * {@link HttpClient}, HTTP/1.1 keep-alive, like curl reusing a connection): one client in sequence, then
  * {@code --clients} at once for {@code --seconds}. The gateway runs in this process on the given configuration
- * (default: the offline example), or is reached at {@code --url}.
+ * (default: the offline example), or is reached at {@code --url}. With {@code --slowloris N}, N abusive connections
+ * (half idle, half sending a request head a line per second, reopened when the gateway closes them) are held open
+ * during every measured phase, and {@code /health} is measured too.
  */
 @Command(name = "gateway-bench", mixinStandardHelpOptions = true,
         description = "Round trip of cache hits through the OpenAI-compatible gateway: p50/p99, hits/s with N clients.")
@@ -66,14 +68,24 @@ final class GatewayBenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "write the summary object here")
     Path json;
 
+    @Option(names = "--slowloris", defaultValue = "0",
+            description = "hold this many idle and slowloris connections open while measuring (default 0)")
+    int slowloris;
+
+    /** A request that gets no answer within this counts as failed (the gateway may be down under --slowloris). */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    /** A sequential phase gives up after this many failed requests. */
+    private static final int MAX_FAILURES = 3;
+
     @Override
     public Integer call() throws Exception {
-        if (requests < 1 || clients < 1 || seconds < 1) {
-            throw new IllegalArgumentException("--requests, --clients and --seconds must be positive");
+        if (requests < 1 || clients < 1 || seconds < 1 || slowloris < 0) {
+            throw new IllegalArgumentException("--requests, --clients and --seconds must be positive, --slowloris >= 0");
         }
         PrintWriter out = spec.commandLine().getOut();
         ConfiguredRouter configured = null;
         GatewayServer server = null;
+        Slowloris attack = null;
         try {
             URI base;
             if (url != null) {
@@ -86,7 +98,7 @@ final class GatewayBenchCommand implements Callable<Integer> {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             HttpRequest request = HttpRequest.newBuilder(base.resolve("/v1/chat/completions"))
-                    .header("Content-Type", "application/json")
+                    .header("Content-Type", "application/json").timeout(REQUEST_TIMEOUT)
                     .POST(HttpRequest.BodyPublishers.ofString(OpenAiBody.of(question))).build();
 
             HttpResponse<String> first = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -99,28 +111,57 @@ final class GatewayBenchCommand implements Callable<Integer> {
                 client.send(request, HttpResponse.BodyHandlers.ofString());
             }
 
+            if (slowloris > 0) {
+                attack = new Slowloris(base, slowloris);
+                Thread.sleep(1000); // every one of them has sent its first bytes
+            }
+            HttpRequest health = HttpRequest.newBuilder(base.resolve("/health")).timeout(REQUEST_TIMEOUT).GET().build();
+            List<Long> healthTimes = new ArrayList<>(requests);
+            long healthFailed = 0;
+            for (int i = 0; i < requests && healthFailed < MAX_FAILURES; i++) {
+                long t0 = System.nanoTime();
+                try {
+                    HttpResponse<String> r = client.send(health, HttpResponse.BodyHandlers.ofString());
+                    healthTimes.add(System.nanoTime() - t0);
+                    healthFailed += r.statusCode() == 200 ? 0 : 1;
+                } catch (java.io.IOException e) {
+                    healthFailed++;
+                }
+            }
+
             List<Long> single = new ArrayList<>(requests);
             long notHit = 0;
-            for (int i = 0; i < requests; i++) {
+            for (int i = 0; i < requests && notHit < MAX_FAILURES; i++) {
                 long t0 = System.nanoTime();
-                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-                single.add(System.nanoTime() - t0);
-                notHit += isHit(r) ? 0 : 1;
+                try {
+                    HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+                    single.add(System.nanoTime() - t0);
+                    notHit += isHit(r) ? 0 : 1;
+                } catch (java.io.IOException e) {
+                    notHit++;
+                }
             }
 
             // new wordings of the question: each is embedded for the first time, so these hits include the embedding
             List<Long> fresh = new ArrayList<>();
             long freshNotHit = 0;
             for (String variant : variants()) {
+                if (freshNotHit >= MAX_FAILURES && fresh.isEmpty()) {
+                    break; // the gateway does not answer at all
+                }
                 HttpRequest r = HttpRequest.newBuilder(base.resolve("/v1/chat/completions"))
-                        .header("Content-Type", "application/json")
+                        .header("Content-Type", "application/json").timeout(REQUEST_TIMEOUT)
                         .POST(HttpRequest.BodyPublishers.ofString(OpenAiBody.of(variant))).build();
                 long t0 = System.nanoTime();
-                HttpResponse<String> resp = client.send(r, HttpResponse.BodyHandlers.ofString());
-                long t = System.nanoTime() - t0;
-                if (isHit(resp)) {
-                    fresh.add(t);
-                } else {
+                try {
+                    HttpResponse<String> resp = client.send(r, HttpResponse.BodyHandlers.ofString());
+                    long t = System.nanoTime() - t0;
+                    if (isHit(resp)) {
+                        fresh.add(t);
+                    } else {
+                        freshNotHit++;
+                    }
+                } catch (java.io.IOException e) {
                     freshNotHit++;
                 }
             }
@@ -167,6 +208,11 @@ final class GatewayBenchCommand implements Callable<Integer> {
             Map<String, Object> s = new LinkedHashMap<>();
             s.put("target", url != null ? url : "in-process gateway, " + config);
             s.put("first_request_cache", firstCache);
+            s.put("slowloris_connections", slowloris);
+            s.put("health_requests", healthTimes.size() + healthFailed);
+            s.put("health_p50_ms", GptCacheComparison.percentileMs(healthTimes, 50));
+            s.put("health_p99_ms", GptCacheComparison.percentileMs(healthTimes, 99));
+            s.put("health_failed", healthFailed);
             s.put("single_requests", requests);
             s.put("single_p50_ms", GptCacheComparison.percentileMs(single, 50));
             s.put("single_p99_ms", GptCacheComparison.percentileMs(single, 99));
@@ -181,11 +227,21 @@ final class GatewayBenchCommand implements Callable<Integer> {
             s.put("concurrent_p50_ms", GptCacheComparison.percentileMs(concurrent, 50));
             s.put("concurrent_p99_ms", GptCacheComparison.percentileMs(concurrent, 99));
             s.put("concurrent_not_hit", concurrentNotHit.get());
+            if (attack != null) {
+                s.put("slowloris_open_at_end", attack.open());
+                s.put("slowloris_reopened", attack.reopened());
+            }
 
             out.printf(Locale.ROOT, "gateway-bench: %s; first request: %s%n%n", s.get("target"), firstCache);
+            if (attack != null) {
+                out.printf(Locale.ROOT, "while %d idle/slowloris connections were held open (%d reopened after the "
+                        + "gateway closed them)%n%n", slowloris, attack.reopened());
+            }
             new Table("phase", "requests", "p50 ms", "p99 ms", "hits/s", "not hits")
-                    .row("1 client, sequential", requests, s.get("single_p50_ms"), s.get("single_p99_ms"),
-                            requests / (single.stream().mapToLong(Long::longValue).sum() / 1e9), notHit)
+                    .row("1 client, GET /health", healthTimes.size() + healthFailed, s.get("health_p50_ms"),
+                            s.get("health_p99_ms"), "-", healthFailed)
+                    .row("1 client, sequential", single.size(), s.get("single_p50_ms"), s.get("single_p99_ms"),
+                            single.size() / (single.stream().mapToLong(Long::longValue).sum() / 1e9), notHit)
                     .row("1 client, new paraphrases (hits only)", fresh.size(), s.get("paraphrase_hit_p50_ms"),
                             s.get("paraphrase_hit_p99_ms"), "-", freshNotHit)
                     .row(clients + " clients, " + seconds + " s", concurrent.size(), s.get("concurrent_p50_ms"),
@@ -195,8 +251,11 @@ final class GatewayBenchCommand implements Callable<Integer> {
             if (json != null) {
                 Jsonl.writeSummary(json, s);
             }
-            return notHit + concurrentNotHit.get() == 0 ? 0 : 1;
+            return notHit + concurrentNotHit.get() + healthFailed == 0 ? 0 : 1;
         } finally {
+            if (attack != null) {
+                attack.close();
+            }
             if (server != null) {
                 server.close();
             }

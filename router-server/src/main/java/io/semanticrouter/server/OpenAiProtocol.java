@@ -98,6 +98,7 @@ final class OpenAiProtocol {
             throw ApiError.invalid("messages", "'messages' must be a non-empty array");
         }
         List<ChatMessage> out = new ArrayList<>(node.size());
+        Set<String> roles = new java.util.LinkedHashSet<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode m = node.get(i);
             String at = "messages[" + i + "]";
@@ -108,7 +109,12 @@ final class OpenAiProtocol {
             if (role == null || !role.isTextual()) {
                 throw ApiError.invalid(at + ".role", at + ".role is required");
             }
+            roles.add(role.asText());
             String text = content(m.get("content"), at + ".content");
+            if (text != null && text.isBlank()) {
+                throw ApiError.invalid(at + ".content", at + ".content must not be empty or only whitespace, was '"
+                        + text + "'");
+            }
             switch (role.asText()) {
                 case "system", "developer" -> out.add(SystemMessage.from(required(text, at)));
                 case "user" -> out.add(UserMessage.from(required(text, at)));
@@ -123,6 +129,10 @@ final class OpenAiProtocol {
                         "tool messages are not supported by this gateway");
                 default -> throw ApiError.invalid(at + ".role", "unknown role '" + role.asText() + "' in " + at);
             }
+        }
+        if (out.stream().noneMatch(UserMessage.class::isInstance)) {
+            throw ApiError.invalid("messages", "'messages' must hold at least one user message, had only "
+                    + roles + " messages");
         }
         return out;
     }

@@ -799,6 +799,32 @@ class GatewayServerTest {
     }
 
     @Test
+    void aClientThatStopsReadingAStreamIsDroppedOnceItsBufferIsFullLongBeforeTheTimeout() throws Exception {
+        // the request may take two minutes, but a client that reads nothing of a fast stream holds at most
+        // stream_buffer_bytes in the socket and as much again of queued model output, then is dropped
+        start("""
+                server:
+                  request_timeout_seconds: 120
+                  stream_buffer_bytes: 4096
+                """ + models() + CATEGORIES + CACHE);
+        upstream.script(STRONG_UP, Behaviour.FLOOD);
+
+        String body = chatBody("auto", CODING_Q, true);
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", gateway.port())) {
+            socket.setReceiveBufferSize(4096);
+            socket.getOutputStream().write(("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length
+                    + "\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+            socket.getOutputStream().flush();
+            String scrape = scrapeUntil(m -> metric(m, "semantic_router_http_requests_seconds_count",
+                    "endpoint=\"chat\"") >= 1);
+            assertThat(metric(scrape, "semantic_router_http_requests_seconds_count", "endpoint=\"chat\""))
+                    .as("the stalled stream's request ended well before its 120 s timeout").isEqualTo(1);
+        }
+        assertThat(chat("auto", COOKING_Q).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void aStreamThatEndsWithoutAFinishReasonIsPassedOnButNeverCached() throws Exception {
         start(models() + CATEGORIES + CACHE);
         upstream.script(STRONG_UP, Behaviour.TRUNCATE);
@@ -914,6 +940,45 @@ class GatewayServerTest {
 
         assertError(chat("auto", COOKING_Q, "Authorization", shared1, "X-Tenant", "t".repeat(200)), 400,
                 "invalid_request_error", "tenant_too_long", null);
+    }
+
+    @Test
+    void aTokenBoundTenantAndAHeaderTenantOfTheSameNameNeverReadEachOthersAnswers() throws Exception {
+        env.put("ROUTER_TOKENS", "tok-shared");
+        env.put("TEAM_A_TOKEN", "tok-team-a");
+        String auth = """
+                server:
+                  auth:
+                    bearer_tokens_env: ROUTER_TOKENS
+                    tokens:
+                      - token_env: TEAM_A_TOKEN
+                        tenant: %s
+                """;
+        // a bound name that reads as a header tenant's scope is refused at load, with its key path
+        assertThatThrownBy(() -> start(auth.formatted("\"header:team-a\"") + models() + CATEGORIES + CACHE))
+                .isInstanceOf(io.semanticrouter.server.config.ConfigException.class)
+                .hasMessageContaining("server.auth.tokens[0].tenant").hasMessageContaining("ambiguous");
+        start(auth.formatted("team-a") + models() + CATEGORIES + CACHE);
+        String bound = "Bearer tok-team-a";
+        String shared = "Bearer tok-shared";
+
+        // token-bound team-a stores; a caller naming team-a in the header misses
+        assertThat(header(chat("auto", COOKING_Q, "Authorization", bound), "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(header(chat("auto", COOKING_Q, "Authorization", bound), "x-semantic-router-cache")).isEqualTo("hit");
+        assertThat(header(chat("auto", COOKING_Q, "Authorization", shared, "X-Tenant", "team-a"),
+                "x-semantic-router-cache")).isEqualTo("miss");
+        // the other way round: the header tenant stores first, the bound token misses
+        assertThat(header(chat("auto", CODING_Q, "Authorization", shared, "X-Tenant", "team-a"),
+                "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(header(chat("auto", CODING_Q, "Authorization", shared, "X-Tenant", "team-a"),
+                "x-semantic-router-cache")).isEqualTo("hit");
+        assertThat(header(chat("auto", CODING_Q, "Authorization", bound), "x-semantic-router-cache")).isEqualTo("miss");
+        // nor does a header naming what the bound tenant's scope used to look like, or a scope encoding
+        assertThat(header(chat("auto", CODING_Q, "Authorization", shared, "X-Tenant", "header:team-a"),
+                "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(header(chat("auto", COOKING_Q, "Authorization", shared, "X-Tenant", "token:6:team-a"),
+                "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(upstream.requests()).hasSize(6);
     }
 
     @Test

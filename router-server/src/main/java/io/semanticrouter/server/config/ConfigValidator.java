@@ -129,8 +129,30 @@ final class ConfigValidator {
             problem(at.key("tenant_header"), "must be an HTTP header name (letters, digits, '-'), was '"
                     + s.tenantHeader() + "'");
         }
+        limit(at.key("header_timeout_seconds"), s.headerTimeoutSeconds(),
+                v -> ConnectionLimits.builder().headerTimeout(java.time.Duration.ofSeconds(v)));
+        limit(at.key("body_timeout_seconds"), s.bodyTimeoutSeconds(),
+                v -> ConnectionLimits.builder().bodyTimeout(java.time.Duration.ofSeconds(v)));
+        limit(at.key("idle_timeout_seconds"), s.idleTimeoutSeconds(),
+                v -> ConnectionLimits.builder().idleTimeout(java.time.Duration.ofSeconds(v)));
+        limit(at.key("max_connections"), s.maxConnections(), v -> ConnectionLimits.builder().maxConnections(v));
+        limit(at.key("max_header_bytes"), s.maxHeaderBytes(), v -> ConnectionLimits.builder().maxHeaderBytes(v));
+        limit(at.key("max_headers"), s.maxHeaders(), v -> ConnectionLimits.builder().maxHeaders(v));
+        limit(at.key("stream_buffer_bytes"), s.streamBufferBytes(), v -> ConnectionLimits.builder().streamBufferBytes(v));
         if (s.auth() != null) {
             auth(s.auth(), at.key("auth"));
+        }
+    }
+
+    /** Runs one {@link ConnectionLimits} setter on a value the file sets, turning its refusal into a problem. */
+    private void limit(KeyPath at, Integer value, java.util.function.IntConsumer setter) {
+        if (value == null) {
+            return;
+        }
+        try {
+            setter.accept(value);
+        } catch (IllegalArgumentException e) {
+            problem(at, e.getMessage());
         }
     }
 
@@ -163,6 +185,12 @@ final class ConfigValidator {
             }
             if (t.tenant() == null || t.tenant().isBlank()) {
                 problem(p.key("tenant"), "is required: the tenant every request with this token belongs to");
+            } else {
+                try {
+                    TenantScope.checkName(t.tenant());
+                } catch (IllegalArgumentException e) {
+                    problem(p.key("tenant"), e.getMessage());
+                }
             }
             if (t.tokenEnv() == null) {
                 problem(p.key("token_env"), "is required: the environment variable holding the token");

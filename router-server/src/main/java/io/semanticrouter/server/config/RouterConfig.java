@@ -173,7 +173,7 @@ public final class RouterConfig {
         ServerConfig s = server();
         TokenAuth auth = s.auth() == null ? TokenAuth.disabled() : TokenAuth.of(resolved.tokens());
         return new ServerSettings(s.host(), s.port(), s.maxBodyBytes(), Duration.ofSeconds(s.requestTimeoutSeconds()),
-                s.tenantHeader(), auth);
+                s.tenantHeader(), auth, s.limits());
     }
 
     /** The value of an environment variable the file names (read and checked at load time). */

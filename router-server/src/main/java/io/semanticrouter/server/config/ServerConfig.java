@@ -12,6 +12,13 @@ import java.util.List;
  *   max_body_bytes: 1048576       # default 1 MiB; larger requests are refused
  *   request_timeout_seconds: 120  # default 120
  *   tenant_header: X-Tenant       # default X-Tenant
+ *   header_timeout_seconds: 10    # default 10: a request's head must arrive within this of its first byte
+ *   body_timeout_seconds: 30      # default 30: its body within this of the end of the head
+ *   idle_timeout_seconds: 60      # default 60: a connection without a request is closed after this
+ *   max_connections: 1024         # default 1024: one more gets 503
+ *   max_header_bytes: 16384       # default 16 KiB: a larger request head gets 431
+ *   max_headers: 100              # default 100: more header fields get 431
+ *   stream_buffer_bytes: 65536    # default 64 KiB: unsent stream bytes one slow client may hold
  *   auth:                         # default: no authentication
  *     bearer_tokens_env: ROUTER_TOKENS   # comma-separated tokens; the caller names its tenant in the header
  *     tokens:                            # a token that always means one tenant
@@ -25,9 +32,18 @@ import java.util.List;
  * @param requestTimeoutSeconds how long one request may take, model calls included
  * @param tenantHeader          the HTTP header that names the caller's tenant (cache scope)
  * @param auth                  bearer-token authentication, or {@code null} for none
+ * @param headerTimeoutSeconds  {@link ConnectionLimits.Builder#headerTimeout}, or null for the default
+ * @param bodyTimeoutSeconds    {@link ConnectionLimits.Builder#bodyTimeout}, or null for the default
+ * @param idleTimeoutSeconds    {@link ConnectionLimits.Builder#idleTimeout}, or null for the default
+ * @param maxConnections        {@link ConnectionLimits.Builder#maxConnections}, or null for the default
+ * @param maxHeaderBytes        {@link ConnectionLimits.Builder#maxHeaderBytes}, or null for the default
+ * @param maxHeaders            {@link ConnectionLimits.Builder#maxHeaders}, or null for the default
+ * @param streamBufferBytes     {@link ConnectionLimits.Builder#streamBufferBytes}, or null for the default
  */
 public record ServerConfig(String host, Integer port, Integer maxBodyBytes, Integer requestTimeoutSeconds,
-                           String tenantHeader, Auth auth) {
+                           String tenantHeader, Auth auth, Integer headerTimeoutSeconds, Integer bodyTimeoutSeconds,
+                           Integer idleTimeoutSeconds, Integer maxConnections, Integer maxHeaderBytes,
+                           Integer maxHeaders, Integer streamBufferBytes) {
 
     /** Default {@code host}. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -51,7 +67,38 @@ public record ServerConfig(String host, Integer port, Integer maxBodyBytes, Inte
 
     /** The section with every default, used when the file has no {@code server} section. */
     static ServerConfig defaults() {
-        return new ServerConfig(null, null, null, null, null, null);
+        return new ServerConfig(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * The connection limits the section sets, defaults for the rest, through {@link ConnectionLimits#builder()}.
+     *
+     * @throws IllegalArgumentException naming the builder setting when a value is out of range
+     */
+    public ConnectionLimits limits() {
+        ConnectionLimits.Builder b = ConnectionLimits.builder();
+        if (headerTimeoutSeconds != null) {
+            b.headerTimeout(java.time.Duration.ofSeconds(headerTimeoutSeconds));
+        }
+        if (bodyTimeoutSeconds != null) {
+            b.bodyTimeout(java.time.Duration.ofSeconds(bodyTimeoutSeconds));
+        }
+        if (idleTimeoutSeconds != null) {
+            b.idleTimeout(java.time.Duration.ofSeconds(idleTimeoutSeconds));
+        }
+        if (maxConnections != null) {
+            b.maxConnections(maxConnections);
+        }
+        if (maxHeaderBytes != null) {
+            b.maxHeaderBytes(maxHeaderBytes);
+        }
+        if (maxHeaders != null) {
+            b.maxHeaders(maxHeaders);
+        }
+        if (streamBufferBytes != null) {
+            b.streamBufferBytes(streamBufferBytes);
+        }
+        return b.build();
     }
 
     /**

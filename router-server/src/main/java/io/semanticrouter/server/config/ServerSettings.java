@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param requestTimeout how long one request may take
  * @param tenantHeader   the header that names the caller's tenant
  * @param auth           bearer-token authentication ({@link TokenAuth#disabled()} without {@code server.auth})
+ * @param limits         timeouts and limits of the HTTP connections
  */
 public record ServerSettings(String host, int port, int maxBodyBytes, Duration requestTimeout, String tenantHeader,
-                             TokenAuth auth) {
+                             TokenAuth auth, ConnectionLimits limits) {
 
     /**
      * @throws NullPointerException if a reference is null
@@ -24,5 +25,6 @@ public record ServerSettings(String host, int port, int maxBodyBytes, Duration r
         Objects.requireNonNull(requestTimeout, "requestTimeout");
         Objects.requireNonNull(tenantHeader, "tenantHeader");
         Objects.requireNonNull(auth, "auth");
+        Objects.requireNonNull(limits, "limits");
     }
 }

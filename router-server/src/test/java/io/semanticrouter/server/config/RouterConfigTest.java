@@ -838,4 +838,88 @@ class RouterConfigTest {
         assertThat(missing.getMessage()).contains("no directory " + dir.resolve("models/e5").toAbsolutePath());
         assertThat(empty.getMessage()).contains("has no model.onnx");
     }
+
+    @Test
+    void connectionLimitsHaveDefaultsTakeTheFilesValuesAndRefuseOutOfRangeOnesByKey() throws IOException {
+        ConnectionLimits defaults = load(TWO_DEMO_MODELS).serverSettings().limits();
+        assertThat(defaults.headerTimeout()).isEqualTo(java.time.Duration.ofSeconds(10));
+        assertThat(defaults.bodyTimeout()).isEqualTo(java.time.Duration.ofSeconds(30));
+        assertThat(defaults.idleTimeout()).isEqualTo(java.time.Duration.ofSeconds(60));
+        assertThat(defaults.maxConnections()).isEqualTo(1024);
+        assertThat(defaults.maxHeaderBytes()).isEqualTo(16 * 1024);
+        assertThat(defaults.maxHeaders()).isEqualTo(100);
+        assertThat(defaults.streamBufferBytes()).isEqualTo(64 * 1024);
+
+        ConnectionLimits set = load(TWO_DEMO_MODELS + """
+                server:
+                  header_timeout_seconds: 5
+                  body_timeout_seconds: 7
+                  idle_timeout_seconds: 9
+                  max_connections: 50
+                  max_header_bytes: 4096
+                  max_headers: 20
+                  stream_buffer_bytes: 8192
+                """).serverSettings().limits();
+        assertThat(set.headerTimeout()).isEqualTo(java.time.Duration.ofSeconds(5));
+        assertThat(set.bodyTimeout()).isEqualTo(java.time.Duration.ofSeconds(7));
+        assertThat(set.idleTimeout()).isEqualTo(java.time.Duration.ofSeconds(9));
+        assertThat(set.maxConnections()).isEqualTo(50);
+        assertThat(set.maxHeaderBytes()).isEqualTo(4096);
+        assertThat(set.maxHeaders()).isEqualTo(20);
+        assertThat(set.streamBufferBytes()).isEqualTo(8192);
+
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                server:
+                  header_timeout_seconds: 0
+                  body_timeout_seconds: 7200
+                  idle_timeout_seconds: -3
+                  max_connections: 0
+                  max_header_bytes: 100
+                  max_headers: 1
+                  stream_buffer_bytes: 10
+                """);
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "server.header_timeout_seconds", "server.body_timeout_seconds", "server.idle_timeout_seconds",
+                "server.max_connections", "server.max_header_bytes", "server.max_headers", "server.stream_buffer_bytes");
+        assertThat(e.problems()).extracting(ConfigException.Problem::line).containsExactly(8, 9, 10, 11, 12, 13, 14);
+        assertThat(e.getMessage()).contains("headerTimeout must be between 1 s and 1 hour, was 0 ms")
+                .contains("maxHeaders must be in [8, 10000], was 1");
+        // the builder is the one rule: the same values fail the same way in code
+        assertThatThrownBy(() -> ConnectionLimits.builder().maxConnections(0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxConnections must be in [1, 1000000], was 0");
+    }
+
+    @Test
+    void aTokenTenantThatReadsAsAnotherKindOfScopeIsRefusedWithItsKeyPath() throws IOException {
+        env.put("A_TOKEN", "tok-a");
+        env.put("B_TOKEN", "tok-b");
+        env.put("C_TOKEN", "tok-c");
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                server:
+                  auth:
+                    tokens:
+                      - token_env: A_TOKEN
+                        tenant: "header:team-a"
+                      - token_env: B_TOKEN
+                        tenant: "team-b "
+                      - token_env: C_TOKEN
+                        tenant: "Token:team-c"
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "server.auth.tokens[0].tenant", "server.auth.tokens[1].tenant", "server.auth.tokens[2].tenant");
+        assertThat(e.problems()).extracting(ConfigException.Problem::line).containsExactly(11, 13, 15);
+        assertThat(e.getMessage()).contains("is ambiguous: 'header:team-a' starts with 'header:'")
+                .contains("must not begin or end with whitespace, was 'team-b '")
+                .contains("'Token:team-c' starts with 'token:'");
+    }
+
+    @Test
+    void tokenAndHeaderTenantsOfTheSameNameGetScopesThatNeverCoincide() {
+        assertThat(TenantScope.ofToken("team-a")).isNotEqualTo(TenantScope.ofHeader("team-a"));
+        // the old string prefix made these two the same scope
+        assertThat(TenantScope.ofToken("header:team-a")).isNotEqualTo(TenantScope.ofHeader("team-a"));
+        assertThat(TenantScope.ofHeader("token:6:x")).isNotEqualTo(TenantScope.ofToken("x"));
+        assertThat(TenantScope.ofHeader("team-a")).isNotEqualTo(TenantScope.SHARED);
+    }
 }
