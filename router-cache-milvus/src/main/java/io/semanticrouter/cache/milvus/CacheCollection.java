@@ -19,6 +19,7 @@ import io.milvus.v2.service.index.request.DescribeIndexReq;
 import io.milvus.v2.service.index.response.DescribeIndexResp;
 import io.milvus.v2.service.utility.request.FlushReq;
 import io.milvus.v2.service.vector.request.DeleteReq;
+import io.milvus.v2.service.vector.request.InsertReq;
 import io.milvus.v2.service.vector.request.QueryReq;
 import io.milvus.v2.service.vector.request.SearchReq;
 import io.milvus.v2.service.vector.request.UpsertReq;
@@ -353,9 +354,23 @@ final class CacheCollection {
         return row;
     }
 
-    /** Writes rows (replacing rows with the same id). */
-    void upsert(List<JsonObject> rows) {
-        client.upsert(UpsertReq.builder().collectionName(config.collection()).data(rows).build());
+    /**
+     * Writes rows, replacing rows with the same id: by upsert, or (on servers that misplace upserted rows of a
+     * partition-key collection, see {@link ServerProfile}) by deleting the ids and inserting the rows. The
+     * delete is stamped before the insert, so it never removes the new rows.
+     */
+    void write(List<JsonObject> rows, ServerProfile.WriteMode mode) {
+        if (mode == ServerProfile.WriteMode.UPSERT) {
+            client.upsert(UpsertReq.builder().collectionName(config.collection()).data(rows).build());
+            return;
+        }
+        StringBuilder ids = new StringBuilder(ID).append(" in [");
+        for (int i = 0; i < rows.size(); i++) {
+            // ids are hex SHA-256 digests: nothing to escape
+            ids.append(i == 0 ? "\"" : ", \"").append(rows.get(i).get(ID).getAsString()).append('"');
+        }
+        client.delete(DeleteReq.builder().collectionName(config.collection()).filter(ids.append(']').toString()).build());
+        client.insert(InsertReq.builder().collectionName(config.collection()).data(rows).build());
     }
 
     /** Deletes rows whose expiry has passed; returns how many. */

@@ -9,6 +9,7 @@ import io.milvus.v2.client.ConnectConfig;
 import io.milvus.v2.client.MilvusClientV2;
 import io.milvus.v2.client.RetryConfig;
 import io.milvus.v2.service.database.request.CreateDatabaseReq;
+import io.milvus.v2.service.utility.request.GetServerVersionReq;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.CacheException;
 import io.semanticrouter.CacheQuery;
@@ -22,7 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -92,7 +92,8 @@ public final class MilvusSemanticCache implements SemanticCache {
     private volatile CacheCollection collection;
     private volatile int dimension;
     private volatile IncompatibleCollectionException fatal;
-    private volatile boolean lite;
+    private volatile ServerProfile profile;
+    private final CollectionRepair repair = new CollectionRepair(System::nanoTime);
     /** Dimension a lookup asked the maintenance thread to open the collection with (0: none asked). */
     private volatile int openWanted;
     private final AtomicLong unflushedRows = new AtomicLong();
@@ -210,9 +211,10 @@ public final class MilvusSemanticCache implements SemanticCache {
                 return List.of(CacheResult.miss(e.similarity()));
             } catch (RuntimeException e) {
                 lookupErrors.increment();
-                throw failed("lookup", e);
+                repair.onFailure(e); // a released or vanished collection is reopened at once, not after N failures
+                throw failed("lookup", e, CircuitBreaker.Kind.READ);
             }
-            breaker.onSuccess();
+            breaker.onSuccess(CircuitBreaker.Kind.READ);
             (r.get(0).isHit() ? hits : misses).increment();
             return r;
         } finally {
@@ -381,9 +383,14 @@ public final class MilvusSemanticCache implements SemanticCache {
                 compressed.sum(), expiredDeleted.sum(), outages.sum(), breaker.isOpen(), queue.size());
     }
 
-    /** Whether the server answered {@code GetVersion} as Milvus Lite (known once connected). */
+    /**
+     * Whether the server is Milvus Lite (known once connected): its connect handshake reports the deploy mode
+     * {@code embedded}. The version string cannot tell: the embedded Milvus engine from PyPI calls itself
+     * {@code v2.3.5-lite}.
+     */
     public boolean isMilvusLite() {
-        return lite;
+        ServerProfile p = profile;
+        return p != null && p.lite();
     }
 
     /** The configuration in force (secrets masked in its {@code toString()}). */
@@ -448,12 +455,13 @@ public final class MilvusSemanticCache implements SemanticCache {
                 return 0;
             }
             long n = call.applyAsLong(c);
-            breaker.onSuccess();
+            breaker.onSuccess(CircuitBreaker.Kind.READ);
             return n;
         } catch (IncompatibleCollectionException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw failed(op, e);
+            repair.onFailure(e);
+            throw failed(op, e, CircuitBreaker.Kind.READ);
         }
     }
 
@@ -475,11 +483,11 @@ public final class MilvusSemanticCache implements SemanticCache {
     }
 
     /** Records a failed call, opening the breaker (and logging the outage once) when it is time. */
-    private CacheException failed(String op, RuntimeException e) {
+    private CacheException failed(String op, RuntimeException e, CircuitBreaker.Kind kind) {
         if (e instanceof IncompatibleCollectionException ice) {
             return ice;
         }
-        if (breaker.onFailure() == CircuitBreaker.Transition.OPENED) {
+        if (breaker.onFailure(kind) == CircuitBreaker.Transition.OPENED) {
             outages.increment();
             log.warn("Milvus cache at {} is unavailable ({} failed: {}); serving misses and probing in the background",
                     config.uri(), op, rootMessage(e));
@@ -547,22 +555,69 @@ public final class MilvusSemanticCache implements SemanticCache {
         }
         MilvusClientV2 c = newClient(config.database());
         try {
-            String version = c.getServerVersion();
-            boolean isLite = version != null && version.toLowerCase(Locale.ROOT).contains("lite");
-            if (isLite && !lite) {
-                log.info("Connected to Milvus Lite ({}) at {}. Lite keeps no collection TTL, consistency levels, auth or"
-                        + " TLS, and searches unflushed rows by brute force: expiry relies on the expires_at filter and"
-                        + " the cleanup every {}, and the cache flushes Lite when writes pause for {} s or {} rows wait"
-                        + " (it never flushes a full Milvus server).", version, config.uri(), config.cleanupInterval(),
-                        LITE_QUIET.toSeconds(), LITE_FLUSH_ROWS);
-            } else if (!isLite) {
-                log.info("Connected to Milvus {} at {}", version, config.uri());
+            ServerProfile found = identify(c);
+            ServerProfile known = profile;
+            if (known == null || !known.equals(found)) {
+                if (found.lite()) {
+                    log.info("Connected to {} at {}. Lite keeps no collection TTL, consistency levels, auth or TLS, and"
+                            + " searches unflushed rows by brute force: expiry relies on the expires_at filter and the"
+                            + " cleanup every {}, and the cache flushes Lite when writes pause for {} s or {} rows wait"
+                            + " (it never flushes a full Milvus server).", found.describe(), config.uri(),
+                            config.cleanupInterval(), LITE_QUIET.toSeconds(), LITE_FLUSH_ROWS);
+                } else {
+                    log.info("Connected to {} at {}", found.describe(), config.uri());
+                }
             }
-            lite = isLite;
+            profile = found;
             return c;
         } catch (RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /** Asks the server what it is: the version, and the deploy mode from the connect handshake. */
+    private static ServerProfile identify(MilvusClientV2 c) {
+        String version = c.getServerVersion();
+        String deployMode = null;
+        try {
+            deployMode = c.getServerVersionV2(GetServerVersionReq.builder().detail(true).build()).getDeployMode();
+        } catch (RuntimeException e) {
+            log.debug("The server does not describe its deployment ({}); judging it by its version", rootMessage(e));
+        }
+        return ServerProfile.of(version, deployMode);
+    }
+
+    /** How the writer replaces rows on this server (the safe mode until it is known). */
+    private ServerProfile.WriteMode writeMode() {
+        ServerProfile p = profile;
+        return p == null ? ServerProfile.WriteMode.DELETE_THEN_INSERT : p.writeMode();
+    }
+
+    /**
+     * Opens the collection again (loading it, or creating it when it is gone) after a call found it released or
+     * missing: on the maintenance thread, requested by {@link CollectionRepair}.
+     */
+    private void repairCollection() {
+        try {
+            synchronized (initLock) {
+                MilvusClientV2 cl = client;
+                if (cl == null || closed.get() || fatal != null) {
+                    return;
+                }
+                CacheCollection opened = CacheCollection.open(cl, config, dimension, config.serverTtl());
+                if (opened != null) {
+                    collection = opened;
+                    dimension = opened.dimension();
+                }
+            }
+            log.info("Milvus collection '{}' was not loaded or missing (server restarted?); opened it again",
+                    config.collection());
+        } catch (IncompatibleCollectionException e) {
+            disable(e);
+        } catch (RuntimeException e) {
+            repair.onFailure(e);
+            failed("reload", e, CircuitBreaker.Kind.READ);
         }
     }
 
@@ -643,21 +698,25 @@ public final class MilvusSemanticCache implements SemanticCache {
                     } catch (IncompatibleCollectionException e) {
                         // disabled and logged by ensureOpen
                     } catch (RuntimeException e) {
-                        failed("open", e);
+                        failed("open", e, CircuitBreaker.Kind.READ);
                     }
                 }
                 return;
             }
+            if (repair.takeIfDue()) {
+                repairCollection();
+                return;
+            }
             long now = System.nanoTime();
             long pending = unflushedRows.get();
-            if (lite && pending > 0 && (now - lastWriteNanos >= LITE_QUIET.toNanos() || pending >= LITE_FLUSH_ROWS)) {
+            if (isMilvusLite() && pending > 0 && (now - lastWriteNanos >= LITE_QUIET.toNanos() || pending >= LITE_FLUSH_ROWS)) {
                 // each flush seals a segment per partition bucket: flushing on every tick of a long write burst
                 // leaves hundreds of small segments, and Lite's search cost grows with their number
                 unflushedRows.addAndGet(-pending);
                 try {
                     c.flush();
                 } catch (RuntimeException e) {
-                    failed("flush", e);
+                    failed("flush", e, CircuitBreaker.Kind.WRITE);
                 }
             }
             if (!config.cleanupInterval().isZero() && now - lastCleanupNanos >= config.cleanupInterval().toNanos()) {
@@ -669,7 +728,7 @@ public final class MilvusSemanticCache implements SemanticCache {
                         log.debug("Deleted {} expired cache rows", n);
                     }
                 } catch (RuntimeException e) {
-                    failed("cleanup", e);
+                    failed("cleanup", e, CircuitBreaker.Kind.WRITE);
                 }
             }
         } catch (RuntimeException e) {
@@ -826,19 +885,20 @@ public final class MilvusSemanticCache implements SemanticCache {
             return;
         } catch (RuntimeException e) {
             droppedUnavailable.add(rows.size());
-            failed("connect", e);
+            failed("connect", e, CircuitBreaker.Kind.WRITE);
             return;
         }
         try {
-            c.upsert(rows);
-            breaker.onSuccess();
+            c.write(rows, writeMode());
+            breaker.onSuccess(CircuitBreaker.Kind.WRITE);
             rowsWritten.add(rows.size());
             lastWriteNanos = System.nanoTime();
             unflushedRows.addAndGet(rows.size());
             queueFullLogged.set(false);
         } catch (RuntimeException e) {
             writeFailures.add(rows.size());
-            failed("write", e);
+            repair.onFailure(e);
+            failed("write", e, CircuitBreaker.Kind.WRITE);
         }
     }
 

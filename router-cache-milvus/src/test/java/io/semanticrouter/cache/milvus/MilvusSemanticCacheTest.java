@@ -377,7 +377,7 @@ class MilvusSemanticCacheTest {
     void aServerThatStopsAnsweringOpensTheBreakerAndIsUsedAgainOnceItAnswers() throws Exception {
         try (FreezableProxy proxy = proxyToServer()) {
             MilvusSemanticCache c = behind(proxy, MilvusCacheConfig.builder().writeMaxDelay(Duration.ofMillis(5))
-                    .requestTimeout(Duration.ofMillis(300))
+                    .requestTimeout(Duration.ofMillis(1500))
                     .circuitBreaker(2, Duration.ofMillis(200), Duration.ofMillis(400)));
             c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null));
             assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
@@ -410,7 +410,7 @@ class MilvusSemanticCacheTest {
     void aFullWriteQueueDropsAndCountsInsteadOfBlockingAndEveryAcceptedEntryIsAccountedFor() throws Exception {
         try (FreezableProxy proxy = proxyToServer()) {
             MilvusSemanticCache c = behind(proxy, MilvusCacheConfig.builder().writeQueueCapacity(4).writeBatchSize(1)
-                    .writeMaxDelay(Duration.ZERO).requestTimeout(Duration.ofMillis(500))
+                    .writeMaxDelay(Duration.ZERO).requestTimeout(Duration.ofMillis(1500))
                     .circuitBreaker(1000, Duration.ofSeconds(1), Duration.ofSeconds(1)));
             proxy.freeze();
             for (int i = 0; i < 50; i++) {
