@@ -403,7 +403,7 @@ public final class MilvusCacheConfig {
         private Duration serverTtl;
         private int failureThreshold = 3;
         private Duration openDuration = Duration.ofSeconds(1);
-        private Duration maxOpenDuration = Duration.ofSeconds(30);
+        private Duration maxOpenDuration = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -751,7 +751,8 @@ public final class MilvusCacheConfig {
         /**
          * Circuit breaker: after {@code failures} consecutive failed calls the cache stops calling Milvus and
          * answers misses; a background probe retries after {@code openFor}, doubling up to {@code maxOpenFor}
-         * while the server stays down. Defaults 3, 1 s, 30 s.
+         * while the server stays down. Defaults 3, 1 s, 5 s: a server that comes back is used again within
+         * about 5 s however long it was away (a probe is one connection and a few small calls).
          *
          * @throws IllegalArgumentException if failures is not in 1..1000 or a duration is not positive, or
          *                                  maxOpenFor is shorter than openFor

@@ -211,7 +211,7 @@ public final class MilvusSemanticCache implements SemanticCache {
                 return List.of(CacheResult.miss(e.similarity()));
             } catch (RuntimeException e) {
                 lookupErrors.increment();
-                repair.onFailure(e); // a released or vanished collection is reopened at once, not after N failures
+                repair.request(); // a released or vanished collection is reopened at once, not after N failures
                 throw failed("lookup", e, CircuitBreaker.Kind.READ);
             }
             breaker.onSuccess(CircuitBreaker.Kind.READ);
@@ -393,6 +393,11 @@ public final class MilvusSemanticCache implements SemanticCache {
         return p != null && p.lite();
     }
 
+    /** What the cache found out about the server (null until connected). */
+    ServerProfile serverProfile() {
+        return profile;
+    }
+
     /** The configuration in force (secrets masked in its {@code toString()}). */
     public MilvusCacheConfig config() {
         return config;
@@ -460,7 +465,7 @@ public final class MilvusSemanticCache implements SemanticCache {
         } catch (IncompatibleCollectionException e) {
             throw e;
         } catch (RuntimeException e) {
-            repair.onFailure(e);
+            repair.request();
             throw failed(op, e, CircuitBreaker.Kind.READ);
         }
     }
@@ -595,14 +600,14 @@ public final class MilvusSemanticCache implements SemanticCache {
     }
 
     /**
-     * Opens the collection again (loading it, or creating it when it is gone) after a call found it released or
-     * missing: on the maintenance thread, requested by {@link CollectionRepair}.
+     * Checks the collection after a failed lookup, on the maintenance thread ({@link CollectionRepair}): loaded,
+     * nothing to do; released or still loading, loads it and waits until it is; missing, creates it.
      */
     private void repairCollection() {
         try {
             synchronized (initLock) {
                 MilvusClientV2 cl = client;
-                if (cl == null || closed.get() || fatal != null) {
+                if (cl == null || closed.get() || fatal != null || CacheCollection.isLoaded(cl, config.collection())) {
                     return;
                 }
                 CacheCollection opened = CacheCollection.open(cl, config, dimension, config.serverTtl());
@@ -611,12 +616,15 @@ public final class MilvusSemanticCache implements SemanticCache {
                     dimension = opened.dimension();
                 }
             }
-            log.info("Milvus collection '{}' was not loaded or missing (server restarted?); opened it again",
-                    config.collection());
+            log.info("Milvus collection '{}' was not loaded (server restarted?); loaded it again", config.collection());
+            if (breaker.isOpen()) {
+                // searches work again: no need to wait for the next probe
+                log.info("Milvus cache at {} is reachable again after {} ms", config.uri(),
+                        breaker.probeSucceeded().toMillis());
+            }
         } catch (IncompatibleCollectionException e) {
             disable(e);
         } catch (RuntimeException e) {
-            repair.onFailure(e);
             failed("reload", e, CircuitBreaker.Kind.READ);
         }
     }
@@ -897,7 +905,6 @@ public final class MilvusSemanticCache implements SemanticCache {
             queueFullLogged.set(false);
         } catch (RuntimeException e) {
             writeFailures.add(rows.size());
-            repair.onFailure(e);
             failed("write", e, CircuitBreaker.Kind.WRITE);
         }
     }

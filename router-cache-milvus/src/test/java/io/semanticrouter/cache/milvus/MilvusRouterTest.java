@@ -24,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 /** Routers on real MiniLM embeddings sharing a real Milvus server. */
 class MilvusRouterTest {
@@ -126,9 +125,7 @@ class MilvusRouterTest {
 
     @Test
     void chatKeepsAnsweringWhileMilvusIsKilledAndTheCacheWorksAgainAfterARestart() throws Exception {
-        assumeThat(MilvusTestServer.liteCommandAvailable() || MilvusTestServer.required())
-                .as("needs the milvus-lite command to kill and restart a server").isTrue();
-        MilvusTestServer.LiteProcess server = MilvusTestServer.LiteProcess.start(MilvusTestServer.freePort());
+        MilvusTestServer.KillableServer server = MilvusTestServer.startKillable(); // Lite or the engine, as the suite
         CountingModel model = new CountingModel("model");
         MilvusSemanticCache cache = twitchyCache(server.uri(), "outage_test");
         try (cache) {

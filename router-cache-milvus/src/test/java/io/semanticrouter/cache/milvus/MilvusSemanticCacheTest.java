@@ -236,7 +236,8 @@ class MilvusSemanticCacheTest {
                     new CacheEntry("p", "damaged", unit(8, 0), "x", "m", null),
                     new ResponseCodec.Encoded("this is not gzip+base64 !!", ResponseCodec.GZIP_BASE64),
                     clock.millis(), Long.MAX_VALUE);
-            raw.upsert(io.milvus.v2.service.vector.request.UpsertReq.builder().collectionName(name).data(List.of(row)).build());
+            // inserted, not upserted: Milvus 2.3.0-2.3.9 would file an upserted row under the wrong scope
+            raw.insert(io.milvus.v2.service.vector.request.InsertReq.builder().collectionName(name).data(List.of(row)).build());
         } finally {
             raw.close();
         }
@@ -249,6 +250,56 @@ class MilvusSemanticCacheTest {
         assertThat(c.stats().circuitOpen()).isFalse();
         assertThat(c.stats().outages()).isZero();
         assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 7))).isHit()).isTrue();
+    }
+
+    @Test
+    void theCacheUpsertsOnlyWhereThisServerKeepsUpsertedRowsInTheirScope() {
+        // decided by testing: upsert raw rows into a collection the cache created and search each by its scope
+        String name = collectionName();
+        MilvusSemanticCache c = cache(server(name).dimension(8), null);
+        c.initialize();
+        c.store(new CacheEntry("p", "warm-up", unit(8, 7), "a", "m", null));
+        assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+        io.milvus.v2.client.MilvusClientV2 raw = new io.milvus.v2.client.MilvusClientV2(
+                io.milvus.v2.client.ConnectConfig.builder().uri(MilvusTestServer.uri()).build());
+        int found = 0;
+        try {
+            List<com.google.gson.JsonObject> rows = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                rows.add(CacheCollection.row("embedding", new CacheEntry("tenant " + i, "q", unit(8, 0), "a" + i, "m", null),
+                        new ResponseCodec.Encoded("a" + i, ResponseCodec.PLAIN), clock.millis(), Long.MAX_VALUE));
+            }
+            raw.upsert(io.milvus.v2.service.vector.request.UpsertReq.builder().collectionName(name).data(rows).build());
+            for (int i = 0; i < 10; i++) {
+                if (c.lookup(new CacheQuery("tenant " + i, "q", unit(8, 0))).isHit()) {
+                    found++;
+                }
+            }
+        } finally {
+            raw.close();
+        }
+        assertThat(c.size()).as("count(*) sees every upserted row").isEqualTo(11);
+        ServerProfile profile = c.serverProfile();
+        if (found == 10) {
+            assertThat(profile.writeMode()).as("%s keeps upserted rows in their partition", profile.describe())
+                    .isEqualTo(ServerProfile.WriteMode.UPSERT);
+        } else {
+            assertThat(profile.writeMode()).as("%s lost %d of 10 upserted rows from their scope", profile.describe(), 10 - found)
+                    .isEqualTo(ServerProfile.WriteMode.DELETE_THEN_INSERT);
+        }
+        // whatever the server, the cache's own replacement is found in its scope and counted once
+        c.store(new CacheEntry("tenant 3", "q", unit(8, 0), "replaced", "m", null));
+        assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+        assertThat(c.lookup(new CacheQuery("tenant 3", "q", unit(8, 0))).entry().orElseThrow().response()).isEqualTo("replaced");
+        assertThat(c.size()).isEqualTo(11);
+    }
+
+    @Test
+    void theServerKindIsToldByItsHandshakeNotByItsVersionString() {
+        MilvusSemanticCache c = cache(server(collectionName()).dimension(8), null);
+        c.initialize();
+        assertThat(c.isMilvusLite()).as(c.serverProfile().describe())
+                .isEqualTo(MilvusTestServer.kind() == MilvusTestServer.Kind.LITE);
     }
 
     @Test
