@@ -9,7 +9,6 @@ import io.milvus.v2.client.ConnectConfig;
 import io.milvus.v2.client.MilvusClientV2;
 import io.milvus.v2.client.RetryConfig;
 import io.milvus.v2.service.database.request.CreateDatabaseReq;
-import io.milvus.v2.service.utility.request.GetServerVersionReq;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.CacheException;
 import io.semanticrouter.CacheQuery;
@@ -45,8 +44,10 @@ import java.util.function.ToLongFunction;
  *
  * <p><b>Stores are asynchronous.</b> {@link #store} checks the entry and hands it to a bounded queue; one
  * writer thread encodes entries and sends batches (up to {@code writeBatchSize} rows, waiting at most
- * {@code writeMaxDelay} to fill one) as upserts, so a request never waits for Milvus to write and Milvus is
- * never flushed per insert. Each row is written whole by one upsert, so a lookup never sees half an entry;
+ * {@code writeMaxDelay} to fill one), so a request never waits for Milvus to write and Milvus is never flushed
+ * per insert. A batch replaces rows by upsert, or by delete then insert on Milvus 2.3.0-2.3.9, whose upsert
+ * files rows under the wrong partition key (see {@code ServerProfile}). Each row is written whole, so a lookup
+ * never sees half an entry;
  * an entry becomes visible within about {@code writeMaxDelay} plus one round trip
  * ({@link #awaitPendingWrites} waits for it). Answers larger than a Milvus VarChar (64 KiB) are stored
  * gzip-compressed when that fits and skipped (counted as {@code skipped_oversize}) when not; prompts that
@@ -60,9 +61,11 @@ import java.util.function.ToLongFunction;
  * thread: until they succeed lookups fail fast with {@link CacheException} (which the router answers as a
  * miss) and stores are queued for the writer. While the server is down or slower than
  * {@code requestTimeout}, lookups fail within that deadline. After {@code failureThreshold} consecutive
- * failures a circuit breaker stops calling the server (logged once per outage, counted as an outage);
- * a background probe reconnects with a fresh connection and closes the breaker when the server answers,
- * re-creating the collection if the server lost it. The application never needs a restart.
+ * failed lookups (or writes, counted apart) a circuit breaker stops calling the server (logged once per
+ * outage, counted as an outage); a background probe reconnects with a fresh connection and closes the breaker
+ * when the server answers, re-creating the collection if the server lost it. Every failed lookup also asks the
+ * maintenance thread to check the collection at once, so one that a restarted server reports released is
+ * loaded again whatever the traffic. The application never needs a restart.
  *
  * <p>Thread-safe. {@link #close()} sends what is queued (for up to five seconds) and releases the connection.
  */
@@ -560,7 +563,7 @@ public final class MilvusSemanticCache implements SemanticCache {
         }
         MilvusClientV2 c = newClient(config.database());
         try {
-            ServerProfile found = identify(c);
+            ServerProfile found = ServerProfile.ask(c);
             ServerProfile known = profile;
             if (known == null || !known.equals(found)) {
                 if (found.lite()) {
@@ -579,18 +582,6 @@ public final class MilvusSemanticCache implements SemanticCache {
             c.close();
             throw e;
         }
-    }
-
-    /** Asks the server what it is: the version, and the deploy mode from the connect handshake. */
-    private static ServerProfile identify(MilvusClientV2 c) {
-        String version = c.getServerVersion();
-        String deployMode = null;
-        try {
-            deployMode = c.getServerVersionV2(GetServerVersionReq.builder().detail(true).build()).getDeployMode();
-        } catch (RuntimeException e) {
-            log.debug("The server does not describe its deployment ({}); judging it by its version", rootMessage(e));
-        }
-        return ServerProfile.of(version, deployMode);
     }
 
     /** How the writer replaces rows on this server (the safe mode until it is known). */

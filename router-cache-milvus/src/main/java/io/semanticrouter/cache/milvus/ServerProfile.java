@@ -1,5 +1,8 @@
 package io.semanticrouter.cache.milvus;
 
+import io.milvus.v2.client.MilvusClientV2;
+import io.milvus.v2.service.utility.request.GetServerVersionReq;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,6 +38,18 @@ record ServerProfile(boolean lite, String version, String deployMode, WriteMode 
     }
 
     private static final Pattern SEMVER = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
+
+    /** Asks the server what it is: its version, and the deploy mode from the connect handshake. */
+    static ServerProfile ask(MilvusClientV2 client) {
+        String version = client.getServerVersion();
+        String deployMode = null;
+        try {
+            deployMode = client.getServerVersionV2(GetServerVersionReq.builder().detail(true).build()).getDeployMode();
+        } catch (RuntimeException e) {
+            // a server without the handshake's details: judged by its version alone
+        }
+        return of(version, deployMode);
+    }
 
     /**
      * The profile of a server from its {@code GetServerVersion} answer.

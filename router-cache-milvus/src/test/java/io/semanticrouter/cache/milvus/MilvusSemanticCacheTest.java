@@ -280,6 +280,7 @@ class MilvusSemanticCacheTest {
         }
         assertThat(c.size()).as("count(*) sees every upserted row").isEqualTo(11);
         ServerProfile profile = c.serverProfile();
+        System.out.printf("%s: %d of 10 upserted rows found by their scope%n", profile.describe(), found);
         if (found == 10) {
             assertThat(profile.writeMode()).as("%s keeps upserted rows in their partition", profile.describe())
                     .isEqualTo(ServerProfile.WriteMode.UPSERT);
