@@ -272,6 +272,10 @@ final class CacheCollection {
                 createIndex(client, config);
             } catch (RuntimeException e) {
                 log.debug("Creating the index on '{}' failed (another instance may be doing it): {}", name, e.toString());
+                if (describeIndex(client, config) == null) {
+                    // a timeout on a busy server is no verdict on the collection: fail this attempt, retry later
+                    throw e;
+                }
             }
             index = describeIndex(client, config);
         }

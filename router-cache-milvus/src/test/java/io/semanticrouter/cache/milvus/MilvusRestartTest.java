@@ -47,7 +47,7 @@ class MilvusRestartTest {
         MilvusTestServer.KillableServer server = MilvusTestServer.startKillable();
         try (MilvusSemanticCache cache = MilvusSemanticCache.builder()
                 .config(MilvusCacheConfig.builder().uri(server.uri()).collection("restart_test").dimension(8)
-                        .writeMaxDelay(Duration.ofMillis(5)).requestTimeout(Duration.ofSeconds(3)).build())
+                        .writeMaxDelay(Duration.ofMillis(5)).requestTimeout(Duration.ofSeconds(5)).build())
                 .build()) {
             cache.initialize();
             cache.store(new CacheEntry("p", "before the restart", unit(0), "kept", "m", null));

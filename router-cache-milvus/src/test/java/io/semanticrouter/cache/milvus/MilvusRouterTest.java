@@ -70,7 +70,7 @@ class MilvusRouterTest {
     /** A cache whose breaker opens on the first failure and probes quickly: for the outage test. */
     private static MilvusSemanticCache twitchyCache(String uri, String collection) {
         return cache(MilvusCacheConfig.builder().uri(uri).collection(collection)
-                .requestTimeout(Duration.ofSeconds(2)).connectTimeout(Duration.ofSeconds(2))
+                .requestTimeout(Duration.ofSeconds(5)).connectTimeout(Duration.ofSeconds(5))
                 .circuitBreaker(1, Duration.ofMillis(200), Duration.ofSeconds(1)));
     }
 

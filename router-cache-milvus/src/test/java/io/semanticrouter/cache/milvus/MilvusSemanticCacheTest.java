@@ -47,8 +47,10 @@ class MilvusSemanticCacheTest {
         return c;
     }
 
+    /** A collection on the shared server, with a deadline that a busy two-core CI machine running Milvus meets. */
     private static MilvusCacheConfig.Builder server(String collection) {
-        return MilvusCacheConfig.builder().uri(MilvusTestServer.uri()).collection(collection);
+        return MilvusCacheConfig.builder().uri(MilvusTestServer.uri()).collection(collection)
+                .requestTimeout(Duration.ofSeconds(10));
     }
 
     @AfterEach
@@ -429,7 +431,7 @@ class MilvusSemanticCacheTest {
     void aServerThatStopsAnsweringOpensTheBreakerAndIsUsedAgainOnceItAnswers() throws Exception {
         try (FreezableProxy proxy = proxyToServer()) {
             MilvusSemanticCache c = behind(proxy, MilvusCacheConfig.builder().writeMaxDelay(Duration.ofMillis(5))
-                    .requestTimeout(Duration.ofMillis(1500))
+                    .requestTimeout(Duration.ofSeconds(5))
                     .circuitBreaker(2, Duration.ofMillis(200), Duration.ofMillis(400)));
             c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null));
             assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
@@ -462,7 +464,7 @@ class MilvusSemanticCacheTest {
     void aFullWriteQueueDropsAndCountsInsteadOfBlockingAndEveryAcceptedEntryIsAccountedFor() throws Exception {
         try (FreezableProxy proxy = proxyToServer()) {
             MilvusSemanticCache c = behind(proxy, MilvusCacheConfig.builder().writeQueueCapacity(4).writeBatchSize(1)
-                    .writeMaxDelay(Duration.ZERO).requestTimeout(Duration.ofMillis(1500))
+                    .writeMaxDelay(Duration.ZERO).requestTimeout(Duration.ofSeconds(5))
                     .circuitBreaker(1000, Duration.ofSeconds(1), Duration.ofSeconds(1)));
             proxy.freeze();
             for (int i = 0; i < 50; i++) {

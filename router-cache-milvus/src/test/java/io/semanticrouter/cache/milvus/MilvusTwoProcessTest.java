@@ -35,7 +35,7 @@ class MilvusTwoProcessTest {
         String collection = "two_jvm_" + UUID.randomUUID().toString().replace("-", "");
         MilvusSemanticCache writer = MilvusSemanticCache.builder()
                 .config(MilvusCacheConfig.builder().uri(uri).collection(collection).dimension(DIM)
-                        .writeMaxDelay(Duration.ofMillis(5)).requestTimeout(Duration.ofSeconds(5)).build())
+                        .writeMaxDelay(Duration.ofMillis(5)).requestTimeout(Duration.ofSeconds(10)).build())
                 .build();
         writer.initialize();
         Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -71,7 +71,7 @@ public final class OtherProcessReader {
     private static MilvusSemanticCache cache(String uri, String collection, MilvusCacheConfig.Consistency level) {
         return MilvusSemanticCache.builder()
                 .config(MilvusCacheConfig.builder().uri(uri).collection(collection).consistency(level)
-                        .requestTimeout(Duration.ofSeconds(5)).build())
+                        .requestTimeout(Duration.ofSeconds(10)).build())
                 .build();
     }
 
