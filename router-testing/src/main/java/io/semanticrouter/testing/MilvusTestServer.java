@@ -329,6 +329,7 @@ public final class MilvusTestServer {
             kill();
             try (Stream<Path> files = Files.walk(dataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                Files.deleteIfExists(log);
             } catch (IOException ignored) {
                 // temporary files; best effort
             }
@@ -374,8 +375,8 @@ public final class MilvusTestServer {
     }
 
     /**
-     * The embedded Milvus standalone engine ({@code milvus-server}, from {@code pip install milvus}) on free
-     * loopback ports and a data directory of its own. Every port it opens is set: the proxy (the gRPC port
+     * The embedded Milvus standalone engine ({@code milvus-server}, from {@code pip install milvus}) on ports
+     * found free at run time and a data directory of its own. Every port it opens is set: the proxy (the gRPC port
      * clients use), the internal ports of its coordinators and nodes, its metrics/health port, and its embedded
      * etcd's client and peer ports (through an etcd configuration file named by {@code ETCD_CONFIG_PATH}; the
      * launcher's {@code --etcd-port} alone leaves etcd on 2379/2380).
@@ -538,7 +539,6 @@ public final class MilvusTestServer {
             super.destroy();
             try {
                 Files.deleteIfExists(etcdConfig);
-                Files.deleteIfExists(log);
             } catch (IOException ignored) {
                 // best effort
             }
