@@ -19,6 +19,7 @@ import io.milvus.v2.service.index.request.DescribeIndexReq;
 import io.milvus.v2.service.index.response.DescribeIndexResp;
 import io.milvus.v2.service.utility.request.FlushReq;
 import io.milvus.v2.service.vector.request.DeleteReq;
+import io.milvus.v2.service.vector.request.InsertReq;
 import io.milvus.v2.service.vector.request.QueryReq;
 import io.milvus.v2.service.vector.request.SearchReq;
 import io.milvus.v2.service.vector.request.UpsertReq;
@@ -67,6 +68,9 @@ final class CacheCollection {
     static final String CREATED_AT = "created_at";
     static final String EXPIRES_AT = "expires_at";
     static final int NAME_LENGTH = 512;
+    /** The longest the cache waits for the server to load the collection (on the maintenance thread or in initialize()). */
+    static final Duration LOAD_WAIT = Duration.ofSeconds(60);
+    private static final long LOAD_POLL_MILLIS = 200;
 
     private final MilvusClientV2 client;
     private final MilvusCacheConfig config;
@@ -113,10 +117,43 @@ final class CacheCollection {
                 dimension = check(client, config, dimension);
             }
         }
-        if (!Boolean.TRUE.equals(client.getLoadState(GetLoadStateReq.builder().collectionName(name).build()))) {
-            client.loadCollection(LoadCollectionReq.builder().collectionName(name).build());
-        }
+        ensureLoaded(client, name);
         return new CacheCollection(client, config, dimension);
+    }
+
+    /** Whether the collection exists and is loaded (two small calls); false when it is missing. */
+    static boolean isLoaded(MilvusClientV2 client, String name) {
+        if (!client.hasCollection(HasCollectionReq.builder().collectionName(name).build())) {
+            return false;
+        }
+        return Boolean.TRUE.equals(client.getLoadState(GetLoadStateReq.builder().collectionName(name).build()));
+    }
+
+    /**
+     * Loads the collection unless it is loaded, and waits until it is, polling its state (at most
+     * {@link #LOAD_WAIT}). Each call stays within the request deadline; the wait does not. A Milvus 2.3 engine
+     * killed and restarted reloads its collections by itself, but only once the dead process's session lease
+     * has expired (about 30 s after the kill): the wait ends the moment the collection can be searched.
+     */
+    private static void ensureLoaded(MilvusClientV2 client, String name) {
+        GetLoadStateReq state = GetLoadStateReq.builder().collectionName(name).build();
+        if (Boolean.TRUE.equals(client.getLoadState(state))) {
+            return;
+        }
+        client.loadCollection(LoadCollectionReq.builder().collectionName(name).sync(false).build());
+        long deadline = System.nanoTime() + LOAD_WAIT.toNanos();
+        while (!Boolean.TRUE.equals(client.getLoadState(state))) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new IllegalStateException("Milvus collection '" + name + "' is still loading after "
+                        + LOAD_WAIT.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(LOAD_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while Milvus collection '" + name + "' was loading", e);
+            }
+        }
     }
 
     private static void create(MilvusClientV2 client, MilvusCacheConfig config, int dimension, Duration ttl) {
@@ -235,6 +272,10 @@ final class CacheCollection {
                 createIndex(client, config);
             } catch (RuntimeException e) {
                 log.debug("Creating the index on '{}' failed (another instance may be doing it): {}", name, e.toString());
+                if (describeIndex(client, config) == null) {
+                    // a timeout on a busy server is no verdict on the collection: fail this attempt, retry later
+                    throw e;
+                }
             }
             index = describeIndex(client, config);
         }
@@ -353,9 +394,23 @@ final class CacheCollection {
         return row;
     }
 
-    /** Writes rows (replacing rows with the same id). */
-    void upsert(List<JsonObject> rows) {
-        client.upsert(UpsertReq.builder().collectionName(config.collection()).data(rows).build());
+    /**
+     * Writes rows, replacing rows with the same id: by upsert, or (on servers that misplace upserted rows of a
+     * partition-key collection, see {@link ServerProfile}) by deleting the ids and inserting the rows. The
+     * delete is stamped before the insert, so it never removes the new rows.
+     */
+    void write(List<JsonObject> rows, ServerProfile.WriteMode mode) {
+        if (mode == ServerProfile.WriteMode.UPSERT) {
+            client.upsert(UpsertReq.builder().collectionName(config.collection()).data(rows).build());
+            return;
+        }
+        StringBuilder ids = new StringBuilder(ID).append(" in [");
+        for (int i = 0; i < rows.size(); i++) {
+            // ids are hex SHA-256 digests: nothing to escape
+            ids.append(i == 0 ? "\"" : ", \"").append(rows.get(i).get(ID).getAsString()).append('"');
+        }
+        client.delete(DeleteReq.builder().collectionName(config.collection()).filter(ids.append(']').toString()).build());
+        client.insert(InsertReq.builder().collectionName(config.collection()).data(rows).build());
     }
 
     /** Deletes rows whose expiry has passed; returns how many. */

@@ -33,6 +33,8 @@ public final class MilvusCacheConfig {
 
     /** Milvus's largest VarChar, in bytes. Prompts and answers longer than this are compressed or skipped. */
     public static final int MAX_VARCHAR_BYTES = 65_535;
+    /** The shortest request timeout allowed with {@link Consistency#STRONG} (a Strong search waits for a time tick). */
+    public static final Duration MIN_STRONG_TIMEOUT = Duration.ofSeconds(1);
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,254}");
 
@@ -401,7 +403,7 @@ public final class MilvusCacheConfig {
         private Duration serverTtl;
         private int failureThreshold = 3;
         private Duration openDuration = Duration.ofSeconds(1);
-        private Duration maxOpenDuration = Duration.ofSeconds(30);
+        private Duration maxOpenDuration = Duration.ofSeconds(5);
 
         private Builder() {
         }
@@ -652,7 +654,13 @@ public final class MilvusCacheConfig {
             return this;
         }
 
-        /** Search consistency (seed: {@code search.consistency_level}). Default {@link Consistency#SESSION}. */
+        /**
+         * Search consistency (seed: {@code search.consistency_level}). Default {@link Consistency#SESSION}: this
+         * instance reads its own writes; other processes see them once the server has applied them (see the
+         * README). {@link Consistency#STRONG} makes every search wait for the server's next time tick (170-400 ms
+         * on Milvus 2.3, even when idle) and needs a {@link #requestTimeout} of at least
+         * {@link MilvusCacheConfig#MIN_STRONG_TIMEOUT} ({@link #build()} checks it). Milvus Lite ignores it.
+         */
         public Builder consistency(Consistency consistency) {
             this.consistency = Objects.requireNonNull(consistency, "consistency");
             return this;
@@ -743,7 +751,8 @@ public final class MilvusCacheConfig {
         /**
          * Circuit breaker: after {@code failures} consecutive failed calls the cache stops calling Milvus and
          * answers misses; a background probe retries after {@code openFor}, doubling up to {@code maxOpenFor}
-         * while the server stays down. Defaults 3, 1 s, 30 s.
+         * while the server stays down. Defaults 3, 1 s, 5 s: a server that comes back is used again within
+         * about 5 s however long it was away (a probe is one connection and a few small calls).
          *
          * @throws IllegalArgumentException if failures is not in 1..1000 or a duration is not positive, or
          *                                  maxOpenFor is shorter than openFor
@@ -768,9 +777,16 @@ public final class MilvusCacheConfig {
          * Builds the configuration.
          *
          * @throws IllegalStateException if ef is smaller than topK, a client key comes without its certificate,
-         *                               or a password is given without a user name
+         *                               a password is given without a user name, or consistency is Strong with
+         *                               a request timeout under {@link #MIN_STRONG_TIMEOUT}
          */
         public MilvusCacheConfig build() {
+            if (consistency == Consistency.STRONG && requestTimeout.compareTo(MIN_STRONG_TIMEOUT) < 0) {
+                throw new IllegalStateException("search.consistency_level Strong makes every search wait for the"
+                        + " server's time tick (170-400 ms on Milvus 2.3, even when idle), so"
+                        + " connection.request_timeout_ms must be at least " + MIN_STRONG_TIMEOUT.toMillis()
+                        + " with it, was " + requestTimeout.toMillis());
+            }
             if (ef < topK) {
                 throw new IllegalStateException("search.params.ef (" + ef + ") must be >= search.topk (" + topK + ")");
             }

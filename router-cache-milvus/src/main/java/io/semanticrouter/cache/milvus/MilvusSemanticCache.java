@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -45,8 +44,10 @@ import java.util.function.ToLongFunction;
  *
  * <p><b>Stores are asynchronous.</b> {@link #store} checks the entry and hands it to a bounded queue; one
  * writer thread encodes entries and sends batches (up to {@code writeBatchSize} rows, waiting at most
- * {@code writeMaxDelay} to fill one) as upserts, so a request never waits for Milvus to write and Milvus is
- * never flushed per insert. Each row is written whole by one upsert, so a lookup never sees half an entry;
+ * {@code writeMaxDelay} to fill one), so a request never waits for Milvus to write and Milvus is never flushed
+ * per insert. A batch replaces rows by upsert, or by delete then insert on Milvus 2.3.0-2.3.9, whose upsert
+ * files rows under the wrong partition key (see {@code ServerProfile}). Each row is written whole, so a lookup
+ * never sees half an entry;
  * an entry becomes visible within about {@code writeMaxDelay} plus one round trip
  * ({@link #awaitPendingWrites} waits for it). Answers larger than a Milvus VarChar (64 KiB) are stored
  * gzip-compressed when that fits and skipped (counted as {@code skipped_oversize}) when not; prompts that
@@ -60,9 +61,11 @@ import java.util.function.ToLongFunction;
  * thread: until they succeed lookups fail fast with {@link CacheException} (which the router answers as a
  * miss) and stores are queued for the writer. While the server is down or slower than
  * {@code requestTimeout}, lookups fail within that deadline. After {@code failureThreshold} consecutive
- * failures a circuit breaker stops calling the server (logged once per outage, counted as an outage);
- * a background probe reconnects with a fresh connection and closes the breaker when the server answers,
- * re-creating the collection if the server lost it. The application never needs a restart.
+ * failed lookups (or writes, counted apart) a circuit breaker stops calling the server (logged once per
+ * outage, counted as an outage); a background probe reconnects with a fresh connection and closes the breaker
+ * when the server answers, re-creating the collection if the server lost it. Every failed lookup also asks the
+ * maintenance thread to check the collection at once, so one that a restarted server reports released is
+ * loaded again whatever the traffic. The application never needs a restart.
  *
  * <p>Thread-safe. {@link #close()} sends what is queued (for up to five seconds) and releases the connection.
  */
@@ -92,7 +95,8 @@ public final class MilvusSemanticCache implements SemanticCache {
     private volatile CacheCollection collection;
     private volatile int dimension;
     private volatile IncompatibleCollectionException fatal;
-    private volatile boolean lite;
+    private volatile ServerProfile profile;
+    private final CollectionRepair repair = new CollectionRepair(System::nanoTime);
     /** Dimension a lookup asked the maintenance thread to open the collection with (0: none asked). */
     private volatile int openWanted;
     private final AtomicLong unflushedRows = new AtomicLong();
@@ -210,9 +214,10 @@ public final class MilvusSemanticCache implements SemanticCache {
                 return List.of(CacheResult.miss(e.similarity()));
             } catch (RuntimeException e) {
                 lookupErrors.increment();
-                throw failed("lookup", e);
+                repair.request(); // a released or vanished collection is reopened at once, not after N failures
+                throw failed("lookup", e, CircuitBreaker.Kind.READ);
             }
-            breaker.onSuccess();
+            breaker.onSuccess(CircuitBreaker.Kind.READ);
             (r.get(0).isHit() ? hits : misses).increment();
             return r;
         } finally {
@@ -381,9 +386,19 @@ public final class MilvusSemanticCache implements SemanticCache {
                 compressed.sum(), expiredDeleted.sum(), outages.sum(), breaker.isOpen(), queue.size());
     }
 
-    /** Whether the server answered {@code GetVersion} as Milvus Lite (known once connected). */
+    /**
+     * Whether the server is Milvus Lite (known once connected): its connect handshake reports the deploy mode
+     * {@code embedded}. The version string cannot tell: the embedded Milvus engine from PyPI calls itself
+     * {@code v2.3.5-lite}.
+     */
     public boolean isMilvusLite() {
-        return lite;
+        ServerProfile p = profile;
+        return p != null && p.lite();
+    }
+
+    /** What the cache found out about the server (null until connected). */
+    ServerProfile serverProfile() {
+        return profile;
     }
 
     /** The configuration in force (secrets masked in its {@code toString()}). */
@@ -448,12 +463,13 @@ public final class MilvusSemanticCache implements SemanticCache {
                 return 0;
             }
             long n = call.applyAsLong(c);
-            breaker.onSuccess();
+            breaker.onSuccess(CircuitBreaker.Kind.READ);
             return n;
         } catch (IncompatibleCollectionException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw failed(op, e);
+            repair.request();
+            throw failed(op, e, CircuitBreaker.Kind.READ);
         }
     }
 
@@ -475,11 +491,11 @@ public final class MilvusSemanticCache implements SemanticCache {
     }
 
     /** Records a failed call, opening the breaker (and logging the outage once) when it is time. */
-    private CacheException failed(String op, RuntimeException e) {
+    private CacheException failed(String op, RuntimeException e, CircuitBreaker.Kind kind) {
         if (e instanceof IncompatibleCollectionException ice) {
             return ice;
         }
-        if (breaker.onFailure() == CircuitBreaker.Transition.OPENED) {
+        if (breaker.onFailure(kind) == CircuitBreaker.Transition.OPENED) {
             outages.increment();
             log.warn("Milvus cache at {} is unavailable ({} failed: {}); serving misses and probing in the background",
                     config.uri(), op, rootMessage(e));
@@ -547,22 +563,60 @@ public final class MilvusSemanticCache implements SemanticCache {
         }
         MilvusClientV2 c = newClient(config.database());
         try {
-            String version = c.getServerVersion();
-            boolean isLite = version != null && version.toLowerCase(Locale.ROOT).contains("lite");
-            if (isLite && !lite) {
-                log.info("Connected to Milvus Lite ({}) at {}. Lite keeps no collection TTL, consistency levels, auth or"
-                        + " TLS, and searches unflushed rows by brute force: expiry relies on the expires_at filter and"
-                        + " the cleanup every {}, and the cache flushes Lite when writes pause for {} s or {} rows wait"
-                        + " (it never flushes a full Milvus server).", version, config.uri(), config.cleanupInterval(),
-                        LITE_QUIET.toSeconds(), LITE_FLUSH_ROWS);
-            } else if (!isLite) {
-                log.info("Connected to Milvus {} at {}", version, config.uri());
+            ServerProfile found = ServerProfile.ask(c);
+            ServerProfile known = profile;
+            if (known == null || !known.equals(found)) {
+                if (found.lite()) {
+                    log.info("Connected to {} at {}. Lite keeps no collection TTL, consistency levels, auth or TLS, and"
+                            + " searches unflushed rows by brute force: expiry relies on the expires_at filter and the"
+                            + " cleanup every {}, and the cache flushes Lite when writes pause for {} s or {} rows wait"
+                            + " (it never flushes a full Milvus server).", found.describe(), config.uri(),
+                            config.cleanupInterval(), LITE_QUIET.toSeconds(), LITE_FLUSH_ROWS);
+                } else {
+                    log.info("Connected to {} at {}", found.describe(), config.uri());
+                }
             }
-            lite = isLite;
+            profile = found;
             return c;
         } catch (RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /** How the writer replaces rows on this server (the safe mode until it is known). */
+    private ServerProfile.WriteMode writeMode() {
+        ServerProfile p = profile;
+        return p == null ? ServerProfile.WriteMode.DELETE_THEN_INSERT : p.writeMode();
+    }
+
+    /**
+     * Checks the collection after a failed lookup, on the maintenance thread ({@link CollectionRepair}): loaded,
+     * nothing to do; released or still loading, loads it and waits until it is; missing, creates it.
+     */
+    private void repairCollection() {
+        try {
+            synchronized (initLock) {
+                MilvusClientV2 cl = client;
+                if (cl == null || closed.get() || fatal != null || CacheCollection.isLoaded(cl, config.collection())) {
+                    return;
+                }
+                CacheCollection opened = CacheCollection.open(cl, config, dimension, config.serverTtl());
+                if (opened != null) {
+                    collection = opened;
+                    dimension = opened.dimension();
+                }
+            }
+            log.info("Milvus collection '{}' was not loaded (server restarted?); loaded it again", config.collection());
+            if (breaker.isOpen()) {
+                // searches work again: no need to wait for the next probe
+                log.info("Milvus cache at {} is reachable again after {} ms", config.uri(),
+                        breaker.probeSucceeded().toMillis());
+            }
+        } catch (IncompatibleCollectionException e) {
+            disable(e);
+        } catch (RuntimeException e) {
+            failed("reload", e, CircuitBreaker.Kind.READ);
         }
     }
 
@@ -644,21 +698,25 @@ public final class MilvusSemanticCache implements SemanticCache {
                     } catch (IncompatibleCollectionException e) {
                         // disabled and logged by ensureOpen
                     } catch (RuntimeException e) {
-                        failed("open", e);
+                        failed("open", e, CircuitBreaker.Kind.READ);
                     }
                 }
                 return;
             }
+            if (repair.takeIfDue()) {
+                repairCollection();
+                return;
+            }
             long now = System.nanoTime();
             long pending = unflushedRows.get();
-            if (lite && pending > 0 && (now - lastWriteNanos >= LITE_QUIET.toNanos() || pending >= LITE_FLUSH_ROWS)) {
+            if (isMilvusLite() && pending > 0 && (now - lastWriteNanos >= LITE_QUIET.toNanos() || pending >= LITE_FLUSH_ROWS)) {
                 // each flush seals a segment per partition bucket: flushing on every tick of a long write burst
                 // leaves hundreds of small segments, and Lite's search cost grows with their number
                 unflushedRows.addAndGet(-pending);
                 try {
                     c.flush();
                 } catch (RuntimeException e) {
-                    failed("flush", e);
+                    failed("flush", e, CircuitBreaker.Kind.WRITE);
                 }
             }
             if (!config.cleanupInterval().isZero() && now - lastCleanupNanos >= config.cleanupInterval().toNanos()) {
@@ -670,7 +728,7 @@ public final class MilvusSemanticCache implements SemanticCache {
                         log.debug("Deleted {} expired cache rows", n);
                     }
                 } catch (RuntimeException e) {
-                    failed("cleanup", e);
+                    failed("cleanup", e, CircuitBreaker.Kind.WRITE);
                 }
             }
         } catch (RuntimeException e) {
@@ -827,19 +885,19 @@ public final class MilvusSemanticCache implements SemanticCache {
             return;
         } catch (RuntimeException e) {
             droppedUnavailable.add(rows.size());
-            failed("connect", e);
+            failed("connect", e, CircuitBreaker.Kind.WRITE);
             return;
         }
         try {
-            c.upsert(rows);
-            breaker.onSuccess();
+            c.write(rows, writeMode());
+            breaker.onSuccess(CircuitBreaker.Kind.WRITE);
             rowsWritten.add(rows.size());
             lastWriteNanos = System.nanoTime();
             unflushedRows.addAndGet(rows.size());
             queueFullLogged.set(false);
         } catch (RuntimeException e) {
             writeFailures.add(rows.size());
-            failed("write", e);
+            failed("write", e, CircuitBreaker.Kind.WRITE);
         }
     }
 

@@ -18,22 +18,44 @@ class CircuitBreakerTest {
 
     @Test
     void opensAfterTheThresholdOfConsecutiveFailuresAndReportsItOnce() {
-        assertThat(breaker.onFailure()).isEqualTo(CircuitBreaker.Transition.NONE);
-        assertThat(breaker.onFailure()).isEqualTo(CircuitBreaker.Transition.NONE);
+        assertThat(breaker.onFailure(CircuitBreaker.Kind.READ)).isEqualTo(CircuitBreaker.Transition.NONE);
+        assertThat(breaker.onFailure(CircuitBreaker.Kind.READ)).isEqualTo(CircuitBreaker.Transition.NONE);
         assertThat(breaker.allows()).isTrue();
-        assertThat(breaker.onFailure()).isEqualTo(CircuitBreaker.Transition.OPENED);
+        assertThat(breaker.onFailure(CircuitBreaker.Kind.READ)).isEqualTo(CircuitBreaker.Transition.OPENED);
         assertThat(breaker.allows()).isFalse();
-        assertThat(breaker.onFailure()).as("already open: no second report").isEqualTo(CircuitBreaker.Transition.NONE);
+        assertThat(breaker.onFailure(CircuitBreaker.Kind.READ)).as("already open: no second report").isEqualTo(CircuitBreaker.Transition.NONE);
     }
 
     @Test
     void aSuccessResetsTheCount() {
-        breaker.onFailure();
-        breaker.onFailure();
-        breaker.onSuccess();
-        breaker.onFailure();
-        breaker.onFailure();
+        breaker.onFailure(CircuitBreaker.Kind.READ);
+        breaker.onFailure(CircuitBreaker.Kind.READ);
+        breaker.onSuccess(CircuitBreaker.Kind.READ);
+        breaker.onFailure(CircuitBreaker.Kind.READ);
+        breaker.onFailure(CircuitBreaker.Kind.READ);
         assertThat(breaker.allows()).isTrue();
+    }
+
+    @Test
+    void successfulWritesDoNotHideFailingReads() {
+        // a restarted server that takes writes but refuses searches (its collection released): the breaker
+        // must still open so that the probe repairs the collection
+        for (int i = 0; i < 2; i++) {
+            breaker.onFailure(CircuitBreaker.Kind.READ);
+            breaker.onSuccess(CircuitBreaker.Kind.WRITE);
+        }
+        assertThat(breaker.onFailure(CircuitBreaker.Kind.READ)).isEqualTo(CircuitBreaker.Transition.OPENED);
+    }
+
+    @Test
+    void failuresOfBothKindsAreCountedApart() {
+        breaker.onFailure(CircuitBreaker.Kind.READ);
+        breaker.onFailure(CircuitBreaker.Kind.READ);
+        breaker.onFailure(CircuitBreaker.Kind.WRITE);
+        breaker.onSuccess(CircuitBreaker.Kind.READ);
+        breaker.onFailure(CircuitBreaker.Kind.WRITE);
+        assertThat(breaker.allows()).isTrue();
+        assertThat(breaker.onFailure(CircuitBreaker.Kind.WRITE)).isEqualTo(CircuitBreaker.Transition.OPENED);
     }
 
     @Test

@@ -106,6 +106,11 @@ class MilvusCacheConfigTest {
                 .hasMessageContaining("must not be shorter");
         assertThatThrownBy(() -> MilvusCacheConfig.builder().ef(2).topK(5).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("ef (2) must be >= search.topk (5)");
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().consistency(MilvusCacheConfig.Consistency.STRONG)
+                .requestTimeout(Duration.ofMillis(300)).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Strong").hasMessageContaining("was 300");
+        assertThat(MilvusCacheConfig.builder().consistency(MilvusCacheConfig.Consistency.STRONG).build().requestTimeout())
+                .as("the default timeout allows for Strong's time tick").isEqualTo(Duration.ofSeconds(2));
         assertThatThrownBy(() -> MilvusCacheConfig.builder().password("x").build())
                 .hasMessageContaining("username");
     }

@@ -24,6 +24,7 @@ class MilvusSemanticCacheContractTest extends SemanticCacheContract {
                 .collection("contract_" + UUID.randomUUID().toString().replace("-", ""))
                 .dimension(DIM)
                 .consistency(MilvusCacheConfig.Consistency.STRONG)
+                .requestTimeout(Duration.ofSeconds(10)) // Strong waits for a time tick; CI shares two cores with Milvus
                 .writeMaxDelay(Duration.ofMillis(5))
                 .build();
         MilvusSemanticCache.Builder b = MilvusSemanticCache.builder().config(config)
