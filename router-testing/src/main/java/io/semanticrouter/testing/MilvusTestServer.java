@@ -395,11 +395,13 @@ public final class MilvusTestServer {
         private final int[] ports = new int[PORT_FLAGS.length];
         private final Path etcdConfig;
         private final int metricsPort;
+        private final List<String> extraFlags;
         private int proxyPort;
         private boolean unpacked;
 
-        private EngineProcess(Path dataDir) throws IOException {
+        private EngineProcess(Path dataDir, List<String> extraFlags) throws IOException {
             super(freePort(), dataDir);
+            this.extraFlags = List.copyOf(extraFlags);
             for (int i = 0; i < ports.length; i++) {
                 ports[i] = freePort();
             }
@@ -419,8 +421,17 @@ public final class MilvusTestServer {
 
         /** Starts an engine on free ports with a fresh data directory and waits until it is healthy. */
         public static EngineProcess start() {
+            return start(List.of());
+        }
+
+        /**
+         * Starts an engine as {@link #start()} does, passing more {@code milvus-server} flags on its first start,
+         * e.g. {@code --authorization-enabled true} (the launcher writes them into the configuration that
+         * restarts reuse).
+         */
+        public static EngineProcess start(List<String> launcherFlags) {
             try {
-                EngineProcess p = new EngineProcess(Files.createTempDirectory("milvus-engine-test"));
+                EngineProcess p = new EngineProcess(Files.createTempDirectory("milvus-engine-test"), launcherFlags);
                 p.restart();
                 return p;
             } catch (IOException e) {
@@ -449,6 +460,7 @@ public final class MilvusTestServer {
                 cmd.add(PORT_FLAGS[i]);
                 cmd.add(Integer.toString(ports[i]));
             }
+            cmd.addAll(extraFlags);
             return cmd;
         }
 

@@ -12,18 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +26,6 @@ import java.util.logging.ConsoleHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -54,12 +46,13 @@ class MilvusCredentialLogTest {
     private static final String ENGINE_DEFAULT_PASSWORD = "Milvus";
 
     private static MilvusTestServer.LiteProcess lite;
-    private static EngineProcess engine;
+    private static MilvusTestServer.EngineProcess engine;
+    private static String enginePassword;
 
     /**
      * The child JVM's work. Targets come as environment variables {@code TARGET_n=uri|token|secret} or
      * {@code TARGET_n=uri|user|name:password}; each gets a fresh collection, one store the server must acknowledge
-     * and one search it must answer.
+     * and one search that must find it.
      */
     static final class StoreAndLookUp {
         public static void main(String[] args) {
@@ -101,12 +94,11 @@ class MilvusCredentialLogTest {
                 }
                 boolean hit = cache.lookup(new CacheQuery("p", "what is the answer", e)).isHit();
                 MilvusCacheStats stats = cache.stats();
-                // a hit is not required: the 2.3.5 engine may file an upserted row outside its partition
-                if (stats.rowsWritten() != 1 || stats.lookupErrors() != 0) {
-                    throw new IllegalStateException("the server did not take the write and the search at "
-                            + target[0] + " (" + target[1] + "): " + stats);
+                if (stats.rowsWritten() != 1 || stats.lookupErrors() != 0 || !hit) {
+                    throw new IllegalStateException("the server did not serve the stored entry at "
+                            + target[0] + " (" + target[1] + "): hit=" + hit + ", " + stats);
                 }
-                System.out.println("stored and searched at " + target[0] + " with a " + target[1] + ", hit=" + hit);
+                System.out.println("stored and found at " + target[0] + " with a " + target[1]);
                 cache.dropCollection();
             }
         }
@@ -118,7 +110,7 @@ class MilvusCredentialLogTest {
             lite.destroy();
         }
         if (engine != null) {
-            engine.close();
+            engine.destroy();
         }
     }
 
@@ -159,7 +151,7 @@ class MilvusCredentialLogTest {
     @Test
     void userPasswordAndTokenStayOutOfTraceLogsOnAnEngineThatChecksThem() throws Exception {
         String uri = engine();
-        String password = engine.password;
+        String password = enginePassword;
 
         assertThatThrownBy(() -> new MilvusClientV2(ConnectConfig.builder().uri(uri).username(USER)
                 .password(password + "-wrong").connectTimeoutMs(5_000).build()).close())
@@ -217,152 +209,53 @@ class MilvusCredentialLogTest {
 
     private static String lite() {
         if (lite == null) {
-            requireCommand("milvus-lite");
+            requireCommand(MilvusTestServer.Kind.LITE);
             lite = MilvusTestServer.LiteProcess.start(MilvusTestServer.freePort());
         }
         return lite.uri();
     }
 
+    /** The real engine ({@code milvus-server}) with authorization on and root's password changed to a random one. */
     private static String engine() throws Exception {
         if (engine == null) {
-            requireCommand("milvus-server");
-            engine = EngineProcess.start();
+            requireCommand(MilvusTestServer.Kind.ENGINE);
+            engine = MilvusTestServer.EngineProcess.start(List.of("--authorization-enabled", "true"));
+            enginePassword = "Pw-" + UUID.randomUUID();
+            changeRootPassword(engine.uri(), enginePassword);
         }
         return engine.uri();
     }
 
-    private static void requireCommand(String command) {
-        String path = System.getenv("PATH");
-        boolean found = path != null && Stream.of(path.split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
-        if (!found) {
+    private static void requireCommand(MilvusTestServer.Kind kind) {
+        if (!MilvusTestServer.commandAvailable(kind)) {
             if (MilvusTestServer.required()) {
-                throw new IllegalStateException("MILVUS_REQUIRED is set but " + command + " is not on the PATH");
+                throw new IllegalStateException("MILVUS_REQUIRED is set but " + kind.command() + " is not on the PATH");
             }
-            Assumptions.abort(command + " is not on the PATH (pip install milvus-lite / pip install milvus)");
+            Assumptions.abort(kind.command() + " is not on the PATH (pip install milvus-lite / pip install milvus)");
         }
     }
 
-    /**
-     * The real Milvus engine ({@code milvus-server} from PyPI) with authorization on, every port free and its own
-     * (the embedded etcd's peer port too, through an etcd config file, so that it runs beside other engines), and
-     * the root password changed from the default to a random one.
-     */
-    private static final class EngineProcess {
-        private static final String[] PORT_FLAGS = {"--etcd-port", "--root-coord-port", "--proxy-port",
-                "--proxy-internal-port", "--query-coord-port", "--query-node-port", "--index-coord-port",
-                "--index-node-port", "--data-coord-port", "--data-node-port"};
-
-        private final Path dir;
-        private final Process process;
-        private final int proxyPort;
-        private final String password = "Pw-" + UUID.randomUUID();
-
-        private EngineProcess(Path dir, Process process, int proxyPort) {
-            this.dir = dir;
-            this.process = process;
-            this.proxyPort = proxyPort;
-        }
-
-        String uri() {
-            return "http://127.0.0.1:" + proxyPort;
-        }
-
-        static EngineProcess start() throws Exception {
-            Path dir = Files.createTempDirectory("milvus-engine-auth");
-            List<String> command = new ArrayList<>(List.of("milvus-server", "--data", dir.resolve("data").toString(),
-                    "--authorization-enabled", "true"));
-            int etcdPort = 0;
-            int proxyPort = 0;
-            for (String flag : PORT_FLAGS) {
-                int port = MilvusTestServer.freePort();
-                command.add(flag);
-                command.add(Integer.toString(port));
-                etcdPort = flag.equals("--etcd-port") ? port : etcdPort;
-                proxyPort = flag.equals("--proxy-port") ? port : proxyPort;
-            }
-            int peerPort = MilvusTestServer.freePort();
-            Path etcdConfig = dir.resolve("etcd.yaml");
-            Files.writeString(etcdConfig, String.join("\n",
-                    "name: sr-test",
-                    "listen-client-urls: http://127.0.0.1:" + etcdPort,
-                    "advertise-client-urls: http://127.0.0.1:" + etcdPort,
-                    "listen-peer-urls: http://127.0.0.1:" + peerPort,
-                    "initial-advertise-peer-urls: http://127.0.0.1:" + peerPort,
-                    "initial-cluster: sr-test=http://127.0.0.1:" + peerPort, ""));
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(dir.resolve("server.log").toFile());
-            pb.environment().put("ETCD_CONFIG_PATH", etcdConfig.toString()); // Milvus reads etcd.config.path from it
-            EngineProcess e = new EngineProcess(dir, pb.start(), proxyPort);
+    /** Waits (up to three minutes) until root can log in with the engine's default password, then changes it. */
+    private static void changeRootPassword(String uri, String newPassword) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        RuntimeException last = null;
+        while (System.nanoTime() < deadline) {
+            MilvusClientV2 client = null;
             try {
-                e.awaitReadyAndSetPassword();
-                return e;
-            } catch (Exception | AssertionError failure) {
-                e.close();
-                throw failure;
-            }
-        }
-
-        /** Waits (up to three minutes: the engine takes about 30 s) until root can log in, then sets the password. */
-        private void awaitReadyAndSetPassword() throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-            RuntimeException last = null;
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("milvus-server exited with " + process.exitValue() + "; see "
-                            + dir.resolve("server.log") + " and " + dir.resolve("data/logs"));
+                client = new MilvusClientV2(ConnectConfig.builder().uri(uri).username(USER)
+                        .password(ENGINE_DEFAULT_PASSWORD).connectTimeoutMs(5_000).build());
+                client.updatePassword(UpdatePasswordReq.builder().userName(USER)
+                        .password(ENGINE_DEFAULT_PASSWORD).newPassword(newPassword).build());
+                return;
+            } catch (RuntimeException notReady) {
+                last = notReady;
+            } finally {
+                if (client != null) {
+                    client.close();
                 }
-                if (portOpen()) {
-                    MilvusClientV2 client = null;
-                    try {
-                        client = new MilvusClientV2(ConnectConfig.builder().uri(uri()).username(USER)
-                                .password(ENGINE_DEFAULT_PASSWORD).connectTimeoutMs(5_000).build());
-                        client.updatePassword(UpdatePasswordReq.builder().userName(USER)
-                                .password(ENGINE_DEFAULT_PASSWORD).newPassword(password).build());
-                        return;
-                    } catch (RuntimeException notReady) {
-                        last = notReady;
-                    } finally {
-                        if (client != null) {
-                            client.close();
-                        }
-                    }
-                }
-                Thread.sleep(1_000);
             }
-            throw new IllegalStateException("milvus-server at " + uri() + " not ready within 3 minutes; see "
-                    + dir.resolve("server.log"), last);
+            Thread.sleep(1_000);
         }
-
-        private boolean portOpen() {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", proxyPort), 500);
-                return true;
-            } catch (IOException closed) {
-                return false;
-            }
-        }
-
-        /** Stops the launcher and the engine it started (SIGTERM, then SIGKILL), and deletes the data. */
-        void close() {
-            List<ProcessHandle> children = process.descendants().toList();
-            process.destroy();
-            children.forEach(ProcessHandle::destroy);
-            try {
-                process.waitFor(20, TimeUnit.SECONDS);
-                for (ProcessHandle child : children) {
-                    child.onExit().get(20, TimeUnit.SECONDS);
-                }
-            } catch (Exception slow) {
-                // forced below
-            }
-            children.forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
+        throw new IllegalStateException("cannot change root's password at " + uri + " within 3 minutes", last);
     }
 }
