@@ -222,10 +222,10 @@ class GatewayTransportTest {
     void aHeadThatTricklesInIsCutOffAtTheHeaderTimeoutAndAnIdleConnectionAtTheIdleTimeout() throws Exception {
         start("""
                 server:
-                  header_timeout_seconds: 1
-                  body_timeout_seconds: 1
-                  idle_timeout_seconds: 1
-                """ + DEMO);
+                  header_timeout_seconds: 2
+                  body_timeout_seconds: 2
+                  idle_timeout_seconds: 2
+                """ + DEMO); // 2 s, not 1: a test thread stalled between connect and send must not look like a timeout
 
         Socket trickle = connect();
         send(trickle, "GET /health HTTP/1.1\r\nHost: x\r\n");
