@@ -753,10 +753,10 @@ class GatewayServerTest {
 
     @Test
     void aRequestThatOutlivesTheServerTimeoutIs504BlockingAndStreamed() throws Exception {
-        // the model would wait 30 s, the server only 1 s
+        // the model would wait 30 s, the server only 3 s (not 1: the request after the timeouts must fit in it too)
         start("""
                 server:
-                  request_timeout_seconds: 1
+                  request_timeout_seconds: 3
                 """ + models(30) + CATEGORIES + CACHE);
         upstream.script(STRONG_UP, Behaviour.HANG);
 
@@ -775,7 +775,7 @@ class GatewayServerTest {
     void aClientThatStopsReadingAStreamDoesNotHoldItsThreadPastTheTimeout() throws Exception {
         start("""
                 server:
-                  request_timeout_seconds: 1
+                  request_timeout_seconds: 3
                 """ + models() + CATEGORIES + CACHE);
         upstream.script(STRONG_UP, Behaviour.FLOOD); // megabytes of chunks: more than the socket buffers hold
 
