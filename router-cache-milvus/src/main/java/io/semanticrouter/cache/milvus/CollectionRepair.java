@@ -23,10 +23,10 @@ final class CollectionRepair {
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final LongSupplier nanoTime;
     private long lastAttempt;
-    private boolean attempted;
 
     CollectionRepair(LongSupplier nanoTime) {
         this.nanoTime = nanoTime;
+        this.lastAttempt = nanoTime.getAsLong() - MIN_GAP_NANOS; // the first check is due at once
     }
 
     /** Requests a check of the collection after a failed call. */
@@ -40,10 +40,9 @@ final class CollectionRepair {
             return false;
         }
         long now = nanoTime.getAsLong();
-        if (attempted && now - lastAttempt < MIN_GAP_NANOS) {
+        if (now - lastAttempt < MIN_GAP_NANOS) {
             return false;
         }
-        attempted = true;
         lastAttempt = now;
         wanted.set(false);
         return true;

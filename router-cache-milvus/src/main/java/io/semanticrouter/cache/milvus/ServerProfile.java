@@ -2,6 +2,7 @@ package io.semanticrouter.cache.milvus;
 
 import io.milvus.v2.client.MilvusClientV2;
 import io.milvus.v2.service.utility.request.GetServerVersionReq;
+import io.milvus.v2.service.utility.response.GetServerVersionResp;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -39,14 +40,22 @@ record ServerProfile(boolean lite, String version, String deployMode, WriteMode 
 
     private static final Pattern SEMVER = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
 
-    /** Asks the server what it is: its version, and the deploy mode from the connect handshake. */
+    /**
+     * Asks the server what it is: its version and the deploy mode from the connect handshake, in one call; a
+     * server that cannot give the details is asked for its version alone.
+     */
     static ServerProfile ask(MilvusClientV2 client) {
-        String version = client.getServerVersion();
+        String version = null;
         String deployMode = null;
         try {
-            deployMode = client.getServerVersionV2(GetServerVersionReq.builder().detail(true).build()).getDeployMode();
+            GetServerVersionResp details = client.getServerVersionV2(GetServerVersionReq.builder().detail(true).build());
+            version = details.getVersion();
+            deployMode = details.getDeployMode();
         } catch (RuntimeException e) {
             // a server without the handshake's details: judged by its version alone
+        }
+        if (version == null || version.isBlank()) {
+            version = client.getServerVersion();
         }
         return of(version, deployMode);
     }

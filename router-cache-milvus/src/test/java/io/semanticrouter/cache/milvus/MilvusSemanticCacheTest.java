@@ -224,15 +224,26 @@ class MilvusSemanticCacheTest {
         assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).isHit()).as("capped at the server TTL").isFalse();
     }
 
-    @Test
-    void aRowTheCacheCannotReadIsAMissNotAnOutage() {
-        String name = collectionName();
-        MilvusSemanticCache c = cache(server(name).dimension(8), null);
+    /** A cache on a new collection of dimension 8 holding one written entry ("warm-up" in scope "p"). */
+    private MilvusSemanticCache cacheWithOneEntry(String collection) {
+        MilvusSemanticCache c = cache(server(collection).dimension(8), null);
         c.initialize();
         c.store(new CacheEntry("p", "warm-up", unit(8, 7), "a", "m", null));
         assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
-        io.milvus.v2.client.MilvusClientV2 raw = new io.milvus.v2.client.MilvusClientV2(
+        return c;
+    }
+
+    /** A plain SDK client on the test server, for writing rows behind the cache's back; the caller closes it. */
+    private static io.milvus.v2.client.MilvusClientV2 rawClient() {
+        return new io.milvus.v2.client.MilvusClientV2(
                 io.milvus.v2.client.ConnectConfig.builder().uri(MilvusTestServer.uri()).build());
+    }
+
+    @Test
+    void aRowTheCacheCannotReadIsAMissNotAnOutage() {
+        String name = collectionName();
+        MilvusSemanticCache c = cacheWithOneEntry(name);
+        io.milvus.v2.client.MilvusClientV2 raw = rawClient();
         try {
             com.google.gson.JsonObject row = CacheCollection.row("embedding",
                     new CacheEntry("p", "damaged", unit(8, 0), "x", "m", null),
@@ -258,12 +269,8 @@ class MilvusSemanticCacheTest {
     void theCacheUpsertsOnlyWhereThisServerKeepsUpsertedRowsInTheirScope() {
         // decided by testing: upsert raw rows into a collection the cache created and search each by its scope
         String name = collectionName();
-        MilvusSemanticCache c = cache(server(name).dimension(8), null);
-        c.initialize();
-        c.store(new CacheEntry("p", "warm-up", unit(8, 7), "a", "m", null));
-        assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
-        io.milvus.v2.client.MilvusClientV2 raw = new io.milvus.v2.client.MilvusClientV2(
-                io.milvus.v2.client.ConnectConfig.builder().uri(MilvusTestServer.uri()).build());
+        MilvusSemanticCache c = cacheWithOneEntry(name);
+        io.milvus.v2.client.MilvusClientV2 raw = rawClient();
         int found = 0;
         try {
             List<com.google.gson.JsonObject> rows = new ArrayList<>();
