@@ -2,7 +2,6 @@ package io.semanticrouter.cache.milvus;
 
 import io.milvus.v2.client.MilvusClientV2;
 import io.milvus.v2.service.utility.request.GetServerVersionReq;
-import io.milvus.v2.service.utility.response.GetServerVersionResp;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -41,21 +40,17 @@ record ServerProfile(boolean lite, String version, String deployMode, WriteMode 
     private static final Pattern SEMVER = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
 
     /**
-     * Asks the server what it is: its version and the deploy mode from the connect handshake, in one call; a
-     * server that cannot give the details is asked for its version alone.
+     * Asks the server what it is: its version, and the deploy mode from the connect handshake. Two calls, on
+     * purpose: the detailed answer's version is only {@code milvus_lite} on Lite, where the plain one carries the
+     * release ({@code milvus_lite-3.2.2}).
      */
     static ServerProfile ask(MilvusClientV2 client) {
-        String version = null;
+        String version = client.getServerVersion();
         String deployMode = null;
         try {
-            GetServerVersionResp details = client.getServerVersionV2(GetServerVersionReq.builder().detail(true).build());
-            version = details.getVersion();
-            deployMode = details.getDeployMode();
+            deployMode = client.getServerVersionV2(GetServerVersionReq.builder().detail(true).build()).getDeployMode();
         } catch (RuntimeException e) {
             // a server without the handshake's details: judged by its version alone
-        }
-        if (version == null || version.isBlank()) {
-            version = client.getServerVersion();
         }
         return of(version, deployMode);
     }
