@@ -42,6 +42,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The cache's view of one Milvus collection: its schema (created or checked), the row layout, and the four
@@ -70,7 +71,9 @@ final class CacheCollection {
     static final int NAME_LENGTH = 512;
     /** The longest the cache waits for the server to load the collection (on the maintenance thread or in initialize()). */
     static final Duration LOAD_WAIT = Duration.ofSeconds(60);
-    private static final long LOAD_POLL_MILLIS = 200;
+    /** The longest a losing instance waits for the collection another instance is creating at the same time. */
+    static final Duration RACE_WAIT = Duration.ofSeconds(10);
+    private static final long POLL_MILLIS = 200;
 
     private final MilvusClientV2 client;
     private final MilvusCacheConfig config;
@@ -109,8 +112,11 @@ final class CacheCollection {
             try {
                 create(client, config, dimension, serverTtl);
             } catch (RuntimeException e) {
-                // several instances starting together race to create it: the loser checks the winner's
-                if (!client.hasCollection(HasCollectionReq.builder().collectionName(name).build())) {
+                // several instances starting together race to create it: the loser checks the winner's, which
+                // may still be on its way (Milvus Lite refuses the second create with "File exists" before
+                // hasCollection sees the first)
+                HasCollectionReq has = HasCollectionReq.builder().collectionName(name).build();
+                if (!await(() -> client.hasCollection(has), RACE_WAIT, "collection '" + name + "' to appear")) {
                     throw e;
                 }
                 log.debug("Collection '{}' was created concurrently by another instance", name);
@@ -141,19 +147,27 @@ final class CacheCollection {
             return;
         }
         client.loadCollection(LoadCollectionReq.builder().collectionName(name).sync(false).build());
-        long deadline = System.nanoTime() + LOAD_WAIT.toNanos();
-        while (!Boolean.TRUE.equals(client.getLoadState(state))) {
+        if (!await(() -> Boolean.TRUE.equals(client.getLoadState(state)), LOAD_WAIT, "collection '" + name + "' to load")) {
+            throw new IllegalStateException("Milvus collection '" + name + "' is still loading after "
+                    + LOAD_WAIT.toSeconds() + " s");
+        }
+    }
+
+    /** Polls the condition every {@value #POLL_MILLIS} ms until it holds (true) or the wait is over (false). */
+    private static boolean await(BooleanSupplier condition, Duration wait, String what) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (!condition.getAsBoolean()) {
             if (System.nanoTime() - deadline > 0) {
-                throw new IllegalStateException("Milvus collection '" + name + "' is still loading after "
-                        + LOAD_WAIT.toSeconds() + " s");
+                return false;
             }
             try {
-                Thread.sleep(LOAD_POLL_MILLIS);
+                Thread.sleep(POLL_MILLIS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while Milvus collection '" + name + "' was loading", e);
+                throw new IllegalStateException("interrupted while waiting for Milvus " + what, e);
             }
         }
+        return true;
     }
 
     private static void create(MilvusClientV2 client, MilvusCacheConfig config, int dimension, Duration ttl) {
