@@ -188,6 +188,46 @@ public final class MilvusTestServer {
         }
     }
 
+    /**
+     * A port that is free now and lies below the kernel's ephemeral range, for a server that binds it some seconds
+     * later (the engine starts a dozen listeners). A port from {@link #freePort()} lies inside that range, where
+     * any outgoing connection of this machine (the engine's own components talking to each other among them) may
+     * take it in the meantime: seen in CI as "bind: address already in use" on the engine's root coordinator.
+     */
+    public static synchronized int freeListenPort() {
+        int low = ephemeralLow();
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = r.nextInt(LISTEN_PORT_FLOOR, low);
+            if (RESERVED_LISTEN_PORTS.contains(port)) {
+                continue;
+            }
+            try (ServerSocket s = new ServerSocket()) {
+                s.bind(new InetSocketAddress(port)); // the engine listens on every interface
+                RESERVED_LISTEN_PORTS.add(port);
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        return freePort();
+    }
+
+    private static final int LISTEN_PORT_FLOOR = 20_000;
+    /** Ports handed out by {@link #freeListenPort()} in this JVM, never handed out twice. */
+    private static final java.util.Set<Integer> RESERVED_LISTEN_PORTS = new java.util.HashSet<>();
+
+    /** The first port of the kernel's ephemeral range (32768 when it cannot be read). */
+    private static int ephemeralLow() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim();
+            int low = Integer.parseInt(range.split("\\s+")[0]);
+            return low > LISTEN_PORT_FLOOR + 1000 ? low : 32_768;
+        } catch (IOException | RuntimeException e) {
+            return 32_768;
+        }
+    }
+
     /** Testcontainers, kept in its own class so nothing loads it unless Docker is tried. */
     private static final class Containers {
         static String start() {
@@ -400,14 +440,14 @@ public final class MilvusTestServer {
         private boolean unpacked;
 
         private EngineProcess(Path dataDir, List<String> extraFlags) throws IOException {
-            super(freePort(), dataDir);
+            super(freeListenPort(), dataDir);
             this.extraFlags = List.copyOf(extraFlags);
             for (int i = 0; i < ports.length; i++) {
-                ports[i] = freePort();
+                ports[i] = freeListenPort();
             }
             int etcdClientPort = ports[ports.length - 1]; // --etcd-port names the endpoint; the file makes etcd listen there
-            int etcdPeerPort = freePort();
-            metricsPort = freePort();
+            int etcdPeerPort = freeListenPort();
+            metricsPort = freeListenPort();
             proxyPort = port;
             etcdConfig = dataDir.resolveSibling(dataDir.getFileName() + "-etcd.yaml");
             Files.writeString(etcdConfig, String.join("\n",
