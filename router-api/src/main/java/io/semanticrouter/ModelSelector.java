@@ -15,7 +15,7 @@ public interface ModelSelector {
      *
      * @return a decision; an empty candidate list means "no opinion": the router then uses its default model
      */
-    RouteDecision select(RouteContext context);
+    RouteDecision select(RequestContext context);
 
     /**
      * Every model name this selector can return. The router checks at build time that each one is

@@ -16,5 +16,5 @@ public interface RequestGuard {
      *
      * @return the verdict; never null
      */
-    GuardVerdict check(GuardContext context);
+    GuardVerdict check(RequestContext context);
 }

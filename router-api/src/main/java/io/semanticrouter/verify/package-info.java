@@ -3,7 +3,7 @@
  * one. {@link io.semanticrouter.verify.HitVerifier} is the contract the router calls on every candidate hit;
  * {@link io.semanticrouter.verify.LexicalHitVerifier} is the default (word-level rules, a few microseconds);
  * {@link io.semanticrouter.verify.PairScorer} is the optional second stage;
- * {@link io.semanticrouter.verify.ThresholdCalibrator} chooses threshold and rules from labelled pairs and
- * {@link io.semanticrouter.verify.Calibration} saves them.
+ * {@link io.semanticrouter.eval.calibrate.ThresholdCalibrator} chooses threshold and rules from labelled pairs and
+ * {@link io.semanticrouter.eval.calibrate.Calibration} saves them.
  */
 package io.semanticrouter.verify;

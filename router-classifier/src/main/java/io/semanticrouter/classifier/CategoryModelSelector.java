@@ -3,7 +3,7 @@ package io.semanticrouter.classifier;
 import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Classification;
 import io.semanticrouter.ModelSelector;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 
 import java.util.ArrayList;
@@ -57,7 +57,7 @@ public final class CategoryModelSelector implements ModelSelector {
     }
 
     @Override
-    public RouteDecision select(RouteContext context) {
+    public RouteDecision select(RequestContext context) {
         Classification c = classifier.classify(context.query(), context.embedding());
         String category = c.category();
         if (category == null) {

@@ -3,7 +3,7 @@ package io.semanticrouter.classifier;
 import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Classification;
 import io.semanticrouter.ModelSelector;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 
 import java.util.ArrayList;
@@ -149,7 +149,7 @@ public final class DecisionSelector implements ModelSelector {
     }
 
     /** The signals for one request (each signal computed once). */
-    public Signals signals(RouteContext context) {
+    public Signals signals(RequestContext context) {
         String category = null;
         double confidence = 0;
         if (categories != null) {
@@ -171,7 +171,7 @@ public final class DecisionSelector implements ModelSelector {
     }
 
     @Override
-    public RouteDecision select(RouteContext context) {
+    public RouteDecision select(RequestContext context) {
         Signals s = signals(context);
         for (Decision d : decisions) {
             if (d.when().test(s)) {

@@ -3,7 +3,7 @@ package io.semanticrouter.classifier;
 import io.semanticrouter.Classification;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.Embedding;
-import io.semanticrouter.GuardContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.GuardVerdict;
 import io.semanticrouter.RequestGuard;
 
@@ -68,7 +68,7 @@ public final class JailbreakGuard implements RequestGuard {
     }
 
     @Override
-    public GuardVerdict check(GuardContext context) {
+    public GuardVerdict check(RequestContext context) {
         return check(context.query(), context.embedding());
     }
 

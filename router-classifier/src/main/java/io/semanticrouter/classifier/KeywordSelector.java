@@ -1,7 +1,7 @@
 package io.semanticrouter.classifier;
 
 import io.semanticrouter.ModelSelector;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 
 import java.util.LinkedHashSet;
@@ -33,7 +33,7 @@ public final class KeywordSelector implements ModelSelector {
     }
 
     @Override
-    public RouteDecision select(RouteContext context) {
+    public RouteDecision select(RequestContext context) {
         for (KeywordRule rule : rules) {
             Optional<String> hit = rule.match(context.query());
             if (hit.isPresent()) {

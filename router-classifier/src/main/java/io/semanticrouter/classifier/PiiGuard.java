@@ -4,7 +4,7 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.TextContent;
 import dev.langchain4j.data.message.UserMessage;
-import io.semanticrouter.GuardContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.GuardVerdict;
 import io.semanticrouter.RequestGuard;
 import io.semanticrouter.pii.PatternPiiDetector;
@@ -57,7 +57,7 @@ public final class PiiGuard implements RequestGuard {
     }
 
     @Override
-    public GuardVerdict check(GuardContext context) {
+    public GuardVerdict check(RequestContext context) {
         Set<String> found = new TreeSet<>();
         for (ChatMessage m : context.messages()) {
             for (String text : texts(m)) {

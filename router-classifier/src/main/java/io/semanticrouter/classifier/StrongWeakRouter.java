@@ -2,7 +2,7 @@ package io.semanticrouter.classifier;
 
 import io.semanticrouter.Embedding;
 import io.semanticrouter.ModelSelector;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 import io.semanticrouter.learn.LogisticRegression;
 
@@ -126,7 +126,7 @@ public final class StrongWeakRouter implements ModelSelector, ComplexitySignal {
     }
 
     @Override
-    public RouteDecision select(RouteContext context) {
+    public RouteDecision select(RequestContext context) {
         double s = score(context.query(), context.embedding());
         boolean hard = s >= threshold;
         return new RouteDecision(hard ? "hard" : "easy", hard ? s : 1 - s, hard ? List.of(strong, weak) : List.of(weak, strong),

@@ -2,7 +2,7 @@ package io.semanticrouter.classifier;
 
 import io.semanticrouter.Classification;
 import io.semanticrouter.Embedding;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +30,8 @@ class ClassifierAndSelectorTest {
         return ExemplarClassifier.builder(embedder).examples(EXAMPLES).build();
     }
 
-    private static RouteContext ctx(String q) {
-        return new RouteContext("", List.of(dev.langchain4j.data.message.UserMessage.from(q)), q, WordsEmbedder.vector(q));
+    private static RequestContext ctx(String q) {
+        return new RequestContext("", List.of(dev.langchain4j.data.message.UserMessage.from(q)), q, WordsEmbedder.vector(q));
     }
 
     @Test

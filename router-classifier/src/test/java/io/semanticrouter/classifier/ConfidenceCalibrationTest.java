@@ -1,7 +1,7 @@
 package io.semanticrouter.classifier;
 
 import io.semanticrouter.Classification;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +21,8 @@ class ConfidenceCalibrationTest {
         return ExemplarClassifier.builder(embedder).examples(ClassifierAndSelectorTest.EXAMPLES);
     }
 
-    private static RouteContext ctx(String q) {
-        return new RouteContext("", List.of(dev.langchain4j.data.message.UserMessage.from(q)), q, WordsEmbedder.vector(q));
+    private static RequestContext ctx(String q) {
+        return new RequestContext("", List.of(dev.langchain4j.data.message.UserMessage.from(q)), q, WordsEmbedder.vector(q));
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.semanticrouter.classifier;
 
 import dev.langchain4j.data.message.UserMessage;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,8 @@ class DecisionSelectorTest {
         return StrongWeakRouter.train("small-math", "strong-reasoner", ex, 0.3);
     }
 
-    private RouteContext ctx(String q) {
-        return new RouteContext("", List.of(UserMessage.from(q)), q, embedder.embed(q));
+    private RequestContext ctx(String q) {
+        return new RequestContext("", List.of(UserMessage.from(q)), q, embedder.embed(q));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.semanticrouter.classifier;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
-import io.semanticrouter.GuardContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.GuardVerdict;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class GuardsTest {
 
-    private static GuardContext ctx(dev.langchain4j.data.message.ChatMessage... messages) {
+    private static RequestContext ctx(dev.langchain4j.data.message.ChatMessage... messages) {
         String query = ((UserMessage) messages[messages.length - 1]).singleText();
-        return new GuardContext("", List.of(messages), query, null);
+        return new RequestContext("", List.of(messages), query, null);
     }
 
     @Test

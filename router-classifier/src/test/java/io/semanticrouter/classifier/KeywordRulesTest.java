@@ -3,7 +3,7 @@ package io.semanticrouter.classifier;
 import dev.langchain4j.data.message.UserMessage;
 import io.semanticrouter.Embedding;
 import io.semanticrouter.ModelSelector;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +68,7 @@ class KeywordRulesTest {
         KeywordRule urgent = KeywordRule.builder("urgent").anyOf("urgent", "asap").route("strong").build();
         ModelSelector learned = new ModelSelector() {
             @Override
-            public RouteDecision select(RouteContext context) {
+            public RouteDecision select(RequestContext context) {
                 return new RouteDecision("general", 0.7, List.of("small"), "learned");
             }
 
@@ -80,13 +80,13 @@ class KeywordRulesTest {
         KeywordSelector selector = new KeywordSelector(List.of(refunds, urgent), learned);
         Embedding e = Embedding.of(new float[]{1, 0});
 
-        RouteDecision both = selector.select(new RouteContext("", List.of(UserMessage.from("urgent: refund please")),
+        RouteDecision both = selector.select(new RequestContext("", List.of(UserMessage.from("urgent: refund please")),
                 "urgent: refund please", e));
         assertThat(both.model()).isEqualTo("support");
         assertThat(both.reason()).contains("keyword rule 'refunds' matched 'refund'");
-        assertThat(selector.select(new RouteContext("", List.of(UserMessage.from("hi")), "hi", e)).model()).isEqualTo("small");
+        assertThat(selector.select(new RequestContext("", List.of(UserMessage.from("hi")), "hi", e)).model()).isEqualTo("small");
         assertThat(selector.modelNames()).containsExactlyInAnyOrder("support", "strong", "small");
-        assertThat(new KeywordSelector(List.of(urgent), null).select(new RouteContext("", List.of(UserMessage.from("hi")),
+        assertThat(new KeywordSelector(List.of(urgent), null).select(new RequestContext("", List.of(UserMessage.from("hi")),
                 "hi", e)).candidates()).isEmpty();
     }
 }

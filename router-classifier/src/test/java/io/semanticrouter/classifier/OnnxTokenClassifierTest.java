@@ -1,7 +1,7 @@
 package io.semanticrouter.classifier;
 
 import dev.langchain4j.data.message.UserMessage;
-import io.semanticrouter.GuardContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.GuardVerdict;
 import io.semanticrouter.pii.PiiDetector;
 import io.semanticrouter.pii.PiiMatch;
@@ -122,7 +122,7 @@ class OnnxTokenClassifierTest {
     void thePiiGuardKeepsNamesAwayFromModelsNotAllowedThem() {
         PiiGuard guard = PiiGuard.builder().detector(ModelPiiDetector.builder(ner).build().withPatterns())
                 .allow("on-prem", "PERSON", "EMAIL").allow("cloud", "EMAIL").build();
-        GuardVerdict verdict = guard.check(new GuardContext("", List.of(UserMessage.from("Write to Alice Smith for me")),
+        GuardVerdict verdict = guard.check(new RequestContext("", List.of(UserMessage.from("Write to Alice Smith for me")),
                 "Write to Alice Smith for me", null));
         assertThat(verdict.action()).isEqualTo(GuardVerdict.Action.RESTRICT);
         assertThat(verdict.allowedModels()).containsExactly("on-prem");

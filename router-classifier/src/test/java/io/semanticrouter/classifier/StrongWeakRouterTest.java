@@ -1,7 +1,7 @@
 package io.semanticrouter.classifier;
 
 import dev.langchain4j.data.message.UserMessage;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +31,14 @@ class StrongWeakRouterTest {
         StrongWeakRouter router = StrongWeakRouter.train("small", "large", examples(), 0.25);
         String hard = "prove by induction and derive the bound for sequence 999";
         String easy = "what colour is item 999";
-        RouteDecision h = router.select(new RouteContext("", List.of(UserMessage.from(hard)), hard, embedder.embed(hard)));
-        RouteDecision e = router.select(new RouteContext("", List.of(UserMessage.from(easy)), easy, embedder.embed(easy)));
+        RouteDecision h = router.select(new RequestContext("", List.of(UserMessage.from(hard)), hard, embedder.embed(hard)));
+        RouteDecision e = router.select(new RequestContext("", List.of(UserMessage.from(easy)), easy, embedder.embed(easy)));
         assertThat(h.candidates()).containsExactly("large", "small");
         assertThat(h.category()).isEqualTo("hard");
         assertThat(h.reason()).contains("strong-model gain");
         assertThat(e.candidates()).containsExactly("small", "large");
         assertThat(router.modelNames()).containsExactlyInAnyOrder("small", "large");
-        assertThat(router.withThreshold(0.0).select(new RouteContext("", List.of(UserMessage.from(easy)), easy,
+        assertThat(router.withThreshold(0.0).select(new RequestContext("", List.of(UserMessage.from(easy)), easy,
                 embedder.embed(easy))).model()).isEqualTo("large");
     }
 

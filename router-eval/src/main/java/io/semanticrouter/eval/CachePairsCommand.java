@@ -11,7 +11,7 @@ import io.semanticrouter.verify.LexicalHitVerifier;
 import io.semanticrouter.verify.LinearPairScorer;
 import io.semanticrouter.verify.PairScorer;
 import io.semanticrouter.verify.SpanEmbeddingScorer;
-import io.semanticrouter.verify.ThresholdCalibrator;
+import io.semanticrouter.eval.calibrate.ThresholdCalibrator;
 import io.semanticrouter.verify.Rule;
 import io.semanticrouter.verify.Verdict;
 import picocli.CommandLine.Command;

@@ -2,11 +2,11 @@ package io.semanticrouter.eval;
 
 import io.semanticrouter.Embedding;
 import io.semanticrouter.embeddings.OnnxEmbedder;
-import io.semanticrouter.verify.Calibration;
+import io.semanticrouter.eval.calibrate.Calibration;
 import io.semanticrouter.verify.LexicalHitVerifier;
 import io.semanticrouter.verify.LinearPairScorer;
 import io.semanticrouter.verify.Rule;
-import io.semanticrouter.verify.ThresholdCalibrator;
+import io.semanticrouter.eval.calibrate.ThresholdCalibrator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

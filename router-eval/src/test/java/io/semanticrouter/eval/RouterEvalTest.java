@@ -173,7 +173,7 @@ class RouterEvalTest {
         assertThat(s.get("ablation")).hasSize(14);
         assertThat(s.get("ablation").get(0).get("config").asText()).isEqualTo("cosine only");
         assertThat(s.get("ablation").get(0).get("false_hit_rate_at_reference").asDouble()).isGreaterThan(0.5);
-        io.semanticrouter.verify.Calibration c = io.semanticrouter.verify.Calibration.read(yaml);
+        io.semanticrouter.eval.calibrate.Calibration c = io.semanticrouter.eval.calibrate.Calibration.read(yaml);
         assertThat(c.similarityThreshold()).isEqualTo(s.get("threshold").asDouble());
         assertThat(c.verifier().verify("enable sync", "disable sync").accepted()).isFalse();
         assertThat(r.out()).contains("ablation").contains("negation only");

@@ -2,8 +2,8 @@ package io.semanticrouter.eval.bench;
 
 import dev.langchain4j.data.message.UserMessage;
 import io.semanticrouter.Embedding;
-import io.semanticrouter.GuardContext;
-import io.semanticrouter.RouteContext;
+import io.semanticrouter.RequestContext;
+import io.semanticrouter.RequestContext;
 import io.semanticrouter.classifier.CategoryModelSelector;
 import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.JailbreakGuard;
@@ -86,10 +86,10 @@ public class SignalsBench {
 
     private void signals(String q, Embedding e, Blackhole bh) {
         List<dev.langchain4j.data.message.ChatMessage> messages = List.of(UserMessage.from(q));
-        GuardContext g = new GuardContext("", messages, q, e);
+        RequestContext g = new RequestContext("", messages, q, e);
         bh.consume(jailbreak.check(g));
         bh.consume(pii.check(g));
-        RouteContext r = new RouteContext("", messages, q, e);
+        RequestContext r = new RequestContext("", messages, q, e);
         bh.consume(selector.select(r));
         bh.consume(complexity.select(r));
     }

@@ -1,5 +1,9 @@
-package io.semanticrouter.verify;
+package io.semanticrouter.eval.calibrate;
 
+import io.semanticrouter.verify.HitVerifier;
+import io.semanticrouter.verify.LexicalHitVerifier;
+import io.semanticrouter.verify.PairScorer;
+import io.semanticrouter.verify.Rule;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -45,7 +45,7 @@ class StreamingRouterTest {
     private static ModelSelector fixed(String... models) {
         return new ModelSelector() {
             @Override
-            public RouteDecision select(RouteContext context) {
+            public RouteDecision select(RequestContext context) {
                 return new RouteDecision("cat", 0.9, List.of(models), "fixed");
             }
 

@@ -1,5 +1,6 @@
-package io.semanticrouter.verify;
+package io.semanticrouter.eval.calibrate;
 
+import io.semanticrouter.verify.Rule;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -153,7 +153,7 @@ class CacheSafetyTest {
     void categoryThresholdIsStricterThanTheCacheThreshold() {
         ModelSelector maths = new ModelSelector() {
             @Override
-            public RouteDecision select(RouteContext context) {
+            public RouteDecision select(RequestContext context) {
                 return new RouteDecision("math", 0.9, List.of("m"), "fixed");
             }
 

@@ -298,7 +298,7 @@ public final class SemanticRouter implements AutoCloseable {
         long t1 = ticker.read();
 
         // 1b. guards (timed with the decision): may block (no model, no cache) or restrict the models
-        Set<String> allowedModels = runGuards(new GuardContext(request.tenant(), request.messages(), conversation.query,
+        Set<String> allowedModels = runGuards(new RequestContext(request.tenant(), request.messages(), conversation.query,
                 embedding));
 
         // 2. decide
@@ -310,7 +310,7 @@ public final class SemanticRouter implements AutoCloseable {
         } else if (selector == null) {
             decision = RouteDecision.useDefault(null, 0, "no selector");
         } else {
-            decision = select(new RouteContext(request.tenant(), request.messages(), conversation.query, embedding));
+            decision = select(new RequestContext(request.tenant(), request.messages(), conversation.query, embedding));
         }
         decision = decision.withFallback(defaultModel);
         if (allowedModels != null) {
@@ -481,7 +481,7 @@ public final class SemanticRouter implements AutoCloseable {
      * Runs the guards in order. Returns the models the request may go to (null: any), or throws when a guard
      * blocks or fails.
      */
-    private Set<String> runGuards(GuardContext context) {
+    private Set<String> runGuards(RequestContext context) {
         Set<String> allowed = null;
         for (RequestGuard guard : guards) {
             GuardVerdict v;
@@ -541,7 +541,7 @@ public final class SemanticRouter implements AutoCloseable {
     private record Lookup(CacheOutcome outcome, CacheEntry entry) {
     }
 
-    private RouteDecision select(RouteContext context) {
+    private RouteDecision select(RequestContext context) {
         try {
             RouteDecision d = selector.select(context);
             return d != null ? d : RouteDecision.useDefault(null, 0, "selector returned no decision");
@@ -902,7 +902,7 @@ public final class SemanticRouter implements AutoCloseable {
         /**
          * A stricter similarity a hit must reach when the request was routed to {@code category} (the cache's own
          * threshold still applies to every category). Calibrated values come from
-         * {@link io.semanticrouter.verify.ThresholdCalibrator}.
+         * {@link io.semanticrouter.eval.calibrate.ThresholdCalibrator}.
          *
          * @throws IllegalArgumentException if the category is blank or the threshold is not in (0, 1]
          * @throws NullPointerException     if category is null

@@ -42,7 +42,7 @@ class SemanticRouterTest {
     private static ModelSelector fixed(String... models) {
         return new ModelSelector() {
             @Override
-            public RouteDecision select(RouteContext context) {
+            public RouteDecision select(RequestContext context) {
                 return new RouteDecision("cat", 0.9, List.of(models), "fixed");
             }
 
@@ -57,7 +57,7 @@ class SemanticRouterTest {
     void aDecisionsReasoningModeIsMappedPerModel() {
         ModelSelector thinking = new ModelSelector() {
             @Override
-            public RouteDecision select(RouteContext context) {
+            public RouteDecision select(RequestContext context) {
                 return new RouteDecision("math", 0.9, List.of("strong", "small"), "hard math", "high");
             }
 

@@ -1,5 +1,6 @@
-package io.semanticrouter.verify;
+package io.semanticrouter.eval.calibrate;
 
+import io.semanticrouter.verify.Rule;
 import io.semanticrouter.SemanticRouter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
