@@ -3,7 +3,7 @@ package io.semanticrouter;
 import java.util.Optional;
 
 /**
- * The outcome of a {@link SemanticCache#lookup}: a hit with its entry, or a miss. Both carry the best
+ * The outcome of a {@link SemanticCache#search}: a hit with its entry, or a miss. Both carry the best
  * similarity that was seen (NaN when nothing was compared), which the trace shows.
  */
 public final class CacheResult {

@@ -1,5 +1,6 @@
 package io.semanticrouter;
 
+import io.semanticrouter.spi.CacheArguments;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -580,7 +581,7 @@ public final class SemanticRouter implements AutoCloseable {
     private Lookup lookup(CacheQuery query, String category) {
         List<CacheResult> found;
         try {
-            found = cache.lookupCandidates(query, candidates);
+            found = cache.search(query, candidates);
             recovered();
         } catch (RuntimeException e) {
             failed("lookup", e);
@@ -895,7 +896,7 @@ public final class SemanticRouter implements AutoCloseable {
          * @throws IllegalArgumentException if below 1
          */
         public Builder verificationCandidates(int n) {
-            this.candidates = SemanticCache.checkLimit(n);
+            this.candidates = CacheArguments.limit(n);
             return this;
         }
 
@@ -912,7 +913,7 @@ public final class SemanticRouter implements AutoCloseable {
             if (category.isBlank()) {
                 throw new IllegalArgumentException("category must not be blank");
             }
-            categoryThresholds.put(category, SemanticCache.checkThreshold(threshold));
+            categoryThresholds.put(category, CacheArguments.threshold(threshold));
             return this;
         }
 

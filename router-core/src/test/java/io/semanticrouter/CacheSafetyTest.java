@@ -115,7 +115,7 @@ class CacheSafetyTest {
         }
 
         @Override
-        public List<CacheResult> lookupCandidates(CacheQuery query, int limit) {
+        public List<CacheResult> search(CacheQuery query, int limit) {
             List<CacheResult> hits = new java.util.ArrayList<>();
             synchronized (entries) {
                 for (CacheEntry e : entries) {
@@ -126,7 +126,7 @@ class CacheSafetyTest {
                 }
             }
             hits.sort((x, y) -> Double.compare(y.similarity(), x.similarity()));
-            return hits.isEmpty() ? List.of(lookup(query)) : hits.subList(0, Math.min(limit, hits.size()));
+            return hits.isEmpty() ? super.search(query, 1) : hits.subList(0, Math.min(limit, hits.size()));
         }
     }
 

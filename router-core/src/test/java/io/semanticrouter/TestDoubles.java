@@ -81,7 +81,7 @@ final class TestDoubles {
         }
 
         @Override
-        public CacheResult lookup(CacheQuery query) {
+        public List<CacheResult> search(CacheQuery query, int limit) {
             lookups.add(query);
             if (failure != null) {
                 throw failure;
@@ -99,7 +99,7 @@ final class TestDoubles {
                     }
                 }
             }
-            return best != null && bestSim >= threshold ? CacheResult.hit(best, bestSim) : CacheResult.miss(bestSim);
+            return List.of(best != null && bestSim >= threshold ? CacheResult.hit(best, bestSim) : CacheResult.miss(bestSim));
         }
 
         @Override

@@ -118,7 +118,7 @@ public final class MilvusCacheBench {
                 int i = rnd.nextInt(size);
                 CacheQuery query = new CacheQuery("scope-" + (i % scopes), "lookup " + q, Embedding.of(noisy(vectors[i], rnd)));
                 long l0 = System.nanoTime();
-                CacheResult r = cache.lookup(query);
+                CacheResult r = cache.search(query, 1).get(0);
                 long took = System.nanoTime() - l0;
                 if (q >= 20) {
                     lat[q - 20] = took;
@@ -171,7 +171,7 @@ public final class MilvusCacheBench {
             long[] probe = new long[15];
             for (int i = 0; i < probe.length; i++) {
                 long t = System.nanoTime();
-                cache.lookup(new CacheQuery("scope-" + rnd.nextInt(scopes), "settle", Embedding.of(randomUnit(rnd))));
+                cache.search(new CacheQuery("scope-" + rnd.nextInt(scopes), "settle", Embedding.of(randomUnit(rnd))), 1).get(0);
                 probe[i] = System.nanoTime() - t;
             }
             Arrays.sort(probe);

@@ -290,7 +290,7 @@ final class CachePairsCommand implements Callable<Integer> {
                     out[i] = new Outcome(Double.NEGATIVE_INFINITY, false, Set.of()); // the router never serves these
                 } else {
                     List<Candidate> found = new ArrayList<>(CANDIDATES);
-                    for (CacheResult r : cache.lookupCandidates(new CacheQuery("", p.b(), q), CANDIDATES)) {
+                    for (CacheResult r : cache.search(new CacheQuery("", p.b(), q), CANDIDATES)) {
                         if (r.isHit()) {
                             CacheEntry e = r.entry().orElseThrow();
                             // the same a text on several lines is one entry: any of them is "its own a"

@@ -1,5 +1,6 @@
 package io.semanticrouter.cache.memory;
 
+import io.semanticrouter.spi.CacheArguments;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.CacheQuery;
 import io.semanticrouter.CacheResult;
@@ -76,25 +77,15 @@ public final class InMemorySemanticCache implements SemanticCache {
     /**
      * {@inheritDoc}
      *
+     * <p>One scan of the partition, keeping the best {@code limit} entries.
+     *
      * @throws NullPointerException     if query is null
      * @throws IllegalArgumentException if the embedding's dimension differs from the cache's
      */
     @Override
-    public CacheResult lookup(CacheQuery query) {
-        return lookupCandidates(query, 1).get(0);
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * <p>One scan of the partition, as for {@link #lookup}, keeping the best {@code limit} entries.
-     *
-     * @throws NullPointerException if query is null
-     */
-    @Override
-    public List<CacheResult> lookupCandidates(CacheQuery query, int limit) {
+    public List<CacheResult> search(CacheQuery query, int limit) {
         Objects.requireNonNull(query, "query");
-        SemanticCache.checkLimit(limit);
+        CacheArguments.limit(limit);
         float[] q = query.embedding().vector();
         long now = ticker.read();
         int[] top = new int[limit];
@@ -373,7 +364,7 @@ public final class InMemorySemanticCache implements SemanticCache {
          * @throws IllegalArgumentException unless in (0, 1]
          */
         public Builder similarityThreshold(double threshold) {
-            this.threshold = SemanticCache.checkThreshold(threshold);
+            this.threshold = CacheArguments.threshold(threshold);
             return this;
         }
 
@@ -396,7 +387,7 @@ public final class InMemorySemanticCache implements SemanticCache {
          * @throws IllegalArgumentException if zero or negative
          */
         public Builder ttl(Duration ttl) {
-            this.ttl = SemanticCache.checkTtl(ttl);
+            this.ttl = CacheArguments.ttl(ttl);
             return this;
         }
 

@@ -70,9 +70,9 @@ class InMemorySemanticCacheTest {
         InMemorySemanticCache cache = builder().similarityThreshold(0.8).build();
         cache.store(entry("p", "origin", axis(0)));
 
-        CacheResult at = cache.lookup(query("p", near0(0.8, 1)));
-        CacheResult above = cache.lookup(query("p", near0(0.95, 2)));
-        CacheResult below = cache.lookup(query("p", near0(0.79, 3)));
+        CacheResult at = cache.search(query("p", near0(0.8, 1)), 1).get(0);
+        CacheResult above = cache.search(query("p", near0(0.95, 2)), 1).get(0);
+        CacheResult below = cache.search(query("p", near0(0.79, 3)), 1).get(0);
 
         assertThat(at.isHit()).isTrue();
         assertThat(above.isHit()).isTrue();
@@ -81,7 +81,7 @@ class InMemorySemanticCacheTest {
         assertThat(below.isHit()).isFalse();
         assertThat(below.similarity()).isCloseTo(0.79, within(1e-5));
         assertThat(below.entry()).isEmpty();
-        assertThat(cache.lookup(query("empty", axis(0))).similarity()).isNaN();
+        assertThat(cache.search(query("empty", axis(0)), 1).get(0).similarity()).isNaN();
     }
 
     @Test
@@ -90,17 +90,17 @@ class InMemorySemanticCacheTest {
         cache.store(entry("p", "far", near0(0.6, 1)));
         cache.store(entry("p", "near", near0(0.9, 2)));
         cache.store(entry("p", "mid", near0(0.7, 3)));
-        assertThat(cache.lookup(query("p", axis(0))).entry().orElseThrow().queryText()).isEqualTo("near");
+        assertThat(cache.search(query("p", axis(0)), 1).get(0).entry().orElseThrow().queryText()).isEqualTo("near");
     }
 
     @Test
     void partitionsAreIsolated() {
         InMemorySemanticCache cache = builder().build();
         cache.store(entry("tenant-a", "q", axis(0)));
-        CacheResult other = cache.lookup(query("tenant-b", axis(0)));
+        CacheResult other = cache.search(query("tenant-b", axis(0)), 1).get(0);
         assertThat(other.isHit()).isFalse();
         assertThat(other.similarity()).isNaN();
-        assertThat(cache.lookup(query("tenant-a", axis(0))).isHit()).isTrue();
+        assertThat(cache.search(query("tenant-a", axis(0)), 1).get(0).isHit()).isTrue();
     }
 
     @Test
@@ -110,7 +110,7 @@ class InMemorySemanticCacheTest {
         cache.store(new CacheEntry("p", "q", axis(0), "new", "m", null));
         cache.store(new CacheEntry("other", "q", axis(0), "other", "m", null));
         assertThat(cache.size()).isEqualTo(2);
-        assertThat(cache.lookup(query("p", axis(0))).entry().orElseThrow().response()).isEqualTo("new");
+        assertThat(cache.search(query("p", axis(0)), 1).get(0).entry().orElseThrow().response()).isEqualTo("new");
     }
 
     @Test
@@ -121,15 +121,15 @@ class InMemorySemanticCacheTest {
         cache.store(new CacheEntry("p", "b", axis(1), "b", "m", null, Duration.ofSeconds(60)));
 
         now.addAndGet(Duration.ofSeconds(4).toNanos());
-        assertThat(cache.lookup(query("p", axis(0))).isHit()).isTrue();
+        assertThat(cache.search(query("p", axis(0)), 1).get(0).isHit()).isTrue();
         now.addAndGet(Duration.ofSeconds(2).toNanos()); // a is 11 s old
-        assertThat(cache.lookup(query("p", axis(0))).isHit()).isFalse();
-        assertThat(cache.lookup(query("p", axis(1))).isHit()).isTrue(); // per-entry ttl 60 s
+        assertThat(cache.search(query("p", axis(0)), 1).get(0).isHit()).isFalse();
+        assertThat(cache.search(query("p", axis(1)), 1).get(0).isHit()).isTrue(); // per-entry ttl 60 s
 
         cache.store(entry("p", "c", axis(2))); // full: the expired a goes, not b
         assertThat(cache.size()).isEqualTo(2);
-        assertThat(cache.lookup(query("p", axis(1))).isHit()).isTrue();
-        assertThat(cache.lookup(query("p", axis(2))).isHit()).isTrue();
+        assertThat(cache.search(query("p", axis(1)), 1).get(0).isHit()).isTrue();
+        assertThat(cache.search(query("p", axis(2)), 1).get(0).isHit()).isTrue();
         assertThat(cache.stats().expirations()).isEqualTo(1);
         assertThat(cache.stats().evictions()).isZero();
     }
@@ -137,7 +137,7 @@ class InMemorySemanticCacheTest {
     private static List<String> survivors(InMemorySemanticCache cache, int n) {
         List<String> alive = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            CacheResult r = cache.lookup(query("p", axis(i)));
+            CacheResult r = cache.search(query("p", axis(i)), 1).get(0);
             if (r.isHit()) {
                 alive.add(r.entry().orElseThrow().queryText());
             }
@@ -151,7 +151,7 @@ class InMemorySemanticCacheTest {
         cache.store(entry("p", "0", axis(0)));
         cache.store(entry("p", "1", axis(1)));
         cache.store(entry("p", "2", axis(2)));
-        cache.lookup(query("p", axis(0))); // access does not matter for FIFO
+        cache.search(query("p", axis(0)), 1).get(0); // access does not matter for FIFO
         cache.store(entry("p", "3", axis(3)));
         assertThat(survivors(cache, 4)).containsExactly("1", "2", "3");
         assertThat(cache.stats().evictions()).isEqualTo(1);
@@ -163,9 +163,9 @@ class InMemorySemanticCacheTest {
         cache.store(entry("p", "0", axis(0)));
         cache.store(entry("p", "1", axis(1)));
         cache.store(entry("p", "2", axis(2)));
-        cache.lookup(query("p", axis(0)));
+        cache.search(query("p", axis(0)), 1).get(0);
         cache.store(entry("p", "3", axis(3)));
-        assertThat(cache.lookup(query("p", axis(1))).isHit()).isFalse();
+        assertThat(cache.search(query("p", axis(1)), 1).get(0).isHit()).isFalse();
         assertThat(survivors(cache, 4)).containsExactly("0", "2", "3");
     }
 
@@ -176,15 +176,15 @@ class InMemorySemanticCacheTest {
         cache.store(entry("p", "1", axis(1)));
         cache.store(entry("p", "2", axis(2)));
         for (int i = 0; i < 3; i++) {
-            cache.lookup(query("p", axis(0)));
-            cache.lookup(query("p", axis(2)));
+            cache.search(query("p", axis(0)), 1).get(0);
+            cache.search(query("p", axis(2)), 1).get(0);
         }
-        cache.lookup(query("p", axis(1)));
+        cache.search(query("p", axis(1)), 1).get(0);
         cache.store(entry("p", "3", axis(3))); // "1" has 1 hit, the others 3
-        assertThat(cache.lookup(query("p", axis(1))).isHit()).isFalse();
-        assertThat(cache.lookup(query("p", axis(0))).isHit()).isTrue();
-        assertThat(cache.lookup(query("p", axis(2))).isHit()).isTrue();
-        assertThat(cache.lookup(query("p", axis(3))).isHit()).isTrue();
+        assertThat(cache.search(query("p", axis(1)), 1).get(0).isHit()).isFalse();
+        assertThat(cache.search(query("p", axis(0)), 1).get(0).isHit()).isTrue();
+        assertThat(cache.search(query("p", axis(2)), 1).get(0).isHit()).isTrue();
+        assertThat(cache.search(query("p", axis(3)), 1).get(0).isHit()).isTrue();
     }
 
     @Test
@@ -194,7 +194,7 @@ class InMemorySemanticCacheTest {
         Random rnd = new Random(1);
         assertThatThrownBy(() -> cache.store(entry("p", "b", random(rnd, 8))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("8").hasMessageContaining("32");
-        assertThatThrownBy(() -> cache.lookup(query("p", random(rnd, 768))))
+        assertThatThrownBy(() -> cache.search(query("p", random(rnd, 768)), 1).get(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("embedding dimension 768 does not match the cache dimension 32");
         assertThat(cache.size()).isEqualTo(1);
@@ -223,7 +223,7 @@ class InMemorySemanticCacheTest {
         assertThatThrownBy(() -> InMemorySemanticCache.builder().evictionPolicy("random"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'random'");
         assertThatThrownBy(() -> InMemorySemanticCache.builder().dimension(0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> InMemorySemanticCache.builder().build().lookup(null))
+        assertThatThrownBy(() -> InMemorySemanticCache.builder().build().search(null, 1).get(0))
                 .isInstanceOf(NullPointerException.class).hasMessage("query");
         assertThatThrownBy(() -> InMemorySemanticCache.builder().build().store(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("entry");
@@ -234,11 +234,11 @@ class InMemorySemanticCacheTest {
     void clearRemovesEverythingAndStatsCount() {
         InMemorySemanticCache cache = builder().build();
         cache.store(entry("p", "a", axis(0)));
-        cache.lookup(query("p", axis(0)));
-        cache.lookup(query("p", axis(5)));
+        cache.search(query("p", axis(0)), 1).get(0);
+        cache.search(query("p", axis(5)), 1).get(0);
         cache.clear();
         assertThat(cache.size()).isZero();
-        assertThat(cache.lookup(query("p", axis(0))).isHit()).isFalse();
+        assertThat(cache.search(query("p", axis(0)), 1).get(0).isHit()).isFalse();
         assertThat(cache.stats()).isEqualTo(new CacheStats(1, 2, 1, 0, 0));
     }
 
@@ -271,7 +271,7 @@ class InMemorySemanticCacheTest {
                     if (rnd.nextBoolean()) {
                         cache.store(new CacheEntry("p" + (k % 3), "text-" + k, vectors.get(k), "answer-" + k, "m", null));
                     } else {
-                        CacheResult r = cache.lookup(new CacheQuery("p" + (k % 3), "q", vectors.get(k)));
+                        CacheResult r = cache.search(new CacheQuery("p" + (k % 3), "q", vectors.get(k)), 1).get(0);
                         if (r.isHit()) {
                             CacheEntry e = r.entry().orElseThrow();
                             String n = e.queryText().substring(5);

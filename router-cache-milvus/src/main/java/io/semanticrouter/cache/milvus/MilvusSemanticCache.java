@@ -1,5 +1,6 @@
 package io.semanticrouter.cache.milvus;
 
+import io.semanticrouter.spi.CacheArguments;
 import com.google.gson.JsonObject;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
@@ -161,27 +162,17 @@ public final class MilvusSemanticCache implements SemanticCache {
     /**
      * {@inheritDoc}
      *
+     * <p>One search with {@code topK} at least {@code limit}.
+     *
      * @throws NullPointerException            if query is null
      * @throws IllegalArgumentException        if the embedding's dimension differs from the cache's
      * @throws IncompatibleCollectionException if the collection cannot hold this cache's entries
      * @throws CacheException                  if Milvus is unreachable, slow, or the breaker is open
      */
     @Override
-    public CacheResult lookup(CacheQuery query) {
-        return lookupCandidates(query, 1).get(0);
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * <p>One search with {@code topK} at least {@code limit}.
-     *
-     * @throws NullPointerException if query is null
-     */
-    @Override
-    public List<CacheResult> lookupCandidates(CacheQuery query, int limit) {
+    public List<CacheResult> search(CacheQuery query, int limit) {
         Objects.requireNonNull(query, "query");
-        SemanticCache.checkLimit(limit);
+        CacheArguments.limit(limit);
         checkDimension(query.embedding().dimension());
         if (!usable()) {
             lookupsRejected.increment();
@@ -985,7 +976,7 @@ public final class MilvusSemanticCache implements SemanticCache {
          * @throws IllegalArgumentException unless in (0, 1]
          */
         public Builder similarityThreshold(double threshold) {
-            this.threshold = SemanticCache.checkThreshold(threshold);
+            this.threshold = CacheArguments.threshold(threshold);
             return this;
         }
 
@@ -996,7 +987,7 @@ public final class MilvusSemanticCache implements SemanticCache {
          * @throws IllegalArgumentException if zero or negative
          */
         public Builder ttl(Duration ttl) {
-            this.ttl = SemanticCache.checkTtl(ttl);
+            this.ttl = CacheArguments.ttl(ttl);
             return this;
         }
 

@@ -92,7 +92,7 @@ class MilvusCredentialLogTest {
                 if (!cache.awaitPendingWrites(Duration.ofSeconds(60))) {
                     throw new IllegalStateException("write did not finish at " + target[0]);
                 }
-                boolean hit = cache.lookup(new CacheQuery("p", "what is the answer", e)).isHit();
+                boolean hit = cache.search(new CacheQuery("p", "what is the answer", e), 1).get(0).isHit();
                 MilvusCacheStats stats = cache.stats();
                 if (stats.rowsWritten() != 1 || stats.lookupErrors() != 0 || !hit) {
                     throw new IllegalStateException("the server did not serve the stored entry at "

@@ -79,12 +79,12 @@ class MilvusSemanticCacheTest {
                 .hasMessageContaining("16-dimensional")
                 .hasMessageContaining("384 dimensions");
         // once found incompatible, the cache stays off with the same message instead of hammering the server
-        assertThatThrownBy(() -> wrong.lookup(new CacheQuery("p", "q", unit(384, 0))))
+        assertThatThrownBy(() -> wrong.search(new CacheQuery("p", "q", unit(384, 0)), 1).get(0))
                 .isInstanceOf(IncompatibleCollectionException.class).hasMessageContaining("384 dimensions");
         assertThatThrownBy(() -> wrong.store(new CacheEntry("p", "q", unit(384, 0), "a", "m", null)))
                 .isInstanceOf(IncompatibleCollectionException.class);
         // the first cache and its data are untouched
-        assertThat(first.lookup(new CacheQuery("p", "q", unit(16, 0))).isHit()).isTrue();
+        assertThat(first.search(new CacheQuery("p", "q", unit(16, 0)), 1).get(0).isHit()).isTrue();
     }
 
     @Test
@@ -108,8 +108,8 @@ class MilvusSemanticCacheTest {
 
         MilvusSemanticCache b = cache(server(name), null);
         b.initialize();
-        assertThat(b.lookup(new CacheQuery("p", "q", unit(12, 1))).entry().orElseThrow().response()).isEqualTo("twelve");
-        assertThatThrownBy(() -> b.lookup(new CacheQuery("p", "q", unit(13, 1))))
+        assertThat(b.search(new CacheQuery("p", "q", unit(12, 1)), 1).get(0).entry().orElseThrow().response()).isEqualTo("twelve");
+        assertThatThrownBy(() -> b.search(new CacheQuery("p", "q", unit(13, 1)), 1).get(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("13").hasMessageContaining("12");
     }
 
@@ -123,13 +123,13 @@ class MilvusSemanticCacheTest {
         assertThat(writer.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
 
         // the first lookup does not open the collection on the caller's thread: it asks the background to
-        assertThatThrownBy(() -> early.lookup(new CacheQuery("p", "q", unit(10, 3))))
+        assertThatThrownBy(() -> early.search(new CacheQuery("p", "q", unit(10, 3)), 1).get(0))
                 .isInstanceOf(CacheException.class).hasMessageContaining("not open yet");
         String served = null;
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (served == null && System.nanoTime() < deadline) {
             try {
-                served = early.lookup(new CacheQuery("p", "q", unit(10, 3))).entry().map(CacheEntry::response).orElse(null);
+                served = early.search(new CacheQuery("p", "q", unit(10, 3)), 1).get(0).entry().map(CacheEntry::response).orElse(null);
             } catch (CacheException notYet) {
                 Thread.sleep(20);
             }
@@ -166,7 +166,7 @@ class MilvusSemanticCacheTest {
                 for (int i = 0; i < 8; i++) {
                     took.add(pool.submit(() -> {
                         long t0 = System.nanoTime();
-                        assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0))))
+                        assertThatThrownBy(() -> c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0))
                                 .isInstanceOf(CacheException.class);
                         return (System.nanoTime() - t0) / 1_000_000;
                     }));
@@ -188,7 +188,7 @@ class MilvusSemanticCacheTest {
                 .dimension(8).autoCreateCollection(false), null);
         assertThatThrownBy(c::initialize).isInstanceOf(IncompatibleCollectionException.class)
                 .hasMessageContaining("database").hasMessageContaining("does not exist");
-        assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0))))
+        assertThatThrownBy(() -> c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0))
                 .isInstanceOf(IncompatibleCollectionException.class).hasMessageContaining("database");
         assertThatThrownBy(() -> c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null)))
                 .isInstanceOf(IncompatibleCollectionException.class);
@@ -208,9 +208,9 @@ class MilvusSemanticCacheTest {
         assertThat(s.rowsWritten() + s.superseded() + s.droppedUnavailable() + s.writeFailures() + s.skippedOversize())
                 .isEqualTo(4);
         assertThat(s.superseded()).isEqualTo(1);
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).entry().orElseThrow().response()).isEqualTo("second answer");
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0).entry().orElseThrow().response()).isEqualTo("second answer");
         clock.advance(Duration.ofDays(365 * 100));
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 1))).isHit()).isTrue();
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 1)), 1).get(0).isHit()).isTrue();
     }
 
     @Test
@@ -219,9 +219,9 @@ class MilvusSemanticCacheTest {
         c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null, Duration.ofHours(1)));
         assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
         clock.advance(Duration.ofSeconds(9));
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).isHit()).isTrue();
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0).isHit()).isTrue();
         clock.advance(Duration.ofSeconds(2));
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).isHit()).as("capped at the server TTL").isFalse();
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0).isHit()).as("capped at the server TTL").isFalse();
     }
 
     /** A cache on a new collection of dimension 8 holding one written entry ("warm-up" in scope "p"). */
@@ -255,14 +255,14 @@ class MilvusSemanticCacheTest {
             raw.close();
         }
         for (int i = 0; i < 5; i++) {
-            var r = c.lookup(new CacheQuery("p", "q", unit(8, 0)));
+            var r = c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0);
             assertThat(r.isHit()).isFalse();
             assertThat(r.similarity()).isGreaterThan(0.99);
         }
         assertThat(c.stats().unreadableRows()).isEqualTo(5);
         assertThat(c.stats().circuitOpen()).isFalse();
         assertThat(c.stats().outages()).isZero();
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 7))).isHit()).isTrue();
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 7)), 1).get(0).isHit()).isTrue();
     }
 
     @Test
@@ -280,7 +280,7 @@ class MilvusSemanticCacheTest {
             }
             raw.upsert(io.milvus.v2.service.vector.request.UpsertReq.builder().collectionName(name).data(rows).build());
             for (int i = 0; i < 10; i++) {
-                if (c.lookup(new CacheQuery("tenant " + i, "q", unit(8, 0))).isHit()) {
+                if (c.search(new CacheQuery("tenant " + i, "q", unit(8, 0)), 1).get(0).isHit()) {
                     found++;
                 }
             }
@@ -300,7 +300,7 @@ class MilvusSemanticCacheTest {
         // whatever the server, the cache's own replacement is found in its scope and counted once
         c.store(new CacheEntry("tenant 3", "q", unit(8, 0), "replaced", "m", null));
         assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
-        assertThat(c.lookup(new CacheQuery("tenant 3", "q", unit(8, 0))).entry().orElseThrow().response()).isEqualTo("replaced");
+        assertThat(c.search(new CacheQuery("tenant 3", "q", unit(8, 0)), 1).get(0).entry().orElseThrow().response()).isEqualTo("replaced");
         assertThat(c.size()).isEqualTo(11);
     }
 
@@ -321,11 +321,11 @@ class MilvusSemanticCacheTest {
         assertThat(c.purgeExpired()).isZero();
 
         clock.advance(Duration.ofSeconds(31));
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).isHit()).isFalse();
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0).isHit()).isFalse();
         assertThat(c.size()).isEqualTo(2); // hidden, not yet deleted
         assertThat(c.purgeExpired()).isEqualTo(1);
         assertThat(c.size()).isEqualTo(1);
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 1))).isHit()).isTrue();
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 1)), 1).get(0).isHit()).isTrue();
         assertThat(c.stats().expiredDeleted()).isEqualTo(1);
     }
 
@@ -358,9 +358,9 @@ class MilvusSemanticCacheTest {
         c.store(new CacheEntry("p", "x".repeat(70_000), unit(8, 2), "answer to a huge prompt", "m", null));
         assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
 
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).entry().orElseThrow().response()).isEqualTo(compressible);
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 1))).isHit()).isFalse();
-        assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 2))).isHit()).isFalse();
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0).entry().orElseThrow().response()).isEqualTo(compressible);
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 1)), 1).get(0).isHit()).isFalse();
+        assertThat(c.search(new CacheQuery("p", "q", unit(8, 2)), 1).get(0).isHit()).isFalse();
         assertThat(c.stats().compressed()).isEqualTo(1);
         assertThat(c.stats().skippedOversize()).isEqualTo(2);
         assertThat(c.size()).isEqualTo(1);
@@ -380,7 +380,7 @@ class MilvusSemanticCacheTest {
 
         long start = System.nanoTime();
         for (int i = 0; i < 50; i++) {
-            assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0)))).isInstanceOf(CacheException.class);
+            assertThatThrownBy(() -> c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0)).isInstanceOf(CacheException.class);
             assertThatThrownBy(() -> c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null)))
                     .isInstanceOf(CacheException.class);
         }
@@ -404,8 +404,8 @@ class MilvusSemanticCacheTest {
         caches.add(c);
         c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null));
         assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
-        c.lookup(new CacheQuery("p", "q", unit(8, 0)));
-        c.lookup(new CacheQuery("p", "q", unit(8, 1)));
+        c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0);
+        c.search(new CacheQuery("p", "q", unit(8, 1)), 1).get(0);
         assertThat(registry.get("semantic_router.cache.backend.lookups").tag("result", "hit").functionCounter().count()).isEqualTo(1);
         assertThat(registry.get("semantic_router.cache.backend.lookups").tag("result", "miss").functionCounter().count()).isEqualTo(1);
         assertThat(registry.get("semantic_router.cache.writes").tag("result", "written").functionCounter().count()).isEqualTo(1);
@@ -442,17 +442,17 @@ class MilvusSemanticCacheTest {
                     .circuitBreaker(2, Duration.ofMillis(200), Duration.ofMillis(400)));
             c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null));
             assertThat(c.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
-            assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).isHit()).isTrue();
+            assertThat(c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0).isHit()).isTrue();
 
             proxy.freeze();
             // each call fails at its deadline (the maintenance thread's own calls may count too) until it opens
             for (int i = 0; i < 5 && !c.stats().circuitOpen(); i++) {
-                assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0))))
+                assertThatThrownBy(() -> c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0))
                         .isInstanceOf(CacheException.class);
             }
             assertThat(c.stats().circuitOpen()).isTrue();
             assertThat(c.stats().lookupErrors()).isBetween(1L, 2L);
-            assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0))))
+            assertThatThrownBy(() -> c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0))
                     .isInstanceOf(CacheException.class).hasMessageContaining("circuit open");
             assertThat(c.stats().outages()).isEqualTo(1);
 
@@ -462,7 +462,7 @@ class MilvusSemanticCacheTest {
                 Thread.sleep(50);
             }
             assertThat(c.stats().circuitOpen()).isFalse();
-            assertThat(c.lookup(new CacheQuery("p", "q", unit(8, 0))).entry().orElseThrow().response()).isEqualTo("a");
+            assertThat(c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0).entry().orElseThrow().response()).isEqualTo("a");
             assertThat(c.stats().outages()).isEqualTo(1);
         }
     }
@@ -505,7 +505,7 @@ class MilvusSemanticCacheTest {
             caches.add(c);
             c.initialize();
             proxy.freeze();
-            assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", unit(8, 0)))).isInstanceOf(CacheException.class);
+            assertThatThrownBy(() -> c.search(new CacheQuery("p", "q", unit(8, 0)), 1).get(0)).isInstanceOf(CacheException.class);
             proxy.thaw();
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (c.stats().circuitOpen() && System.nanoTime() < deadline) {

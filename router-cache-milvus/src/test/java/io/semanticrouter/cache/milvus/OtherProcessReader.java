@@ -62,7 +62,7 @@ public final class OtherProcessReader {
 
     private static boolean hit(MilvusSemanticCache cache, Embedding e) {
         try {
-            return cache.lookup(new CacheQuery("shared", "q", e)).isHit();
+            return cache.search(new CacheQuery("shared", "q", e), 1).get(0).isHit();
         } catch (CacheException notOpenYet) {
             return false;
         }

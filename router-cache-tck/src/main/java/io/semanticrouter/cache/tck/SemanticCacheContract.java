@@ -111,20 +111,20 @@ public abstract class SemanticCacheContract {
                 entry("p", "third", near0(0.85, 3)), entry("p", "below", near0(0.70, 4)),
                 entry("q", "other partition", axis(0)));
 
-        List<CacheResult> two = c.lookupCandidates(query("p", axis(0)), 2);
-        List<CacheResult> all = c.lookupCandidates(query("p", axis(0)), 10);
+        List<CacheResult> two = c.search(query("p", axis(0)), 2);
+        List<CacheResult> all = c.search(query("p", axis(0)), 10);
 
         assertThat(two).extracting(r -> r.entry().orElseThrow().queryText()).containsExactly("best", "second");
         assertThat(all).extracting(r -> r.entry().orElseThrow().queryText()).containsExactly("best", "second", "third");
         assertThat(all.get(0).similarity()).isCloseTo(0.97, within(1e-4));
         assertThat(all.get(2).similarity()).isCloseTo(0.85, within(1e-4));
 
-        List<CacheResult> none = c.lookupCandidates(query("p", near0(0.5, 5)), 3);
+        List<CacheResult> none = c.search(query("p", near0(0.5, 5)), 3);
         assertThat(none).hasSize(1);
         assertThat(none.get(0).isHit()).isFalse();
         assertThat(none.get(0).similarity()).isLessThan(0.8);
-        assertThat(c.lookupCandidates(query("empty", axis(0)), 3).get(0).similarity()).isNaN();
-        assertThatThrownBy(() -> c.lookupCandidates(query("p", axis(0)), 0))
+        assertThat(c.search(query("empty", axis(0)), 3).get(0).similarity()).isNaN();
+        assertThatThrownBy(() -> c.search(query("p", axis(0)), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 0");
     }
 
@@ -133,9 +133,9 @@ public abstract class SemanticCacheContract {
         SemanticCache c = cache(0.8, null);
         store(c, entry("p", "origin", axis(0)));
 
-        CacheResult above = c.lookup(query("p", near0(0.95, 2)));
-        CacheResult justAbove = c.lookup(query("p", near0(0.81, 1)));
-        CacheResult below = c.lookup(query("p", near0(0.79, 3)));
+        CacheResult above = c.search(query("p", near0(0.95, 2)), 1).get(0);
+        CacheResult justAbove = c.search(query("p", near0(0.81, 1)), 1).get(0);
+        CacheResult below = c.search(query("p", near0(0.79, 3)), 1).get(0);
 
         assertThat(above.isHit()).isTrue();
         assertThat(above.similarity()).isCloseTo(0.95, within(1e-4));
@@ -151,7 +151,7 @@ public abstract class SemanticCacheContract {
     void anEmptyPartitionMissesWithNaN() {
         SemanticCache c = cache();
         store(c, entry("p", "origin", axis(0)));
-        CacheResult r = c.lookup(query("another partition", axis(0)));
+        CacheResult r = c.search(query("another partition", axis(0)), 1).get(0);
         assertThat(r.isHit()).isFalse();
         assertThat(r.similarity()).isNaN();
     }
@@ -160,7 +160,7 @@ public abstract class SemanticCacheContract {
     void returnsTheNearestOfSeveral() {
         SemanticCache c = cache(0.5, null);
         store(c, entry("p", "far", near0(0.6, 1)), entry("p", "near", near0(0.9, 2)), entry("p", "mid", near0(0.7, 3)));
-        CacheResult r = c.lookup(query("p", axis(0)));
+        CacheResult r = c.search(query("p", axis(0)), 1).get(0);
         assertThat(r.entry().orElseThrow().queryText()).isEqualTo("near");
         assertThat(r.similarity()).isCloseTo(0.9, within(1e-4));
     }
@@ -174,7 +174,7 @@ public abstract class SemanticCacheContract {
         store(c, new CacheEntry(partition, text, axis(3), response, "strong-model", "travel"),
                 new CacheEntry(partition, "no category", axis(4), "r", "small-model", null));
 
-        CacheEntry hit = c.lookup(new CacheQuery(partition, "q", axis(3))).entry().orElseThrow();
+        CacheEntry hit = c.search(new CacheQuery(partition, "q", axis(3)), 1).get(0).entry().orElseThrow();
         assertThat(hit.partition()).isEqualTo(partition);
         assertThat(hit.queryText()).isEqualTo(text);
         assertThat(hit.response()).isEqualTo(response);
@@ -183,7 +183,7 @@ public abstract class SemanticCacheContract {
         assertThat(hit.embedding().dimension()).isEqualTo(DIM);
         assertThat(hit.embedding().cosine(axis(3))).isCloseTo(1.0, within(1e-5));
 
-        CacheEntry other = c.lookup(new CacheQuery(partition, "q", axis(4))).entry().orElseThrow();
+        CacheEntry other = c.search(new CacheQuery(partition, "q", axis(4)), 1).get(0).entry().orElseThrow();
         assertThat(other.category()).isNull();
         assertThat(other.model()).isEqualTo("small-model");
     }
@@ -192,8 +192,8 @@ public abstract class SemanticCacheContract {
     void partitionsAreIsolated() {
         SemanticCache c = cache();
         store(c, entry("tenant-a", "q", axis(0)));
-        assertThat(c.lookup(query("tenant-b", axis(0))).isHit()).isFalse();
-        assertThat(c.lookup(query("tenant-a", axis(0))).isHit()).isTrue();
+        assertThat(c.search(query("tenant-b", axis(0)), 1).get(0).isHit()).isFalse();
+        assertThat(c.search(query("tenant-a", axis(0)), 1).get(0).isHit()).isTrue();
     }
 
     @Test
@@ -204,11 +204,11 @@ public abstract class SemanticCacheContract {
         }
         awaitWrites(c);
         for (int i = 0; i < 100; i++) {
-            CacheResult r = c.lookup(query("scope-" + i, axis(0)));
+            CacheResult r = c.search(query("scope-" + i, axis(0)), 1).get(0);
             assertThat(r.isHit()).as("scope %d", i).isTrue();
             assertThat(r.entry().orElseThrow().response()).isEqualTo("answer for scope " + i);
         }
-        assertThat(c.lookup(query("scope-100", axis(0))).isHit()).isFalse();
+        assertThat(c.search(query("scope-100", axis(0)), 1).get(0).isHit()).isFalse();
     }
 
     @Test
@@ -218,8 +218,8 @@ public abstract class SemanticCacheContract {
         store(c, new CacheEntry("p", "q", axis(0), "new", "m", null),
                 new CacheEntry("other", "q", axis(0), "other", "m", null));
         assertThat(c.size()).isEqualTo(2);
-        assertThat(c.lookup(query("p", axis(0))).entry().orElseThrow().response()).isEqualTo("new");
-        assertThat(c.lookup(query("other", axis(0))).entry().orElseThrow().response()).isEqualTo("other");
+        assertThat(c.search(query("p", axis(0)), 1).get(0).entry().orElseThrow().response()).isEqualTo("new");
+        assertThat(c.search(query("other", axis(0)), 1).get(0).entry().orElseThrow().response()).isEqualTo("other");
     }
 
     @Test
@@ -230,15 +230,15 @@ public abstract class SemanticCacheContract {
                 new CacheEntry("p", "short ttl", axis(2), "short", "m", null, Duration.ofSeconds(2)));
 
         clock.advance(Duration.ofSeconds(3));
-        assertThat(c.lookup(query("p", axis(0))).isHit()).isTrue();
-        assertThat(c.lookup(query("p", axis(2))).isHit()).as("2 s entry after 3 s").isFalse();
+        assertThat(c.search(query("p", axis(0)), 1).get(0).isHit()).isTrue();
+        assertThat(c.search(query("p", axis(2)), 1).get(0).isHit()).as("2 s entry after 3 s").isFalse();
 
         clock.advance(Duration.ofSeconds(8)); // 11 s
-        assertThat(c.lookup(query("p", axis(0))).isHit()).as("10 s entry after 11 s").isFalse();
-        assertThat(c.lookup(query("p", axis(1))).entry().orElseThrow().response()).isEqualTo("long");
+        assertThat(c.search(query("p", axis(0)), 1).get(0).isHit()).as("10 s entry after 11 s").isFalse();
+        assertThat(c.search(query("p", axis(1)), 1).get(0).entry().orElseThrow().response()).isEqualTo("long");
 
         clock.advance(Duration.ofSeconds(50)); // 61 s
-        assertThat(c.lookup(query("p", axis(1))).isHit()).isFalse();
+        assertThat(c.search(query("p", axis(1)), 1).get(0).isHit()).isFalse();
     }
 
     @Test
@@ -246,9 +246,9 @@ public abstract class SemanticCacheContract {
         SemanticCache c = cache(0.8, Duration.ofSeconds(5));
         store(c, new CacheEntry("p", "q", axis(0), "first", "m", null));
         clock.advance(Duration.ofSeconds(6));
-        assertThat(c.lookup(query("p", axis(0))).isHit()).isFalse();
+        assertThat(c.search(query("p", axis(0)), 1).get(0).isHit()).isFalse();
         store(c, new CacheEntry("p", "q", axis(0), "second", "m", null));
-        assertThat(c.lookup(query("p", axis(0))).entry().orElseThrow().response()).isEqualTo("second");
+        assertThat(c.search(query("p", axis(0)), 1).get(0).entry().orElseThrow().response()).isEqualTo("second");
     }
 
     @Test
@@ -258,9 +258,9 @@ public abstract class SemanticCacheContract {
         assertThat(c.size()).isEqualTo(2);
         c.clear();
         assertThat(c.size()).isZero();
-        assertThat(c.lookup(query("p", axis(0))).isHit()).isFalse();
+        assertThat(c.search(query("p", axis(0)), 1).get(0).isHit()).isFalse();
         store(c, entry("p", "c", axis(2)));
-        assertThat(c.lookup(query("p", axis(2))).isHit()).isTrue();
+        assertThat(c.search(query("p", axis(2)), 1).get(0).isHit()).isTrue();
     }
 
     @Test
@@ -269,7 +269,7 @@ public abstract class SemanticCacheContract {
         store(c, entry("p", "a", axis(0)));
         Embedding wrong = Embedding.of(new float[DIM + 1]);
 
-        assertThatThrownBy(() -> c.lookup(new CacheQuery("p", "q", wrong)))
+        assertThatThrownBy(() -> c.search(new CacheQuery("p", "q", wrong), 1).get(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(String.valueOf(DIM + 1))
                 .hasMessageContaining(String.valueOf(DIM));
@@ -278,13 +278,13 @@ public abstract class SemanticCacheContract {
                 .hasMessageContaining(String.valueOf(DIM + 1));
         awaitWrites(c);
         assertThat(c.size()).isEqualTo(1);
-        assertThat(c.lookup(query("p", axis(0))).isHit()).isTrue();
+        assertThat(c.search(query("p", axis(0)), 1).get(0).isHit()).isTrue();
     }
 
     @Test
     void nullArgumentsAreRejected() {
         SemanticCache c = cache();
-        assertThatThrownBy(() -> c.lookup(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> c.search(null, 1).get(0)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> c.store(null)).isInstanceOf(NullPointerException.class);
     }
 
@@ -297,7 +297,7 @@ public abstract class SemanticCacheContract {
         }
         String big = sb.toString();
         store(c, new CacheEntry("p", "big", axis(0), big, "m", null));
-        CacheResult r = c.lookup(query("p", axis(0)));
+        CacheResult r = c.search(query("p", axis(0)), 1).get(0);
         assertThat(r.isHit()).isTrue();
         assertThat(r.entry().orElseThrow().response()).isEqualTo(big);
     }
@@ -318,7 +318,7 @@ public abstract class SemanticCacheContract {
                         int axis = (thread * perThread + i) % DIM;
                         String partition = "t" + thread + "-" + i;
                         c.store(new CacheEntry(partition, "q" + axis, axis(axis), "answer " + partition, "m", null));
-                        CacheResult r = c.lookup(query("t" + thread + "-" + (i / 2), axis((thread * perThread + i / 2) % DIM)));
+                        CacheResult r = c.search(query("t" + thread + "-" + (i / 2), axis((thread * perThread + i / 2) % DIM)), 1).get(0);
                         if (r.isHit() && !r.entry().orElseThrow().response().equals("answer " + r.entry().orElseThrow().partition())) {
                             problems.add("served " + r.entry().orElseThrow().response() + " for " + r.entry().orElseThrow().partition());
                         }
@@ -337,7 +337,7 @@ public abstract class SemanticCacheContract {
         for (int t = 0; t < threads; t++) {
             for (int i = 0; i < perThread; i += 7) {
                 String partition = "t" + t + "-" + i;
-                CacheResult r = c.lookup(query(partition, axis((t * perThread + i) % DIM)));
+                CacheResult r = c.search(query(partition, axis((t * perThread + i) % DIM)), 1).get(0);
                 assertThat(r.entry().orElseThrow().response()).isEqualTo("answer " + partition);
             }
         }

@@ -74,6 +74,6 @@ public class CacheLookupBench {
     public Object lookup() {
         CacheQuery q = queries[next];
         next = (next + 1) & (queries.length - 1);
-        return cache.lookup(q);
+        return cache.search(q, 1).get(0);
     }
 }

@@ -69,8 +69,8 @@ public class RouteBench {
         }
 
         @Override
-        public CacheResult lookup(CacheQuery query) {
-            return delegate.lookup(query);
+        public List<CacheResult> search(CacheQuery query, int limit) {
+            return delegate.search(query, limit);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package io.semanticrouter.eval.calibrate;
 
+import io.semanticrouter.spi.CacheArguments;
 import io.semanticrouter.verify.HitVerifier;
 import io.semanticrouter.verify.LexicalHitVerifier;
 import io.semanticrouter.verify.PairScorer;
@@ -68,10 +69,10 @@ public record Calibration(double similarityThreshold, Set<Rule> rules, Map<Strin
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     public Calibration {
-        SemanticCache.checkThreshold(similarityThreshold);
+        CacheArguments.threshold(similarityThreshold);
         rules = rules.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(rules));
         categoryThresholds = Map.copyOf(categoryThresholds);
-        categoryThresholds.values().forEach(SemanticCache::checkThreshold);
+        categoryThresholds.values().forEach(CacheArguments::threshold);
         if (!(pairScorerMin >= 0 && pairScorerMin <= 1)) {
             throw new IllegalArgumentException("pairScorerMin must be in [0, 1], was " + pairScorerMin);
         }
