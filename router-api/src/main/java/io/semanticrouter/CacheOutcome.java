@@ -53,7 +53,8 @@ public record CacheOutcome(Status status, double similarity, String matchedQuery
         return status == Status.HIT;
     }
 
-    CacheOutcome withStored(boolean stored, String note) {
+    /** This outcome with {@code stored} set and {@code note}, when not null, appended to the reason. */
+    public CacheOutcome withStored(boolean stored, String note) {
         return new CacheOutcome(status, similarity, matchedQuery, note == null ? reason : reason + "; " + note, stored, rejectedBy);
     }
 }

@@ -12,19 +12,18 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
- * One streamed request after the router's shared pre-model stage ({@link SemanticRouter#prepare}). It replays a
- * cache hit in chunks of a few words, or calls the candidates in order as {@link Attempt}s: an attempt that fails
- * before its first chunk hands over to the next candidate, one that fails later ends the stream with
- * {@link StreamInterruptedException}, and one that completes goes through {@link SemanticRouter#complete}, the
- * same store decision and trace as a blocking request. It is also the {@link StreamingHandle} given to the
- * consumer.
+ * The invocation stage of one streamed request ({@link InvocationStage}). It replays an answer the request
+ * already has (a cache hit) in chunks of a few words, or calls the candidates in order as {@link Attempt}s: an
+ * attempt that fails before its first chunk hands over to the next candidate, one that fails later ends the
+ * stream with {@link StreamInterruptedException}, and one that completes resumes the request path after the
+ * invocation stage (the cache write and the trace, as for a blocking request). It is also the
+ * {@link StreamingHandle} given to the consumer.
  *
  * <p>State moves only forward, {@code RUNNING -> COMPLETING -> DONE} or {@code RUNNING -> DONE} (failed) or
  * {@code RUNNING -> CANCELLED}, each step by compare-and-set, so exactly one of completion, error and cancellation
@@ -40,21 +39,22 @@ final class RoutedStream implements StreamingHandle {
 
     private enum State { RUNNING, COMPLETING, DONE, CANCELLED }
 
-    private final SemanticRouter router;
-    private final Ticker ticker;
-    private final SemanticRouter.Prepared prepared;
+    private final ModelRequests requests;
+    private final RouterStats stats;
+    private final RequestState request;
     private final RoutedStreamHandler handler;
+    private final long invocationStart;
     private final AtomicReference<State> state = new AtomicReference<>(State.RUNNING);
     private final AtomicInteger nextCandidate = new AtomicInteger();
     private final AtomicBoolean announced = new AtomicBoolean();
-    private final List<ModelFailure> failures = new CopyOnWriteArrayList<>();
     private volatile Attempt current;
 
-    RoutedStream(SemanticRouter router, Ticker ticker, SemanticRouter.Prepared prepared, RoutedStreamHandler handler) {
-        this.router = router;
-        this.ticker = ticker;
-        this.prepared = prepared;
-        this.handler = handler;
+    RoutedStream(ModelRequests requests, RouterStats stats, RequestState request) {
+        this.requests = requests;
+        this.stats = stats;
+        this.request = request;
+        this.handler = request.streamHandler();
+        this.invocationStart = request.clock().read();
     }
 
     /**
@@ -81,9 +81,8 @@ final class RoutedStream implements StreamingHandle {
 
     /** Starts the stream; on a hit or a chat-model answer the whole stream runs before this returns. */
     void start() {
-        RoutedResponse hit = prepared.hit();
-        if (hit != null) {
-            replay(hit);
+        if (request.answered()) {
+            replay();
         } else {
             tryNextCandidate();
         }
@@ -111,21 +110,21 @@ final class RoutedStream implements StreamingHandle {
 
     @Override
     public String toString() {
-        return "RoutedStream[" + state.get() + ", candidates=" + prepared.decision().candidates() + "]";
+        return "RoutedStream[" + state.get() + ", candidates=" + request.decision().candidates() + "]";
     }
 
     // --- cache hit ---
 
-    private void replay(RoutedResponse hit) {
-        if (!announce(hit.model())) {
+    private void replay() {
+        if (!announce(request.answeredBy())) {
             return;
         }
-        for (String chunk : chunks(hit.text(), REPLAY_WORDS)) {
+        for (String chunk : chunks(request.response().aiMessage().text(), REPLAY_WORDS)) {
             if (!deliver(chunk)) {
                 return;
             }
         }
-        finish(() -> hit);
+        finish(request.remainder());
     }
 
     /**
@@ -161,20 +160,20 @@ final class RoutedStream implements StreamingHandle {
 
     /** Starts the next registered candidate, or fails the stream when none is left. */
     private void tryNextCandidate() {
-        List<String> names = prepared.decision().candidates();
+        List<String> names = request.decision().candidates();
         while (state.get() == State.RUNNING) {
             int i = nextCandidate.getAndIncrement();
             if (i >= names.size()) {
-                fail(router.allFailed(prepared, failures));
+                fail(InvocationStage.allFailed(request, stats));
                 return;
             }
             String name = names.get(i);
-            ModelEndpoint endpoint = router.endpoint(name);
+            ModelEndpoint endpoint = requests.endpoint(name);
             if (endpoint == null) {
-                failures.add(SemanticRouter.unregistered(name));
+                request.failed(ModelRequests.unregistered(name));
                 continue;
             }
-            Attempt attempt = new Attempt(name, ticker.read());
+            Attempt attempt = new Attempt(name, request.clock().read());
             current = attempt;
             attempt.run(endpoint);
             return;
@@ -199,16 +198,16 @@ final class RoutedStream implements StreamingHandle {
         }
 
         void run(ModelEndpoint endpoint) {
-            ChatRequest request;
+            ChatRequest chatRequest;
             try {
-                request = router.modelRequest(model, prepared);
+                chatRequest = requests.forModel(model, request);
             } catch (RuntimeException e) {
                 onError(e);
                 return;
             }
             if (endpoint.streaming != null) {
                 try {
-                    endpoint.streaming.chat(request, this);
+                    endpoint.streaming.chat(chatRequest, this);
                 } catch (RuntimeException e) {
                     onError(e);
                 }
@@ -217,7 +216,7 @@ final class RoutedStream implements StreamingHandle {
             // only a chat model under this name: its whole answer is one chunk
             ChatResponse response;
             try {
-                response = endpoint.chat.chat(request);
+                response = endpoint.chat.chat(chatRequest);
             } catch (RuntimeException e) {
                 onError(e);
                 return;
@@ -266,7 +265,7 @@ final class RoutedStream implements StreamingHandle {
             if (!ended.compareAndSet(false, true) || state.get() != State.RUNNING) {
                 return;
             }
-            long end = ticker.read();
+            long end = request.clock().read();
             String streamed;
             synchronized (text) {
                 streamed = text.toString();
@@ -279,7 +278,9 @@ final class RoutedStream implements StreamingHandle {
                 return;
             }
             if (announce(model)) {
-                finish(() -> router.complete(prepared, answer, model, failures, end));
+                request.clock().add(StageClock.Slot.MODEL, end - invocationStart);
+                InvocationStage.answered(request, answer, model);
+                finish(request.remainder());
             }
         }
 
@@ -289,16 +290,17 @@ final class RoutedStream implements StreamingHandle {
                 return;
             }
             failed(error != null ? error
-                    : new IllegalStateException("model '" + model + "' reported an error without a cause"), ticker.read());
+                    : new IllegalStateException("model '" + model + "' reported an error without a cause"), request.clock().read());
         }
 
         private void failed(Throwable error, long at) {
             if (state.get() != State.RUNNING) {
                 return; // cancelled: the consumer asked for silence
             }
-            failures.add(new ModelFailure(model, error, Duration.ofNanos(at - started)));
+            request.failed(new ModelFailure(model, error, Duration.ofNanos(at - started)));
             if (emitted) {
-                fail(router.interrupted(model, prepared, failures));
+                stats.unanswered(request.failures());
+                fail(new StreamInterruptedException(model, request.decision(), request.failures()));
             } else {
                 log.debug("Model '{}' failed before answering, trying the next candidate", model, error);
                 tryNextCandidate();
@@ -326,7 +328,7 @@ final class RoutedStream implements StreamingHandle {
     private boolean announce(String model) {
         if (announced.compareAndSet(false, true) && state.get() == State.RUNNING) {
             try {
-                handler.onRouted(new StreamStart(prepared.decision(), model, prepared.outcome(), failures), this);
+                handler.onRouted(new StreamStart(request.decision(), model, request.cacheOutcome(), request.failureList()), this);
             } catch (RuntimeException e) {
                 consumerFailed("onRouted", e);
             }

@@ -26,8 +26,8 @@ class CacheSafetyTest {
     private final ScriptedModel model = ScriptedModel.echo("m");
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-    private SemanticRouter.Builder base() {
-        return SemanticRouter.builder().embedder(embedder).cache(cache).model("m", model).meterRegistry(registry);
+    private SemanticRouterBuilder base() {
+        return SemanticRouter.builder().embedder(embedder).cache(cache).model("m", model).stats(new MicrometerRouterStats(registry));
     }
 
     private double counter(String name, String tag, String value) {
@@ -61,7 +61,7 @@ class CacheSafetyTest {
 
     @Test
     void answeredRequestsFallbacksAndStageTimesAreMetered() {
-        SemanticRouter.Builder b = SemanticRouter.builder().embedder(embedder).cache(cache).meterRegistry(registry)
+        SemanticRouterBuilder b = SemanticRouter.builder().embedder(embedder).cache(cache).stats(new MicrometerRouterStats(registry))
                 .model("broken", ScriptedModel.failing("broken", new IllegalStateException("down")))
                 .model("m", model).defaultModel("m");
         SemanticRouter fallingBack = b.selector(ctx -> new RouteDecision("cooking", 0.9, List.of("broken", "m"), "t")).build();
@@ -79,7 +79,7 @@ class CacheSafetyTest {
         assertThat(registry.get("semantic_router.stage.duration").tag("stage", "model").timer().count())
                 .as("the hit called no model").isEqualTo(1);
 
-        SemanticRouter allBroken = SemanticRouter.builder().embedder(embedder).meterRegistry(registry)
+        SemanticRouter allBroken = SemanticRouter.builder().embedder(embedder).stats(new MicrometerRouterStats(registry))
                 .model("broken", ScriptedModel.failing("broken", new IllegalStateException("down"))).build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> allBroken.route(List.of(UserMessage.from("hi there"))))
                 .isInstanceOf(AllModelsFailedException.class);
@@ -90,7 +90,7 @@ class CacheSafetyTest {
     void aTrueParaphraseBehindARefusedNeighbourIsStillServed() {
         InMemoryLikeCache many = new InMemoryLikeCache(0.5);
         SemanticRouter router = SemanticRouter.builder().embedder(embedder).cache(many).model("m", model)
-                .meterRegistry(registry).build();
+                .stats(new MicrometerRouterStats(registry)).build();
         router.route(List.of(UserMessage.from("How do I disable dark mode on my phone")));
         router.route(List.of(UserMessage.from("How do I enable the dark mode of my phone")));
 

@@ -22,9 +22,9 @@ class GuardStageTest {
     private final ScriptedModel local = ScriptedModel.echo("local");
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-    private SemanticRouter.Builder base() {
+    private SemanticRouterBuilder base() {
         return SemanticRouter.builder().embedder(embedder).cache(cache).model("cloud", cloud).model("local", local)
-                .defaultModel("cloud").meterRegistry(registry);
+                .defaultModel("cloud").stats(new MicrometerRouterStats(registry));
     }
 
     @Test

@@ -34,7 +34,7 @@ class SemanticRouterTest {
     private final ScriptedModel small = ScriptedModel.echo("small");
     private final ScriptedModel strong = ScriptedModel.echo("strong");
 
-    private SemanticRouter.Builder base() {
+    private SemanticRouterBuilder base() {
         return SemanticRouter.builder().embedder(embedder).cache(cache)
                 .model("small", small).model("strong", strong).defaultModel("small");
     }

@@ -38,8 +38,8 @@ class StreamingRouterTest {
     private final RecordingCache cache = new RecordingCache(0.9);
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-    private SemanticRouter.Builder base() {
-        return SemanticRouter.builder().embedder(embedder).cache(cache).meterRegistry(registry);
+    private SemanticRouterBuilder base() {
+        return SemanticRouter.builder().embedder(embedder).cache(cache).stats(new MicrometerRouterStats(registry));
     }
 
     private static ModelSelector fixed(String... models) {

@@ -1,6 +1,7 @@
 package io.semanticrouter.examples;
 
 import dev.langchain4j.model.chat.ChatModel;
+import io.semanticrouter.SemanticRouterBuilder;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
@@ -105,7 +106,7 @@ public final class DemoRouter {
                 .classifier(classifier)
                 .minConfidence(MIN_CONFIDENCE);
         MODEL_SCORES.forEach(selector::category);
-        SemanticRouter.Builder router = SemanticRouter.builder()
+        SemanticRouterBuilder router = SemanticRouter.builder()
                 .embedder(embedder)
                 .cache(cache)
                 .selector(selector.build())

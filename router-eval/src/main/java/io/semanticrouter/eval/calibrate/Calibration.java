@@ -1,5 +1,6 @@
 package io.semanticrouter.eval.calibrate;
 
+import io.semanticrouter.SemanticRouterBuilder;
 import io.semanticrouter.spi.CacheArguments;
 import io.semanticrouter.verify.HitVerifier;
 import io.semanticrouter.verify.LexicalHitVerifier;
@@ -112,7 +113,7 @@ public record Calibration(double similarityThreshold, Set<Rule> rules, Map<Strin
      * Puts the verifier and the category thresholds on a router builder. The cache threshold belongs to the
      * cache: build it with {@link #similarityThreshold()}.
      */
-    public SemanticRouter.Builder applyTo(SemanticRouter.Builder builder) {
+    public SemanticRouterBuilder applyTo(SemanticRouterBuilder builder) {
         builder.hitVerifier(verifier());
         categoryThresholds.forEach(builder::categoryThreshold);
         return builder;

@@ -63,7 +63,7 @@ public final class ConfiguredRouter implements AutoCloseable {
 
     /**
      * The streaming side of every configured model, by name (the same upstream as the blocking model the router
-     * calls); the factory has registered each with the router ({@code SemanticRouter.Builder.streamingModel}).
+     * calls); the factory has registered each with the router ({@code SemanticRouterBuilder.streamingModel}).
      */
     public Map<String, StreamingChatModel> streamingModels() {
         return streamingModels;

@@ -8,12 +8,14 @@ import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.semanticrouter.MicrometerRouterStats;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.EmbeddingException;
 import io.semanticrouter.ModelSelector;
 import io.semanticrouter.ReasoningMapping;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.SemanticRouterBuilder;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.cache.milvus.MilvusSemanticCache;
@@ -122,7 +124,7 @@ public final class RouterFactory {
                 Embedder embedder = supplied != null ? supplied : embedder();
                 opened.add(embedder);
 
-                SemanticRouter.Builder b = SemanticRouter.builder().embedder(embedder).meterRegistry(registry);
+                SemanticRouterBuilder b = SemanticRouter.builder().embedder(embedder).stats(new MicrometerRouterStats(registry));
                 Map<String, String> upstream = new LinkedHashMap<>();
                 Map<String, StreamingChatModel> streaming = new LinkedHashMap<>();
                 for (ModelConfig m : config.models()) {

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The router's Micrometer meters: cache outcomes by status and verification rejections by rule.
+ * {@link RouterStats} on a Micrometer registry: pass {@code new MicrometerRouterStats(registry)} to
+ * {@link SemanticRouterBuilder#stats}. Micrometer is an optional dependency of router-core; an application that
+ * uses this class brings {@code micrometer-core} itself.
+ *
+ * <p>The meters: cache outcomes by status and verification rejections by rule.
  * Meter names: {@code semantic_router.cache.lookups{outcome}} and
  * {@code semantic_router.cache.rejections{rule}}, requests blocked by guards:
  * {@code semantic_router.requests.blocked{guard}}, answered requests
@@ -18,15 +22,20 @@ import java.util.Map;
  * {@code semantic_router.stage.duration{stage}} (embedding, selection, cache_lookup, model, cache_store, total;
  * with a percentile histogram, so Prometheus can compute quantiles).
  */
-final class RouterMetrics {
+public final class MicrometerRouterStats implements RouterStats {
 
     private final Map<CacheOutcome.Status, Counter> outcomes = new EnumMap<>(CacheOutcome.Status.class);
     private final Map<Rule, Counter> rejections = new EnumMap<>(Rule.class);
     private final MeterRegistry registry;
     private final Map<String, io.micrometer.core.instrument.Timer> stages = new java.util.concurrent.ConcurrentHashMap<>();
 
-    RouterMetrics(MeterRegistry registry) {
-        this.registry = registry;
+    /**
+     * Registers the lookup and rejection counters in {@code registry}; the others are registered on first use.
+     *
+     * @throws NullPointerException if registry is null
+     */
+    public MicrometerRouterStats(MeterRegistry registry) {
+        this.registry = java.util.Objects.requireNonNull(registry, "registry must not be null");
         for (CacheOutcome.Status s : CacheOutcome.Status.values()) {
             outcomes.put(s, Counter.builder("semantic_router.cache.lookups")
                     .description("Requests by what the semantic cache did for them")
@@ -41,18 +50,21 @@ final class RouterMetrics {
         }
     }
 
-    void outcome(CacheOutcome outcome) {
+    @Override
+    public void cacheOutcome(CacheOutcome outcome) {
         outcomes.get(outcome.status()).increment();
     }
 
     /** A request blocked by a guard ({@code semantic_router.requests.blocked{guard}}). */
-    void blocked(String guard) {
+    @Override
+    public void blocked(String guard) {
         Counter.builder("semantic_router.requests.blocked").description("Requests blocked by a guard")
                 .tag("guard", guard).register(registry).increment();
     }
 
     /** An answered request: counts it by model, category and cache outcome, its failed attempts, its stage times. */
-    void answered(RoutedResponse r) {
+    @Override
+    public void answered(RoutedResponse r) {
         String category = r.decision().category() == null ? "none" : r.decision().category();
         Counter.builder("semantic_router.requests").description("Answered requests by model, category and cache outcome")
                 .tag("model", r.model()).tag("category", category)
@@ -69,7 +81,8 @@ final class RouterMetrics {
     }
 
     /** Failed model calls: fallbacks before an answer, or all the attempts of a request that got none. */
-    void unanswered(List<ModelFailure> failures) {
+    @Override
+    public void unanswered(List<ModelFailure> failures) {
         for (ModelFailure f : failures) {
             Counter.builder("semantic_router.model.failures")
                     .description("Failed model calls (each one fell back to the next candidate or failed the request)")
@@ -87,7 +100,8 @@ final class RouterMetrics {
     }
 
     /** One candidate refused by the verifier (a request can refuse several before a hit or a miss). */
-    void rejected(Rule rule) {
+    @Override
+    public void rejected(Rule rule) {
         rejections.get(rule).increment();
     }
 }

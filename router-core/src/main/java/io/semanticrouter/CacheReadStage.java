@@ -1,0 +1,121 @@
+package io.semanticrouter;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.chat.response.ChatResponseMetadata;
+import dev.langchain4j.model.output.FinishReason;
+import io.semanticrouter.verify.QuestionTraits;
+
+import java.util.List;
+
+/**
+ * Stage 5, cache read: decides whether the cache may be used at all (the bypass rules), looks in the request's
+ * partition, lets {@link HitSelection} pick a verified entry and decodes it. A verified hit answers the request;
+ * anything else (miss, refusal, back-end error, unreadable entry) lets it go on to the models. The outcome is
+ * counted once per request.
+ */
+final class CacheReadStage implements RouterStage {
+
+    private final CacheAccess cache;
+    private final HitSelection selection;
+    private final Embedder embedder;
+    private final int contextWindow;
+    private final int verificationCandidates;
+    private final boolean cacheTimeSensitive;
+    private final RouterStats stats;
+
+    CacheReadStage(CacheAccess cache, HitSelection selection, Embedder embedder, int contextWindow,
+                   int verificationCandidates, boolean cacheTimeSensitive, RouterStats stats) {
+        this.cache = cache;
+        this.selection = selection;
+        this.embedder = embedder;
+        this.contextWindow = contextWindow;
+        this.verificationCandidates = verificationCandidates;
+        this.cacheTimeSensitive = cacheTimeSensitive;
+        this.stats = stats;
+    }
+
+    @Override
+    public void apply(RequestState state) {
+        String bypass = bypassReason(state);
+        if (bypass != null) {
+            state.cacheOutcome(new CacheOutcome(CacheOutcome.Status.BYPASS, Double.NaN, null, bypass, false), null);
+        } else {
+            RouteRequest request = state.request();
+            String partition = state.conversation().partition(request.tenant(), contextWindow, request.parameters(),
+                    state.decision().model());
+            HitSelection.Found found = request.cacheRead()
+                    ? lookup(new CacheQuery(partition, state.query(), state.embedding()), state.decision().category())
+                    : new HitSelection.Found(new CacheOutcome(CacheOutcome.Status.MISS, Double.NaN, null,
+                    "no-cache requested", false), null);
+            state.cacheOutcome(found.outcome(), partition);
+            if (found.entry() != null) {
+                serve(state, found);
+            }
+        }
+        stats.cacheOutcome(state.cacheOutcome());
+    }
+
+    private HitSelection.Found lookup(CacheQuery query, String category) {
+        List<CacheResult> found;
+        try {
+            found = cache.search(query, verificationCandidates);
+        } catch (RuntimeException e) {
+            return new HitSelection.Found(new CacheOutcome(CacheOutcome.Status.ERROR, Double.NaN, null,
+                    "cache lookup failed: " + e, false), null);
+        }
+        return selection.select(found, query, category, cache.cache().similarityThreshold());
+    }
+
+    /** Answers the request with the entry, or records an error outcome when the stored answer is unreadable. */
+    private void serve(RequestState state, HitSelection.Found found) {
+        CacheEntry entry = found.entry();
+        AiMessage message;
+        try {
+            message = StoredAnswer.decode(entry.response());
+        } catch (CacheException e) {
+            cache.failed("decode", e);
+            state.cacheOutcome(new CacheOutcome(CacheOutcome.Status.ERROR, found.outcome().similarity(), null,
+                    e.getMessage(), false), state.partition());
+            return;
+        }
+        ChatResponse response = ChatResponse.builder()
+                .aiMessage(message)
+                .metadata(ChatResponseMetadata.builder().modelName(entry.model())
+                        .finishReason(message.hasToolExecutionRequests() ? FinishReason.TOOL_EXECUTION : FinishReason.STOP)
+                        .build())
+                .build();
+        state.setAnswer(response, entry.model(), RequestState.Source.CACHE);
+    }
+
+    /** Why this request may not use the cache, or {@code null} when it may. */
+    private String bypassReason(RequestState state) {
+        RouteRequest request = state.request();
+        ConversationKey conversation = state.conversation();
+        if (cache == null) {
+            return "no cache configured";
+        }
+        if (state.answered()) {
+            return "answered by a stage before the cache read";
+        }
+        if (state.embedding() == null) {
+            return state.embeddingFailure();
+        }
+        if (state.embedding().truncated()) {
+            return "prompt longer than the embedder window (" + embedder.maxTokens() + " tokens)";
+        }
+        if (conversation.uncacheableReason != null) {
+            return conversation.uncacheableReason;
+        }
+        if (!request.cacheRead() && !request.cacheWrite()) {
+            return "no-cache and no-store requested";
+        }
+        if (!cacheTimeSensitive) {
+            String word = QuestionTraits.timeSensitiveWord(conversation.query);
+            if (word != null) {
+                return "time-sensitive question ('" + word + "')";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,93 @@
+package io.semanticrouter;
+
+import io.semanticrouter.verify.HitVerifier;
+import io.semanticrouter.verify.Rule;
+import io.semanticrouter.verify.Verdict;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Picks the entry to serve from what the cache found: the most similar entry that reaches the threshold (the
+ * category's, when stricter) and passes the {@link HitVerifier}. The candidates come best first, so the first
+ * one that passes is served; one refused does not stop a true paraphrase behind it.
+ */
+final class HitSelection {
+
+    private static final Logger log = LoggerFactory.getLogger(HitSelection.class);
+
+    /** The outcome and, on a hit, the entry to serve. */
+    record Found(CacheOutcome outcome, CacheEntry entry) {
+    }
+
+    private final HitVerifier verifier;
+    private final Map<String, Double> categoryThresholds;
+    private final RouterStats stats;
+
+    HitSelection(HitVerifier verifier, Map<String, Double> categoryThresholds, RouterStats stats) {
+        this.verifier = verifier;
+        this.categoryThresholds = categoryThresholds;
+        this.stats = stats;
+    }
+
+    Found select(List<CacheResult> found, CacheQuery query, String category, double cacheThreshold) {
+        CacheResult best = found.isEmpty() ? CacheResult.miss() : found.get(0);
+        if (!best.isHit()) {
+            String why = Double.isNaN(best.similarity()) ? "nothing cached in this partition"
+                    : "similarity " + fmt(best.similarity()) + " < " + fmt(cacheThreshold);
+            return miss(best.similarity(), why);
+        }
+        Double floor = category == null ? null : categoryThresholds.get(category);
+        double threshold = floor != null ? floor : cacheThreshold;
+        if (floor != null && best.similarity() < floor) {
+            return miss(best.similarity(), "similarity " + fmt(best.similarity()) + " < " + fmt(floor)
+                    + " for category " + category);
+        }
+        return verified(found, query, threshold);
+    }
+
+    /** The first candidate above {@code threshold} the verifier accepts, or the first refusal. */
+    private Found verified(List<CacheResult> found, CacheQuery query, double threshold) {
+        CacheOutcome firstRejection = null;
+        for (CacheResult r : found) {
+            if (!r.isHit() || r.similarity() < threshold) {
+                break; // best first: the rest are no closer
+            }
+            CacheEntry e = r.entry().orElseThrow();
+            Verdict verdict = verify(e, query);
+            if (verdict.accepted()) {
+                String after = firstRejection == null ? "" : " (after refusing '" + firstRejection.matchedQuery()
+                        + "': " + firstRejection.rejectedBy().key() + ")";
+                return new Found(new CacheOutcome(CacheOutcome.Status.HIT, r.similarity(), e.queryText(),
+                        "similarity " + fmt(r.similarity()) + " >= " + fmt(threshold) + ", verified" + after, false), e);
+            }
+            stats.rejected(verdict.rule());
+            if (firstRejection == null) {
+                firstRejection = new CacheOutcome(CacheOutcome.Status.REJECTED, r.similarity(), e.queryText(),
+                        "similarity " + fmt(r.similarity()) + " but " + verdict, false, verdict.rule());
+            }
+        }
+        return new Found(firstRejection, null);
+    }
+
+    /** Runs the verifier; one that throws refuses the hit (a wrong answer is worse than a miss). */
+    private Verdict verify(CacheEntry cached, CacheQuery query) {
+        try {
+            return verifier.verify(cached.queryText(), cached.embedding(), query.text(), query.embedding());
+        } catch (RuntimeException ex) {
+            log.warn("Hit verifier failed; refusing the hit", ex);
+            return Verdict.reject(Rule.SCORER, "verifier failed: " + ex);
+        }
+    }
+
+    private static Found miss(double similarity, String why) {
+        return new Found(new CacheOutcome(CacheOutcome.Status.MISS, similarity, null, why, false), null);
+    }
+
+    static String fmt(double d) {
+        return String.format(Locale.ROOT, "%.3f", d);
+    }
+}

@@ -1,0 +1,265 @@
+package io.semanticrouter;
+
+import dev.langchain4j.model.chat.response.ChatResponse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Everything the router knows about one request while it moves through the request path: what the
+ * {@linkplain RouterStage stages} read and fill in, in order. Admission reads the conversation, embedding adds
+ * the embedding, the guards may narrow the models, routing adds the {@link #decision()}, the cache read adds the
+ * {@link #cacheOutcome()} and, on a verified hit, the {@link #response()}; invocation adds the model's answer
+ * when there is none yet, and the cache write records whether it was stored.
+ *
+ * <p>A stage of your own ({@link SemanticRouterBuilder#stage}) may read all of it, replace the
+ * {@linkplain #decision(RouteDecision) decision} before the cache is read, {@linkplain #answer answer} the
+ * request itself (no model is called; the answer is not stored), and keep its own values across stages with
+ * {@link #attribute}. One state belongs to one request; the stages of a request run one after another, so it
+ * needs no locking, but a streamed request finishes on the model's thread.
+ */
+public final class RequestState {
+
+    /** Where the answer came from. */
+    enum Source { NONE, CACHE, MODEL, STAGE }
+
+    private final RouteRequest request;
+    private final StageClock clock;
+    private final RoutedStreamHandler streamHandler;
+    private final Map<Object, Object> attributes = new ConcurrentHashMap<>();
+    private final List<ModelFailure> failures = new CopyOnWriteArrayList<>();
+    private ConversationKey conversation;
+    private Embedding embedding;
+    private String embeddingFailure;
+    private Set<String> allowedModels;
+    private RouteDecision decision;
+    private CacheOutcome cacheOutcome;
+    private String partition;
+    private ChatResponse response;
+    private String answeredBy;
+    private Source source = Source.NONE;
+    private volatile boolean suspended;
+    private int position;
+    private RoutedStream stream;
+    private java.util.function.Supplier<RoutedResponse> remainder;
+
+    RequestState(RouteRequest request, StageClock clock, RoutedStreamHandler streamHandler) {
+        this.request = request;
+        this.clock = clock;
+        this.streamHandler = streamHandler;
+    }
+
+    /** The request as the caller sent it. */
+    public RouteRequest request() {
+        return request;
+    }
+
+    /** The text of the last user message; {@code null} before admission. */
+    public String query() {
+        return conversation == null ? null : conversation.query;
+    }
+
+    /**
+     * The context guards and selectors see: tenant, conversation, query and embedding ({@code null} when
+     * embedding failed).
+     *
+     * @throws IllegalStateException before admission
+     */
+    public RequestContext context() {
+        if (conversation == null) {
+            throw new IllegalStateException("the request has not been admitted yet");
+        }
+        return new RequestContext(request.tenant(), request.messages(), conversation.query, embedding);
+    }
+
+    /** The embedding of the query, or {@code null} before the embedding stage or when it failed. */
+    public Embedding embedding() {
+        return embedding;
+    }
+
+    /** The routing decision (candidates in order, default model last), or {@code null} before routing. */
+    public RouteDecision decision() {
+        return decision;
+    }
+
+    /**
+     * Replaces the routing decision. Only useful before the cache read: the cache partition and the candidates
+     * come from it.
+     *
+     * @throws NullPointerException     if decision is null
+     * @throws IllegalArgumentException if it has no candidates
+     */
+    public void decision(RouteDecision decision) {
+        Objects.requireNonNull(decision, "decision must not be null");
+        if (decision.candidates().isEmpty()) {
+            throw new IllegalArgumentException("a decision needs at least one candidate model");
+        }
+        this.decision = decision;
+    }
+
+    /** What the cache did, or {@code null} before the cache read. */
+    public CacheOutcome cacheOutcome() {
+        return cacheOutcome;
+    }
+
+    /** The cache partition of this request, or {@code null} before the cache read or when it was bypassed. */
+    public String partition() {
+        return partition;
+    }
+
+    /** Whether the request has an answer: a verified cache hit, a model's answer, or one a stage gave. */
+    public boolean answered() {
+        return response != null;
+    }
+
+    /** The answer so far, or {@code null}. */
+    public ChatResponse response() {
+        return response;
+    }
+
+    /** The registered name of the model that gave the answer, or {@code null}. */
+    public String answeredBy() {
+        return answeredBy;
+    }
+
+    /** The failed model attempts so far, in order. */
+    public List<ModelFailure> failures() {
+        return List.copyOf(failures);
+    }
+
+    /**
+     * Answers the request from a stage of your own: no model is called afterwards and the answer is not stored
+     * in the cache. A streamed request gets it in chunks, like a cache hit.
+     *
+     * @param model the registered model name to report as the answering model
+     * @throws NullPointerException  if response, its message or model is null
+     * @throws IllegalStateException if the request already has an answer
+     */
+    public void answer(ChatResponse response, String model) {
+        Objects.requireNonNull(response, "response must not be null");
+        Objects.requireNonNull(response.aiMessage(), "response.aiMessage() must not be null");
+        Objects.requireNonNull(model, "model must not be null");
+        if (answered()) {
+            throw new IllegalStateException("the request already has an answer from " + answeredBy);
+        }
+        setAnswer(response, model, Source.STAGE);
+    }
+
+    /** A value a stage stored under {@code key}, or {@code null}. */
+    public <T> T attribute(Class<T> key) {
+        return key.cast(attributes.get(key));
+    }
+
+    /**
+     * Stores a value under its class for later stages of this request (a {@code null} value removes it).
+     *
+     * @throws NullPointerException if key is null
+     */
+    public <T> void attribute(Class<T> key, T value) {
+        Objects.requireNonNull(key, "key must not be null");
+        if (value == null) {
+            attributes.remove(key);
+        } else {
+            attributes.put(key, value);
+        }
+    }
+
+    // --- for the built-in stages ---
+
+    StageClock clock() {
+        return clock;
+    }
+
+    ConversationKey conversation() {
+        return conversation;
+    }
+
+    void conversation(ConversationKey conversation) {
+        this.conversation = conversation;
+    }
+
+    void embedded(Embedding embedding, String failure) {
+        this.embedding = embedding;
+        this.embeddingFailure = failure;
+    }
+
+    String embeddingFailure() {
+        return embeddingFailure;
+    }
+
+    Set<String> allowedModels() {
+        return allowedModels;
+    }
+
+    void allowedModels(Set<String> allowed) {
+        this.allowedModels = allowed;
+    }
+
+    void cacheOutcome(CacheOutcome outcome, String partition) {
+        this.cacheOutcome = outcome;
+        this.partition = partition;
+    }
+
+    void setAnswer(ChatResponse response, String model, Source source) {
+        this.response = response;
+        this.answeredBy = model;
+        this.source = source;
+    }
+
+    Source source() {
+        return source;
+    }
+
+    void failed(ModelFailure failure) {
+        failures.add(failure);
+    }
+
+    List<ModelFailure> failureList() {
+        return failures;
+    }
+
+    /** The consumer of a streamed request, or {@code null} for a blocking one. */
+    RoutedStreamHandler streamHandler() {
+        return streamHandler;
+    }
+
+    RoutedStream stream() {
+        return stream;
+    }
+
+    /** The rest of the path waits for the stream, which resumes it when the model has finished. */
+    void suspend(RoutedStream stream) {
+        this.stream = stream;
+        this.suspended = true;
+    }
+
+    /** Runs the rest of the path after a suspension and returns the trace. */
+    java.util.function.Supplier<RoutedResponse> remainder() {
+        return remainder;
+    }
+
+    void remainder(java.util.function.Supplier<RoutedResponse> remainder) {
+        this.remainder = remainder;
+    }
+
+    boolean suspended() {
+        return suspended;
+    }
+
+    int position() {
+        return position;
+    }
+
+    void position(int position) {
+        this.position = position;
+    }
+
+    /** The trace of the finished request. */
+    RoutedResponse trace(long end) {
+        return new RoutedResponse(response, decision, answeredBy, cacheOutcome, List.copyOf(failures), clock.timings(end));
+    }
+}

@@ -1,0 +1,324 @@
+package io.semanticrouter;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import io.semanticrouter.pii.PatternPiiDetector;
+import io.semanticrouter.pii.PiiDetector;
+import io.semanticrouter.spi.CacheArguments;
+import io.semanticrouter.verify.HitVerifier;
+import io.semanticrouter.verify.LexicalHitVerifier;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Builder of {@link SemanticRouter}, from {@link SemanticRouter#builder()}. Every method checks its argument at
+ * once; {@link #build()} checks the combination (at least one model, a registered default, every model the
+ * selector can return). Not thread-safe; the router it builds is.
+ */
+public final class SemanticRouterBuilder {
+    Embedder embedder;
+    SemanticCache cache;
+    ModelSelector selector;
+    final Map<String, ChatModel> models = new LinkedHashMap<>();
+    final Map<String, StreamingChatModel> streamingModels = new LinkedHashMap<>();
+    /** Every registered name, chat or streaming, in registration order. */
+    final Set<String> names = new LinkedHashSet<>();
+    String defaultModel;
+    Ticker ticker = Ticker.system();
+    int contextWindow = 16;
+    HitVerifier verifier = LexicalHitVerifier.defaults();
+    final Map<String, Double> categoryThresholds = new LinkedHashMap<>();
+    boolean cacheTimeSensitive;
+    boolean cacheToolCalls;
+    PiiDetector piiDetector = PatternPiiDetector.INSTANCE;
+    RouterStats stats = RouterStats.disabled();
+    int verificationCandidates = 3;
+    final List<RequestGuard> guards = new ArrayList<>();
+    final Map<String, ReasoningMapping> reasoningMappings = new LinkedHashMap<>();
+    private final Map<RouterStage.Position, List<RouterStage>> stages = new EnumMap<>(RouterStage.Position.class);
+
+    SemanticRouterBuilder() {
+    }
+
+    /**
+     * The embedder used for every query (required).
+     *
+     * @throws NullPointerException if embedder is null
+     */
+    public SemanticRouterBuilder embedder(Embedder embedder) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
+        return this;
+    }
+
+    /** The semantic cache; without one the router only routes. Its dimension is not checked here. */
+    public SemanticRouterBuilder cache(SemanticCache cache) {
+        this.cache = Objects.requireNonNull(cache, "cache must not be null");
+        return this;
+    }
+
+    /** The model selector; without one every request goes to the default model. */
+    public SemanticRouterBuilder selector(ModelSelector selector) {
+        this.selector = Objects.requireNonNull(selector, "selector must not be null");
+        return this;
+    }
+
+    /**
+     * Registers a model under a name. The selector, the default model and callers refer to it by that name.
+     * The same name may also get a {@link #streamingModel streaming model}; without one, a streamed request
+     * routed to this name gets the model's whole answer as a single chunk.
+     *
+     * @throws IllegalArgumentException if the name is blank, {@code "auto"}, or already has a chat model
+     * @throws NullPointerException     if name or model is null
+     */
+    public SemanticRouterBuilder model(String name, ChatModel model) {
+        checkName(name);
+        Objects.requireNonNull(model, "model '" + name + "' must not be null");
+        if (models.putIfAbsent(name, model) != null) {
+            throw new IllegalArgumentException("model '" + name + "' is already registered");
+        }
+        names.add(name);
+        return this;
+    }
+
+    /**
+     * Registers a streaming model under a name, on its own or next to a {@link #model chat model} of the same
+     * name (the same upstream model, reached in both modes). Streamed requests
+     * ({@link SemanticRouter#routeStreaming}) use it; blocking requests ({@link SemanticRouter#route}) use the
+     * name's chat model when there is one, and otherwise call this model in streaming mode and wait for the
+     * whole answer. Routing sees one name either way: the selector, the default model and callers refer to
+     * it as they would to a chat model.
+     *
+     * @throws IllegalArgumentException if the name is blank, {@code "auto"}, or already has a streaming model
+     * @throws NullPointerException     if name or model is null
+     */
+    public SemanticRouterBuilder streamingModel(String name, StreamingChatModel model) {
+        checkName(name);
+        Objects.requireNonNull(model, "streaming model '" + name + "' must not be null");
+        if (streamingModels.putIfAbsent(name, model) != null) {
+            throw new IllegalArgumentException("streaming model '" + name + "' is already registered");
+        }
+        names.add(name);
+        return this;
+    }
+
+    private static void checkName(String name) {
+        Objects.requireNonNull(name, "model name must not be null");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("model name must not be blank, was '" + name + "'");
+        }
+        if ("auto".equals(name)) {
+            throw new IllegalArgumentException("model name 'auto' is reserved for routed requests");
+        }
+    }
+
+    /**
+     * The model used when the selector has no opinion, abstains or fails, and as the last fallback.
+     * Optional when only one model is registered.
+     */
+    public SemanticRouterBuilder defaultModel(String name) {
+        this.defaultModel = Objects.requireNonNull(name, "defaultModel must not be null");
+        return this;
+    }
+
+    /** Time source for stage timings (tests inject a fake). */
+    public SemanticRouterBuilder ticker(Ticker ticker) {
+        this.ticker = Objects.requireNonNull(ticker, "ticker must not be null");
+        return this;
+    }
+
+    /**
+     * How many messages before the query belong to its cache context (system messages always do).
+     * Default 16. Larger is safer; 0 keys only on the system prompt and the question.
+     *
+     * @throws IllegalArgumentException if negative
+     */
+    public SemanticRouterBuilder contextWindow(int messages) {
+        if (messages < 0) {
+            throw new IllegalArgumentException("contextWindow must be >= 0, was " + messages);
+        }
+        this.contextWindow = messages;
+        return this;
+    }
+
+    /**
+     * The check every cache hit must pass before it is served. Default {@link LexicalHitVerifier#defaults()};
+     * {@link HitVerifier#acceptAll()} serves every hit above the similarity threshold, as plain semantic
+     * caches do. A verifier that throws refuses the hit.
+     *
+     * @throws NullPointerException if verifier is null
+     */
+    public SemanticRouterBuilder hitVerifier(HitVerifier verifier) {
+        this.verifier = Objects.requireNonNull(verifier, "hitVerifier must not be null");
+        return this;
+    }
+
+    /**
+     * How a decision's reasoning mode ({@link RouteDecision#reasoning()}, e.g. {@code "high"}) becomes request
+     * parameters for one model, since model families spell it differently (a {@code reasoning_effort}
+     * parameter, a chat-template flag...). Without a mapping the mode is ignored for that model.
+     *
+     * <pre>{@code
+     * .reasoning("o-mini", (mode, p) -> OpenAiChatRequestParameters.builder().overrideWith(p)
+     *         .reasoningEffort(mode).build())
+     * }</pre>
+     *
+     * @throws NullPointerException if model or mapping is null
+     */
+    public SemanticRouterBuilder reasoning(String model, ReasoningMapping mapping) {
+        reasoningMappings.put(Objects.requireNonNull(model, "model must not be null"),
+                Objects.requireNonNull(mapping, "mapping must not be null"));
+        return this;
+    }
+
+    /**
+     * Adds a guard. Guards run in the order added, after the question is embedded and before a model is
+     * chosen; a block raises {@link RequestBlockedException} (no model call, no cache), a restriction keeps
+     * only the allowed models among the candidates.
+     *
+     * @throws NullPointerException if guard is null
+     */
+    public SemanticRouterBuilder guard(RequestGuard guard) {
+        guards.add(Objects.requireNonNull(guard, "guard must not be null"));
+        return this;
+    }
+
+    /**
+     * How many of the most similar cached questions the verifier may look at (default 3). When the nearest
+     * is refused ("enable" cached, "disable" asked), the next one may be a true paraphrase.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public SemanticRouterBuilder verificationCandidates(int n) {
+        this.verificationCandidates = CacheArguments.limit(n);
+        return this;
+    }
+
+    /**
+     * A stricter similarity a hit must reach when the request was routed to {@code category} (the cache's own
+     * threshold still applies to every category). Calibrated values come from
+     * {@link io.semanticrouter.eval.calibrate.ThresholdCalibrator}.
+     *
+     * @throws IllegalArgumentException if the category is blank or the threshold is not in (0, 1]
+     * @throws NullPointerException     if category is null
+     */
+    public SemanticRouterBuilder categoryThreshold(String category, double threshold) {
+        Objects.requireNonNull(category, "category must not be null");
+        if (category.isBlank()) {
+            throw new IllegalArgumentException("category must not be blank");
+        }
+        categoryThresholds.put(category, CacheArguments.threshold(threshold));
+        return this;
+    }
+
+    /**
+     * Whether questions that depend on the current time ("today", "latest", "current price", "weather") may
+     * use the cache. Default {@code false}: they bypass it, since a stored answer goes stale.
+     */
+    public SemanticRouterBuilder cacheTimeSensitive(boolean allowed) {
+        this.cacheTimeSensitive = allowed;
+        return this;
+    }
+
+    /**
+     * Whether answers that are tool calls may be stored and replayed. Default {@code false}: a tool call
+     * usually depends on state the cache cannot see.
+     */
+    public SemanticRouterBuilder cacheToolCalls(boolean allowed) {
+        this.cacheToolCalls = allowed;
+        return this;
+    }
+
+    /**
+     * The detector that keeps personal data out of the shared scope (tenant {@code ""}): a request or answer
+     * in which it finds anything is not stored there. Default {@link PatternPiiDetector#INSTANCE}.
+     *
+     * @throws NullPointerException if detector is null (use {@link #storePiiInSharedScope()} to turn the
+     *                              check off)
+     */
+    public SemanticRouterBuilder piiDetector(PiiDetector detector) {
+        this.piiDetector = Objects.requireNonNull(detector, "piiDetector must not be null");
+        return this;
+    }
+
+    /** Stores answers in the shared scope even when they hold personal data (turns the PII check off). */
+    public SemanticRouterBuilder storePiiInSharedScope() {
+        this.piiDetector = null;
+        return this;
+    }
+
+    /**
+     * Where the router reports lookups, rejections, blocks, answers and failures. Default
+     * {@link RouterStats#disabled()}; {@code new MicrometerRouterStats(registry)} counts them in a Micrometer
+     * registry ({@code semantic_router.cache.lookups{outcome}}, {@code semantic_router.requests{...}}...).
+     *
+     * @throws NullPointerException if stats is null
+     */
+    public SemanticRouterBuilder stats(RouterStats stats) {
+        this.stats = Objects.requireNonNull(stats, "stats must not be null");
+        return this;
+    }
+
+    /**
+     * Adds a stage of your own to the request path at {@code position}; stages at the same position run in the
+     * order added. See {@link RouterStage} for what a stage may do.
+     *
+     * @throws NullPointerException if position or stage is null
+     */
+    public SemanticRouterBuilder stage(RouterStage.Position position, RouterStage stage) {
+        Objects.requireNonNull(position, "position must not be null");
+        Objects.requireNonNull(stage, "stage must not be null");
+        stages.computeIfAbsent(position, p -> new ArrayList<>()).add(stage);
+        return this;
+    }
+
+    /** The stages added at {@code position}, in order. */
+    List<RouterStage> stages(RouterStage.Position position) {
+        return List.copyOf(stages.getOrDefault(position, List.of()));
+    }
+
+    /**
+     * Builds the router.
+     *
+     * @throws IllegalStateException if no embedder or no model is set, the default model is missing or not
+     *                               registered, or the selector can return an unregistered model
+     */
+    public SemanticRouter build() {
+        if (embedder == null) {
+            throw new IllegalStateException("embedder is required");
+        }
+        if (names.isEmpty()) {
+            throw new IllegalStateException("at least one model is required: call model(name, chatModel) or "
+                    + "streamingModel(name, streamingChatModel)");
+        }
+        if (defaultModel == null && names.size() > 1) {
+            throw new IllegalStateException("defaultModel is required when more than one model is registered "
+                    + names);
+        }
+        if (defaultModel != null && !names.contains(defaultModel)) {
+            throw new IllegalStateException("defaultModel '" + defaultModel + "' is not registered; registered: "
+                    + names);
+        }
+        for (String m : reasoningMappings.keySet()) {
+            if (!names.contains(m)) {
+                throw new IllegalStateException("reasoning mapping for model '" + m + "' which is not registered; registered: "
+                        + names);
+            }
+        }
+        if (selector != null) {
+            for (String m : selector.modelNames()) {
+                if (!names.contains(m)) {
+                    throw new IllegalStateException("selector refers to model '" + m
+                            + "' which is not registered; registered: " + names);
+                }
+            }
+        }
+        return new SemanticRouter(this);
+    }
+}
