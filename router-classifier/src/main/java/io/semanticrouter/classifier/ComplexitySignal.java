@@ -3,7 +3,7 @@ package io.semanticrouter.classifier;
 import io.semanticrouter.Embedding;
 
 /**
- * Says whether a question needs a strong model. {@link StrongWeakRouter} (learned from two models'
+ * Says whether a question needs a strong model. {@link StrongWeakSelector} (learned from two models'
  * correctness) and {@link ContrastiveComplexity} (similarity to easy and hard examples) implement it;
  * {@link DecisionSelector} reads it as the {@code complexity} signal.
  */

@@ -209,7 +209,7 @@ public final class DecisionSelector implements ModelSelector {
             return this;
         }
 
-        /** The complexity signal ({@link StrongWeakRouter} or {@link ContrastiveComplexity}). */
+        /** The complexity signal ({@link StrongWeakSelector} or {@link ContrastiveComplexity}). */
         public Builder complexity(ComplexitySignal signal) {
             this.complexity = Objects.requireNonNull(signal, "signal must not be null");
             return this;

@@ -21,14 +21,14 @@ class DecisionSelectorTest {
             "cooking", List.of("how long do I boil an egg", "recipe for pancakes", "how to roast vegetables"))).build();
     private final KeywordRule refunds = KeywordRule.builder("refunds").anyOf("refund").route("support").build();
 
-    private StrongWeakRouter complexity() {
-        List<StrongWeakRouter.Example> ex = new ArrayList<>();
+    private StrongWeakSelector complexity() {
+        List<StrongWeakSelector.Example> ex = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
             boolean hard = i % 3 == 0;
             String t = hard ? "prove the theorem rigorously step " + i : "boil an egg " + i;
-            ex.add(new StrongWeakRouter.Example(t, embedder.embed(t), !hard, true));
+            ex.add(new StrongWeakSelector.Example(t, embedder.embed(t), !hard, true));
         }
-        return StrongWeakRouter.train("small-math", "strong-reasoner", ex, 0.3);
+        return StrongWeakSelector.train("small-math", "strong-reasoner", ex, 0.3);
     }
 
     private RequestContext ctx(String q) {

@@ -2,7 +2,7 @@ package io.semanticrouter.eval;
 
 import io.semanticrouter.Embedding;
 import io.semanticrouter.classifier.ContrastiveComplexity;
-import io.semanticrouter.classifier.StrongWeakRouter;
+import io.semanticrouter.classifier.StrongWeakSelector;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
- * {@code cost-quality}: trains the library's {@link StrongWeakRouter} on half of RouteLLM-style response CSVs
+ * {@code cost-quality}: trains the library's {@link StrongWeakSelector} on half of RouteLLM-style response CSVs
  * ({@code prompt}, weak-model-correct, strong-model-correct) and reports, on the other half, the average
  * performance gap recovered (APGR) and the share of strong calls needed to recover 50% and 80% of the gap
  * (CPT), next to a random router.
@@ -41,7 +41,7 @@ final class CostQualityCommand implements Callable<Integer> {
     Path responses;
 
     @Option(names = "--signal", defaultValue = "learned",
-            description = "learned (StrongWeakRouter trained on the training half, default) or contrastive"
+            description = "learned (StrongWeakSelector trained on the training half, default) or contrastive"
                     + " (ContrastiveComplexity with the shipped easy/hard examples; the training half is not used)")
     String signal;
 
@@ -73,13 +73,13 @@ final class CostQualityCommand implements Callable<Integer> {
                 ContrastiveComplexity contrastive = ContrastiveComplexity.defaults(model);
                 scorer = contrastive::hardConfidence;
             } else if (signal.equals("learned")) {
-                List<StrongWeakRouter.Example> examples = new ArrayList<>();
+                List<StrongWeakSelector.Example> examples = new ArrayList<>();
                 List<Embedding> vt = embed(model, train);
                 for (int i = 0; i < train.size(); i++) {
                     Row r = train.get(i);
-                    examples.add(new StrongWeakRouter.Example(r.prompt(), vt.get(i), r.weak(), r.strong()));
+                    examples.add(new StrongWeakSelector.Example(r.prompt(), vt.get(i), r.weak(), r.strong()));
                 }
-                StrongWeakRouter router = StrongWeakRouter.train("weak", "strong", examples, 0.3);
+                StrongWeakSelector router = StrongWeakSelector.train("weak", "strong", examples, 0.3);
                 scorer = router::score;
             } else {
                 throw new IllegalArgumentException("--signal must be learned or contrastive, was '" + signal + "'");

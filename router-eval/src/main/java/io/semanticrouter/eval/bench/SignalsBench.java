@@ -10,7 +10,7 @@ import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.KeywordRule;
 import io.semanticrouter.classifier.KeywordSelector;
 import io.semanticrouter.classifier.PiiGuard;
-import io.semanticrouter.classifier.StrongWeakRouter;
+import io.semanticrouter.classifier.StrongWeakSelector;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,7 +53,7 @@ public class SignalsBench {
     private JailbreakGuard jailbreak;
     private PiiGuard pii;
     private KeywordSelector selector;
-    private StrongWeakRouter complexity;
+    private StrongWeakSelector complexity;
     private final List<Embedding> vectors = new ArrayList<>();
     private int next;
 
@@ -72,11 +72,11 @@ public class SignalsBench {
                 .route("small").build()), categories);
         vectors.addAll(embedder.embedAll(BenchTexts.QUESTIONS));
         Random rnd = new Random(7);
-        List<StrongWeakRouter.Example> examples = new ArrayList<>();
+        List<StrongWeakSelector.Example> examples = new ArrayList<>();
         for (int i = 0; i < BenchTexts.QUESTIONS.size(); i++) {
-            examples.add(new StrongWeakRouter.Example(BenchTexts.QUESTIONS.get(i), vectors.get(i), rnd.nextBoolean(), true));
+            examples.add(new StrongWeakSelector.Example(BenchTexts.QUESTIONS.get(i), vectors.get(i), rnd.nextBoolean(), true));
         }
-        complexity = StrongWeakRouter.train("small", "strong", examples, 0.3);
+        complexity = StrongWeakSelector.train("small", "strong", examples, 0.3);
     }
 
     @TearDown

@@ -11,24 +11,24 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class StrongWeakRouterTest {
+class StrongWeakSelectorTest {
 
     private final WordsEmbedder embedder = new WordsEmbedder();
 
-    private List<StrongWeakRouter.Example> examples() {
-        List<StrongWeakRouter.Example> out = new ArrayList<>();
+    private List<StrongWeakSelector.Example> examples() {
+        List<StrongWeakSelector.Example> out = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             boolean hard = i % 4 == 0;
             String text = hard ? "prove by induction and derive the bound for sequence " + i
                     : "what colour is item " + i;
-            out.add(new StrongWeakRouter.Example(text, embedder.embed(text), !hard, true));
+            out.add(new StrongWeakSelector.Example(text, embedder.embed(text), !hard, true));
         }
         return out;
     }
 
     @Test
     void sendsWhatTheWeakModelFailsToTheStrongOneAtTheChosenShare() {
-        StrongWeakRouter router = StrongWeakRouter.train("small", "large", examples(), 0.25);
+        StrongWeakSelector router = StrongWeakSelector.train("small", "large", examples(), 0.25);
         String hard = "prove by induction and derive the bound for sequence 999";
         String easy = "what colour is item 999";
         RouteDecision h = router.select(new RequestContext("", List.of(UserMessage.from(hard)), hard, embedder.embed(hard)));
@@ -44,12 +44,12 @@ class StrongWeakRouterTest {
 
     @Test
     void settingsAndDataAreChecked() {
-        assertThatThrownBy(() -> StrongWeakRouter.train("a", "a", examples(), 0.3)).hasMessageContaining("must differ");
-        assertThatThrownBy(() -> StrongWeakRouter.train("a", "b", examples(), 1.0)).hasMessageContaining("was 1.0");
-        List<StrongWeakRouter.Example> noWins = examples().stream()
-                .map(x -> new StrongWeakRouter.Example(x.text(), x.embedding(), true, true)).toList();
-        assertThatThrownBy(() -> StrongWeakRouter.train("a", "b", noWins, 0.3)).hasMessageContaining("positive and negative");
-        assertThatThrownBy(() -> StrongWeakRouter.train("a", "b", examples(), 0.3).withThreshold(2))
+        assertThatThrownBy(() -> StrongWeakSelector.train("a", "a", examples(), 0.3)).hasMessageContaining("must differ");
+        assertThatThrownBy(() -> StrongWeakSelector.train("a", "b", examples(), 1.0)).hasMessageContaining("was 1.0");
+        List<StrongWeakSelector.Example> noWins = examples().stream()
+                .map(x -> new StrongWeakSelector.Example(x.text(), x.embedding(), true, true)).toList();
+        assertThatThrownBy(() -> StrongWeakSelector.train("a", "b", noWins, 0.3)).hasMessageContaining("positive and negative");
+        assertThatThrownBy(() -> StrongWeakSelector.train("a", "b", examples(), 0.3).withThreshold(2))
                 .hasMessageContaining("was 2.0");
     }
 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <p>Immutable and thread-safe. The decision's category is {@code "hard"} or {@code "easy"}.
  */
-public final class StrongWeakRouter implements ModelSelector, ComplexitySignal {
+public final class StrongWeakSelector implements ModelSelector, ComplexitySignal {
 
     private static final Pattern CODE = Pattern.compile("```|\\bdef |\\bclass |\\bfunction\\b|[{};]\\s*$|#include|\\breturn\\b",
             Pattern.MULTILINE);
@@ -39,7 +39,7 @@ public final class StrongWeakRouter implements ModelSelector, ComplexitySignal {
     private final LogisticRegression model;
     private final double threshold;
 
-    private StrongWeakRouter(String weak, String strong, LogisticRegression model, double threshold) {
+    private StrongWeakSelector(String weak, String strong, LogisticRegression model, double threshold) {
         this.weak = weak;
         this.strong = strong;
         this.model = model;
@@ -70,7 +70,7 @@ public final class StrongWeakRouter implements ModelSelector, ComplexitySignal {
      * @param strongShare the share of the training prompts to send to the strong model, in (0, 1)
      * @throws IllegalArgumentException if a setting is out of range or the strong model never wins alone
      */
-    public static StrongWeakRouter train(String weakModel, String strongModel, List<Example> examples, double strongShare) {
+    public static StrongWeakSelector train(String weakModel, String strongModel, List<Example> examples, double strongShare) {
         Objects.requireNonNull(weakModel, "weakModel");
         Objects.requireNonNull(strongModel, "strongModel");
         if (weakModel.equals(strongModel)) {
@@ -98,7 +98,7 @@ public final class StrongWeakRouter implements ModelSelector, ComplexitySignal {
         }
         Arrays.sort(scores);
         double threshold = scores[Math.min(scores.length - 1, (int) Math.floor((1 - strongShare) * scores.length))];
-        return new StrongWeakRouter(weakModel, strongModel, lr, threshold);
+        return new StrongWeakSelector(weakModel, strongModel, lr, threshold);
     }
 
     /** The estimated chance that the strong model answers correctly where the weak one fails. */
@@ -118,11 +118,11 @@ public final class StrongWeakRouter implements ModelSelector, ComplexitySignal {
     }
 
     /** This router with another threshold (e.g. calibrated on other data). */
-    public StrongWeakRouter withThreshold(double t) {
+    public StrongWeakSelector withThreshold(double t) {
         if (!(t >= 0 && t <= 1)) {
             throw new IllegalArgumentException("threshold must be in [0, 1], was " + t);
         }
-        return new StrongWeakRouter(weak, strong, model, t);
+        return new StrongWeakSelector(weak, strong, model, t);
     }
 
     @Override
