@@ -2,6 +2,7 @@ package io.semanticrouter.examples;
 
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.semanticrouter.demo.DemoChatModel;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

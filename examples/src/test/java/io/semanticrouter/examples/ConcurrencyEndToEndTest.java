@@ -77,7 +77,7 @@ class ConcurrencyEndToEndTest {
                 for (int i = 0; i < 200; i++) {
                     String q = QUESTIONS.get((seed * 7 + i * 13) % QUESTIONS.size());
                     var r = router.route(List.of(UserMessage.from(q)));
-                    if (!r.text().endsWith("would now answer: " + q)) {
+                    if (!r.text().endsWith("You asked: " + q)) {
                         wrong.add(q + " -> " + r.text());
                     }
                     hits += r.cacheHit() ? 1 : 0;

@@ -1,55 +1,39 @@
 package io.semanticrouter.classifier;
 
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.semanticrouter.embeddings.OnnxModel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * A loaded Hugging Face ONNX export ({@code model.onnx}, {@code tokenizer.json}, {@code config.json} with
- * {@code id2label}): the part that the sequence and token classifiers share. Thread-safe.
+ * {@code id2label}): the part that the sequence and token classifiers share. The session, tokenizer and batch
+ * runs are router-embeddings' {@link OnnxModel}; this adds the labels and reads the model's first output.
+ * Thread-safe.
  */
 final class OnnxExport implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final OrtEnvironment env = OrtEnvironment.getEnvironment();
-    final OrtSession session;
-    final HuggingFaceTokenizer tokenizer;
+    final OnnxModel onnx;
     final List<String> labels;
-    private final boolean typeIds;
+    private final String output;
 
     private OnnxExport(Path dir) throws IOException, OrtException {
         this.labels = readLabels(dir.resolve("config.json"));
-        DjlTelemetry.optOut();
-        this.tokenizer = HuggingFaceTokenizer.newInstance(dir.resolve("tokenizer.json"), Map.of(
-                "addSpecialTokens", "true", "truncation", "false", "padding", "false", "modelMaxLength", "1000000"));
-        try {
-            this.session = env.createSession(dir.resolve("model.onnx").toString(), new OrtSession.SessionOptions());
-        } catch (OrtException | RuntimeException e) {
-            tokenizer.close(); // native memory: not left to the garbage collector
-            throw e;
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            this.onnx = OnnxModel.load(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"), options);
         }
-        if (!session.getInputNames().contains("input_ids") || !session.getInputNames().contains("attention_mask")) {
-            session.close();
-            tokenizer.close();
-            throw new IllegalArgumentException(dir + "/model.onnx: expected inputs input_ids and attention_mask, has "
-                    + session.getInputNames());
-        }
-        this.typeIds = session.getInputNames().contains("token_type_ids");
+        this.output = onnx.outputNames().iterator().next();
     }
 
     /**
@@ -77,7 +61,7 @@ final class OnnxExport implements AutoCloseable {
         }
     }
 
-    /** What {@link #run} hands to its reader: the first output, while the result is still open. */
+    /** What {@link #run} hands to its reader: the first output's value, while the result is still open. */
     @FunctionalInterface
     interface OutputReader<T> {
         T read(Object firstOutput) throws OrtException;
@@ -89,30 +73,10 @@ final class OnnxExport implements AutoCloseable {
      * @throws IllegalStateException if ONNX Runtime fails
      */
     <T> T run(long[][] ids, OutputReader<T> reader) {
-        int longest = 1;
-        for (long[] row : ids) {
-            longest = Math.max(longest, row.length);
-        }
-        long[][] inputIds = new long[ids.length][longest];
-        long[][] mask = new long[ids.length][longest];
-        for (int i = 0; i < ids.length; i++) {
-            System.arraycopy(ids[i], 0, inputIds[i], 0, ids[i].length);
-            Arrays.fill(mask[i], 0, ids[i].length, 1L);
-        }
-        Map<String, OnnxTensor> inputs = new HashMap<>();
         try {
-            inputs.put("input_ids", OnnxTensor.createTensor(env, inputIds));
-            inputs.put("attention_mask", OnnxTensor.createTensor(env, mask));
-            if (typeIds) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(env, new long[ids.length][longest]));
-            }
-            try (OrtSession.Result result = session.run(inputs)) {
-                return reader.read(result.get(0).getValue());
-            }
+            return onnx.run(Arrays.asList(ids), output, (tensor, paddedLength) -> reader.read(tensor.getValue()));
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
-        } finally {
-            inputs.values().forEach(OnnxTensor::close);
         }
     }
 
@@ -158,12 +122,6 @@ final class OnnxExport implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot close the ONNX session", e);
-        } finally {
-            tokenizer.close();
-        }
+        onnx.close();
     }
 }

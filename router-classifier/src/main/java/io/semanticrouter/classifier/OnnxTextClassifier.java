@@ -77,8 +77,7 @@ public final class OnnxTextClassifier implements AutoCloseable {
         long[][] ids = new long[texts.size()][];
         for (int i = 0; i < ids.length; i++) {
             String t = Objects.requireNonNull(texts.get(i), "texts[" + i + "] must not be null");
-            String input = t.length() > maxTokens * 16 ? t.substring(0, maxTokens * 16) : t;
-            long[] all = model.tokenizer.encode(input, true, false).getIds();
+            long[] all = model.onnx.tokenIds(t, maxTokens).ids();
             ids[i] = all.length > maxTokens ? Arrays.copyOf(all, maxTokens) : all;
         }
         return model.run(ids, output -> {

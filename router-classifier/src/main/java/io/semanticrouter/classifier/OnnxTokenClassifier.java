@@ -59,8 +59,8 @@ public final class OnnxTokenClassifier implements AutoCloseable {
         int n = model.labels.size();
         this.types = new String[n];
         this.roles = new char[n];
-        long[] bare = model.tokenizer.encode("a", false, false).getIds();
-        long[] wrapped = model.tokenizer.encode("a", true, false).getIds();
+        long[] bare = model.onnx.encode("a", false).getIds();
+        long[] wrapped = model.onnx.encode("a", true).getIds();
         int at = indexOf(wrapped, bare);
         if (at < 0) {
             throw new IllegalArgumentException("the tokenizer's special tokens do not wrap the text; cannot window it");
@@ -212,7 +212,7 @@ public final class OnnxTokenClassifier implements AutoCloseable {
     }
 
     private Tokens tokenise(String text) {
-        Encoding enc = model.tokenizer.encode(text, false, false);
+        Encoding enc = model.onnx.encode(text, false);
         long[] ids = enc.getIds();
         CharSpan[] spans = enc.getCharTokenSpans();
         int[] starts = new int[ids.length];

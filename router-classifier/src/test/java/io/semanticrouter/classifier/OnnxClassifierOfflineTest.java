@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Loading an ONNX classifier (its DJL tokenizer included) and classifying a text opens no connection off this
- * machine; see {@code DjlTelemetry}. A fresh JVM, because DJL calls home once per process.
+ * machine; see router-embeddings' {@code DjlTelemetry}. A fresh JVM, because DJL calls home once per process.
  */
 class OnnxClassifierOfflineTest {
 

@@ -6,9 +6,8 @@ package io.semanticrouter.embeddings;
  * 169.254.169.254 for an instance id and region and, on EC2, fetches a telemetry URL. DJL skips this when
  * {@code OPT_OUT_TRACKING} is true, read as an environment variable first and a system property second
  * ({@code Utils.getEnvOrSystemProperty}). We set the system property, unless the user set either form: an
- * explicit choice stays theirs. Call {@link #optOut()} right before every tokenizer construction.
- *
- * <p>router-embeddings and router-classifier each keep a copy of this class, since neither depends on the other.
+ * explicit choice stays theirs. Call {@link #optOut()} right before every tokenizer construction; {@link OnnxModel}
+ * does, for every tokenizer this library builds (the embedder's and the ONNX classifiers').
  */
 final class DjlTelemetry {
 

@@ -1,13 +1,7 @@
 package io.semanticrouter.embeddings;
 
-import ai.djl.huggingface.tokenizers.Encoding;
-import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
-import ai.onnxruntime.NodeInfo;
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import ai.onnxruntime.TensorInfo;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.semanticrouter.Embedder;
@@ -17,16 +11,15 @@ import io.semanticrouter.VectorMath;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.LongBuffer;
+import java.nio.FloatBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Sentence embeddings on ONNX Runtime with the HuggingFace tokenizer (through DJL), all on the CPU and
@@ -57,10 +50,7 @@ public final class OnnxEmbedder implements Embedder {
     static final String MINILM_Q_ONNX = "all-minilm-l6-v2-q.onnx";
     static final String MINILM_Q_TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
 
-    private final OrtEnvironment env;
-    private final OrtSession session;
-    private final HuggingFaceTokenizer tokenizer;
-    private final boolean needsTokenTypes;
+    private final OnnxModel model;
     private final String outputName;
     private final int dimension;
     private final int maxTokens;
@@ -69,54 +59,90 @@ public final class OnnxEmbedder implements Embedder {
     private final Pooling pooling;
     private final boolean normalize;
     private final Cache<String, Embedding> cache;
-    private volatile boolean closed;
 
     private OnnxEmbedder(Builder b) {
         this.maxTokens = b.maxTokens;
         this.batchSize = b.batchSize;
         this.pooling = b.pooling;
         this.normalize = b.normalize;
-        this.env = OrtEnvironment.getEnvironment();
-        byte[] model;
-        try {
-            model = b.directory != null ? readFile(b.directory.resolve("model.onnx")) : readResource(b.onnxResource);
-            this.tokenizer = b.directory != null
-                    ? loadTokenizer(b.directory.resolve("tokenizer.json"))
-                    : loadTokenizer(b.tokenizerResource);
-        } catch (IOException e) {
-            throw new EmbeddingException("cannot read model files: " + e.getMessage(), e);
-        }
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            options.setInterOpNumThreads(1);
-            options.addConfigEntry("session.set_denormal_as_zero", "1");
-            // ONNX Runtime's intra-op threads otherwise spin for a while after each run, holding the cores that the
-            // threads around the embedding need next (measured: a first-sight paraphrase through the gateway took
-            // 8.5 ms p50 with spinning and 3.9-4.5 ms without, on 2 cores)
-            options.addConfigEntry("session.intra_op.allow_spinning", b.intraOpSpinning ? "1" : "0");
-            if (b.intraOpThreads > 0) {
-                options.setIntraOpNumThreads(b.intraOpThreads);
-            }
-            this.session = env.createSession(model, options);
-            Map<String, NodeInfo> inputs = session.getInputInfo();
-            if (!inputs.containsKey("input_ids") || !inputs.containsKey("attention_mask")) {
-                throw new EmbeddingException("model inputs must include input_ids and attention_mask, were " + inputs.keySet());
-            }
-            this.needsTokenTypes = inputs.containsKey("token_type_ids");
-            Map<String, NodeInfo> outputs = session.getOutputInfo();
-            this.outputName = outputs.containsKey("last_hidden_state") ? "last_hidden_state" : outputs.keySet().iterator().next();
-            long[] shape = ((TensorInfo) outputs.get(outputName).getInfo()).getShape();
-            this.dimension = (int) shape[shape.length - 1];
-            if (dimension <= 0) {
-                throw new EmbeddingException("cannot tell the embedding dimension from output shape " + Arrays.toString(shape));
-            }
-        } catch (OrtException e) {
-            tokenizer.close();
-            throw new EmbeddingException("cannot load ONNX model " + b.describe() + ": " + e.getMessage(), e);
-        }
+        this.model = load(b);
+        Set<String> outputs = model.outputNames();
+        this.outputName = outputs.contains("last_hidden_state") ? "last_hidden_state" : outputs.iterator().next();
+        this.dimension = dimension(model, outputName, b);
         this.modelId = b.modelId != null ? b.modelId : b.defaultId();
         this.cache = b.cacheSize > 0 ? Caffeine.newBuilder().maximumSize(b.cacheSize).build() : null;
+    }
+
+    /** The size of the vectors {@code output} holds per token: the last number of its declared shape. */
+    private static int dimension(OnnxModel model, String output, Builder b) {
+        try {
+            long[] shape = model.outputShape(output);
+            int dimension = (int) shape[shape.length - 1];
+            if (dimension <= 0) {
+                model.close();
+                throw new EmbeddingException("cannot tell the embedding dimension from output shape " + Arrays.toString(shape));
+            }
+            return dimension;
+        } catch (OrtException e) {
+            model.close();
+            throw new EmbeddingException("cannot load ONNX model " + b.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The model of the builder's directory or classpath resources, in a session tuned for low latency. */
+    private static OnnxModel load(Builder b) {
+        try {
+            return b.directory != null ? loadDirectory(b) : loadResources(b);
+        } catch (IOException e) {
+            throw new EmbeddingException("cannot read model files: " + e.getMessage(), e);
+        } catch (OrtException e) {
+            throw new EmbeddingException("cannot load ONNX model " + b.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static OnnxModel loadDirectory(Builder b) throws IOException, OrtException {
+        try (OrtSession.SessionOptions options = sessionOptions(b)) {
+            return encoder(b, () -> OnnxModel.load(
+                    b.directory.resolve("model.onnx"), b.directory.resolve("tokenizer.json"), options));
+        }
+    }
+
+    private static OnnxModel loadResources(Builder b) throws IOException, OrtException {
+        byte[] model = readResource(b.onnxResource);
+        try (InputStream tokenizer = open(b.tokenizerResource);
+             OrtSession.SessionOptions options = sessionOptions(b)) {
+            return encoder(b, () -> OnnxModel.load(model, tokenizer, options));
+        }
+    }
+
+    @FunctionalInterface
+    private interface ModelLoad {
+        OnnxModel load() throws IOException, OrtException;
+    }
+
+    /** Loads the model; one that is no encoder (no input_ids or attention_mask) is an embedding failure here. */
+    private static OnnxModel encoder(Builder b, ModelLoad load) throws IOException, OrtException {
+        try {
+            return load.load();
+        } catch (IllegalArgumentException e) {
+            throw new EmbeddingException("cannot load ONNX model " + b.describe() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static OrtSession.SessionOptions sessionOptions(Builder b) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+        options.setInterOpNumThreads(1);
+        options.addConfigEntry("session.set_denormal_as_zero", "1");
+        // ONNX Runtime's intra-op threads otherwise spin for a while after each run, holding the cores that the
+        // threads around the embedding need next (measured: a first-sight paraphrase through the gateway took
+        // 8.5 ms p50 with spinning and 3.9-4.5 ms without, on 2 cores)
+        options.addConfigEntry("session.intra_op.allow_spinning", b.intraOpSpinning ? "1" : "0");
+        if (b.intraOpThreads > 0) {
+            options.setIntraOpNumThreads(b.intraOpThreads);
+        }
+        return options;
     }
 
     /** all-MiniLM-L6-v2 (384 dimensions, 256-token window) from the classpath, with the default settings. */
@@ -208,16 +234,10 @@ public final class OnnxEmbedder implements Embedder {
 
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
         try {
-            session.close();
-        } catch (OrtException e) {
-            throw new EmbeddingException("failed to close the ONNX session", e);
-        } finally {
-            tokenizer.close();
+            model.close();
+        } catch (IllegalStateException e) {
+            throw new EmbeddingException("failed to close the ONNX session", e.getCause());
         }
     }
 
@@ -240,114 +260,76 @@ public final class OnnxEmbedder implements Embedder {
     }
 
     Tokens tokenize(String text) {
-        if (closed) {
+        if (model.isClosed()) {
             throw new IllegalStateException("embedder is closed");
         }
-        // a token is rarely shorter than one character; never hand the tokenizer megabytes it will throw away
-        int charBound = maxTokens * 16;
-        boolean cut = text.length() > charBound;
-        String input = cut ? text.substring(0, charBound) : text;
-        long[] ids;
+        OnnxModel.TokenIds read;
         try {
-            Encoding enc = tokenizer.encode(input, true, false);
-            ids = enc.getIds();
+            read = model.tokenIds(text, maxTokens);
         } catch (RuntimeException e) {
             throw new EmbeddingException("tokenizer failed: " + e.getMessage(), e);
         }
+        long[] ids = read.ids();
         if (ids.length > maxTokens) {
             long sep = ids[ids.length - 1];
             long[] kept = Arrays.copyOf(ids, maxTokens);
             kept[maxTokens - 1] = sep;
             return new Tokens(kept, true);
         }
-        return new Tokens(ids, cut);
+        return new Tokens(ids, read.textCut());
     }
 
     private List<Embedding> run(List<Tokens> batch) {
-        int n = batch.size();
-        int len = 0;
+        List<long[]> rows = new ArrayList<>(batch.size());
         for (Tokens t : batch) {
-            len = Math.max(len, t.ids.length);
+            rows.add(t.ids);
         }
-        long[] ids = new long[n * len];
-        long[] mask = new long[n * len];
-        for (int i = 0; i < n; i++) {
-            long[] t = batch.get(i).ids;
-            System.arraycopy(t, 0, ids, i * len, t.length);
-            Arrays.fill(mask, i * len, i * len + t.length, 1L);
-        }
-        long[] shape = {n, len};
-        Map<String, OnnxTensor> inputs = new HashMap<>(4);
         try {
-            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(ids), shape));
-            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(mask), shape));
-            if (needsTokenTypes) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(new long[n * len]), shape));
-            }
-            try (OrtSession.Result result = session.run(inputs, java.util.Set.of(outputName))) {
-                OnnxTensor out = (OnnxTensor) result.get(0);
-                java.nio.FloatBuffer fb = out.getFloatBuffer();
-                List<Embedding> embeddings = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) {
-                    int tokens = batch.get(i).ids.length;
-                    float[] v = new float[dimension];
-                    int base = i * len * dimension;
-                    if (pooling == Pooling.CLS) {
-                        fb.get(base, v, 0, dimension);
-                    } else {
-                        float[] row = new float[dimension];
-                        for (int t = 0; t < tokens; t++) {
-                            fb.get(base + t * dimension, row, 0, dimension);
-                            for (int d = 0; d < dimension; d++) {
-                                v[d] += row[d];
-                            }
-                        }
-                        float inv = 1f / tokens;
-                        for (int d = 0; d < dimension; d++) {
-                            v[d] *= inv;
-                        }
-                    }
-                    if (normalize) {
-                        VectorMath.normalize(v);
-                    }
-                    embeddings.add(new Embedding(v, tokens, batch.get(i).truncated));
-                }
-                return embeddings;
-            }
+            return model.run(rows, outputName, (out, len) -> pool(batch, out.getFloatBuffer(), len));
         } catch (OrtException e) {
             throw new EmbeddingException("ONNX inference failed: " + e.getMessage(), e);
-        } finally {
-            for (OnnxTensor t : inputs.values()) {
-                t.close();
+        }
+    }
+
+    /** One sentence vector per text from the token vectors {@code fb} ([texts, len, dimension]). */
+    private List<Embedding> pool(List<Tokens> batch, FloatBuffer fb, int len) {
+        List<Embedding> embeddings = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            int tokens = batch.get(i).ids.length;
+            float[] v = new float[dimension];
+            int base = i * len * dimension;
+            if (pooling == Pooling.CLS) {
+                fb.get(base, v, 0, dimension);
+            } else {
+                meanPool(fb, base, tokens, v);
+            }
+            if (normalize) {
+                VectorMath.normalize(v);
+            }
+            embeddings.add(new Embedding(v, tokens, batch.get(i).truncated));
+        }
+        return embeddings;
+    }
+
+    /** Adds the first {@code tokens} token vectors from {@code base} into {@code v} and divides by their count. */
+    private void meanPool(FloatBuffer fb, int base, int tokens, float[] v) {
+        float[] row = new float[dimension];
+        for (int t = 0; t < tokens; t++) {
+            fb.get(base + t * dimension, row, 0, dimension);
+            for (int d = 0; d < dimension; d++) {
+                v[d] += row[d];
             }
         }
-    }
-
-    private static HuggingFaceTokenizer loadTokenizer(Path file) throws IOException {
-        DjlTelemetry.optOut();
-        return HuggingFaceTokenizer.newInstance(file, tokenizerOptions());
-    }
-
-    private static HuggingFaceTokenizer loadTokenizer(String resource) throws IOException {
-        DjlTelemetry.optOut();
-        try (InputStream in = open(resource)) {
-            return HuggingFaceTokenizer.newInstance(in, tokenizerOptions());
+        float inv = 1f / tokens;
+        for (int d = 0; d < dimension; d++) {
+            v[d] *= inv;
         }
-    }
-
-    private static Map<String, String> tokenizerOptions() {
-        return Map.of("addSpecialTokens", "true", "truncation", "false", "padding", "false",
-                "modelMaxLength", "1000000");
     }
 
     private static byte[] readResource(String resource) throws IOException {
         try (InputStream in = open(resource)) {
             return in.readAllBytes();
         }
-    }
-
-    private static byte[] readFile(Path file) throws IOException {
-        return Files.readAllBytes(file);
     }
 
     private static InputStream open(String resource) {

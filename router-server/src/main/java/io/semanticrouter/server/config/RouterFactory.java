@@ -28,6 +28,7 @@ import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.KeywordRule;
 import io.semanticrouter.classifier.KeywordSelector;
 import io.semanticrouter.classifier.PiiGuard;
+import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 
 import java.io.UncheckedIOException;
@@ -99,6 +100,23 @@ public final class RouterFactory {
                 return OpenAiChatRequestParameters.builder().overrideWith(p).customParameters(custom).build();
             };
         };
+    }
+
+    /**
+     * The reasoning mode that {@link #reasoning} put into a request's parameters, as a {@code type: demo} model
+     * names it in its answer ({@code high}, {@code thinking}, {@code no-thinking}...); null when none.
+     */
+    static String reasoningMode(ChatRequestParameters p) {
+        if (p instanceof OpenAiChatRequestParameters o) {
+            if (o.reasoningEffort() != null) {
+                return o.reasoningEffort();
+            }
+            if (customParameters(o).get("chat_template_kwargs") instanceof Map<?, ?> m
+                    && m.get("enable_thinking") instanceof Boolean on) {
+                return on ? "thinking" : "no-thinking";
+            }
+        }
+        return null;
     }
 
     private static Map<String, Object> customParameters(ChatRequestParameters p) {
@@ -201,9 +219,13 @@ public final class RouterFactory {
 
         // --- models ---
 
+        private static DemoChatModel demoModel(ModelConfig m) {
+            return new DemoChatModel(m.name(), Duration.ofMillis(m.latencyMs()), RouterFactory::reasoningMode);
+        }
+
         private ChatModel chatModel(ModelConfig m) {
             if (m.type() == ModelConfig.Type.DEMO) {
-                return new DemoChatModel(m.name(), Duration.ofMillis(m.latencyMs()));
+                return demoModel(m);
             }
             try {
                 return OpenAiChatModel.builder()
@@ -221,7 +243,7 @@ public final class RouterFactory {
 
         private StreamingChatModel streamingModel(ModelConfig m) {
             if (m.type() == ModelConfig.Type.DEMO) {
-                return new DemoStreamingChatModel(m.name(), Duration.ofMillis(m.latencyMs()));
+                return demoModel(m).streaming();
             }
             try {
                 return OpenAiStreamingChatModel.builder()

@@ -9,6 +9,7 @@ import io.semanticrouter.CacheOutcome;
 import io.semanticrouter.RequestBlockedException;
 import io.semanticrouter.RoutedResponse;
 import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -277,9 +278,9 @@ class RouterFactoryTest {
         ChatRequest effort = ChatRequest.builder().messages(UserMessage.from("q"))
                 .parameters(reasoningParameters(ModelConfig.Reasoning.REASONING_EFFORT, "medium")).build();
 
-        assertThat(new DemoChatModel("m", Duration.ZERO).chat(off).aiMessage().text()).startsWith("[demo model 'm', reasoning no-thinking]");
-        assertThat(new DemoChatModel("m", Duration.ZERO).chat(on).aiMessage().text()).startsWith("[demo model 'm', reasoning thinking]");
-        assertThat(new DemoChatModel("m", Duration.ZERO).chat(effort).aiMessage().text()).startsWith("[demo model 'm', reasoning medium]");
+        assertThat(new DemoChatModel("m", Duration.ZERO, RouterFactory::reasoningMode).chat(off).aiMessage().text()).startsWith("[demo model 'm', reasoning no-thinking]");
+        assertThat(new DemoChatModel("m", Duration.ZERO, RouterFactory::reasoningMode).chat(on).aiMessage().text()).startsWith("[demo model 'm', reasoning thinking]");
+        assertThat(new DemoChatModel("m", Duration.ZERO, RouterFactory::reasoningMode).chat(effort).aiMessage().text()).startsWith("[demo model 'm', reasoning medium]");
     }
 
     private static dev.langchain4j.model.chat.request.ChatRequestParameters reasoningParameters(
