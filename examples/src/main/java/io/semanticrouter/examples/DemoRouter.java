@@ -79,7 +79,7 @@ public final class DemoRouter {
                     "Where can I download my invoice?",
                     "I'd like to speak to a human agent about my bill"));
 
-    /** Which models serve each category, with scores in [0, 1] (the seed's {@code model_scores}). */
+    /** Which models serve each category, with scores in [0, 1] (vLLM Semantic Router's {@code model_scores}). */
     public static final Map<String, Map<String, Double>> MODEL_SCORES = Map.of(
             "coding", Map.of(DemoModels.CODE, 0.95, DemoModels.SMALL, 0.4),
             "math", Map.of(DemoModels.MATH, 0.9, DemoModels.CODE, 0.6),

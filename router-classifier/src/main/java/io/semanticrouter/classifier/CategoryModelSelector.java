@@ -17,7 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Maps a query's category to ranked models, the seed's {@code categories[].model_scores}: each category lists
+ * Maps a query's category to ranked models, vLLM Semantic Router's {@code categories[].model_scores}: each category lists
  * models with a score in [0, 1], and the candidates are those models, best score first. When the classifier
  * is not sure (confidence, margin or raw similarity below the configured minimums) the decision has no
  * candidates and the router uses its default model; the reason says which check failed and by how much.
@@ -109,7 +109,7 @@ public final class CategoryModelSelector implements ModelSelector {
         }
 
         /**
-         * Which models serve a category and how well (seed: {@code categories[].model_scores}).
+         * Which models serve a category and how well (YAML: {@code categories[].model_scores}).
          *
          * @throws IllegalArgumentException if the map is empty, a score is outside [0, 1] or a model name is blank
          */

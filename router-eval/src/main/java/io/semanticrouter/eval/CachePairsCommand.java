@@ -52,7 +52,7 @@ final class CachePairsCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, description = "question pairs (JSONL)")
     Path data;
 
-    @Option(names = "--threshold", defaultValue = "0.8", description = "similarity threshold (default 0.8, the seed's)")
+    @Option(names = "--threshold", defaultValue = "0.8", description = "similarity threshold (default 0.8, as in vLLM Semantic Router)")
     double threshold;
 
     @Option(names = "--mode", defaultValue = "population",

@@ -47,7 +47,7 @@ final class CalibrateCommand implements Callable<Integer> {
     double confidence;
 
     @Option(names = "--reference", defaultValue = "0.8",
-            description = "fixed threshold at which the ablation also reports rates (default 0.8, the seed's)")
+            description = "fixed threshold at which the ablation also reports rates (default 0.8, as in vLLM Semantic Router)")
     double reference;
 
     @Option(names = "--out", description = "write the calibration here (YAML, semantic_cache vocabulary)")

@@ -2,7 +2,7 @@ package io.semanticrouter.cache.memory;
 
 import java.util.Locale;
 
-/** Which entry a full cache gives up first (the seed's {@code eviction_policy} vocabulary). */
+/** Which entry a full cache gives up first (the {@code eviction_policy} vocabulary of vLLM Semantic Router's configuration). */
 public enum EvictionPolicy {
     /** First in, first out: the oldest insert goes. */
     FIFO,

@@ -69,7 +69,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.dimension = b.dimension;
     }
 
-    /** A builder with the seed's defaults: threshold 0.80, 10,000 entries, no expiry, FIFO. */
+    /** A builder with the defaults of vLLM Semantic Router's configuration: threshold 0.80, 10,000 entries, no expiry, FIFO. */
     public static Builder builder() {
         return new Builder();
     }
@@ -359,7 +359,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         }
 
         /**
-         * Minimum cosine similarity for a hit (seed: {@code similarity_threshold}). Default 0.80.
+         * Minimum cosine similarity for a hit (YAML: {@code similarity_threshold}). Default 0.80.
          *
          * @throws IllegalArgumentException unless in (0, 1]
          */
@@ -369,7 +369,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         }
 
         /**
-         * Maximum number of entries (seed: {@code max_entries}). Default 10,000.
+         * Maximum number of entries (YAML: {@code max_entries}). Default 10,000.
          *
          * @throws IllegalArgumentException if not positive
          */
@@ -382,7 +382,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         }
 
         /**
-         * Default time to live of an entry (seed: {@code ttl_seconds}). Default: no expiry.
+         * Default time to live of an entry (YAML: {@code ttl_seconds}). Default: no expiry.
          *
          * @throws IllegalArgumentException if zero or negative
          */
