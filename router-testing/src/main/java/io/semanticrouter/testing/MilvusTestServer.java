@@ -265,6 +265,21 @@ public final class MilvusTestServer {
      * engine's Python launcher starts the real server as a child, which would outlive its parent).
      */
     private abstract static class ServerProcess implements KillableServer {
+
+        /** A fresh data directory. */
+        static Path tempDirectory(String prefix) {
+            try {
+                return Files.createTempDirectory(prefix);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** {@code process}, started and accepting connections. */
+        static <P extends ServerProcess> P started(P process) {
+            process.restart();
+            return process;
+        }
         final int port;
         final Path dataDir;
         final Path log;
@@ -388,13 +403,7 @@ public final class MilvusTestServer {
 
         /** Starts a server on the port with a fresh data directory and waits until it accepts connections. */
         public static LiteProcess start(int port) {
-            try {
-                LiteProcess p = new LiteProcess(port, Files.createTempDirectory("milvus-lite-test"));
-                p.restart();
-                return p;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return started(new LiteProcess(port, tempDirectory("milvus-lite-test")));
         }
 
         @Override
@@ -471,11 +480,9 @@ public final class MilvusTestServer {
          */
         public static EngineProcess start(List<String> launcherFlags) {
             try {
-                EngineProcess p = new EngineProcess(Files.createTempDirectory("milvus-engine-test"), launcherFlags);
-                p.restart();
-                return p;
+                return started(new EngineProcess(tempDirectory("milvus-engine-test"), launcherFlags));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot write the engine's etcd configuration", e);
             }
         }
 
