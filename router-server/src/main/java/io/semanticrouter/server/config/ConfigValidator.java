@@ -1,6 +1,12 @@
 package io.semanticrouter.server.config;
 
+import io.semanticrouter.Embedder;
+import io.semanticrouter.Embedding;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
+import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.DecisionSelector.Condition;
+import io.semanticrouter.classifier.ExemplarClassifier;
+import io.semanticrouter.classifier.KeywordRule;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,27 +14,39 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The checks that binding cannot make: ranges, references between sections (default model, model scores,
  * decisions, guards), files that must exist, and environment variables that must be set. Collects every
  * problem, then throws one {@link ConfigException} listing them in file order.
+ *
+ * <p>Ranges are not checked here: as Caffeine's {@code CaffeineSpec} does, each value is handed to the builder
+ * setter that will take it when the router is built (through the config records, see {@link Refusals}), and what
+ * a setter refuses becomes a problem at the value's key.
  */
 final class ConfigValidator {
 
     static final Set<String> PII_TYPES = Set.of("EMAIL", "PHONE", "CREDIT_CARD", "SSN", "IBAN", "IP_ADDRESS");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    /** A builder message's leading Java name of the setting, which the key path already says. */
+    private static final Pattern SETTING_NAME = Pattern.compile("^[a-z][A-Za-z]* (?=must )");
+    /** What a builder's message cannot know about the file's key. */
+    private static final Map<String, String> HINTS = Map.of(
+            "semantic_cache.similarity_threshold", " (a cosine similarity: 1 serves only identical questions)",
+            "semantic_cache.ttl_seconds", " (a number of seconds; leave it out for no expiry)");
+    /** Stands in for the embedder in builders the checks create but never build. */
+    private static final Embedder NOT_CALLED = new NotCalledEmbedder();
 
     /** What validation found out beyond the document itself. */
     record Resolved(Map<String, String> secrets, List<TokenAuth.Entry> tokens, MilvusCacheConfig milvus,
@@ -89,6 +107,14 @@ final class ConfigValidator {
         problems.add(new ConfigException.Problem(path.toString(), line(lines, path), message));
     }
 
+    /** Records a builder's refusal of a value of the section at {@code at} as a problem at the value's key. */
+    private Refusals refusals(KeyPath at) {
+        return (key, e) -> {
+            KeyPath p = at.plus(key);
+            problem(p, SETTING_NAME.matcher(e.getMessage()).replaceFirst("") + HINTS.getOrDefault(p.toString(), ""));
+        };
+    }
+
     private void run() {
         server(doc.server() == null ? ServerConfig.defaults() : doc.server(), KeyPath.of("server"));
         embedder(doc.embedder() == null ? EmbedderConfig.defaults() : doc.embedder(), KeyPath.of("embedder"));
@@ -113,46 +139,9 @@ final class ConfigValidator {
     // --- server ---
 
     private void server(ServerConfig s, KeyPath at) {
-        if (s.host().isBlank()) {
-            problem(at.key("host"), "must not be blank");
-        }
-        if (s.port() < 0 || s.port() > 65_535) {
-            problem(at.key("port"), "must be in 0..65535 (0 picks a free port), was " + s.port());
-        }
-        if (s.maxBodyBytes() < 1) {
-            problem(at.key("max_body_bytes"), "must be at least 1, was " + s.maxBodyBytes());
-        }
-        if (s.requestTimeoutSeconds() < 1) {
-            problem(at.key("request_timeout_seconds"), "must be at least 1, was " + s.requestTimeoutSeconds());
-        }
-        if (!HEADER_NAME.matcher(s.tenantHeader()).matches()) {
-            problem(at.key("tenant_header"), "must be an HTTP header name (letters, digits, '-'), was '"
-                    + s.tenantHeader() + "'");
-        }
-        limit(at.key("header_timeout_seconds"), s.headerTimeoutSeconds(),
-                v -> ConnectionLimits.builder().headerTimeout(java.time.Duration.ofSeconds(v)));
-        limit(at.key("body_timeout_seconds"), s.bodyTimeoutSeconds(),
-                v -> ConnectionLimits.builder().bodyTimeout(java.time.Duration.ofSeconds(v)));
-        limit(at.key("idle_timeout_seconds"), s.idleTimeoutSeconds(),
-                v -> ConnectionLimits.builder().idleTimeout(java.time.Duration.ofSeconds(v)));
-        limit(at.key("max_connections"), s.maxConnections(), v -> ConnectionLimits.builder().maxConnections(v));
-        limit(at.key("max_header_bytes"), s.maxHeaderBytes(), v -> ConnectionLimits.builder().maxHeaderBytes(v));
-        limit(at.key("max_headers"), s.maxHeaders(), v -> ConnectionLimits.builder().maxHeaders(v));
-        limit(at.key("stream_buffer_bytes"), s.streamBufferBytes(), v -> ConnectionLimits.builder().streamBufferBytes(v));
+        s.settings(refusals(at));
         if (s.auth() != null) {
             auth(s.auth(), at.key("auth"));
-        }
-    }
-
-    /** Runs one {@link ConnectionLimits} setter on a value the file sets, turning its refusal into a problem. */
-    private void limit(KeyPath at, Integer value, java.util.function.IntConsumer setter) {
-        if (value == null) {
-            return;
-        }
-        try {
-            setter.accept(value);
-        } catch (IllegalArgumentException e) {
-            problem(at, e.getMessage());
         }
     }
 
@@ -370,26 +359,23 @@ final class ConfigValidator {
         }
     }
 
-    private void modelRef(KeyPath at, String name) {
+    /** Whether {@code name} is a configured model; records a problem when not. */
+    private boolean modelRef(KeyPath at, String name) {
         if (name == null || name.isBlank()) {
             problem(at, "must name a configured model, was empty");
-        } else if (!models.containsKey(name)) {
-            problem(at, "'" + name + "' is not a configured model; configured: " + models.keySet());
+            return false;
         }
+        if (!models.containsKey(name)) {
+            problem(at, "'" + name + "' is not a configured model; configured: " + models.keySet());
+            return false;
+        }
+        return true;
     }
 
     // --- classifier and categories ---
 
     private void classifier(ClassifierConfig c, KeyPath at) {
-        if (!(c.minConfidence() >= 0 && c.minConfidence() <= 1)) {
-            problem(at.key("min_confidence"), "must be in [0, 1], was " + c.minConfidence());
-        }
-        if (!(c.minMargin() >= 0 && c.minMargin() <= 2)) {
-            problem(at.key("min_margin"), "must be in [0, 2], was " + c.minMargin());
-        }
-        if (!(c.minSimilarity() >= -1 && c.minSimilarity() <= 1)) {
-            problem(at.key("min_similarity"), "must be in [-1, 1], was " + c.minSimilarity());
-        }
+        c.selector(refusals(at));
         if (c.exemplarsFile() != null) {
             Path f = resolve(c.exemplarsFile());
             if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
@@ -398,10 +384,6 @@ final class ConfigValidator {
                 exemplarsFile = f;
             }
         }
-    }
-
-    private boolean openCategorySet(ClassifierConfig c) {
-        return c.useDefaultCategories() || c.exemplarsFile() != null;
     }
 
     private void categories(ClassifierConfig classifier) {
@@ -419,13 +401,9 @@ final class ConfigValidator {
             } else if (!categoryNames.add(c.name())) {
                 problem(p.key("name"), "duplicate category name '" + c.name() + "'");
             }
-            for (int j = 0; j < c.exemplars().size(); j++) {
-                String e = c.exemplars().get(j);
-                if (e == null || e.isBlank()) {
-                    problem(p.key("exemplars").index(j), "must be a non-empty question");
-                }
-            }
-            if (c.exemplars().isEmpty() && !openCategorySet(classifier)) {
+            ExemplarClassifier.Builder exemplars = ExemplarClassifier.builder(NOT_CALLED);
+            refusals(p).each("exemplars", c.exemplars(), text -> exemplars.example(usable(c.name()), text));
+            if (c.exemplars().isEmpty() && !classifier.extendsCategories()) {
                 problem(p.key("exemplars"), "a category needs exemplars unless it comes from the shipped defaults"
                         + " (classifier.use_default_categories: true) or classifier.exemplars_file");
             }
@@ -433,34 +411,30 @@ final class ConfigValidator {
                 problem(p.key("model_scores"), "is not used when decisions are configured; route the category"
                         + " with a decision ({category: " + c.name() + "}) instead");
             }
+            Refusals scores = refusals(p.key("model_scores"));
             c.modelScores().forEach((model, score) -> {
-                KeyPath s = p.key("model_scores").key(String.valueOf(model));
-                modelRef(s, model);
-                if (score == null || !(score >= 0 && score <= 1)) {
-                    problem(s, "score must be in [0, 1], was " + score);
+                if (modelRef(p.key("model_scores").key(String.valueOf(model)), model)) {
+                    scores.call(model, () -> CategoryModelSelector.builder()
+                            .category(Objects.toString(c.name(), ""), Collections.singletonMap(model, score)));
                 }
             });
         }
     }
 
     private void complexity(ComplexityConfig c, KeyPath at) {
-        if (!(c.threshold() >= 0.5 && c.threshold() <= 1)) {
-            problem(at.key("threshold"), "must be in [0.5, 1], was " + c.threshold());
-        }
+        c.signal(NOT_CALLED, refusals(at));
         if (c.easy().isEmpty() != c.hard().isEmpty()) {
             problem(at.key(c.easy().isEmpty() ? "easy" : "hard"), "give both easy and hard examples, or neither"
                     + " (to use the shipped ones)");
         }
-        texts(c.easy(), at.key("easy"));
-        texts(c.hard(), at.key("hard"));
+        ExemplarClassifier.Builder examples = ExemplarClassifier.builder(NOT_CALLED);
+        refusals(at).each("easy", c.easy(), text -> examples.example("easy", text));
+        refusals(at).each("hard", c.hard(), text -> examples.example("hard", text));
     }
 
-    private void texts(List<String> texts, KeyPath at) {
-        for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i) == null || texts.get(i).isBlank()) {
-                problem(at.index(i), "must not be empty");
-            }
-        }
+    /** A name to hand a builder when the file's is missing (that problem is reported at the name's key). */
+    private static String usable(String name) {
+        return name == null || name.isBlank() ? "unnamed" : name;
     }
 
     // --- keyword rules and decisions ---
@@ -483,11 +457,7 @@ final class ConfigValidator {
             if (r.anyOf().isEmpty() && r.allOf().isEmpty() && r.regex().isEmpty()) {
                 problem(p, "needs any_of, all_of or regex terms; with none it would match every question");
             }
-            texts(r.anyOf(), p.key("any_of"));
-            texts(r.allOf(), p.key("all_of"));
-            texts(r.noneOf(), p.key("none_of"));
-            regexes(r.regex(), p.key("regex"));
-            regexes(r.notRegex(), p.key("not_regex"));
+            r.terms(KeywordRule.builder(usable(r.name())), refusals(p));
             if (decisions) {
                 if (!r.models().isEmpty()) {
                     problem(p.key("models"), "must be left out when decisions are configured: the rule is then a"
@@ -498,21 +468,6 @@ final class ConfigValidator {
             }
             for (int j = 0; j < r.models().size(); j++) {
                 modelRef(p.key("models").index(j), r.models().get(j));
-            }
-        }
-    }
-
-    private void regexes(List<String> list, KeyPath at) {
-        for (int i = 0; i < list.size(); i++) {
-            String r = list.get(i);
-            if (r == null || r.isBlank()) {
-                problem(at.index(i), "must not be empty");
-                continue;
-            }
-            try {
-                Pattern.compile(r);
-            } catch (PatternSyntaxException e) {
-                problem(at.index(i), "is not a valid regular expression: " + e.getDescription() + " in '" + r + "'");
             }
         }
     }
@@ -598,13 +553,11 @@ final class ConfigValidator {
             case "category" -> {
                 if (c.category().isBlank()) {
                     problem(at.key("category"), "must name a category, was empty");
-                } else if (!openCategorySet(classifier) && !categoryNames.contains(c.category())) {
+                } else if (!classifier.extendsCategories() && !categoryNames.contains(c.category())) {
                     problem(at.key("category"), "'" + c.category() + "' is not a configured category; configured: "
                             + categoryNames);
                 }
-                if (c.minConfidence() != null && !(c.minConfidence() >= 0 && c.minConfidence() <= 1)) {
-                    problem(at.key("min_confidence"), "must be in [0, 1], was " + c.minConfidence());
-                }
+                refusals(at).set("min_confidence", c.minConfidence(), v -> Condition.category(c.category(), v));
             }
             case "keyword" -> {
                 if (!ruleNames.contains(c.keyword())) {
@@ -636,17 +589,7 @@ final class ConfigValidator {
     // --- semantic cache ---
 
     private void semanticCache(SemanticCacheConfig c, KeyPath at) {
-        if (!(c.similarityThreshold() > 0 && c.similarityThreshold() <= 1)) {
-            problem(at.key("similarity_threshold"), "must be in (0, 1], was " + c.similarityThreshold()
-                    + " (a cosine similarity: 1 serves only identical questions)");
-        }
-        if (c.maxEntries() < 1) {
-            problem(at.key("max_entries"), "must be at least 1, was " + c.maxEntries());
-        }
-        if (c.ttlSeconds() != null && c.ttlSeconds() < 1) {
-            problem(at.key("ttl_seconds"), "must be a positive number of seconds (leave it out for no expiry), was "
-                    + c.ttlSeconds());
-        }
+        c.memory(refusals(at));
         if (c.backendType() == SemanticCacheConfig.Backend.MEMORY) {
             onlyFor(c.backendConfigPath(), at.key("backend_config_path"), "backend_type: milvus");
             return;
@@ -693,14 +636,34 @@ final class ConfigValidator {
             });
         }
         if (g.jailbreak() != null) {
-            double t = g.jailbreak().threshold();
-            if (!(t >= 0.5 && t <= 1)) {
-                problem(at.key("jailbreak").key("threshold"), "must be in [0.5, 1], was " + t);
-            }
+            g.jailbreak().guard(NOT_CALLED, refusals(at.key("jailbreak")));
         }
     }
 
     private Path resolve(String p) {
         return baseDir.resolve(p).toAbsolutePath().normalize();
+    }
+
+    /** The embedder of builders that are only asked to check values: building them is never asked. */
+    private static final class NotCalledEmbedder implements Embedder {
+        @Override
+        public Embedding embed(String text) {
+            throw new UnsupportedOperationException("configuration checks embed nothing");
+        }
+
+        @Override
+        public int dimension() {
+            throw new UnsupportedOperationException("configuration checks embed nothing");
+        }
+
+        @Override
+        public int maxTokens() {
+            throw new UnsupportedOperationException("configuration checks embed nothing");
+        }
+
+        @Override
+        public String modelId() {
+            return "none";
+        }
     }
 }

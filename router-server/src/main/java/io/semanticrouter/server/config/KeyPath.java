@@ -33,6 +33,13 @@ final class KeyPath {
         return new KeyPath(List.copyOf(s));
     }
 
+    /** This path followed by {@code relative}. */
+    KeyPath plus(KeyPath relative) {
+        List<Object> s = new ArrayList<>(segments);
+        s.addAll(relative.segments);
+        return new KeyPath(List.copyOf(s));
+    }
+
     /** The enclosing path, or this one at the root. */
     KeyPath parent() {
         return segments.isEmpty() ? this : new KeyPath(segments.subList(0, segments.size() - 1));

@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -172,8 +171,7 @@ public final class RouterConfig {
     public ServerSettings serverSettings() {
         ServerConfig s = server();
         TokenAuth auth = s.auth() == null ? TokenAuth.disabled() : TokenAuth.of(resolved.tokens());
-        return new ServerSettings(s.host(), s.port(), s.maxBodyBytes(), Duration.ofSeconds(s.requestTimeoutSeconds()),
-                s.tenantHeader(), auth, s.limits());
+        return s.settings(Refusals.THROW).auth(auth).build();
     }
 
     /** The value of an environment variable the file names (read and checked at load time). */

@@ -14,15 +14,12 @@ import io.semanticrouter.ModelSelector;
 import io.semanticrouter.ReasoningMapping;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
-import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.cache.milvus.MilvusSemanticCache;
 import io.semanticrouter.classifier.CategoryModelSelector;
-import io.semanticrouter.classifier.ContrastiveComplexity;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.ExemplarClassifier;
-import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.KeywordRule;
 import io.semanticrouter.classifier.KeywordSelector;
 import io.semanticrouter.classifier.PiiGuard;
@@ -150,7 +147,7 @@ public final class RouterFactory {
                 }
                 GuardsConfig guards = config.guards();
                 if (guards.jailbreak() != null && guards.jailbreak().enabled()) {
-                    b.guard(JailbreakGuard.builder(embedder).threshold(guards.jailbreak().threshold()).build());
+                    b.guard(guards.jailbreak().guard(embedder, Refusals.THROW).build());
                 }
                 if (guards.pii() != null && guards.pii().enabled()) {
                     b.guard(piiGuard(guards.pii()));
@@ -246,7 +243,7 @@ public final class RouterFactory {
 
         private ExemplarClassifier classifier(Embedder embedder) {
             ClassifierConfig c = config.classifier();
-            boolean any = c.useDefaultCategories() || config.exemplarsFile() != null
+            boolean any = c.extendsCategories()
                     || config.categories().stream().anyMatch(cat -> !cat.exemplars().isEmpty());
             if (!any) {
                 return null;
@@ -300,9 +297,7 @@ public final class RouterFactory {
         private ModelSelector categorySelector(ExemplarClassifier classifier) {
             ModelSelector base = null;
             if (classifier != null && config.categories().stream().anyMatch(c -> !c.modelScores().isEmpty())) {
-                ClassifierConfig cc = config.classifier();
-                CategoryModelSelector.Builder b = CategoryModelSelector.builder().classifier(classifier)
-                        .minConfidence(cc.minConfidence()).minMargin(cc.minMargin()).minSimilarity(cc.minSimilarity());
+                CategoryModelSelector.Builder b = config.classifier().selector(Refusals.THROW).classifier(classifier);
                 for (CategoryConfig c : config.categories()) {
                     if (!c.modelScores().isEmpty()) {
                         b.category(c.name(), c.modelScores());
@@ -320,12 +315,7 @@ public final class RouterFactory {
                 b.categories(classifier);
             }
             if (config.decisions().stream().anyMatch(d -> usesComplexity(d.when()))) {
-                ComplexityConfig cc = config.complexity();
-                ContrastiveComplexity.Builder complexity = ContrastiveComplexity.builder(embedder).threshold(cc.threshold());
-                if (!cc.easy().isEmpty()) {
-                    complexity.examples(Map.of("easy", cc.easy(), "hard", cc.hard()));
-                }
-                b.complexity(complexity.build());
+                b.complexity(config.complexity().signal(embedder, Refusals.THROW).build());
             }
             b.keywords(keywordRules().toArray(KeywordRule[]::new));
             double minConfidence = config.classifier().minConfidence();
@@ -376,19 +366,7 @@ public final class RouterFactory {
         private List<KeywordRule> keywordRules() {
             List<KeywordRule> rules = new ArrayList<>();
             for (KeywordRuleConfig r : config.keywordRules()) {
-                KeywordRule.Builder b = KeywordRule.builder(r.name()).caseSensitive(r.caseSensitive())
-                        .wholeWords(r.wholeWords());
-                if (!r.anyOf().isEmpty()) {
-                    b.anyOf(r.anyOf().toArray(String[]::new));
-                }
-                if (!r.allOf().isEmpty()) {
-                    b.allOf(r.allOf().toArray(String[]::new));
-                }
-                if (!r.noneOf().isEmpty()) {
-                    b.noneOf(r.noneOf().toArray(String[]::new));
-                }
-                r.regex().forEach(b::regex);
-                r.notRegex().forEach(b::notRegex);
+                KeywordRule.Builder b = r.terms(KeywordRule.builder(r.name()), Refusals.THROW);
                 b.route(r.models().isEmpty() ? new String[]{config.defaultModel()} : r.models().toArray(String[]::new));
                 rules.add(b.build());
             }
@@ -402,17 +380,8 @@ public final class RouterFactory {
             if (!c.enabled()) {
                 return null;
             }
-            Duration ttl = c.ttlSeconds() == null ? null : Duration.ofSeconds(c.ttlSeconds());
             if (c.backendType() == SemanticCacheConfig.Backend.MEMORY) {
-                InMemorySemanticCache.Builder b = InMemorySemanticCache.builder()
-                        .similarityThreshold(c.similarityThreshold())
-                        .maxEntries(c.maxEntries())
-                        .evictionPolicy(c.evictionPolicy())
-                        .dimension(embedder.dimension());
-                if (ttl != null) {
-                    b.ttl(ttl);
-                }
-                return b.build();
+                return c.memory(Refusals.THROW).dimension(embedder.dimension()).build();
             }
             MilvusCacheConfig milvus = config.milvus();
             if (milvus.dimension() != 0 && milvus.dimension() != embedder.dimension()) {
@@ -424,8 +393,8 @@ public final class RouterFactory {
                     .config(milvus)
                     .similarityThreshold(c.similarityThreshold())
                     .meterRegistry(registry);
-            if (ttl != null) {
-                b.ttl(ttl);
+            if (c.ttl() != null) {
+                b.ttl(c.ttl());
             }
             return b.build(); // connects in the background; a server that is down means misses, not a failed start
         }
