@@ -1,7 +1,9 @@
 package io.semanticrouter.server.config;
 
+import dev.langchain4j.model.chat.ChatModel;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.Embedding;
+import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.classifier.CategoryModelSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
@@ -13,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -47,6 +50,8 @@ final class ConfigValidator {
             "semantic_cache.ttl_seconds", " (a number of seconds; leave it out for no expiry)");
     /** Stands in for the embedder in builders the checks create but never build. */
     private static final Embedder NOT_CALLED = new NotCalledEmbedder();
+    /** Stands in for the chat model when a name is offered to the router's builder to check it. */
+    private static final ChatModel NAME_CHECK = new DemoChatModel("name check", Duration.ZERO);
 
     /** What validation found out beyond the document itself. */
     record Resolved(Map<String, String> secrets, List<TokenAuth.Entry> tokens, MilvusCacheConfig milvus,
@@ -259,6 +264,7 @@ final class ConfigValidator {
             return;
         }
         Map<String, Integer> seen = new HashMap<>();
+        SemanticRouter.Builder router = SemanticRouter.builder();
         for (int i = 0; i < doc.models().size(); i++) {
             KeyPath p = at.index(i);
             ModelConfig m = doc.models().get(i);
@@ -266,18 +272,7 @@ final class ConfigValidator {
                 problem(p, "must be a mapping with at least name and type, was empty");
                 continue;
             }
-            if (m.name() == null || m.name().isBlank()) {
-                problem(p.key("name"), "is required");
-            } else if (m.name().equals("auto")) {
-                problem(p.key("name"), "'auto' is reserved: callers send model \"auto\" to ask for routing");
-            } else {
-                Integer first = seen.putIfAbsent(m.name(), i);
-                if (first != null) {
-                    problem(p.key("name"), "duplicate model name '" + m.name() + "' (also models[" + first + "])");
-                } else {
-                    models.put(m.name(), m);
-                }
-            }
+            modelName(m, p.key("name"), seen, i, router);
             if (m.type() == null) {
                 problem(p.key("type"), "is required: openai or demo");
             } else if (m.type() == ModelConfig.Type.OPENAI) {
@@ -285,22 +280,28 @@ final class ConfigValidator {
             } else {
                 onlyFor(m.baseUrl(), p.key("base_url"), "type openai");
                 onlyFor(m.apiKeyEnv(), p.key("api_key_env"), "type openai");
-                if (m.latencyMs() < 0 || m.latencyMs() > 600_000) {
-                    problem(p.key("latency_ms"), "must be in 0..600000, was " + m.latencyMs());
-                }
+                refusals(p).call("latency_ms", m::latency);
             }
-            if (m.model() != null && m.model().isBlank()) {
-                problem(p.key("model"), "must not be blank (leave it out to send the name)");
-            }
-            if (m.timeoutSeconds() < 1) {
-                problem(p.key("timeout_seconds"), "must be at least 1, was " + m.timeoutSeconds());
-            }
-            if (m.maxRetries() < 0 || m.maxRetries() > 10) {
-                problem(p.key("max_retries"), "must be in 0..10, was " + m.maxRetries());
-            }
-            if (m.temperature() != null && !(m.temperature() >= 0 && m.temperature() <= 2)) {
-                problem(p.key("temperature"), "must be in [0, 2], was " + m.temperature());
-            }
+            m.openAi(refusals(p));
+        }
+    }
+
+    /** A model's name: given, not yet taken, and one {@link SemanticRouter.Builder#model} accepts. */
+    private void modelName(ModelConfig m, KeyPath at, Map<String, Integer> seen, int i, SemanticRouter.Builder router) {
+        if (m.name() == null) {
+            problem(at, "is required");
+            return;
+        }
+        Integer first = seen.putIfAbsent(m.name(), i);
+        if (first != null) {
+            problem(at, "duplicate model name '" + m.name() + "' (also models[" + first + "])");
+            return;
+        }
+        try {
+            router.model(m.name(), NAME_CHECK);
+            models.put(m.name(), m);
+        } catch (IllegalArgumentException e) {
+            problem(at, e.getMessage());
         }
     }
 

@@ -3,9 +3,7 @@ package io.semanticrouter.server.config;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.semanticrouter.Embedder;
@@ -198,17 +196,10 @@ public final class RouterFactory {
 
         private ChatModel chatModel(ModelConfig m) {
             if (m.type() == ModelConfig.Type.DEMO) {
-                return new DemoChatModel(m.name(), Duration.ofMillis(m.latencyMs()));
+                return new DemoChatModel(m.name(), m.latency());
             }
             try {
-                return OpenAiChatModel.builder()
-                        .baseUrl(m.baseUrl())
-                        .apiKey(apiKey(m))
-                        .modelName(m.model())
-                        .timeout(Duration.ofSeconds(m.timeoutSeconds()))
-                        .maxRetries(m.maxRetries())
-                        .temperature(m.temperature())
-                        .build();
+                return m.openAi(Refusals.THROW).apiKey(apiKey(m)).build();
             } catch (RuntimeException e) {
                 throw config.problem(modelPath(m), "cannot build the OpenAI model: " + e.getMessage(), e);
             }
@@ -216,16 +207,10 @@ public final class RouterFactory {
 
         private StreamingChatModel streamingModel(ModelConfig m) {
             if (m.type() == ModelConfig.Type.DEMO) {
-                return new DemoStreamingChatModel(m.name(), Duration.ofMillis(m.latencyMs()));
+                return new DemoStreamingChatModel(m.name(), m.latency());
             }
             try {
-                return OpenAiStreamingChatModel.builder()
-                        .baseUrl(m.baseUrl())
-                        .apiKey(apiKey(m))
-                        .modelName(m.model())
-                        .timeout(Duration.ofSeconds(m.timeoutSeconds()))
-                        .temperature(m.temperature())
-                        .build();
+                return m.openAiStreaming().apiKey(apiKey(m)).build();
             } catch (RuntimeException e) {
                 throw config.problem(modelPath(m), "cannot build the OpenAI streaming model: " + e.getMessage(), e);
             }

@@ -486,6 +486,29 @@ class RouterConfigTest {
     }
 
     @Test
+    void modelRangesAndNamesAreCheckedWhereTheModelsAreBuilt() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: " "
+                    type: demo
+                    latency_ms: 700000
+                    max_retries: 11
+                  - name: gpt
+                    type: openai
+                    base_url: http://localhost:8000/v1
+                    model: " "
+                default_model: gpt
+                """);
+
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "models[0].name: model name must not be blank, was ' '",
+                "models[0].model: must not be blank (leave it out to send the name)", // the name is sent upstream
+                "models[0].latency_ms: must be in 0..600000, was 700000",
+                "models[0].max_retries: must be in 0..10, was 11",
+                "models[1].model: must not be blank (leave it out to send the name)");
+    }
+
+    @Test
     void similarityThresholdAboveOneIsExplained() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 semantic_cache:
