@@ -2,7 +2,6 @@ package io.semanticrouter.server.config;
 
 import dev.langchain4j.model.chat.ChatModel;
 import io.semanticrouter.Embedder;
-import io.semanticrouter.Embedding;
 import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.classifier.CategoryModelSelector;
@@ -49,7 +48,7 @@ final class ConfigValidator {
             "semantic_cache.similarity_threshold", " (a cosine similarity: 1 serves only identical questions)",
             "semantic_cache.ttl_seconds", " (a number of seconds; leave it out for no expiry)");
     /** Stands in for the embedder in builders the checks create but never build. */
-    private static final Embedder NOT_CALLED = new NotCalledEmbedder();
+    private static final Embedder NOT_CALLED = new CheckOnlyEmbedder();
     /** Stands in for the chat model when a name is offered to the router's builder to check it. */
     private static final ChatModel NAME_CHECK = new DemoChatModel("name check", Duration.ZERO);
 
@@ -516,30 +515,9 @@ final class ConfigValidator {
             problem(at, "a condition is required, was empty");
             return;
         }
-        List<String> forms = new ArrayList<>();
-        if (c.category() != null) {
-            forms.add("category");
-        }
-        if (c.complexity() != null) {
-            forms.add("complexity");
-        }
-        if (c.keyword() != null) {
-            forms.add("keyword");
-        }
-        if (c.all() != null) {
-            forms.add("all");
-        }
-        if (c.any() != null) {
-            forms.add("any");
-        }
-        if (c.not() != null) {
-            forms.add("not");
-        }
-        if (c.always() != null) {
-            forms.add("always");
-        }
+        List<String> forms = c.forms();
         if (forms.isEmpty()) {
-            problem(at, "is empty: give one of category, complexity, keyword, all, any, not, always");
+            problem(at, "is empty: give one of " + String.join(", ", ConditionConfig.FORMS));
             return;
         }
         if (forms.size() > 1) {
@@ -643,28 +621,5 @@ final class ConfigValidator {
 
     private Path resolve(String p) {
         return baseDir.resolve(p).toAbsolutePath().normalize();
-    }
-
-    /** The embedder of builders that are only asked to check values: building them is never asked. */
-    private static final class NotCalledEmbedder implements Embedder {
-        @Override
-        public Embedding embed(String text) {
-            throw new UnsupportedOperationException("configuration checks embed nothing");
-        }
-
-        @Override
-        public int dimension() {
-            throw new UnsupportedOperationException("configuration checks embed nothing");
-        }
-
-        @Override
-        public int maxTokens() {
-            throw new UnsupportedOperationException("configuration checks embed nothing");
-        }
-
-        @Override
-        public String modelId() {
-            return "none";
-        }
     }
 }
