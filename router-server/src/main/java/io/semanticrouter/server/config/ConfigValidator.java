@@ -10,8 +10,6 @@ import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.KeywordRule;
 
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -308,35 +306,11 @@ final class ConfigValidator {
         if (m.baseUrl() == null) {
             problem(p.key("base_url"), "is required for type openai, e.g. http://localhost:8000/v1 (vLLM),"
                     + " http://localhost:11434/v1 (Ollama) or https://api.openai.com/v1");
-        } else {
-            String why = badUrl(m.baseUrl());
-            if (why != null) {
-                problem(p.key("base_url"), why);
-            }
         }
         if (m.apiKeyEnv() != null) {
             secret(p.key("api_key_env"), m.apiKeyEnv());
         }
         onlyFor(m.latencyMs(), p.key("latency_ms"), "type demo");
-    }
-
-    private static String badUrl(String url) {
-        try {
-            URI u = new URI(url.trim());
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                return "must start with http:// or https://, was '" + url + "'";
-            }
-            if (u.getHost() == null) {
-                return "has no host: '" + url + "'";
-            }
-            if (u.getRawUserInfo() != null) {
-                return "must not carry credentials (user:password@); use api_key_env";
-            }
-            return null;
-        } catch (URISyntaxException e) {
-            return "is not a valid URL: '" + url + "' (" + e.getReason() + ")";
-        }
     }
 
     private void onlyFor(Object value, KeyPath at, String what) {

@@ -3,7 +3,10 @@ package io.semanticrouter.server.config;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * One entry of {@code models}: a model the router may send requests to, under the name the rest of the file
@@ -84,7 +87,10 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
      * ranges that builder leaves open (checked for every type, as a demo model stands in for an upstream one).
      */
     OpenAiChatModel.OpenAiChatModelBuilder openAi(Refusals refusals) {
-        OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder().baseUrl(baseUrl);
+        OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder();
+        if (type == Type.OPENAI) {
+            refusals.set("base_url", baseUrl, v -> b.baseUrl(baseUrl(v)));
+        }
         refusals.set("model", model, v -> b.modelName(upstreamName(v)));
         refusals.set("timeout_seconds", timeoutSeconds, v -> b.timeout(timeout(v)));
         refusals.set("max_retries", maxRetries, v -> b.maxRetries(retries(v)));
@@ -94,7 +100,7 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
 
     /** The same settings for the streaming model, which does not retry. */
     OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder openAiStreaming() {
-        return OpenAiStreamingChatModel.builder().baseUrl(baseUrl).modelName(upstreamName(model))
+        return OpenAiStreamingChatModel.builder().baseUrl(baseUrl(baseUrl)).modelName(upstreamName(model))
                 .timeout(timeout(timeoutSeconds)).temperature(temperature == null ? null : temperature(temperature));
     }
 
@@ -108,6 +114,26 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
             throw new IllegalArgumentException("latencyMs must be in 0..600000, was " + latencyMs);
         }
         return Duration.ofMillis(latencyMs);
+    }
+
+    private static String baseUrl(String url) {
+        URI u;
+        try {
+            u = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("baseUrl must be a valid URL, was '" + url + "' (" + e.getReason() + ")");
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("baseUrl must start with http:// or https://, was '" + url + "'");
+        }
+        if (u.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl must name a host, was '" + url + "'");
+        }
+        if (u.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("baseUrl must not carry credentials (user:password@); use api_key_env");
+        }
+        return url;
     }
 
     private static String upstreamName(String model) {

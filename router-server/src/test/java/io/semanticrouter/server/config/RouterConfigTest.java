@@ -444,6 +444,23 @@ class RouterConfigTest {
         assertThat(missing.getMessage()).contains("is required for type openai").contains("http://localhost:8000/v1");
         assertThat(bad.path()).isEqualTo("models[0].base_url");
         assertThat(bad.getMessage()).contains("must start with http:// or https://");
+        ConfigException more = error("""
+                models:
+                  - name: a
+                    type: openai
+                    base_url: "http:///v1"
+                  - name: b
+                    type: openai
+                    base_url: http://user:pw@localhost:8000/v1
+                  - name: c
+                    type: openai
+                    base_url: "http://local host/v1"
+                default_model: a
+                """);
+        assertThat(more.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "models[0].base_url: must name a host, was 'http:///v1'",
+                "models[1].base_url: must not carry credentials (user:password@); use api_key_env",
+                "models[2].base_url: must be a valid URL, was 'http://local host/v1' (Illegal character in authority)");
     }
 
     @Test
