@@ -23,61 +23,19 @@ public record ServerSettings(String host, int port, int maxBodyBytes, Duration r
     private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     /**
+     * Runs the {@link Builder} setters' checks on the values.
+     *
      * @throws NullPointerException     if a reference is null
      * @throws IllegalArgumentException if a value is out of range, as the {@link Builder} setters
      */
     public ServerSettings {
-        checkHost(host);
-        checkPort(port);
-        checkMaxBodyBytes(maxBodyBytes);
-        checkRequestTimeout(requestTimeout);
-        checkTenantHeader(tenantHeader);
-        Objects.requireNonNull(auth, "auth");
-        Objects.requireNonNull(limits, "limits");
+        builder().host(host).port(port).maxBodyBytes(maxBodyBytes).requestTimeout(requestTimeout)
+                .tenantHeader(tenantHeader).auth(auth).limits(limits);
     }
 
     /** A builder holding the defaults of {@link ServerConfig}, no authentication and the default limits. */
     public static Builder builder() {
         return new Builder();
-    }
-
-    private static String checkHost(String host) {
-        Objects.requireNonNull(host, "host");
-        if (host.isBlank()) {
-            throw new IllegalArgumentException("host must not be blank");
-        }
-        return host;
-    }
-
-    private static int checkPort(int port) {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port must be in 0..65535 (0 picks a free port), was " + port);
-        }
-        return port;
-    }
-
-    private static int checkMaxBodyBytes(int bytes) {
-        if (bytes < 1) {
-            throw new IllegalArgumentException("maxBodyBytes must be at least 1, was " + bytes);
-        }
-        return bytes;
-    }
-
-    private static Duration checkRequestTimeout(Duration timeout) {
-        Objects.requireNonNull(timeout, "requestTimeout");
-        if (timeout.compareTo(Duration.ofSeconds(1)) < 0) {
-            throw new IllegalArgumentException("requestTimeout must be at least 1 s, was " + timeout.toMillis() + " ms");
-        }
-        return timeout;
-    }
-
-    private static String checkTenantHeader(String header) {
-        Objects.requireNonNull(header, "tenantHeader");
-        if (!HEADER_NAME.matcher(header).matches()) {
-            throw new IllegalArgumentException("tenantHeader must be an HTTP header name (letters, digits, '-'), was '"
-                    + header + "'");
-        }
-        return header;
     }
 
     /** Collects the settings; each setter throws at once on a value out of range, naming it. Not thread-safe. */
@@ -99,7 +57,10 @@ public record ServerSettings(String host, int port, int maxBodyBytes, Duration r
          * @throws IllegalArgumentException if blank
          */
         public Builder host(String host) {
-            this.host = checkHost(host);
+            if (Objects.requireNonNull(host, "host").isBlank()) {
+                throw new IllegalArgumentException("host must not be blank");
+            }
+            this.host = host;
             return this;
         }
 
@@ -109,7 +70,10 @@ public record ServerSettings(String host, int port, int maxBodyBytes, Duration r
          * @throws IllegalArgumentException unless in 0..65535
          */
         public Builder port(int port) {
-            this.port = checkPort(port);
+            if (port < 0 || port > 65_535) {
+                throw new IllegalArgumentException("port must be in 0..65535 (0 picks a free port), was " + port);
+            }
+            this.port = port;
             return this;
         }
 
@@ -119,7 +83,10 @@ public record ServerSettings(String host, int port, int maxBodyBytes, Duration r
          * @throws IllegalArgumentException if less than 1
          */
         public Builder maxBodyBytes(int bytes) {
-            this.maxBodyBytes = checkMaxBodyBytes(bytes);
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxBodyBytes must be at least 1, was " + bytes);
+            }
+            this.maxBodyBytes = bytes;
             return this;
         }
 
@@ -129,7 +96,11 @@ public record ServerSettings(String host, int port, int maxBodyBytes, Duration r
          * @throws IllegalArgumentException if shorter than 1 s
          */
         public Builder requestTimeout(Duration timeout) {
-            this.requestTimeout = checkRequestTimeout(timeout);
+            if (Objects.requireNonNull(timeout, "requestTimeout").compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("requestTimeout must be at least 1 s, was " + timeout.toMillis()
+                        + " ms");
+            }
+            this.requestTimeout = timeout;
             return this;
         }
 
@@ -139,11 +110,15 @@ public record ServerSettings(String host, int port, int maxBodyBytes, Duration r
          * @throws IllegalArgumentException unless an HTTP header name
          */
         public Builder tenantHeader(String header) {
-            this.tenantHeader = checkTenantHeader(header);
+            if (!HEADER_NAME.matcher(Objects.requireNonNull(header, "tenantHeader")).matches()) {
+                throw new IllegalArgumentException("tenantHeader must be an HTTP header name (letters, digits, '-'),"
+                        + " was '" + header + "'");
+            }
+            this.tenantHeader = header;
             return this;
         }
 
-        /** Bearer-token authentication; default {@link TokenAuth#disabled()}. */
+        /** Bearer-token authentication ({@code server.auth}); default {@link TokenAuth#disabled()}. */
         public Builder auth(TokenAuth auth) {
             this.auth = Objects.requireNonNull(auth, "auth");
             return this;
