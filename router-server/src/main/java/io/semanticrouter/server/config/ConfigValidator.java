@@ -21,19 +21,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * The checks that binding cannot make: ranges, references between sections (default model, model scores,
- * decisions, guards), files that must exist, and environment variables that must be set. Collects every
- * problem, then throws one {@link ConfigException} listing them in file order.
+ * The checks that binding cannot make: values the builders refuse, references between sections (default model,
+ * model scores, decisions, guards), files that must exist, and environment variables that must be set. Collects
+ * every problem, then throws one {@link ConfigException} listing them in file order.
  *
- * <p>Ranges are not checked here: as Caffeine's {@code CaffeineSpec} does, each value is handed to the builder
- * setter that will take it when the router is built (through the config records, see {@link Refusals}), and what
- * a setter refuses becomes a problem at the value's key.
+ * <p>No range rule is written here: as Caffeine's {@code CaffeineSpec} does, each value is handed to the builder
+ * setter that takes it when the router is built (through the config records, see {@link Refusals}), and what a
+ * setter refuses becomes a problem at the value's key, without its Java name (the key path says which setting).
  */
 final class ConfigValidator {
 
@@ -389,7 +388,7 @@ final class ConfigValidator {
             c.modelScores().forEach((model, score) -> {
                 if (modelRef(p.key("model_scores").key(String.valueOf(model)), model)) {
                     scores.call(model, () -> CategoryModelSelector.builder()
-                            .category(Objects.toString(c.name(), ""), Collections.singletonMap(model, score)));
+                            .category(usable(c.name()), Collections.singletonMap(model, score)));
                 }
             });
         }

@@ -24,7 +24,6 @@ import io.semanticrouter.classifier.PiiGuard;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
