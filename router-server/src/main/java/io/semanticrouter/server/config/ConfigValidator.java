@@ -56,7 +56,6 @@ final class ConfigValidator {
 
     private final ConfigDocument doc;
     private final Path file;
-    private final Path baseDir;
     private final Map<String, Integer> lines;
     private final Function<String, String> env;
     private final List<ConfigException.Problem> problems = new ArrayList<>();
@@ -74,7 +73,6 @@ final class ConfigValidator {
     private ConfigValidator(ConfigDocument doc, Path file, Map<String, Integer> lines, Function<String, String> env) {
         this.doc = doc;
         this.file = file;
-        this.baseDir = file.getParent() == null ? Path.of("") : file.getParent();
         this.lines = lines;
         this.env = env;
     }
@@ -93,19 +91,8 @@ final class ConfigValidator {
         return new Resolved(Map.copyOf(v.secrets), List.copyOf(v.tokens), v.milvus, v.embedderDirectory, v.exemplarsFile);
     }
 
-    /** The line of a path, or of its nearest enclosing key that has one; 0 when unknown. */
-    static int line(Map<String, Integer> lines, KeyPath path) {
-        for (KeyPath p = path; !p.isRoot(); p = p.parent()) {
-            Integer l = lines.get(p.pointer());
-            if (l != null) {
-                return l;
-            }
-        }
-        return 0; // the file as a whole, or a top-level key the file leaves out
-    }
-
     private void problem(KeyPath path, String message) {
-        problems.add(new ConfigException.Problem(path.toString(), line(lines, path), message));
+        problems.add(new ConfigException.Problem(path.toString(), path.line(lines), message));
     }
 
     /** Records a builder's refusal of a value of the section at {@code at} as a problem at the value's key. */
@@ -593,6 +580,6 @@ final class ConfigValidator {
     }
 
     private Path resolve(String p) {
-        return baseDir.resolve(p).toAbsolutePath().normalize();
+        return RouterConfig.resolve(file, p);
     }
 }

@@ -163,6 +163,11 @@ public final class RouterConfig {
      */
     public Path resolve(String path) {
         Objects.requireNonNull(path, "path must not be null");
+        return resolve(file, path);
+    }
+
+    /** {@code path} resolved against the directory of the configuration file {@code file}. */
+    static Path resolve(Path file, String path) {
         Path dir = file.getParent();
         return (dir == null ? Path.of(path) : dir.resolve(path)).toAbsolutePath().normalize();
     }
@@ -196,7 +201,7 @@ public final class RouterConfig {
 
     /** An error found while building from this (valid) file, located like a load-time one. */
     ConfigException problem(KeyPath path, String message, Throwable cause) {
-        return ConfigException.of(file, path.toString(), ConfigValidator.line(lines, path), message, cause);
+        return ConfigException.of(file, path.toString(), path.line(lines), message, cause);
     }
 
     /** A summary: the file, the models and what is switched on; no secrets. */
