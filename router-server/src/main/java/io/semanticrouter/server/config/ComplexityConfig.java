@@ -35,14 +35,14 @@ public record ComplexityConfig(Double threshold, List<String> easy, List<String>
     }
 
     /**
-     * Hands the threshold, and the own examples when both lists have some, to {@link ContrastiveComplexity#builder},
-     * which checks them.
+     * Hands the threshold, and the own examples when the file gives some, to {@link ContrastiveComplexity#builder},
+     * which checks them (both labels need examples; a refusal is reported at the empty list).
      */
     ContrastiveComplexity.Builder signal(Embedder embedder, Refusals refusals) {
         ContrastiveComplexity.Builder b = ContrastiveComplexity.builder(embedder);
         refusals.set("threshold", threshold, b::threshold);
-        if (!easy.isEmpty() && !hard.isEmpty()) {
-            b.examples(Map.of("easy", easy, "hard", hard));
+        if (!easy.isEmpty() || !hard.isEmpty()) {
+            refusals.call(easy.isEmpty() ? "easy" : "hard", () -> b.examples(Map.of("easy", easy, "hard", hard)));
         }
         return b;
     }

@@ -42,6 +42,8 @@ final class ConfigValidator {
     private static final Pattern SETTING_NAME = Pattern.compile("^[a-z][A-Za-z]* (?=must )");
     /** What a builder's message cannot know about the file's key. */
     private static final Map<String, String> HINTS = Map.of(
+            "complexity.easy", " (or give neither, to use the shipped ones)",
+            "complexity.hard", " (or give neither, to use the shipped ones)",
             "semantic_cache.similarity_threshold", " (a cosine similarity: 1 serves only identical questions)",
             "semantic_cache.ttl_seconds", " (a number of seconds; leave it out for no expiry)");
     /** Stands in for the embedder in builders the checks create but never build. */
@@ -383,10 +385,6 @@ final class ConfigValidator {
 
     private void complexity(ComplexityConfig c, KeyPath at) {
         c.signal(NOT_CALLED, refusals(at));
-        if (c.easy().isEmpty() != c.hard().isEmpty()) {
-            problem(at.key(c.easy().isEmpty() ? "easy" : "hard"), "give both easy and hard examples, or neither"
-                    + " (to use the shipped ones)");
-        }
         ExemplarClassifier.Builder examples = ExemplarClassifier.builder(NOT_CALLED);
         refusals(at).each("easy", c.easy(), text -> examples.example("easy", text));
         refusals(at).each("hard", c.hard(), text -> examples.example("hard", text));

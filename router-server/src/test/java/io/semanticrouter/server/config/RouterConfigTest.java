@@ -526,6 +526,19 @@ class RouterConfigTest {
     }
 
     @Test
+    void complexityExamplesComeInPairsAndAreNotBlank() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                complexity:
+                  easy: ["What is 2 + 2?", " "]
+                """);
+
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "complexity.hard: examples need both labels 'easy' and 'hard'; none for hard" // at complexity's line
+                        + " (or give neither, to use the shipped ones)",
+                "complexity.easy[1]: example text of 'easy' must not be blank");
+    }
+
+    @Test
     void similarityThresholdAboveOneIsExplained() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 semantic_cache:
