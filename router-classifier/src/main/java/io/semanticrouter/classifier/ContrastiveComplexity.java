@@ -62,8 +62,11 @@ public final class ContrastiveComplexity implements ComplexitySignal {
          * @throws IllegalArgumentException unless both labels have examples
          */
         public Builder examples(Map<String, List<String>> byLabel) {
-            if (byLabel.getOrDefault("easy", List.of()).isEmpty() || byLabel.getOrDefault("hard", List.of()).isEmpty()) {
-                throw new IllegalArgumentException("examples need both labels 'easy' and 'hard', got " + byLabel.keySet());
+            List<String> missing = List.of("easy", "hard").stream()
+                    .filter(label -> byLabel.getOrDefault(label, List.of()).isEmpty()).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException("examples need both labels 'easy' and 'hard'; none for "
+                        + String.join(" and ", missing));
             }
             this.examples = Map.copyOf(byLabel);
             return this;

@@ -62,9 +62,16 @@ public final class DecisionSelector implements ModelSelector {
         /** How the condition reads in a trace. */
         String describe();
 
-        /** The category is {@code name} with at least {@code minConfidence}. */
+        /**
+         * The category is {@code name} with at least {@code minConfidence}.
+         *
+         * @throws IllegalArgumentException unless minConfidence is in [0, 1]
+         */
         static Condition category(String name, double minConfidence) {
             Objects.requireNonNull(name, "name");
+            if (!(minConfidence >= 0 && minConfidence <= 1)) {
+                throw new IllegalArgumentException("minConfidence must be in [0, 1], was " + minConfidence);
+            }
             return of("category == " + name + " (>= " + minConfidence + ")",
                     s -> name.equals(s.category()) && s.categoryConfidence() >= minConfidence);
         }

@@ -113,5 +113,7 @@ class DecisionSelectorTest {
         assertThatThrownBy(() -> DecisionSelector.builder().decision("x", 1, Condition.always(), List.of("a"), null)
                 .decision("x", 2, Condition.always(), List.of("b"), null)).hasMessageContaining("already defined");
         assertThatThrownBy(() -> Condition.complexity("medium")).hasMessageContaining("'medium'");
+        assertThatThrownBy(() -> Condition.category("math", 1.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("minConfidence must be in [0, 1], was 1.5");
     }
 }

@@ -1,5 +1,7 @@
 package io.semanticrouter.server.config;
 
+import io.semanticrouter.classifier.CategoryModelSelector;
+
 /**
  * The {@code classifier} section: how sure the category classifier must be before its category routes a
  * request, and which exemplars it learns from besides {@code categories[].exemplars}. Every key is optional.
@@ -32,6 +34,35 @@ public record ClassifierConfig(Double minConfidence, Double minMargin, Double mi
         minMargin = minMargin == null ? 0.0 : minMargin;
         minSimilarity = minSimilarity == null ? 0.0 : minSimilarity;
         useDefaultCategories = useDefaultCategories != null && useDefaultCategories;
+    }
+
+    /**
+     * Whether the classifier knows categories besides those {@code categories} gives exemplars for: the shipped
+     * ones or those of the exemplar file.
+     */
+    boolean extendsCategories() {
+        return useDefaultCategories || exemplarsFile != null;
+    }
+
+    /** Hands the thresholds to {@link CategoryModelSelector#builder()}, which checks them. */
+    CategoryModelSelector.Builder selector(Refusals refusals) {
+        CategoryModelSelector.Builder b = CategoryModelSelector.builder();
+        refusals.set("min_confidence", minConfidence, b::minConfidence);
+        refusals.set("min_margin", minMargin, v -> b.minMargin(cosineMargin(v)));
+        refusals.set("min_similarity", minSimilarity, b::minSimilarity);
+        return b;
+    }
+
+    /**
+     * The file's classifier scores categories by cosine similarity, so no gap between two scores exceeds 2; the
+     * selector's builder, made for any classifier, checks the lower bound.
+     */
+    private static double cosineMargin(double v) {
+        if (v > 2) {
+            throw new IllegalArgumentException("minMargin must be in [0, 2] (a gap between two cosine similarities),"
+                    + " was " + v);
+        }
+        return v;
     }
 
     static ClassifierConfig defaults() {

@@ -1,6 +1,10 @@
 package io.semanticrouter.server.config;
 
+import io.semanticrouter.Embedder;
+import io.semanticrouter.classifier.ContrastiveComplexity;
+
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code complexity} section: the signal behind {@code {complexity: hard}} conditions in decisions. A
@@ -28,6 +32,19 @@ public record ComplexityConfig(Double threshold, List<String> easy, List<String>
         threshold = threshold == null ? DEFAULT_THRESHOLD : threshold;
         easy = Copies.list(easy);
         hard = Copies.list(hard);
+    }
+
+    /**
+     * Hands the threshold, and the own examples when the file gives some, to {@link ContrastiveComplexity#builder},
+     * which checks them (both labels need examples; a refusal is reported at the empty list).
+     */
+    ContrastiveComplexity.Builder signal(Embedder embedder, Refusals refusals) {
+        ContrastiveComplexity.Builder b = ContrastiveComplexity.builder(embedder);
+        refusals.set("threshold", threshold, b::threshold);
+        if (!easy.isEmpty() || !hard.isEmpty()) {
+            refusals.call(easy.isEmpty() ? "easy" : "hard", () -> b.examples(Map.of("easy", easy, "hard", hard)));
+        }
+        return b;
     }
 
     static ComplexityConfig defaults() {

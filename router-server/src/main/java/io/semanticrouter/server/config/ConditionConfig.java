@@ -1,5 +1,6 @@
 package io.semanticrouter.server.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,5 +42,20 @@ public record ConditionConfig(String category, Double minConfidence, Level compl
     public ConditionConfig {
         all = all == null ? null : Copies.list(all);
         any = any == null ? null : Copies.list(any);
+    }
+
+    /** The forms a condition can take, as the file names them. */
+    static final List<String> FORMS = List.of("category", "complexity", "keyword", "all", "any", "not", "always");
+
+    /** The forms this condition gives, in {@link #FORMS} order; a valid condition gives exactly one. */
+    List<String> forms() {
+        Object[] values = {category, complexity, keyword, all, any, not, always};
+        List<String> given = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                given.add(FORMS.get(i));
+            }
+        }
+        return given;
     }
 }

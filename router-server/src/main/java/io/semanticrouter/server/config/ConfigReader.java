@@ -125,7 +125,7 @@ final class ConfigReader {
             path = pathOf(p.getParsingContext());
         }
         if (!path.isRoot() && e instanceof JsonMappingException) {
-            int keyLine = ConfigValidator.line(lines, path);
+            int keyLine = path.line(lines);
             line = keyLine > 0 ? keyLine : line;
         }
         String message;

@@ -1,13 +1,23 @@
 package io.semanticrouter.server.config;
 
+import dev.langchain4j.model.chat.ChatModel;
+import io.semanticrouter.Embedder;
+import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.SemanticRouterBuilder;
+import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
+import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.DecisionSelector.Condition;
+import io.semanticrouter.classifier.ExemplarClassifier;
+import io.semanticrouter.classifier.KeywordRule;
 
+import java.time.Duration;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,18 +27,32 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * The checks that binding cannot make: ranges, references between sections (default model, model scores,
- * decisions, guards), files that must exist, and environment variables that must be set. Collects every
- * problem, then throws one {@link ConfigException} listing them in file order.
+ * The checks that binding cannot make: values the builders refuse, references between sections (default model,
+ * model scores, decisions, guards), files that must exist, and environment variables that must be set. Collects
+ * every problem, then throws one {@link ConfigException} listing them in file order.
+ *
+ * <p>No range rule is written here: as Caffeine's {@code CaffeineSpec} does, each value is handed to the builder
+ * setter that takes it when the router is built (through the config records, see {@link Refusals}), and what a
+ * setter refuses becomes a problem at the value's key, without its Java name (the key path says which setting).
  */
 final class ConfigValidator {
 
     static final Set<String> PII_TYPES = Set.of("EMAIL", "PHONE", "CREDIT_CARD", "SSN", "IBAN", "IP_ADDRESS");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Pattern HEADER_NAME = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+    /** A builder message's leading Java name of the setting, which the key path already says. */
+    private static final Pattern SETTING_NAME = Pattern.compile("^[a-z][A-Za-z]* (?=must )");
+    /** What a builder's message cannot know about the file's key. */
+    private static final Map<String, String> HINTS = Map.of(
+            "complexity.easy", " (or give neither, to use the shipped ones)",
+            "complexity.hard", " (or give neither, to use the shipped ones)",
+            "semantic_cache.similarity_threshold", " (a cosine similarity: 1 serves only identical questions)",
+            "semantic_cache.ttl_seconds", " (a number of seconds; leave it out for no expiry)");
+    /** Stands in for the embedder in builders the checks create but never build. */
+    private static final Embedder NOT_CALLED = new CheckOnlyEmbedder();
+    /** Stands in for the chat model when a name is offered to the router's builder to check it. */
+    private static final ChatModel NAME_CHECK = new DemoChatModel("name check", Duration.ZERO);
 
     /** What validation found out beyond the document itself. */
     record Resolved(Map<String, String> secrets, List<TokenAuth.Entry> tokens, MilvusCacheConfig milvus,
@@ -37,7 +61,6 @@ final class ConfigValidator {
 
     private final ConfigDocument doc;
     private final Path file;
-    private final Path baseDir;
     private final Map<String, Integer> lines;
     private final Function<String, String> env;
     private final List<ConfigException.Problem> problems = new ArrayList<>();
@@ -55,7 +78,6 @@ final class ConfigValidator {
     private ConfigValidator(ConfigDocument doc, Path file, Map<String, Integer> lines, Function<String, String> env) {
         this.doc = doc;
         this.file = file;
-        this.baseDir = file.getParent() == null ? Path.of("") : file.getParent();
         this.lines = lines;
         this.env = env;
     }
@@ -74,19 +96,16 @@ final class ConfigValidator {
         return new Resolved(Map.copyOf(v.secrets), List.copyOf(v.tokens), v.milvus, v.embedderDirectory, v.exemplarsFile);
     }
 
-    /** The line of a path, or of its nearest enclosing key that has one; 0 when unknown. */
-    static int line(Map<String, Integer> lines, KeyPath path) {
-        for (KeyPath p = path; !p.isRoot(); p = p.parent()) {
-            Integer l = lines.get(p.pointer());
-            if (l != null) {
-                return l;
-            }
-        }
-        return 0; // the file as a whole, or a top-level key the file leaves out
+    private void problem(KeyPath path, String message) {
+        problems.add(new ConfigException.Problem(path.toString(), path.line(lines), message));
     }
 
-    private void problem(KeyPath path, String message) {
-        problems.add(new ConfigException.Problem(path.toString(), line(lines, path), message));
+    /** Records a builder's refusal of a value of the section at {@code at} as a problem at the value's key. */
+    private Refusals refusals(KeyPath at) {
+        return (key, e) -> {
+            KeyPath p = at.plus(key);
+            problem(p, SETTING_NAME.matcher(e.getMessage()).replaceFirst("") + HINTS.getOrDefault(p.toString(), ""));
+        };
     }
 
     private void run() {
@@ -113,46 +132,9 @@ final class ConfigValidator {
     // --- server ---
 
     private void server(ServerConfig s, KeyPath at) {
-        if (s.host().isBlank()) {
-            problem(at.key("host"), "must not be blank");
-        }
-        if (s.port() < 0 || s.port() > 65_535) {
-            problem(at.key("port"), "must be in 0..65535 (0 picks a free port), was " + s.port());
-        }
-        if (s.maxBodyBytes() < 1) {
-            problem(at.key("max_body_bytes"), "must be at least 1, was " + s.maxBodyBytes());
-        }
-        if (s.requestTimeoutSeconds() < 1) {
-            problem(at.key("request_timeout_seconds"), "must be at least 1, was " + s.requestTimeoutSeconds());
-        }
-        if (!HEADER_NAME.matcher(s.tenantHeader()).matches()) {
-            problem(at.key("tenant_header"), "must be an HTTP header name (letters, digits, '-'), was '"
-                    + s.tenantHeader() + "'");
-        }
-        limit(at.key("header_timeout_seconds"), s.headerTimeoutSeconds(),
-                v -> ConnectionLimits.builder().headerTimeout(java.time.Duration.ofSeconds(v)));
-        limit(at.key("body_timeout_seconds"), s.bodyTimeoutSeconds(),
-                v -> ConnectionLimits.builder().bodyTimeout(java.time.Duration.ofSeconds(v)));
-        limit(at.key("idle_timeout_seconds"), s.idleTimeoutSeconds(),
-                v -> ConnectionLimits.builder().idleTimeout(java.time.Duration.ofSeconds(v)));
-        limit(at.key("max_connections"), s.maxConnections(), v -> ConnectionLimits.builder().maxConnections(v));
-        limit(at.key("max_header_bytes"), s.maxHeaderBytes(), v -> ConnectionLimits.builder().maxHeaderBytes(v));
-        limit(at.key("max_headers"), s.maxHeaders(), v -> ConnectionLimits.builder().maxHeaders(v));
-        limit(at.key("stream_buffer_bytes"), s.streamBufferBytes(), v -> ConnectionLimits.builder().streamBufferBytes(v));
+        s.settings(refusals(at));
         if (s.auth() != null) {
             auth(s.auth(), at.key("auth"));
-        }
-    }
-
-    /** Runs one {@link ConnectionLimits} setter on a value the file sets, turning its refusal into a problem. */
-    private void limit(KeyPath at, Integer value, java.util.function.IntConsumer setter) {
-        if (value == null) {
-            return;
-        }
-        try {
-            setter.accept(value);
-        } catch (IllegalArgumentException e) {
-            problem(at, e.getMessage());
         }
     }
 
@@ -270,6 +252,7 @@ final class ConfigValidator {
             return;
         }
         Map<String, Integer> seen = new HashMap<>();
+        SemanticRouterBuilder router = SemanticRouter.builder();
         for (int i = 0; i < doc.models().size(); i++) {
             KeyPath p = at.index(i);
             ModelConfig m = doc.models().get(i);
@@ -277,18 +260,7 @@ final class ConfigValidator {
                 problem(p, "must be a mapping with at least name and type, was empty");
                 continue;
             }
-            if (m.name() == null || m.name().isBlank()) {
-                problem(p.key("name"), "is required");
-            } else if (m.name().equals("auto")) {
-                problem(p.key("name"), "'auto' is reserved: callers send model \"auto\" to ask for routing");
-            } else {
-                Integer first = seen.putIfAbsent(m.name(), i);
-                if (first != null) {
-                    problem(p.key("name"), "duplicate model name '" + m.name() + "' (also models[" + first + "])");
-                } else {
-                    models.put(m.name(), m);
-                }
-            }
+            modelName(m, p.key("name"), seen, i, router);
             if (m.type() == null) {
                 problem(p.key("type"), "is required: openai or demo");
             } else if (m.type() == ModelConfig.Type.OPENAI) {
@@ -296,22 +268,28 @@ final class ConfigValidator {
             } else {
                 onlyFor(m.baseUrl(), p.key("base_url"), "type openai");
                 onlyFor(m.apiKeyEnv(), p.key("api_key_env"), "type openai");
-                if (m.latencyMs() < 0 || m.latencyMs() > 600_000) {
-                    problem(p.key("latency_ms"), "must be in 0..600000, was " + m.latencyMs());
-                }
+                refusals(p).call("latency_ms", m::latency);
             }
-            if (m.model() != null && m.model().isBlank()) {
-                problem(p.key("model"), "must not be blank (leave it out to send the name)");
-            }
-            if (m.timeoutSeconds() < 1) {
-                problem(p.key("timeout_seconds"), "must be at least 1, was " + m.timeoutSeconds());
-            }
-            if (m.maxRetries() < 0 || m.maxRetries() > 10) {
-                problem(p.key("max_retries"), "must be in 0..10, was " + m.maxRetries());
-            }
-            if (m.temperature() != null && !(m.temperature() >= 0 && m.temperature() <= 2)) {
-                problem(p.key("temperature"), "must be in [0, 2], was " + m.temperature());
-            }
+            m.openAi(refusals(p));
+        }
+    }
+
+    /** A model's name: given, not yet taken, and one {@link SemanticRouterBuilder#model} accepts. */
+    private void modelName(ModelConfig m, KeyPath at, Map<String, Integer> seen, int i, SemanticRouterBuilder router) {
+        if (m.name() == null) {
+            problem(at, "is required");
+            return;
+        }
+        Integer first = seen.putIfAbsent(m.name(), i);
+        if (first != null) {
+            problem(at, "duplicate model name '" + m.name() + "' (also models[" + first + "])");
+            return;
+        }
+        try {
+            router.model(m.name(), NAME_CHECK);
+            models.put(m.name(), m);
+        } catch (IllegalArgumentException e) {
+            problem(at, e.getMessage());
         }
     }
 
@@ -319,35 +297,11 @@ final class ConfigValidator {
         if (m.baseUrl() == null) {
             problem(p.key("base_url"), "is required for type openai, e.g. http://localhost:8000/v1 (vLLM),"
                     + " http://localhost:11434/v1 (Ollama) or https://api.openai.com/v1");
-        } else {
-            String why = badUrl(m.baseUrl());
-            if (why != null) {
-                problem(p.key("base_url"), why);
-            }
         }
         if (m.apiKeyEnv() != null) {
             secret(p.key("api_key_env"), m.apiKeyEnv());
         }
         onlyFor(m.latencyMs(), p.key("latency_ms"), "type demo");
-    }
-
-    private static String badUrl(String url) {
-        try {
-            URI u = new URI(url.trim());
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                return "must start with http:// or https://, was '" + url + "'";
-            }
-            if (u.getHost() == null) {
-                return "has no host: '" + url + "'";
-            }
-            if (u.getRawUserInfo() != null) {
-                return "must not carry credentials (user:password@); use api_key_env";
-            }
-            return null;
-        } catch (URISyntaxException e) {
-            return "is not a valid URL: '" + url + "' (" + e.getReason() + ")";
-        }
     }
 
     private void onlyFor(Object value, KeyPath at, String what) {
@@ -370,26 +324,23 @@ final class ConfigValidator {
         }
     }
 
-    private void modelRef(KeyPath at, String name) {
+    /** Whether {@code name} is a configured model; records a problem when not. */
+    private boolean modelRef(KeyPath at, String name) {
         if (name == null || name.isBlank()) {
             problem(at, "must name a configured model, was empty");
-        } else if (!models.containsKey(name)) {
-            problem(at, "'" + name + "' is not a configured model; configured: " + models.keySet());
+            return false;
         }
+        if (!models.containsKey(name)) {
+            problem(at, "'" + name + "' is not a configured model; configured: " + models.keySet());
+            return false;
+        }
+        return true;
     }
 
     // --- classifier and categories ---
 
     private void classifier(ClassifierConfig c, KeyPath at) {
-        if (!(c.minConfidence() >= 0 && c.minConfidence() <= 1)) {
-            problem(at.key("min_confidence"), "must be in [0, 1], was " + c.minConfidence());
-        }
-        if (!(c.minMargin() >= 0 && c.minMargin() <= 2)) {
-            problem(at.key("min_margin"), "must be in [0, 2], was " + c.minMargin());
-        }
-        if (!(c.minSimilarity() >= -1 && c.minSimilarity() <= 1)) {
-            problem(at.key("min_similarity"), "must be in [-1, 1], was " + c.minSimilarity());
-        }
+        c.selector(refusals(at));
         if (c.exemplarsFile() != null) {
             Path f = resolve(c.exemplarsFile());
             if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
@@ -398,10 +349,6 @@ final class ConfigValidator {
                 exemplarsFile = f;
             }
         }
-    }
-
-    private boolean openCategorySet(ClassifierConfig c) {
-        return c.useDefaultCategories() || c.exemplarsFile() != null;
     }
 
     private void categories(ClassifierConfig classifier) {
@@ -419,13 +366,9 @@ final class ConfigValidator {
             } else if (!categoryNames.add(c.name())) {
                 problem(p.key("name"), "duplicate category name '" + c.name() + "'");
             }
-            for (int j = 0; j < c.exemplars().size(); j++) {
-                String e = c.exemplars().get(j);
-                if (e == null || e.isBlank()) {
-                    problem(p.key("exemplars").index(j), "must be a non-empty question");
-                }
-            }
-            if (c.exemplars().isEmpty() && !openCategorySet(classifier)) {
+            ExemplarClassifier.Builder exemplars = ExemplarClassifier.builder(NOT_CALLED);
+            refusals(p).each("exemplars", c.exemplars(), text -> exemplars.example(usable(c.name()), text));
+            if (c.exemplars().isEmpty() && !classifier.extendsCategories()) {
                 problem(p.key("exemplars"), "a category needs exemplars unless it comes from the shipped defaults"
                         + " (classifier.use_default_categories: true) or classifier.exemplars_file");
             }
@@ -433,34 +376,26 @@ final class ConfigValidator {
                 problem(p.key("model_scores"), "is not used when decisions are configured; route the category"
                         + " with a decision ({category: " + c.name() + "}) instead");
             }
+            Refusals scores = refusals(p.key("model_scores"));
             c.modelScores().forEach((model, score) -> {
-                KeyPath s = p.key("model_scores").key(String.valueOf(model));
-                modelRef(s, model);
-                if (score == null || !(score >= 0 && score <= 1)) {
-                    problem(s, "score must be in [0, 1], was " + score);
+                if (modelRef(p.key("model_scores").key(String.valueOf(model)), model)) {
+                    scores.call(model, () -> CategoryModelSelector.builder()
+                            .category(usable(c.name()), Collections.singletonMap(model, score)));
                 }
             });
         }
     }
 
     private void complexity(ComplexityConfig c, KeyPath at) {
-        if (!(c.threshold() >= 0.5 && c.threshold() <= 1)) {
-            problem(at.key("threshold"), "must be in [0.5, 1], was " + c.threshold());
-        }
-        if (c.easy().isEmpty() != c.hard().isEmpty()) {
-            problem(at.key(c.easy().isEmpty() ? "easy" : "hard"), "give both easy and hard examples, or neither"
-                    + " (to use the shipped ones)");
-        }
-        texts(c.easy(), at.key("easy"));
-        texts(c.hard(), at.key("hard"));
+        c.signal(NOT_CALLED, refusals(at));
+        ExemplarClassifier.Builder examples = ExemplarClassifier.builder(NOT_CALLED);
+        refusals(at).each("easy", c.easy(), text -> examples.example("easy", text));
+        refusals(at).each("hard", c.hard(), text -> examples.example("hard", text));
     }
 
-    private void texts(List<String> texts, KeyPath at) {
-        for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i) == null || texts.get(i).isBlank()) {
-                problem(at.index(i), "must not be empty");
-            }
-        }
+    /** A name to hand a builder when the file's is missing (that problem is reported at the name's key). */
+    private static String usable(String name) {
+        return name == null || name.isBlank() ? "unnamed" : name;
     }
 
     // --- keyword rules and decisions ---
@@ -483,11 +418,7 @@ final class ConfigValidator {
             if (r.anyOf().isEmpty() && r.allOf().isEmpty() && r.regex().isEmpty()) {
                 problem(p, "needs any_of, all_of or regex terms; with none it would match every question");
             }
-            texts(r.anyOf(), p.key("any_of"));
-            texts(r.allOf(), p.key("all_of"));
-            texts(r.noneOf(), p.key("none_of"));
-            regexes(r.regex(), p.key("regex"));
-            regexes(r.notRegex(), p.key("not_regex"));
+            r.terms(KeywordRule.builder(usable(r.name())), refusals(p));
             if (decisions) {
                 if (!r.models().isEmpty()) {
                     problem(p.key("models"), "must be left out when decisions are configured: the rule is then a"
@@ -498,21 +429,6 @@ final class ConfigValidator {
             }
             for (int j = 0; j < r.models().size(); j++) {
                 modelRef(p.key("models").index(j), r.models().get(j));
-            }
-        }
-    }
-
-    private void regexes(List<String> list, KeyPath at) {
-        for (int i = 0; i < list.size(); i++) {
-            String r = list.get(i);
-            if (r == null || r.isBlank()) {
-                problem(at.index(i), "must not be empty");
-                continue;
-            }
-            try {
-                Pattern.compile(r);
-            } catch (PatternSyntaxException e) {
-                problem(at.index(i), "is not a valid regular expression: " + e.getDescription() + " in '" + r + "'");
             }
         }
     }
@@ -560,30 +476,9 @@ final class ConfigValidator {
             problem(at, "a condition is required, was empty");
             return;
         }
-        List<String> forms = new ArrayList<>();
-        if (c.category() != null) {
-            forms.add("category");
-        }
-        if (c.complexity() != null) {
-            forms.add("complexity");
-        }
-        if (c.keyword() != null) {
-            forms.add("keyword");
-        }
-        if (c.all() != null) {
-            forms.add("all");
-        }
-        if (c.any() != null) {
-            forms.add("any");
-        }
-        if (c.not() != null) {
-            forms.add("not");
-        }
-        if (c.always() != null) {
-            forms.add("always");
-        }
+        List<String> forms = c.forms();
         if (forms.isEmpty()) {
-            problem(at, "is empty: give one of category, complexity, keyword, all, any, not, always");
+            problem(at, "is empty: give one of " + String.join(", ", ConditionConfig.FORMS));
             return;
         }
         if (forms.size() > 1) {
@@ -598,13 +493,11 @@ final class ConfigValidator {
             case "category" -> {
                 if (c.category().isBlank()) {
                     problem(at.key("category"), "must name a category, was empty");
-                } else if (!openCategorySet(classifier) && !categoryNames.contains(c.category())) {
+                } else if (!classifier.extendsCategories() && !categoryNames.contains(c.category())) {
                     problem(at.key("category"), "'" + c.category() + "' is not a configured category; configured: "
                             + categoryNames);
                 }
-                if (c.minConfidence() != null && !(c.minConfidence() >= 0 && c.minConfidence() <= 1)) {
-                    problem(at.key("min_confidence"), "must be in [0, 1], was " + c.minConfidence());
-                }
+                refusals(at).set("min_confidence", c.minConfidence(), v -> Condition.category(c.category(), v));
             }
             case "keyword" -> {
                 if (!ruleNames.contains(c.keyword())) {
@@ -636,17 +529,7 @@ final class ConfigValidator {
     // --- semantic cache ---
 
     private void semanticCache(SemanticCacheConfig c, KeyPath at) {
-        if (!(c.similarityThreshold() > 0 && c.similarityThreshold() <= 1)) {
-            problem(at.key("similarity_threshold"), "must be in (0, 1], was " + c.similarityThreshold()
-                    + " (a cosine similarity: 1 serves only identical questions)");
-        }
-        if (c.maxEntries() < 1) {
-            problem(at.key("max_entries"), "must be at least 1, was " + c.maxEntries());
-        }
-        if (c.ttlSeconds() != null && c.ttlSeconds() < 1) {
-            problem(at.key("ttl_seconds"), "must be a positive number of seconds (leave it out for no expiry), was "
-                    + c.ttlSeconds());
-        }
+        c.memory(refusals(at));
         if (c.backendType() == SemanticCacheConfig.Backend.MEMORY) {
             onlyFor(c.backendConfigPath(), at.key("backend_config_path"), "backend_type: milvus");
             return;
@@ -693,14 +576,11 @@ final class ConfigValidator {
             });
         }
         if (g.jailbreak() != null) {
-            double t = g.jailbreak().threshold();
-            if (!(t >= 0.5 && t <= 1)) {
-                problem(at.key("jailbreak").key("threshold"), "must be in [0.5, 1], was " + t);
-            }
+            g.jailbreak().guard(NOT_CALLED, refusals(at.key("jailbreak")));
         }
     }
 
     private Path resolve(String p) {
-        return baseDir.resolve(p).toAbsolutePath().normalize();
+        return RouterConfig.resolve(file, p);
     }
 }

@@ -1,5 +1,8 @@
 package io.semanticrouter.server.config;
 
+import io.semanticrouter.Embedder;
+import io.semanticrouter.classifier.JailbreakGuard;
+
 import java.util.List;
 import java.util.Map;
 
@@ -58,6 +61,13 @@ public record GuardsConfig(Pii pii, Jailbreak jailbreak) {
         public Jailbreak {
             enabled = enabled == null || enabled;
             threshold = threshold == null ? DEFAULT_THRESHOLD : threshold;
+        }
+
+        /** Hands the threshold to {@link JailbreakGuard#builder}, which checks it. */
+        JailbreakGuard.Builder guard(Embedder embedder, Refusals refusals) {
+            JailbreakGuard.Builder b = JailbreakGuard.builder(embedder);
+            refusals.set("threshold", threshold, b::threshold);
+            return b;
         }
     }
 }

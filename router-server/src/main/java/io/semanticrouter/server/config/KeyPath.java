@@ -2,6 +2,7 @@ package io.semanticrouter.server.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A key path in the configuration file, e.g. {@code models[1].base_url}: printed for people, turned into a
@@ -33,9 +34,27 @@ final class KeyPath {
         return new KeyPath(List.copyOf(s));
     }
 
+    /** This path followed by {@code relative}. */
+    KeyPath plus(KeyPath relative) {
+        List<Object> s = new ArrayList<>(segments);
+        s.addAll(relative.segments);
+        return new KeyPath(List.copyOf(s));
+    }
+
     /** The enclosing path, or this one at the root. */
     KeyPath parent() {
         return segments.isEmpty() ? this : new KeyPath(segments.subList(0, segments.size() - 1));
+    }
+
+    /** The line of this path in the file, or of its nearest enclosing key that has one; 0 when unknown. */
+    int line(Map<String, Integer> lines) {
+        for (KeyPath p = this; !p.isRoot(); p = p.parent()) {
+            Integer l = lines.get(p.pointer());
+            if (l != null) {
+                return l;
+            }
+        }
+        return 0; // the file as a whole, or a top-level key the file leaves out
     }
 
     boolean isRoot() {

@@ -1,5 +1,7 @@
 package io.semanticrouter.server.config;
 
+import io.semanticrouter.classifier.KeywordRule;
+
 import java.util.List;
 
 /**
@@ -44,5 +46,19 @@ public record KeywordRuleConfig(String name, List<String> anyOf, List<String> al
         caseSensitive = caseSensitive != null && caseSensitive;
         wholeWords = wholeWords == null || wholeWords;
         models = Copies.list(models);
+    }
+
+    /**
+     * Hands the matching settings and every term to {@code b}, whose setters check each term (not blank, a regular
+     * expression that compiles); the caller sets the route.
+     */
+    KeywordRule.Builder terms(KeywordRule.Builder b, Refusals refusals) {
+        b.caseSensitive(caseSensitive).wholeWords(wholeWords);
+        refusals.each("any_of", anyOf, b::anyOf);
+        refusals.each("all_of", allOf, b::allOf);
+        refusals.each("none_of", noneOf, b::noneOf);
+        refusals.each("regex", regex, b::regex);
+        refusals.each("not_regex", notRegex, b::notRegex);
+        return b;
     }
 }

@@ -1,5 +1,13 @@
 package io.semanticrouter.server.config;
 
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+
 /**
  * One entry of {@code models}: a model the router may send requests to, under the name the rest of the file
  * (and the caller's {@code model} field) uses.
@@ -72,5 +80,87 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
         timeoutSeconds = timeoutSeconds == null ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
         maxRetries = maxRetries == null ? DEFAULT_MAX_RETRIES : maxRetries;
         latencyMs = latencyMs == null && type == Type.DEMO ? Integer.valueOf(0) : latencyMs;
+    }
+
+    /**
+     * Hands the settings of the upstream call to LangChain4j's builder of the blocking OpenAI model, with the
+     * ranges that builder leaves open (checked for every type, as a demo model stands in for an upstream one).
+     */
+    OpenAiChatModel.OpenAiChatModelBuilder openAi(Refusals refusals) {
+        OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder();
+        if (type == Type.OPENAI) {
+            refusals.set("base_url", baseUrl, v -> b.baseUrl(baseUrl(v)));
+        }
+        refusals.set("model", model, v -> b.modelName(upstreamName(v)));
+        refusals.set("timeout_seconds", timeoutSeconds, v -> b.timeout(timeout(v)));
+        refusals.set("max_retries", maxRetries, v -> b.maxRetries(retries(v)));
+        refusals.set("temperature", temperature, v -> b.temperature(temperature(v)));
+        return b;
+    }
+
+    /** The same settings for the streaming model, which does not retry. */
+    OpenAiStreamingChatModel.OpenAiStreamingChatModelBuilder openAiStreaming() {
+        return OpenAiStreamingChatModel.builder().baseUrl(baseUrl(baseUrl)).modelName(upstreamName(model))
+                .timeout(timeout(timeoutSeconds)).temperature(temperature == null ? null : temperature(temperature));
+    }
+
+    /**
+     * The simulated latency of a demo model.
+     *
+     * @throws IllegalArgumentException unless {@code latency_ms} is in 0..600000
+     */
+    Duration latency() {
+        if (latencyMs == null || latencyMs < 0 || latencyMs > 600_000) {
+            throw new IllegalArgumentException("latencyMs must be in 0..600000, was " + latencyMs);
+        }
+        return Duration.ofMillis(latencyMs);
+    }
+
+    private static String baseUrl(String url) {
+        URI u;
+        try {
+            u = new URI(url.trim());
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("baseUrl must be a valid URL, was '" + url + "' (" + e.getReason() + ")");
+        }
+        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("baseUrl must start with http:// or https://, was '" + url + "'");
+        }
+        if (u.getHost() == null) {
+            throw new IllegalArgumentException("baseUrl must name a host, was '" + url + "'");
+        }
+        if (u.getRawUserInfo() != null) {
+            throw new IllegalArgumentException("baseUrl must not carry credentials (user:password@); use api_key_env");
+        }
+        return url;
+    }
+
+    private static String upstreamName(String model) {
+        if (model.isBlank()) {
+            throw new IllegalArgumentException("model must not be blank (leave it out to send the name)");
+        }
+        return model;
+    }
+
+    private static Duration timeout(int seconds) {
+        if (seconds < 1) {
+            throw new IllegalArgumentException("timeoutSeconds must be at least 1, was " + seconds);
+        }
+        return Duration.ofSeconds(seconds);
+    }
+
+    private static int retries(int retries) {
+        if (retries < 0 || retries > 10) {
+            throw new IllegalArgumentException("maxRetries must be in 0..10, was " + retries);
+        }
+        return retries;
+    }
+
+    private static double temperature(double t) {
+        if (!(t >= 0 && t <= 2)) {
+            throw new IllegalArgumentException("temperature must be in [0, 2], was " + t);
+        }
+        return t;
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -164,6 +163,11 @@ public final class RouterConfig {
      */
     public Path resolve(String path) {
         Objects.requireNonNull(path, "path must not be null");
+        return resolve(file, path);
+    }
+
+    /** {@code path} resolved against the directory of the configuration file {@code file}. */
+    static Path resolve(Path file, String path) {
         Path dir = file.getParent();
         return (dir == null ? Path.of(path) : dir.resolve(path)).toAbsolutePath().normalize();
     }
@@ -172,8 +176,7 @@ public final class RouterConfig {
     public ServerSettings serverSettings() {
         ServerConfig s = server();
         TokenAuth auth = s.auth() == null ? TokenAuth.disabled() : TokenAuth.of(resolved.tokens());
-        return new ServerSettings(s.host(), s.port(), s.maxBodyBytes(), Duration.ofSeconds(s.requestTimeoutSeconds()),
-                s.tenantHeader(), auth, s.limits());
+        return s.settings(Refusals.THROW).auth(auth).build();
     }
 
     /** The value of an environment variable the file names (read and checked at load time). */
@@ -198,7 +201,7 @@ public final class RouterConfig {
 
     /** An error found while building from this (valid) file, located like a load-time one. */
     ConfigException problem(KeyPath path, String message, Throwable cause) {
-        return ConfigException.of(file, path.toString(), ConfigValidator.line(lines, path), message, cause);
+        return ConfigException.of(file, path.toString(), path.line(lines), message, cause);
     }
 
     /** A summary: the file, the models and what is switched on; no secrets. */

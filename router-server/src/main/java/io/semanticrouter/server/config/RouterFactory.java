@@ -3,9 +3,7 @@ package io.semanticrouter.server.config;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
-import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.semanticrouter.MicrometerRouterStats;
@@ -16,23 +14,20 @@ import io.semanticrouter.ReasoningMapping;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.SemanticRouterBuilder;
-import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.cache.milvus.MilvusSemanticCache;
 import io.semanticrouter.classifier.CategoryModelSelector;
-import io.semanticrouter.classifier.ContrastiveComplexity;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.ExemplarClassifier;
-import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.KeywordRule;
 import io.semanticrouter.classifier.KeywordSelector;
 import io.semanticrouter.classifier.PiiGuard;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 
-import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -170,7 +165,7 @@ public final class RouterFactory {
                 }
                 GuardsConfig guards = config.guards();
                 if (guards.jailbreak() != null && guards.jailbreak().enabled()) {
-                    b.guard(JailbreakGuard.builder(embedder).threshold(guards.jailbreak().threshold()).build());
+                    b.guard(guards.jailbreak().guard(embedder, Refusals.THROW).build());
                 }
                 if (guards.pii() != null && guards.pii().enabled()) {
                     b.guard(piiGuard(guards.pii()));
@@ -228,14 +223,7 @@ public final class RouterFactory {
                 return demoModel(m);
             }
             try {
-                return OpenAiChatModel.builder()
-                        .baseUrl(m.baseUrl())
-                        .apiKey(apiKey(m))
-                        .modelName(m.model())
-                        .timeout(Duration.ofSeconds(m.timeoutSeconds()))
-                        .maxRetries(m.maxRetries())
-                        .temperature(m.temperature())
-                        .build();
+                return m.openAi(Refusals.THROW).apiKey(apiKey(m)).build();
             } catch (RuntimeException e) {
                 throw config.problem(modelPath(m), "cannot build the OpenAI model: " + e.getMessage(), e);
             }
@@ -246,13 +234,7 @@ public final class RouterFactory {
                 return demoModel(m).streaming();
             }
             try {
-                return OpenAiStreamingChatModel.builder()
-                        .baseUrl(m.baseUrl())
-                        .apiKey(apiKey(m))
-                        .modelName(m.model())
-                        .timeout(Duration.ofSeconds(m.timeoutSeconds()))
-                        .temperature(m.temperature())
-                        .build();
+                return m.openAiStreaming().apiKey(apiKey(m)).build();
             } catch (RuntimeException e) {
                 throw config.problem(modelPath(m), "cannot build the OpenAI streaming model: " + e.getMessage(), e);
             }
@@ -270,7 +252,7 @@ public final class RouterFactory {
 
         private ExemplarClassifier classifier(Embedder embedder) {
             ClassifierConfig c = config.classifier();
-            boolean any = c.useDefaultCategories() || config.exemplarsFile() != null
+            boolean any = c.extendsCategories()
                     || config.categories().stream().anyMatch(cat -> !cat.exemplars().isEmpty());
             if (!any) {
                 return null;
@@ -324,9 +306,7 @@ public final class RouterFactory {
         private ModelSelector categorySelector(ExemplarClassifier classifier) {
             ModelSelector base = null;
             if (classifier != null && config.categories().stream().anyMatch(c -> !c.modelScores().isEmpty())) {
-                ClassifierConfig cc = config.classifier();
-                CategoryModelSelector.Builder b = CategoryModelSelector.builder().classifier(classifier)
-                        .minConfidence(cc.minConfidence()).minMargin(cc.minMargin()).minSimilarity(cc.minSimilarity());
+                CategoryModelSelector.Builder b = config.classifier().selector(Refusals.THROW).classifier(classifier);
                 for (CategoryConfig c : config.categories()) {
                     if (!c.modelScores().isEmpty()) {
                         b.category(c.name(), c.modelScores());
@@ -344,12 +324,7 @@ public final class RouterFactory {
                 b.categories(classifier);
             }
             if (config.decisions().stream().anyMatch(d -> usesComplexity(d.when()))) {
-                ComplexityConfig cc = config.complexity();
-                ContrastiveComplexity.Builder complexity = ContrastiveComplexity.builder(embedder).threshold(cc.threshold());
-                if (!cc.easy().isEmpty()) {
-                    complexity.examples(Map.of("easy", cc.easy(), "hard", cc.hard()));
-                }
-                b.complexity(complexity.build());
+                b.complexity(config.complexity().signal(embedder, Refusals.THROW).build());
             }
             b.keywords(keywordRules().toArray(KeywordRule[]::new));
             double minConfidence = config.classifier().minConfidence();
@@ -400,19 +375,7 @@ public final class RouterFactory {
         private List<KeywordRule> keywordRules() {
             List<KeywordRule> rules = new ArrayList<>();
             for (KeywordRuleConfig r : config.keywordRules()) {
-                KeywordRule.Builder b = KeywordRule.builder(r.name()).caseSensitive(r.caseSensitive())
-                        .wholeWords(r.wholeWords());
-                if (!r.anyOf().isEmpty()) {
-                    b.anyOf(r.anyOf().toArray(String[]::new));
-                }
-                if (!r.allOf().isEmpty()) {
-                    b.allOf(r.allOf().toArray(String[]::new));
-                }
-                if (!r.noneOf().isEmpty()) {
-                    b.noneOf(r.noneOf().toArray(String[]::new));
-                }
-                r.regex().forEach(b::regex);
-                r.notRegex().forEach(b::notRegex);
+                KeywordRule.Builder b = r.terms(KeywordRule.builder(r.name()), Refusals.THROW);
                 b.route(r.models().isEmpty() ? new String[]{config.defaultModel()} : r.models().toArray(String[]::new));
                 rules.add(b.build());
             }
@@ -426,17 +389,8 @@ public final class RouterFactory {
             if (!c.enabled()) {
                 return null;
             }
-            Duration ttl = c.ttlSeconds() == null ? null : Duration.ofSeconds(c.ttlSeconds());
             if (c.backendType() == SemanticCacheConfig.Backend.MEMORY) {
-                InMemorySemanticCache.Builder b = InMemorySemanticCache.builder()
-                        .similarityThreshold(c.similarityThreshold())
-                        .maxEntries(c.maxEntries())
-                        .evictionPolicy(c.evictionPolicy())
-                        .dimension(embedder.dimension());
-                if (ttl != null) {
-                    b.ttl(ttl);
-                }
-                return b.build();
+                return c.memory(Refusals.THROW).dimension(embedder.dimension()).build();
             }
             MilvusCacheConfig milvus = config.milvus();
             if (milvus.dimension() != 0 && milvus.dimension() != embedder.dimension()) {
@@ -448,8 +402,8 @@ public final class RouterFactory {
                     .config(milvus)
                     .similarityThreshold(c.similarityThreshold())
                     .meterRegistry(registry);
-            if (ttl != null) {
-                b.ttl(ttl);
+            if (c.ttl() != null) {
+                b.ttl(c.ttl());
             }
             return b.build(); // connects in the background; a server that is down means misses, not a failed start
         }

@@ -1,6 +1,9 @@
 package io.semanticrouter.server.config;
 
 import io.semanticrouter.cache.memory.EvictionPolicy;
+import io.semanticrouter.cache.memory.InMemorySemanticCache;
+
+import java.time.Duration;
 
 /**
  * The {@code semantic_cache} section, in the seed's vocabulary. Without the section there is no cache; with
@@ -53,6 +56,23 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
         similarityThreshold = similarityThreshold == null ? DEFAULT_SIMILARITY_THRESHOLD : similarityThreshold;
         maxEntries = maxEntries == null ? DEFAULT_MAX_ENTRIES : maxEntries;
         evictionPolicy = evictionPolicy == null ? EvictionPolicy.FIFO : evictionPolicy;
+    }
+
+    /** {@code ttl_seconds} as a duration, or {@code null} for no expiry. */
+    Duration ttl() {
+        return ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds);
+    }
+
+    /**
+     * Hands the section's values to {@link InMemorySemanticCache#builder()}, which checks them. The Milvus cache
+     * checks its similarity threshold and time to live with the same rules ({@code SemanticCache}'s checks).
+     */
+    InMemorySemanticCache.Builder memory(Refusals refusals) {
+        InMemorySemanticCache.Builder b = InMemorySemanticCache.builder().evictionPolicy(evictionPolicy);
+        refusals.set("similarity_threshold", similarityThreshold, b::similarityThreshold);
+        refusals.set("max_entries", maxEntries, b::maxEntries);
+        refusals.set("ttl_seconds", ttl(), b::ttl);
+        return b;
     }
 
     /** No cache: what a file without the section means. */

@@ -1,5 +1,6 @@
 package io.semanticrouter.server.config;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -76,29 +77,34 @@ public record ServerConfig(String host, Integer port, Integer maxBodyBytes, Inte
      * @throws IllegalArgumentException naming the builder setting when a value is out of range
      */
     public ConnectionLimits limits() {
+        return limits(Refusals.THROW);
+    }
+
+    /** Hands the connection keys the section sets to {@link ConnectionLimits#builder()}, which checks them. */
+    ConnectionLimits limits(Refusals refusals) {
         ConnectionLimits.Builder b = ConnectionLimits.builder();
-        if (headerTimeoutSeconds != null) {
-            b.headerTimeout(java.time.Duration.ofSeconds(headerTimeoutSeconds));
-        }
-        if (bodyTimeoutSeconds != null) {
-            b.bodyTimeout(java.time.Duration.ofSeconds(bodyTimeoutSeconds));
-        }
-        if (idleTimeoutSeconds != null) {
-            b.idleTimeout(java.time.Duration.ofSeconds(idleTimeoutSeconds));
-        }
-        if (maxConnections != null) {
-            b.maxConnections(maxConnections);
-        }
-        if (maxHeaderBytes != null) {
-            b.maxHeaderBytes(maxHeaderBytes);
-        }
-        if (maxHeaders != null) {
-            b.maxHeaders(maxHeaders);
-        }
-        if (streamBufferBytes != null) {
-            b.streamBufferBytes(streamBufferBytes);
-        }
+        refusals.set("header_timeout_seconds", headerTimeoutSeconds, v -> b.headerTimeout(Duration.ofSeconds(v)));
+        refusals.set("body_timeout_seconds", bodyTimeoutSeconds, v -> b.bodyTimeout(Duration.ofSeconds(v)));
+        refusals.set("idle_timeout_seconds", idleTimeoutSeconds, v -> b.idleTimeout(Duration.ofSeconds(v)));
+        refusals.set("max_connections", maxConnections, b::maxConnections);
+        refusals.set("max_header_bytes", maxHeaderBytes, b::maxHeaderBytes);
+        refusals.set("max_headers", maxHeaders, b::maxHeaders);
+        refusals.set("stream_buffer_bytes", streamBufferBytes, b::streamBufferBytes);
         return b.build();
+    }
+
+    /**
+     * Hands every value of the section but {@code auth} to {@link ServerSettings#builder()} and
+     * {@link ConnectionLimits#builder()}, which check them; a refused value keeps its default.
+     */
+    ServerSettings.Builder settings(Refusals refusals) {
+        ServerSettings.Builder b = ServerSettings.builder();
+        refusals.set("host", host, b::host);
+        refusals.set("port", port, b::port);
+        refusals.set("max_body_bytes", maxBodyBytes, b::maxBodyBytes);
+        refusals.set("request_timeout_seconds", requestTimeoutSeconds, v -> b.requestTimeout(Duration.ofSeconds(v)));
+        refusals.set("tenant_header", tenantHeader, b::tenantHeader);
+        return b.limits(limits(refusals));
     }
 
     /**

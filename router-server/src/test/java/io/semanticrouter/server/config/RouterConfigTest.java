@@ -356,7 +356,7 @@ class RouterConfigTest {
                 """);
 
         assertThat(e.path()).isEqualTo("categories[0].model_scores.strong");
-        assertThat(e.getMessage()).contains("score must be in [0, 1], was 1.5");
+        assertThat(e.getMessage()).contains("score of model 'strong' in category 'math' must be in [0, 1], was 1.5");
     }
 
     @Test
@@ -444,6 +444,23 @@ class RouterConfigTest {
         assertThat(missing.getMessage()).contains("is required for type openai").contains("http://localhost:8000/v1");
         assertThat(bad.path()).isEqualTo("models[0].base_url");
         assertThat(bad.getMessage()).contains("must start with http:// or https://");
+        ConfigException more = error("""
+                models:
+                  - name: a
+                    type: openai
+                    base_url: "http:///v1"
+                  - name: b
+                    type: openai
+                    base_url: http://user:pw@localhost:8000/v1
+                  - name: c
+                    type: openai
+                    base_url: "http://local host/v1"
+                default_model: a
+                """);
+        assertThat(more.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "models[0].base_url: must name a host, was 'http:///v1'",
+                "models[1].base_url: must not carry credentials (user:password@); use api_key_env",
+                "models[2].base_url: must be a valid URL, was 'http://local host/v1' (Illegal character in authority)");
     }
 
     @Test
@@ -486,6 +503,42 @@ class RouterConfigTest {
     }
 
     @Test
+    void modelRangesAndNamesAreCheckedWhereTheModelsAreBuilt() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: " "
+                    type: demo
+                    latency_ms: 700000
+                    max_retries: 11
+                  - name: gpt
+                    type: openai
+                    base_url: http://localhost:8000/v1
+                    model: " "
+                default_model: gpt
+                """);
+
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "models[0].name: model name must not be blank, was ' '",
+                "models[0].model: must not be blank (leave it out to send the name)", // the name is sent upstream
+                "models[0].latency_ms: must be in 0..600000, was 700000",
+                "models[0].max_retries: must be in 0..10, was 11",
+                "models[1].model: must not be blank (leave it out to send the name)");
+    }
+
+    @Test
+    void complexityExamplesComeInPairsAndAreNotBlank() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                complexity:
+                  easy: ["What is 2 + 2?", " "]
+                """);
+
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "complexity.hard: examples need both labels 'easy' and 'hard'; none for hard" // at complexity's line
+                        + " (or give neither, to use the shipped ones)",
+                "complexity.easy[1]: example text of 'easy' must not be blank");
+    }
+
+    @Test
     void similarityThresholdAboveOneIsExplained() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 semantic_cache:
@@ -506,7 +559,8 @@ class RouterConfigTest {
                 """);
 
         assertThat(e.path()).isEqualTo("semantic_cache.ttl_seconds");
-        assertThat(e.getMessage()).contains("must be a positive number of seconds (leave it out for no expiry), was -60");
+        assertThat(e.getMessage()).contains("semantic_cache.ttl_seconds: must be positive, was PT-1M"
+                + " (a number of seconds; leave it out for no expiry)");
     }
 
     @Test
@@ -608,6 +662,54 @@ class RouterConfigTest {
         assertThat(e.getMessage()).contains("4 problems").contains("line 2: server.port: must be in 0..65535");
     }
 
+    @Test
+    void everyRangeIsTheBuildersAndEveryRefusalIsReportedAtItsKey() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                server:
+                  host: " "
+                  request_timeout_seconds: 0
+                  tenant_header: "X Tenant"
+                classifier:
+                  min_confidence: 1.5
+                  min_margin: 2.5
+                  min_similarity: -2
+                categories:
+                  - name: math
+                    exemplars: ["Solve 2x + 1 = 5"]
+                complexity:
+                  threshold: 0.2
+                decisions:
+                  - name: math
+                    when: {category: math, min_confidence: -0.1}
+                    models: [strong]
+                semantic_cache:
+                  similarity_threshold: 1.7
+                  max_entries: -5
+                guards:
+                  jailbreak:
+                    threshold: 1.1
+                """);
+
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "server.host: must not be blank",
+                "server.request_timeout_seconds: must be at least 1 s, was 0 ms",
+                "server.tenant_header: must be an HTTP header name (letters, digits, '-'), was 'X Tenant'",
+                "classifier.min_confidence: must be in [0, 1], was 1.5",
+                "classifier.min_margin: must be in [0, 2] (a gap between two cosine similarities), was 2.5",
+                "classifier.min_similarity: must be in [-1, 1], was -2.0",
+                "complexity.threshold: must be in [0.5, 1], was 0.2",
+                "decisions[0].when.min_confidence: must be in [0, 1], was -0.1",
+                "semantic_cache.similarity_threshold: must be in (0, 1], was 1.7"
+                        + " (a cosine similarity: 1 serves only identical questions)",
+                "semantic_cache.max_entries: must be > 0, was -5",
+                "guards.jailbreak.threshold: must be in [0.5, 1], was 1.1");
+        // the same rules, in code
+        assertThatThrownBy(() -> ServerSettings.builder().port(70_000)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("port must be in 0..65535 (0 picks a free port), was 70000");
+        assertThatThrownBy(() -> ServerSettings.builder().requestTimeout(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("requestTimeout must be at least 1 s, was 0 ms");
+    }
+
     // --- categories, keyword rules, decisions ---
 
     @Test
@@ -652,7 +754,7 @@ class RouterConfigTest {
                 """);
 
         assertThat(e.path()).isEqualTo("keyword_rules[0].regex[0]");
-        assertThat(e.getMessage()).contains("is not a valid regular expression");
+        assertThat(e.getMessage()).contains("bad regular expression");
     }
 
     @Test
@@ -882,8 +984,8 @@ class RouterConfigTest {
                 "server.header_timeout_seconds", "server.body_timeout_seconds", "server.idle_timeout_seconds",
                 "server.max_connections", "server.max_header_bytes", "server.max_headers", "server.stream_buffer_bytes");
         assertThat(e.problems()).extracting(ConfigException.Problem::line).containsExactly(8, 9, 10, 11, 12, 13, 14);
-        assertThat(e.getMessage()).contains("headerTimeout must be between 1 s and 1 hour, was 0 ms")
-                .contains("maxHeaders must be in [8, 10000], was 1");
+        assertThat(e.getMessage()).contains("server.header_timeout_seconds: must be between 1 s and 1 hour, was 0 ms")
+                .contains("server.max_headers: must be in [8, 10000], was 1");
         // the builder is the one rule: the same values fail the same way in code
         assertThatThrownBy(() -> ConnectionLimits.builder().maxConnections(0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("maxConnections must be in [1, 1000000], was 0");
