@@ -3,7 +3,7 @@ import re,sys,glob
 decl=re.compile(r'^\s*(?:(?:public|private|protected|static|final|synchronized|default|abstract|native)\s+)*(?:<[^>]+>\s+)?[\w\[\]<>,.? ]+\s+(\w+)\s*\([^;{]*\)\s*(?:throws [\w., ]+)?\s*\{\s*$|^\s*(?:(?:public|private|protected)\s+)?([A-Z]\w*)\s*\([^;{]*\)\s*(?:throws [\w., ]+)?\s*\{\s*$')
 limit=int(sys.argv[1]) if len(sys.argv)>1 else 60
 out=[]
-for f in glob.glob('/work/main/*/src/main/java/**/*.java',recursive=True):
+for f in glob.glob('./*/src/main/java/**/*.java',recursive=True):
     lines=open(f).read().split('\n')
     i=0
     while i<len(lines):
@@ -19,6 +19,6 @@ for f in glob.glob('/work/main/*/src/main/java/**/*.java',recursive=True):
                 if started and depth<=0: break
                 j+=1
             n=j-i+1
-            if n>limit: out.append((n,f.replace('/work/main/',''),i+1,(m.group(1) or m.group(2))))
+            if n>limit: out.append((n,f.replace('./',''),i+1,(m.group(1) or m.group(2))))
         i+=1
 for n,f,l,name in sorted(out,reverse=True): print(n,f+':'+str(l),name)
