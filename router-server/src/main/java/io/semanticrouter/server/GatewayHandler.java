@@ -409,100 +409,25 @@ final class GatewayHandler implements NettyTransport.Handler {
         // The queue is bounded too: model output waiting for a client that does not read is capped at
         // stream_buffer_bytes (chars of text), past which the connection is dropped and the stream cancelled, so a
         // fast model and a stalled client hold that much here plus that much in the socket's buffer, not the answer.
-        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        AtomicLong queued = new AtomicLong();
         int cap = settings.limits().streamBufferBytes();
-        AtomicBoolean dropped = new AtomicBoolean();
-        RoutedStreamHandler handler = new RoutedStreamHandler() {
-            @Override
-            public void onRouted(StreamStart start, StreamingHandle h) {
-                events.add(start);
-            }
-
-            @Override
-            public void onPartial(String text) {
-                if (queued.addAndGet(text.length()) > cap) {
-                    if (dropped.compareAndSet(false, true)) {
-                        reply.abort();
-                        events.add(DROPPED); // wakes the writer, which cancels the stream
-                    }
-                    return;
-                }
-                events.add(new Partial(text));
-            }
-
-            @Override
-            public void onComplete(RoutedResponse response) {
-                events.add(response);
-            }
-
-            @Override
-            public void onError(Throwable error) {
-                events.add(new Failure(error));
-            }
-        };
+        StreamEvents events = new StreamEvents(reply, cap);
         long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        SseAnswer answer = new SseAnswer(reply, id, created, deadline);
         StreamingHandle handle = null;
-        Reply.EventStream out = null;
-        String model = null;
         try {
-            handle = router.routeStreaming(request, handler);
+            handle = router.routeStreaming(request, events);
             while (true) {
-                long left = deadline - System.nanoTime();
-                Object ev;
-                try {
-                    ev = left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    ev = null;
-                }
+                Object ev = events.next(deadline);
                 if (ev == null) {
                     handle.cancel();
-                    if (out != null) {
-                        event(out, OpenAiProtocol.error(timeout()));
-                        out.end();
-                        return;
-                    }
-                    throw timeout();
+                    // past the deadline: an error event once the headers are out, else a 504
+                    answer.fail(timeout());
+                    return;
                 }
                 if (ev == DROPPED) {
                     throw new IOException("the client did not read " + cap + " chars of the stream; dropped it");
                 }
-                if (ev instanceof StreamStart start) {
-                    model = start.model();
-                    headers(reply, start.decision(), start.model(), start.cache(), start.failures().size());
-                    // a client that stops reading holds at most stream_buffer_bytes, and this thread at most until
-                    // shortly after the request deadline
-                    out = reply.stream(deadline + WRITE_GRACE.toNanos());
-                    event(out, OpenAiProtocol.chunk(id, created, model, "assistant", "", null));
-                } else if (ev instanceof Partial p) {
-                    queued.addAndGet(-p.text().length());
-                    if (out != null) {
-                        event(out, OpenAiProtocol.chunk(id, created, model, null, p.text(), null));
-                    }
-                } else if (ev instanceof RoutedResponse done) {
-                    if (out != null && done.response().finishReason() == FinishReason.OTHER) {
-                        // the upstream stream ended without saying the answer was whole (the router did not cache
-                        // it): the client is told so instead of getting a finish reason the model never gave
-                        event(out, OpenAiProtocol.error(new ApiError(502, "upstream_error", "stream_incomplete", null,
-                                "the model's stream ended without a finish reason; the answer may be incomplete")));
-                        out.end();
-                        return;
-                    }
-                    if (out != null) {
-                        event(out, OpenAiProtocol.chunk(id, created, model, null, null,
-                                OpenAiProtocol.finishReason(done.response().finishReason())));
-                        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-                        out.end();
-                    }
-                    return;
-                } else if (ev instanceof Failure f) {
-                    if (out == null) {
-                        throw mapped(f.error());
-                    }
-                    // headers are gone: the error travels as an event, then the stream ends without [DONE]
-                    event(out, OpenAiProtocol.error(mapped(f.error())));
-                    out.end();
+                if (answer.forward(ev, events)) {
                     return;
                 }
             }
@@ -512,6 +437,141 @@ final class GatewayHandler implements NettyTransport.Handler {
                 handle.cancel();
             }
             throw e;
+        }
+    }
+
+    /**
+     * The router's side of a stream: its callbacks queue the events for the request thread, and count the text
+     * queued and not yet written; past the cap the connection is aborted and {@link #DROPPED} queued.
+     */
+    private static final class StreamEvents implements RoutedStreamHandler {
+        private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        private final AtomicLong queued = new AtomicLong();
+        private final AtomicBoolean dropped = new AtomicBoolean();
+        private final Reply reply;
+        private final int cap;
+
+        StreamEvents(Reply reply, int cap) {
+            this.reply = reply;
+            this.cap = cap;
+        }
+
+        @Override
+        public void onRouted(StreamStart start, StreamingHandle h) {
+            events.add(start);
+        }
+
+        @Override
+        public void onPartial(String text) {
+            if (queued.addAndGet(text.length()) > cap) {
+                if (dropped.compareAndSet(false, true)) {
+                    reply.abort();
+                    events.add(DROPPED); // wakes the writer, which cancels the stream
+                }
+                return;
+            }
+            events.add(new Partial(text));
+        }
+
+        @Override
+        public void onComplete(RoutedResponse response) {
+            events.add(response);
+        }
+
+        @Override
+        public void onError(Throwable error) {
+            events.add(new Failure(error));
+        }
+
+        /** The next event, waiting until the deadline at most; null past it (or when interrupted). */
+        Object next(long deadline) {
+            long left = deadline - System.nanoTime();
+            try {
+                return left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+
+        /** A partial taken from the queue no longer counts against the cap. */
+        void taken(Partial p) {
+            queued.addAndGet(-p.text().length());
+        }
+    }
+
+    /**
+     * The client's side of a stream, written by the request thread: the headers and the event stream once the
+     * route is known, then a chunk an event.
+     */
+    private static final class SseAnswer {
+        private final Reply reply;
+        private final String id;
+        private final long created;
+        private final long deadline;
+        private Reply.EventStream out;
+        private String model;
+
+        SseAnswer(Reply reply, String id, long created, long deadline) {
+            this.reply = reply;
+            this.id = id;
+            this.created = created;
+            this.deadline = deadline;
+        }
+
+        /** Writes what one queued event calls for; true when the stream is over. */
+        boolean forward(Object ev, StreamEvents events) throws IOException {
+            if (ev instanceof StreamStart start) {
+                begin(start);
+            } else if (ev instanceof Partial p) {
+                events.taken(p);
+                if (out != null) {
+                    event(out, OpenAiProtocol.chunk(id, created, model, null, p.text(), null));
+                }
+            } else if (ev instanceof RoutedResponse done) {
+                finish(done);
+                return true;
+            } else if (ev instanceof Failure f) {
+                fail(f.error());
+                return true;
+            }
+            return false;
+        }
+
+        private void begin(StreamStart start) throws IOException {
+            model = start.model();
+            headers(reply, start.decision(), start.model(), start.cache(), start.failures().size());
+            // a client that stops reading holds at most stream_buffer_bytes, and this thread at most until
+            // shortly after the request deadline
+            out = reply.stream(deadline + WRITE_GRACE.toNanos());
+            event(out, OpenAiProtocol.chunk(id, created, model, "assistant", "", null));
+        }
+
+        private void finish(RoutedResponse done) throws IOException {
+            if (out != null && done.response().finishReason() == FinishReason.OTHER) {
+                // the upstream stream ended without saying the answer was whole (the router did not cache
+                // it): the client is told so instead of getting a finish reason the model never gave
+                event(out, OpenAiProtocol.error(new ApiError(502, "upstream_error", "stream_incomplete", null,
+                        "the model's stream ended without a finish reason; the answer may be incomplete")));
+                out.end();
+                return;
+            }
+            if (out != null) {
+                event(out, OpenAiProtocol.chunk(id, created, model, null, null,
+                        OpenAiProtocol.finishReason(done.response().finishReason())));
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+                out.end();
+            }
+        }
+
+        /** Before the headers the error is thrown (an HTTP error answer), after them it is sent as an event. */
+        void fail(Throwable error) throws IOException {
+            if (out == null) {
+                throw mapped(error);
+            }
+            // headers are gone: the error travels as an event, then the stream ends without [DONE]
+            event(out, OpenAiProtocol.error(mapped(error)));
+            out.end();
         }
     }
 
