@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * {@code gateway-bench}: the round trip of a cache hit through the HTTP gateway, as a client sees it (Java
@@ -105,7 +106,7 @@ final class GatewayBenchCommand implements Callable<Integer> {
                 Thread.sleep(1000); // every one of them has sent its first bytes
             }
             Phase health = healthPhase(client, base);
-            Phase single = sequentialPhase(client, request);
+            Phase single = sequentialPhase(client, request, GatewayBenchCommand::isHit);
             Phase fresh = paraphrasePhase(client, base);
             Phase concurrent = concurrentPhase(request);
 
@@ -160,36 +161,28 @@ final class GatewayBenchCommand implements Callable<Integer> {
     /** {@code --requests} sequential GETs of /health; failed counts non-200 answers and I/O errors. */
     private Phase healthPhase(HttpClient client, URI base) throws InterruptedException {
         HttpRequest health = HttpRequest.newBuilder(base.resolve("/health")).timeout(REQUEST_TIMEOUT).GET().build();
-        List<Long> healthTimes = new ArrayList<>(requests);
-        long healthFailed = 0;
-        for (int i = 0; i < requests && healthFailed < MAX_FAILURES; i++) {
-            long t0 = System.nanoTime();
-            try {
-                HttpResponse<String> r = client.send(health, HttpResponse.BodyHandlers.ofString());
-                healthTimes.add(System.nanoTime() - t0);
-                healthFailed += r.statusCode() == 200 ? 0 : 1;
-            } catch (java.io.IOException e) {
-                healthFailed++;
-            }
-        }
-        return new Phase(healthTimes, healthFailed, 0);
+        return sequentialPhase(client, health, r -> r.statusCode() == 200);
     }
 
-    /** {@code --requests} sequential repeats of the cached question; failed counts answers that were no hit. */
-    private Phase sequentialPhase(HttpClient client, HttpRequest request) throws InterruptedException {
-        List<Long> single = new ArrayList<>(requests);
-        long notHit = 0;
-        for (int i = 0; i < requests && notHit < MAX_FAILURES; i++) {
+    /**
+     * {@code request} sent {@code --requests} times in sequence, each round trip timed; failed counts the answers
+     * that are not {@code good} and the I/O errors. Gives up after {@link #MAX_FAILURES} failures.
+     */
+    private Phase sequentialPhase(HttpClient client, HttpRequest request, Predicate<HttpResponse<String>> good)
+            throws InterruptedException {
+        List<Long> times = new ArrayList<>(requests);
+        long failed = 0;
+        for (int i = 0; i < requests && failed < MAX_FAILURES; i++) {
             long t0 = System.nanoTime();
             try {
                 HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-                single.add(System.nanoTime() - t0);
-                notHit += isHit(r) ? 0 : 1;
+                times.add(System.nanoTime() - t0);
+                failed += good.test(r) ? 0 : 1;
             } catch (java.io.IOException e) {
-                notHit++;
+                failed++;
             }
         }
-        return new Phase(single, notHit, 0);
+        return new Phase(times, failed, 0);
     }
 
     /** The {@link #variants()} in sequence; only hits are timed. */

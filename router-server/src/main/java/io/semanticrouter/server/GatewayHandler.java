@@ -409,15 +409,17 @@ final class GatewayHandler implements NettyTransport.Handler {
         // The queue is bounded too: model output waiting for a client that does not read is capped at
         // stream_buffer_bytes (chars of text), past which the connection is dropped and the stream cancelled, so a
         // fast model and a stalled client hold that much here plus that much in the socket's buffer, not the answer.
+        BlockingQueue<Object> events = new LinkedBlockingQueue<>();
+        AtomicLong queued = new AtomicLong();
         int cap = settings.limits().streamBufferBytes();
-        StreamEvents events = new StreamEvents(reply, cap);
+        RoutedStreamHandler handler = queueing(events, queued, reply, cap);
         long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-        SseAnswer answer = new SseAnswer(reply, id, created, deadline);
+        SseAnswer answer = new SseAnswer(reply, id, created, deadline, queued);
         StreamingHandle handle = null;
         try {
-            handle = router.routeStreaming(request, events);
+            handle = router.routeStreaming(request, handler);
             while (true) {
-                Object ev = events.next(deadline);
+                Object ev = next(events, deadline);
                 if (ev == null) {
                     handle.cancel();
                     // past the deadline: an error event once the headers are out, else a 504
@@ -427,7 +429,7 @@ final class GatewayHandler implements NettyTransport.Handler {
                 if (ev == DROPPED) {
                     throw new IOException("the client did not read " + cap + " chars of the stream; dropped it");
                 }
-                if (answer.forward(ev, events)) {
+                if (answer.forward(ev)) {
                     return;
                 }
             }
@@ -441,62 +443,51 @@ final class GatewayHandler implements NettyTransport.Handler {
     }
 
     /**
-     * The router's side of a stream: its callbacks queue the events for the request thread, and count the text
-     * queued and not yet written; past the cap the connection is aborted and {@link #DROPPED} queued.
+     * The router's side of a stream: its callbacks only queue the events for the request thread, and count the
+     * text queued and not yet written in {@code queued}; past {@code cap} the connection is aborted and
+     * {@link #DROPPED} queued.
      */
-    private static final class StreamEvents implements RoutedStreamHandler {
-        private final BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        private final AtomicLong queued = new AtomicLong();
-        private final AtomicBoolean dropped = new AtomicBoolean();
-        private final Reply reply;
-        private final int cap;
+    private static RoutedStreamHandler queueing(BlockingQueue<Object> events, AtomicLong queued, Reply reply,
+                                                int cap) {
+        AtomicBoolean dropped = new AtomicBoolean();
+        return new RoutedStreamHandler() {
+            @Override
+            public void onRouted(StreamStart start, StreamingHandle h) {
+                events.add(start);
+            }
 
-        StreamEvents(Reply reply, int cap) {
-            this.reply = reply;
-            this.cap = cap;
-        }
-
-        @Override
-        public void onRouted(StreamStart start, StreamingHandle h) {
-            events.add(start);
-        }
-
-        @Override
-        public void onPartial(String text) {
-            if (queued.addAndGet(text.length()) > cap) {
-                if (dropped.compareAndSet(false, true)) {
-                    reply.abort();
-                    events.add(DROPPED); // wakes the writer, which cancels the stream
+            @Override
+            public void onPartial(String text) {
+                if (queued.addAndGet(text.length()) > cap) {
+                    if (dropped.compareAndSet(false, true)) {
+                        reply.abort();
+                        events.add(DROPPED); // wakes the writer, which cancels the stream
+                    }
+                    return;
                 }
-                return;
+                events.add(new Partial(text));
             }
-            events.add(new Partial(text));
-        }
 
-        @Override
-        public void onComplete(RoutedResponse response) {
-            events.add(response);
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            events.add(new Failure(error));
-        }
-
-        /** The next event, waiting until the deadline at most; null past it (or when interrupted). */
-        Object next(long deadline) {
-            long left = deadline - System.nanoTime();
-            try {
-                return left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
+            @Override
+            public void onComplete(RoutedResponse response) {
+                events.add(response);
             }
-        }
 
-        /** A partial taken from the queue no longer counts against the cap. */
-        void taken(Partial p) {
-            queued.addAndGet(-p.text().length());
+            @Override
+            public void onError(Throwable error) {
+                events.add(new Failure(error));
+            }
+        };
+    }
+
+    /** The next queued event, waiting until the deadline at most; null past it (or when interrupted). */
+    private static Object next(BlockingQueue<Object> events, long deadline) {
+        long left = deadline - System.nanoTime();
+        try {
+            return left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
     }
 
@@ -509,22 +500,25 @@ final class GatewayHandler implements NettyTransport.Handler {
         private final String id;
         private final long created;
         private final long deadline;
+        /** Text queued by the router's callbacks and not yet written, in chars. */
+        private final AtomicLong queued;
         private Reply.EventStream out;
         private String model;
 
-        SseAnswer(Reply reply, String id, long created, long deadline) {
+        SseAnswer(Reply reply, String id, long created, long deadline, AtomicLong queued) {
             this.reply = reply;
             this.id = id;
             this.created = created;
             this.deadline = deadline;
+            this.queued = queued;
         }
 
         /** Writes what one queued event calls for; true when the stream is over. */
-        boolean forward(Object ev, StreamEvents events) throws IOException {
+        boolean forward(Object ev) throws IOException {
             if (ev instanceof StreamStart start) {
                 begin(start);
             } else if (ev instanceof Partial p) {
-                events.taken(p);
+                queued.addAndGet(-p.text().length());
                 if (out != null) {
                     event(out, OpenAiProtocol.chunk(id, created, model, null, p.text(), null));
                 }
