@@ -71,55 +71,17 @@ public final class RouteLatencyBench {
 
         List<String> stored = new ArrayList<>();
         List<String> paraphrases = new ArrayList<>();
-        outer:
-        for (String context : CONTEXTS) {
-            for (String task : TASKS) {
-                for (String lang : LANGS) {
-                    stored.add("How do I " + task + " in " + lang + context + "?");
-                    paraphrases.add("In " + lang + ", what is the way to " + task + context + "?");
-                    if (stored.size() == entries) {
-                        break outer;
-                    }
-                }
-            }
-        }
-        List<String> unrelated = new ArrayList<>();
-        for (String d : DISHES) {
-            for (String q : DISH_QUESTIONS) {
-                unrelated.add(String.format(Locale.ROOT, q, d));
-            }
-        }
-        for (String p : PLACES) {
-            for (String q : PLACE_QUESTIONS) {
-                unrelated.add(String.format(Locale.ROOT, q, p));
-            }
-        }
+        codingQuestions(entries, stored, paraphrases);
+        List<String> unrelated = unrelatedQuestions();
 
         try (OnnxEmbedder embedder = OnnxEmbedder.builder().embeddingCacheSize(0).build();
-             SemanticCache cache = milvusUri == null
-                     ? InMemorySemanticCache.builder().similarityThreshold(0.8).maxEntries(entries * 2).build()
-                     : MilvusSemanticCache.builder().similarityThreshold(0.8)
-                             .config(MilvusCacheConfig.builder().uri(milvusUri).dimension(embedder.dimension())
-                                     .collection("route_bench_" + Long.toHexString(System.nanoTime())).build())
-                             .build()) {
+             SemanticCache cache = openCache(embedder, entries, milvusUri)) {
             if (cache instanceof MilvusSemanticCache milvus) {
                 milvus.initialize();
             }
             SemanticRouter router = DemoRouter.build(embedder, cache, DemoModels.standIns(Duration.ZERO));
 
-            // fill through the real path; no-cache so near-duplicate templates are each stored, not served
-            long fill0 = System.nanoTime();
-            Result fill = new Result(stored.size());
-            for (int i = 0; i < stored.size(); i++) {
-                RoutedResponse r = router.route(RouteRequest.builder().messages(UserMessage.from(stored.get(i))).noCache().build());
-                fill.add(i, r, r.timings().routingOverhead().toNanos());
-            }
-            if (cache instanceof MilvusSemanticCache milvus) {
-                milvus.awaitPendingWrites(Duration.ofMinutes(5));
-                sleep(5000); // let the server seal and index the last writes
-            }
-            System.out.printf(Locale.ROOT, "filled %d entries through route(..) in %.1f s (%s)%n", cache.size(),
-                    (System.nanoTime() - fill0) / 1e9, cache);
+            Result fill = fill(router, cache, stored);
 
             // hit path: paraphrases of stored questions (distinct texts; never asked before)
             int warm = Math.min(500, paraphrases.size() / 4);
@@ -143,6 +105,68 @@ public final class RouteLatencyBench {
                 milvus.dropCollection();
             }
         }
+    }
+
+    /**
+     * Adds {@code entries} coding questions to {@code stored} (fewer when the templates run out) and a paraphrase
+     * of each to {@code paraphrases}, in the same order.
+     */
+    private static void codingQuestions(int entries, List<String> stored, List<String> paraphrases) {
+        for (String context : CONTEXTS) {
+            for (String task : TASKS) {
+                for (String lang : LANGS) {
+                    stored.add("How do I " + task + " in " + lang + context + "?");
+                    paraphrases.add("In " + lang + ", what is the way to " + task + context + "?");
+                    if (stored.size() == entries) {
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Cooking and travel questions, far from every stored coding question. */
+    private static List<String> unrelatedQuestions() {
+        List<String> unrelated = new ArrayList<>();
+        for (String d : DISHES) {
+            for (String q : DISH_QUESTIONS) {
+                unrelated.add(String.format(Locale.ROOT, q, d));
+            }
+        }
+        for (String p : PLACES) {
+            for (String q : PLACE_QUESTIONS) {
+                unrelated.add(String.format(Locale.ROOT, q, p));
+            }
+        }
+        return unrelated;
+    }
+
+    /** An in-memory cache, or with a Milvus URI a cache in a new collection on that server. */
+    private static SemanticCache openCache(OnnxEmbedder embedder, int entries, String milvusUri) {
+        return milvusUri == null
+                ? InMemorySemanticCache.builder().similarityThreshold(0.8).maxEntries(entries * 2).build()
+                : MilvusSemanticCache.builder().similarityThreshold(0.8)
+                        .config(MilvusCacheConfig.builder().uri(milvusUri).dimension(embedder.dimension())
+                                .collection("route_bench_" + Long.toHexString(System.nanoTime())).build())
+                        .build();
+    }
+
+    /** Stores every question through {@code route(..)}, timing each; prints how long the fill took. */
+    private static Result fill(SemanticRouter router, SemanticCache cache, List<String> stored) {
+        // fill through the real path; no-cache so near-duplicate templates are each stored, not served
+        long fill0 = System.nanoTime();
+        Result fill = new Result(stored.size());
+        for (int i = 0; i < stored.size(); i++) {
+            RoutedResponse r = router.route(RouteRequest.builder().messages(UserMessage.from(stored.get(i))).noCache().build());
+            fill.add(i, r, r.timings().routingOverhead().toNanos());
+        }
+        if (cache instanceof MilvusSemanticCache milvus) {
+            milvus.awaitPendingWrites(Duration.ofMinutes(5));
+            sleep(5000); // let the server seal and index the last writes
+        }
+        System.out.printf(Locale.ROOT, "filled %d entries through route(..) in %.1f s (%s)%n", cache.size(),
+                (System.nanoTime() - fill0) / 1e9, cache);
+        return fill;
     }
 
     private static void sleep(long millis) {

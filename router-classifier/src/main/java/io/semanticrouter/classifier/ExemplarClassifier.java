@@ -108,58 +108,74 @@ public final class ExemplarClassifier implements CategoryClassifier {
     private Classification classify(float[] q, int offset, int skip, double t) {
         double[] scores = new double[labels.length];
         double[] top = new double[topK];
-        float[] own = null;
         for (int c = 0; c < labels.length; c++) {
             boolean holdsSkip = skip >= start[c] && skip < start[c + 1];
-            if (scoring == Scoring.CENTROID) {
-                if (!holdsSkip) {
-                    scores[c] = VectorMath.dot(q, offset, centroids, c * dimension, dimension);
-                    continue;
-                }
-                // the category's centroid without the held-out exemplar
-                own = new float[dimension];
-                for (int e = start[c]; e < start[c + 1]; e++) {
-                    if (e != skip) {
-                        for (int d = 0; d < dimension; d++) {
-                            own[d] += vectors[e * dimension + d];
-                        }
-                    }
-                }
-                boolean empty = start[c + 1] - start[c] == 1;
-                if (!empty) {
-                    VectorMath.normalize(own);
-                }
-                scores[c] = empty ? -1 : VectorMath.dot(q, offset, own, 0, dimension);
-                continue;
-            }
-            int n = start[c + 1] - start[c] - (holdsSkip ? 1 : 0);
-            if (n == 0) {
-                scores[c] = -1;
-                continue;
-            }
-            int k = Math.min(topK, n);
-            Arrays.fill(top, 0, k, Double.NEGATIVE_INFINITY);
-            for (int e = start[c]; e < start[c + 1]; e++) {
-                if (e == skip) {
-                    continue;
-                }
-                double s = VectorMath.dot(q, offset, vectors, e * dimension, dimension);
-                // keep the k best in descending order (k is tiny)
-                if (s > top[k - 1]) {
-                    int i = k - 1;
-                    while (i > 0 && top[i - 1] < s) {
-                        top[i] = top[i - 1];
-                        i--;
-                    }
-                    top[i] = s;
-                }
-            }
-            double sum = 0;
-            for (int i = 0; i < k; i++) {
-                sum += top[i];
-            }
-            scores[c] = sum / k;
+            scores[c] = scoring == Scoring.CENTROID
+                    ? centroidScore(c, q, offset, skip, holdsSkip)
+                    : topKMeanScore(c, q, offset, skip, holdsSkip, top);
         }
+        return fromScores(scores, t);
+    }
+
+    /**
+     * Category {@code c}'s centroid score: the dot product with its normalised centroid, recomputed without
+     * exemplar {@code skip} when the category holds it (-1 when that was its only exemplar).
+     */
+    private double centroidScore(int c, float[] q, int offset, int skip, boolean holdsSkip) {
+        if (!holdsSkip) {
+            return VectorMath.dot(q, offset, centroids, c * dimension, dimension);
+        }
+        // the category's centroid without the held-out exemplar
+        float[] own = new float[dimension];
+        for (int e = start[c]; e < start[c + 1]; e++) {
+            if (e != skip) {
+                for (int d = 0; d < dimension; d++) {
+                    own[d] += vectors[e * dimension + d];
+                }
+            }
+        }
+        boolean empty = start[c + 1] - start[c] == 1;
+        if (!empty) {
+            VectorMath.normalize(own);
+        }
+        return empty ? -1 : VectorMath.dot(q, offset, own, 0, dimension);
+    }
+
+    /**
+     * Category {@code c}'s top-k score: the mean of its k best exemplar similarities, leaving exemplar
+     * {@code skip} out (-1 when it has no other exemplar). {@code top} is scratch space of length topK.
+     */
+    private double topKMeanScore(int c, float[] q, int offset, int skip, boolean holdsSkip, double[] top) {
+        int n = start[c + 1] - start[c] - (holdsSkip ? 1 : 0);
+        if (n == 0) {
+            return -1;
+        }
+        int k = Math.min(topK, n);
+        Arrays.fill(top, 0, k, Double.NEGATIVE_INFINITY);
+        for (int e = start[c]; e < start[c + 1]; e++) {
+            if (e == skip) {
+                continue;
+            }
+            double s = VectorMath.dot(q, offset, vectors, e * dimension, dimension);
+            // keep the k best in descending order (k is tiny)
+            if (s > top[k - 1]) {
+                int i = k - 1;
+                while (i > 0 && top[i - 1] < s) {
+                    top[i] = top[i - 1];
+                    i--;
+                }
+                top[i] = s;
+            }
+        }
+        double sum = 0;
+        for (int i = 0; i < k; i++) {
+            sum += top[i];
+        }
+        return sum / k;
+    }
+
+    /** The best category, its softmax confidence at temperature {@code t}, the margin and all scores, best first. */
+    private Classification fromScores(double[] scores, double t) {
         Integer[] order = new Integer[labels.length];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;

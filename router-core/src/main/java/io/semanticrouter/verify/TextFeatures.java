@@ -346,12 +346,18 @@ final class TextFeatures {
         }
     }
 
-    /** Reads a number starting at {@code i} (digits or words, with multiplier and unit); returns the last index used. */
-    private int readQuantity(int i, boolean[] consumed) {
+    /** A number read so far: its value, and the index of the last word it took. */
+    private record Amount(double value, int last) {
+    }
+
+    /**
+     * The number word or digits at {@code i} ("forty two", "half a", "a" before a unit), or null when no number
+     * starts there.
+     */
+    private Amount numberAt(int i, boolean digits) {
         String w = words.get(i);
         double value;
         int j = i;
-        boolean digits = NUMBER.matcher(w).matches();
         if (digits) {
             value = Double.parseDouble(w);
         } else if (Lexicon.NUMBER_WORDS.containsKey(w)) {
@@ -372,8 +378,15 @@ final class TextFeatures {
                 && !Lexicon.UNITS_ONLY_AFTER_NUMBERS.contains(words.get(i + 1))) {
             value = 1; // "a week", "an hour", "one mile"
         } else {
-            return i;
+            return null;
         }
+        return new Amount(value, j);
+    }
+
+    /** The number times the multipliers after it ("3 million"), plus a half for "and a half". */
+    private Amount withMultipliers(Amount number, boolean digits) {
+        double value = number.value();
+        int j = number.last();
         while (j + 1 < words.size() && Lexicon.MULTIPLIERS.containsKey(words.get(j + 1))
                 && !(words.get(j + 1).equals("m") && digits && j + 2 >= words.size())) {
             value *= Lexicon.MULTIPLIERS.get(words.get(j + 1));
@@ -384,6 +397,20 @@ final class TextFeatures {
             value += 0.5; // "two and a half hours"
             j += 2;
         }
+        return new Amount(value, j);
+    }
+
+    /** Reads a number starting at {@code i} (digits or words, with multiplier and unit); returns the last index used. */
+    private int readQuantity(int i, boolean[] consumed) {
+        String w = words.get(i);
+        boolean digits = NUMBER.matcher(w).matches();
+        Amount number = numberAt(i, digits);
+        if (number == null) {
+            return i;
+        }
+        Amount amount = withMultipliers(number, digits);
+        double value = amount.value();
+        int j = amount.last();
         String key;
         String shown = w;
         boolean dateOrVersion = false;

@@ -95,71 +95,101 @@ final class RoutingCommand implements Callable<Integer> {
             for (Example e : trainSet) {
                 examples.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e.text());
             }
-            ExemplarClassifier.Builder b = ExemplarClassifier.builder(model).examples(examples);
-            switch (scoring) {
-                case "topk" -> b.scoring(ExemplarClassifier.Scoring.TOP_K_MEAN);
-                case "centroid" -> b.scoring(ExemplarClassifier.Scoring.CENTROID);
-                default -> throw new IllegalArgumentException("--scoring must be topk or centroid, was '" + scoring + "'");
-            }
-            if (labelNames) {
-                b.labelNamesAsExamples();
-            }
-            if (calibrate) {
-                b.calibrateConfidence();
-            }
+            ExemplarClassifier.Builder b = configuredBuilder(model, examples);
             List<Example> heldSet = calibrateOn == null ? null : read(calibrateOn);
             if (heldSet != null) {
-                Map<String, List<String>> held = new LinkedHashMap<>();
-                for (Example e : heldSet) {
-                    if (examples.containsKey(e.label())) {
-                        held.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e.text());
-                    }
-                }
-                b.calibrateConfidenceOn(held);
+                b.calibrateConfidenceOn(heldOutByLabel(heldSet, examples));
             }
             ExemplarClassifier classifier = b.build();
             Map<String, Double> perCategory = Map.of();
             if (categoryPrecision > 0) {
-                List<ExemplarClassifier.Labelled> labelled = new ArrayList<>();
-                if (heldSet != null) { // held-out questions, when given, else the exemplars left out one at a time
-                    List<Classification> cs = classifier.classifyAll(heldSet.stream().map(Example::text).toList());
-                    for (int i = 0; i < heldSet.size(); i++) {
-                        labelled.add(new ExemplarClassifier.Labelled(heldSet.get(i).label(), cs.get(i)));
-                    }
-                } else {
-                    labelled = classifier.leaveOneOut();
-                }
-                perCategory = CategoryThresholds.forPrecision(labelled, categoryPrecision, 5, threshold);
+                perCategory = perCategoryThresholds(classifier, heldSet);
             }
 
-            Progress progress = new Progress(System.err, "routing", testSet.size());
-            List<String> predicted = new ArrayList<>(testSet.size());
-            List<Classification> raw = new ArrayList<>(testSet.size());
-            long nanos = 0;
-            for (int i = 0; i < testSet.size(); i++) {
-                Example e = testSet.get(i);
-                long t0 = System.nanoTime();
-                Embedding emb = model.embed(e.text());
-                Classification c = classifier.classify(e.text(), emb);
-                nanos += System.nanoTime() - t0;
-                raw.add(c);
-                boolean abstain = c.category() == null
-                        || c.confidence() < perCategory.getOrDefault(c.category(), threshold)
-                        || c.scores().getOrDefault(c.category(), 0.0) < minScore;
-                predicted.add(abstain ? null : c.category());
-                progress.update(i + 1);
-            }
-            progress.done();
-
-            Map<String, Object> summary = score(testSet, predicted, nanos / 1e6 / testSet.size());
+            TestRun run = classifyTestSet(model, classifier, testSet, perCategory);
+            Map<String, Object> summary = score(testSet, run.predicted(), run.nanos() / 1e6 / testSet.size());
             print(out, summary, trainSet.size(), examples.size());
-            printOutOfScope(out, testSet, predicted);
-            printCalibration(out, testSet, raw, classifier.temperature());
+            printOutOfScope(out, testSet, run.predicted());
+            printCalibration(out, testSet, run.raw(), classifier.temperature());
             if (json != null) {
                 Jsonl.writeSummary(json, summary);
             }
         }
         return 0;
+    }
+
+    /** The classifier's builder with the training examples and the options --scoring, --label-names, --calibrate. */
+    private ExemplarClassifier.Builder configuredBuilder(OnnxEmbedder model, Map<String, List<String>> examples) {
+        ExemplarClassifier.Builder b = ExemplarClassifier.builder(model).examples(examples);
+        switch (scoring) {
+            case "topk" -> b.scoring(ExemplarClassifier.Scoring.TOP_K_MEAN);
+            case "centroid" -> b.scoring(ExemplarClassifier.Scoring.CENTROID);
+            default -> throw new IllegalArgumentException("--scoring must be topk or centroid, was '" + scoring + "'");
+        }
+        if (labelNames) {
+            b.labelNamesAsExamples();
+        }
+        if (calibrate) {
+            b.calibrateConfidence();
+        }
+        return b;
+    }
+
+    /** The held-out texts by label, leaving out labels the training set does not have. */
+    private static Map<String, List<String>> heldOutByLabel(List<Example> heldSet,
+                                                           Map<String, List<String>> examples) {
+        Map<String, List<String>> held = new LinkedHashMap<>();
+        for (Example e : heldSet) {
+            if (examples.containsKey(e.label())) {
+                held.computeIfAbsent(e.label(), k -> new ArrayList<>()).add(e.text());
+            }
+        }
+        return held;
+    }
+
+    /** The confidence threshold a category for --category-precision. */
+    private Map<String, Double> perCategoryThresholds(ExemplarClassifier classifier, List<Example> heldSet) {
+        List<ExemplarClassifier.Labelled> labelled = new ArrayList<>();
+        if (heldSet != null) { // held-out questions, when given, else the exemplars left out one at a time
+            List<Classification> cs = classifier.classifyAll(heldSet.stream().map(Example::text).toList());
+            for (int i = 0; i < heldSet.size(); i++) {
+                labelled.add(new ExemplarClassifier.Labelled(heldSet.get(i).label(), cs.get(i)));
+            }
+        } else {
+            labelled = classifier.leaveOneOut();
+        }
+        return CategoryThresholds.forPrecision(labelled, categoryPrecision, 5, threshold);
+    }
+
+    /**
+     * The test set classified: the category given to each question (null when it abstained), the classifier's
+     * raw answers, and the nanoseconds spent embedding and classifying.
+     */
+    private record TestRun(List<String> predicted, List<Classification> raw, long nanos) {
+    }
+
+    /** Classifies every test question; abstains below the threshold of its category or below --min-score. */
+    private TestRun classifyTestSet(OnnxEmbedder model, ExemplarClassifier classifier, List<Example> testSet,
+                                    Map<String, Double> perCategory) {
+        Progress progress = new Progress(System.err, "routing", testSet.size());
+        List<String> predicted = new ArrayList<>(testSet.size());
+        List<Classification> raw = new ArrayList<>(testSet.size());
+        long nanos = 0;
+        for (int i = 0; i < testSet.size(); i++) {
+            Example e = testSet.get(i);
+            long t0 = System.nanoTime();
+            Embedding emb = model.embed(e.text());
+            Classification c = classifier.classify(e.text(), emb);
+            nanos += System.nanoTime() - t0;
+            raw.add(c);
+            boolean abstain = c.category() == null
+                    || c.confidence() < perCategory.getOrDefault(c.category(), threshold)
+                    || c.scores().getOrDefault(c.category(), 0.0) < minScore;
+            predicted.add(abstain ? null : c.category());
+            progress.update(i + 1);
+        }
+        progress.done();
+        return new TestRun(predicted, raw, nanos);
     }
 
     /** The summary object: n, accuracy, macro_f1, abstained, per_label, ms_per_query. Abstentions count as wrong. */

@@ -39,6 +39,22 @@ final class SweepPlot {
         int pw = W - LEFT - RIGHT;
         int ph = H - TOP - BOTTOM;
 
+        drawFrame(g, title, x0, x1, pw, ph);
+        drawSeries(g, rows, x0, x1, pw, ph);
+        g.dispose();
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            ImageIO.write(img, "png", file.toFile());
+        } catch (IOException e) {
+            throw new DataException(file + ": cannot write the plot: " + e.getMessage(), e);
+        }
+    }
+
+    /** Grid, axis labels, the plot's border and the title, for thresholds {@code x0..x1} on a pw x ph plot. */
+    private static void drawFrame(Graphics2D g, String title, double x0, double x1, int pw, int ph) {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         for (int k = 0; k <= 10; k++) { // grid and axis labels
             int y = TOP + ph - ph * k / 10;
@@ -59,7 +75,11 @@ final class SweepPlot {
         g.drawString("similarity threshold", LEFT + pw / 2 - 55, H - 18);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         g.drawString(title, LEFT, TOP - 20);
+    }
 
+    /** A line a series (precision, recall, false-hit rate) over the rows, and its legend entry. */
+    private static void drawSeries(Graphics2D g, List<Map<String, Object>> rows, double x0, double x1, int pw,
+                                   int ph) {
         String[] series = {"precision", "recall", "false_hit_rate"};
         Color[] colors = {new Color(31, 119, 180), new Color(44, 160, 44), new Color(214, 39, 40)};
         g.setStroke(new BasicStroke(2.2f));
@@ -82,16 +102,6 @@ final class SweepPlot {
             int ly = TOP + 20 + s * 22;
             g.drawLine(LEFT + pw + 15, ly - 4, LEFT + pw + 40, ly - 4);
             g.drawString(series[s].replace('_', ' '), LEFT + pw + 46, ly);
-        }
-        g.dispose();
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            ImageIO.write(img, "png", file.toFile());
-        } catch (IOException e) {
-            throw new DataException(file + ": cannot write the plot: " + e.getMessage(), e);
         }
     }
 }

@@ -412,8 +412,45 @@ final class GatewayHandler implements NettyTransport.Handler {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
         AtomicLong queued = new AtomicLong();
         int cap = settings.limits().streamBufferBytes();
+        RoutedStreamHandler handler = queueing(events, queued, reply, cap);
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        SseAnswer answer = new SseAnswer(reply, id, created, deadline, queued);
+        StreamingHandle handle = null;
+        try {
+            handle = router.routeStreaming(request, handler);
+            while (true) {
+                Object ev = next(events, deadline);
+                if (ev == null) {
+                    handle.cancel();
+                    // past the deadline: an error event once the headers are out, else a 504
+                    answer.fail(timeout());
+                    return;
+                }
+                if (ev == DROPPED) {
+                    throw new IOException("the client did not read " + cap + " chars of the stream; dropped it");
+                }
+                if (answer.forward(ev)) {
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            log.debug("Client went away during a stream; cancelling it", e);
+            if (handle != null) {
+                handle.cancel();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The router's side of a stream: its callbacks only queue the events for the request thread, and count the
+     * text queued and not yet written in {@code queued}; past {@code cap} the connection is aborted and
+     * {@link #DROPPED} queued.
+     */
+    private static RoutedStreamHandler queueing(BlockingQueue<Object> events, AtomicLong queued, Reply reply,
+                                                int cap) {
         AtomicBoolean dropped = new AtomicBoolean();
-        RoutedStreamHandler handler = new RoutedStreamHandler() {
+        return new RoutedStreamHandler() {
             @Override
             public void onRouted(StreamStart start, StreamingHandle h) {
                 events.add(start);
@@ -441,77 +478,94 @@ final class GatewayHandler implements NettyTransport.Handler {
                 events.add(new Failure(error));
             }
         };
-        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-        StreamingHandle handle = null;
-        Reply.EventStream out = null;
-        String model = null;
+    }
+
+    /** The next queued event, waiting until the deadline at most; null past it (or when interrupted). */
+    private static Object next(BlockingQueue<Object> events, long deadline) {
+        long left = deadline - System.nanoTime();
         try {
-            handle = router.routeStreaming(request, handler);
-            while (true) {
-                long left = deadline - System.nanoTime();
-                Object ev;
-                try {
-                    ev = left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    ev = null;
+            return left > 0 ? events.poll(left, TimeUnit.NANOSECONDS) : null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /**
+     * The client's side of a stream, written by the request thread: the headers and the event stream once the
+     * route is known, then a chunk an event.
+     */
+    private static final class SseAnswer {
+        private final Reply reply;
+        private final String id;
+        private final long created;
+        private final long deadline;
+        /** Text queued by the router's callbacks and not yet written, in chars. */
+        private final AtomicLong queued;
+        private Reply.EventStream out;
+        private String model;
+
+        SseAnswer(Reply reply, String id, long created, long deadline, AtomicLong queued) {
+            this.reply = reply;
+            this.id = id;
+            this.created = created;
+            this.deadline = deadline;
+            this.queued = queued;
+        }
+
+        /** Writes what one queued event calls for; true when the stream is over. */
+        boolean forward(Object ev) throws IOException {
+            if (ev instanceof StreamStart start) {
+                begin(start);
+            } else if (ev instanceof Partial p) {
+                queued.addAndGet(-p.text().length());
+                if (out != null) {
+                    event(out, OpenAiProtocol.chunk(id, created, model, null, p.text(), null));
                 }
-                if (ev == null) {
-                    handle.cancel();
-                    if (out != null) {
-                        event(out, OpenAiProtocol.error(timeout()));
-                        out.end();
-                        return;
-                    }
-                    throw timeout();
-                }
-                if (ev == DROPPED) {
-                    throw new IOException("the client did not read " + cap + " chars of the stream; dropped it");
-                }
-                if (ev instanceof StreamStart start) {
-                    model = start.model();
-                    headers(reply, start.decision(), start.model(), start.cache(), start.failures().size());
-                    // a client that stops reading holds at most stream_buffer_bytes, and this thread at most until
-                    // shortly after the request deadline
-                    out = reply.stream(deadline + WRITE_GRACE.toNanos());
-                    event(out, OpenAiProtocol.chunk(id, created, model, "assistant", "", null));
-                } else if (ev instanceof Partial p) {
-                    queued.addAndGet(-p.text().length());
-                    if (out != null) {
-                        event(out, OpenAiProtocol.chunk(id, created, model, null, p.text(), null));
-                    }
-                } else if (ev instanceof RoutedResponse done) {
-                    if (out != null && done.response().finishReason() == FinishReason.OTHER) {
-                        // the upstream stream ended without saying the answer was whole (the router did not cache
-                        // it): the client is told so instead of getting a finish reason the model never gave
-                        event(out, OpenAiProtocol.error(new ApiError(502, "upstream_error", "stream_incomplete", null,
-                                "the model's stream ended without a finish reason; the answer may be incomplete")));
-                        out.end();
-                        return;
-                    }
-                    if (out != null) {
-                        event(out, OpenAiProtocol.chunk(id, created, model, null, null,
-                                OpenAiProtocol.finishReason(done.response().finishReason())));
-                        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-                        out.end();
-                    }
-                    return;
-                } else if (ev instanceof Failure f) {
-                    if (out == null) {
-                        throw mapped(f.error());
-                    }
-                    // headers are gone: the error travels as an event, then the stream ends without [DONE]
-                    event(out, OpenAiProtocol.error(mapped(f.error())));
-                    out.end();
-                    return;
-                }
+            } else if (ev instanceof RoutedResponse done) {
+                finish(done);
+                return true;
+            } else if (ev instanceof Failure f) {
+                fail(f.error());
+                return true;
             }
-        } catch (IOException e) {
-            log.debug("Client went away during a stream; cancelling it", e);
-            if (handle != null) {
-                handle.cancel();
+            return false;
+        }
+
+        private void begin(StreamStart start) throws IOException {
+            model = start.model();
+            headers(reply, start.decision(), start.model(), start.cache(), start.failures().size());
+            // a client that stops reading holds at most stream_buffer_bytes, and this thread at most until
+            // shortly after the request deadline
+            out = reply.stream(deadline + WRITE_GRACE.toNanos());
+            event(out, OpenAiProtocol.chunk(id, created, model, "assistant", "", null));
+        }
+
+        private void finish(RoutedResponse done) throws IOException {
+            if (out != null && done.response().finishReason() == FinishReason.OTHER) {
+                // the upstream stream ended without saying the answer was whole (the router did not cache
+                // it): the client is told so instead of getting a finish reason the model never gave
+                event(out, OpenAiProtocol.error(new ApiError(502, "upstream_error", "stream_incomplete", null,
+                        "the model's stream ended without a finish reason; the answer may be incomplete")));
+                out.end();
+                return;
             }
-            throw e;
+            if (out != null) {
+                event(out, OpenAiProtocol.chunk(id, created, model, null, null,
+                        OpenAiProtocol.finishReason(done.response().finishReason())));
+                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+                out.end();
+            }
+        }
+
+        /** Before the headers the error is thrown (an HTTP error answer), after them it is sent as an event. */
+        void fail(Throwable error) throws IOException {
+            if (out == null) {
+                throw mapped(error);
+            }
+            // headers are gone: the error travels as an event, then the stream ends without [DONE]
+            event(out, OpenAiProtocol.error(mapped(error)));
+            out.end();
         }
     }
 

@@ -104,9 +104,7 @@ public final class GptCacheComparison {
      * and returns the summary (metrics, timings, {@code served}).
      */
     static Map<String, Object> run(Embedder embedder, List<Pair> pairs, double threshold, int warmup) {
-        double loadAtStart = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        long[] ticksAtStart = cpuTicks();
-        long wallStart = System.nanoTime();
+        RunClock clock = RunClock.start();
         List<String> texts = distinctA(pairs);
         Map<String, Integer> indexOf = new HashMap<>(texts.size() * 2);
         for (int i = 0; i < texts.size(); i++) {
@@ -124,6 +122,41 @@ public final class GptCacheComparison {
         Map<String, Embedding> vectors = new HashMap<>(texts.size() * 4);
         InMemorySemanticCache cache = InMemorySemanticCache.builder()
                 .similarityThreshold(threshold).maxEntries(capacity).build();
+        long insertNs = embedAndStore(embedder, cache, texts, vectors);
+
+        // 2. store only (vectors given), into a second fresh cache, after a warm-up on a throw-away one
+        long storeNs = storeOnly(texts, vectors, threshold, capacity, w);
+
+        // 3. hit path with the model: embed + lookup of every b, after a warm-up (untimed)
+        Lookups lookups = embedAndLookUp(embedder, cache, pairs, vectors, w);
+
+        // 4. search only: the same lookups with the vectors given, after a warm-up (untimed)
+        SearchOnly search = searchOnly(cache, pairs, vectors, w, lookups);
+        cache.close();
+
+        Map<String, Object> s = summarize(pairs, lookups.served(), indexOf);
+        s.put("side", "ours");
+        s.put("entries", texts.size());
+        s.put("queries", pairs.size());
+        s.put("truncated_queries", lookups.truncated());
+        s.put("threshold", threshold);
+        lookups.putLatencies(s);
+        search.putInto(s);
+        s.put("insert_rows_per_s", texts.size() / (insertNs / 1e9));
+        s.put("store_only_rows_per_s", texts.size() / (storeNs / 1e9));
+        s.put("warmup", w);
+        clock.putInto(s);
+        s.put("served", Arrays.stream(lookups.served()).boxed().toList());
+        Map<String, Object> versions = new LinkedHashMap<>();
+        versions.put("java", System.getProperty("java.version"));
+        versions.put("embedder", embedder.toString());
+        s.put("versions", versions);
+        return s;
+    }
+
+    /** Embeds and stores every text (entry response: its index), keeps the vectors; returns the nanoseconds taken. */
+    private static long embedAndStore(Embedder embedder, InMemorySemanticCache cache, List<String> texts,
+                                      Map<String, Embedding> vectors) {
         long start = System.nanoTime();
         for (int i = 0; i < texts.size(); i++) {
             String t = texts.get(i);
@@ -131,27 +164,63 @@ public final class GptCacheComparison {
             cache.store(new CacheEntry("", t, e, Integer.toString(i), "eval", null));
             vectors.put(t, e);
         }
-        long insertNs = System.nanoTime() - start;
+        return System.nanoTime() - start;
+    }
 
-        // 2. store only (vectors given), into a second fresh cache, after a warm-up on a throw-away one
+    /**
+     * Stores every text with its vector given into a second fresh cache, after {@code w} untimed stores into a
+     * throw-away one; returns the nanoseconds the timed stores took.
+     */
+    private static long storeOnly(List<String> texts, Map<String, Embedding> vectors, double threshold, int capacity,
+                                  int w) {
         try (InMemorySemanticCache scratch = InMemorySemanticCache.builder().maxEntries(capacity).build()) {
             for (int i = 0; i < Math.min(w, texts.size()); i++) {
                 String t = texts.get(i);
                 scratch.store(new CacheEntry("", t, vectors.get(t), Integer.toString(i), "eval", null));
             }
         }
-        long storeNs;
         try (InMemorySemanticCache second = InMemorySemanticCache.builder()
                 .similarityThreshold(threshold).maxEntries(capacity).build()) {
-            start = System.nanoTime();
+            long start = System.nanoTime();
             for (int i = 0; i < texts.size(); i++) {
                 String t = texts.get(i);
                 second.store(new CacheEntry("", t, vectors.get(t), Integer.toString(i), "eval", null));
             }
-            storeNs = System.nanoTime() - start;
+            return System.nanoTime() - start;
         }
+    }
 
-        // 3. hit path with the model: embed + lookup of every b, after a warm-up (untimed)
+    /**
+     * The hit path with the model, a pair a slot: the entry served (-1 on a miss), embed + lookup and embedding
+     * alone in nanoseconds (-1 for a question too long for the embedder, which is never served), and how many
+     * questions were too long.
+     */
+    private record Lookups(int[] served, long[] totalNs, long[] embedNs, int truncated) {
+
+        /** Puts hit_p50_ms, hit_p99_ms, lookup_all_p50_ms and embed_p50_ms, in this order. */
+        void putLatencies(Map<String, Object> s) {
+            List<Long> hitTotal = new ArrayList<>();
+            List<Long> allTotal = new ArrayList<>();
+            List<Long> embedAll = new ArrayList<>();
+            for (int i = 0; i < served.length; i++) {
+                if (totalNs[i] >= 0) {
+                    allTotal.add(totalNs[i]);
+                    embedAll.add(embedNs[i]);
+                    if (served[i] >= 0) {
+                        hitTotal.add(totalNs[i]);
+                    }
+                }
+            }
+            s.put("hit_p50_ms", percentileMs(hitTotal, 50));
+            s.put("hit_p99_ms", percentileMs(hitTotal, 99));
+            s.put("lookup_all_p50_ms", percentileMs(allTotal, 50));
+            s.put("embed_p50_ms", percentileMs(embedAll, 50));
+        }
+    }
+
+    /** Embeds and looks up every {@code b} after {@code w} untimed ones; adds the new vectors to {@code vectors}. */
+    private static Lookups embedAndLookUp(Embedder embedder, InMemorySemanticCache cache, List<Pair> pairs,
+                                          Map<String, Embedding> vectors, int w) {
         for (int i = 0; i < w; i++) {
             String b = pairs.get(i).b();
             cache.search(new CacheQuery("", b, embedder.embed(b)), 1).get(0);
@@ -180,12 +249,30 @@ public final class GptCacheComparison {
             totalNs[i] = t2 - t0;
             embedNs[i] = t1 - t0;
         }
+        return new Lookups(served, totalNs, embedNs, truncated);
+    }
 
-        // 4. search only: the same lookups with the vectors given, after a warm-up (untimed)
+    /** The lookups with the vectors given: the times of those that hit, and how many served what the hit path did. */
+    private record SearchOnly(List<Long> searchHits, int searchSame) {
+
+        /** Puts search_hit_p50_ms, search_hit_p99_ms and search_only_served_same, in this order. */
+        void putInto(Map<String, Object> s) {
+            s.put("search_hit_p50_ms", percentileMs(searchHits, 50));
+            s.put("search_hit_p99_ms", percentileMs(searchHits, 99));
+            s.put("search_only_served_same", searchSame);
+        }
+    }
+
+    /** Repeats the timed lookups of {@code lookups} with the stored vectors, after {@code w} untimed ones. */
+    private static SearchOnly searchOnly(InMemorySemanticCache cache, List<Pair> pairs, Map<String, Embedding> vectors,
+                                         int w, Lookups lookups) {
         for (int i = 0; i < w; i++) {
             String b = pairs.get(i).b();
             cache.search(new CacheQuery("", b, vectors.get(b)), 1).get(0);
         }
+        int n = pairs.size();
+        int[] served = lookups.served();
+        long[] totalNs = lookups.totalNs();
         long[] searchNs = new long[n];
         int searchSame = 0;
         List<Long> searchHits = new ArrayList<>();
@@ -205,50 +292,30 @@ public final class GptCacheComparison {
                 searchHits.add(searchNs[i]);
             }
         }
-        cache.close();
+        return new SearchOnly(searchHits, searchSame);
+    }
 
-        List<Long> hitTotal = new ArrayList<>();
-        List<Long> allTotal = new ArrayList<>();
-        List<Long> embedAll = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (totalNs[i] >= 0) {
-                allTotal.add(totalNs[i]);
-                embedAll.add(embedNs[i]);
-                if (served[i] >= 0) {
-                    hitTotal.add(totalNs[i]);
-                }
-            }
+    /** The machine's state when the run began: load average, CPU ticks ({@link #cpuTicks()}) and the wall clock. */
+    private record RunClock(double loadAtStart, long[] ticksAtStart, long wallStart) {
+
+        static RunClock start() {
+            double loadAtStart =
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+            long[] ticksAtStart = cpuTicks();
+            return new RunClock(loadAtStart, ticksAtStart, System.nanoTime());
         }
-        Map<String, Object> s = summarize(pairs, served, indexOf);
-        s.put("side", "ours");
-        s.put("entries", texts.size());
-        s.put("queries", n);
-        s.put("truncated_queries", truncated);
-        s.put("threshold", threshold);
-        s.put("hit_p50_ms", percentileMs(hitTotal, 50));
-        s.put("hit_p99_ms", percentileMs(hitTotal, 99));
-        s.put("lookup_all_p50_ms", percentileMs(allTotal, 50));
-        s.put("embed_p50_ms", percentileMs(embedAll, 50));
-        s.put("search_hit_p50_ms", percentileMs(searchHits, 50));
-        s.put("search_hit_p99_ms", percentileMs(searchHits, 99));
-        s.put("search_only_served_same", searchSame);
-        s.put("insert_rows_per_s", texts.size() / (insertNs / 1e9));
-        s.put("store_only_rows_per_s", texts.size() / (storeNs / 1e9));
-        s.put("warmup", w);
-        s.put("load_average_at_start", loadAtStart);
-        s.put("load_average_at_end",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        s.put("wall_s", (System.nanoTime() - wallStart) / 1e9);
-        // CPU seconds other processes used meanwhile (a quiet machine: a few seconds at most)
-        long[] ticksAtEnd = cpuTicks();
-        s.put("other_processes_cpu_s", ticksAtStart == null || ticksAtEnd == null ? null
-                : ((ticksAtEnd[0] - ticksAtStart[0]) - (ticksAtEnd[1] - ticksAtStart[1])) / (double) CLOCK_TICKS);
-        s.put("served", Arrays.stream(served).boxed().toList());
-        Map<String, Object> versions = new LinkedHashMap<>();
-        versions.put("java", System.getProperty("java.version"));
-        versions.put("embedder", embedder.toString());
-        s.put("versions", versions);
-        return s;
+
+        /** Puts the load averages, wall_s and other_processes_cpu_s, measured now against the start. */
+        void putInto(Map<String, Object> s) {
+            s.put("load_average_at_start", loadAtStart);
+            s.put("load_average_at_end",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            s.put("wall_s", (System.nanoTime() - wallStart) / 1e9);
+            // CPU seconds other processes used meanwhile (a quiet machine: a few seconds at most)
+            long[] ticksAtEnd = cpuTicks();
+            s.put("other_processes_cpu_s", ticksAtStart == null || ticksAtEnd == null ? null
+                    : ((ticksAtEnd[0] - ticksAtStart[0]) - (ticksAtEnd[1] - ticksAtStart[1])) / (double) CLOCK_TICKS);
+        }
     }
 
     /** Linux's USER_HZ, the unit of /proc/stat and /proc/self/stat (100 on every common build). */
