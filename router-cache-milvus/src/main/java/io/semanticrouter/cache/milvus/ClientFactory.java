@@ -30,29 +30,29 @@ final class ClientFactory {
      * @throws IncompatibleCollectionException if the database is missing and may not be created
      */
     MilvusClientV2 connect() {
-        if (!"default".equals(config.database())) {
+        if (!"default".equals(config.connection().database())) {
             MilvusClientV2 admin = newClient(null);
             try {
-                if (!admin.listDatabases().getDatabaseNames().contains(config.database())) {
-                    if (!config.autoCreateCollection()) {
-                        throw new IncompatibleCollectionException("Milvus database '" + config.database()
+                if (!admin.listDatabases().getDatabaseNames().contains(config.connection().database())) {
+                    if (!config.collection().autoCreateCollection()) {
+                        throw new IncompatibleCollectionException("Milvus database '" + config.connection().database()
                                 + "' does not exist and auto_create_collection is off");
                     }
-                    admin.createDatabase(CreateDatabaseReq.builder().databaseName(config.database()).build());
-                    log.info("Created Milvus database '{}'", config.database());
+                    admin.createDatabase(CreateDatabaseReq.builder().databaseName(config.connection().database()).build());
+                    log.info("Created Milvus database '{}'", config.connection().database());
                 }
             } finally {
                 admin.close();
             }
         }
-        return newClient(config.database());
+        return newClient(config.connection().database());
     }
 
     private MilvusClientV2 newClient(String database) {
         ConnectConfig.ConnectConfigBuilder cc = ConnectConfig.builder()
-                .uri(config.uri())
-                .connectTimeoutMs(config.connectTimeout().toMillis())
-                .rpcDeadlineMs(config.requestTimeout().toMillis())
+                .uri(config.connection().uri())
+                .connectTimeoutMs(config.connection().connectTimeout().toMillis())
+                .rpcDeadlineMs(config.connection().requestTimeout().toMillis())
                 // relaxed keep-alive: servers (Lite among them) answer frequent pings with GOAWAY
                 .keepAliveTimeMs(TimeUnit.MINUTES.toMillis(5))
                 .keepAliveTimeoutMs(TimeUnit.SECONDS.toMillis(20))
@@ -60,21 +60,21 @@ final class ClientFactory {
         if (database != null && !"default".equals(database)) {
             cc.dbName(database);
         }
-        if (config.token() != null) {
-            cc.token(config.token());
+        if (config.connection().token() != null) {
+            cc.token(config.connection().token());
         }
-        if (config.username() != null) {
-            cc.username(config.username());
-            cc.password(config.password() == null ? "" : config.password());
+        if (config.connection().username() != null) {
+            cc.username(config.connection().username());
+            cc.password(config.connection().password() == null ? "" : config.connection().password());
         }
-        if (config.tls()) {
+        if (config.connection().tls()) {
             cc.secure(true);
-            if (config.certFile() != null) {
-                cc.clientPemPath(config.certFile().toString());
-                cc.clientKeyPath(config.keyFile().toString());
+            if (config.connection().certFile() != null) {
+                cc.clientPemPath(config.connection().certFile().toString());
+                cc.clientKeyPath(config.connection().keyFile().toString());
             }
-            if (config.caFile() != null) {
-                cc.caPemPath(config.caFile().toString());
+            if (config.connection().caFile() != null) {
+                cc.caPemPath(config.connection().caFile().toString());
             }
         }
         GrpcLogHygiene.install(); // before the channel exists: its HTTP/2 frame logger would print the credential

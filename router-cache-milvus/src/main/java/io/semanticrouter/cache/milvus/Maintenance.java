@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * The maintenance thread, the cleaner: it makes the first connection, then every tick probes the server while
  * the breaker is open, opens or repairs the collection when a lookup asked, flushes Milvus Lite once writes
- * pause, and deletes expired rows every {@code cleanupInterval}. Nothing here runs on a request thread.
+ * pause, and deletes expired rows every {@code ttl.cleanupInterval}. Nothing here runs on a request thread.
  */
 final class Maintenance {
 
@@ -42,7 +42,7 @@ final class Maintenance {
         this.counters = counters;
         this.clock = clock;
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "milvus-cache-maintenance[" + config.collection() + "]");
+            Thread t = new Thread(r, "milvus-cache-maintenance[" + config.collection().name() + "]");
             t.setDaemon(true);
             return t;
         });
@@ -109,7 +109,7 @@ final class Maintenance {
     }
 
     private void cleanupIfDue(CacheCollection c, long now) {
-        Duration interval = config.cleanupInterval();
+        Duration interval = config.ttl().cleanupInterval();
         if (interval.isZero() || now - lastCleanupNanos < interval.toNanos()) {
             return;
         }

@@ -42,11 +42,11 @@ final class MilvusConnection {
     MilvusConnection(MilvusCacheConfig config, CacheCounters counters, AtomicBoolean closed) {
         this.config = config;
         this.clients = new ClientFactory(config);
-        this.breaker = new CircuitBreaker(config.failureThreshold(), config.openDuration(), config.maxOpenDuration(),
+        this.breaker = new CircuitBreaker(config.breaker().failureThreshold(), config.breaker().openFor(), config.breaker().maxOpenFor(),
                 System::nanoTime);
         this.counters = counters;
         this.closed = closed;
-        this.dimension = config.dimension();
+        this.dimension = config.collection().dimension();
     }
 
     CircuitBreaker breaker() {
@@ -108,7 +108,7 @@ final class MilvusConnection {
     }
 
     CacheException unavailable() {
-        return new CacheException("Milvus cache at " + config.uri() + " is unavailable (circuit open); answering as a miss");
+        return new CacheException("Milvus cache at " + config.connection().uri() + " is unavailable (circuit open); answering as a miss");
     }
 
     void succeeded(CircuitBreaker.Kind kind) {
@@ -123,7 +123,7 @@ final class MilvusConnection {
         if (breaker.onFailure(kind) == CircuitBreaker.Transition.OPENED) {
             counters.outage();
             log.warn("Milvus cache at {} is unavailable ({} failed: {}); serving misses and probing in the background",
-                    config.uri(), op, rootMessage(e));
+                    config.connection().uri(), op, rootMessage(e));
         } else {
             log.debug("Milvus cache {} failed", op, e);
         }
@@ -183,7 +183,7 @@ final class MilvusConnection {
                     cl = connect();
                     client = cl;
                 }
-                adopt(CacheCollection.open(cl, config, wantedDimension, config.serverTtl()));
+                adopt(CacheCollection.open(cl, config, wantedDimension, config.ttl().serverTtl()));
                 return collection;
             } catch (IncompatibleCollectionException e) {
                 disable(e);
@@ -216,7 +216,7 @@ final class MilvusConnection {
             throw e;
         } catch (RuntimeException e) {
             tripOnConnectFailure(e);
-            throw new CacheException("cannot reach Milvus at " + config.uri() + ": " + rootMessage(e), e);
+            throw new CacheException("cannot reach Milvus at " + config.connection().uri() + ": " + rootMessage(e), e);
         }
     }
 
@@ -276,13 +276,13 @@ final class MilvusConnection {
                 if (c != null) {
                     c.drop();
                 } else if (client != null) {
-                    client.dropCollection(DropCollectionReq.builder().collectionName(config.collection()).build());
+                    client.dropCollection(DropCollectionReq.builder().collectionName(config.collection().name()).build());
                 }
             } catch (RuntimeException e) {
-                throw new CacheException("cannot drop Milvus collection '" + config.collection() + "': " + e.getMessage(), e);
+                throw new CacheException("cannot drop Milvus collection '" + config.collection().name() + "': " + e.getMessage(), e);
             }
             collection = null;
-            dimension = config.dimension();
+            dimension = config.collection().dimension();
             openWanted = 0;
         }
     }
@@ -304,7 +304,7 @@ final class MilvusConnection {
         if (breaker.trip() == CircuitBreaker.Transition.OPENED) {
             counters.outage();
             log.warn("Cannot reach Milvus at {} ({}); serving misses and retrying in the background",
-                    config.uri(), rootMessage(e));
+                    config.connection().uri(), rootMessage(e));
         }
     }
 
@@ -324,10 +324,10 @@ final class MilvusConnection {
                     log.info("Connected to {} at {}. Lite keeps no collection TTL, consistency levels, auth or TLS, and"
                             + " searches unflushed rows by brute force: expiry relies on the expires_at filter and the"
                             + " cleanup every {}, and the cache flushes Lite when writes pause for {} s or {} rows wait"
-                            + " (it never flushes a full Milvus server).", found.describe(), config.uri(),
-                            config.cleanupInterval(), Maintenance.LITE_QUIET.toSeconds(), Maintenance.LITE_FLUSH_ROWS);
+                            + " (it never flushes a full Milvus server).", found.describe(), config.connection().uri(),
+                            config.ttl().cleanupInterval(), Maintenance.LITE_QUIET.toSeconds(), Maintenance.LITE_FLUSH_ROWS);
                 } else {
-                    log.info("Connected to {} at {}", found.describe(), config.uri());
+                    log.info("Connected to {} at {}", found.describe(), config.connection().uri());
                 }
             }
             profile = found;
@@ -346,15 +346,15 @@ final class MilvusConnection {
         try {
             synchronized (lock) {
                 MilvusClientV2 cl = client;
-                if (cl == null || closed.get() || fatal != null || CacheCollection.isLoaded(cl, config.collection())) {
+                if (cl == null || closed.get() || fatal != null || CacheCollection.isLoaded(cl, config.collection().name())) {
                     return;
                 }
-                adopt(CacheCollection.open(cl, config, dimension, config.serverTtl()));
+                adopt(CacheCollection.open(cl, config, dimension, config.ttl().serverTtl()));
             }
-            log.info("Milvus collection '{}' was not loaded (server restarted?); loaded it again", config.collection());
+            log.info("Milvus collection '{}' was not loaded (server restarted?); loaded it again", config.collection().name());
             if (breaker.isOpen()) {
                 // searches work again: no need to wait for the next probe
-                log.info("Milvus cache at {} is reachable again after {} ms", config.uri(),
+                log.info("Milvus cache at {} is reachable again after {} ms", config.connection().uri(),
                         breaker.probeSucceeded().toMillis());
             }
         } catch (IncompatibleCollectionException e) {
@@ -373,7 +373,7 @@ final class MilvusConnection {
                 if (closed.get()) {
                     return; // the finally block closes the fresh client
                 }
-                CacheCollection opened = CacheCollection.open(fresh, config, dimension, config.serverTtl());
+                CacheCollection opened = CacheCollection.open(fresh, config, dimension, config.ttl().serverTtl());
                 MilvusClientV2 old = client;
                 client = fresh;
                 collection = opened;
@@ -386,7 +386,7 @@ final class MilvusConnection {
             }
             fresh = null;
             Duration down = breaker.probeSucceeded();
-            log.info("Milvus cache at {} is reachable again after {} ms", config.uri(), down.toMillis());
+            log.info("Milvus cache at {} is reachable again after {} ms", config.connection().uri(), down.toMillis());
         } catch (IncompatibleCollectionException e) {
             breaker.probeSucceeded();
             disable(e);

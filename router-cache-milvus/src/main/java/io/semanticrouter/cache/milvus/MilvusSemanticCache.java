@@ -25,24 +25,25 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * threshold: the same meaning as the in-memory cache.
  *
  * <p><b>Stores are asynchronous.</b> {@link #store} checks the entry and hands it to a bounded queue; one
- * writer thread encodes entries and sends batches (up to {@code writeBatchSize} rows, waiting at most
- * {@code writeMaxDelay} to fill one), so a request never waits for Milvus to write and Milvus is never flushed
+ * writer thread encodes entries and sends batches (up to {@link MilvusCacheConfig.Writes#batchSize()} rows, waiting at most
+ * {@link MilvusCacheConfig.Writes#maxDelay()} to fill one), so a request never waits for Milvus to write and Milvus is never flushed
  * per insert. A batch replaces rows by upsert, or by delete then insert on Milvus 2.3.0-2.3.9, whose upsert
  * files rows under the wrong partition key (see {@code ServerProfile}). Each row is written whole, so a lookup
  * never sees half an entry;
- * an entry becomes visible within about {@code writeMaxDelay} plus one round trip
+ * an entry becomes visible within about {@code maxDelay} plus one round trip
  * ({@link #awaitPendingWrites} waits for it). Answers larger than a Milvus VarChar (64 KiB) are stored
  * gzip-compressed when that fits and skipped (counted as {@code skipped_oversize}) when not; prompts that
  * large are skipped. Nothing is truncated.
  *
  * <p><b>Expiry.</b> Expired rows are never served (filter), and a maintenance thread deletes them every
- * {@code cleanupInterval} ({@link #purgeExpired()} does it now). With {@link MilvusCacheConfig#serverTtl()}
+ * {@link MilvusCacheConfig.Ttl#cleanupInterval()} ({@link #purgeExpired()} does it now). With {@link MilvusCacheConfig.Ttl#serverTtl()}
  * set, a new collection also gets Milvus's {@code collection.ttl.seconds}, and no entry is kept longer.
  *
  * <p><b>Fail open.</b> Connection and collection set-up happen in the background, never on a request
  * thread: until they succeed lookups fail fast with {@link CacheException} (which the router answers as a
  * miss) and stores are queued for the writer. While the server is down or slower than
- * {@code requestTimeout}, lookups fail within that deadline. After {@code failureThreshold} consecutive
+ * {@link MilvusCacheConfig.Connection#requestTimeout()}, lookups fail within that deadline. After
+ * {@link MilvusCacheConfig.Breaker#failureThreshold()} consecutive
  * failed lookups (or writes, counted apart) a circuit breaker stops calling the server (logged once per
  * outage, counted as an outage); a background probe reconnects with a fresh connection and closes the breaker
  * when the server answers, re-creating the collection if the server lost it. Every failed lookup also asks the
@@ -75,7 +76,7 @@ public final class MilvusSemanticCache implements SemanticCache {
         this.writer = new WriteBehindWriter(config, connection, counters, closed);
         this.maintenance = new Maintenance(config, connection, writer, counters, clock);
         if (b.registry != null) {
-            counters.register(b.registry, config.collection(), writer.queue(), connection.breaker());
+            counters.register(b.registry, config.collection().name(), writer.queue(), connection.breaker());
         }
     }
 
@@ -117,10 +118,10 @@ public final class MilvusSemanticCache implements SemanticCache {
                 // never connect or create on a request thread: the maintenance thread does it within a tick
                 counters.lookupRejected();
                 if (!connection.connected()) {
-                    throw new CacheException("Milvus cache at " + config.uri() + " is still connecting");
+                    throw new CacheException("Milvus cache at " + config.connection().uri() + " is still connecting");
                 }
                 connection.requestOpen(query.embedding().dimension());
-                throw new CacheException("Milvus collection '" + config.collection() + "' is not open yet;"
+                throw new CacheException("Milvus collection '" + config.collection().name() + "' is not open yet;"
                         + " opening it in the background");
             }
             return search(c, query, limit);
@@ -138,7 +139,7 @@ public final class MilvusSemanticCache implements SemanticCache {
             counters.unreadableRow();
             if (unreadableLogged.compareAndSet(false, true)) {
                 log.warn("Milvus collection '{}' holds a row this cache cannot read ({}); treated as a miss",
-                        config.collection(), e.getMessage());
+                        config.collection().name(), e.getMessage());
             }
             counters.miss();
             return List.of(CacheResult.miss(e.similarity()));
@@ -158,7 +159,7 @@ public final class MilvusSemanticCache implements SemanticCache {
 
     /**
      * Queues the entry for writing and returns at once. The entry is written whole within about
-     * {@code writeMaxDelay} plus one round trip, or not at all: a full queue, an oversized prompt or answer, or
+     * {@code writes.maxDelay} plus one round trip, or not at all: a full queue, an oversized prompt or answer, or
      * a failed write drops it and counts it in {@link #stats()}.
      *
      * @throws NullPointerException            if entry is null
@@ -180,9 +181,9 @@ public final class MilvusSemanticCache implements SemanticCache {
         long now = clock.millis();
         Duration ttl = entry.ttl() != null ? entry.ttl() : defaultTtl;
         long expires = ttl == null ? Long.MAX_VALUE : saturatedAdd(now, saturatedMillis(ttl));
-        if (config.serverTtl() != null) {
+        if (config.ttl().serverTtl() != null) {
             // the server deletes rows older than its TTL whatever we asked: never promise more than that
-            expires = Math.min(expires, saturatedAdd(now, config.serverTtl().toMillis()));
+            expires = Math.min(expires, saturatedAdd(now, config.ttl().serverTtl().toMillis()));
         }
         writer.submit(entry, now, expires);
     }
@@ -232,7 +233,7 @@ public final class MilvusSemanticCache implements SemanticCache {
     }
 
     /**
-     * Deletes expired rows now (the maintenance thread also does it every {@code cleanupInterval}).
+     * Deletes expired rows now (the maintenance thread also does it every {@code ttl.cleanupInterval}).
      *
      * @return the number of rows deleted
      * @throws CacheException if Milvus fails or the breaker is open
@@ -301,7 +302,7 @@ public final class MilvusSemanticCache implements SemanticCache {
     /** The server, database and collection, the threshold and TTL, and the breaker's state; no secrets. */
     @Override
     public String toString() {
-        return "MilvusSemanticCache[" + config.uri() + "/" + config.database() + "/" + config.collection()
+        return "MilvusSemanticCache[" + config.connection().uri() + "/" + config.connection().database() + "/" + config.collection().name()
                 + ", threshold=" + threshold + ", ttl=" + defaultTtl
                 + ", circuit=" + (connection.breaker().isOpen() ? "open" : "closed") + "]";
     }
@@ -312,7 +313,7 @@ public final class MilvusSemanticCache implements SemanticCache {
         int expected = connection.dimension();
         if (expected != 0 && d != expected) {
             throw new IllegalArgumentException("embedding dimension " + d + " does not match the cache dimension "
-                    + expected + " (Milvus collection '" + config.collection() + "')");
+                    + expected + " (Milvus collection '" + config.collection().name() + "')");
         }
     }
 
@@ -360,7 +361,7 @@ public final class MilvusSemanticCache implements SemanticCache {
 
         /**
          * Default time to live of an entry (seed: {@code ttl_seconds}). Default: no expiry. (The server-side
-         * collection TTL is {@link MilvusCacheConfig.Builder#serverTtl}, a separate, opt-in setting.)
+         * collection TTL is {@link MilvusCacheConfig.Ttl#serverTtl()}, a separate, opt-in setting.)
          *
          * @throws IllegalArgumentException if zero or negative
          */

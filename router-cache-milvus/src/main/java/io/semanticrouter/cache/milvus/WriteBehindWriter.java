@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The write-behind writer: a bounded queue of accepted entries and one thread that encodes them and sends
- * batches of up to {@code writeBatchSize} rows, waiting at most {@code writeMaxDelay} to fill one. A batch
+ * batches of up to {@code writes.batchSize} rows, waiting at most {@code writes.maxDelay} to fill one. A batch
  * holds one row per id (the last entry wins) and replaces rows the way the server needs
  * ({@link ServerProfile.WriteMode}: upsert, or delete then insert). It also tracks rows not yet flushed, for
  * the Lite flush of the maintenance thread, and how many accepted entries it has finished with, for
@@ -56,8 +56,8 @@ final class WriteBehindWriter {
         this.connection = connection;
         this.counters = counters;
         this.closed = closed;
-        this.queue = new ArrayBlockingQueue<>(config.writeQueueCapacity());
-        this.thread = new Thread(this::run, "milvus-cache-writer[" + config.collection() + "]");
+        this.queue = new ArrayBlockingQueue<>(config.writes().queueCapacity());
+        this.thread = new Thread(this::run, "milvus-cache-writer[" + config.collection().name() + "]");
         this.thread.setDaemon(true);
     }
 
@@ -81,7 +81,7 @@ final class WriteBehindWriter {
             counters.droppedQueueFull();
             if (queueFullLogged.compareAndSet(false, true)) {
                 log.warn("Milvus cache write queue is full ({} entries); new entries are dropped until it drains",
-                        config.writeQueueCapacity());
+                        config.writes().queueCapacity());
             }
             return;
         }
@@ -145,7 +145,7 @@ final class WriteBehindWriter {
     }
 
     private void run() {
-        List<Pending> batch = new ArrayList<>(config.writeBatchSize());
+        List<Pending> batch = new ArrayList<>(config.writes().batchSize());
         while (true) {
             try {
                 Pending first = queue.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
@@ -175,11 +175,11 @@ final class WriteBehindWriter {
         }
     }
 
-    /** Adds queued entries to the batch until it is full or {@code writeMaxDelay} has passed. */
+    /** Adds queued entries to the batch until it is full or {@code writes.maxDelay} has passed. */
     private void fill(List<Pending> batch) throws InterruptedException {
-        long deadline = System.nanoTime() + config.writeMaxDelay().toNanos();
-        while (batch.size() < config.writeBatchSize()) {
-            if (queue.drainTo(batch, config.writeBatchSize() - batch.size()) > 0) {
+        long deadline = System.nanoTime() + config.writes().maxDelay().toNanos();
+        while (batch.size() < config.writes().batchSize()) {
+            if (queue.drainTo(batch, config.writes().batchSize() - batch.size()) > 0) {
                 continue;
             }
             long left = deadline - System.nanoTime();
@@ -218,7 +218,7 @@ final class WriteBehindWriter {
         if (response.encoding() != ResponseCodec.PLAIN) {
             counters.compressed();
         }
-        return CacheCollection.row(config.vectorField(), entry, response, p.createdAt(), p.expiresAt());
+        return CacheCollection.row(config.collection().vectorField(), entry, response, p.createdAt(), p.expiresAt());
     }
 
     private void write(List<Pending> batch) {
