@@ -25,7 +25,7 @@ final class Maintenance {
     /** Logs under the cache's name, as operators know it. */
     private static final Logger log = LoggerFactory.getLogger(MilvusSemanticCache.class);
 
-    private final MilvusCacheConfig config;
+    private final Duration cleanupInterval;
     private final MilvusConnection connection;
     private final WriteBehindWriter writer;
     private final CacheCounters counters;
@@ -36,7 +36,7 @@ final class Maintenance {
     /** A maintenance thread not started yet. */
     Maintenance(MilvusCacheConfig config, MilvusConnection connection, WriteBehindWriter writer,
                 CacheCounters counters, Clock clock) {
-        this.config = config;
+        this.cleanupInterval = config.ttl().cleanupInterval();
         this.connection = connection;
         this.writer = writer;
         this.counters = counters;
@@ -109,8 +109,7 @@ final class Maintenance {
     }
 
     private void cleanupIfDue(CacheCollection c, long now) {
-        Duration interval = config.ttl().cleanupInterval();
-        if (interval.isZero() || now - lastCleanupNanos < interval.toNanos()) {
+        if (cleanupInterval.isZero() || now - lastCleanupNanos < cleanupInterval.toNanos()) {
             return;
         }
         lastCleanupNanos = now;

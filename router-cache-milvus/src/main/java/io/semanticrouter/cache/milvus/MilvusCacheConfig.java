@@ -55,6 +55,7 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
     /** The shortest request timeout allowed with {@link Consistency#STRONG} (a Strong search waits for a time tick). */
     public static final Duration MIN_STRONG_TIMEOUT = Duration.ofSeconds(1);
 
+    private static final String[] SECTIONS = {"connection", "collection", "index", "search", "writes", "ttl", "breaker"};
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,254}");
 
     /**
@@ -63,13 +64,10 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
      * @throws IllegalStateException if consistency is Strong with a request timeout under {@link #MIN_STRONG_TIMEOUT}
      */
     public MilvusCacheConfig {
-        Objects.requireNonNull(connection, "connection");
-        Objects.requireNonNull(collection, "collection");
-        Objects.requireNonNull(index, "index");
-        Objects.requireNonNull(search, "search");
-        Objects.requireNonNull(writes, "writes");
-        Objects.requireNonNull(ttl, "ttl");
-        Objects.requireNonNull(breaker, "breaker");
+        Object[] sections = {connection, collection, index, search, writes, ttl, breaker};
+        for (int i = 0; i < sections.length; i++) {
+            Objects.requireNonNull(sections[i], SECTIONS[i]);
+        }
         if (search.consistency() == Consistency.STRONG
                 && connection.requestTimeout().compareTo(MIN_STRONG_TIMEOUT) < 0) {
             throw new IllegalStateException("search.consistency_level Strong makes every search wait for the"
