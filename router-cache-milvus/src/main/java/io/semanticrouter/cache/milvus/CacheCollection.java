@@ -77,14 +77,18 @@ final class CacheCollection {
 
     private final MilvusClientV2 client;
     private final MilvusCacheConfig config;
+    private final String name;
+    private final String vectorField;
     private final int dimension;
     private final List<String> outputFields;
 
     private CacheCollection(MilvusClientV2 client, MilvusCacheConfig config, int dimension) {
         this.client = client;
         this.config = config;
+        this.name = config.collection().name();
+        this.vectorField = config.collection().vectorField();
         this.dimension = dimension;
-        this.outputFields = List.of(PROMPT, RESPONSE, ENCODING, MODEL, CATEGORY, CREATED_AT, EXPIRES_AT, config.collection().vectorField());
+        this.outputFields = List.of(PROMPT, RESPONSE, ENCODING, MODEL, CATEGORY, CREATED_AT, EXPIRES_AT, vectorField);
     }
 
     /**
@@ -203,8 +207,9 @@ final class CacheCollection {
                 .build());
 
         createIndex(client, config);
-        log.info("Created Milvus collection '{}' ({}-dimensional {} vectors, {} index{})", config.collection().name(), dimension,
-                config.collection().metric(), config.index().type(), ttl != null ? ", server TTL " + ttl.toSeconds() + " s" : "");
+        log.info("Created Milvus collection '{}' ({}-dimensional {} vectors, {} index{})", config.collection().name(),
+                dimension, config.collection().metric(), config.index().type(),
+                ttl != null ? ", server TTL " + ttl.toSeconds() + " s" : "");
     }
 
     /** The vector field's index, or null when it has none; other failures (timeouts...) propagate. */
@@ -261,13 +266,15 @@ final class CacheCollection {
         CreateCollectionReq.FieldSchema vector = fields.get(config.collection().vectorField());
         if (vector == null || vector.getDataType() != DataType.FloatVector) {
             throw new IncompatibleCollectionException("Milvus collection '" + name + "' has no float vector field '"
-                    + config.collection().vectorField() + "' (fields: " + fields.keySet() + "); it was not created by this cache."
+                    + config.collection().vectorField() + "' (fields: " + fields.keySet() + "); it was not created by this"
+                    + " cache."
                     + " Configure another collection name.");
         }
         int existing = vector.getDimension() == null ? 0 : vector.getDimension();
         if (dimension != 0 && existing != dimension) {
             throw new IncompatibleCollectionException("Milvus collection '" + name + "' stores " + existing
-                    + "-dimensional vectors in '" + config.collection().vectorField() + "', but this cache's embeddings have "
+                    + "-dimensional vectors in '" + config.collection().vectorField() + "', but this cache's embeddings"
+                    + " have "
                     + dimension + " dimensions. Configure another collection name, or drop the collection to rebuild it.");
         }
         return existing;
@@ -313,7 +320,8 @@ final class CacheCollection {
         }
         if (index == null) {
             throw new IncompatibleCollectionException("Milvus collection '" + name + "' has no index on '"
-                    + config.collection().vectorField() + "'; create one with metric " + config.collection().metric() + " or drop the collection");
+                    + config.collection().vectorField() + "'; create one with metric " + config.collection().metric()
+                    + " or drop the collection");
         }
         IndexParam.MetricType metric = index.getIndexDescriptions().get(0).getMetricType();
         if (metric == null || !metric.name().equalsIgnoreCase(config.collection().metric().name())) {
@@ -333,8 +341,8 @@ final class CacheCollection {
      */
     List<CacheResult> search(CacheQuery query, long nowMillis, double threshold, int limit) {
         SearchResp resp = client.search(SearchReq.builder()
-                .collectionName(config.collection().name())
-                .annsField(config.collection().vectorField())
+                .collectionName(name)
+                .annsField(vectorField)
                 .data(List.of(new FloatVec(query.embedding().vector())))
                 .topK(Math.max(config.search().topK(), limit))
                 .filter(SCOPE + " == \"" + scope(query.partition()) + "\" and " + EXPIRES_AT + " > " + nowMillis)
@@ -390,7 +398,7 @@ final class CacheCollection {
         long created = ((Number) e.get(CREATED_AT)).longValue();
         long expires = ((Number) e.get(EXPIRES_AT)).longValue();
         Duration ttl = expires == Long.MAX_VALUE || expires <= created ? null : Duration.ofMillis(expires - created);
-        return new CacheEntry(partition, (String) e.get(PROMPT), toEmbedding(e.get(config.collection().vectorField())), response,
+        return new CacheEntry(partition, (String) e.get(PROMPT), toEmbedding(e.get(vectorField)), response,
                 (String) e.get(MODEL), category == null || category.isEmpty() ? null : category, ttl);
     }
 
@@ -432,7 +440,7 @@ final class CacheCollection {
      */
     void write(List<JsonObject> rows, ServerProfile.WriteMode mode) {
         if (mode == ServerProfile.WriteMode.UPSERT) {
-            client.upsert(UpsertReq.builder().collectionName(config.collection().name()).data(rows).build());
+            client.upsert(UpsertReq.builder().collectionName(name).data(rows).build());
             return;
         }
         StringBuilder ids = new StringBuilder(ID).append(" in [");
@@ -440,24 +448,24 @@ final class CacheCollection {
             // ids are hex SHA-256 digests: nothing to escape
             ids.append(i == 0 ? "\"" : ", \"").append(rows.get(i).get(ID).getAsString()).append('"');
         }
-        client.delete(DeleteReq.builder().collectionName(config.collection().name()).filter(ids.append(']').toString()).build());
-        client.insert(InsertReq.builder().collectionName(config.collection().name()).data(rows).build());
+        client.delete(DeleteReq.builder().collectionName(name).filter(ids.append(']').toString()).build());
+        client.insert(InsertReq.builder().collectionName(name).data(rows).build());
     }
 
     /** Deletes rows whose expiry has passed; returns how many. */
     long deleteExpired(long nowMillis) {
-        return client.delete(DeleteReq.builder().collectionName(config.collection().name())
+        return client.delete(DeleteReq.builder().collectionName(name)
                 .filter(EXPIRES_AT + " <= " + nowMillis).build()).getDeleteCnt();
     }
 
     /** Deletes every row. */
     void deleteAll() {
-        client.delete(DeleteReq.builder().collectionName(config.collection().name()).filter(ID + " != \"\"").build());
+        client.delete(DeleteReq.builder().collectionName(name).filter(ID + " != \"\"").build());
     }
 
     /** Rows in the collection, expired ones not yet deleted included. */
     long count() {
-        QueryResp r = client.query(QueryReq.builder().collectionName(config.collection().name()).filter("")
+        QueryResp r = client.query(QueryReq.builder().collectionName(name).filter("")
                 .outputFields(List.of("count(*)")).consistencyLevel(ConsistencyLevel.STRONG).build());
         if (r.getQueryResults() == null || r.getQueryResults().isEmpty()) {
             return 0;
@@ -468,11 +476,11 @@ final class CacheCollection {
 
     /** Seals the rows written so far into indexed segments (used on Milvus Lite only; see the cache). */
     void flush() {
-        client.flush(FlushReq.builder().collectionNames(List.of(config.collection().name())).build());
+        client.flush(FlushReq.builder().collectionNames(List.of(name)).build());
     }
 
     void drop() {
-        client.dropCollection(DropCollectionReq.builder().collectionName(config.collection().name()).build());
+        client.dropCollection(DropCollectionReq.builder().collectionName(name).build());
     }
 
     static String scope(String partition) {

@@ -343,7 +343,10 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
                 return this;
             }
 
-            /** Server host name or address, without scheme or port (seed: {@code connection.host}). Default {@code localhost}. */
+            /**
+             * Server host name or address, without scheme or port (seed: {@code connection.host}). Default
+             * {@code localhost}.
+             */
             public Builder host(String host) {
                 this.host = host;
                 return this;
@@ -397,7 +400,10 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
                 return this;
             }
 
-            /** Client certificate and key for mutual TLS (seed: {@code tls.cert_file}, {@code tls.key_file}). Turns TLS on. */
+            /**
+             * Client certificate and key for mutual TLS (seed: {@code tls.cert_file}, {@code tls.key_file}). Turns
+             * TLS on.
+             */
             public Builder clientCertificate(Path certFile, Path keyFile) {
                 this.certFile = Objects.requireNonNull(certFile, "certFile");
                 this.keyFile = Objects.requireNonNull(keyFile, "keyFile");
@@ -473,12 +479,16 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
             Objects.requireNonNull(description, "description");
             checkName("vectorField", vectorField);
             if (dimension < 0 || dimension > 32_768) {
-                throw new IllegalArgumentException("dimension must be in 1..32768 (0 = from the embeddings), was " + dimension);
+                throw new IllegalArgumentException("dimension must be in 1..32768 (0 = from the embeddings), was "
+                        + dimension);
             }
             Objects.requireNonNull(metric, "metric");
         }
 
-        /** A builder with the defaults: {@code semantic_cache}, field {@code embedding}, dimension from the embeddings, IP. */
+        /**
+         * A builder with the defaults: {@code semantic_cache}, field {@code embedding}, dimension from the
+         * embeddings, IP.
+         */
         public static Builder builder() {
             return new Builder();
         }
@@ -525,7 +535,10 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
                 return this;
             }
 
-            /** Whether a missing collection (and database) is created (seed: {@code development.auto_create_collection}). Default true. */
+            /**
+             * Whether a missing collection (and database) is created (seed:
+             * {@code development.auto_create_collection}). Default true.
+             */
             public Builder autoCreateCollection(boolean create) {
                 this.autoCreateCollection = create;
                 return this;

@@ -42,8 +42,8 @@ final class MilvusConnection {
     MilvusConnection(MilvusCacheConfig config, CacheCounters counters, AtomicBoolean closed) {
         this.config = config;
         this.clients = new ClientFactory(config);
-        this.breaker = new CircuitBreaker(config.breaker().failureThreshold(), config.breaker().openFor(), config.breaker().maxOpenFor(),
-                System::nanoTime);
+        MilvusCacheConfig.Breaker b = config.breaker();
+        this.breaker = new CircuitBreaker(b.failureThreshold(), b.openFor(), b.maxOpenFor(), System::nanoTime);
         this.counters = counters;
         this.closed = closed;
         this.dimension = config.collection().dimension();
@@ -108,7 +108,8 @@ final class MilvusConnection {
     }
 
     CacheException unavailable() {
-        return new CacheException("Milvus cache at " + config.connection().uri() + " is unavailable (circuit open); answering as a miss");
+        return new CacheException("Milvus cache at " + config.connection().uri()
+                + " is unavailable (circuit open); answering as a miss");
     }
 
     void succeeded(CircuitBreaker.Kind kind) {
@@ -279,7 +280,8 @@ final class MilvusConnection {
                     client.dropCollection(DropCollectionReq.builder().collectionName(config.collection().name()).build());
                 }
             } catch (RuntimeException e) {
-                throw new CacheException("cannot drop Milvus collection '" + config.collection().name() + "': " + e.getMessage(), e);
+                throw new CacheException("cannot drop Milvus collection '" + config.collection().name() + "': "
+                        + e.getMessage(), e);
             }
             collection = null;
             dimension = config.collection().dimension();
@@ -346,12 +348,14 @@ final class MilvusConnection {
         try {
             synchronized (lock) {
                 MilvusClientV2 cl = client;
-                if (cl == null || closed.get() || fatal != null || CacheCollection.isLoaded(cl, config.collection().name())) {
+                if (cl == null || closed.get() || fatal != null
+                        || CacheCollection.isLoaded(cl, config.collection().name())) {
                     return;
                 }
                 adopt(CacheCollection.open(cl, config, dimension, config.ttl().serverTtl()));
             }
-            log.info("Milvus collection '{}' was not loaded (server restarted?); loaded it again", config.collection().name());
+            log.info("Milvus collection '{}' was not loaded (server restarted?); loaded it again",
+                    config.collection().name());
             if (breaker.isOpen()) {
                 // searches work again: no need to wait for the next probe
                 log.info("Milvus cache at {} is reachable again after {} ms", config.connection().uri(),

@@ -25,30 +25,33 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * threshold: the same meaning as the in-memory cache.
  *
  * <p><b>Stores are asynchronous.</b> {@link #store} checks the entry and hands it to a bounded queue; one
- * writer thread encodes entries and sends batches (up to {@link MilvusCacheConfig.Writes#batchSize()} rows, waiting at most
- * {@link MilvusCacheConfig.Writes#maxDelay()} to fill one), so a request never waits for Milvus to write and Milvus is never flushed
- * per insert. A batch replaces rows by upsert, or by delete then insert on Milvus 2.3.0-2.3.9, whose upsert
- * files rows under the wrong partition key (see {@code ServerProfile}). Each row is written whole, so a lookup
- * never sees half an entry;
- * an entry becomes visible within about {@code maxDelay} plus one round trip
- * ({@link #awaitPendingWrites} waits for it). Answers larger than a Milvus VarChar (64 KiB) are stored
- * gzip-compressed when that fits and skipped (counted as {@code skipped_oversize}) when not; prompts that
- * large are skipped. Nothing is truncated.
+ * writer thread encodes entries and sends batches (up to {@link MilvusCacheConfig.Writes#batchSize()} rows,
+ * waiting at most {@link MilvusCacheConfig.Writes#maxDelay()} to fill one), so a request never waits for Milvus
+ * to write and Milvus is never flushed per insert. A batch replaces rows by upsert, or by delete then insert on
+ * Milvus 2.3.0-2.3.9, whose upsert files rows under the wrong partition key (see {@code ServerProfile}). Each
+ * row is written whole, so a lookup never sees half an entry; an entry becomes visible within about
+ * {@code maxDelay} plus one round trip ({@link #awaitPendingWrites} waits for it). Answers larger than a Milvus
+ * VarChar (64 KiB) are stored gzip-compressed when that fits and skipped (counted as {@code skipped_oversize})
+ * when not; prompts that large are skipped. Nothing is truncated.
  *
  * <p><b>Expiry.</b> Expired rows are never served (filter), and a maintenance thread deletes them every
- * {@link MilvusCacheConfig.Ttl#cleanupInterval()} ({@link #purgeExpired()} does it now). With {@link MilvusCacheConfig.Ttl#serverTtl()}
- * set, a new collection also gets Milvus's {@code collection.ttl.seconds}, and no entry is kept longer.
+ * {@link MilvusCacheConfig.Ttl#cleanupInterval()} ({@link #purgeExpired()} does it now). With
+ * {@link MilvusCacheConfig.Ttl#serverTtl()} set, a new collection also gets Milvus's
+ * {@code collection.ttl.seconds}, and no entry is kept longer.
  *
  * <p><b>Fail open.</b> Connection and collection set-up happen in the background, never on a request
  * thread: until they succeed lookups fail fast with {@link CacheException} (which the router answers as a
  * miss) and stores are queued for the writer. While the server is down or slower than
  * {@link MilvusCacheConfig.Connection#requestTimeout()}, lookups fail within that deadline. After
- * {@link MilvusCacheConfig.Breaker#failureThreshold()} consecutive
- * failed lookups (or writes, counted apart) a circuit breaker stops calling the server (logged once per
- * outage, counted as an outage); a background probe reconnects with a fresh connection and closes the breaker
- * when the server answers, re-creating the collection if the server lost it. Every failed lookup also asks the
- * maintenance thread to check the collection at once, so one that a restarted server reports released is
- * loaded again whatever the traffic. The application never needs a restart.
+ * {@link MilvusCacheConfig.Breaker#failureThreshold()} consecutive failed lookups (or writes, counted apart) a
+ * circuit breaker stops calling the server (logged once per outage, counted as an outage); a background probe
+ * reconnects with a fresh connection and closes the breaker when the server answers, re-creating the collection
+ * if the server lost it. Every failed lookup also asks the maintenance thread to check the collection at once,
+ * so one that a restarted server reports released is loaded again whatever the traffic. The application never
+ * needs a restart.
+ *
+ * <p>This class is the front: the connection, the writer, the maintenance thread and the counters are
+ * package-private parts it delegates to (see the package description).
  *
  * <p>Thread-safe. {@link #close()} sends what is queued (for up to five seconds) and releases the connection.
  */
@@ -89,8 +92,6 @@ public final class MilvusSemanticCache implements SemanticCache {
     public static Builder builder() {
         return new Builder();
     }
-
-    // ------------------------------------------------------------------ SemanticCache
 
     /**
      * {@inheritDoc}
@@ -210,8 +211,6 @@ public final class MilvusSemanticCache implements SemanticCache {
         return threshold;
     }
 
-    // ------------------------------------------------------------------ extra operations
-
     /**
      * Connects and opens the collection now, in the calling thread, instead of in the background. Call it at
      * start-up to fail fast on a wrong address or an incompatible collection.
@@ -302,12 +301,11 @@ public final class MilvusSemanticCache implements SemanticCache {
     /** The server, database and collection, the threshold and TTL, and the breaker's state; no secrets. */
     @Override
     public String toString() {
-        return "MilvusSemanticCache[" + config.connection().uri() + "/" + config.connection().database() + "/" + config.collection().name()
+        return "MilvusSemanticCache[" + config.connection().uri() + "/" + config.connection().database()
+                + "/" + config.collection().name()
                 + ", threshold=" + threshold + ", ttl=" + defaultTtl
                 + ", circuit=" + (connection.breaker().isOpen() ? "open" : "closed") + "]";
     }
-
-    // ------------------------------------------------------------------ internals
 
     private void checkDimension(int d) {
         int expected = connection.dimension();

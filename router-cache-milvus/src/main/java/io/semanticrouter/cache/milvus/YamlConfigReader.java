@@ -286,7 +286,8 @@ final class YamlConfigReader {
         int batchSize = size == null ? dflt.batchSize() : size;
         int queueCapacity = capacity == null ? dflt.queueCapacity() : capacity;
         Duration maxDelay = delay == null ? dflt.maxDelay() : Duration.ofMillis(delay);
-        b.writes(section("performance", WRITES_KEYS, () -> new MilvusCacheConfig.Writes(batchSize, queueCapacity, maxDelay)));
+        b.writes(section("performance", WRITES_KEYS,
+                () -> new MilvusCacheConfig.Writes(batchSize, queueCapacity, maxDelay)));
     }
 
     private void readDataManagement(JsonNode d) {
@@ -331,7 +332,8 @@ final class YamlConfigReader {
         int threshold = failures == null ? 3 : failures;
         Duration openFor = Duration.ofMillis(open == null ? 1000 : open);
         Duration maxOpenFor = Duration.ofMillis(maxOpen == null ? 30_000 : maxOpen);
-        b.breaker(section("circuit_breaker", BREAKER_KEYS, () -> new MilvusCacheConfig.Breaker(threshold, openFor, maxOpenFor)));
+        b.breaker(section("circuit_breaker", BREAKER_KEYS,
+                () -> new MilvusCacheConfig.Breaker(threshold, openFor, maxOpenFor)));
     }
 
     /**
