@@ -75,12 +75,9 @@ public final class MilvusCacheBench {
     private static String run(String uri, int size, int scopes, int lookups) throws InterruptedException {
         String collection = "bench_" + size + "_" + scopes + "_" + Long.toHexString(System.nanoTime());
         MilvusCacheConfig config = MilvusCacheConfig.builder()
-                .uri(uri)
-                .collection(collection)
-                .dimension(DIM)
-                .writeBatchSize(1000)
-                .writeQueueCapacity(size)
-                .requestTimeout(Duration.ofSeconds(30))
+                .connection(MilvusCacheConfig.Connection.builder().uri(uri).requestTimeout(Duration.ofSeconds(30)).build())
+                .collection(MilvusCacheConfig.Collection.builder().name(collection).dimension(DIM).build())
+                .writes(MilvusCacheConfig.Writes.DEFAULT.withBatchSize(1000).withQueueCapacity(size))
                 .build();
         Random rnd = new Random(size * 31L + scopes);
         float[][] vectors = new float[size][];

@@ -146,8 +146,11 @@ public final class RouteLatencyBench {
         return milvusUri == null
                 ? InMemorySemanticCache.builder().similarityThreshold(0.8).maxEntries(entries * 2).build()
                 : MilvusSemanticCache.builder().similarityThreshold(0.8)
-                        .config(MilvusCacheConfig.builder().uri(milvusUri).dimension(embedder.dimension())
-                                .collection("route_bench_" + Long.toHexString(System.nanoTime())).build())
+                        .config(MilvusCacheConfig.builder()
+                                .connection(MilvusCacheConfig.Connection.builder().uri(milvusUri).build())
+                                .collection(MilvusCacheConfig.Collection.builder().dimension(embedder.dimension())
+                                        .name("route_bench_" + Long.toHexString(System.nanoTime())).build())
+                                .build())
                         .build();
     }
 

@@ -47,7 +47,10 @@ public final class SharedMilvusCacheExample {
      * responses in order.
      */
     public static List<RoutedResponse> run(PrintStream out, String uri, String collection, Map<String, ChatModel> models) {
-        MilvusCacheConfig config = MilvusCacheConfig.builder().uri(uri).collection(collection).dimension(384).build();
+        MilvusCacheConfig config = MilvusCacheConfig.builder()
+                .connection(MilvusCacheConfig.Connection.builder().uri(uri).build())
+                .collection(MilvusCacheConfig.Collection.builder().name(collection).dimension(384).build())
+                .build();
         try (OnnxEmbedder embedder = OnnxEmbedder.allMiniLmL6V2();
              MilvusSemanticCache cacheA = MilvusSemanticCache.builder().config(config).similarityThreshold(0.8)
                      .ttl(Duration.ofHours(1)).build();

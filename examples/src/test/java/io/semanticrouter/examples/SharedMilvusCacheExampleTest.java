@@ -37,7 +37,10 @@ class SharedMilvusCacheExampleTest {
             assertThat(buf.toString(StandardCharsets.UTF_8)).contains("instance B: Which renewable energy sources matter most?");
         } finally {
             try (MilvusSemanticCache c = MilvusSemanticCache.builder()
-                    .config(MilvusCacheConfig.builder().uri(uri).collection(collection).build()).build()) {
+                    .config(MilvusCacheConfig.builder()
+                            .connection(MilvusCacheConfig.Connection.builder().uri(uri).build())
+                            .collection(MilvusCacheConfig.Collection.builder().name(collection).build())
+                            .build()).build()) {
                 c.initialize();
                 c.dropCollection();
             }

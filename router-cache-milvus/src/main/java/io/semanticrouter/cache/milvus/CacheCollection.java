@@ -77,14 +77,18 @@ final class CacheCollection {
 
     private final MilvusClientV2 client;
     private final MilvusCacheConfig config;
+    private final String name;
+    private final String vectorField;
     private final int dimension;
     private final List<String> outputFields;
 
     private CacheCollection(MilvusClientV2 client, MilvusCacheConfig config, int dimension) {
         this.client = client;
         this.config = config;
+        this.name = config.collection().name();
+        this.vectorField = config.collection().vectorField();
         this.dimension = dimension;
-        this.outputFields = List.of(PROMPT, RESPONSE, ENCODING, MODEL, CATEGORY, CREATED_AT, EXPIRES_AT, config.vectorField());
+        this.outputFields = List.of(PROMPT, RESPONSE, ENCODING, MODEL, CATEGORY, CREATED_AT, EXPIRES_AT, vectorField);
     }
 
     /**
@@ -97,14 +101,14 @@ final class CacheCollection {
      * @throws IncompatibleCollectionException if it exists with another layout, or is missing and may not be created
      */
     static CacheCollection open(MilvusClientV2 client, MilvusCacheConfig config, int dimension, Duration serverTtl) {
-        String name = config.collection();
+        String name = config.collection().name();
         boolean exists = client.hasCollection(HasCollectionReq.builder().collectionName(name).build());
         if (exists) {
             dimension = check(client, config, dimension);
         } else {
-            if (!config.autoCreateCollection()) {
+            if (!config.collection().autoCreateCollection()) {
                 throw new IncompatibleCollectionException("Milvus collection '" + name + "' does not exist in database '"
-                        + config.database() + "' and auto_create_collection is off");
+                        + config.connection().database() + "' and auto_create_collection is off");
             }
             if (dimension == 0) {
                 return null;
@@ -176,7 +180,7 @@ final class CacheCollection {
                 .isPrimaryKey(true).autoID(false).build());
         schema.addField(AddFieldReq.builder().fieldName(SCOPE).dataType(DataType.VarChar).maxLength(64)
                 .isPartitionKey(true).build());
-        schema.addField(AddFieldReq.builder().fieldName(config.vectorField()).dataType(DataType.FloatVector)
+        schema.addField(AddFieldReq.builder().fieldName(config.collection().vectorField()).dataType(DataType.FloatVector)
                 .dimension(dimension).build());
         schema.addField(AddFieldReq.builder().fieldName(PROMPT).dataType(DataType.VarChar)
                 .maxLength(MilvusCacheConfig.MAX_VARCHAR_BYTES).build());
@@ -195,23 +199,24 @@ final class CacheCollection {
             properties.put("collection.ttl.seconds", Long.toString(Math.max(1, ttl.toSeconds())));
         }
         client.createCollection(CreateCollectionReq.builder()
-                .collectionName(config.collection())
-                .description(config.description())
+                .collectionName(config.collection().name())
+                .description(config.collection().description())
                 .collectionSchema(schema)
                 .properties(properties)
-                .consistencyLevel(level(config.consistency()))
+                .consistencyLevel(level(config.search().consistency()))
                 .build());
 
         createIndex(client, config);
-        log.info("Created Milvus collection '{}' ({}-dimensional {} vectors, {} index{})", config.collection(), dimension,
-                config.metric(), config.indexType(), ttl != null ? ", server TTL " + ttl.toSeconds() + " s" : "");
+        log.info("Created Milvus collection '{}' ({}-dimensional {} vectors, {} index{})", config.collection().name(),
+                dimension, config.collection().metric(), config.index().type(),
+                ttl != null ? ", server TTL " + ttl.toSeconds() + " s" : "");
     }
 
     /** The vector field's index, or null when it has none; other failures (timeouts...) propagate. */
     private static DescribeIndexResp describeIndex(MilvusClientV2 client, MilvusCacheConfig config) {
         try {
             DescribeIndexResp index = client.describeIndex(DescribeIndexReq.builder()
-                    .collectionName(config.collection()).fieldName(config.vectorField()).build());
+                    .collectionName(config.collection().name()).fieldName(config.collection().vectorField()).build());
             return index == null || index.getIndexDescriptions() == null || index.getIndexDescriptions().isEmpty()
                     ? null : index;
         } catch (RuntimeException e) {
@@ -226,41 +231,57 @@ final class CacheCollection {
 
     private static void createIndex(MilvusClientV2 client, MilvusCacheConfig config) {
         Map<String, Object> params = new HashMap<>();
-        if (config.indexType() == MilvusCacheConfig.IndexType.HNSW) {
-            params.put("M", config.hnswM());
-            params.put("efConstruction", config.efConstruction());
+        if (config.index().type() == MilvusCacheConfig.IndexType.HNSW) {
+            params.put("M", config.index().m());
+            params.put("efConstruction", config.index().efConstruction());
         }
         IndexParam index = IndexParam.builder()
-                .fieldName(config.vectorField())
-                .indexType(IndexParam.IndexType.valueOf(config.indexType().name()))
-                .metricType(IndexParam.MetricType.valueOf(config.metric().name()))
+                .fieldName(config.collection().vectorField())
+                .indexType(IndexParam.IndexType.valueOf(config.index().type().name()))
+                .metricType(IndexParam.MetricType.valueOf(config.collection().metric().name()))
                 .extraParams(params)
                 .build();
         // sync(false): Milvus Lite does not report index progress; the index is used once built
-        client.createIndex(CreateIndexReq.builder().collectionName(config.collection()).indexParams(List.of(index))
+        client.createIndex(CreateIndexReq.builder().collectionName(config.collection().name()).indexParams(List.of(index))
                 .sync(false).build());
     }
 
     /** Checks an existing collection; returns its dimension. */
     private static int check(MilvusClientV2 client, MilvusCacheConfig config, int dimension) {
-        String name = config.collection();
+        String name = config.collection().name();
         DescribeCollectionResp d = client.describeCollection(DescribeCollectionReq.builder().collectionName(name).build());
         Map<String, CreateCollectionReq.FieldSchema> fields = new HashMap<>();
         for (CreateCollectionReq.FieldSchema f : d.getCollectionSchema().getFieldSchemaList()) {
             fields.put(f.getName(), f);
         }
-        CreateCollectionReq.FieldSchema vector = fields.get(config.vectorField());
+        int existing = checkVector(name, fields, config, dimension);
+        checkFields(name, fields);
+        checkIndex(client, config, name);
+        return existing;
+    }
+
+    /** Checks the vector field; returns its dimension. */
+    private static int checkVector(String name, Map<String, CreateCollectionReq.FieldSchema> fields,
+                                   MilvusCacheConfig config, int dimension) {
+        CreateCollectionReq.FieldSchema vector = fields.get(config.collection().vectorField());
         if (vector == null || vector.getDataType() != DataType.FloatVector) {
             throw new IncompatibleCollectionException("Milvus collection '" + name + "' has no float vector field '"
-                    + config.vectorField() + "' (fields: " + fields.keySet() + "); it was not created by this cache."
+                    + config.collection().vectorField() + "' (fields: " + fields.keySet() + "); it was not created by this"
+                    + " cache."
                     + " Configure another collection name.");
         }
         int existing = vector.getDimension() == null ? 0 : vector.getDimension();
         if (dimension != 0 && existing != dimension) {
             throw new IncompatibleCollectionException("Milvus collection '" + name + "' stores " + existing
-                    + "-dimensional vectors in '" + config.vectorField() + "', but this cache's embeddings have "
+                    + "-dimensional vectors in '" + config.collection().vectorField() + "', but this cache's embeddings"
+                    + " have "
                     + dimension + " dimensions. Configure another collection name, or drop the collection to rebuild it.");
         }
+        return existing;
+    }
+
+    /** Checks the scalar fields this cache writes. */
+    private static void checkFields(String name, Map<String, CreateCollectionReq.FieldSchema> fields) {
         Map<String, DataType> expected = new java.util.LinkedHashMap<>();
         expected.put(ID, DataType.VarChar);
         expected.put(SCOPE, DataType.VarChar);
@@ -279,6 +300,10 @@ final class CacheCollection {
                         + "); it was not created by this cache. Configure another collection name.");
             }
         }
+    }
+
+    /** Checks the vector index and its metric, building the index when the collection has none yet. */
+    private static void checkIndex(MilvusClientV2 client, MilvusCacheConfig config, String name) {
         DescribeIndexResp index = describeIndex(client, config);
         if (index == null) {
             // created by an instance that has not built the index yet (or by hand without one): build it
@@ -295,15 +320,15 @@ final class CacheCollection {
         }
         if (index == null) {
             throw new IncompatibleCollectionException("Milvus collection '" + name + "' has no index on '"
-                    + config.vectorField() + "'; create one with metric " + config.metric() + " or drop the collection");
+                    + config.collection().vectorField() + "'; create one with metric " + config.collection().metric()
+                    + " or drop the collection");
         }
         IndexParam.MetricType metric = index.getIndexDescriptions().get(0).getMetricType();
-        if (metric == null || !metric.name().equalsIgnoreCase(config.metric().name())) {
+        if (metric == null || !metric.name().equalsIgnoreCase(config.collection().metric().name())) {
             throw new IncompatibleCollectionException("Milvus collection '" + name + "' is indexed with metric "
-                    + metric + " but this cache is configured for " + config.metric()
+                    + metric + " but this cache is configured for " + config.collection().metric()
                     + ". Configure metric_type " + metric + ", another collection name, or drop the collection.");
         }
-        return existing;
     }
 
     int dimension() {
@@ -316,14 +341,14 @@ final class CacheCollection {
      */
     List<CacheResult> search(CacheQuery query, long nowMillis, double threshold, int limit) {
         SearchResp resp = client.search(SearchReq.builder()
-                .collectionName(config.collection())
-                .annsField(config.vectorField())
+                .collectionName(name)
+                .annsField(vectorField)
                 .data(List.of(new FloatVec(query.embedding().vector())))
-                .topK(Math.max(config.topK(), limit))
+                .topK(Math.max(config.search().topK(), limit))
                 .filter(SCOPE + " == \"" + scope(query.partition()) + "\" and " + EXPIRES_AT + " > " + nowMillis)
                 .outputFields(outputFields)
-                .searchParams(Map.of("ef", Math.max(config.ef(), limit)))
-                .consistencyLevel(level(config.consistency()))
+                .searchParams(Map.of("ef", Math.max(config.search().ef(), limit)))
+                .consistencyLevel(level(config.search().consistency()))
                 .build());
         List<List<SearchResp.SearchResult>> all = resp.getSearchResults();
         if (all == null || all.isEmpty() || all.get(0).isEmpty()) {
@@ -373,7 +398,7 @@ final class CacheCollection {
         long created = ((Number) e.get(CREATED_AT)).longValue();
         long expires = ((Number) e.get(EXPIRES_AT)).longValue();
         Duration ttl = expires == Long.MAX_VALUE || expires <= created ? null : Duration.ofMillis(expires - created);
-        return new CacheEntry(partition, (String) e.get(PROMPT), toEmbedding(e.get(config.vectorField())), response,
+        return new CacheEntry(partition, (String) e.get(PROMPT), toEmbedding(e.get(vectorField)), response,
                 (String) e.get(MODEL), category == null || category.isEmpty() ? null : category, ttl);
     }
 
@@ -415,7 +440,7 @@ final class CacheCollection {
      */
     void write(List<JsonObject> rows, ServerProfile.WriteMode mode) {
         if (mode == ServerProfile.WriteMode.UPSERT) {
-            client.upsert(UpsertReq.builder().collectionName(config.collection()).data(rows).build());
+            client.upsert(UpsertReq.builder().collectionName(name).data(rows).build());
             return;
         }
         StringBuilder ids = new StringBuilder(ID).append(" in [");
@@ -423,24 +448,24 @@ final class CacheCollection {
             // ids are hex SHA-256 digests: nothing to escape
             ids.append(i == 0 ? "\"" : ", \"").append(rows.get(i).get(ID).getAsString()).append('"');
         }
-        client.delete(DeleteReq.builder().collectionName(config.collection()).filter(ids.append(']').toString()).build());
-        client.insert(InsertReq.builder().collectionName(config.collection()).data(rows).build());
+        client.delete(DeleteReq.builder().collectionName(name).filter(ids.append(']').toString()).build());
+        client.insert(InsertReq.builder().collectionName(name).data(rows).build());
     }
 
     /** Deletes rows whose expiry has passed; returns how many. */
     long deleteExpired(long nowMillis) {
-        return client.delete(DeleteReq.builder().collectionName(config.collection())
+        return client.delete(DeleteReq.builder().collectionName(name)
                 .filter(EXPIRES_AT + " <= " + nowMillis).build()).getDeleteCnt();
     }
 
     /** Deletes every row. */
     void deleteAll() {
-        client.delete(DeleteReq.builder().collectionName(config.collection()).filter(ID + " != \"\"").build());
+        client.delete(DeleteReq.builder().collectionName(name).filter(ID + " != \"\"").build());
     }
 
     /** Rows in the collection, expired ones not yet deleted included. */
     long count() {
-        QueryResp r = client.query(QueryReq.builder().collectionName(config.collection()).filter("")
+        QueryResp r = client.query(QueryReq.builder().collectionName(name).filter("")
                 .outputFields(List.of("count(*)")).consistencyLevel(ConsistencyLevel.STRONG).build());
         if (r.getQueryResults() == null || r.getQueryResults().isEmpty()) {
             return 0;
@@ -451,11 +476,11 @@ final class CacheCollection {
 
     /** Seals the rows written so far into indexed segments (used on Milvus Lite only; see the cache). */
     void flush() {
-        client.flush(FlushReq.builder().collectionNames(List.of(config.collection())).build());
+        client.flush(FlushReq.builder().collectionNames(List.of(name)).build());
     }
 
     void drop() {
-        client.dropCollection(DropCollectionReq.builder().collectionName(config.collection()).build());
+        client.dropCollection(DropCollectionReq.builder().collectionName(name).build());
     }
 
     static String scope(String partition) {

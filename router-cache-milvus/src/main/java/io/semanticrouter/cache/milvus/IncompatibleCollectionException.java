@@ -11,6 +11,7 @@ import io.semanticrouter.CacheException;
 public class IncompatibleCollectionException extends CacheException {
     private static final long serialVersionUID = 1L;
 
+    /** An exception saying what does not fit and what to do about it. */
     public IncompatibleCollectionException(String message) {
         super(message);
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Reads the seed system's {@code milvus.yaml} into a {@link MilvusCacheConfig}. Every key is either mapped,
@@ -36,14 +37,59 @@ final class YamlConfigReader {
             "logging",
             "development.verbose_errors");
 
+    /** Per section: the first word of a check's message (a record component) and the YAML key it comes from. */
+    private static final Map<String, String> CONNECTION_KEYS = Map.ofEntries(
+            Map.entry("uri", "connection.uri"), Map.entry("host", "connection.host"),
+            Map.entry("port", "connection.port"), Map.entry("database", "connection.database"),
+            Map.entry("connectTimeout", "connection.timeout"),
+            Map.entry("requestTimeout", "connection.request_timeout_ms"),
+            Map.entry("username", "connection.auth.username"), Map.entry("password", "connection.auth.password"),
+            Map.entry("certFile", "connection.tls.cert_file"), Map.entry("keyFile", "connection.tls.key_file"),
+            Map.entry("caFile", "connection.tls.ca_file"));
+    private static final Map<String, String> COLLECTION_KEYS = Map.of("name", "collection.name",
+            "vectorField", "collection.vector_field.name", "dimension", "collection.vector_field.dimension");
+    private static final Map<String, String> INDEX_KEYS = Map.of("M", "collection.index.params.M",
+            "efConstruction", "collection.index.params.efConstruction");
+    private static final Map<String, String> SEARCH_KEYS = Map.of("ef", "search.params.ef", "topK", "search.topk");
+    private static final Map<String, String> WRITES_KEYS = Map.of(
+            "batchSize", "performance.batch.insert_batch_size", "maxDelay", "performance.batch.max_delay_ms",
+            "queueCapacity", "performance.write_queue_capacity");
+    private static final Map<String, String> TTL_KEYS = Map.of(
+            "cleanupInterval", "data_management.ttl.cleanup_interval",
+            "serverTtl", "data_management.ttl.server_ttl_seconds");
+    private static final Map<String, String> BREAKER_KEYS = Map.of(
+            "failureThreshold", "circuit_breaker.failure_threshold", "openFor", "circuit_breaker.open_ms",
+            "maxOpenFor", "circuit_breaker.max_open_ms");
+
     private final String source;
     private final MilvusCacheConfig.Builder b = MilvusCacheConfig.builder();
+    private final MilvusCacheConfig.Collection.Builder collection = MilvusCacheConfig.Collection.builder();
 
     private YamlConfigReader(String source) {
         this.source = source;
     }
 
     static MilvusCacheConfig read(InputStream in, String source) {
+        JsonNode root = parse(in, source);
+        YamlConfigReader r = new YamlConfigReader(source);
+        r.object(root, "", "connection", "collection", "search", "performance", "data_management",
+                "logging", "development", "circuit_breaker");
+        r.readConnection(root.get("connection"));
+        r.readCollection(root.get("collection"));
+        r.readSearch(root.get("search"));
+        r.readPerformance(root.get("performance"));
+        r.readDataManagement(root.get("data_management"));
+        r.readDevelopment(root.get("development"));
+        r.readCircuitBreaker(root.get("circuit_breaker"));
+        r.b.collection(r.section("collection", COLLECTION_KEYS, r.collection::build));
+        try {
+            return r.b.build();
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode parse(InputStream in, String source) {
         JsonNode root;
         try {
             root = YAMLMapper.builder()
@@ -58,98 +104,90 @@ final class YamlConfigReader {
         if (root == null || root.isMissingNode() || root.isNull()) {
             throw new IllegalArgumentException(source + ": the file is empty");
         }
-        YamlConfigReader r = new YamlConfigReader(source);
-        r.object(root, "", "connection", "collection", "search", "performance", "data_management",
-                "logging", "development", "circuit_breaker");
-        r.readConnection(root.get("connection"));
-        r.readCollection(root.get("collection"));
-        r.readSearch(root.get("search"));
-        r.readPerformance(root.get("performance"));
-        r.readDataManagement(root.get("data_management"));
-        r.readDevelopment(root.get("development"));
-        r.readCircuitBreaker(root.get("circuit_breaker"));
-        try {
-            return r.b.build();
-        } catch (IllegalStateException e) {
-            throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
-        }
+        return root;
     }
 
     private void readConnection(JsonNode c) {
         if (c == null) {
-            return; // the builder's defaults: localhost:19530
+            return; // the defaults: localhost:19530
         }
         object(c, "connection", "uri", "token", "host", "port", "database", "timeout", "request_timeout_ms", "auth", "tls");
+        MilvusCacheConfig.Connection.Builder cb = MilvusCacheConfig.Connection.builder();
         String uri = text(c, "connection.uri");
         if (uri != null) {
             if (c.has("host") || c.has("port")) {
                 throw error("connection.uri", "cannot be combined with connection.host/port; give one or the other");
             }
-            apply("connection.uri", () -> b.uri(uri));
+            cb.uri(uri);
         } else {
             String host = text(c, "connection.host");
             if (host == null || host.isBlank()) {
                 throw error("connection.host", "is required (or give connection.uri)");
             }
-            apply("connection.host", () -> b.host(host));
+            cb.host(host);
         }
         Long port = integer(c, "connection.port");
         if (port != null) {
-            if (port < 1 || port > 65_535) {
-                throw error("connection.port", "must be in 1..65535, was " + port);
-            }
-            b.port(port.intValue());
+            cb.port(toInt("connection.port", port));
         }
-        String token = text(c, "connection.token");
-        b.token(token);
+        cb.token(text(c, "connection.token"));
         String db = text(c, "connection.database");
         if (db != null && !db.isBlank()) {
-            apply("connection.database", () -> b.database(db));
+            cb.database(db);
         }
         Double timeout = number(c, "connection.timeout");
         if (timeout != null) {
-            apply("connection.timeout", () -> b.connectTimeout(Duration.ofMillis(Math.round(timeout * 1000))));
+            cb.connectTimeout(Duration.ofMillis(Math.round(timeout * 1000)));
         }
         Long requestMs = integer(c, "connection.request_timeout_ms");
         if (requestMs != null) {
-            apply("connection.request_timeout_ms", () -> b.requestTimeout(Duration.ofMillis(requestMs)));
+            cb.requestTimeout(Duration.ofMillis(requestMs));
         }
-        JsonNode auth = c.get("auth");
-        if (auth != null) {
-            object(auth, "connection.auth", "enabled", "username", "password");
-            String user = text(auth, "connection.auth.username");
-            String password = text(auth, "connection.auth.password");
-            if (bool(auth, "connection.auth.enabled", false)) {
-                if (user == null || user.isBlank()) {
-                    throw error("connection.auth.username", "is required when auth.enabled is true");
-                }
-                b.username(user);
-                b.password(password);
-            } else if (present(user) || present(password)) {
-                // credentials that would silently not be used: an unauthenticated connection by mistake
-                throw error("connection.auth", "has a username or password but enabled is not true");
-            }
+        readAuth(c.get("auth"), cb);
+        readTls(c.get("tls"), cb);
+        b.connection(section("connection", CONNECTION_KEYS, cb::build));
+    }
+
+    private void readAuth(JsonNode auth, MilvusCacheConfig.Connection.Builder cb) {
+        if (auth == null) {
+            return;
         }
-        JsonNode tls = c.get("tls");
-        if (tls != null) {
-            object(tls, "connection.tls", "enabled", "cert_file", "key_file", "ca_file");
-            String cert = text(tls, "connection.tls.cert_file");
-            String key = text(tls, "connection.tls.key_file");
-            String ca = text(tls, "connection.tls.ca_file");
-            boolean enabled = bool(tls, "connection.tls.enabled", false);
-            if (!enabled && (present(cert) || present(key) || present(ca))) {
-                // certificate files that would silently not be used: a plaintext connection by mistake
-                throw error("connection.tls", "names certificate files but enabled is not true");
+        object(auth, "connection.auth", "enabled", "username", "password");
+        String user = text(auth, "connection.auth.username");
+        String password = text(auth, "connection.auth.password");
+        if (bool(auth, "connection.auth.enabled", false)) {
+            if (user == null || user.isBlank()) {
+                throw error("connection.auth.username", "is required when auth.enabled is true");
             }
-            if (enabled) {
-                b.tls(true);
-                if (present(cert) || present(key)) {
-                    apply("connection.tls.cert_file", () -> b.clientCertificate(
-                            present(cert) ? Path.of(cert) : Path.of(""), present(key) ? Path.of(key) : Path.of("")));
-                }
-                if (present(ca)) {
-                    apply("connection.tls.ca_file", () -> b.caCertificate(Path.of(ca)));
-                }
+            cb.username(user);
+            cb.password(password);
+        } else if (present(user) || present(password)) {
+            // credentials that would silently not be used: an unauthenticated connection by mistake
+            throw error("connection.auth", "has a username or password but enabled is not true");
+        }
+    }
+
+    private void readTls(JsonNode tls, MilvusCacheConfig.Connection.Builder cb) {
+        if (tls == null) {
+            return;
+        }
+        object(tls, "connection.tls", "enabled", "cert_file", "key_file", "ca_file");
+        String cert = text(tls, "connection.tls.cert_file");
+        String key = text(tls, "connection.tls.key_file");
+        String ca = text(tls, "connection.tls.ca_file");
+        boolean enabled = bool(tls, "connection.tls.enabled", false);
+        if (!enabled && (present(cert) || present(key) || present(ca))) {
+            // certificate files that would silently not be used: a plaintext connection by mistake
+            throw error("connection.tls", "names certificate files but enabled is not true");
+        }
+        if (enabled) {
+            cb.tls(true);
+            if (present(cert) || present(key)) {
+                apply("connection.tls.cert_file", () -> cb.clientCertificate(
+                        present(cert) ? Path.of(cert) : Path.of(""), present(key) ? Path.of(key) : Path.of("")));
+            }
+            if (present(ca)) {
+                apply("connection.tls.ca_file", () -> cb.caCertificate(Path.of(ca)));
             }
         }
     }
@@ -161,44 +199,52 @@ final class YamlConfigReader {
         object(c, "collection", "name", "description", "vector_field", "index");
         String name = text(c, "collection.name");
         if (name != null) {
-            apply("collection.name", () -> b.collection(name));
+            collection.name(name);
         }
         String description = text(c, "collection.description");
         if (description != null) {
-            b.description(description);
+            collection.description(description);
         }
         JsonNode vf = c.get("vector_field");
         if (vf != null) {
             object(vf, "collection.vector_field", "name", "dimension", "metric_type");
             String vname = text(vf, "collection.vector_field.name");
             if (vname != null) {
-                apply("collection.vector_field.name", () -> b.vectorField(vname));
+                collection.vectorField(vname);
             }
             Long dim = integer(vf, "collection.vector_field.dimension");
             if (dim != null) {
-                apply("collection.vector_field.dimension", () -> b.dimension(Math.toIntExact(dim)));
+                collection.dimension(toInt("collection.vector_field.dimension", dim));
             }
             String metric = text(vf, "collection.vector_field.metric_type");
             if (metric != null) {
-                apply("collection.vector_field.metric_type", () -> b.metric(MilvusCacheConfig.Metric.parse(metric)));
+                apply("collection.vector_field.metric_type",
+                        () -> collection.metric(MilvusCacheConfig.Metric.parse(metric)));
             }
         }
-        JsonNode index = c.get("index");
-        if (index != null) {
-            object(index, "collection.index", "type", "params");
-            String type = text(index, "collection.index.type");
-            if (type != null) {
-                apply("collection.index.type", () -> b.indexType(MilvusCacheConfig.IndexType.parse(type)));
-            }
-            JsonNode params = index.get("params");
-            if (params != null) {
-                object(params, "collection.index.params", "M", "efConstruction");
-                Long m = integer(params, "collection.index.params.M");
-                Long efc = integer(params, "collection.index.params.efConstruction");
-                apply("collection.index.params", () -> b.hnsw(m == null ? 16 : Math.toIntExact(m),
-                        efc == null ? 64 : Math.toIntExact(efc)));
-            }
+        readIndex(c.get("index"));
+    }
+
+    private void readIndex(JsonNode index) {
+        if (index == null) {
+            return;
         }
+        object(index, "collection.index", "type", "params");
+        MilvusCacheConfig.Index dflt = MilvusCacheConfig.Index.DEFAULT;
+        String typeName = text(index, "collection.index.type");
+        MilvusCacheConfig.IndexType type = typeName == null ? dflt.type()
+                : apply("collection.index.type", () -> MilvusCacheConfig.IndexType.parse(typeName));
+        Integer m = null;
+        Integer efc = null;
+        JsonNode params = index.get("params");
+        if (params != null) {
+            object(params, "collection.index.params", "M", "efConstruction");
+            m = optionalInt(params, "collection.index.params.M");
+            efc = optionalInt(params, "collection.index.params.efConstruction");
+        }
+        int hnswM = m == null ? dflt.m() : m;
+        int efConstruction = efc == null ? dflt.efConstruction() : efc;
+        b.index(section("collection.index", INDEX_KEYS, () -> new MilvusCacheConfig.Index(type, hnswM, efConstruction)));
     }
 
     private void readSearch(JsonNode s) {
@@ -206,22 +252,20 @@ final class YamlConfigReader {
             return;
         }
         object(s, "search", "params", "topk", "consistency_level");
+        MilvusCacheConfig.Search dflt = MilvusCacheConfig.Search.DEFAULT;
+        Integer ef = null;
         JsonNode params = s.get("params");
         if (params != null) {
             object(params, "search.params", "ef");
-            Long ef = integer(params, "search.params.ef");
-            if (ef != null) {
-                apply("search.params.ef", () -> b.ef(Math.toIntExact(ef)));
-            }
+            ef = optionalInt(params, "search.params.ef");
         }
-        Long topk = integer(s, "search.topk");
-        if (topk != null) {
-            apply("search.topk", () -> b.topK(Math.toIntExact(topk)));
-        }
+        Integer topk = optionalInt(s, "search.topk");
         String level = text(s, "search.consistency_level");
-        if (level != null) {
-            apply("search.consistency_level", () -> b.consistency(MilvusCacheConfig.Consistency.parse(level)));
-        }
+        MilvusCacheConfig.Consistency consistency = level == null ? dflt.consistency()
+                : apply("search.consistency_level", () -> MilvusCacheConfig.Consistency.parse(level));
+        int beam = ef == null ? dflt.ef() : ef;
+        int neighbours = topk == null ? dflt.topK() : topk;
+        b.search(section("search", SEARCH_KEYS, () -> new MilvusCacheConfig.Search(beam, neighbours, consistency)));
     }
 
     private void readPerformance(JsonNode p) {
@@ -229,22 +273,21 @@ final class YamlConfigReader {
             return;
         }
         object(p, "performance", "connection_pool", "batch", "write_queue_capacity");
+        MilvusCacheConfig.Writes dflt = MilvusCacheConfig.Writes.DEFAULT;
+        Integer size = null;
+        Long delay = null;
         JsonNode batch = p.get("batch");
         if (batch != null) {
             object(batch, "performance.batch", "insert_batch_size", "timeout", "max_delay_ms");
-            Long size = integer(batch, "performance.batch.insert_batch_size");
-            if (size != null) {
-                apply("performance.batch.insert_batch_size", () -> b.writeBatchSize(Math.toIntExact(size)));
-            }
-            Long delay = integer(batch, "performance.batch.max_delay_ms");
-            if (delay != null) {
-                apply("performance.batch.max_delay_ms", () -> b.writeMaxDelay(Duration.ofMillis(delay)));
-            }
+            size = optionalInt(batch, "performance.batch.insert_batch_size");
+            delay = integer(batch, "performance.batch.max_delay_ms");
         }
-        Long capacity = integer(p, "performance.write_queue_capacity");
-        if (capacity != null) {
-            apply("performance.write_queue_capacity", () -> b.writeQueueCapacity(Math.toIntExact(capacity)));
-        }
+        Integer capacity = optionalInt(p, "performance.write_queue_capacity");
+        int batchSize = size == null ? dflt.batchSize() : size;
+        int queueCapacity = capacity == null ? dflt.queueCapacity() : capacity;
+        Duration maxDelay = delay == null ? dflt.maxDelay() : Duration.ofMillis(delay);
+        b.writes(section("performance", WRITES_KEYS,
+                () -> new MilvusCacheConfig.Writes(batchSize, queueCapacity, maxDelay)));
     }
 
     private void readDataManagement(JsonNode d) {
@@ -256,15 +299,11 @@ final class YamlConfigReader {
         if (ttl != null) {
             object(ttl, "data_management.ttl", "enabled", "timestamp_field", "cleanup_interval", "server_ttl_seconds");
             Double interval = number(ttl, "data_management.ttl.cleanup_interval");
-            if (interval != null) {
-                apply("data_management.ttl.cleanup_interval",
-                        () -> b.cleanupInterval(Duration.ofNanos(Math.round(interval * 1e9))));
-            }
             Double serverTtl = number(ttl, "data_management.ttl.server_ttl_seconds");
-            if (serverTtl != null) {
-                apply("data_management.ttl.server_ttl_seconds",
-                        () -> b.serverTtl(Duration.ofNanos(Math.round(serverTtl * 1e9))));
-            }
+            Duration cleanup = interval == null ? MilvusCacheConfig.Ttl.DEFAULT.cleanupInterval()
+                    : Duration.ofNanos(Math.round(interval * 1e9));
+            Duration server = serverTtl == null ? null : Duration.ofNanos(Math.round(serverTtl * 1e9));
+            b.ttl(section("data_management.ttl", TTL_KEYS, () -> new MilvusCacheConfig.Ttl(cleanup, server)));
         }
     }
 
@@ -273,7 +312,7 @@ final class YamlConfigReader {
             return;
         }
         object(d, "development", "drop_collection_on_startup", "auto_create_collection", "verbose_errors");
-        b.autoCreateCollection(bool(d, "development.auto_create_collection", true));
+        collection.autoCreateCollection(bool(d, "development.auto_create_collection", true));
         if (bool(d, "development.drop_collection_on_startup", false)) {
             log.warn("{}: development.drop_collection_on_startup is ignored: with a cache shared by several router"
                     + " instances, every start would delete the others' entries. Use MilvusSemanticCache.dropCollection()"
@@ -286,11 +325,33 @@ final class YamlConfigReader {
             return;
         }
         object(c, "circuit_breaker", "failure_threshold", "open_ms", "max_open_ms");
-        Long failures = integer(c, "circuit_breaker.failure_threshold");
+        Integer failures = optionalInt(c, "circuit_breaker.failure_threshold");
         Long open = integer(c, "circuit_breaker.open_ms");
         Long maxOpen = integer(c, "circuit_breaker.max_open_ms");
-        apply("circuit_breaker", () -> b.circuitBreaker(failures == null ? 3 : Math.toIntExact(failures),
-                Duration.ofMillis(open == null ? 1000 : open), Duration.ofMillis(maxOpen == null ? 30_000 : maxOpen)));
+        // a section given without max_open_ms waits up to 30 s between probes, not the API's default 5 s
+        int threshold = failures == null ? 3 : failures;
+        Duration openFor = Duration.ofMillis(open == null ? 1000 : open);
+        Duration maxOpenFor = Duration.ofMillis(maxOpen == null ? 30_000 : maxOpen);
+        b.breaker(section("circuit_breaker", BREAKER_KEYS,
+                () -> new MilvusCacheConfig.Breaker(threshold, openFor, maxOpenFor)));
+    }
+
+    /**
+     * Builds a section, turning a refused value into an error that names the file and the YAML key: the
+     * record's message starts with the component it refused, which {@code keys} maps to its key (else the
+     * section's path prefixes the message).
+     */
+    private <T> T section(String path, Map<String, String> keys, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            String message = e.getMessage();
+            int space = message.indexOf(' ');
+            String first = space < 0 ? message : message.substring(0, space);
+            String key = keys.get(first);
+            throw new IllegalArgumentException(source + ": "
+                    + (key != null ? key + message.substring(first.length()) : path + ": " + message), e);
+        }
     }
 
     // --- helpers: every error names the file, the key path and the value ---
@@ -373,12 +434,25 @@ final class YamlConfigReader {
         return n.asBoolean();
     }
 
-    private void apply(String path, Runnable setter) {
+    /** Runs a conversion, naming the key when it refuses the value. */
+    private <T> T apply(String path, Supplier<T> conversion) {
         try {
-            setter.run();
-        } catch (IllegalArgumentException | ArithmeticException e) {
+            return conversion.get();
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(source + ": " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    private Integer optionalInt(JsonNode parent, String path) {
+        Long n = integer(parent, path);
+        return n == null ? null : toInt(path, n);
+    }
+
+    private int toInt(String path, long n) {
+        if (n < Integer.MIN_VALUE || n > Integer.MAX_VALUE) {
+            throw error(path, "is out of range, was " + n);
+        }
+        return (int) n;
     }
 
     private IllegalArgumentException error(String path, String what) {

@@ -1,5 +1,11 @@
 package io.semanticrouter.cache.milvus;
 
+import io.semanticrouter.cache.milvus.MilvusCacheConfig.Breaker;
+import io.semanticrouter.cache.milvus.MilvusCacheConfig.Collection;
+import io.semanticrouter.cache.milvus.MilvusCacheConfig.Connection;
+import io.semanticrouter.cache.milvus.MilvusCacheConfig.Index;
+import io.semanticrouter.cache.milvus.MilvusCacheConfig.Search;
+import io.semanticrouter.cache.milvus.MilvusCacheConfig.Ttl;
 import io.semanticrouter.testing.MilvusTestServer;
 import org.junit.jupiter.api.Test;
 
@@ -27,27 +33,27 @@ class MilvusCacheConfigTest {
         try (InputStream in = getClass().getResourceAsStream("/milvus-sample.yaml")) {
             c = MilvusCacheConfig.fromYaml(in, "milvus-sample.yaml");
         }
-        assertThat(c.uri()).isEqualTo("http://milvus.example.internal:19531");
-        assertThat(c.database()).isEqualTo("router_cache");
-        assertThat(c.connectTimeout()).isEqualTo(Duration.ofMillis(7500));
-        assertThat(c.requestTimeout()).isEqualTo(Duration.ofMillis(750));
-        assertThat(c.username()).isEqualTo("router");
-        assertThat(c.password()).isEqualTo("s3cret-pa55");
-        assertThat(c.tls()).isFalse();
-        assertThat(c.collection()).isEqualTo("answers_v2");
-        assertThat(c.vectorField()).isEqualTo("vec");
-        assertThat(c.dimension()).isEqualTo(384);
-        assertThat(c.metric()).isEqualTo(MilvusCacheConfig.Metric.COSINE);
-        assertThat(c.hnswM()).isEqualTo(32);
-        assertThat(c.efConstruction()).isEqualTo(200);
-        assertThat(c.ef()).isEqualTo(96);
-        assertThat(c.topK()).isEqualTo(4);
-        assertThat(c.consistency()).isEqualTo(MilvusCacheConfig.Consistency.BOUNDED);
-        assertThat(c.writeBatchSize()).isEqualTo(500);
-        assertThat(c.cleanupInterval()).isEqualTo(Duration.ofMinutes(10));
-        assertThat(c.autoCreateCollection()).isFalse();
-        assertThat(c.failureThreshold()).isEqualTo(5);
-        assertThat(c.openDuration()).isEqualTo(Duration.ofMillis(500));
+        assertThat(c.connection().uri()).isEqualTo("http://milvus.example.internal:19531");
+        assertThat(c.connection().database()).isEqualTo("router_cache");
+        assertThat(c.connection().connectTimeout()).isEqualTo(Duration.ofMillis(7500));
+        assertThat(c.connection().requestTimeout()).isEqualTo(Duration.ofMillis(750));
+        assertThat(c.connection().username()).isEqualTo("router");
+        assertThat(c.connection().password()).isEqualTo("s3cret-pa55");
+        assertThat(c.connection().tls()).isFalse();
+        assertThat(c.collection().name()).isEqualTo("answers_v2");
+        assertThat(c.collection().vectorField()).isEqualTo("vec");
+        assertThat(c.collection().dimension()).isEqualTo(384);
+        assertThat(c.collection().metric()).isEqualTo(MilvusCacheConfig.Metric.COSINE);
+        assertThat(c.index().m()).isEqualTo(32);
+        assertThat(c.index().efConstruction()).isEqualTo(200);
+        assertThat(c.search().ef()).isEqualTo(96);
+        assertThat(c.search().topK()).isEqualTo(4);
+        assertThat(c.search().consistency()).isEqualTo(MilvusCacheConfig.Consistency.BOUNDED);
+        assertThat(c.writes().batchSize()).isEqualTo(500);
+        assertThat(c.ttl().cleanupInterval()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(c.collection().autoCreateCollection()).isFalse();
+        assertThat(c.breaker().failureThreshold()).isEqualTo(5);
+        assertThat(c.breaker().openFor()).isEqualTo(Duration.ofMillis(500));
     }
 
     @Test
@@ -58,17 +64,18 @@ class MilvusCacheConfigTest {
         }
         assumeThat(Files.exists(seed)).as("the seed's milvus.yaml under ../shared/anchor-data").isTrue();
         MilvusCacheConfig c = MilvusCacheConfig.fromYaml(seed);
-        assertThat(c.uri()).isEqualTo("http://localhost:19530");
-        assertThat(c.collection()).isEqualTo("semantic_cache");
-        assertThat(c.metric()).isEqualTo(MilvusCacheConfig.Metric.IP);
-        assertThat(c.topK()).isEqualTo(10);
-        assertThat(c.consistency()).isEqualTo(MilvusCacheConfig.Consistency.SESSION);
+        assertThat(c.connection().uri()).isEqualTo("http://localhost:19530");
+        assertThat(c.collection().name()).isEqualTo("semantic_cache");
+        assertThat(c.collection().metric()).isEqualTo(MilvusCacheConfig.Metric.IP);
+        assertThat(c.search().topK()).isEqualTo(10);
+        assertThat(c.search().consistency()).isEqualTo(MilvusCacheConfig.Consistency.SESSION);
     }
 
     @Test
     void secretsNeverAppearInToString() {
-        MilvusCacheConfig c = MilvusCacheConfig.builder().uri("http://127.0.0.1:" + MilvusTestServer.freePort())
-                .token("tok-123456").username("alice").password("hunter2-pw").build();
+        MilvusCacheConfig c = MilvusCacheConfig.builder().connection(Connection.builder()
+                .uri("http://127.0.0.1:" + MilvusTestServer.freePort())
+                .token("tok-123456").username("alice").password("hunter2-pw").build()).build();
         assertThat(c.toString()).doesNotContain("tok-123456").doesNotContain("hunter2-pw")
                 .contains("alice").contains("password=***").contains("token=***");
         try (MilvusSemanticCache cache = MilvusSemanticCache.builder().config(c).build()) {
@@ -78,41 +85,44 @@ class MilvusCacheConfigTest {
 
     @Test
     void hostAndPortMakeTheUriAndTlsSwitchesTheScheme() {
-        assertThat(MilvusCacheConfig.builder().host("10.0.0.5").port(1234).build().uri()).isEqualTo("http://10.0.0.5:1234");
-        assertThat(MilvusCacheConfig.builder().host("db").tls(true).build().uri()).isEqualTo("https://db:19530");
-        assertThat(MilvusCacheConfig.builder().build().uri()).isEqualTo("http://localhost:19530");
+        assertThat(Connection.builder().host("10.0.0.5").port(1234).build().uri()).isEqualTo("http://10.0.0.5:1234");
+        assertThat(Connection.builder().host("db").tls(true).build().uri()).isEqualTo("https://db:19530");
+        assertThat(MilvusCacheConfig.builder().build().connection().uri()).isEqualTo("http://localhost:19530");
     }
 
     @Test
     void badBuilderValuesNameTheValue() {
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().port(70_000))
+        assertThatThrownBy(() -> Connection.builder().port(70_000).build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("port must be in 1..65535, was 70000");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().port(0)).hasMessageContaining("was 0");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().host(" ")).hasMessageContaining("host must not be blank");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().host("http://x:1")).hasMessageContaining("bare host name");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().uri("ftp://x:1")).hasMessageContaining("ftp://x:1");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().uri("http://x:99999")).hasMessageContaining("99999");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().uri("http://root:Milvus-pw@db:19530"))
+        assertThatThrownBy(() -> Connection.builder().port(0).build()).hasMessageContaining("was 0");
+        assertThatThrownBy(() -> Connection.builder().host(" ").build()).hasMessageContaining("host must not be blank");
+        assertThatThrownBy(() -> Connection.builder().host("http://x:1").build()).hasMessageContaining("bare host name");
+        assertThatThrownBy(() -> Connection.builder().uri("ftp://x:1").build()).hasMessageContaining("ftp://x:1");
+        assertThatThrownBy(() -> Connection.builder().uri("http://x:99999").build()).hasMessageContaining("99999");
+        assertThatThrownBy(() -> Connection.builder().uri("http://root:Milvus-pw@db:19530").build())
                 .hasMessageContaining("must not carry credentials").hasMessageNotContaining("Milvus-pw");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().collection("semantic-cache"))
+        assertThatThrownBy(() -> Collection.builder().name("semantic-cache").build())
                 .hasMessageContaining("'semantic-cache'");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().dimension(-3)).hasMessageContaining("was -3");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().topK(0)).hasMessageContaining("was 0");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().hnsw(1, 64)).hasMessageContaining("M must be in 2..2048, was 1");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().requestTimeout(Duration.ZERO)).hasMessageContaining("PT0S");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().caCertificate(Path.of("/no/such/ca.pem")))
+        assertThatThrownBy(() -> Collection.builder().dimension(-3).build()).hasMessageContaining("was -3");
+        assertThatThrownBy(() -> new Search(64, 0, MilvusCacheConfig.Consistency.SESSION)).hasMessageContaining("was 0");
+        assertThatThrownBy(() -> new Index(MilvusCacheConfig.IndexType.HNSW, 1, 64))
+                .hasMessageContaining("M must be in 2..2048, was 1");
+        assertThatThrownBy(() -> Connection.builder().requestTimeout(Duration.ZERO).build()).hasMessageContaining("PT0S");
+        assertThatThrownBy(() -> Connection.builder().caCertificate(Path.of("/no/such/ca.pem")).build())
                 .hasMessageContaining("/no/such/ca.pem");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().circuitBreaker(3, Duration.ofSeconds(10), Duration.ofSeconds(1)))
+        assertThatThrownBy(() -> new Breaker(3, Duration.ofSeconds(10), Duration.ofSeconds(1)))
                 .hasMessageContaining("must not be shorter");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().ef(2).topK(5).build())
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ef (2) must be >= search.topk (5)");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().consistency(MilvusCacheConfig.Consistency.STRONG)
-                .requestTimeout(Duration.ofMillis(300)).build())
+        assertThatThrownBy(() -> new Search(2, 5, MilvusCacheConfig.Consistency.SESSION))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("ef (2) must be >= topK (5)");
+        Search strong = new Search(64, 1, MilvusCacheConfig.Consistency.STRONG);
+        assertThatThrownBy(() -> MilvusCacheConfig.builder().search(strong)
+                .connection(Connection.builder().requestTimeout(Duration.ofMillis(300)).build()).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("Strong").hasMessageContaining("was 300");
-        assertThat(MilvusCacheConfig.builder().consistency(MilvusCacheConfig.Consistency.STRONG).build().requestTimeout())
+        assertThat(MilvusCacheConfig.builder().search(strong).build().connection().requestTimeout())
                 .as("the default timeout allows for Strong's time tick").isEqualTo(Duration.ofSeconds(2));
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().password("x").build())
+        assertThatThrownBy(() -> Connection.builder().password("x").build())
                 .hasMessageContaining("username");
+        assertThat(Connection.builder().host("::1").build().uri()).isEqualTo("http://[::1]:19530");
     }
 
     @Test
@@ -134,6 +144,12 @@ class MilvusCacheConfigTest {
                 .hasMessage("test.yaml: connection.host is required (or give connection.uri)");
         assertThatThrownBy(() -> yaml("connection:\n  host: h\n  port: 123456\n"))
                 .hasMessage("test.yaml: connection.port must be in 1..65535, was 123456");
+        assertThatThrownBy(() -> yaml("connection:\n  host: h\n  request_timeout_ms: 0\n"))
+                .hasMessage("test.yaml: connection.request_timeout_ms must be positive, was PT0S");
+        assertThatThrownBy(() -> yaml("collection:\n  vector_field:\n    dimension: 99999999999\n"))
+                .hasMessage("test.yaml: collection.vector_field.dimension is out of range, was 99999999999");
+        assertThatThrownBy(() -> yaml("circuit_breaker:\n  open_ms: 0\n"))
+                .hasMessage("test.yaml: circuit_breaker.open_ms must be positive, was PT0S");
         assertThatThrownBy(() -> yaml("connection:\n  host: h\n  port: abc\n"))
                 .hasMessage("test.yaml: connection.port must be an integer, was 'abc'");
         assertThatThrownBy(() -> yaml("collection:\n  vector_feld:\n    dimension: 384\n"))
@@ -143,7 +159,9 @@ class MilvusCacheConfigTest {
         assertThatThrownBy(() -> yaml("collection:\n  vector_field:\n    metric_type: L2\n"))
                 .hasMessageContaining("collection.vector_field.metric_type").hasMessageContaining("'L2'");
         assertThatThrownBy(() -> yaml("search:\n  topk: 0\n"))
-                .hasMessage("test.yaml: search.topk: search.topk must be in 1..100, was 0");
+                .hasMessage("test.yaml: search.topk must be in 1..100, was 0");
+        assertThatThrownBy(() -> yaml("search:\n  topk: 8\n  params:\n    ef: 4\n"))
+                .hasMessage("test.yaml: search.params.ef (4) must be >= topK (8)");
         assertThatThrownBy(() -> yaml("connection:\n  host: h\n  auth:\n    enabled: yes-please\n"))
                 .hasMessageContaining("connection.auth.enabled must be true or false");
         assertThatThrownBy(() -> yaml("connection:\n  host: h\n  auth:\n    enabled: true\n"))
@@ -165,21 +183,24 @@ class MilvusCacheConfigTest {
                 .hasMessageContaining("connection.auth has a username or password but enabled is not true");
         assertThatThrownBy(() -> yaml("connection:\n  uri: \"http://h:1\"\n  port: 2\n"))
                 .hasMessageContaining("cannot be combined");
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().host("db:19530"))
+        assertThatThrownBy(() -> Connection.builder().host("db:19530").build())
                 .hasMessageContaining("without scheme or port").hasMessageContaining("'db:19530'");
-        assertThat(yaml("data_management:\n  ttl:\n    cleanup_interval: 0.5\n").cleanupInterval())
+        assertThat(yaml("data_management:\n  ttl:\n    cleanup_interval: 0.5\n").ttl().cleanupInterval())
                 .isEqualTo(Duration.ofMillis(500));
-        assertThat(yaml("data_management:\n  ttl:\n    server_ttl_seconds: 3600\n").serverTtl())
+        assertThat(yaml("data_management:\n  ttl:\n    server_ttl_seconds: 3600\n").ttl().serverTtl())
                 .isEqualTo(Duration.ofHours(1));
-        assertThat(MilvusCacheConfig.builder().build().serverTtl()).isNull();
-        assertThatThrownBy(() -> MilvusCacheConfig.builder().serverTtl(Duration.ofMillis(10))).hasMessageContaining("PT0.01S");
+        assertThat(MilvusCacheConfig.builder().build().ttl().serverTtl()).isNull();
+        assertThatThrownBy(() -> new Ttl(Duration.ofMinutes(1), Duration.ofMillis(10))).hasMessageContaining("PT0.01S");
+        assertThat(yaml("circuit_breaker:\n  failure_threshold: 2\n").breaker())
+                .as("a breaker section without max_open_ms probes up to every 30 s")
+                .isEqualTo(new Breaker(2, Duration.ofSeconds(1), Duration.ofSeconds(30)));
     }
 
     @Test
     void aUriFormNeedsNoHost() {
         MilvusCacheConfig c = yaml("connection:\n  uri: \"https://in01.example.cloud:443\"\n  token: \"abc:def\"\n");
-        assertThat(c.uri()).isEqualTo("https://in01.example.cloud:443");
-        assertThat(c.token()).isEqualTo("abc:def");
+        assertThat(c.connection().uri()).isEqualTo("https://in01.example.cloud:443");
+        assertThat(c.connection().token()).isEqualTo("abc:def");
         assertThat(c.toString()).doesNotContain("abc:def");
     }
 }

@@ -71,7 +71,7 @@ class MilvusCredentialLogTest {
         }
 
         private static void storeAndLookUp(String[] target) {
-            MilvusCacheConfig.Builder config = MilvusCacheConfig.builder()
+            TestConfig config = TestConfig.builder()
                     .uri(target[0])
                     .collection("cred_" + UUID.randomUUID().toString().replace("-", ""))
                     .dimension(8)

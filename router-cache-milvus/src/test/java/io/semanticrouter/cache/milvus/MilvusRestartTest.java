@@ -46,7 +46,7 @@ class MilvusRestartTest {
     void lookupsAreServedAgainSoonAfterAQuietRestartUnderLightTraffic() throws Exception {
         MilvusTestServer.KillableServer server = MilvusTestServer.startKillable();
         try (MilvusSemanticCache cache = MilvusSemanticCache.builder()
-                .config(MilvusCacheConfig.builder().uri(server.uri()).collection("restart_test").dimension(8)
+                .config(TestConfig.builder().uri(server.uri()).collection("restart_test").dimension(8)
                         .writeMaxDelay(Duration.ofMillis(5)).requestTimeout(Duration.ofSeconds(5)).build())
                 .build()) {
             cache.initialize();

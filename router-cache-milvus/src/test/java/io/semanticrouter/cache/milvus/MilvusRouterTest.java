@@ -63,18 +63,18 @@ class MilvusRouterTest {
      * CI machine (Milvus Lite building its index on the first search after an insert) is not an outage.
      */
     private static MilvusSemanticCache cache(String uri, String collection) {
-        return cache(MilvusCacheConfig.builder().uri(uri).collection(collection)
+        return cache(TestConfig.builder().uri(uri).collection(collection)
                 .requestTimeout(Duration.ofSeconds(15)).connectTimeout(Duration.ofSeconds(15)));
     }
 
     /** A cache whose breaker opens on the first failure and probes quickly: for the outage test. */
     private static MilvusSemanticCache twitchyCache(String uri, String collection) {
-        return cache(MilvusCacheConfig.builder().uri(uri).collection(collection)
+        return cache(TestConfig.builder().uri(uri).collection(collection)
                 .requestTimeout(Duration.ofSeconds(5)).connectTimeout(Duration.ofSeconds(5))
                 .circuitBreaker(1, Duration.ofMillis(200), Duration.ofSeconds(1)));
     }
 
-    private static MilvusSemanticCache cache(MilvusCacheConfig.Builder config) {
+    private static MilvusSemanticCache cache(TestConfig config) {
         return MilvusSemanticCache.builder()
                 .config(config.dimension(embedder.dimension()).writeMaxDelay(Duration.ofMillis(5)).build())
                 .similarityThreshold(0.8)

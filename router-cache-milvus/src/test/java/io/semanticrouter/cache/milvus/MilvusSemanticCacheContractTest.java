@@ -19,7 +19,7 @@ class MilvusSemanticCacheContractTest extends SemanticCacheContract {
 
     @Override
     protected SemanticCache newCache(double threshold, Duration defaultTtl) {
-        MilvusCacheConfig config = MilvusCacheConfig.builder()
+        MilvusCacheConfig config = TestConfig.builder()
                 .uri(MilvusTestServer.uri())
                 .collection("contract_" + UUID.randomUUID().toString().replace("-", ""))
                 .dimension(DIM)

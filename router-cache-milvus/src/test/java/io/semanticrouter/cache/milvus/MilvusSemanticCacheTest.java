@@ -35,7 +35,7 @@ class MilvusSemanticCacheTest {
         return "t_" + UUID.randomUUID().toString().replace("-", "");
     }
 
-    private MilvusSemanticCache cache(MilvusCacheConfig.Builder config, Duration ttl) {
+    private MilvusSemanticCache cache(TestConfig config, Duration ttl) {
         MilvusSemanticCache.Builder b = MilvusSemanticCache.builder()
                 .config(config.consistency(MilvusCacheConfig.Consistency.STRONG).writeMaxDelay(Duration.ofMillis(5)).build())
                 .clock(clock);
@@ -48,8 +48,8 @@ class MilvusSemanticCacheTest {
     }
 
     /** A collection on the shared server, with a deadline that a busy two-core CI machine running Milvus meets. */
-    private static MilvusCacheConfig.Builder server(String collection) {
-        return MilvusCacheConfig.builder().uri(MilvusTestServer.uri()).collection(collection)
+    private static TestConfig server(String collection) {
+        return TestConfig.builder().uri(MilvusTestServer.uri()).collection(collection)
                 .requestTimeout(Duration.ofSeconds(10));
     }
 
@@ -154,7 +154,7 @@ class MilvusSemanticCacheTest {
     void lookupsNeverWaitForTheConnectionOrTheCollection() throws Exception {
         try (FreezableProxy proxy = proxyToServer()) {
             MilvusSemanticCache c = MilvusSemanticCache.builder()
-                    .config(MilvusCacheConfig.builder().uri(proxy.uri()).collection(collectionName())
+                    .config(TestConfig.builder().uri(proxy.uri()).collection(collectionName())
                             .requestTimeout(Duration.ofMillis(300)).connectTimeout(Duration.ofSeconds(5)).build())
                     .build();
             caches.add(c);
@@ -371,7 +371,7 @@ class MilvusSemanticCacheTest {
         int deadPort = MilvusTestServer.freePort();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         MilvusSemanticCache c = MilvusSemanticCache.builder()
-                .config(MilvusCacheConfig.builder().uri("http://127.0.0.1:" + deadPort).dimension(8)
+                .config(TestConfig.builder().uri("http://127.0.0.1:" + deadPort).dimension(8)
                         .connectTimeout(Duration.ofSeconds(1)).build())
                 .meterRegistry(registry)
                 .build();
@@ -419,7 +419,7 @@ class MilvusSemanticCacheTest {
                 .hasMessageContaining("does not exist").hasMessageContaining("auto_create_collection");
     }
 
-    private MilvusSemanticCache behind(FreezableProxy proxy, MilvusCacheConfig.Builder settings) {
+    private MilvusSemanticCache behind(FreezableProxy proxy, TestConfig settings) {
         MilvusSemanticCache c = MilvusSemanticCache.builder()
                 .config(settings.uri(proxy.uri()).collection(collectionName()).dimension(8)
                         .consistency(MilvusCacheConfig.Consistency.STRONG).connectTimeout(Duration.ofSeconds(2)).build())
@@ -437,7 +437,7 @@ class MilvusSemanticCacheTest {
     @Test
     void aServerThatStopsAnsweringOpensTheBreakerAndIsUsedAgainOnceItAnswers() throws Exception {
         try (FreezableProxy proxy = proxyToServer()) {
-            MilvusSemanticCache c = behind(proxy, MilvusCacheConfig.builder().writeMaxDelay(Duration.ofMillis(5))
+            MilvusSemanticCache c = behind(proxy, TestConfig.builder().writeMaxDelay(Duration.ofMillis(5))
                     .requestTimeout(Duration.ofSeconds(5))
                     .circuitBreaker(2, Duration.ofMillis(200), Duration.ofMillis(400)));
             c.store(new CacheEntry("p", "q", unit(8, 0), "a", "m", null));
@@ -470,7 +470,7 @@ class MilvusSemanticCacheTest {
     @Test
     void aFullWriteQueueDropsAndCountsInsteadOfBlockingAndEveryAcceptedEntryIsAccountedFor() throws Exception {
         try (FreezableProxy proxy = proxyToServer()) {
-            MilvusSemanticCache c = behind(proxy, MilvusCacheConfig.builder().writeQueueCapacity(4).writeBatchSize(1)
+            MilvusSemanticCache c = behind(proxy, TestConfig.builder().writeQueueCapacity(4).writeBatchSize(1)
                     .writeMaxDelay(Duration.ZERO).requestTimeout(Duration.ofSeconds(5))
                     .circuitBreaker(1000, Duration.ofSeconds(1), Duration.ofSeconds(1)));
             proxy.freeze();
@@ -498,7 +498,7 @@ class MilvusSemanticCacheTest {
         System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
         try (FreezableProxy proxy = proxyToServer()) {
             MilvusSemanticCache c = MilvusSemanticCache.builder()
-                    .config(MilvusCacheConfig.builder().uri(proxy.uri()).collection(collectionName()).dimension(8)
+                    .config(TestConfig.builder().uri(proxy.uri()).collection(collectionName()).dimension(8)
                             .username("router").password("pw-Zq81-secret").requestTimeout(Duration.ofMillis(300))
                             .circuitBreaker(1, Duration.ofMillis(100), Duration.ofMillis(200)).build())
                     .build();

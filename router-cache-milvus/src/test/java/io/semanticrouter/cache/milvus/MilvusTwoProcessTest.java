@@ -34,7 +34,7 @@ class MilvusTwoProcessTest {
         String uri = MilvusTestServer.uri();
         String collection = "two_jvm_" + UUID.randomUUID().toString().replace("-", "");
         MilvusSemanticCache writer = MilvusSemanticCache.builder()
-                .config(MilvusCacheConfig.builder().uri(uri).collection(collection).dimension(DIM)
+                .config(TestConfig.builder().uri(uri).collection(collection).dimension(DIM)
                         .writeMaxDelay(Duration.ofMillis(5)).requestTimeout(Duration.ofSeconds(10)).build())
                 .build();
         writer.initialize();

@@ -70,7 +70,7 @@ public final class OtherProcessReader {
 
     private static MilvusSemanticCache cache(String uri, String collection, MilvusCacheConfig.Consistency level) {
         return MilvusSemanticCache.builder()
-                .config(MilvusCacheConfig.builder().uri(uri).collection(collection).consistency(level)
+                .config(TestConfig.builder().uri(uri).collection(collection).consistency(level)
                         .requestTimeout(Duration.ofSeconds(10)).build())
                 .build();
     }

@@ -393,9 +393,10 @@ public final class RouterFactory {
                 return c.memory(Refusals.THROW).dimension(embedder.dimension()).build();
             }
             MilvusCacheConfig milvus = config.milvus();
-            if (milvus.dimension() != 0 && milvus.dimension() != embedder.dimension()) {
+            int dimension = milvus.collection().dimension();
+            if (dimension != 0 && dimension != embedder.dimension()) {
                 throw config.problem(KeyPath.of("semantic_cache").key("backend_config_path"), "the Milvus file sets"
-                        + " collection.vector_field.dimension " + milvus.dimension() + " but the embedder ("
+                        + " collection.vector_field.dimension " + dimension + " but the embedder ("
                         + embedder.modelId() + ") makes " + embedder.dimension() + "-dimensional vectors", null);
             }
             MilvusSemanticCache.Builder b = MilvusSemanticCache.builder()

@@ -599,9 +599,9 @@ class RouterConfigTest {
                 """);
 
         assertThat(c.resolve("conf/milvus.yaml")).isEqualTo(dir.resolve("conf/milvus.yaml").toAbsolutePath().normalize());
-        assertThat(c.milvus().collection()).isEqualTo("semantic_cache");
-        assertThat(c.milvus().dimension()).isEqualTo(384);
-        assertThat(c.milvus().uri()).isEqualTo("http://localhost:19530");
+        assertThat(c.milvus().collection().name()).isEqualTo("semantic_cache");
+        assertThat(c.milvus().collection().dimension()).isEqualTo(384);
+        assertThat(c.milvus().connection().uri()).isEqualTo("http://localhost:19530");
     }
 
     @Test
