@@ -109,30 +109,41 @@ public final class MilvusCacheBench {
             settle(cache, rnd, scopes);
 
             long[] lat = new long[lookups];
-            int hits = 0;
-            int right = 0;
-            for (int q = 0; q < lookups + 20; q++) {
-                int i = rnd.nextInt(size);
-                CacheQuery query = new CacheQuery("scope-" + (i % scopes), "lookup " + q, Embedding.of(noisy(vectors[i], rnd)));
-                long l0 = System.nanoTime();
-                CacheResult r = cache.search(query, 1).get(0);
-                long took = System.nanoTime() - l0;
-                if (q >= 20) {
-                    lat[q - 20] = took;
-                    if (r.isHit()) {
-                        hits++;
-                        if (r.entry().orElseThrow().queryText().equals("stored question " + i)) {
-                            right++;
-                        }
-                    }
-                }
-            }
+            int[] found = timedLookups(cache, vectors, scopes, rnd, lat);
+            int hits = found[0];
+            int right = found[1];
             Arrays.sort(lat);
             cache.dropCollection();
             return String.format(Locale.ROOT, "| %,d | %d | %,.0f | %.2f | %.2f | %.2f | %.1f%% | %.1f%% |", size, scopes,
                     s.rowsWritten() / seconds, pct(lat, 50), pct(lat, 90), pct(lat, 99), 100.0 * hits / lookups,
                     100.0 * right / lookups);
         }
+    }
+
+    /**
+     * Times {@code lat.length} lookups of noisy copies of stored vectors (after 20 untimed ones), filling {@code lat};
+     * returns the number of hits and of hits that found the entry the query was made from.
+     */
+    private static int[] timedLookups(MilvusSemanticCache cache, float[][] vectors, int scopes, Random rnd, long[] lat) {
+        int hits = 0;
+        int right = 0;
+        for (int q = 0; q < lat.length + 20; q++) {
+            int i = rnd.nextInt(vectors.length);
+            CacheQuery query = new CacheQuery("scope-" + (i % scopes), "lookup " + q, Embedding.of(noisy(vectors[i], rnd)));
+            long l0 = System.nanoTime();
+            CacheResult r = cache.search(query, 1).get(0);
+            long took = System.nanoTime() - l0;
+            if (q >= 20) {
+                lat[q - 20] = took;
+                if (r.isHit()) {
+                    hits++;
+                    if (r.entry().orElseThrow().queryText().equals("stored question " + i)) {
+                        right++;
+                    }
+                }
+            }
+        }
+        return new int[] {hits, right};
     }
 
     /**
