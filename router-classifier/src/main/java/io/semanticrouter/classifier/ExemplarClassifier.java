@@ -532,7 +532,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
          * is classified against the others and the temperature with the lowest negative log-likelihood of the
          * true categories is kept. Exemplars tend to resemble each other more than real traffic resembles them, so
          * this can leave confidences too high; {@link #calibrateConfidenceOn(Map)} with held-out questions is the
-         * better fit when they exist (the README has both measured).
+         * better fit when they exist (docs/evaluation.md has both measured).
          */
         public Builder calibrateConfidence() {
             this.calibrate = true;

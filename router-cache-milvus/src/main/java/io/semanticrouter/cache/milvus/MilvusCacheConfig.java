@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Where the Milvus server is and how the cache collection looks: an immutable value made of one record per
- * section of the seed system's {@code milvus.yaml}, built with {@link #builder()} or read from such a file
+ * section of vLLM Semantic Router's {@code milvus.yaml}, built with {@link #builder()} or read from such a file
  * ({@link #fromYaml(Path)}).
  *
  * <ul>
@@ -79,7 +79,7 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
 
     /** How similarity is scored; both assume normalised vectors, where they agree. */
     public enum Metric {
-        /** Inner product: the cosine for the unit vectors our embedders produce (the seed's choice). */
+        /** Inner product: the cosine for the unit vectors our embedders produce (vLLM Semantic Router's choice too). */
         IP,
         /** Cosine: the server normalises the vectors itself. */
         COSINE;
@@ -148,9 +148,9 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
     }
 
     /**
-     * Reads a {@code milvus.yaml} in the seed system's layout: {@code connection}, {@code collection},
+     * Reads a {@code milvus.yaml} in vLLM Semantic Router's layout: {@code connection}, {@code collection},
      * {@code search}, and (where they apply) {@code performance.batch}, {@code data_management.ttl} and
-     * {@code development}. Our own additions are documented in the README. Keys the seed defines that have no
+     * {@code development}. Our own additions are documented in docs/milvus.md. Keys that file defines that have no
      * meaning here (connection pools, logging, compaction) are accepted and ignored; any other key is an error.
      *
      * @throws IllegalArgumentException naming the file, the key path and the bad value, for unknown keys,
@@ -252,7 +252,7 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
      * {@link Builder#host(String)} and {@link Builder#port(int)} (plus {@link Builder#username username}/
      * {@link Builder#password password} and TLS files). Secrets never appear in {@link #toString()}.
      *
-     * @param uri            the server address, e.g. {@code http://localhost:19530} (seed: {@code connection.uri},
+     * @param uri            the server address, e.g. {@code http://localhost:19530} (YAML: {@code connection.uri},
      *                       or {@code host} and {@code port})
      * @param token          the API token (Zilliz Cloud, or {@code user:password}), or null; never logged
      * @param username       the user name for authentication ({@code connection.auth.username}), or null
@@ -344,7 +344,7 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
             }
 
             /**
-             * Server host name or address, without scheme or port (seed: {@code connection.host}). Default
+             * Server host name or address, without scheme or port (YAML: {@code connection.host}). Default
              * {@code localhost}.
              */
             public Builder host(String host) {
@@ -352,7 +352,7 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
                 return this;
             }
 
-            /** Server port (seed: {@code connection.port}), 1..65535. Default 19530. */
+            /** Server port (YAML: {@code connection.port}), 1..65535. Default 19530. */
             public Builder port(int port) {
                 this.port = port;
                 return this;
@@ -364,44 +364,44 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
                 return this;
             }
 
-            /** User name for authentication (seed: {@code connection.auth.username}). */
+            /** User name for authentication (YAML: {@code connection.auth.username}). */
             public Builder username(String username) {
                 this.username = username;
                 return this;
             }
 
-            /** Password for authentication (seed: {@code connection.auth.password}); never logged. */
+            /** Password for authentication (YAML: {@code connection.auth.password}); never logged. */
             public Builder password(String password) {
                 this.password = password;
                 return this;
             }
 
-            /** Database (seed: {@code connection.database}). Default {@code default}. */
+            /** Database (YAML: {@code connection.database}). Default {@code default}. */
             public Builder database(String database) {
                 this.database = database;
                 return this;
             }
 
-            /** How long to wait for a connection (seed: {@code connection.timeout}). Default 10 s. */
+            /** How long to wait for a connection (YAML: {@code connection.timeout}). Default 10 s. */
             public Builder connectTimeout(Duration timeout) {
                 this.connectTimeout = timeout;
                 return this;
             }
 
-            /** Deadline of each call to the server (seed: {@code connection.request_timeout_ms}). Default 2 s. */
+            /** Deadline of each call to the server (YAML: {@code connection.request_timeout_ms}). Default 2 s. */
             public Builder requestTimeout(Duration timeout) {
                 this.requestTimeout = timeout;
                 return this;
             }
 
-            /** Use TLS (seed: {@code connection.tls.enabled}). */
+            /** Use TLS (YAML: {@code connection.tls.enabled}). */
             public Builder tls(boolean enabled) {
                 this.tls = enabled;
                 return this;
             }
 
             /**
-             * Client certificate and key for mutual TLS (seed: {@code tls.cert_file}, {@code tls.key_file}). Turns
+             * Client certificate and key for mutual TLS (YAML: {@code tls.cert_file}, {@code tls.key_file}). Turns
              * TLS on.
              */
             public Builder clientCertificate(Path certFile, Path keyFile) {
@@ -411,7 +411,7 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
                 return this;
             }
 
-            /** CA certificate to trust (seed: {@code tls.ca_file}). Turns TLS on. */
+            /** CA certificate to trust (YAML: {@code tls.ca_file}). Turns TLS on. */
             public Builder caCertificate(Path caFile) {
                 this.caFile = Objects.requireNonNull(caFile, "caFile");
                 this.tls = true;
@@ -505,7 +505,7 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
             private Builder() {
             }
 
-            /** Collection name (seed: {@code collection.name}). Default {@code semantic_cache}. */
+            /** Collection name (YAML: {@code collection.name}). Default {@code semantic_cache}. */
             public Builder name(String name) {
                 this.name = name;
                 return this;
@@ -517,26 +517,26 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
                 return this;
             }
 
-            /** Name of the vector field (seed: {@code vector_field.name}). Default {@code embedding}. */
+            /** Name of the vector field (YAML: {@code vector_field.name}). Default {@code embedding}. */
             public Builder vectorField(String name) {
                 this.vectorField = name;
                 return this;
             }
 
-            /** Embedding dimension (seed: {@code vector_field.dimension}); 0 (default): the first embedding's. */
+            /** Embedding dimension (YAML: {@code vector_field.dimension}); 0 (default): the first embedding's. */
             public Builder dimension(int dimension) {
                 this.dimension = dimension;
                 return this;
             }
 
-            /** Similarity metric (seed: {@code vector_field.metric_type}). Default {@link Metric#IP}. */
+            /** Similarity metric (YAML: {@code vector_field.metric_type}). Default {@link Metric#IP}. */
             public Builder metric(Metric metric) {
                 this.metric = metric;
                 return this;
             }
 
             /**
-             * Whether a missing collection (and database) is created (seed:
+             * Whether a missing collection (and database) is created (YAML:
              * {@code development.auto_create_collection}). Default true.
              */
             public Builder autoCreateCollection(boolean create) {
@@ -586,7 +586,7 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
      * @param topK        how many nearest entries a lookup fetches ({@code search.topk}); the best is served
      * @param consistency search consistency ({@code search.consistency_level}). {@link Consistency#SESSION}:
      *                    this instance reads its own writes; other processes see them once the server has
-     *                    applied them (see the README). {@link Consistency#STRONG} makes every search wait for
+     *                    applied them (see docs/milvus.md). {@link Consistency#STRONG} makes every search wait for
      *                    the server's next time tick (170-400 ms on Milvus 2.3, even when idle) and needs a
      *                    {@link Connection#requestTimeout()} of at least {@link #MIN_STRONG_TIMEOUT}. Milvus
      *                    Lite ignores it.

@@ -348,7 +348,7 @@ public final class MilvusSemanticCache implements SemanticCache {
         }
 
         /**
-         * Minimum similarity for a hit (seed: {@code similarity_threshold}). Default 0.80.
+         * Minimum similarity for a hit (YAML: {@code similarity_threshold}). Default 0.80.
          *
          * @throws IllegalArgumentException unless in (0, 1]
          */
@@ -358,7 +358,7 @@ public final class MilvusSemanticCache implements SemanticCache {
         }
 
         /**
-         * Default time to live of an entry (seed: {@code ttl_seconds}). Default: no expiry. (The server-side
+         * Default time to live of an entry (YAML: {@code ttl_seconds}). Default: no expiry. (The server-side
          * collection TTL is {@link MilvusCacheConfig.Ttl#serverTtl()}, a separate, opt-in setting.)
          *
          * @throws IllegalArgumentException if zero or negative

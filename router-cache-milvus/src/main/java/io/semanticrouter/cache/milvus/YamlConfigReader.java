@@ -20,14 +20,14 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Reads the seed system's {@code milvus.yaml} into a {@link MilvusCacheConfig}. Every key is either mapped,
- * accepted as a seed key with no meaning here, or refused with its full path.
+ * Reads vLLM Semantic Router's {@code milvus.yaml} into a {@link MilvusCacheConfig}. Every key is either mapped,
+ * accepted as a key of that file with no meaning here, or refused with its full path.
  */
 final class YamlConfigReader {
 
     private static final Logger log = LoggerFactory.getLogger(YamlConfigReader.class);
 
-    /** Seed keys that configure things this library does differently (or not at all); accepted, ignored. */
+    /** Keys of vLLM Semantic Router's file that configure things this library does differently (or not at all); accepted, ignored. */
     private static final Set<String> IGNORED = Set.of(
             "performance.connection_pool",
             "performance.batch.timeout",
@@ -356,7 +356,7 @@ final class YamlConfigReader {
 
     // --- helpers: every error names the file, the key path and the value ---
 
-    /** Checks that {@code node} is a mapping whose keys are all known or ignored seed keys. */
+    /** Checks that {@code node} is a mapping whose keys are all known or ignored keys of that file. */
     private void object(JsonNode node, String path, String... known) {
         if (!node.isObject()) {
             throw error(path.isEmpty() ? "(root)" : path, "must be a mapping, was " + describe(node));
@@ -367,7 +367,7 @@ final class YamlConfigReader {
             String key = it.next().getKey();
             String full = path.isEmpty() ? key : path + "." + key;
             if (IGNORED.contains(full)) {
-                log.debug("{}: '{}' is a seed setting with no effect here; ignored", source, full);
+                log.debug("{}: '{}' is a vLLM Semantic Router setting with no effect here; ignored", source, full);
             } else if (!allowed.contains(key)) {
                 unknown.add(full);
             }

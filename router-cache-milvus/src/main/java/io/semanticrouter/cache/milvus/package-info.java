@@ -17,7 +17,7 @@
  *   <li>{@code Maintenance}: the background thread that connects, probes, flushes Milvus Lite and deletes
  *       expired rows;</li>
  *   <li>{@code CacheCounters}: every counter, read both by {@code stats()} and by the Micrometer meters;</li>
- *   <li>{@code YamlConfigReader}: reads the seed system's {@code milvus.yaml} into the config records and names
+ *   <li>{@code YamlConfigReader}: reads vLLM Semantic Router's {@code milvus.yaml} into the config records and names
  *       the key of any value they refuse; {@code ResponseCodec} compresses answers too long for a VarChar.</li>
  * </ul>
  */

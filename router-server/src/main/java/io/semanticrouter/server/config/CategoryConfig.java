@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * One entry of {@code categories}: a category the classifier recognises, what it learns it from and, without
- * {@code decisions}, which models serve it (the seed's {@code model_scores}).
+ * {@code decisions}, which models serve it (vLLM Semantic Router's {@code model_scores}).
  *
  * <pre>
  * categories:

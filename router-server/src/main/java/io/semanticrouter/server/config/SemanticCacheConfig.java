@@ -6,7 +6,7 @@ import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import java.time.Duration;
 
 /**
- * The {@code semantic_cache} section, in the seed's vocabulary. Without the section there is no cache; with
+ * The {@code semantic_cache} section, in vLLM Semantic Router's vocabulary. Without the section there is no cache; with
  * it, the cache is on unless {@code enabled: false}.
  *
  * <pre>
@@ -21,8 +21,8 @@ import java.time.Duration;
  *   # backend_config_path: milvus.yaml   # milvus: required; relative to this file
  * </pre>
  *
- * <p>{@code max_entries} and {@code eviction_policy} are accepted and ignored by the Milvus backend, as in the
- * seed, whose files often set them for every backend.
+ * <p>{@code max_entries} and {@code eviction_policy} are accepted and ignored by the Milvus backend, as in vLLM
+ * Semantic Router, whose files often set them for every backend.
  *
  * @param enabled             whether the cache is on
  * @param backendType         where entries live
