@@ -15,6 +15,8 @@ import dev.langchain4j.model.output.FinishReason;
 import io.semanticrouter.TestDoubles.RecordingCache;
 import io.semanticrouter.TestDoubles.ScriptedModel;
 import io.semanticrouter.TestDoubles.WordsEmbedder;
+
+import static io.semanticrouter.TestDoubles.fixed;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -37,20 +39,6 @@ class SemanticRouterTest {
     private SemanticRouterBuilder base() {
         return SemanticRouter.builder().embedder(embedder).cache(cache)
                 .model("small", small).model("strong", strong).defaultModel("small");
-    }
-
-    private static ModelSelector fixed(String... models) {
-        return new ModelSelector() {
-            @Override
-            public RouteDecision select(RequestContext context) {
-                return new RouteDecision("cat", 0.9, List.of(models), "fixed");
-            }
-
-            @Override
-            public Set<String> modelNames() {
-                return Set.of(models);
-            }
-        };
     }
 
     @Test

@@ -14,6 +14,8 @@ import io.semanticrouter.TestDoubles.RecordingCache;
 import io.semanticrouter.TestDoubles.ScriptedModel;
 import io.semanticrouter.TestDoubles.ScriptedStreamingModel;
 import io.semanticrouter.TestDoubles.WordsEmbedder;
+
+import static io.semanticrouter.TestDoubles.fixed;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -40,20 +42,6 @@ class StreamingRouterTest {
 
     private SemanticRouterBuilder base() {
         return SemanticRouter.builder().embedder(embedder).cache(cache).stats(new MicrometerRouterStats(registry));
-    }
-
-    private static ModelSelector fixed(String... models) {
-        return new ModelSelector() {
-            @Override
-            public RouteDecision select(RequestContext context) {
-                return new RouteDecision("cat", 0.9, List.of(models), "fixed");
-            }
-
-            @Override
-            public Set<String> modelNames() {
-                return Set.of(models);
-            }
-        };
     }
 
     private static RouteRequest ask(String question) {

@@ -16,6 +16,7 @@ import dev.langchain4j.model.output.FinishReason;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -152,6 +153,21 @@ final class TestDoubles {
             calls.add(request);
             return behaviour.apply(request);
         }
+    }
+
+    /** A selector that always ranks {@code models} in this order, category "cat". */
+    static ModelSelector fixed(String... models) {
+        return new ModelSelector() {
+            @Override
+            public RouteDecision select(RequestContext context) {
+                return new RouteDecision("cat", 0.9, List.of(models), "fixed");
+            }
+
+            @Override
+            public Set<String> modelNames() {
+                return Set.of(models);
+            }
+        };
     }
 
     static ChatResponse reply(String text) {
