@@ -29,12 +29,16 @@ import java.util.concurrent.Callable;
         description = "Convert a public set under --source into router-eval JSONL.%n"
                 + "Sets: vllm-sr-domain, vllm-sr-labels (routing); qqp, mrpc, stsb, vllm-sr-cache (cache-pairs);"
                 + " qqp-train (the QQP pairs not in the qqp sample, for train-pair-scorer);"
-                + " clinc150 (routing; out-of-scope labelled \"oos\"); jailbreak; xstest (its safe prompts, as benign); pii.")
+                + " clinc150 (routing; out-of-scope labelled \"oos\"); jailbreak; xstest (its safe prompts, as benign); pii;"
+                + " vllm-sr-pii (vLLM Semantic Router's e2e PII cases, a peer suite).")
 final class ConvertCommand implements Callable<Integer> {
 
     /** Presidio entity types and the names the pii subcommand uses. */
     private static final Map<String, String> PII_TYPES = Map.of(
             "EMAIL_ADDRESS", "EMAIL", "PHONE_NUMBER", "PHONE", "US_SSN", "SSN", "IBAN_CODE", "IBAN");
+
+    /** The prefix of a vLLM Semantic Router PII case description that lists several types. */
+    private static final String MULTIPLE = "Multiple PII types:";
 
     @Spec
     CommandSpec spec;
@@ -49,7 +53,8 @@ final class ConvertCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--split", description = "which split, where the set has several (mrpc: train|val|test; stsb: dev|test;"
-            + " clinc150: train|val|test; jailbreak: train|test); default test")
+            + " clinc150: train|val|test; jailbreak: train|test; pii: tune|test|all by SHA-256 of the text, all when not given);"
+            + " default test")
     String split = "test";
 
     @Override
@@ -69,6 +74,7 @@ final class ConvertCommand implements Callable<Integer> {
             case "jailbreak" -> jailbreak();
             case "xstest" -> xstest();
             case "pii" -> pii();
+            case "vllm-sr-pii" -> vllmPii();
             default -> throw new IllegalArgumentException("unknown set '" + set + "'; see --help for the list");
         };
         try {
@@ -249,8 +255,12 @@ final class ConvertCommand implements Callable<Integer> {
 
     private List<ObjectNode> pii() {
         JsonNode records = json("datasets/D-presidio-synth/synth_dataset_v2.json");
+        String part = spec.commandLine().getParseResult().hasMatchedOption("--split") ? split : "all";
         List<ObjectNode> rows = new ArrayList<>();
         for (JsonNode r : records) {
+            if (!HashSplit.keeps(part, r.get("full_text").asText())) {
+                continue;
+            }
             Set<String> types = new LinkedHashSet<>();
             for (JsonNode s : r.get("spans")) {
                 String t = s.get("entity_type").asText();
@@ -262,6 +272,29 @@ final class ConvertCommand implements Callable<Integer> {
             if (types.isEmpty()) {
                 row.putArray("pii");
             }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The seed's e2e PII cases: the case's type plus every type its description lists, in our type names. */
+    private List<ObjectNode> vllmPii() {
+        JsonNode cases = json("vllm-sr/e2e/testcases/testdata/pii_detection_cases.json");
+        List<ObjectNode> rows = new ArrayList<>();
+        for (JsonNode c : cases) {
+            Set<String> types = new LinkedHashSet<>();
+            types.add(c.get("pii_type").asText());
+            String description = c.path("description").asText("");
+            if (description.startsWith(MULTIPLE)) {
+                for (String t : description.substring(MULTIPLE.length()).split(",")) {
+                    types.add(t.trim());
+                }
+            }
+            ObjectNode row = Jsonl.MAPPER.createObjectNode();
+            row.put("text", c.get("question").asText());
+            var list = row.putArray("pii");
+            types.forEach(t -> list.add(PII_TYPES.getOrDefault(t, t)));
+            row.put("kind", description);
             rows.add(row);
         }
         return rows;

@@ -104,6 +104,29 @@ class ConvertAndScoreTest {
     }
 
     @Test
+    void piiSetsSplitByHashAndTheSeedsCasesListEveryType() throws IOException {
+        StringBuilder presidio = new StringBuilder("[");
+        for (int i = 0; i < 40; i++) {
+            presidio.append(i == 0 ? "" : ",").append("{\"full_text\": \"note number ").append(i).append("\", \"spans\": []}");
+        }
+        file("datasets/D-presidio-synth/synth_dataset_v2.json", presidio.append("]").toString());
+        List<JsonNode> tune = convert("pii", "--split", "tune");
+        List<JsonNode> test = convert("pii", "--split", "test");
+        assertThat(convert("pii")).hasSize(40);
+        assertThat(tune.size() + test.size()).isEqualTo(40);
+        assertThat(tune).isNotEmpty().allSatisfy(n -> assertThat(HashSplit.part(n.get("text").asText())).isEqualTo("tune"));
+        assertThat(test).isNotEmpty().allSatisfy(n -> assertThat(HashSplit.part(n.get("text").asText())).isEqualTo("test"));
+
+        file("vllm-sr/e2e/testcases/testdata/pii_detection_cases.json", "[{\"description\": \"Multiple PII types:"
+                + " PHONE_NUMBER, US_SSN\", \"pii_type\": \"PHONE_NUMBER\", \"question\": \"ring 020 7946 0958\","
+                + " \"expected_blocked\": true}, {\"description\": \"IP_ADDRESS in text\", \"pii_type\": \"IP_ADDRESS\","
+                + " \"question\": \"host 10.0.0.2\", \"expected_blocked\": true}]");
+        List<JsonNode> seed = convert("vllm-sr-pii");
+        assertThat(seed.get(0).get("pii")).extracting(JsonNode::asText).containsExactly("PHONE", "SSN");
+        assertThat(seed.get(1).get("pii")).extracting(JsonNode::asText).containsExactly("IP_ADDRESS");
+    }
+
+    @Test
     void convertErrorsExitTwo() {
         RouterEvalTest.Run unknown = RouterEvalTest.run("convert", "nope", "--source", source.toString(), "--out", "x");
         assertThat(unknown.exit()).isEqualTo(2);

@@ -1,0 +1,35 @@
+package io.semanticrouter.eval;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * A stable split of a public set into a tuning part and a test part: a text goes to {@code tune} when the first
+ * byte of the SHA-256 of its UTF-8 bytes is even, to {@code test} when it is odd. The split does not depend on
+ * the order of the records or on anything but the text, so it is the same on every machine and every run.
+ */
+final class HashSplit {
+
+    private HashSplit() {
+    }
+
+    /** {@code "tune"} or {@code "test"} for this text. */
+    static String part(String text) {
+        try {
+            byte first = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))[0];
+            return (first & 1) == 0 ? "tune" : "test";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    /** Whether the text belongs to the split named {@code tune}, {@code test} or {@code all}. */
+    static boolean keeps(String split, String text) {
+        return switch (split) {
+            case "all" -> true;
+            case "tune", "test" -> part(text).equals(split);
+            default -> throw new IllegalArgumentException("--split must be tune, test or all here, was '" + split + "'");
+        };
+    }
+}
