@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds personal data that has a fixed shape, and checks the shape's own rules so that look-alikes do not
- * count: e-mail addresses, phone numbers (7 to 15 digits with a leading + or typical grouping, not dates or
- * version strings), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
- * "card"), US social security
- * numbers (valid area and group), IBANs (ISO 13616 mod-97 check) and IPv4/IPv6 addresses (every part in
- * range). Names of people need a model; see the classifier module.
+ * count: e-mail addresses, phone numbers (7 to 15 digits with an international prefix, a national shape of the
+ * US, UK, Germany, France, India or Brazil, or a word such as "call" or "mobile" beside them; see
+ * {@link PhoneShapes}), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
+ * "card"; not beside a word such as "ISBN" or "order"), US social security numbers (valid area and group),
+ * IBANs (ISO 13616 mod-97 check), IPv6 addresses and IPv4 addresses (every part in range, and evidence that
+ * the dotted number is an address rather than a version, a reference or an identifier; see
+ * {@link Ipv4Evidence}). Names of people need a model; see the classifier module.
  *
  * <p>Stateless and thread-safe; {@link #INSTANCE} is shared.
  */
@@ -24,19 +27,25 @@ public final class PatternPiiDetector implements PiiDetector {
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}(?![\\w-])");
-    private static final Pattern CARD = Pattern.compile("(?<![\\d.-])\\d(?:[ -]?\\d){11,18}(?!\\d|[.-]\\d)");
+    private static final Pattern CARD = Pattern.compile("(?<![\\w.-])\\d(?:[ -]?\\d){11,18}(?!\\d|[.-]\\d)");
     private static final Pattern SSN = Pattern.compile("(?<![\\d-])(\\d{3})[- ](\\d{2})[- ](\\d{4})(?![\\d-])");
     private static final Pattern IBAN = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
-    private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?![\\d.])");
+    /** A dotted quad not inside a longer dotted number or a word (v1.2.3.4); a full stop may end the sentence. */
+    private static final Pattern IPV4 = Pattern.compile(
+            "(?<![\\w.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?!\\w|\\.\\d)");
     private static final Pattern IPV6 = Pattern.compile(
             "(?<![\\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\\w:])|(?<![\\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\\w:])");
+    /** Digit groups with an optional country code, "(0)", area code in brackets and extension. */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.+/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{1,4}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,5}){0,4}(?:x\\d{1,5})?(?![\\w/-]|\\.\\d)"
-                    + "|(?<![\\w.+/-])\\+\\d{7,15}(?![\\w/-]|\\.\\d)");
-    /** Words that announce a phone number or a card just before it. */
-    private static final Pattern PHONE_CONTEXT = Pattern.compile(
-            "(?i)(phone|tel|telephone|mobile|cell|desk|fax|call|calling|text|sms|whatsapp|phone number|mobile number|reach me|answering at|messages to|registered|contact)\\W{0,3}(?:me\\W+)?(?:on|at|is|:)?\\W{0,3}$");
+            "(?<![\\w.+/-])(?:(?:\\+\\d{1,3}|00\\d{1,3})[ .-]?(?:\\(0\\)[ .-]?)?)?(?:\\(\\d{1,5}\\)[ .-]?)?"
+                    + "\\d{1,15}(?:[ .\\-/]\\d{1,8}){0,5}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?(?![\\w/]|[.-]\\d)");
+    /** Words that make a Luhn-valid digit run something other than a card number. */
+    private static final Set<String> NOT_CARD_WORDS = Set.of("isbn", "issn", "order", "tracking", "reference", "ref",
+            "invoice", "ticket", "serial", "imei", "iccid", "id", "sku", "barcode", "ean", "upc", "gtin", "parcel",
+            "shipment", "awb");
+    private static final Set<String> CARD_WORDS = Set.of("card", "cc", "credit", "debit", "visa", "mastercard", "amex",
+            "maestro", "discover", "jcb");
     private static final Pattern CARD_CONTEXT = Pattern.compile("(?i)(card|cc|credit|debit|visa|mastercard|amex)\\b[^.?!]{0,20}$");
 
     private PatternPiiDetector() {
@@ -49,11 +58,13 @@ public final class PatternPiiDetector implements PiiDetector {
         find(EMAIL, text, "EMAIL", out, m -> true);
         find(IBAN, text, "IBAN", out, m -> ibanValid(m.group()));
         find(CARD, text, "CREDIT_CARD", out, m -> luhnValid(m.group())
-                && (digits(m.group()) >= 13 || CARD_CONTEXT.matcher(before(text, m.start(), 40)).find()));
+                && (digits(m.group()) >= 13 || CARD_CONTEXT.matcher(before(text, m.start(), 40)).find())
+                && ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
+                        != ContextCues.Verdict.AGAINST);
         find(SSN, text, "SSN", out, PatternPiiDetector::ssnValid);
-        find(IPV4, text, "IP_ADDRESS", out, PatternPiiDetector::ipv4Valid);
+        find(IPV4, text, "IP_ADDRESS", out, m -> ipv4Address(text, m));
         find(IPV6, text, "IP_ADDRESS", out, m -> true);
-        find(PHONE, text, "PHONE", out, m -> phoneLike(m.group(), PHONE_CONTEXT.matcher(before(text, m.start(), 30)).find()));
+        find(PHONE, text, "PHONE", out, m -> PhoneShapes.isPhone(text, m.start(), m.end()));
         out.sort(Comparator.comparingInt(PiiMatch::start));
         return out;
     }
@@ -125,14 +136,17 @@ public final class PatternPiiDetector implements PiiDetector {
         return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
     }
 
-    private static boolean ipv4Valid(Matcher m) {
+    /** Every part in range without a leading zero, and evidence that the dotted quad is an address. */
+    private static boolean ipv4Address(String text, Matcher m) {
+        int[] parts = new int[4];
         for (int i = 1; i <= 4; i++) {
             String part = m.group(i);
-            if (Integer.parseInt(part) > 255 || part.length() > 1 && part.startsWith("0")) {
+            parts[i - 1] = Integer.parseInt(part);
+            if (parts[i - 1] > 255 || part.length() > 1 && part.startsWith("0")) {
                 return false;
             }
         }
-        return true;
+        return Ipv4Evidence.isAddress(text, m.start(), m.end(), parts);
     }
 
     private static String before(String text, int start, int width) {
@@ -141,36 +155,5 @@ public final class PatternPiiDetector implements PiiDetector {
 
     private static int digits(String s) {
         return (int) s.chars().filter(Character::isDigit).count();
-    }
-
-    /**
-     * A phone number has 7 to 15 digits and is not a date (2024-01-31), a time or a version string. Announced by
-     * a word such as "phone", "call me on" or "mobile:", any grouping counts; otherwise it needs a country code,
-     * an area code in brackets, the 3-3-4 grouping or a trunk 0.
-     */
-    private static boolean phoneLike(String s, boolean announced) {
-        String core = s.replaceAll("x\\d+$", "");
-        long digits = core.chars().filter(Character::isDigit).count();
-        if (digits < 7 || digits > 15) {
-            return false;
-        }
-        s = core;
-        if (s.matches("\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}") || s.matches("\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}")) {
-            return false; // a date
-        }
-        if (s.matches("\\d{3}[- ]\\d{2}[- ]\\d{4}")) {
-            return false; // the shape of a social security number, valid or not
-        }
-        if (announced) {
-            return true; // "phone: 01.84.17.61.18", "call me on 450 0840"
-        }
-        if (s.contains(".") && !s.contains(" ") && !s.startsWith("+")) {
-            return false; // 1.2.3.4567 looks like a version
-        }
-        if (s.startsWith("+") || s.startsWith("(")) {
-            return true;
-        }
-        // without a country code: the North American 3-3-4 grouping, or a national number with a trunk 0
-        return s.matches("\\d{3}[ .-]\\d{3}[ .-]\\d{4}") || s.startsWith("0") && digits >= 9 && digits <= 11;
     }
 }

@@ -50,6 +50,103 @@ class PatternPiiDetectorTest {
         assertThat(detector.detect(text.trim())).isEmpty();
     }
 
+    @ParameterizedTest(name = "address in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            why can't I ping 10.2.30.4 from the laptop?
+            the dashboard listens on 198.51.100.23:9000
+            route 10.44.0.0/16 through the second link
+            open http://192.168.8.1/setup in a browser
+            ssh root@172.18.0.5 fails with a timeout
+            the request came from client_ip 93.184.216.34, says the log
+            set the resolver to 9.9.9.9 for all nodes
+            the packets arrive at 203.0.113.9.
+            shipments for 140.252.141.168 arrived today
+            """)
+    void acceptsDottedQuadsWithEvidenceOfAnAddress(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("IP_ADDRESS");
+    }
+
+    @ParameterizedTest(name = "no address in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            what is new in version 3.1.4.2?
+            we still ship v2.7.1.9 to old customers
+            release 11.2.0.4 fixed the leak
+            the kernel 5.10.0.123 panics on boot
+            see section 7.3.2.1 for the exceptions
+            clause 14.2.5.3 limits the liability
+            the curve in figure 2.4.1.6 flattens out
+            control 9.4.2.1 of ISO 27001 asks for it
+            the OID 1.3.6.1.4.1.9 names the vendor
+            build 4.22.101.7 is green
+            our package 2.3.12.8-beta is unstable
+            the server runs version 6.3.2.1 today
+            the recipe says 2.4.1.3 and that puzzles me
+            """)
+    void refusesVersionsReferencesAndIdentifiers(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            US | leave a message at (415) 555-0132 tonight
+            US | the lab is 415-555-0132
+            US | try 212.555.0148 in the morning
+            US | toll free 1-800-555-0199 works
+            UK | the clinic is 020 7946 0958
+            UK | mine is 07700 900123
+            DE | in Berlin: 030 12345678
+            DE | she uses 0151 23456789 now
+            DE | the shop has 040/3825190
+            FR | chez moi 01 23 45 67 89
+            FR | le portable 06.12.34.56.78
+            IN | WhatsApp me on 98765 43210
+            IN | the Mumbai desk is 022 2345 6789
+            BR | o escritório (11) 91234-5678
+            BR | the Sao Paulo branch 11 3456-7890
+            BR | mobile 21 98877 6655 for the driver
+            any | my number is 5551234567
+            any | Phone: 467 3395
+            """)
+    void findsNationalPhoneFormats(String country, String text) {
+        assertThat(detector.detect(text.trim())).as(country).extracting(PiiMatch::type).containsExactly("PHONE");
+    }
+
+    @ParameterizedTest(name = "no phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            order 0451 2209 8812 is late
+            the ISBN 0-19-852663-6 is the paperback
+            customer id 0050 1234 567 on the invoice
+            the office is at 17031 2202 Harbour St
+            revenue reached 3 450 000 this year
+            the train leaves 2024-06-14 10:30 sharp
+            we sold 12 500 units and then 14 200
+            ticket 20230517-0042 was closed
+            priced at $ 1 299 000 it is too much
+            """)
+    void refusesNumbersThatAreNotPhones(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "card in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pay with 4111111111111111 please
+            pay with 4111 1111 1111 1111 please
+            pay with 4111-1111-1111-1111 please
+            the Amex 3782 822463 10005 was charged
+            """)
+    void findsCardsInTheCommonSpacings(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("CREDIT_CARD");
+    }
+
+    @ParameterizedTest(name = "no card in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            my licence number is U4111111111111111
+            order 4111 1111 1111 1111 has shipped
+            """)
+    void refusesLuhnValidRunsThatAreNotCards(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
     @Test
     void matchesCarryTheirSpanAndNullFails() {
         String t = "write to bob@example.org";

@@ -1,0 +1,107 @@
+package io.semanticrouter.pii;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a run of digit groups is a phone number. A number with an international prefix ({@code +} or
+ * {@code 00}) is one unless a word beside it says otherwise. Without it, the nearest cue word in the sentence
+ * decides (call, mobile, fax... against order, invoice, ISBN, price, units...), and with no cue the number
+ * must have a national shape:
+ * <ul>
+ *   <li>North American 3-3-4, with or without a leading 1 and brackets: (415) 555-0132, 1-800-555-0199;</li>
+ *   <li>an area code in brackets: (11) 91234-5678, (0)157;</li>
+ *   <li>a trunk 0 and 9 to 12 digits in all, as the UK, Germany, France, India and Brazil write national
+ *       numbers: 020 7946 0958, 0151 23456789, 030/1234567, 06 12 34 56 78, 022 2345 6789, 0 98765 43210;</li>
+ *   <li>an Indian mobile in the 5-5 grouping: 98765 43210;</li>
+ *   <li>a Brazilian two-digit area code and a dashed local number or a mobile with its leading 9:
+ *       11 3456-7890, 61 99123-4567, 21 98877 6655.</li>
+ * </ul>
+ * "My number is", "your number:" and the like count as a cue for a phone when no other cue is nearer.
+ * Dates, times and the social security number shape are never phones, and groups after the second must hold at
+ * least two digits (so an ISBN such as 0-19-852663-6 is not one).
+ */
+final class PhoneShapes {
+
+    /** Words that announce a phone number. */
+    static final Set<String> PHONE_WORDS = Set.of(
+            "phone", "phones", "tel", "telephone", "telefon", "telefone", "téléphone", "tél", "mobile", "mobil",
+            "cell", "cellphone", "handy", "desk", "fax", "call", "calls", "calling", "called", "ring", "text",
+            "texts", "sms", "whatsapp", "dial", "reach", "contact", "landline", "line", "hotline",
+            "helpline", "office", "answering", "answers", "answer", "messages", "message", "registered",
+            "voicemail", "extension", "ext", "ligue", "liga", "ligar", "appelez", "appeler", "anruf", "ruf",
+            "rufen", "celular", "portable", "numéro", "número", "nummer", "signal", "telegram", "viber");
+
+    /** Words that make a grouped number something other than a phone number. */
+    static final Set<String> OTHER_NUMBER_WORDS = Set.of(
+            "order", "orders", "invoice", "ticket", "ref", "reference", "isbn", "issn", "serial", "sn", "model",
+            "part", "sku", "code", "id", "customer", "tracking", "batch", "lot", "case", "item", "course",
+            "population", "price", "priced", "cost", "costs", "budget", "revenue", "balance", "total", "units",
+            "unit", "score", "scores", "coordinates", "version", "build", "release", "page", "pages", "kg", "km",
+            "mg", "ms", "milliseconds", "seconds", "minutes", "hours", "dollars", "euros", "eur", "usd", "gbp",
+            "inr", "brl", "rupees", "reais", "percent", "account", "iban", "bic", "swift", "transaction",
+            "receipt", "policy", "claim", "shipment", "parcel", "container", "vin", "passport", "licence",
+            "license", "imei", "st", "street", "road", "rd", "ave", "avenue", "apt", "suite", "blvd", "lane",
+            "box", "zip", "postcode", "postal", "product", "products", "catalog", "article", "ean", "upc",
+            "barcode", "patent", "docket", "file", "document", "registration", "permit", "certificate", "member",
+            "membership", "employee", "student", "patient", "contract", "loan", "confirmation", "$", "€", "£", "¥", "₹", "#");
+
+    private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their", "whose");
+    private static final Pattern DATE = Pattern.compile(
+            "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?:[ T]\\d{1,2})?|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
+    private static final Pattern SSN_SHAPE = Pattern.compile("\\d{3}[- ]\\d{2}[- ]\\d{4}");
+    private static final Pattern NANP = Pattern.compile("(?:1[ .-]?)?(?:\\([2-9]\\d{2}\\)|[2-9]\\d{2})[ .-]?\\d{3}[ .-]\\d{4}");
+    private static final Pattern BRACKETED_AREA = Pattern.compile("\\(\\d{1,5}\\).*");
+    private static final Pattern TRUNK = Pattern.compile("0\\d*(?:[ .\\-/]\\d+)*");
+    private static final Pattern INDIA_MOBILE = Pattern.compile("[6-9]\\d{4}[ -]\\d{5}");
+    private static final Pattern BRAZIL_LOCAL = Pattern.compile("[1-9]{2} (?:9?\\d{4}-|9\\d{4} )\\d{4}");
+    private static final Pattern EXTENSION = Pattern.compile("\\s?(?:x|ext\\.?)\\s?\\d{1,5}$");
+
+    private PhoneShapes() {
+    }
+
+    /** Whether {@code text[start, end)}, a run of digit groups, is a phone number. */
+    static boolean isPhone(String text, int start, int end) {
+        String core = EXTENSION.matcher(text.substring(start, end)).replaceFirst("");
+        long digits = core.chars().filter(Character::isDigit).count();
+        if (digits < 7 || digits > 15 || DATE.matcher(core).matches() || SSN_SHAPE.matcher(core).matches()
+                || !groupsHoldTwoDigits(core)) {
+            return false;
+        }
+        ContextCues.Verdict words = ContextCues.nearest(text, start, end, 5, 2, PHONE_WORDS, OTHER_NUMBER_WORDS);
+        if (words == ContextCues.Verdict.AGAINST) {
+            return false;
+        }
+        if (words == ContextCues.Verdict.NONE && someonesNumber(ContextCues.wordsBefore(text, start, 4))) {
+            words = ContextCues.Verdict.FOR;
+        }
+        return words == ContextCues.Verdict.FOR || core.startsWith("+") || core.startsWith("00")
+                || nationalShape(core, digits);
+    }
+
+    /** Whether the number has one of the national shapes listed on the class. */
+    static boolean nationalShape(String core, long digits) {
+        if (NANP.matcher(core).matches() || BRACKETED_AREA.matcher(core).matches()
+                || INDIA_MOBILE.matcher(core).matches() || BRAZIL_LOCAL.matcher(core).matches()) {
+            return true;
+        }
+        return digits >= 9 && digits <= 12 && TRUNK.matcher(core).matches();
+    }
+
+    /** "my number is", "her number:", "your number": a person's number, nearest words first. */
+    private static boolean someonesNumber(List<String> before) {
+        int at = before.indexOf("number");
+        return at >= 0 && at + 1 < before.size() && POSSESSIVES.contains(before.get(at + 1));
+    }
+
+    private static boolean groupsHoldTwoDigits(String core) {
+        String[] groups = core.replaceAll("^\\D+", "").split("\\D+");
+        for (int i = 2; i < groups.length; i++) {
+            if (groups[i].length() < 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
