@@ -27,7 +27,7 @@ final class Ipv4Evidence {
             "resolves", "resolved", "subnet", "netmask", "mask", "network", "lan", "wan", "vpn", "proxy",
             "firewall", "whitelist", "allowlist", "blacklist", "blocklist", "packets", "traffic", "requests",
             "request", "logins", "login", "logged", "visitors", "visitor", "bot", "traceroute", "tracert",
-            "nslookup", "listens", "listen", "bind", "interface", "dhcp", "lease", "node", "cluster", "endpoint",
+            "nslookup", "listens", "listen", "bind", "interface", "dhcp", "lease", "cluster", "endpoint",
             "port", "record", "nat", "peer", "client", "clients", "src", "dst", "source", "destination", "origin",
             "remote", "localhost", "machine", "box", "device", "printer", "camera", "nas", "waf", "access", "denied",
             "unreachable", "reachable", "relay", "mail", "smtp", "http", "https", "ftp", "url", "site", "lookup",
