@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *       11 3456-7890, 61 99123-4567, 21 98877 6655.</li>
  * </ul>
  * "My number is", "your number:" and the like count as a cue for a phone when no other cue is nearer.
- * Dates, times and the social security number shape are never phones, and groups after the second must hold at
+ * Dates, times, dotted quads (the IPv4 shape) and the social security number shape are never phones, and groups after the second must hold at
  * least two digits (so an ISBN such as 0-19-852663-6 is not one).
  */
 final class PhoneShapes {
@@ -50,6 +50,8 @@ final class PhoneShapes {
     private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their", "whose");
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?:[ T]\\d{1,2})?|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
+    /** Four dotted groups of up to three digits: an IPv4 shape, refused or not as an address, is never a phone. */
+    private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final Pattern SSN_SHAPE = Pattern.compile("\\d{3}[- ]\\d{2}[- ]\\d{4}");
     private static final Pattern NANP = Pattern.compile("(?:1[ .-]?)?(?:\\([2-9]\\d{2}\\)|[2-9]\\d{2})[ .-]?\\d{3}[ .-]\\d{4}");
     private static final Pattern BRACKETED_AREA = Pattern.compile("\\(\\d{1,5}\\).*");
@@ -66,6 +68,7 @@ final class PhoneShapes {
         String core = EXTENSION.matcher(text.substring(start, end)).replaceFirst("");
         long digits = core.chars().filter(Character::isDigit).count();
         if (digits < 7 || digits > 15 || DATE.matcher(core).matches() || SSN_SHAPE.matcher(core).matches()
+                || DOTTED_QUAD.matcher(core).matches()
                 || !groupsHoldTwoDigits(core)) {
             return false;
         }

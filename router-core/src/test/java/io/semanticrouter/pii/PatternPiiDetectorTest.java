@@ -122,6 +122,7 @@ class PatternPiiDetectorTest {
             we sold 12 500 units and then 14 200
             ticket 20230517-0042 was closed
             priced at $ 1 299 000 it is too much
+            ask the office about 12.0.118.40 today
             """)
     void refusesNumbersThatAreNotPhones(String text) {
         assertThat(detector.detect(text.trim())).isEmpty();
