@@ -81,6 +81,19 @@ public final class SoftmaxTrainer {
      * @throws IllegalArgumentException if the inputs do not fit together or a class has no example
      */
     public LinearCategoryClassifier train(List<String> labels, float[][] x, int[] y, String embeddingModel) {
+        return train(labels, x, y, null, embeddingModel);
+    }
+
+    /**
+     * Trains the layer with a weight per example (for instance to let a few hand-written examples count as
+     * much as many scraped ones). With {@link #balanced(boolean) balancing}, every class's total weight is
+     * made equal.
+     *
+     * @param exampleWeights one positive weight per example, or {@code null} for all 1
+     * @throws IllegalArgumentException if the inputs do not fit together or a class has no example
+     */
+    public LinearCategoryClassifier train(List<String> labels, float[][] x, int[] y, double[] exampleWeights,
+                                          String embeddingModel) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         int k = labels.size();
@@ -89,14 +102,16 @@ public final class SoftmaxTrainer {
                     + " examples and " + y.length + " classes");
         }
         int dim = x[0].length;
-        int[] counts = new int[k];
+        double[] ew = exampleWeights == null ? ones(x.length) : exampleWeights;
+        double[] counts = new double[k];
         for (int i = 0; i < x.length; i++) {
-            if (x[i].length != dim || y[i] < 0 || y[i] >= k) {
+            if (x[i].length != dim || y[i] < 0 || y[i] >= k || !(ew[i] > 0)) {
                 throw new IllegalArgumentException("example " + i + " has length " + x[i].length + " (expected "
-                        + dim + ") or class " + y[i] + " outside [0, " + k + ")");
+                        + dim + "), class " + y[i] + " (in [0, " + k + ")) or weight " + ew[i] + " (positive)");
             }
-            counts[y[i]]++;
+            counts[y[i]] += ew[i];
         }
+        double total = java.util.Arrays.stream(counts).sum();
         for (int c = 0; c < k; c++) {
             if (counts[c] == 0) {
                 throw new IllegalArgumentException("class '" + labels.get(c) + "' has no example");
@@ -104,9 +119,13 @@ public final class SoftmaxTrainer {
         }
         double[] classWeight = new double[k];
         for (int c = 0; c < k; c++) {
-            classWeight[c] = balanced ? (double) x.length / (k * counts[c]) : 1.0;
+            classWeight[c] = balanced ? total / (k * counts[c]) : 1.0;
         }
-        double[] w = fit(x, y, k, dim, classWeight);
+        double[] perExample = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            perExample[i] = ew[i] * classWeight[y[i]];
+        }
+        double[] w = fit(x, y, k, dim, perExample);
         float[] weights = new float[k * dim];
         float[] bias = new float[k];
         for (int i = 0; i < k * dim; i++) {
@@ -120,7 +139,7 @@ public final class SoftmaxTrainer {
     }
 
     /** Mini-batch Adam on the weighted cross-entropy; returns k*dim weights then k biases. */
-    private double[] fit(float[][] x, int[] y, int k, int dim, double[] classWeight) {
+    private double[] fit(float[][] x, int[] y, int k, int dim, double[] exampleWeight) {
         int n = x.length;
         int p = k * dim + k;
         double[] w = new double[p];
@@ -141,7 +160,7 @@ public final class SoftmaxTrainer {
                 int end = Math.min(n, start + batchSize);
                 java.util.Arrays.fill(g, 0);
                 for (int b = start; b < end; b++) {
-                    accumulate(g, w, x[order[b]], y[order[b]], classWeight[y[order[b]]], k, dim, z);
+                    accumulate(g, w, x[order[b]], y[order[b]], exampleWeight[order[b]], k, dim, z);
                 }
                 double scale = 1.0 / (end - start);
                 for (int i = 0; i < k * dim; i++) {
@@ -195,6 +214,12 @@ public final class SoftmaxTrainer {
             v[i] = b2 * v[i] + (1 - b2) * g[i] * g[i];
             w[i] -= rate * (m[i] / c1) / (Math.sqrt(v[i] / c2) + 1e-8);
         }
+    }
+
+    private static double[] ones(int n) {
+        double[] out = new double[n];
+        java.util.Arrays.fill(out, 1);
+        return out;
     }
 
     private static void shuffle(int[] a, Random random) {

@@ -59,6 +59,12 @@ final class TrainCategoriesCommand implements Callable<Integer> {
     @Option(names = "--no-vllm-exemplars", description = "leave out vLLM Semantic Router's MMLU-Pro exemplars")
     boolean noVllmExemplars;
 
+    @Option(names = "--no-own-exemplars", description = "leave out our own chat-style exemplars (mmlu-pro-chat-exemplars.tsv)")
+    boolean noOwnExemplars;
+
+    @Option(names = "--exemplar-weight", split = ",", defaultValue = "1", description = "weights of each own chat-style exemplar against one MMLU prompt to try (default ${DEFAULT-VALUE})")
+    List<Double> exemplarWeight;
+
     @Option(names = "--held-out-every", defaultValue = "5", description = "hold out the prompts whose SHA-256 bucket is divisible by this (default ${DEFAULT-VALUE}: a fifth)")
     int heldOutEvery;
 
@@ -78,7 +84,15 @@ final class TrainCategoriesCommand implements Callable<Integer> {
     String embedder;
 
     /** The training set: texts and their category indexes. */
-    private record TrainingSet(List<String> texts, int[] labels) {
+    private record TrainingSet(List<String> texts, int[] labels, boolean[] own) {
+
+        double[] weights(double ownWeight) {
+            double[] w = new double[own.length];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = own[i] ? ownWeight : 1;
+            }
+            return w;
+        }
     }
 
     @Override
@@ -91,24 +105,26 @@ final class TrainCategoriesCommand implements Callable<Integer> {
         if (heldOutOut != null) {
             writeHeldOut(prompts);
         }
-        boolean single = l2.size() == 1 && centroidWeight.size() == 1;
+        boolean single = l2.size() == 1 && centroidWeight.size() == 1 && exemplarWeight.size() == 1;
         if ((out != null || calibrate) && !single) {
-            throw new IllegalArgumentException("--out and --calibrate need one --l2 and one --centroid-weight");
+            throw new IllegalArgumentException("--out and --calibrate need one --l2, --centroid-weight and --exemplar-weight");
         }
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             EmbeddingStore store = new EmbeddingStore(cache, model);
             float[][] x = store.vectors(set.texts());
             float[][] tx = store.vectors(tuneSet.stream().map(RoutingCommand.Example::text).toList());
             int[] ty = indexes(tuneSet.stream().map(RoutingCommand.Example::label).toList(), labels);
-            pw.printf("%-8s %-8s %-10s %-8s%n", "l2", "centroid", "tune acc", "tune nll");
+            pw.printf("%-8s %-8s %-8s %-10s %-8s%n", "l2", "centroid", "own", "tune acc", "tune nll");
             LinearCategoryClassifier last = null;
             for (double penalty : l2) {
                 for (double cw : centroidWeight) {
-                    last = new SoftmaxTrainer().epochs(epochs).l2(penalty).balanced(!unbalanced).centroidWeight(cw)
-                            .train(labels, x, set.labels(), model.modelId());
-                    pw.printf(Locale.ROOT, "%-8.0e %-8.1f %-10.4f %-8.4f%n", penalty, cw, accuracy(last, tx, ty),
-                            nll(last, tx, ty, 1));
-                    pw.flush();
+                    for (double ow : exemplarWeight) {
+                        last = new SoftmaxTrainer().epochs(epochs).l2(penalty).balanced(!unbalanced)
+                                .centroidWeight(cw).train(labels, x, set.labels(), set.weights(ow), model.modelId());
+                        pw.printf(Locale.ROOT, "%-8.0e %-8.1f %-8.1f %-10.4f %-8.4f%n", penalty, cw, ow,
+                                accuracy(last, tx, ty), nll(last, tx, ty, 1));
+                        pw.flush();
+                    }
                 }
             }
             if (single) {
@@ -132,18 +148,25 @@ final class TrainCategoriesCommand implements Callable<Integer> {
         if (out != null) {
             Path parent = out.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            String note = String.format(Locale.ROOT, "router-eval train-categories --l2 %s --centroid-weight %s"
-                            + " --epochs %d --views %s%s%s%s; data: RouteLLM MMLU prompts (training part, held-out"
-                            + " every %d by SHA-256)%s", l2.get(0), centroidWeight.get(0), epochs, views,
-                    unbalanced ? " --unbalanced" : "", noVllmExemplars ? " --no-vllm-exemplars" : "",
-                    calibrate ? " --calibrate" : "", heldOutEvery,
-                    noVllmExemplars ? "" : " and vLLM Semantic Router's knowledge_bases/mmlu/labels.json exemplars");
+            String note = note();
             try (OutputStream os = Files.newOutputStream(out)) {
                 m.write(os, note);
             }
             pw.println("wrote " + out);
         }
         pw.flush();
+    }
+
+    /** How the model was made: the command's settings and the data. */
+    private String note() {
+        return String.format(Locale.ROOT, "router-eval train-categories --l2 %s --centroid-weight %s"
+                        + " --exemplar-weight %s --epochs %d --views %s%s%s%s%s; data: RouteLLM MMLU prompts (training"
+                        + " part, held out every %d by SHA-256)%s%s", l2.get(0), centroidWeight.get(0),
+                exemplarWeight.get(0), epochs, views, unbalanced ? " --unbalanced" : "",
+                noVllmExemplars ? " --no-vllm-exemplars" : "", noOwnExemplars ? " --no-own-exemplars" : "",
+                calibrate ? " --calibrate" : "", heldOutEvery,
+                noVllmExemplars ? "" : ", vLLM Semantic Router's knowledge_bases/mmlu/labels.json exemplars",
+                noOwnExemplars ? "" : ", router-eval's mmlu-pro-chat-exemplars.tsv");
     }
 
     /** The training texts: the prompts not held out (in the chosen views) and, unless left out, the exemplars. */
@@ -173,10 +196,16 @@ final class TrainCategoriesCommand implements Callable<Integer> {
             }
         }
         int exemplars = noVllmExemplars ? 0 : addExemplars(texts, names, labels);
+        int before = texts.size();
+        if (!noOwnExemplars) {
+            ownExemplars(texts, names);
+        }
+        boolean[] own = new boolean[texts.size()];
+        java.util.Arrays.fill(own, before, own.length, true);
         pw.printf("train-categories: %d training texts (%d MMLU prompts, %d held out, %d left out as peer-suite"
-                        + " questions; %d vLLM SR exemplars)%n", texts.size(), prompts.size(),
-                prompts.stream().filter(MmluPrompts.Prompt::heldOut).count(), dropped, exemplars);
-        return new TrainingSet(texts, indexes(names, labels));
+                        + " questions; %d vLLM SR exemplars; %d own chat exemplars)%n", texts.size(), prompts.size(),
+                prompts.stream().filter(MmluPrompts.Prompt::heldOut).count(), dropped, exemplars, own.length - before);
+        return new TrainingSet(texts, indexes(names, labels), own);
     }
 
     /** The questions of vLLM Semantic Router's e2e domain cases, normalised, so that none is trained on. */
@@ -189,6 +218,21 @@ final class TrainCategoriesCommand implements Callable<Integer> {
             }
         }
         return out;
+    }
+
+    /** Our own chat-style exemplars, label TAB text, shipped with router-eval. */
+    private static void ownExemplars(List<String> texts, List<String> names) {
+        try (java.io.InputStream in = TrainCategoriesCommand.class.getResourceAsStream("mmlu-pro-chat-exemplars.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    String[] parts = line.split("\t", 2);
+                    names.add(parts[0].trim());
+                    texts.add(parts[1].trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new DataException("cannot read mmlu-pro-chat-exemplars.tsv: " + e.getMessage(), e);
+        }
     }
 
     private int addExemplars(List<String> texts, List<String> names, List<String> labels) {
