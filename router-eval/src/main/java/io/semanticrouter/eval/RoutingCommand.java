@@ -164,8 +164,9 @@ final class RoutingCommand implements Callable<Integer> {
             }
             TestRun run = classifyTestSet(model, classifier, testSet, perCategory);
             Map<String, Object> summary = score(testSet, run.predicted(), run.nanos() / 1e6 / testSet.size());
-            out.printf("routing: shipped category model %s (%s)%n", categories, classifier);
-            print(out, summary, 0, classifier.categories().size());
+            out.printf("routing: shipped category model %s (%s); %d test utterances%n", categories, classifier,
+                    testSet.size());
+            print(out, summary, -1, classifier.categories().size());
             printOutOfScope(out, testSet, run.predicted());
             printCalibration(out, testSet, run.raw(), Double.NaN);
             if (json != null) {
@@ -369,7 +370,11 @@ final class RoutingCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Map<String, Object> s, int trainSize, int classes) {
-        out.printf("routing: %d training utterances in %d labels; %d test utterances%n%n", trainSize, classes, s.get("n"));
+        if (trainSize >= 0) { // -1: a shipped model, announced by the caller
+            out.printf("routing: %d training utterances in %d labels; %d test utterances%n", trainSize, classes,
+                    s.get("n"));
+        }
+        out.println();
         Table t = new Table("label", "precision", "recall", "f1", "n");
         ((Map<String, Map<String, Object>>) s.get("per_label")).forEach((label, m) ->
                 t.row(label, m.get("precision"), m.get("recall"), m.get("f1"), m.get("n")));

@@ -19,6 +19,8 @@ import io.semanticrouter.classifier.CategoryModelSelector;
  *   default_categories: mmlu-pro   # optional: a shipped trained category model instead of exemplars
  *                                  # (mmlu-pro: MMLU-Pro's 14 categories, LinearCategoryClassifier.mmluPro);
  *                                  # categories then name its labels and give no exemplars
+ *                                  # (its scores are probabilities: min_similarity then
+ *                                  # compares the best category's probability)
  * </pre>
  *
  * @param minConfidence        the classifier confidence a category needs to route (0 to 1)
