@@ -1,9 +1,11 @@
 package io.semanticrouter.eval;
 
+import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Classification;
 import io.semanticrouter.Embedding;
 import io.semanticrouter.classifier.CategoryThresholds;
 import io.semanticrouter.classifier.ExemplarClassifier;
+import io.semanticrouter.classifier.LinearCategoryClassifier;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,16 +22,27 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
-/** {@code routing}: trains the category classifier on one labelled file and classifies another. */
+/**
+ * {@code routing}: trains the category classifier on one labelled file and classifies another, or classifies it
+ * with a shipped category model ({@code --categories mmlu-pro}).
+ */
 @Command(name = "routing", mixinStandardHelpOptions = true,
-        description = "Train the category classifier on --train, classify --test; lines {\"text\", \"label\"}.")
+        description = "Train the category classifier on --train (or take the shipped --categories model), classify"
+                + " --test; lines {\"text\", \"label\"}.")
 final class RoutingCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--train", required = true, description = "labelled utterances to learn from (JSONL)")
+    /** The shipped category models {@code --categories} knows. */
+    static final List<String> SHIPPED = List.of("mmlu-pro");
+
+    @Option(names = "--train", description = "labelled utterances to learn from (JSONL); or give --categories")
     Path train;
+
+    @Option(names = "--categories", description = "a shipped category model instead of --train: mmlu-pro (the 14"
+            + " MMLU-Pro categories, LinearCategoryClassifier.mmluPro)")
+    String categories;
 
     @Option(names = "--test", required = true, description = "labelled utterances to classify (JSONL)")
     Path test;
@@ -87,6 +100,10 @@ final class RoutingCommand implements Callable<Integer> {
         if (!(threshold >= 0 && threshold <= 1)) {
             throw new IllegalArgumentException("--threshold must be in [0, 1], was " + threshold);
         }
+        checkSource();
+        if (categories != null) {
+            return callShipped();
+        }
         List<Example> trainSet = read(train);
         List<Example> testSet = read(test);
         PrintWriter out = spec.commandLine().getOut();
@@ -111,6 +128,47 @@ final class RoutingCommand implements Callable<Integer> {
             print(out, summary, trainSet.size(), examples.size());
             printOutOfScope(out, testSet, run.predicted());
             printCalibration(out, testSet, run.raw(), classifier.temperature());
+            if (json != null) {
+                Jsonl.writeSummary(json, summary);
+            }
+        }
+        return 0;
+    }
+
+    /** Exactly one of --train and --categories, and --categories one this command knows. */
+    private void checkSource() {
+        if ((train == null) == (categories == null)) {
+            throw new IllegalArgumentException("give either --train FILE or --categories " + String.join("|", SHIPPED));
+        }
+        if (categories != null && !SHIPPED.contains(categories)) {
+            throw new IllegalArgumentException("--categories must be one of " + SHIPPED + ", was '" + categories + "'");
+        }
+        if (categories != null && (labelNames || calibrate)) {
+            throw new IllegalArgumentException("--label-names and --calibrate train an exemplar classifier; they do"
+                    + " not apply to --categories");
+        }
+    }
+
+    /** Classifies --test with the shipped model; per-category thresholds need --calibrate-on. */
+    private int callShipped() {
+        List<Example> testSet = read(test);
+        PrintWriter out = spec.commandLine().getOut();
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            LinearCategoryClassifier classifier = LinearCategoryClassifier.mmluPro(model);
+            Map<String, Double> perCategory = Map.of();
+            if (categoryPrecision > 0) {
+                if (calibrateOn == null) {
+                    throw new IllegalArgumentException("--category-precision with --categories needs --calibrate-on");
+                }
+                perCategory = perCategoryThresholds(classifier, read(calibrateOn));
+            }
+            TestRun run = classifyTestSet(model, classifier, testSet, perCategory);
+            Map<String, Object> summary = score(testSet, run.predicted(), run.nanos() / 1e6 / testSet.size());
+            out.printf("routing: shipped category model %s (%s); %d test utterances%n", categories, classifier,
+                    testSet.size());
+            print(out, summary, -1, classifier.categories().size());
+            printOutOfScope(out, testSet, run.predicted());
+            printCalibration(out, testSet, run.raw(), Double.NaN);
             if (json != null) {
                 Jsonl.writeSummary(json, summary);
             }
@@ -148,17 +206,31 @@ final class RoutingCommand implements Callable<Integer> {
     }
 
     /** The confidence threshold a category for --category-precision. */
-    private Map<String, Double> perCategoryThresholds(ExemplarClassifier classifier, List<Example> heldSet) {
+    private Map<String, Double> perCategoryThresholds(CategoryClassifier classifier, List<Example> heldSet) {
         List<ExemplarClassifier.Labelled> labelled = new ArrayList<>();
         if (heldSet != null) { // held-out questions, when given, else the exemplars left out one at a time
-            List<Classification> cs = classifier.classifyAll(heldSet.stream().map(Example::text).toList());
+            List<Classification> cs = classifier instanceof ExemplarClassifier ec
+                    ? ec.classifyAll(heldSet.stream().map(Example::text).toList())
+                    : embedAndClassify(classifier, heldSet);
             for (int i = 0; i < heldSet.size(); i++) {
                 labelled.add(new ExemplarClassifier.Labelled(heldSet.get(i).label(), cs.get(i)));
             }
         } else {
-            labelled = classifier.leaveOneOut();
+            labelled = ((ExemplarClassifier) classifier).leaveOneOut();
         }
         return CategoryThresholds.forPrecision(labelled, categoryPrecision, 5, threshold);
+    }
+
+    private List<Classification> embedAndClassify(CategoryClassifier classifier, List<Example> set) {
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            List<String> texts = set.stream().map(Example::text).toList();
+            List<Embedding> es = model.embedAll(texts);
+            List<Classification> out = new ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                out.add(classifier.classify(texts.get(i), es.get(i)));
+            }
+            return out;
+        }
     }
 
     /**
@@ -169,7 +241,7 @@ final class RoutingCommand implements Callable<Integer> {
     }
 
     /** Classifies every test question; abstains below the threshold of its category or below --min-score. */
-    private TestRun classifyTestSet(OnnxEmbedder model, ExemplarClassifier classifier, List<Example> testSet,
+    private TestRun classifyTestSet(OnnxEmbedder model, CategoryClassifier classifier, List<Example> testSet,
                                     Map<String, Double> perCategory) {
         Progress progress = new Progress(System.err, "routing", testSet.size());
         List<String> predicted = new ArrayList<>(testSet.size());
@@ -288,12 +360,21 @@ final class RoutingCommand implements Callable<Integer> {
                 ece += Math.abs((double) right[b] / n[b] - conf[b] / n[b]) * n[b] / test.size();
             }
         }
-        out.printf(java.util.Locale.ROOT, "confidence: temperature %.4f, expected calibration error %.4f%n", t, ece);
+        if (Double.isNaN(t)) {
+            out.printf(java.util.Locale.ROOT, "confidence: expected calibration error %.4f%n", ece);
+        } else {
+            out.printf(java.util.Locale.ROOT, "confidence: temperature %.4f, expected calibration error %.4f%n", t,
+                    ece);
+        }
         out.flush();
     }
 
     private static void print(PrintWriter out, Map<String, Object> s, int trainSize, int classes) {
-        out.printf("routing: %d training utterances in %d labels; %d test utterances%n%n", trainSize, classes, s.get("n"));
+        if (trainSize >= 0) { // -1: a shipped model, announced by the caller
+            out.printf("routing: %d training utterances in %d labels; %d test utterances%n", trainSize, classes,
+                    s.get("n"));
+        }
+        out.println();
         Table t = new Table("label", "precision", "recall", "f1", "n");
         ((Map<String, Map<String, Object>>) s.get("per_label")).forEach((label, m) ->
                 t.row(label, m.get("precision"), m.get("recall"), m.get("f1"), m.get("n")));

@@ -103,6 +103,40 @@ class RouterEvalTest {
     }
 
     @Test
+    void routingWithTheShippedMmluProModelNeedsNoTrainingFileAndKeepsTheSummaryKeys() throws IOException {
+        Path test = write("chat.jsonl",
+                "{\"text\": \"Is an email enough to cancel a gym membership contract?\", \"label\": \"law\"}",
+                "{\"text\": \"How do I solve 2x + 5 = 17?\", \"label\": \"math\"}",
+                "{\"text\": \"Why do onions make you cry, chemically?\", \"label\": \"chemistry\"}",
+                "{\"text\": \"What was the cause of the Hundred Years War?\", \"label\": \"history\"}");
+        Path summary = dir.resolve("mmlu.json");
+
+        Run r = run("routing", "--categories", "mmlu-pro", "--test", test.toString(), "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("shipped category model mmlu-pro");
+        JsonNode s = json(summary);
+        assertThat(keys(s)).containsExactly("n", "accuracy", "macro_f1", "abstained", "per_label", "ms_per_query");
+        assertThat(s.get("accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(keys(s.get("per_label"))).containsExactly("chemistry", "history", "law", "math");
+    }
+
+    @Test
+    void routingRefusesAnUnknownShippedModelAndNeedsTrainOrCategories() throws IOException {
+        Path good = write("good.jsonl", "{\"text\": \"fine\", \"label\": \"a\"}");
+
+        Run unknown = run("routing", "--categories", "mmlu", "--test", good.toString());
+        Run neither = run("routing", "--test", good.toString());
+        Run both = run("routing", "--categories", "mmlu-pro", "--train", good.toString(), "--test", good.toString());
+
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--categories must be one of [mmlu-pro], was 'mmlu'");
+        assertThat(neither.exit()).isEqualTo(2);
+        assertThat(neither.err()).contains("give either --train FILE or --categories");
+        assertThat(both.exit()).isEqualTo(2);
+    }
+
+    @Test
     void cachePairsReportsPrecisionRecallFalseHitsKindsAndASweepWithAPlot() throws IOException {
         Path data = write("pairs.jsonl",
                 "{\"a\": \"How do I reset my router password?\", \"b\": \"What is the way to reset the password of my router?\", \"label\": 1, \"kind\": \"paraphrase\"}",

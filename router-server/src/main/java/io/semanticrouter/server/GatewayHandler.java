@@ -10,7 +10,9 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.semanticrouter.AllModelsFailedException;
 import io.semanticrouter.CacheOutcome;
+import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Classification;
+import io.semanticrouter.Embedding;
 import io.semanticrouter.InvalidRequestException;
 import io.semanticrouter.RequestBlockedException;
 import io.semanticrouter.RouteDecision;
@@ -258,8 +260,21 @@ final class GatewayHandler implements NettyTransport.Handler {
         reply.send(200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Classifies the texts, in one embedding batch unless the classifier has a batch method of its own. */
+    private List<Classification> classifyAll(CategoryClassifier classifier, List<String> texts) {
+        if (classifier instanceof ExemplarClassifier exemplars) {
+            return exemplars.classifyAll(texts);
+        }
+        List<Embedding> es = configured.embedder().embedAll(texts);
+        List<Classification> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(classifier.classify(texts.get(i), es.get(i)));
+        }
+        return out;
+    }
+
     private void classify(Call call) {
-        ExemplarClassifier classifier = configured.classifier().orElseThrow(() -> new ApiError(404,
+        CategoryClassifier classifier = configured.classifier().orElseThrow(() -> new ApiError(404,
                 "invalid_request_error", "no_classifier", null, "no categories are configured, so there is nothing to classify with"));
         JsonNode root;
         try {
@@ -284,7 +299,7 @@ final class GatewayHandler implements NettyTransport.Handler {
         if (texts.size() > MAX_CLASSIFY_INPUTS) {
             throw ApiError.invalid("input", "at most " + MAX_CLASSIFY_INPUTS + " inputs per request, got " + texts.size());
         }
-        List<Classification> results = within(() -> classifier.classifyAll(texts));
+        List<Classification> results = within(() -> classifyAll(classifier, texts));
         ObjectNode out = OpenAiProtocol.JSON.createObjectNode();
         out.put("object", "list");
         ArrayNode data = out.putArray("data");

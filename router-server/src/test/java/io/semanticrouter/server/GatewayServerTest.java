@@ -490,6 +490,25 @@ class GatewayServerTest {
     }
 
     @Test
+    void classifyAnswersWithTheShippedMmluProModel() throws Exception {
+        start(models() + """
+                classifier:
+                  default_categories: mmlu-pro
+                """);
+
+        HttpResponse<String> classify = post("/v1/classify",
+                "{\"input\": [\"Is a spoken agreement legally binding?\", \"What is the derivative of x cubed?\"]}");
+
+        assertThat(classify.statusCode()).as(classify.body()).isEqualTo(200);
+        ArrayNode data = (ArrayNode) json(classify).path("data");
+        assertThat(data).hasSize(2);
+        assertThat(data.get(0).path("category").asText()).isEqualTo("law");
+        assertThat(data.get(1).path("category").asText()).isEqualTo("math");
+        assertThat(data.get(1).path("scores").size()).isEqualTo(14);
+        assertThat(upstream.requests()).isEmpty();
+    }
+
+    @Test
     void classifyWithoutCategoriesIsNotFound() throws Exception {
         start(models());
 

@@ -1,5 +1,7 @@
 package io.semanticrouter.server.config;
 
+import java.util.List;
+
 import io.semanticrouter.classifier.CategoryModelSelector;
 
 /**
@@ -14,6 +16,11 @@ import io.semanticrouter.classifier.CategoryModelSelector;
  *   use_default_categories: false  # default false: add the shipped exemplars (coding, math, writing,
  *                                  # customer_support, health, legal, finance, science, travel, general)
  *   exemplars_file: exemplars.yaml # optional: more exemplars, "categories: {name: [utterances]}"
+ *   default_categories: mmlu-pro   # optional: a shipped trained category model instead of exemplars
+ *                                  # (mmlu-pro: MMLU-Pro's 14 categories, LinearCategoryClassifier.mmluPro);
+ *                                  # categories then name its labels and give no exemplars
+ *                                  # (its scores are probabilities: min_similarity then
+ *                                  # compares the best category's probability)
  * </pre>
  *
  * @param minConfidence        the classifier confidence a category needs to route (0 to 1)
@@ -21,9 +28,14 @@ import io.semanticrouter.classifier.CategoryModelSelector;
  * @param minSimilarity        the raw similarity a category needs to route (-1 to 1)
  * @param useDefaultCategories whether the library's shipped exemplar set is added
  * @param exemplarsFile        a YAML exemplar file, relative to the configuration file, or {@code null}
+ * @param defaultCategories    the name of a shipped trained category model ({@link #SHIPPED_MODELS}), or
+ *                             {@code null} for the exemplar classifier
  */
 public record ClassifierConfig(Double minConfidence, Double minMargin, Double minSimilarity,
-                               Boolean useDefaultCategories, String exemplarsFile) {
+                               Boolean useDefaultCategories, String exemplarsFile, String defaultCategories) {
+
+    /** The values {@code default_categories} accepts. */
+    public static final List<String> SHIPPED_MODELS = List.of("mmlu-pro");
 
     /** Default {@code min_confidence}. */
     public static final double DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -41,7 +53,7 @@ public record ClassifierConfig(Double minConfidence, Double minMargin, Double mi
      * ones or those of the exemplar file.
      */
     boolean extendsCategories() {
-        return useDefaultCategories || exemplarsFile != null;
+        return useDefaultCategories || exemplarsFile != null || defaultCategories != null;
     }
 
     /** Hands the thresholds to {@link CategoryModelSelector#builder()}, which checks them. */
@@ -66,6 +78,6 @@ public record ClassifierConfig(Double minConfidence, Double minMargin, Double mi
     }
 
     static ClassifierConfig defaults() {
-        return new ClassifierConfig(null, null, null, null, null);
+        return new ClassifierConfig(null, null, null, null, null, null);
     }
 }

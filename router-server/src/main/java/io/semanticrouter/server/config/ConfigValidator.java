@@ -341,6 +341,15 @@ final class ConfigValidator {
 
     private void classifier(ClassifierConfig c, KeyPath at) {
         c.selector(refusals(at));
+        if (c.defaultCategories() != null) {
+            if (!ClassifierConfig.SHIPPED_MODELS.contains(c.defaultCategories())) {
+                problem(at.key("default_categories"), "unknown shipped category model '" + c.defaultCategories()
+                        + "'; known: " + ClassifierConfig.SHIPPED_MODELS);
+            } else if (c.useDefaultCategories() || c.exemplarsFile() != null) {
+                problem(at.key("default_categories"), "a shipped category model cannot be combined with"
+                        + " use_default_categories or exemplars_file: it learns from no exemplars");
+            }
+        }
         if (c.exemplarsFile() != null) {
             Path f = resolve(c.exemplarsFile());
             if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
@@ -368,6 +377,10 @@ final class ConfigValidator {
             }
             ExemplarClassifier.Builder exemplars = ExemplarClassifier.builder(NOT_CALLED);
             refusals(p).each("exemplars", c.exemplars(), text -> exemplars.example(usable(c.name()), text));
+            if (!c.exemplars().isEmpty() && classifier.defaultCategories() != null) {
+                problem(p.key("exemplars"), "the shipped category model (classifier.default_categories: "
+                        + classifier.defaultCategories() + ") takes no exemplars; name one of its categories");
+            }
             if (c.exemplars().isEmpty() && !classifier.extendsCategories()) {
                 problem(p.key("exemplars"), "a category needs exemplars unless it comes from the shipped defaults"
                         + " (classifier.use_default_categories: true) or classifier.exemplars_file");

@@ -2,9 +2,9 @@ package io.semanticrouter.server.config;
 
 import dev.langchain4j.model.chat.StreamingChatModel;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.SemanticRouter;
-import io.semanticrouter.classifier.ExemplarClassifier;
 
 import java.util.Map;
 import java.util.Optional;
@@ -23,13 +23,13 @@ public final class ConfiguredRouter implements AutoCloseable {
     private final SemanticRouter router;
     private final Map<String, String> upstreamModels;
     private final Map<String, StreamingChatModel> streamingModels;
-    private final ExemplarClassifier classifier;
+    private final CategoryClassifier classifier;
     private final Embedder embedder;
     private final PrometheusMeterRegistry meterRegistry;
     private final ServerSettings server;
 
     ConfiguredRouter(RouterConfig config, SemanticRouter router, Map<String, String> upstreamModels,
-                     Map<String, StreamingChatModel> streamingModels, ExemplarClassifier classifier,
+                     Map<String, StreamingChatModel> streamingModels, CategoryClassifier classifier,
                      Embedder embedder, PrometheusMeterRegistry meterRegistry) {
         this.config = config;
         this.router = router;
@@ -69,8 +69,11 @@ public final class ConfiguredRouter implements AutoCloseable {
         return streamingModels;
     }
 
-    /** The category classifier, when the file configures categories (or the shipped default set). */
-    public Optional<ExemplarClassifier> classifier() {
+    /**
+     * The category classifier, when the file configures categories (or the shipped default set): an exemplar
+     * classifier, or the shipped trained model that {@code classifier.default_categories} names.
+     */
+    public Optional<CategoryClassifier> classifier() {
         return Optional.ofNullable(classifier);
     }
 

@@ -16,10 +16,12 @@ import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.SemanticRouterBuilder;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.cache.milvus.MilvusSemanticCache;
+import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.classifier.CategoryModelSelector;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.ExemplarClassifier;
+import io.semanticrouter.classifier.LinearCategoryClassifier;
 import io.semanticrouter.classifier.KeywordRule;
 import io.semanticrouter.classifier.KeywordSelector;
 import io.semanticrouter.classifier.PiiGuard;
@@ -152,7 +154,7 @@ public final class RouterFactory {
                 }
                 b.defaultModel(config.defaultModel());
 
-                ExemplarClassifier classifier = classifier(embedder);
+                CategoryClassifier classifier = classifier(embedder);
                 ModelSelector selector = config.decisions().isEmpty()
                         ? categorySelector(classifier) : decisionSelector(embedder, classifier);
                 if (selector != null) {
@@ -250,13 +252,40 @@ public final class RouterFactory {
 
         // --- classifier and selectors ---
 
-        private ExemplarClassifier classifier(Embedder embedder) {
+        private CategoryClassifier classifier(Embedder embedder) {
             ClassifierConfig c = config.classifier();
             boolean any = c.extendsCategories()
                     || config.categories().stream().anyMatch(cat -> !cat.exemplars().isEmpty());
             if (!any) {
                 return null;
             }
+            CategoryClassifier classifier = c.defaultCategories() != null ? shipped(embedder) : exemplars(embedder);
+            Set<String> known = classifier.categories();
+            for (int i = 0; i < config.categories().size(); i++) {
+                String name = config.categories().get(i).name();
+                if (!known.contains(name)) {
+                    throw config.problem(KeyPath.of("categories").index(i).key("name"), "'" + name
+                            + "' has no exemplars here and is not one of the classifier's categories " + known, null);
+                }
+            }
+            for (int i = 0; i < config.decisions().size(); i++) {
+                checkCategories(config.decisions().get(i).when(), KeyPath.of("decisions").index(i).key("when"), known);
+            }
+            return classifier;
+        }
+
+        /** The shipped trained model that classifier.default_categories names (the validator checked the name). */
+        private CategoryClassifier shipped(Embedder embedder) {
+            try {
+                return LinearCategoryClassifier.mmluPro(embedder);
+            } catch (IllegalArgumentException e) {
+                throw config.problem(KeyPath.of("classifier").key("default_categories"), e.getMessage(), e);
+            }
+        }
+
+        /** The exemplar classifier over the shipped set, the exemplar file and the categories' exemplars. */
+        private ExemplarClassifier exemplars(Embedder embedder) {
+            ClassifierConfig c = config.classifier();
             ExemplarClassifier.Builder b = ExemplarClassifier.builder(embedder);
             if (c.useDefaultCategories()) {
                 b.defaults();
@@ -271,19 +300,7 @@ public final class RouterFactory {
             for (CategoryConfig cat : config.categories()) {
                 cat.exemplars().forEach(text -> b.example(cat.name(), text));
             }
-            ExemplarClassifier classifier = b.build();
-            Set<String> known = classifier.categories();
-            for (int i = 0; i < config.categories().size(); i++) {
-                String name = config.categories().get(i).name();
-                if (!known.contains(name)) {
-                    throw config.problem(KeyPath.of("categories").index(i).key("name"), "'" + name
-                            + "' has no exemplars here and is not one of the classifier's categories " + known, null);
-                }
-            }
-            for (int i = 0; i < config.decisions().size(); i++) {
-                checkCategories(config.decisions().get(i).when(), KeyPath.of("decisions").index(i).key("when"), known);
-            }
-            return classifier;
+            return b.build();
         }
 
         private void checkCategories(ConditionConfig c, KeyPath at, Set<String> known) {
@@ -303,7 +320,7 @@ public final class RouterFactory {
         }
 
         /** Without decisions: keyword overrides in front of the category model_scores (either may be absent). */
-        private ModelSelector categorySelector(ExemplarClassifier classifier) {
+        private ModelSelector categorySelector(CategoryClassifier classifier) {
             ModelSelector base = null;
             if (classifier != null && config.categories().stream().anyMatch(c -> !c.modelScores().isEmpty())) {
                 CategoryModelSelector.Builder b = config.classifier().selector(Refusals.THROW).classifier(classifier);
@@ -318,7 +335,7 @@ public final class RouterFactory {
             return rules.isEmpty() ? base : new KeywordSelector(rules, base);
         }
 
-        private ModelSelector decisionSelector(Embedder embedder, ExemplarClassifier classifier) {
+        private ModelSelector decisionSelector(Embedder embedder, CategoryClassifier classifier) {
             DecisionSelector.Builder b = DecisionSelector.builder();
             if (classifier != null) {
                 b.categories(classifier);

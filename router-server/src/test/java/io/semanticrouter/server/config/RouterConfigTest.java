@@ -733,6 +733,52 @@ class RouterConfigTest {
     }
 
     @Test
+    void theShippedMmluProModelIsNamedByDefaultCategoriesAndNeedsNoExemplars() throws IOException {
+        RouterConfig c = load(TWO_DEMO_MODELS + """
+                classifier:
+                  default_categories: mmlu-pro
+                categories:
+                  - name: law
+                    model_scores: {strong: 1.0}
+                """);
+
+        assertThat(c.classifier().defaultCategories()).isEqualTo("mmlu-pro");
+    }
+
+    @Test
+    void anUnknownDefaultCategoriesModelFailsAtItsKey() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                classifier:
+                  default_categories: mmlu-redux
+                """);
+
+        assertThat(e.path()).isEqualTo("classifier.default_categories");
+        assertThat(e.getMessage()).contains("unknown shipped category model 'mmlu-redux'").contains("mmlu-pro");
+    }
+
+    @Test
+    void theShippedModelTakesNoExemplars() throws IOException {
+        ConfigException withExemplars = error(TWO_DEMO_MODELS + """
+                classifier:
+                  default_categories: mmlu-pro
+                categories:
+                  - name: law
+                    exemplars: ["is a handshake deal binding?"]
+                    model_scores: {strong: 1.0}
+                """);
+        ConfigException withDefaults = error(TWO_DEMO_MODELS + """
+                classifier:
+                  default_categories: mmlu-pro
+                  use_default_categories: true
+                """);
+
+        assertThat(withExemplars.path()).isEqualTo("categories[0].exemplars");
+        assertThat(withExemplars.getMessage()).contains("takes no exemplars");
+        assertThat(withDefaults.path()).isEqualTo("classifier.default_categories");
+        assertThat(withDefaults.getMessage()).contains("cannot be combined with use_default_categories");
+    }
+
+    @Test
     void keywordRulesNeedModelsWithoutDecisions() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 keyword_rules:

@@ -322,6 +322,54 @@ class RouterFactoryTest {
     }
 
     @Test
+    void theShippedMmluProModelRoutesItsCategoriesByName() throws IOException {
+        RouterConfig config = config("""
+                models:
+                  - name: small
+                    type: demo
+                  - name: lawyer
+                    type: demo
+                default_model: small
+                classifier:
+                  default_categories: mmlu-pro
+                  min_confidence: 0.3
+                categories:
+                  - name: law
+                    model_scores: {lawyer: 1.0}
+                """);
+
+        try (ConfiguredRouter built = RouterFactory.create(config, embedder)) {
+            RoutedResponse legal = ask(built.router(), "Can my landlord evict me without giving written notice?");
+            RoutedResponse cooking = ask(built.router(), "What is the integral of x squared from zero to three?");
+
+            assertThat(built.classifier().orElseThrow().categories()).hasSize(14).contains("law", "math", "other");
+            assertThat(legal.decision().category()).isEqualTo("law");
+            assertThat(legal.model()).isEqualTo("lawyer");
+            assertThat(cooking.model()).isEqualTo("small");
+        }
+    }
+
+    @Test
+    void aCategoryTheMmluProModelLacksFailsAtStartUp() throws IOException {
+        RouterConfig config = config("""
+                models:
+                  - name: small
+                    type: demo
+                classifier:
+                  default_categories: mmlu-pro
+                categories:
+                  - name: astrology
+                    model_scores: {small: 1.0}
+                """);
+
+        assertThatThrownBy(() -> RouterFactory.create(config, embedder))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.path()).isEqualTo("categories[0].name");
+                    assertThat(e.getMessage()).contains("'astrology'").contains("computer science");
+                });
+    }
+
+    @Test
     void aCategoryWithoutExemplarsThatTheDefaultsLackFailsAtStartUp() throws IOException {
         RouterConfig config = config("""
                 models:
