@@ -29,7 +29,9 @@ import java.util.concurrent.Callable;
         description = "Convert a public set under --source into router-eval JSONL.%n"
                 + "Sets: vllm-sr-domain, vllm-sr-labels (routing); qqp, mrpc, stsb, vllm-sr-cache (cache-pairs);"
                 + " qqp-train (the QQP pairs not in the qqp sample, for train-pair-scorer);"
-                + " clinc150 (routing; out-of-scope labelled \"oos\"); jailbreak; xstest (its safe prompts, as benign); pii.")
+                + " clinc150 (routing; out-of-scope labelled \"oos\"); jailbreak; xstest (its safe prompts, as benign); pii;"
+                + " jailbreak-public (jailbreak-classification + JailbreakBench + XSTest, unsafe labelled jailbreak,"
+                + " --split tune|test by text hash); vllm-sr-jailbreak (the seed's e2e jailbreak cases).")
 final class ConvertCommand implements Callable<Integer> {
 
     /** Presidio entity types and the names the pii subcommand uses. */
@@ -69,6 +71,8 @@ final class ConvertCommand implements Callable<Integer> {
             case "jailbreak" -> jailbreak();
             case "xstest" -> xstest();
             case "pii" -> pii();
+            case "jailbreak-public" -> jailbreakPublic();
+            case "vllm-sr-jailbreak" -> vllmJailbreak();
             default -> throw new IllegalArgumentException("unknown set '" + set + "'; see --help for the list");
         };
         try {
@@ -243,6 +247,31 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new DataException(file + ": record " + (i + 1) + " has " + r.size() + " fields, expected 2");
             }
             rows.add(labelled(r.get(0), r.get(1).trim()));
+        }
+        return rows;
+    }
+
+    /** The pooled public sets of {@link JailbreakSets}, one hash split; unsafe requests expect a block too. */
+    private List<ObjectNode> jailbreakPublic() {
+        if (!split.equals("tune") && !split.equals("test")) {
+            throw new IllegalArgumentException("--split for jailbreak-public must be tune or test, was '" + split + "'");
+        }
+        List<ObjectNode> rows = new ArrayList<>();
+        for (JailbreakSets.Prompt p : JailbreakSets.read(source)) {
+            if (p.split().equals(split)) {
+                ObjectNode row = labelled(p.text(), p.group() == JailbreakSets.Group.BENIGN ? "benign" : "jailbreak");
+                row.put("kind", p.source() + ":" + p.group().name().toLowerCase(java.util.Locale.ROOT));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** vLLM Semantic Router's e2e jailbreak cases; all expect a block (a peer suite, public, not a test split). */
+    private List<ObjectNode> vllmJailbreak() {
+        List<ObjectNode> rows = new ArrayList<>();
+        for (JsonNode c : json("vllm-sr/e2e/testcases/testdata/jailbreak_detection_cases.json")) {
+            rows.add(labelled(c.get("question").asText(), c.path("expected_blocked").asBoolean(true) ? "jailbreak" : "benign"));
         }
         return rows;
     }
