@@ -166,13 +166,31 @@ public final class JailbreakGuard implements RequestGuard {
             return out;
         }
         float[] features = JailbreakModel.features(text, embedding.vector());
+        boolean question = plainQuestion(text);
         for (Category c : categories) {
-            if (learned.categories().contains(c)) {
+            if (learned.categories().contains(c) && !(c == Category.JAILBREAK && question)) {
                 out.put(c, learned.probability(c, features));
             }
         }
         return out;
     }
+
+    /**
+     * A short single question ("what is a system prompt?"). Jailbreak techniques come as instructions, not as
+     * such questions, while questions about AI, prompts and moderation sit near them in the embedding; so the
+     * learned jailbreak head does not judge them (the phrase rules and the unsafe head still do).
+     */
+    static boolean plainQuestion(String text) {
+        String t = text.strip();
+        if (t.length() > 240 || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        return QUESTION_START.matcher(t).find() || t.endsWith("?") && t.indexOf('.') < 0 && t.indexOf('!') < 0;
+    }
+
+    private static final java.util.regex.Pattern QUESTION_START = java.util.regex.Pattern.compile(
+            "^(?:what|why|how|when|where|which|who|whom|whose|is|are|was|were|does|do|did|can|could|should|would|will"
+            + "|explain|define|describe|tell me (?:about|what|why|how))\\b[^.!?]*[.?]?$", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private double learnedThreshold(Category c) {
         return learnedThreshold != null ? learnedThreshold : learned.threshold(c);

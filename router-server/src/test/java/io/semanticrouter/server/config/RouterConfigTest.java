@@ -950,8 +950,8 @@ class RouterConfigTest {
                     learned_threshold: 1.5
                 """);
         assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
-                "guards.jailbreak.learned_threshold: must be in (0, 1), was 1.5",
-                "guards.jailbreak.categories[1]: unknown jailbreak guard category 'violence'; known: jailbreak, unsafe");
+                "guards.jailbreak.categories[1]: unknown jailbreak guard category 'violence'; known: jailbreak, unsafe",
+                "guards.jailbreak.learned_threshold: must be in (0, 1), was 1.5");
     }
 
     @Test
