@@ -88,6 +88,7 @@ final class JailbreakCommand implements Callable<Integer> {
             }
         }
         Map<String, Object> summary = score(examples, blocked);
+        printByKind(blocked);
         spec.commandLine().getOut().printf(Locale.ROOT, "jailbreak: %s, %d prompts, exemplars %s, threshold %.2f,"
                         + " %.3f ms/prompt after embedding%n%n", data.getFileName(), examples.size(),
                 train == null ? "shipped" : train.getFileName(), threshold, (t1 - t0) / 1e6 / Math.max(1, examples.size()));
@@ -99,6 +100,29 @@ final class JailbreakCommand implements Callable<Integer> {
             Jsonl.writeSummary(json, summary);
         }
         return 0;
+    }
+
+    /** When the lines carry a {@code kind}, the share blocked per kind (a breakdown; the summary is unchanged). */
+    private void printByKind(boolean[] blocked) {
+        List<String> kinds = Jsonl.read(data, (line, i) -> {
+            String k = line.optionalText("kind");
+            return k == null ? "" : k;
+        });
+        Map<String, int[]> byKind = new java.util.TreeMap<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            if (!kinds.get(i).isEmpty()) {
+                int[] c = byKind.computeIfAbsent(kinds.get(i), k -> new int[2]);
+                c[0]++;
+                c[1] += blocked[i] ? 1 : 0;
+            }
+        }
+        if (byKind.isEmpty()) {
+            return;
+        }
+        Table t = new Table("kind", "n", "blocked");
+        byKind.forEach((k, c) -> t.row(k, c[0], String.format(Locale.ROOT, "%.3f", (double) c[1] / c[0])));
+        t.print(spec.commandLine().getOut());
+        spec.commandLine().getOut().println();
     }
 
     private JailbreakGuard guard(OnnxEmbedder model) {
