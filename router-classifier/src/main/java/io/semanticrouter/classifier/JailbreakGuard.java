@@ -9,54 +9,98 @@ import io.semanticrouter.RequestGuard;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
- * Blocks jailbreak and prompt-injection attempts before they reach a model. Two signals, both on the
- * router's one embedding and the question's text:
- * <ul>
- *   <li>phrases that only jailbreaks use ("ignore all previous instructions", "developer mode", "do anything
- *       now", "without any restrictions", "stay in character" with a rule-free persona...): any one blocks;</li>
- *   <li>similarity to jailbreak and benign exemplars ({@link ExemplarClassifier}, labels {@code jailbreak} and
- *       {@code benign}): blocks when the jailbreak confidence reaches {@link Builder#threshold}.</li>
- * </ul>
- * The default exemplars ship with the library (written for it: role-play, instruction-following and dual-use
- * questions on the benign side, so "act as a pirate" and "how do I kill a process" pass); load your own with
- * {@link Builder#exemplars(Path)}. Immutable and thread-safe.
+ * Blocks jailbreak and prompt-injection attempts, and (optionally) requests for seriously harmful content,
+ * before they reach a model. Signals, in order, on the router's one embedding and the question's text:
+ * <ol>
+ *   <li>the text is normalised first (look-alike letters, leetspeak, spaced letters, invisible characters,
+ *       base64 blobs decoded), then phrase rules look for jailbreak language in the shape of an instruction
+ *       ("ignore all previous instructions", a rule-free persona, an instruction addressed to the AI inside
+ *       pasted content, the same in Spanish, French, German, Portuguese, Chinese and Russian) and for requests
+ *       for weapons, drugs, malware or harm; a bare word or a question about a phrase does not match;</li>
+ *   <li>an optional sequence-classification model ({@link Builder#model});</li>
+ *   <li>a learned model ({@link JailbreakModel}, shipped by default) over the embedding and a few lexical
+ *       features, one head per {@link Category}; used when the embedding has the model's dimension;</li>
+ *   <li>optionally, similarity to jailbreak and benign exemplars ({@link Builder#exemplarSignal}).</li>
+ * </ol>
+ * Each block names its category ({@code jailbreak} or {@code unsafe}) in the reason and the findings; with
+ * {@link Builder#categories} a team keeps only the jailbreak techniques. Immutable and thread-safe.
  */
 public final class JailbreakGuard implements RequestGuard {
 
     private static final String DEFAULT_EXEMPLARS = "jailbreak-exemplars.yaml";
 
-    /** Phrases that give a jailbreak away; each is a block on its own. */
-    private static final List<Pattern> PHRASES = List.of(
-            p("\\b(ignore|disregard|forget)\\b.{0,30}\\b(previous|prior|above|earlier|all|your|the system)\\b.{0,20}\\b(instructions|rules|prompt|guidelines|directives)"),
-            p("\\bdeveloper mode\\b"),
-            p("\\bdo anything now\\b|\\bDAN\\b"),
-            p("\\b(without|no|free (of|from))\\b.{0,15}\\b(restrictions|filters|censorship|limits|limitations|guidelines|rules|content polic(y|ies)|ethical (limits|guidelines|constraints))\\b.{0,40}\\b(answer|respond|reply|comply|you (will|must|can))"),
-            p("\\b(you|your) (are|have been) (now )?(freed|free|released|liberated|unshackled)\\b"),
-            p("\\b(unfiltered|uncensored|unrestricted|amoral|jailbroken|jailbreak)\\b.{0,40}\\b(ai|assistant|chatbot|model|mode|persona|version|answer|response)"),
-            p("\\bstay in character\\b.{0,80}\\b(never|no matter|whatever|refus)"),
-            p("\\bnever (refuse|decline|say (no|you can'?t))\\b"),
-            p("\\b(bypass|override|disable|turn off)\\b.{0,20}\\b(safety|content|ethic\\w*|moderation)\\b.{0,10}\\b(settings|filters?|polic(y|ies)|guidelines|rules)"),
-            p("\\b(reveal|print|show|repeat)\\b.{0,25}\\b(system prompt|hidden instructions|initial instructions)\\b"));
+    /** What a block is for. */
+    public enum Category {
+        /** Jailbreak and prompt-injection techniques: overriding instructions, rule-free personas, injected orders. */
+        JAILBREAK("jailbreak"),
+        /** Requests for seriously harmful content: weapons, drugs, malware, harming people. */
+        UNSAFE("unsafe");
 
+        private final String key;
+
+        Category(String key) {
+            this.key = key;
+        }
+
+        /** The lower-case name used in YAML, verdicts and model files. */
+        public String key() {
+            return key;
+        }
+
+        /**
+         * The category named {@code key}.
+         *
+         * @throws IllegalArgumentException naming the known keys if there is none
+         */
+        public static Category of(String key) {
+            for (Category c : values()) {
+                if (c.key.equalsIgnoreCase(key)) {
+                    return c;
+                }
+            }
+            throw new IllegalArgumentException("unknown jailbreak guard category '" + key + "'; known: jailbreak, unsafe");
+        }
+    }
+
+    /**
+     * What each signal said about one text, for evaluation and threshold sweeps.
+     *
+     * @param rule        the rule that matched ({@code category: rule 'name' matched '...'}), or empty
+     * @param ruleCategory the category of that rule, or {@code null}
+     * @param learned     per category, the learned model's probability (empty without the learned signal)
+     * @param exemplar    the exemplar signal's jailbreak confidence, or 0 when it is off
+     */
+    public record Assessment(String rule, Category ruleCategory, Map<Category, Double> learned, double exemplar) {
+    }
+
+    private final Set<Category> categories;
     private final ExemplarClassifier exemplars;
     private final double threshold;
     private final OnnxTextClassifier model;
     private final String modelLabel;
     private final double modelThreshold;
+    private final JailbreakModel learned;
+    private final Double learnedThreshold;
 
     private JailbreakGuard(Builder b) {
-        this.exemplars = b.classifier();
+        this.categories = Set.copyOf(b.categories);
+        this.exemplars = b.exemplarSignal ? b.classifier() : null;
         this.threshold = b.threshold;
         this.model = b.model;
         this.modelLabel = b.modelLabel;
         this.modelThreshold = b.modelThreshold;
+        this.learned = b.learned;
+        this.learnedThreshold = b.learnedThreshold;
     }
 
     /**
@@ -79,40 +123,97 @@ public final class JailbreakGuard implements RequestGuard {
      */
     public GuardVerdict check(String text, Embedding embedding) {
         Objects.requireNonNull(text, "text must not be null");
-        Score s = score(text, embedding);
-        return s.blocked ? GuardVerdict.block("jailbreak", s.reason, List.of(s.reason)) : GuardVerdict.allow("jailbreak");
-    }
-
-    private Score score(String text, Embedding embedding) {
-        for (Pattern p : PHRASES) {
-            var m = p.matcher(text);
-            if (m.find()) {
-                return new Score(true, 1, "jailbreak phrase '" + m.group() + "'");
-            }
+        List<String> notes = new ArrayList<>();
+        String plain = JailbreakText.normalise(text, notes);
+        var hit = JailbreakRules.find(plain, categories);
+        if (hit.isPresent()) {
+            return block(hit.get().category(), "rule '" + hit.get().rule() + "' matched '" + shorten(hit.get().matched()) + "'", notes);
         }
-        if (model != null) {
+        if (model != null && categories.contains(Category.JAILBREAK)) {
             double p = model.classify(text).scores().getOrDefault(modelLabel, 0.0);
             if (p >= modelThreshold) {
-                return new Score(true, p, String.format(Locale.ROOT, "classifier model says %s (%.2f >= %.2f)",
-                        modelLabel, p, modelThreshold));
+                return block(Category.JAILBREAK, String.format(Locale.ROOT, "classifier model says %s (%.2f >= %.2f)",
+                        modelLabel, p, modelThreshold), notes);
             }
         }
-        if (embedding == null) {
-            return new Score(false, 0, "");
+        Map<Category, Double> probabilities = learned(text, embedding);
+        for (var e : probabilities.entrySet()) {
+            double t = learnedThreshold(e.getKey());
+            if (e.getValue() >= t) {
+                return block(e.getKey(), String.format(Locale.ROOT, "learned model (%.2f >= %.2f)", e.getValue(), t), notes);
+            }
+        }
+        double confidence = exemplarConfidence(text, embedding);
+        if (confidence >= threshold) {
+            return block(Category.JAILBREAK, String.format(Locale.ROOT,
+                    "similar to jailbreak examples (confidence %.2f >= %.2f)", confidence, threshold), notes);
+        }
+        return GuardVerdict.allow("jailbreak");
+    }
+
+    /** Every signal's view of one text, without deciding; for {@code router-eval jailbreak --sweep}. */
+    public Assessment assess(String text, Embedding embedding) {
+        Objects.requireNonNull(text, "text must not be null");
+        var hit = JailbreakRules.find(JailbreakText.normalise(text, new ArrayList<>()), categories);
+        return new Assessment(hit.map(h -> h.category().key() + ": rule '" + h.rule() + "'").orElse(""),
+                hit.map(JailbreakRules.Hit::category).orElse(null), learned(text, embedding),
+                exemplarConfidence(text, embedding));
+    }
+
+    private Map<Category, Double> learned(String text, Embedding embedding) {
+        Map<Category, Double> out = new EnumMap<>(Category.class);
+        if (learned == null || embedding == null || embedding.dimension() != learned.dimension()) {
+            return out;
+        }
+        float[] features = JailbreakModel.features(text, embedding.vector());
+        boolean question = plainQuestion(text);
+        for (Category c : categories) {
+            if (learned.categories().contains(c) && !(c == Category.JAILBREAK && question)) {
+                out.put(c, learned.probability(c, features));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A short single question ("what is a system prompt?"). Jailbreak techniques come as instructions, not as
+     * such questions, while questions about AI, prompts and moderation sit near them in the embedding; so the
+     * learned jailbreak head does not judge them (the phrase rules and the unsafe head still do).
+     */
+    static boolean plainQuestion(String text) {
+        String t = text.strip();
+        if (t.length() > 240 || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        return QUESTION_START.matcher(t).find() || t.endsWith("?") && t.indexOf('.') < 0 && t.indexOf('!') < 0;
+    }
+
+    private static final java.util.regex.Pattern QUESTION_START = java.util.regex.Pattern.compile(
+            "^(?:what|why|how|when|where|which|who|whom|whose|is|are|was|were|does|do|did|can|could|should|would|will"
+            + "|explain|define|describe|tell me (?:about|what|why|how))\\b[^.!?]*[.?]?$", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    private double learnedThreshold(Category c) {
+        return learnedThreshold != null ? learnedThreshold : learned.threshold(c);
+    }
+
+    private double exemplarConfidence(String text, Embedding embedding) {
+        if (exemplars == null || embedding == null || !categories.contains(Category.JAILBREAK)) {
+            return 0;
         }
         Classification c = exemplars.classify(text, embedding);
-        double confidence = "jailbreak".equals(c.category()) ? c.confidence() : 1 - c.confidence();
-        boolean blocked = confidence >= threshold;
-        return new Score(blocked, confidence, String.format(Locale.ROOT,
-                "similar to jailbreak examples (confidence %.2f >= %.2f)", confidence, threshold));
+        return "jailbreak".equals(c.category()) ? c.confidence() : 1 - c.confidence();
     }
 
-    /** Whether the text is blocked and why. */
-    private record Score(boolean blocked, double confidence, String reason) {
+    private static GuardVerdict block(Category category, String why, List<String> notes) {
+        String reason = category.key() + ": " + why + (notes.isEmpty() ? "" : " (after undoing " + String.join(", ", notes) + ")");
+        List<String> findings = new ArrayList<>();
+        findings.add("category=" + category.key());
+        findings.add(reason);
+        return GuardVerdict.block("jailbreak", reason, findings);
     }
 
-    private static Pattern p(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
 
     /** Builder of {@link JailbreakGuard}. */
@@ -124,9 +225,58 @@ public final class JailbreakGuard implements RequestGuard {
         private OnnxTextClassifier model;
         private String modelLabel;
         private double modelThreshold;
+        private Set<Category> categories = EnumSet.allOf(Category.class);
+        private boolean exemplarSignal;
+        private JailbreakModel learned = JailbreakModel.shippedIfPresent();
+        private Double learnedThreshold;
 
         private Builder(Embedder embedder) {
             this.embedder = embedder;
+        }
+
+        /**
+         * Which categories block; default both. {@code Set.of(Category.JAILBREAK)} keeps only the jailbreak
+         * techniques and lets requests for harmful content through to the model.
+         *
+         * @throws IllegalArgumentException if the set is empty (turn the guard off instead)
+         */
+        public Builder categories(Set<Category> enabled) {
+            if (Objects.requireNonNull(enabled, "categories must not be null").isEmpty()) {
+                throw new IllegalArgumentException("categories must name at least one of [jailbreak, unsafe], was empty;"
+                        + " to run no check, leave the guard out");
+            }
+            this.categories = EnumSet.copyOf(enabled);
+            return this;
+        }
+
+        /**
+         * Whether the exemplar-similarity signal runs (default off: on held-out data it blocked benign questions
+         * that merely sit near the exemplars; the learned model does its job). {@link #threshold} and
+         * {@link #exemplars} configure it.
+         */
+        public Builder exemplarSignal(boolean on) {
+            this.exemplarSignal = on;
+            return this;
+        }
+
+        /** The learned model to use instead of the shipped one, or {@code null} for none. */
+        public Builder learnedModel(JailbreakModel model) {
+            this.learned = model;
+            return this;
+        }
+
+        /**
+         * One probability threshold for every head of the learned model, instead of the thresholds chosen at
+         * training time (those in the model file).
+         *
+         * @throws IllegalArgumentException unless in (0, 1)
+         */
+        public Builder learnedThreshold(double t) {
+            if (!(t > 0 && t < 1)) {
+                throw new IllegalArgumentException("learnedThreshold must be in (0, 1), was " + t);
+            }
+            this.learnedThreshold = t;
+            return this;
         }
 
         /**
@@ -163,18 +313,23 @@ public final class JailbreakGuard implements RequestGuard {
             return this;
         }
 
-        /** Exemplars from a JSONL file of {@code {"text", "label": "jailbreak"|"benign"}} instead of the defaults. */
+        /**
+         * Exemplars from a JSONL file of {@code {"text", "label": "jailbreak"|"benign"}} instead of the defaults;
+         * turns the exemplar signal on.
+         */
         public Builder exemplars(Path jsonl) {
             if (!Files.isReadable(Objects.requireNonNull(jsonl, "jsonl must not be null"))) {
                 throw new IllegalArgumentException("cannot read exemplars " + jsonl);
             }
             this.file = jsonl;
             this.examples = null;
+            this.exemplarSignal = true;
             return this;
         }
 
         /**
-         * Exemplars given in code, by label ({@code jailbreak} and {@code benign}), instead of the defaults.
+         * Exemplars given in code, by label ({@code jailbreak} and {@code benign}), instead of the defaults; turns
+         * the exemplar signal on.
          *
          * @throws IllegalArgumentException unless both labels have examples
          */
@@ -184,6 +339,7 @@ public final class JailbreakGuard implements RequestGuard {
             }
             this.examples = Map.copyOf(byLabel);
             this.file = null;
+            this.exemplarSignal = true;
             return this;
         }
 
@@ -199,6 +355,7 @@ public final class JailbreakGuard implements RequestGuard {
             return b.build();
         }
 
+        /** The guard. */
         public JailbreakGuard build() {
             return new JailbreakGuard(this);
         }

@@ -30,7 +30,9 @@ import java.util.concurrent.Callable;
                 + "Sets: vllm-sr-domain, vllm-sr-labels (routing); qqp, mrpc, stsb, vllm-sr-cache (cache-pairs);"
                 + " qqp-train (the QQP pairs not in the qqp sample, for train-pair-scorer);"
                 + " clinc150 (routing; out-of-scope labelled \"oos\"); jailbreak; xstest (its safe prompts, as benign); pii;"
-                + " vllm-sr-pii (vLLM Semantic Router's e2e PII cases, a peer suite).")
+                + " vllm-sr-pii (vLLM Semantic Router's e2e PII cases, a peer suite);"
+                + " jailbreak-public (jailbreak-classification + JailbreakBench + XSTest, unsafe labelled jailbreak,"
+                + " --split tune|test by text hash); vllm-sr-jailbreak (vLLM Semantic Router's e2e jailbreak cases).")
 final class ConvertCommand implements Callable<Integer> {
 
     /** Presidio entity types and the names the pii subcommand uses. */
@@ -53,7 +55,8 @@ final class ConvertCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--split", description = "which split, where the set has several (mrpc: train|val|test; stsb: dev|test;"
-            + " clinc150: train|val|test; jailbreak: train|test; pii: tune|test|all by SHA-256 of the text, all when not given);"
+            + " clinc150: train|val|test; jailbreak: train|test; jailbreak-public: tune|test and pii: tune|test|all by SHA-256"
+            + " of the text, pii all when not given);"
             + " default test")
     String split = "test";
 
@@ -75,6 +78,8 @@ final class ConvertCommand implements Callable<Integer> {
             case "xstest" -> xstest();
             case "pii" -> pii();
             case "vllm-sr-pii" -> vllmPii();
+            case "jailbreak-public" -> jailbreakPublic();
+            case "vllm-sr-jailbreak" -> vllmJailbreak();
             default -> throw new IllegalArgumentException("unknown set '" + set + "'; see --help for the list");
         };
         try {
@@ -249,6 +254,31 @@ final class ConvertCommand implements Callable<Integer> {
                 throw new DataException(file + ": record " + (i + 1) + " has " + r.size() + " fields, expected 2");
             }
             rows.add(labelled(r.get(0), r.get(1).trim()));
+        }
+        return rows;
+    }
+
+    /** The pooled public sets of {@link JailbreakSets}, one hash split; unsafe requests expect a block too. */
+    private List<ObjectNode> jailbreakPublic() {
+        if (!split.equals("tune") && !split.equals("test")) {
+            throw new IllegalArgumentException("--split for jailbreak-public must be tune or test, was '" + split + "'");
+        }
+        List<ObjectNode> rows = new ArrayList<>();
+        for (JailbreakSets.Prompt p : JailbreakSets.read(source)) {
+            if (p.split().equals(split)) {
+                ObjectNode row = labelled(p.text(), p.group() == JailbreakSets.Group.BENIGN ? "benign" : "jailbreak");
+                row.put("kind", p.source() + ":" + p.group().name().toLowerCase(java.util.Locale.ROOT));
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** vLLM Semantic Router's e2e jailbreak cases; all expect a block (a peer suite, public, not a test split). */
+    private List<ObjectNode> vllmJailbreak() {
+        List<ObjectNode> rows = new ArrayList<>();
+        for (JsonNode c : json("vllm-sr/e2e/testcases/testdata/jailbreak_detection_cases.json")) {
+            rows.add(labelled(c.get("question").asText(), c.path("expected_blocked").asBoolean(true) ? "jailbreak" : "benign"));
         }
         return rows;
     }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 
 /**
  * {@code jailbreak}: how well the library's {@link JailbreakGuard} separates jailbreak attempts from benign
@@ -43,6 +44,19 @@ final class JailbreakCommand implements Callable<Integer> {
     @Option(names = "--json", description = "write the summary object here")
     Path json;
 
+    @Option(names = "--sweep", description = "also print false-positive rate against recall over learned-model thresholds"
+            + " (phrase rules always block)")
+    boolean sweep;
+
+    @Option(names = "--exemplars", description = "turn the exemplar-similarity signal on (off by default; --train turns it on)")
+    boolean exemplarSignal;
+
+    @Option(names = "--categories", split = ",", description = "categories that block: jailbreak, unsafe (default both)")
+    List<String> categories;
+
+    @Option(names = "--errors", description = "print the prompts decided wrongly (use on tuning data only)")
+    boolean errors;
+
     @Override
     public Integer call() {
         List<RoutingCommand.Example> examples = RoutingCommand.read(data);
@@ -55,21 +69,26 @@ final class JailbreakCommand implements Callable<Integer> {
         long t0;
         long t1;
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            JailbreakGuard.Builder b = JailbreakGuard.builder(model).threshold(threshold);
-            if (train != null) {
-                b.exemplars(train);
-            }
-            JailbreakGuard guard = b.build();
+            JailbreakGuard guard = guard(model);
             List<String> texts = new ArrayList<>();
             examples.forEach(e -> texts.add(e.text()));
             List<Embedding> vectors = model.embedAll(texts);
             t0 = System.nanoTime();
             for (int i = 0; i < examples.size(); i++) {
-                blocked[i] = guard.check(texts.get(i), vectors.get(i)).action() == GuardVerdict.Action.BLOCK;
+                GuardVerdict v = guard.check(texts.get(i), vectors.get(i));
+                blocked[i] = v.action() == GuardVerdict.Action.BLOCK;
+                if (errors && blocked[i] != examples.get(i).label().equals("jailbreak")) {
+                    spec.commandLine().getOut().printf("WRONG %s [%s] %s%n", examples.get(i).label(), v.reason(),
+                            texts.get(i).replace('\n', ' ').substring(0, Math.min(160, texts.get(i).length())));
+                }
             }
             t1 = System.nanoTime();
+            if (sweep) {
+                sweep(examples, guard, texts, vectors);
+            }
         }
         Map<String, Object> summary = score(examples, blocked);
+        printByKind(blocked);
         spec.commandLine().getOut().printf(Locale.ROOT, "jailbreak: %s, %d prompts, exemplars %s, threshold %.2f,"
                         + " %.3f ms/prompt after embedding%n%n", data.getFileName(), examples.size(),
                 train == null ? "shipped" : train.getFileName(), threshold, (t1 - t0) / 1e6 / Math.max(1, examples.size()));
@@ -81,6 +100,71 @@ final class JailbreakCommand implements Callable<Integer> {
             Jsonl.writeSummary(json, summary);
         }
         return 0;
+    }
+
+    /** When the lines carry a {@code kind}, the share blocked per kind (a breakdown; the summary is unchanged). */
+    private void printByKind(boolean[] blocked) {
+        List<String> kinds = Jsonl.read(data, (line, i) -> {
+            String k = line.optionalText("kind");
+            return k == null ? "" : k;
+        });
+        Map<String, int[]> byKind = new java.util.TreeMap<>();
+        for (int i = 0; i < kinds.size(); i++) {
+            if (!kinds.get(i).isEmpty()) {
+                int[] c = byKind.computeIfAbsent(kinds.get(i), k -> new int[2]);
+                c[0]++;
+                c[1] += blocked[i] ? 1 : 0;
+            }
+        }
+        if (byKind.isEmpty()) {
+            return;
+        }
+        Table t = new Table("kind", "n", "blocked");
+        byKind.forEach((k, c) -> t.row(k, c[0], String.format(Locale.ROOT, "%.3f", (double) c[1] / c[0])));
+        t.print(spec.commandLine().getOut());
+        spec.commandLine().getOut().println();
+    }
+
+    private JailbreakGuard guard(OnnxEmbedder model) {
+        JailbreakGuard.Builder b = JailbreakGuard.builder(model).threshold(threshold).exemplarSignal(exemplarSignal);
+        if (train != null) {
+            b.exemplars(train);
+        }
+        if (categories != null) {
+            b.categories(categories.stream().map(JailbreakGuard.Category::of).collect(Collectors.toSet()));
+        }
+        return b.build();
+    }
+
+    /**
+     * Recall and false-positive rate if the learned model blocked from each threshold (one threshold for every
+     * head; the phrase rules and the exemplar signal as configured).
+     */
+    private void sweep(List<RoutingCommand.Example> examples, JailbreakGuard guard, List<String> texts, List<Embedding> vectors) {
+        List<JailbreakGuard.Assessment> all = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            all.add(guard.assess(texts.get(i), vectors.get(i)));
+        }
+        Table t = new Table("learned threshold", "recall", "false_positive_rate", "precision", "f1");
+        for (int step = 10; step <= 95; step += 5) {
+            double th = step / 100.0;
+            boolean[] b = new boolean[all.size()];
+            for (int i = 0; i < b.length; i++) {
+                JailbreakGuard.Assessment a = all.get(i);
+                b[i] = !a.rule().isEmpty() || a.exemplar() >= threshold
+                        || a.learned().values().stream().anyMatch(p -> p >= th);
+            }
+            Map<String, Object> s = score(examples, b);
+            t.row(String.format(Locale.ROOT, "%.2f", th), f(s.get("recall")), f(s.get("false_positive_rate")),
+                    f(s.get("precision")), f(s.get("f1")));
+        }
+        spec.commandLine().getOut().println("sweep (rules always block):");
+        t.print(spec.commandLine().getOut());
+        spec.commandLine().getOut().println();
+    }
+
+    private static String f(Object v) {
+        return String.format(Locale.ROOT, "%.3f", (Double) v);
     }
 
     /** n, precision, recall, f1, false_positive_rate (benign prompts blocked / benign prompts). */

@@ -3,8 +3,10 @@ package io.semanticrouter.server.config;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.classifier.JailbreakGuard;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The {@code guards} section: checks that run before a model is chosen. Each guard is on when its block is
@@ -17,7 +19,10 @@ import java.util.Map;
  *       local-llm: ["*"]          # "*": every type
  *       small: [IP_ADDRESS]       # EMAIL, PHONE, CREDIT_CARD, SSN, IBAN, IP_ADDRESS
  *   jailbreak:
- *     threshold: 0.8              # 0.5 to 1; default 0.8
+ *     categories: [jailbreak, unsafe]  # what blocks; default both. [jailbreak] lets unsafe-content requests through
+ *     learned_threshold: 0.7      # one threshold for the learned model's heads; default: those it was trained with
+ *     exemplars: false            # the exemplar-similarity signal; default off
+ *     threshold: 0.8              # that signal's confidence, 0.5 to 1; default 0.8
  * </pre>
  *
  * <p>A request holding personal data goes only to models allowed every type found; it is refused when no model
@@ -49,10 +54,14 @@ public record GuardsConfig(Pii pii, Jailbreak jailbreak) {
     /**
      * {@code guards.jailbreak}.
      *
-     * @param enabled   whether the guard runs
-     * @param threshold the jailbreak confidence from which the exemplar signal blocks
+     * @param enabled          whether the guard runs
+     * @param threshold        the jailbreak confidence from which the exemplar signal blocks
+     * @param categories       which categories block ({@code jailbreak}, {@code unsafe}); {@code null} for both
+     * @param exemplars        whether the exemplar-similarity signal runs (default off)
+     * @param learnedThreshold one threshold for every head of the learned model, or {@code null} for the trained ones
      */
-    public record Jailbreak(Boolean enabled, Double threshold) {
+    public record Jailbreak(Boolean enabled, Double threshold, List<String> categories, Boolean exemplars,
+                            Double learnedThreshold) {
 
         /** Default {@code threshold}. */
         public static final double DEFAULT_THRESHOLD = 0.8;
@@ -63,10 +72,19 @@ public record GuardsConfig(Pii pii, Jailbreak jailbreak) {
             threshold = threshold == null ? DEFAULT_THRESHOLD : threshold;
         }
 
-        /** Hands the threshold to {@link JailbreakGuard#builder}, which checks it. */
+        /** Hands the settings to {@link JailbreakGuard#builder}, which checks them. */
         JailbreakGuard.Builder guard(Embedder embedder, Refusals refusals) {
             JailbreakGuard.Builder b = JailbreakGuard.builder(embedder);
             refusals.set("threshold", threshold, b::threshold);
+            refusals.set("exemplars", exemplars, b::exemplarSignal);
+            refusals.set("learned_threshold", learnedThreshold, b::learnedThreshold);
+            if (categories != null) {
+                Set<JailbreakGuard.Category> chosen = EnumSet.noneOf(JailbreakGuard.Category.class);
+                refusals.each("categories", categories, c -> chosen.add(JailbreakGuard.Category.of(String.valueOf(c))));
+                if (!chosen.isEmpty() || categories.isEmpty()) {
+                    refusals.call("categories", () -> b.categories(chosen));
+                }
+            }
             return b;
         }
     }

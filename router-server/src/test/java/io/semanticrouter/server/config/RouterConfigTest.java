@@ -977,6 +977,30 @@ class RouterConfigTest {
     }
 
     @Test
+    void jailbreakGuardCategoriesAndLearnedThresholdAreReadAndChecked() throws IOException {
+        RouterConfig c = load(TWO_DEMO_MODELS + """
+                guards:
+                  jailbreak:
+                    categories: [jailbreak]
+                    learned_threshold: 0.6
+                    exemplars: true
+                """);
+        assertThat(c.guards().jailbreak().categories()).containsExactly("jailbreak");
+        assertThat(c.guards().jailbreak().learnedThreshold()).isEqualTo(0.6);
+        assertThat(c.guards().jailbreak().exemplars()).isTrue();
+
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                guards:
+                  jailbreak:
+                    categories: [jailbreak, violence]
+                    learned_threshold: 1.5
+                """);
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "guards.jailbreak.categories[1]: unknown jailbreak guard category 'violence'; known: jailbreak, unsafe",
+                "guards.jailbreak.learned_threshold: must be in (0, 1), was 1.5");
+    }
+
+    @Test
     void embedderDirectoryMustHoldAModel() throws IOException {
         Files.createDirectories(dir.resolve("models/bge"));
         ConfigException missing = error(TWO_DEMO_MODELS + "embedder:\n  model: models/e5\n");

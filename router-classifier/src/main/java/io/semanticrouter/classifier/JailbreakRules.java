@@ -1,0 +1,152 @@
+package io.semanticrouter.classifier;
+
+import io.semanticrouter.classifier.JailbreakGuard.Category;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The phrase rules of {@link JailbreakGuard}. A rule matches jailbreak language in the shape of an instruction
+ * (an imperative aimed at the assistant, with an object it overrides), not a bare word: "ignore all previous
+ * instructions" blocks, "how do I make git ignore a file" and "what does 'ignore previous instructions' mean"
+ * do not, because the verb is not at the head of a clause. Names that equal a keyword are matched case-sensitively
+ * and only in a jailbreak frame ("you are DAN", not "my uncle Dan"). Some rules need a second pattern somewhere
+ * in the text (an AI or answer context) before they fire.
+ */
+final class JailbreakRules {
+
+    /** Head of a clause: where an imperative starts (text start, after punctuation, a role tag or an addressee). */
+    private static final String HEAD = "(?:^|[.!?;:\\n\\]>)(\"'“«*-]\\s*|\\b(?:please|now|just|then|and|so|must|(?<!how )(?<!mean )(?<!like )to)\\s+)";
+    private static final String OVERRIDE_VERB = "(?:ignore|disregard|forget|override|drop|abandon|discard|bypass|skip)";
+    private static final String OVERRIDE_OBJECT = "(?:instructions?|rules|guidelines|directives|prompts?|polic(?:y|ies)"
+            + "|restrictions|criteria|programming|training|guardrails|constraints|orders|task)";
+    private static final String AI = "(?:ai|a\\.i\\.|assistant|chat ?bot|bot|language model|llm|model|gpt|chatgpt|claude)";
+
+    private static final List<Rule> RULES = List.of(
+            // direct techniques
+            rule(Category.JAILBREAK, "override of instructions", HEAD + OVERRIDE_VERB
+                    + "\\s+(?:\\w+\\s+){0,4}?(?:previous|prior|above|earlier|preceding|initial|original|all|your|the system|system|any|these|those|my|its|safety|ethical)\\s+(?:\\w+\\s+){0,2}?" + OVERRIDE_OBJECT + "\\b"),
+            rule(Category.JAILBREAK, "instructions declared void", "\\b(?:previous|prior|earlier|above|old|original|your)\\s+"
+                    + "(?:instructions|rules|guidelines|directives|prompt)\\s+(?:are|were|have been|is)\\s+(?:now\\s+|hereby\\s+)?"
+                    + "(?:void|cancell?ed|revoked|invalid|replaced|a test|obsolete|null|lifted|removed|suspended|deleted)"),
+            rule(Category.JAILBREAK, "rule-free persona", "\\b(?:you are|you're|act as|pretend to be|become|roleplay as|play)\\s+(?:now\\s+)?(?:an?\\s+|the\\s+|my\\s+)?(?:[\\w-]+\\s+){0,3}?"
+                    + AI + "\\b.{0,60}?\\b(?:without|with no|free (?:of|from)|that (?:ignores|has no|doesn't follow)|who (?:ignores|has no)|no)\\s+(?:any\\s+)?(?:\\w+\\s+)?(?:rules|restrictions|filters?|limits|limitations|guidelines|polic(?:y|ies)|censorship|ethics|morals|alignment)"),
+            rule(Category.JAILBREAK, "rules removed", "\\b(?:you|your)\\s+(?:now\\s+)?(?:have|has|are under|are bound by)\\s+no\\s+(?:\\w+\\s+)?(?:rules|restrictions|limits|filters|guidelines|polic(?:y|ies)|ethics)"
+                    + "|\\b(?:you are|you're)\\s+(?:now\\s+)?(?:no longer|not)\\s+bound\\s+by\\b"
+                    + "|\\b(?:your|the|its)\\s+(?:safety\\s+|content\\s+)?(?:guidelines|rules|restrictions|filters|polic(?:y|ies))\\s+(?:were|have been|are)\\s+(?:now\\s+)?(?:removed|deleted|disabled|lifted|turned off)"),
+            rule(Category.JAILBREAK, "unrestricted answering", "\\b(?:without|with no|free (?:of|from))\\s+(?:any\\s+)?(?:\\w+\\s+)?(?:restrictions|filters|censorship|limits|limitations|guidelines|rules|content polic(?:y|ies)|ethical (?:limits|guidelines|constraints))\\b.{0,40}?\\b(?:answer|respond|reply|comply|you (?:will|must|can))"
+                    + "|\\b(?:answer|respond|reply)\\b.{0,40}?\\b(?:without|with no)\\s+(?:any\\s+)?(?:restrictions|filters|censorship|limits|rules|warnings|disclaimers)"),
+            rule(Category.JAILBREAK, "freed from rules", "\\b(?:you|your)\\s+(?:are|have been)\\s+(?:now\\s+)?(?:freed|released|liberated|unshackled|unlocked|jailbroken)\\b"
+                    + "|\\bbroken (?:free|the typical confines)"),
+            rule(Category.JAILBREAK, "unrestricted persona", "\\b(?:unfiltered|uncensored|unrestricted|amoral|jailbroken|unaligned|unlimited)\\s+(?:\\w+\\s+)?(?:ai|assistant|chatbot|model|mode|persona|version|terminal|bot)\\b"),
+            ruleCaseSensitive(Category.JAILBREAK, "DAN persona", "\\b(?:[Yy]ou are (?:now )?|[Aa]ct as |[Bb]ecome |[Aa]s |[Pp]lay )DAN\\b|\\bDAN(?: [Mm]ode|:)|\\b[Dd]o [Aa]nything [Nn]ow\\b"),
+            rule(Category.JAILBREAK, "special mode", "\\b(?:enable|enter|activate|switch (?:on|to)|turn on)\\s+(?:the\\s+)?(?:developer|dev|god|opposite|jailbreak|unrestricted|evil)\\s+mode\\b"
+                    + "(?=.{0,200}?\\b(?:you|your)\\b.{0,60}?\\b(?:answer|respond|reply|ignore|polic|filter|rules|restrict|refuse|unfiltered|uncensored|two answers|output))"),
+            rule(Category.JAILBREAK, "stay in character", "\\bstay in character\\b.{0,80}\\b(?:never|no matter|whatever|refus)"),
+            rule(Category.JAILBREAK, "never refuse", "\\b(?:you\\s+(?:will|must|should|shall|can)\\s+)?never\\s+(?:refuse|decline|say (?:no|you can'?t)|apologi[sz]e|mention (?:that you|policies|ethics))\\b"),
+            rule(Category.JAILBREAK, "safety bypass", HEAD + "(?:bypass|override|disable|turn off|remove|circumvent|deactivate)\\s+(?:your|its|the|all|any)?\\s*(?:safety|content|ethic\\w*|moderation)\\s+(?:settings|filters?|polic(?:y|ies)|guidelines|rules|restrictions|training|protocols?)"),
+            rule(Category.JAILBREAK, "system prompt leak", HEAD + "(?:reveal|print|show|repeat|output|leak|dump|tell me|display)\\s+.{0,25}?\\b(?:system prompt|hidden instructions|initial instructions|your instructions|your prompt|your rules)\\b"),
+            // indirect injection: an instruction addressed to the AI inside pasted content
+            rule(Category.JAILBREAK, "instruction addressed to the AI", "\\b(?:note|message|instructions?|command)s?\\s+(?:to|for)\\s+(?:the\\s+|any\\s+|all\\s+)?(?:\\w+\\s+)?" + AI + "s?\\b"
+                    + "|\\b(?:to any|dear|hey|attention|hello)\\s*,?\\s+(?:\\w+\\s+)?" + AI + "s?\\b"
+                    + "|\\b" + AI + "s?\\s*(?:reading|processing|summari[sz]ing|parsing)\\s+this\\b", true),
+            rule(Category.JAILBREAK, "AI told to act in pasted content", "\\b" + AI + "\\s*[,:]\\s*(?:please\\s+)?(?:you must (?:now|ignore)|from now on|ignore|disregard|forget|override|reveal|delete (?:the|all|their|his|her|my)|(?:send|forward) (?:the|all|me|your)\\s+\\w*\\s*(?:conversation|data|files|history|password|keys?))\\b"),
+            rule(Category.JAILBREAK, "role tag in pasted content", "(?:^|\\n|[\\[<(])\\s*(?:system|assistant|developer|admin)\\s*[:\\]>)]"
+                    + "(?=.{0,120}?\\b(?:ignore|disregard|forget|override|new instructions|you must|reveal|from now on)\\b)"),
+            // non-English overrides and rule-free personas (written for this guard: es, fr, de, pt, it, zh, ru)
+            rule(Category.JAILBREAK, "override (es/pt/it)", "\\b(?:ignora|ignore|olvida|olvide|omite|descarta|esqueça|esqueca|desconsidere|dimentica)\\w*\\s+(?:\\p{L}+\\s+){0,3}?(?:instrucciones|reglas|normas|directrices|instruções|instrucoes|regras|diretrizes|istruzioni|regole)\\b"),
+            rule(Category.JAILBREAK, "override (fr)", "\\b(?:ignore|ignorez|oublie|oubliez)\\s+(?:\\p{L}+\\s+){0,3}?(?:instructions|r[eè]gles|consignes|directives)\\b"),
+            rule(Category.JAILBREAK, "override (de)", "\\b(?:ignoriere|ignorier|vergiss|missachte|ignorieren sie|vergessen sie)\\s+(?:\\p{L}+\\s+){0,3}?(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen)\\b"),
+            rule(Category.JAILBREAK, "override (ru)", "(?:игнорируй|проигнорируй|забудь|игнорируйте|забудьте)\\s+(?:\\p{L}+\\s+){0,3}?(?:инструкци|правил|указани|ограничени)"),
+            rule(Category.JAILBREAK, "override (zh)", "(?:忽略|无视|忘记|忘掉|不要理会).{0,8}(?:指令|指示|规则|说明|提示|限制)"),
+            rule(Category.JAILBREAK, "rule-free persona (es/pt/fr/de/it)", "\\b(?:sin|sem|sans|ohne|senza)\\s+(?:ning[uú]na?\\s+|nenhuma?\\s+|qualquer\\s+|aucune?\\s+|jede\\s+|jegliche\\s+|alcuna\\s+)?(?:restricci[oó]n|restricciones|restrição|restrições|censura|filtros?|reglas|regras|l[ií]mites|censure|restrictions?|r[eè]gles|filtres?|einschränkung(?:en)?|regeln|filter|zensur|grenzen|regole|limiti)\\b"
+                    + "|\\bliber(?:ée?|ado|ada|iert)\\s+(?:de|von|das?|dos?)\\s+(?:\\p{L}+\\s+){0,2}?(?:r[eè]gles|reglas|regras|regeln|restrictions|restricciones)"
+                    + "|\\b(?:sin|sem|sans|ohne|senza)\\s+(?:\\p{L}+\\s+)?(?:filtros?|filtres?|censura|censure|zensur)\\b",
+                    "\\b(?:ia|ki|ai|eres|es|bist|você|voce|tu|du|responde|réponds|antworte|responda|rispondi|nunca|jamais|niemals|mai)\\b"),
+            rule(Category.JAILBREAK, "rule-free persona (ru)", "без\\s+(?:каких-либо\\s+|всяких\\s+|любых\\s+)?(?:ограничений|правил|цензуры|фильтров)",
+                    "(?:ИИ|ты|отвечай|никогда)"),
+            rule(Category.JAILBREAK, "rule-free persona (zh)", "没有(?:任何)?.{0,4}(?:限制|规则|过滤|审查)|(?:永远不要|不要)拒绝", "(?:你|人工智能|回答|AI)"),
+            // unsafe content: a request for the means to cause serious harm
+            rule(Category.UNSAFE, "weapon or drug synthesis", "\\b(?:how (?:do|can|could|would|should) (?:i|we|you|one|someone)|how to|steps? (?:to|for)|instructions (?:to|for|on)|guide (?:to|for|on)|teach me(?: how)? to|help me|tell me how to|show me how to|explain how to|give me (?:\\w+\\s+){0,3})"
+                    + "\\s*(?:\\w+\\s+){0,3}?(?:make|build|synthesi[sz]e|cook|manufacture|produce|assemble|brew|grow|3d[- ]print|print|obtain|buy|get)\\s+(?:\\w+\\s+){0,4}?(?:bombs?|pipe bombs?|explosives?|nerve agents?|sarin|ricin|anthrax|bioweapons?|chemical weapons?|napalm|thermite|meth(?:amphetamine)?|fentanyl|heroin|cocaine|crack|lsd|mdma|untraceable (?:gun|firearm|weapon)s?|ghost guns?|silencers?|suppressors?|poisons?|molotov cocktails?)\\b"),
+            rule(Category.UNSAFE, "malicious software", "\\b(?:write|create|code|build|develop|generate|make|give me|show me how to (?:write|make|build))\\s+(?:me\\s+)?(?:an?\\s+|some\\s+)?(?:\\w+\\s+){0,3}?(?:ransomware|keylogger|botnet|trojan|rootkit|spyware|computer virus|worm|malware|exploit|credential stealer|phishing (?:e-?mail|message|page|site|website|kit))\\b"),
+            rule(Category.UNSAFE, "harm without being caught", "\\b(?:how (?:do|can|could) (?:i|we)|how to|help me|tell me how to)\\s+(?:\\w+\\s+){0,3}?(?:poison|kill|murder|hurt|stab|kidnap|steal|rob|shoplift|launder|stalk)\\b.{0,60}?\\b(?:without (?:getting caught|being caught|anyone knowing|leaving (?:a )?trace)|undetected|get away with)"));
+
+    private JailbreakRules() {
+    }
+
+    /** A rule's verdict: which category, which rule, and the text it matched. */
+    record Hit(Category category, String rule, String matched) {
+    }
+
+    /** The first rule of an enabled category that matches the (normalised) text. */
+    static Optional<Hit> find(String text, Set<Category> categories) {
+        for (Rule r : RULES) {
+            if (!categories.contains(r.category)) {
+                continue;
+            }
+            Matcher m = r.pattern.matcher(text);
+            while (m.find()) {
+                if (quotedInAQuestion(text, m) || r.requires != null && !r.requires.matcher(text).find()) {
+                    continue;
+                }
+                return Optional.of(new Hit(r.category, r.name, m.group().strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the match is a phrase quoted inside a question about it ("what does 'ignore previous instructions'
+     * mean?"): the phrase sits in quotes that close right after it, and the text asks rather than tells.
+     */
+    private static boolean quotedInAQuestion(String text, Matcher m) {
+        int start = m.start();
+        while (start < m.end() && !Character.isLetter(text.charAt(start))) {
+            start++;
+        }
+        boolean opened = start > 0 && QUOTES.indexOf(text.charAt(start - 1)) >= 0;
+        int end = m.end();
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        boolean closed = after.matches("(?s)[^\"'”»\\n]{0,30}[\"'”»].*");
+        return opened && closed && QUESTION.matcher(text).find();
+    }
+
+    private static final String QUOTES = "\"'“‘«";
+    private static final Pattern QUESTION = Pattern.compile("^\\s*(?:what|why|how|when|where|which|who|is|are|does|do|can|could"
+            + "|should|explain|define|describe|tell me about)\\b|\\?\\s*$", Pattern.CASE_INSENSITIVE);
+
+    /** Names of the rules, for documentation and tests. */
+    static List<String> names() {
+        List<String> names = new ArrayList<>();
+        RULES.forEach(r -> names.add(r.name));
+        return names;
+    }
+
+    private record Rule(Category category, String name, Pattern pattern, Pattern requires) {
+    }
+
+    private static Rule rule(Category c, String name, String regex) {
+        return new Rule(c, name, Pattern.compile(regex, FLAGS), null);
+    }
+
+    private static Rule rule(Category c, String name, String regex, String requires) {
+        return new Rule(c, name, Pattern.compile(regex, FLAGS), Pattern.compile(requires, FLAGS));
+    }
+
+    /** An addressee rule: needs an instruction verb somewhere after it as well. */
+    private static Rule rule(Category c, String name, String regex, boolean addressee) {
+        return new Rule(c, name, Pattern.compile("(?:" + regex + ")(?=.{0,120}?\\b(?:ignore|disregard|forget|override"
+                + "|reveal|you must now|from now on|your (?:new|previous|prior) (?:task|instructions))\\b)", FLAGS), null);
+    }
+
+    private static Rule ruleCaseSensitive(Category c, String name, String regex) {
+        return new Rule(c, name, Pattern.compile(regex, Pattern.DOTALL | Pattern.UNICODE_CASE), null);
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL;
+}
