@@ -10,11 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -114,12 +111,7 @@ final class CostQualityCommand implements Callable<Integer> {
 
     /** Deterministic 50/50 split: the first byte of SHA-256(prompt) is even. */
     static boolean inTrainHalf(String prompt) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(prompt.getBytes(StandardCharsets.UTF_8));
-            return (h[0] & 1) == 0;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return (HashSplit.sha256(prompt)[0] & 1) == 0;
     }
 
     /** Every CSV in the directory with a prompt column followed by the weak and the strong model's correctness. */

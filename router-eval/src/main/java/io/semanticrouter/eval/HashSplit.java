@@ -14,14 +14,21 @@ final class HashSplit {
     private HashSplit() {
     }
 
-    /** {@code "tune"} or {@code "test"} for this text. */
-    static String part(String text) {
+    /**
+     * The SHA-256 of the text's UTF-8 bytes: the one digest every split of the evaluation sets is made from
+     * (each split keeps its own rule on it, so the frozen splits stay what they were).
+     */
+    static byte[] sha256(String text) {
         try {
-            byte first = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8))[0];
-            return (first & 1) == 0 ? "tune" : "test";
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /** {@code "tune"} or {@code "test"} for this text. */
+    static String part(String text) {
+        return (sha256(text)[0] & 1) == 0 ? "tune" : "test";
     }
 
     /** Whether the text belongs to the split named {@code tune}, {@code test} or {@code all}. */

@@ -1,10 +1,7 @@
 package io.semanticrouter.eval;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,16 +58,8 @@ final class JailbreakSets {
         if (t.isEmpty() || !seen.add(t)) {
             return;
         }
-        byte[] h = sha256(t);
+        byte[] h = HashSplit.sha256(t);
         out.add(new Prompt(t, g, source, (h[0] & 0xff) < 128 ? "tune" : "test", (h[1] & 0xff) < 64));
-    }
-
-    static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Path existing(Path anchor, String relative) {

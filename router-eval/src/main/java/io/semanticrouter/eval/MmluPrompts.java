@@ -7,8 +7,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -117,12 +115,7 @@ final class MmluPrompts {
 
     /** The first 8 hex digits of the text's SHA-256, as a number. */
     static long hashBucket(String text) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Long.parseLong(HexFormat.of().formatHex(d, 0, 4), 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Long.parseLong(HexFormat.of().formatHex(HashSplit.sha256(text), 0, 4), 16);
     }
 
     /** Lower case, letters and digits only: for finding the same question written twice. */
