@@ -11,6 +11,8 @@ Writes router-core/src/main/resources/io/semanticrouter/verify/wordnet-lexicon.t
                      satellites of its opposite head ("expensive" / "cheap")
   attr NOUN ADJ...   an attribute noun and the adjectives that give its values ("weight" heavy light)
   prop NOUN          a noun naming a measurable property (under magnitude, physical property, ...)
+  stop VERB          a verb of stopping, preventing, removing or ending (a few seed verbs and the other words
+                     of their first two senses)
 Only single lower-case words of letters are kept.
 """
 import os
@@ -64,6 +66,23 @@ def read(pos):
                 ptrs.append((sym, off + p.replace("s", "a"), int(st[:2], 16), int(st[2:], 16)))
             synsets[offset + pos[0]] = (ss_type, words, ptrs)
     return synsets
+
+
+STOP_SEEDS = ["stop", "halt", "prevent", "forestall", "remove", "eliminate", "delete", "cancel", "terminate", "quit",
+              "end", "block", "disable", "suppress", "avoid", "kill", "abort", "deactivate", "uninstall", "erase",
+              "mute", "skip", "bypass", "exclude", "ban", "forbid", "prohibit", "exit", "resign", "discontinue", "pause",
+              "suspend"]
+
+
+def verb_senses(lemma, count):
+    """The first `count` verb synsets of a lemma, from index.verb."""
+    with open(os.path.join(SRC, "index.verb"), encoding="latin-1") as f:
+        for line in f:
+            fields = line.split()
+            if fields[0] == lemma:
+                n = int(fields[2])
+                return [o + "v" for o in fields[-n:][:count]]
+    return []
 
 
 def sense_of(lemma, sense):
@@ -132,6 +151,17 @@ def main():
                 nxt.extend(hypo.get(k, []))
             frontier = nxt
             depth += 1
+    stop = set()
+    for seed in STOP_SEEDS:
+        for key in verb_senses(seed, 2):
+            stop.update(w for w in syn[key][1] if WORD.match(w))
+        stop.add(seed)
+    stop -= {"ban", "get", "go", "take", "make", "do", "have", "be", "keep", "let", "put", "set", "run", "give",
+             "check", "catch", "hold", "break", "close", "cut", "drop", "leave", "lift", "clear", "draw", "pull",
+             "move", "pick", "turn", "strike", "land", "finish", "complete", "wind", "top", "stand", "pass",
+             "settle", "die", "conclude", "close", "shut", "empty", "drain", "clean", "wash", "anticipate",
+             "foresee", "conquer", "crush", "defeat", "embarrass", "jump", "offset", "scratch", "invalid", "counter",
+             "damp", "dull", "except", "arrest", "scrub", "oppress", "subdue", "vacate", "withdraw", "end"}
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# Derived from Princeton WordNet 3.0 by tools/verifier/make_wordnet_lexicon.py; see WORDNET-LICENSE.txt\n")
@@ -141,7 +171,9 @@ def main():
             f.write(f"attr {n} {' '.join(sorted(attr[n]))}\n")
         for n in sorted((prop | {"population"}) - GENERIC):
             f.write(f"prop {n}\n")
-    print(len(ant), "antonym pairs,", len(attr), "attributes,", len(prop), "property nouns ->", OUT)
+        for v in sorted(stop):
+            f.write(f"stop {v}\n")
+    print(len(ant), "antonym pairs,", len(attr), "attributes,", len(prop), "property nouns,", len(stop), "stop verbs ->", OUT)
 
 
 if __name__ == "__main__":

@@ -143,8 +143,22 @@ public final class LexicalHitVerifier implements HitVerifier {
                 }
             }
         }
-        Set<String> onlyA = minus(a.stems, b.stems);
-        Set<String> onlyB = minus(b.stems, a.stems);
+        Verdict opposite = opposites(minus(a.stems, b.stems), minus(b.stems, a.stems));
+        if (opposite == null) {
+            opposite = wordNetOpposites(a, b);
+        }
+        if (opposite == null && (a.stopping > 0) != (b.stopping > 0)) {
+            opposite = Verdict.reject(Rule.NEGATION, "stops or prevents in the " + (a.stopping > 0 ? "cached" : "new")
+                    + " question only");
+        }
+        return opposite;
+    }
+
+    private static final String[] NEGATING_PREFIXES = {"un", "dis", "in", "im", "ir", "il", "non", "de", "anti", "counter"};
+    private static final String[][] OPPOSITE_PREFIXES = {{"over", "under"}, {"hyper", "hypo"}};
+
+    /** Opposites from the fixed list, or a word against the same stem with a negating or opposite prefix. */
+    private static Verdict opposites(Set<String> onlyA, Set<String> onlyB) {
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
             return null;
         }
@@ -153,17 +167,44 @@ public final class LexicalHitVerifier implements HitVerifier {
                 return Verdict.reject(Rule.NEGATION, "opposites '" + p[0] + "' / '" + p[1] + "'");
             }
         }
-        for (String w : onlyA) {
-            for (String prefix : new String[]{"un", "dis", "in", "im", "non", "de"}) {
-                if (w.length() >= 3 && onlyB.contains(prefix + w)) {
-                    return Verdict.reject(Rule.NEGATION, "opposites '" + w + "' / '" + prefix + w + "'");
+        for (String x : onlyA) {
+            for (String y : onlyB) {
+                if (prefixedOpposites(x, y) || prefixedOpposites(y, x)) {
+                    return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "'");
                 }
             }
         }
-        for (String w : onlyB) {
-            for (String prefix : new String[]{"un", "dis", "in", "im", "non", "de"}) {
-                if (w.length() >= 3 && onlyA.contains(prefix + w)) {
-                    return Verdict.reject(Rule.NEGATION, "opposites '" + prefix + w + "' / '" + w + "'");
+        return null;
+    }
+
+    /** Whether {@code y} is {@code x} with a negating prefix, or the two swap opposite prefixes (over/under). */
+    private static boolean prefixedOpposites(String x, String y) {
+        if (x.length() < 3) {
+            return false;
+        }
+        for (String prefix : NEGATING_PREFIXES) {
+            if (y.length() == x.length() + prefix.length() && y.startsWith(prefix) && y.endsWith(x)) {
+                return true;
+            }
+        }
+        for (String[] p : OPPOSITE_PREFIXES) {
+            if (x.startsWith(p[0]) && y.startsWith(p[1])
+                    && x.substring(p[0].length()).equals(y.substring(p[1].length())) && x.length() > p[0].length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content words in one question only that WordNet marks as antonyms ("shallow" / "deep"). */
+    private static Verdict wordNetOpposites(TextFeatures a, TextFeatures b) {
+        List<String> onlyA = a.contentWords.stream().filter(w -> !b.stems.contains(TextFeatures.stem(w))).toList();
+        List<String> onlyB = b.contentWords.stream().filter(w -> !a.stems.contains(TextFeatures.stem(w))).toList();
+        WordNet wn = WordNet.get();
+        for (String x : onlyA) {
+            for (String y : onlyB) {
+                if (wn.antonyms(x, y)) {
+                    return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "' (WordNet)");
                 }
             }
         }
@@ -301,6 +342,16 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     private static Verdict scope(TextFeatures a, TextFeatures b) {
+        if (!a.properties.isEmpty() && !b.properties.isEmpty() && !intersects(a.properties, b.properties)) {
+            return Verdict.reject(Rule.SCOPE, "asks the " + a.properties + " vs the " + b.properties);
+        }
+        Verdict qualifier = qualifier(a, b, "cached");
+        if (qualifier == null) {
+            qualifier = qualifier(b, a, "new");
+        }
+        if (qualifier != null) {
+            return qualifier;
+        }
         if (!a.aspects.isEmpty() && !b.aspects.isEmpty()) {
             if (!a.aspects.equals(b.aspects)) {
                 return Verdict.reject(Rule.SCOPE, "asks " + a.aspects + " vs " + b.aspects);
@@ -312,6 +363,27 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         if (b.aspects.isEmpty() && b.method && intersects(a.aspects, Lexicon.NON_METHOD_ASPECTS)) {
             return Verdict.reject(Rule.SCOPE, "asks " + a.aspects + " vs how");
+        }
+        return null;
+    }
+
+    /**
+     * A qualifier phrase of {@code x} ("without external libraries") none of whose words {@code y} has, while
+     * {@code x} holds every content word of {@code y}: {@code x} is {@code y} with a constraint added.
+     */
+    private static Verdict qualifier(TextFeatures x, TextFeatures y, String which) {
+        if (y.contentStems.isEmpty() || !x.contentStems.containsAll(y.contentStems)) {
+            return null;
+        }
+        for (List<String> phrase : x.qualifiers) {
+            boolean absent = true;
+            for (String w : phrase) {
+                absent &= !y.stems.contains(w);
+            }
+            if (absent) {
+                return Verdict.reject(Rule.SCOPE, "qualifier '" + String.join(" ", phrase) + "' in the " + which
+                        + " question only");
+            }
         }
         return null;
     }
