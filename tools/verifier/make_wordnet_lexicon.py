@@ -11,6 +11,9 @@ Writes router-core/src/main/resources/io/semanticrouter/verify/wordnet-lexicon.t
                      satellites of its opposite head ("expensive" / "cheap")
   attr NOUN ADJ...   an attribute noun and the adjectives that give its values ("weight" heavy light)
   prop NOUN          a noun naming a measurable property (under magnitude, physical property, ...)
+  syn WORD S,S;H,H   a common word (WordNet tag count >= 1; every adjective and verb) with its synsets (S) and their direct hypernyms (H),
+                     as short ids: two words are near synonyms when they share a synset, or one's synset is
+                     the other's hypernym ("kill" / "terminate", "symptom" / "sign")
   stop VERB          a verb of stopping, preventing, removing or ending (a few seed verbs and the other words
                      of their first two senses)
 Only single lower-case words of letters are kept.
@@ -83,6 +86,53 @@ def verb_senses(lemma, count):
                 n = int(fields[2])
                 return [o + "v" for o in fields[-n:][:count]]
     return []
+
+
+def common_words(min_count=1):
+    """Single-word lemmas whose senses were tagged at least min_count times in WordNet's sense-tagged corpus."""
+    counts = {}
+    with open(os.path.join(SRC, "cntlist.rev"), encoding="latin-1") as f:
+        for line in f:
+            key, _, c = line.split()
+            lemma = key.split("%")[0]
+            if WORD.match(lemma):
+                counts[lemma] = counts.get(lemma, 0) + int(c)
+    return {w for w, c in counts.items() if c >= min_count}
+
+
+def synonym_lines(syn):
+    """'syn' lines: each common word's synsets (first six senses of each part of speech) and their hypernyms."""
+    common = common_words()
+    senses = {}
+    for pos, letter in (("noun", "n"), ("verb", "v"), ("adj", "a"), ("adv", "r")):
+        with open(os.path.join(SRC, "index." + pos), encoding="latin-1") as f:
+            for line in f:
+                if line.startswith(" "):
+                    continue
+                fields = line.split()
+                if fields[0] in common or (letter in "av" and WORD.match(fields[0])):
+                    n = int(fields[2])
+                    senses.setdefault(fields[0], []).extend(o + letter for o in fields[-n:][:6])
+    ids = {}
+
+    def short(key):
+        if key not in ids:
+            n, out = len(ids), ""
+            while True:
+                n, r = divmod(n, 36)
+                out = "0123456789abcdefghijklmnopqrstuvwxyz"[r] + out
+                if n == 0:
+                    break
+            ids[key] = out
+        return ids[key]
+
+    lines = []
+    for w in sorted(senses):
+        keys = [k.replace("a", "a") for k in senses[w]]
+        own = [k if k in syn else k[:-1] + "a" for k in keys]
+        hyper = {t for k in own if k in syn for sym, t, _, _ in syn[k][2] if sym in ("@", "@i", "&")}
+        lines.append(f"syn {w} {','.join(short(k) for k in own)};{','.join(sorted(short(h) for h in hyper))}")
+    return lines
 
 
 def sense_of(lemma, sense):
@@ -173,6 +223,8 @@ def main():
             f.write(f"prop {n}\n")
         for v in sorted(stop):
             f.write(f"stop {v}\n")
+        for line in synonym_lines(syn):
+            f.write(line + "\n")
     print(len(ant), "antonym pairs,", len(attr), "attributes,", len(prop), "property nouns,", len(stop), "stop verbs ->", OUT)
 
 

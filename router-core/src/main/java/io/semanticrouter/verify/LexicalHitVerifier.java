@@ -154,6 +154,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         return opposite;
     }
 
+    /** Questions of more content words than this are not checked for a one-word substitution. */
+    private static final int MAX_SUBSTITUTION_WORDS = 6;
     private static final String[] NEGATING_PREFIXES = {"un", "dis", "in", "im", "ir", "il", "non", "de", "anti", "counter"};
     private static final String[][] OPPOSITE_PREFIXES = {{"over", "under"}, {"hyper", "hypo"}};
 
@@ -352,6 +354,10 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (qualifier != null) {
             return qualifier;
         }
+        String[] swapped = substitution(a, b);
+        if (swapped != null) {
+            return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
+        }
         if (!a.aspects.isEmpty() && !b.aspects.isEmpty()) {
             if (!a.aspects.equals(b.aspects)) {
                 return Verdict.reject(Rule.SCOPE, "asks " + a.aspects + " vs " + b.aspects);
@@ -386,6 +392,53 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    /**
+     * The two words when short questions are the same but for one content word put in place of another ("Is it
+     * safe for dogs?" / "... for cats?"), else null. Evaluative words ("good", "suitable") may change.
+     */
+    private static String[] substitution(TextFeatures a, TextFeatures b) {
+        List<String> x = a.contentWords;
+        List<String> y = b.contentWords;
+        if (x.size() != y.size() || x.size() < 2 || x.size() > MAX_SUBSTITUTION_WORDS) {
+            return null;
+        }
+        int differs = -1;
+        for (int i = 0; i < x.size(); i++) {
+            if (!TextFeatures.stem(x.get(i)).equals(TextFeatures.stem(y.get(i)))) {
+                if (differs >= 0) {
+                    return null;
+                }
+                differs = i;
+            }
+        }
+        if (differs < 0) {
+            return null;
+        }
+        String p = x.get(differs);
+        String q = y.get(differs);
+        return interchangeable(p, q) ? null : new String[]{p, q};
+    }
+
+    /**
+     * Whether one word may stand for the other in a paraphrase: evaluative words, quantifiers, forms of one
+     * word, a typo, numbers (the number rule compares those), an adjective and its attribute (tall / height),
+     * or WordNet near synonyms.
+     */
+    private static boolean interchangeable(String p, String q) {
+        if (Lexicon.EVALUATIVE.contains(p) || Lexicon.EVALUATIVE.contains(q)
+                || !java.util.Collections.disjoint(WordNet.baseForms(p), WordNet.baseForms(q))
+                || Lexicon.NUMBER_WORDS.containsKey(p) || Lexicon.NUMBER_WORDS.containsKey(q)
+                || p.chars().anyMatch(Character::isDigit) || q.chars().anyMatch(Character::isDigit)
+                || editDistanceAtMost(p, q, Math.min(p.length(), q.length()) >= 6 ? 2 : 1)) {
+            return true;
+        }
+        WordNet wn = WordNet.get();
+        String pp = wn.property(p);
+        String qp = wn.property(q);
+        return (qp != null && wn.attributesOf(p).contains(qp)) || (pp != null && wn.attributesOf(q).contains(pp))
+                || wn.related(p, q);
     }
 
     // --- helpers ---

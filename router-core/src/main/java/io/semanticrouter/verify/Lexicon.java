@@ -63,6 +63,12 @@ final class Lexicon {
             domestic international, manual automatic, vertical horizontal, horizontally vertically, rise fall
             """);
 
+    /** Evaluative words and quantifiers a paraphrase swaps freely ("good for beginners" / "suitable for a beginner"). */
+    static final Set<String> EVALUATIVE = set("""
+            good suitable ok okay fine great nice appropriate recommended right ideal best better worth decent
+            proper correct possible advisable alright every all each any
+            """);
+
     /** Words that open a qualifier phrase ("without external libraries", "in a microservice", "for a beginner"). */
     static final Set<String> QUALIFIER_MARKERS = set("""
             without using with for in during while as under via on only except within inside when

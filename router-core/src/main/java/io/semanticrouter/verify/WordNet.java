@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * What {@link LexicalHitVerifier} knows from WordNet 3.0: antonym pairs, the attribute an adjective gives a
  * value of ("tall" gives height), nouns naming a measurable property ("weight", "wavelength") and verbs of
- * stopping, preventing or removing ("halt", "prevent", "delete"). Read once
+ * stopping, preventing or removing ("halt", "prevent", "delete"), and the senses of common words, to tell a
+ * synonym from another word. Read once
  * from {@code wordnet-lexicon.txt}, made by {@code tools/verifier/make_wordnet_lexicon.py} (WordNet's notice
  * is in {@code WORDNET-LICENSE.txt} beside it). Words are looked up in their base forms, so "thicker",
  * "lowest", "tightened" and "heavier" find thick, low, tighten and heavy.
@@ -29,6 +30,8 @@ final class WordNet {
     private final Map<String, Set<String>> attributes = new HashMap<>();
     private final Set<String> properties = new HashSet<>();
     private final Set<String> stopping = new HashSet<>();
+    private final Map<String, String[]> synsets = new HashMap<>();
+    private final Map<String, String[]> hypernyms = new HashMap<>();
 
     private static final class Holder {
         static final WordNet INSTANCE = load();
@@ -68,6 +71,11 @@ final class WordNet {
             }
             case "prop" -> properties.add(f[1]);
             case "stop" -> stopping.add(f[1]);
+            case "syn" -> {
+                int semi = f[2].indexOf(';');
+                synsets.put(f[1], f[2].substring(0, semi).split(","));
+                hypernyms.put(f[1], semi + 1 < f[2].length() ? f[2].substring(semi + 1).split(",") : new String[0]);
+            }
             default -> { } // comments
         }
     }
@@ -103,6 +111,35 @@ final class WordNet {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether some base forms of the two words share a WordNet sense, or one's sense is the other's direct
+     * hypernym ("kill" / "terminate"). Only common words are known; an unknown word relates to nothing.
+     */
+    boolean related(String x, String y) {
+        for (String bx : baseForms(x)) {
+            for (String by : baseForms(y)) {
+                String[] sx = synsets.get(bx);
+                String[] sy = synsets.get(by);
+                if (sx != null && sy != null && (overlap(sx, sy) || overlap(sx, hypernyms.get(by))
+                        || overlap(hypernyms.get(bx), sy))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlap(String[] x, String[] y) {
+        for (String a : x) {
+            for (String b : y) {
+                if (a.equals(b)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether {@code w} is a form of a verb of stopping, preventing or removing ("prevented", "deletes"). */
