@@ -131,7 +131,7 @@ def synonym_lines(syn):
         keys = [k.replace("a", "a") for k in senses[w]]
         own = [k if k in syn else k[:-1] + "a" for k in keys]
         hyper = {t for k in own if k in syn for sym, t, _, _ in syn[k][2] if sym in ("@", "@i", "&")}
-        lines.append(f"syn {w} {','.join(short(k) for k in own)};{','.join(sorted(short(h) for h in hyper))}")
+        lines.append(f"syn {w} {','.join(short(k) for k in own)};{','.join(short(h) for h in sorted(hyper))}")
     return lines
 
 

@@ -347,6 +347,12 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (!a.properties.isEmpty() && !b.properties.isEmpty() && !intersects(a.properties, b.properties)) {
             return Verdict.reject(Rule.SCOPE, "asks the " + a.properties + " vs the " + b.properties);
         }
+        if (a.properties.isEmpty() != b.properties.isEmpty()) {
+            TextFeatures none = a.properties.isEmpty() ? a : b;
+            if (none.aspects.contains("cost")) {
+                return Verdict.reject(Rule.SCOPE, "asks the cost vs the " + (none == a ? b : a).properties);
+            }
+        }
         Verdict qualifier = qualifier(a, b, "cached");
         if (qualifier == null) {
             qualifier = qualifier(b, a, "new");

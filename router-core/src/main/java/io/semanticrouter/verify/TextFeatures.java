@@ -26,6 +26,7 @@ final class TextFeatures {
     private static final Pattern PREFIX_HYPHEN = Pattern.compile(
             "(?i)\\b(anti|non|over|under|hyper|hypo|counter)-(\\p{L}{3,})\\b");
     private static final Set<String> LINKING_VERBS = Set.of("is", "are", "was", "were", "be");
+    private static final Set<String> PRONOUNS = Set.of("it", "that", "this", "they", "these", "those", "one");
     private static final Set<String> FOREIGN_FUNCTION_WORDS = Set.of("der", "die", "das", "und", "ist", "ein", "eine",
             "nicht", "wie", "ich", "le", "la", "les", "est", "et", "une", "des", "el", "los", "las", "es", "y", "que",
             "het", "een", "niet", "il", "di", "che", "um", "uma", "não");
@@ -379,7 +380,8 @@ final class TextFeatures {
         }
         if (w.equals("how")) {
             switch (next) {
-                case "much" -> aspects.add(i + 2 < words.size() && words.get(i + 2).equals("time") ? "duration" : "quantity");
+                case "much" -> aspects.add(i + 2 < words.size() && words.get(i + 2).equals("time") ? "duration"
+                        : asksPrice(i) ? "cost" : "quantity");
                 case "long" -> aspects.add("duration");
                 case "many" -> aspects.add("quantity");
                 case "old" -> aspects.add("age");
@@ -413,6 +415,12 @@ final class TextFeatures {
         } else if (aspects.contains("cost")) {
             aspects.remove("quantity");
         }
+    }
+
+    /** "how much is it", "how much are they": a price, not an amount of something. */
+    private boolean asksPrice(int how) {
+        return how + 3 < words.size() && LINKING_VERBS.contains(words.get(how + 2))
+                && PRONOUNS.contains(words.get(how + 3));
     }
 
     /** A number read so far: its value, and the index of the last word it took. */
