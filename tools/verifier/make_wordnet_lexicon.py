@@ -14,6 +14,7 @@ Writes router-core/src/main/resources/io/semanticrouter/verify/wordnet-lexicon.t
   syn WORD S,S;H,H   a common word (WordNet tag count >= 1; every adjective and verb) with its synsets (S) and their direct hypernyms (H),
                      as short ids: two words are near synonyms when they share a synset, or one's synset is
                      the other's hypernym ("kill" / "terminate", "symptom" / "sign")
+  exc FORM BASE      an irregular form and its base, from WordNet's exception lists ("children" child)
   stop VERB          a verb of stopping, preventing, removing or ending (a few seed verbs and the other words
                      of their first two senses)
 Only single lower-case words of letters are kept.
@@ -223,6 +224,12 @@ def main():
             f.write(f"prop {n}\n")
         for v in sorted(stop):
             f.write(f"stop {v}\n")
+        for pos in ("noun", "verb", "adj"):
+            with open(os.path.join(SRC, pos + ".exc"), encoding="latin-1") as exc:
+                for line in exc:
+                    form, base = line.split()[:2]
+                    if WORD.match(form) and WORD.match(base):
+                        f.write(f"exc {form} {base}\n")
         for line in synonym_lines(syn):
             f.write(line + "\n")
     print(len(ant), "antonym pairs,", len(attr), "attributes,", len(prop), "property nouns,", len(stop), "stop verbs ->", OUT)

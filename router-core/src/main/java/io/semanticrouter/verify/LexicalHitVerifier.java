@@ -424,6 +424,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         String p = x.get(differs);
         String q = y.get(differs);
+        if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p) || WordNet.get().stopping(q))) {
+            return null; // "stop my dog from barking" / "keep my dog from barking"
+        }
         return interchangeable(p, q) ? null : new String[]{p, q};
     }
 

@@ -237,6 +237,9 @@ final class TextFeatures {
         }
         readStoppingAndProperties();
         readQualifiers();
+        if (!properties.isEmpty()) {
+            aspects.remove("definition"); // "what is the weight of" asks the weight, not what weight is
+        }
     }
 
     /** Counts verbs of stopping ("stop", "turn off", "keep ... from") and reads the properties asked about. */

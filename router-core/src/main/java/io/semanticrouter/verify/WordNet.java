@@ -20,7 +20,7 @@ import java.util.Set;
  * synonym from another word. Read once
  * from {@code wordnet-lexicon.txt}, made by {@code tools/verifier/make_wordnet_lexicon.py} (WordNet's notice
  * is in {@code WORDNET-LICENSE.txt} beside it). Words are looked up in their base forms, so "thicker",
- * "lowest", "tightened" and "heavier" find thick, low, tighten and heavy.
+ * "lowest", "tightened", "heavier" and "children" find thick, low, tighten, heavy and child.
  */
 final class WordNet {
 
@@ -31,6 +31,7 @@ final class WordNet {
     private final Set<String> properties = new HashSet<>();
     private final Set<String> stopping = new HashSet<>();
     private final Map<String, String[]> synsets = new HashMap<>();
+    private final Map<String, String> irregular = new HashMap<>();
     private final Map<String, String[]> hypernyms = new HashMap<>();
 
     private static final class Holder {
@@ -71,6 +72,7 @@ final class WordNet {
             }
             case "prop" -> properties.add(f[1]);
             case "stop" -> stopping.add(f[1]);
+            case "exc" -> irregular.putIfAbsent(f[1], f[2]);
             case "syn" -> {
                 int semi = f[2].indexOf(';');
                 synsets.put(f[1], f[2].substring(0, semi).split(","));
@@ -142,6 +144,10 @@ final class WordNet {
         return false;
     }
 
+    private String irregular(String w) {
+        return irregular.get(w);
+    }
+
     /** Whether {@code w} is a form of a verb of stopping, preventing or removing ("prevented", "deletes"). */
     boolean stopping(String w) {
         for (String b : baseForms(w)) {
@@ -159,6 +165,10 @@ final class WordNet {
     static List<String> baseForms(String w) {
         List<String> out = new ArrayList<>(6);
         out.add(w);
+        String irregular = get().irregular(w);
+        if (irregular != null) {
+            out.add(irregular); // children -> child, worse -> bad
+        }
         for (String suffix : new String[]{"est", "er", "ing", "ed", "es", "s", "ly", "en"}) {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
                 String b = w.substring(0, w.length() - suffix.length());
