@@ -586,7 +586,9 @@ public final class LexicalHitVerifier implements HitVerifier {
             return this;
         }
 
+        /** The verifier; reads the WordNet resource now (about half a second, once per JVM), not on the first hit. */
         public LexicalHitVerifier build() {
+            WordNet.get();
             return new LexicalHitVerifier(this);
         }
     }
