@@ -20,6 +20,7 @@ final class CacheReadStage implements RouterStage {
     private final HitSelection selection;
     private final Embedder embedder;
     private final int contextWindow;
+    private final boolean followUpContext;
     private final int verificationCandidates;
     private final boolean cacheTimeSensitive;
     private final RouterStats stats;
@@ -27,11 +28,12 @@ final class CacheReadStage implements RouterStage {
     static final int FOLLOW_UP_WORDS = 12;
 
     CacheReadStage(CacheAccess cache, HitSelection selection, Embedder embedder, int contextWindow,
-                   int verificationCandidates, boolean cacheTimeSensitive, RouterStats stats) {
+                   boolean followUpContext, int verificationCandidates, boolean cacheTimeSensitive, RouterStats stats) {
         this.cache = cache;
         this.selection = selection;
         this.embedder = embedder;
         this.contextWindow = contextWindow;
+        this.followUpContext = followUpContext;
         this.verificationCandidates = verificationCandidates;
         this.cacheTimeSensitive = cacheTimeSensitive;
         this.stats = stats;
@@ -67,7 +69,7 @@ final class CacheReadStage implements RouterStage {
      */
     private void embedFollowUp(RequestState state) {
         String query = state.query();
-        if (query.split("\\s+").length > FOLLOW_UP_WORDS) {
+        if (!followUpContext || query.split("\\s+").length > FOLLOW_UP_WORDS) {
             return;
         }
         String previous = state.conversation().previousUserText(contextWindow);

@@ -130,6 +130,11 @@ class CacheSafetyTest {
                 UserMessage.from("Can I bring my cat?")));
         assertThat(other.cacheHit()).as("the verifier still compares the questions themselves").isFalse();
         assertThat(other.cache().status()).isEqualTo(CacheOutcome.Status.REJECTED);
+
+        SemanticRouter plain = SemanticRouter.builder().embedder(embedder).cache(new RecordingCache(0.8))
+                .model("m", model).followUpContext(false).build();
+        plain.route(first);
+        assertThat(plain.route(second).cacheHit()).as("switched off, the follow-up is embedded alone").isFalse();
     }
 
     /** A recording cache that returns every entry above its threshold, best first. */
