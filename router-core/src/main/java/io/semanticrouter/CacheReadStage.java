@@ -20,16 +20,20 @@ final class CacheReadStage implements RouterStage {
     private final HitSelection selection;
     private final Embedder embedder;
     private final int contextWindow;
+    private final boolean followUpContext;
     private final int verificationCandidates;
     private final boolean cacheTimeSensitive;
     private final RouterStats stats;
+    /** Questions of at most this many words, after an earlier user turn, are looked up with that turn. */
+    static final int FOLLOW_UP_WORDS = 12;
 
     CacheReadStage(CacheAccess cache, HitSelection selection, Embedder embedder, int contextWindow,
-                   int verificationCandidates, boolean cacheTimeSensitive, RouterStats stats) {
+                   boolean followUpContext, int verificationCandidates, boolean cacheTimeSensitive, RouterStats stats) {
         this.cache = cache;
         this.selection = selection;
         this.embedder = embedder;
         this.contextWindow = contextWindow;
+        this.followUpContext = followUpContext;
         this.verificationCandidates = verificationCandidates;
         this.cacheTimeSensitive = cacheTimeSensitive;
         this.stats = stats;
@@ -44,8 +48,9 @@ final class CacheReadStage implements RouterStage {
             RouteRequest request = state.request();
             String partition = state.conversation().partition(request.tenant(), contextWindow, request.parameters(),
                     state.decision().model());
+            embedFollowUp(state);
             HitSelection.Found found = request.cacheRead()
-                    ? lookup(new CacheQuery(partition, state.query(), state.embedding()), state.decision().category())
+                    ? lookup(new CacheQuery(partition, state.query(), state.cacheEmbedding()), state.decision().category())
                     : new HitSelection.Found(new CacheOutcome(CacheOutcome.Status.MISS, Double.NaN, null,
                     "no-cache requested", false), null);
             state.cacheOutcome(found.outcome(), partition);
@@ -54,6 +59,31 @@ final class CacheReadStage implements RouterStage {
             }
         }
         stats.cacheOutcome(state.cacheOutcome());
+    }
+
+    /**
+     * A short follow-up ("Is it safe for dogs?") says little on its own: two ways of asking it embed far apart.
+     * Its cache embedding is that of the previous user turn and the question together. The partition already
+     * holds that turn, so only questions asked after the same turn are compared, and the hit verifier still
+     * compares the questions themselves. When the embedding fails, the query's own embedding is kept.
+     */
+    private void embedFollowUp(RequestState state) {
+        String query = state.query();
+        if (!followUpContext || query.split("\\s+").length > FOLLOW_UP_WORDS) {
+            return;
+        }
+        String previous = state.conversation().previousUserText(contextWindow);
+        if (previous == null) {
+            return;
+        }
+        try {
+            Embedding e = embedder.embed(previous + "\n" + query);
+            if (!e.truncated()) {
+                state.cacheEmbedding(e);
+            }
+        } catch (EmbeddingException e) {
+            // keep the query's own embedding
+        }
     }
 
     private HitSelection.Found lookup(CacheQuery query, String category) {

@@ -47,7 +47,7 @@ final class CacheWriteStage implements RouterStage {
             // a fallback's answer is filed under the model that produced it
             partition = state.conversation().partition(request.tenant(), contextWindow, request.parameters(), answeredBy);
         }
-        boolean stored = cache.store(new CacheEntry(partition, state.query(), state.embedding(),
+        boolean stored = cache.store(new CacheEntry(partition, state.query(), state.cacheEmbedding(),
                 StoredAnswer.encode(state.response().aiMessage()), answeredBy, state.decision().category(),
                 request.cacheTtl()));
         state.cacheOutcome(outcome.withStored(stored, stored ? null : "store failed"), state.partition());

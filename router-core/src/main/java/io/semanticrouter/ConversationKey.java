@@ -96,6 +96,25 @@ final class ConversationKey {
     }
 
     /**
+     * The latest user message before the query that lies inside {@code window} turns (the partition key covers
+     * it), or null when there is none: the context a short follow-up such as "Is it safe for dogs?" needs.
+     */
+    String previousUserText(int window) {
+        for (int i = queryIndex - 1; i >= Math.max(0, queryIndex - window); i--) {
+            if (messages.get(i) instanceof UserMessage u) {
+                StringBuilder text = new StringBuilder();
+                for (Content c : u.contents()) {
+                    if (c instanceof TextContent t) {
+                        text.append(text.length() > 0 ? "\n" : "").append(t.text());
+                    }
+                }
+                return text.length() == 0 ? null : text.toString();
+            }
+        }
+        return null;
+    }
+
+    /**
      * The partition key for this conversation.
      *
      * @param tenant     tenant scope

@@ -35,6 +35,7 @@ public final class RequestState {
     private ConversationKey conversation;
     private Embedding embedding;
     private String embeddingFailure;
+    private Embedding cacheEmbedding;
     private Set<String> allowedModels;
     private RouteDecision decision;
     private CacheOutcome cacheOutcome;
@@ -185,6 +186,15 @@ public final class RequestState {
     void embedded(Embedding embedding, String failure) {
         this.embedding = embedding;
         this.embeddingFailure = failure;
+    }
+
+    /** The embedding the cache files and looks up this request under: the query's, or a follow-up's with its context. */
+    Embedding cacheEmbedding() {
+        return cacheEmbedding != null ? cacheEmbedding : embedding;
+    }
+
+    void cacheEmbedding(Embedding e) {
+        this.cacheEmbedding = e;
     }
 
     String embeddingFailure() {

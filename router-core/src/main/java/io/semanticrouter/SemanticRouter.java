@@ -95,7 +95,8 @@ public final class SemanticRouter implements AutoCloseable {
                 .then(new RoutingStage(b.selector, defaultModel, models.keySet()), StageClock.Slot.SELECTION)
                 .then(b.stages(RouterStage.Position.BEFORE_CACHE_READ))
                 .then(new CacheReadStage(cache, new HitSelection(b.verifier, b.categoryThresholds, b.stats),
-                        b.embedder, b.contextWindow, b.verificationCandidates, b.cacheTimeSensitive, b.stats),
+                        b.embedder, b.contextWindow, b.followUpContext, b.verificationCandidates, b.cacheTimeSensitive,
+                        b.stats),
                         StageClock.Slot.CACHE_LOOKUP)
                 .then(b.stages(RouterStage.Position.BEFORE_INVOCATION))
                 .then(new InvocationStage(new ModelRequests(models, b.reasoningMappings), b.stats),

@@ -33,6 +33,7 @@ public final class SemanticRouterBuilder {
     String defaultModel;
     Ticker ticker = Ticker.system();
     int contextWindow = 16;
+    boolean followUpContext = true;
     HitVerifier verifier = LexicalHitVerifier.defaults();
     final Map<String, Double> categoryThresholds = new LinkedHashMap<>();
     boolean cacheTimeSensitive;
@@ -144,6 +145,17 @@ public final class SemanticRouterBuilder {
             throw new IllegalArgumentException("contextWindow must be >= 0, was " + messages);
         }
         this.contextWindow = messages;
+        return this;
+    }
+
+    /**
+     * Whether a short follow-up (at most 12 words, after an earlier user turn inside the context window) is
+     * cached and looked up under the embedding of that turn and the question together, so that two ways of
+     * asking "Is it safe for dogs?" after the same turn find each other. The hit verifier still compares the
+     * questions themselves. Default true; false embeds the question alone, as for any other request.
+     */
+    public SemanticRouterBuilder followUpContext(boolean on) {
+        this.followUpContext = on;
         return this;
     }
 

@@ -108,6 +108,35 @@ class CacheSafetyTest {
                 .isEqualTo(CacheOutcome.Status.REJECTED);
     }
 
+    @Test
+    void aShortFollowUpIsLookedUpWithThePreviousUserTurn() {
+        SemanticRouter router = base().build();
+        String context = "We are adopting a retired racing greyhound from the shelter next month and want advice";
+        List<dev.langchain4j.data.message.ChatMessage> first = List.of(UserMessage.from(context),
+                AiMessage.from("Greyhounds are calm."), UserMessage.from("Can I bring my dog?"));
+        List<dev.langchain4j.data.message.ChatMessage> second = List.of(UserMessage.from(context),
+                AiMessage.from("Greyhounds are calm."), UserMessage.from("Is bringing my dog allowed?"));
+        router.route(first);
+
+        RoutedResponse paraphrase = router.route(second);
+
+        // alone the two follow-ups stay under the threshold: only the context brings them together
+        assertThat(embedder.embed("Can I bring my dog?").cosine(embedder.embed("Is bringing my dog allowed?"))).isLessThan(0.8);
+        assertThat(paraphrase.cacheHit()).as(paraphrase.cache().reason()).isTrue();
+        assertThat(paraphrase.cache().matchedQuery()).isEqualTo("Can I bring my dog?");
+        assertThat(cache.entries.get(0).queryText()).isEqualTo("Can I bring my dog?");
+
+        RoutedResponse other = router.route(List.of(UserMessage.from(context), AiMessage.from("Greyhounds are calm."),
+                UserMessage.from("Can I bring my cat?")));
+        assertThat(other.cacheHit()).as("the verifier still compares the questions themselves").isFalse();
+        assertThat(other.cache().status()).isEqualTo(CacheOutcome.Status.REJECTED);
+
+        SemanticRouter plain = SemanticRouter.builder().embedder(embedder).cache(new RecordingCache(0.8))
+                .model("m", model).followUpContext(false).build();
+        plain.route(first);
+        assertThat(plain.route(second).cacheHit()).as("switched off, the follow-up is embedded alone").isFalse();
+    }
+
     /** A recording cache that returns every entry above its threshold, best first. */
     private static final class InMemoryLikeCache extends RecordingCache {
         InMemoryLikeCache(double threshold) {

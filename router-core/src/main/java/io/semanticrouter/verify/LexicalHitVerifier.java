@@ -143,8 +143,24 @@ public final class LexicalHitVerifier implements HitVerifier {
                 }
             }
         }
-        Set<String> onlyA = minus(a.stems, b.stems);
-        Set<String> onlyB = minus(b.stems, a.stems);
+        Verdict opposite = opposites(minus(a.stems, b.stems), minus(b.stems, a.stems));
+        if (opposite == null) {
+            opposite = wordNetOpposites(a, b);
+        }
+        if (opposite == null && (a.stopping > 0) != (b.stopping > 0)) {
+            opposite = Verdict.reject(Rule.NEGATION, "stops or prevents in the " + (a.stopping > 0 ? "cached" : "new")
+                    + " question only");
+        }
+        return opposite;
+    }
+
+    /** Questions of more content words than this are not checked for a one-word substitution. */
+    private static final int MAX_SUBSTITUTION_WORDS = 6;
+    private static final String[] NEGATING_PREFIXES = {"un", "dis", "in", "im", "ir", "il", "non", "de", "anti", "counter"};
+    private static final String[][] OPPOSITE_PREFIXES = {{"over", "under"}, {"hyper", "hypo"}};
+
+    /** Opposites from the fixed list, or a word against the same stem with a negating or opposite prefix. */
+    private static Verdict opposites(Set<String> onlyA, Set<String> onlyB) {
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
             return null;
         }
@@ -153,17 +169,44 @@ public final class LexicalHitVerifier implements HitVerifier {
                 return Verdict.reject(Rule.NEGATION, "opposites '" + p[0] + "' / '" + p[1] + "'");
             }
         }
-        for (String w : onlyA) {
-            for (String prefix : new String[]{"un", "dis", "in", "im", "non", "de"}) {
-                if (w.length() >= 3 && onlyB.contains(prefix + w)) {
-                    return Verdict.reject(Rule.NEGATION, "opposites '" + w + "' / '" + prefix + w + "'");
+        for (String x : onlyA) {
+            for (String y : onlyB) {
+                if (prefixedOpposites(x, y) || prefixedOpposites(y, x)) {
+                    return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "'");
                 }
             }
         }
-        for (String w : onlyB) {
-            for (String prefix : new String[]{"un", "dis", "in", "im", "non", "de"}) {
-                if (w.length() >= 3 && onlyA.contains(prefix + w)) {
-                    return Verdict.reject(Rule.NEGATION, "opposites '" + prefix + w + "' / '" + w + "'");
+        return null;
+    }
+
+    /** Whether {@code y} is {@code x} with a negating prefix, or the two swap opposite prefixes (over/under). */
+    private static boolean prefixedOpposites(String x, String y) {
+        if (x.length() < 3) {
+            return false;
+        }
+        for (String prefix : NEGATING_PREFIXES) {
+            if (y.length() == x.length() + prefix.length() && y.startsWith(prefix) && y.endsWith(x)) {
+                return true;
+            }
+        }
+        for (String[] p : OPPOSITE_PREFIXES) {
+            if (x.startsWith(p[0]) && y.startsWith(p[1])
+                    && x.substring(p[0].length()).equals(y.substring(p[1].length())) && x.length() > p[0].length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content words in one question only that WordNet marks as antonyms ("shallow" / "deep"). */
+    private static Verdict wordNetOpposites(TextFeatures a, TextFeatures b) {
+        List<String> onlyA = a.contentWords.stream().filter(w -> !b.stems.contains(TextFeatures.stem(w))).toList();
+        List<String> onlyB = b.contentWords.stream().filter(w -> !a.stems.contains(TextFeatures.stem(w))).toList();
+        WordNet wn = WordNet.get();
+        for (String x : onlyA) {
+            for (String y : onlyB) {
+                if (wn.antonyms(x, y)) {
+                    return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "' (WordNet)");
                 }
             }
         }
@@ -301,6 +344,26 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     private static Verdict scope(TextFeatures a, TextFeatures b) {
+        if (!a.properties.isEmpty() && !b.properties.isEmpty() && !intersects(a.properties, b.properties)) {
+            return Verdict.reject(Rule.SCOPE, "asks the " + a.properties + " vs the " + b.properties);
+        }
+        if (a.properties.isEmpty() != b.properties.isEmpty()) {
+            TextFeatures none = a.properties.isEmpty() ? a : b;
+            if (none.aspects.contains("cost")) {
+                return Verdict.reject(Rule.SCOPE, "asks the cost vs the " + (none == a ? b : a).properties);
+            }
+        }
+        Verdict qualifier = qualifier(a, b, "cached");
+        if (qualifier == null) {
+            qualifier = qualifier(b, a, "new");
+        }
+        if (qualifier != null) {
+            return qualifier;
+        }
+        String[] swapped = substitution(a, b);
+        if (swapped != null) {
+            return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
+        }
         if (!a.aspects.isEmpty() && !b.aspects.isEmpty()) {
             if (!a.aspects.equals(b.aspects)) {
                 return Verdict.reject(Rule.SCOPE, "asks " + a.aspects + " vs " + b.aspects);
@@ -314,6 +377,77 @@ public final class LexicalHitVerifier implements HitVerifier {
             return Verdict.reject(Rule.SCOPE, "asks " + a.aspects + " vs how");
         }
         return null;
+    }
+
+    /**
+     * A qualifier phrase of {@code x} ("without external libraries") none of whose words {@code y} has, while
+     * {@code x} holds every content word of {@code y}: {@code x} is {@code y} with a constraint added.
+     */
+    private static Verdict qualifier(TextFeatures x, TextFeatures y, String which) {
+        if (y.contentStems.isEmpty() || !x.contentStems.containsAll(y.contentStems)) {
+            return null;
+        }
+        for (List<String> phrase : x.qualifiers) {
+            boolean absent = true;
+            for (String w : phrase) {
+                absent &= !y.stems.contains(w);
+            }
+            if (absent) {
+                return Verdict.reject(Rule.SCOPE, "qualifier '" + String.join(" ", phrase) + "' in the " + which
+                        + " question only");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The two words when short questions are the same but for one content word put in place of another ("Is it
+     * safe for dogs?" / "... for cats?"), else null. Evaluative words ("good", "suitable") may change.
+     */
+    private static String[] substitution(TextFeatures a, TextFeatures b) {
+        List<String> x = a.contentWords;
+        List<String> y = b.contentWords;
+        if (x.size() != y.size() || x.size() < 2 || x.size() > MAX_SUBSTITUTION_WORDS) {
+            return null;
+        }
+        int differs = -1;
+        for (int i = 0; i < x.size(); i++) {
+            if (!TextFeatures.stem(x.get(i)).equals(TextFeatures.stem(y.get(i)))) {
+                if (differs >= 0) {
+                    return null;
+                }
+                differs = i;
+            }
+        }
+        if (differs < 0) {
+            return null;
+        }
+        String p = x.get(differs);
+        String q = y.get(differs);
+        if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p) || WordNet.get().stopping(q))) {
+            return null; // "stop my dog from barking" / "keep my dog from barking"
+        }
+        return interchangeable(p, q) ? null : new String[]{p, q};
+    }
+
+    /**
+     * Whether one word may stand for the other in a paraphrase: evaluative words, quantifiers, forms of one
+     * word, a typo, numbers (the number rule compares those), an adjective and its attribute (tall / height),
+     * or WordNet near synonyms.
+     */
+    private static boolean interchangeable(String p, String q) {
+        if (Lexicon.EVALUATIVE.contains(p) || Lexicon.EVALUATIVE.contains(q)
+                || !java.util.Collections.disjoint(WordNet.baseForms(p), WordNet.baseForms(q))
+                || Lexicon.NUMBER_WORDS.containsKey(p) || Lexicon.NUMBER_WORDS.containsKey(q)
+                || p.chars().anyMatch(Character::isDigit) || q.chars().anyMatch(Character::isDigit)
+                || editDistanceAtMost(p, q, Math.min(p.length(), q.length()) >= 6 ? 2 : 1)) {
+            return true;
+        }
+        WordNet wn = WordNet.get();
+        String pp = wn.property(p);
+        String qp = wn.property(q);
+        return (qp != null && wn.attributesOf(p).contains(qp)) || (pp != null && wn.attributesOf(q).contains(pp))
+                || wn.related(p, q);
     }
 
     // --- helpers ---
@@ -452,7 +586,9 @@ public final class LexicalHitVerifier implements HitVerifier {
             return this;
         }
 
+        /** The verifier; reads the WordNet resource now (about half a second, once per JVM), not on the first hit. */
         public LexicalHitVerifier build() {
+            WordNet.get();
             return new LexicalHitVerifier(this);
         }
     }

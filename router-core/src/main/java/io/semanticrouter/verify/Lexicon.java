@@ -63,6 +63,31 @@ final class Lexicon {
             domestic international, manual automatic, vertical horizontal, horizontally vertically, rise fall
             """);
 
+    /** Evaluative words and quantifiers a paraphrase swaps freely ("good for beginners" / "suitable for a beginner"). */
+    static final Set<String> EVALUATIVE = set("""
+            good suitable ok okay fine great nice appropriate recommended right ideal best better worth decent
+            proper correct possible advisable alright every all each any
+            """);
+
+    /** Words that open a qualifier phrase ("without external libraries", "in a microservice", "for a beginner"). */
+    static final Set<String> QUALIFIER_MARKERS = set("""
+            without using with for in during while as under via on only except within inside when
+            """);
+
+    /** Qualifier phrases that qualify nothing ("in advance", "for example", "in simple terms"). */
+    static final Set<String> VAGUE_QUALIFIERS = set("""
+            advance general particular detail details short brief simple terms example instance words practice
+            fact mind now well earth sure case plain english way advice tips idea ideas sense nutshell overall
+            """);
+
+    /** Words ending in "ly" that are no adverb of manner. */
+    static final Set<String> NOT_MANNER = set("""
+            family italy july supply apply reply assembly monopoly anomaly butterfly ally rally belly jelly bully
+            holy ugly only early daily weekly monthly yearly likely friendly lonely silly lovely elderly really
+            actually basically simply usually exactly probably generally currently recently formerly previously
+            originally
+            """);
+
     /** Question aspects: different aspects of the same topic need different answers. */
     static final Map<String, String> ASPECT_WORDS = map("""
             why=why reason=why reasons=why cause=why causes=why causing=why caused=why

@@ -23,6 +23,10 @@ final class TextFeatures {
     private static final Pattern TOKEN = Pattern.compile(
             "[\\p{L}\\p{N}][\\p{L}\\p{N}'.+#]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]|[$€£¥₹%]|->|→|[.?!;:,]");
     private static final Pattern SHORT_HYPHEN = Pattern.compile("\\b(\\p{L}{1,2})-(\\p{L}{2,})\\b");
+    private static final Pattern PREFIX_HYPHEN = Pattern.compile(
+            "(?i)\\b(anti|non|over|under|hyper|hypo|counter)-(\\p{L}{3,})\\b");
+    private static final Set<String> LINKING_VERBS = Set.of("is", "are", "was", "were", "be");
+    private static final Set<String> PRONOUNS = Set.of("it", "that", "this", "they", "these", "those", "one");
     private static final Set<String> FOREIGN_FUNCTION_WORDS = Set.of("der", "die", "das", "und", "ist", "ein", "eine",
             "nicht", "wie", "ich", "le", "la", "les", "est", "et", "une", "des", "el", "los", "las", "es", "y", "que",
             "het", "een", "niet", "il", "di", "che", "um", "uma", "não");
@@ -58,6 +62,14 @@ final class TextFeatures {
     String source;
     String destination;
     final Set<String> timeSensitive = new LinkedHashSet<>();
+    /** How many verbs of stopping or preventing the question uses ("stop", "prevent", "turn off"). */
+    int stopping;
+    /** Properties asked about: WordNet property nouns, and the attribute of "how tall is" and the like. */
+    final Set<String> properties = new LinkedHashSet<>();
+    /** Qualifier phrases ("without external libraries", "quickly"): the stems of their content words. */
+    final List<List<String>> qualifiers = new ArrayList<>();
+    /** Stems of {@link #contentWords}. */
+    final Set<String> contentStems = new HashSet<>();
     final String normalized;
 
     private final List<Boolean> capitalised = new ArrayList<>();
@@ -70,6 +82,7 @@ final class TextFeatures {
         t = DIGIT_LETTER.matcher(t).replaceAll("$1 ");
         t = t.replace(".NET", " dotnet ").replace(".net ", " dotnet ");
         t = SHORT_HYPHEN.matcher(t).replaceAll("$1$2"); // wi-fi -> wifi, e-mail -> email
+        t = PREFIX_HYPHEN.matcher(t).replaceAll("$1$2"); // non-renewable -> nonrenewable
         tokenize(t);
         normalized = String.join(" ", words);
         joinMultiwordNames();
@@ -219,6 +232,66 @@ final class TextFeatures {
             aspects.add("definition");
         }
         readDirections();
+        for (String w : contentWords) {
+            contentStems.add(stem(w));
+        }
+        readStoppingAndProperties();
+        readQualifiers();
+        if (!properties.isEmpty()) {
+            aspects.remove("definition"); // "what is the weight of" asks the weight, not what weight is
+        }
+    }
+
+    /** Counts verbs of stopping ("stop", "turn off", "keep ... from") and reads the properties asked about. */
+    private void readStoppingAndProperties() {
+        WordNet wn = WordNet.get();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            String next = i + 1 < words.size() ? words.get(i + 1) : "";
+            List<String> after = words.subList(i + 1, Math.min(words.size(), i + 5));
+            if (wn.stopping(w)
+                    || (next.equals("off") && (stem(w).equals("turn") || stem(w).equals("switch") || stem(w).equals("shut")))
+                    || (stem(w).equals("get") && (next.equals("rid") || after.contains("out") || after.contains("off")))
+                    || (stem(w).equals("keep") && after.contains("from"))) {
+                stopping++;
+            }
+            String property = Lexicon.STOPWORDS.contains(w) ? null : wn.property(w);
+            if (property != null) {
+                properties.add(property);
+            }
+            if (w.equals("how") && i + 2 < words.size() && LINKING_VERBS.contains(words.get(i + 2))) {
+                properties.addAll(wn.attributesOf(next)); // "how tall is": height
+            }
+        }
+    }
+
+    /**
+     * Qualifier phrases: the content words after a marker ("without", "using", "for", "in"...) up to the next
+     * marker, and adverbs of manner ("quickly", "asynchronously"). Vague ones ("in advance") are left out.
+     */
+    private void readQualifiers() {
+        for (int i = 1; i < words.size(); i++) {
+            String w = words.get(i);
+            if (w.length() >= 6 && w.endsWith("ly") && !Lexicon.NOT_MANNER.contains(w) && !Lexicon.FILLER.contains(w)) {
+                qualifiers.add(List.of(stem(w)));
+                continue;
+            }
+            if (!Lexicon.QUALIFIER_MARKERS.contains(w)) {
+                continue;
+            }
+            List<String> phrase = new ArrayList<>(3);
+            boolean vague = false;
+            for (int k = i + 1; k < words.size() && k <= i + 5 && !Lexicon.QUALIFIER_MARKERS.contains(words.get(k)); k++) {
+                String x = words.get(k);
+                if (!Lexicon.STOPWORDS.contains(x) && !Lexicon.FILLER.contains(x) && !Lexicon.NEGATIONS.contains(x)) {
+                    phrase.add(stem(x));
+                    vague |= Lexicon.VAGUE_QUALIFIERS.contains(x);
+                }
+            }
+            if (!phrase.isEmpty() && !vague) {
+                qualifiers.add(phrase);
+            }
+        }
     }
 
     private String nextContentWord(int i) {
@@ -310,7 +383,8 @@ final class TextFeatures {
         }
         if (w.equals("how")) {
             switch (next) {
-                case "much" -> aspects.add(i + 2 < words.size() && words.get(i + 2).equals("time") ? "duration" : "quantity");
+                case "much" -> aspects.add(i + 2 < words.size() && words.get(i + 2).equals("time") ? "duration"
+                        : asksPrice(i) ? "cost" : "quantity");
                 case "long" -> aspects.add("duration");
                 case "many" -> aspects.add("quantity");
                 case "old" -> aspects.add("age");
@@ -344,6 +418,12 @@ final class TextFeatures {
         } else if (aspects.contains("cost")) {
             aspects.remove("quantity");
         }
+    }
+
+    /** "how much is it", "how much are they": a price, not an amount of something. */
+    private boolean asksPrice(int how) {
+        return how + 3 < words.size() && LINKING_VERBS.contains(words.get(how + 2))
+                && PRONOUNS.contains(words.get(how + 3));
     }
 
     /** A number read so far: its value, and the index of the last word it took. */

@@ -51,6 +51,70 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isFalse();
     }
 
+    /** The kinds no fixed word list held: each row names the piece of evidence only the new check gives. */
+    @ParameterizedTest(name = "{2}: {0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Why is the tap water in Leeds so hard?             | Why is the tap water in Leeds so soft?           | NEGATION | WordNet
+            How do I make the margins wider in Docs?           | How do I make the margins narrower in Docs?      | NEGATION | WordNet
+            How to widen a column in a table                   | How to narrow a column in a table                | NEGATION | WordNet
+            Is my blood sugar legible on this meter            | Is my blood sugar illegible on this meter        | NEGATION | opposites
+            Which drugs are anti-anxiety medications?          | Which drugs are anxiety medications?             | NEGATION | opposites
+            Signs of an overweight cat                         | Signs of an underweight cat                      | NEGATION | opposites
+            How to make my screen lock automatically           | How to prevent my screen from locking automatically | NEGATION | stops
+            How do I sync photos to iCloud?                    | How do I stop syncing photos to iCloud?          | NEGATION | stops
+            How can I save cookies in Firefox?                 | How can I delete cookies in Firefox?             | NEGATION | stops
+            What is the width of a tennis court?               | What is the length of a tennis court?            | SCOPE    | asks the
+            How tall is a giraffe?                             | How heavy is a giraffe?                          | SCOPE    | asks the
+            How do I read JSON in Go?                          | How do I read JSON in Go without reflection?     | SCOPE    | qualifier
+            How to set up a VPN on a router                    | How to set up a VPN on a router for a small office | SCOPE  | qualifier
+            How to rotate a PDF page                           | How to rotate a PDF page permanently             | SCOPE    | qualifier
+            Is it safe for rabbits?                            | Is it safe for hamsters?                         | SCOPE    | asks about
+            Can I use brown sugar?                             | Can I use powdered sugar?                        | SCOPE    | asks about
+            How do I archive a repository?                     | How do I fork a repository?                      | SCOPE    | asks about
+            How much is it?                                    | How long is it?                                  | SCOPE    | asks the
+            """)
+    void rejectsLookAlikesNoWordListHolds(String cached, String query, Rule rule, String evidence) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isFalse();
+        assertThat(v.rule()).as(v.toString()).isEqualTo(rule);
+        assertThat(v.evidence()).as(v.toString()).contains(evidence.trim());
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isFalse();
+    }
+
+    /** Paraphrases the new checks must let through: synonyms, attributes, reordered qualifiers, both stopping. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Is it safe for children?                           | Is it safe for kids?
+            How do I halt a stuck print job?                   | How do I stop a stuck print job?
+            How tall is Mount Fuji?                            | What is the height of Mount Fuji?
+            How to stop my cat from scratching the sofa        | How to keep my cat from scratching the sofa
+            What is the weight of a blue whale?                | How much does a blue whale weigh?
+            Is it a good laptop for students?                  | Is it a suitable laptop for students?
+            How do I split a string in Rust without regex?     | Splitting a string in Rust without regex
+            Why is my sourdough so dense?                      | Why is my sourdough so dense? Thanks in advance
+            """)
+    void acceptsParaphrasesOfTheNewKinds(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isTrue();
+    }
+
+    @Test
+    void wordNetBaseFormsUndoInflectionsAndMadeVerbs() {
+        assertThat(WordNet.baseForms("thinner")).contains("thin");
+        assertThat(WordNet.baseForms("heavier")).contains("heavy");
+        assertThat(WordNet.baseForms("wider")).contains("wide");
+        assertThat(WordNet.baseForms("tighten")).contains("tight");
+        WordNet wn = WordNet.get();
+        assertThat(wn.antonyms("shallow", "deep")).isTrue();
+        assertThat(wn.antonyms("shallow", "wide")).isFalse();
+        assertThat(wn.property("heights")).isEqualTo("height");
+        assertThat(wn.attributesOf("tall")).contains("height");
+        assertThat(wn.related("kill", "terminate")).isTrue();
+        assertThat(wn.related("dog", "cat")).isFalse();
+        assertThat(wn.stopping("prevented")).isTrue();
+        assertThat(wn.stopping("started")).isFalse();
+    }
+
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = '|', textBlock = """
             How do I reverse a list in Python?                 | hi, could you tell me how to reverse a list in python please
