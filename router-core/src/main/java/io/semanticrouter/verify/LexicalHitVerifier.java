@@ -402,12 +402,13 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     /**
      * The two words when short questions are the same but for one content word put in place of another ("Is it
-     * safe for dogs?" / "... for cats?"), else null. Evaluative words ("good", "suitable") may change.
+     * safe for dogs?" / "... for cats?"; also when that word is the only one: "Can I boil it?" / "Can I roast
+     * it?"), else null. Evaluative words ("good", "suitable") may change.
      */
     private static String[] substitution(TextFeatures a, TextFeatures b) {
         List<String> x = a.contentWords;
         List<String> y = b.contentWords;
-        if (x.size() != y.size() || x.size() < 2 || x.size() > MAX_SUBSTITUTION_WORDS) {
+        if (x.size() != y.size() || x.isEmpty() || x.size() > MAX_SUBSTITUTION_WORDS) {
             return null;
         }
         int differs = -1;

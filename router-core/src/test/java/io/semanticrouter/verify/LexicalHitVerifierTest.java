@@ -72,6 +72,8 @@ class LexicalHitVerifierTest {
             Can I use brown sugar?                             | Can I use powdered sugar?                        | SCOPE    | asks about
             How do I archive a repository?                     | How do I fork a repository?                      | SCOPE    | asks about
             How much is it?                                    | How long is it?                                  | SCOPE    | asks the
+            Can I boil it?                                     | Can I roast it?                                  | SCOPE    | asks about
+            Is it waterproof?                                  | Is it fireproof?                                 | SCOPE    | asks about
             """)
     void rejectsLookAlikesNoWordListHolds(String cached, String query, Rule rule, String evidence) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
@@ -85,6 +87,7 @@ class LexicalHitVerifierTest {
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = '|', textBlock = """
             Is it safe for children?                           | Is it safe for kids?
+            Which one is quicker?                              | Which one is faster?
             How do I halt a stuck print job?                   | How do I stop a stuck print job?
             How tall is Mount Fuji?                            | What is the height of Mount Fuji?
             How to stop my cat from scratching the sofa        | How to keep my cat from scratching the sofa
