@@ -196,7 +196,6 @@ public final class LinearCategoryClassifier implements CategoryClassifier {
                     + " does not match the category model's dimension " + dimension + " (" + embeddingModel + ")");
         }
         double[] z = new double[labels.length];
-        double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < labels.length; c++) {
             double s = bias[c];
             int off = c * dimension;
@@ -204,14 +203,25 @@ public final class LinearCategoryClassifier implements CategoryClassifier {
                 s += weights[off + d] * vector[d];
             }
             z[c] = s;
-            max = Math.max(max, s);
+        }
+        return softmaxInPlace(z, z.length);
+    }
+
+    /**
+     * Turns the first {@code k} logits of {@code z} into probabilities, in place (shifted by the largest, so no
+     * exponent overflows); the trainer and the classifier share it, so both compute the same numbers.
+     */
+    static double[] softmaxInPlace(double[] z, int k) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            max = Math.max(max, z[c]);
         }
         double sum = 0;
-        for (int c = 0; c < z.length; c++) {
+        for (int c = 0; c < k; c++) {
             z[c] = Math.exp(z[c] - max);
             sum += z[c];
         }
-        for (int c = 0; c < z.length; c++) {
+        for (int c = 0; c < k; c++) {
             z[c] /= sum;
         }
         return z;

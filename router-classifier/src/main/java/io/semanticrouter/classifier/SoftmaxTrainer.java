@@ -179,7 +179,6 @@ public final class SoftmaxTrainer {
     /** Adds one example's gradient of the weighted cross-entropy to {@code g}. */
     private static void accumulate(double[] g, double[] w, float[] xi, int yi, double weight, int k, int dim,
                                    double[] z) {
-        double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < k; c++) {
             double s = w[k * dim + c];
             int off = c * dim;
@@ -187,15 +186,10 @@ public final class SoftmaxTrainer {
                 s += w[off + d] * xi[d];
             }
             z[c] = s;
-            max = Math.max(max, s);
         }
-        double sum = 0;
+        LinearCategoryClassifier.softmaxInPlace(z, k);
         for (int c = 0; c < k; c++) {
-            z[c] = Math.exp(z[c] - max);
-            sum += z[c];
-        }
-        for (int c = 0; c < k; c++) {
-            double err = weight * (z[c] / sum - (c == yi ? 1 : 0));
+            double err = weight * (z[c] - (c == yi ? 1 : 0));
             int off = c * dim;
             for (int d = 0; d < dim; d++) {
                 g[off + d] += err * xi[d];
