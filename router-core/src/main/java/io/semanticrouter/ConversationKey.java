@@ -70,19 +70,9 @@ final class ConversationKey {
                     + " message(s) of types " + messages.stream().map(m -> m.type().name()).toList());
         }
         UserMessage user = (UserMessage) messages.get(last);
-        StringBuilder text = new StringBuilder();
-        boolean nonText = false;
-        for (Content c : user.contents()) {
-            if (c instanceof TextContent t) {
-                if (text.length() > 0) {
-                    text.append('\n');
-                }
-                text.append(t.text());
-            } else {
-                nonText = true;
-            }
-        }
-        if (text.toString().isBlank()) {
+        String text = textOf(user);
+        boolean nonText = user.contents().stream().anyMatch(c -> !(c instanceof TextContent));
+        if (text.isBlank()) {
             throw new InvalidRequestException("messages[" + last + "]", "the last user message has no text");
         }
         String reason = null;
@@ -92,7 +82,21 @@ final class ConversationKey {
             reason = "the conversation continues after the last user message ("
                     + messages.get(messages.size() - 1).type() + ")";
         }
-        return new ConversationKey(messages, last, text.toString(), reason);
+        return new ConversationKey(messages, last, text, reason);
+    }
+
+    /** The text parts of a user message, one per line; empty when it has none. */
+    private static String textOf(UserMessage user) {
+        StringBuilder text = new StringBuilder();
+        for (Content c : user.contents()) {
+            if (c instanceof TextContent t) {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                text.append(t.text());
+            }
+        }
+        return text.toString();
     }
 
     /**
@@ -102,13 +106,8 @@ final class ConversationKey {
     String previousUserText(int window) {
         for (int i = queryIndex - 1; i >= Math.max(0, queryIndex - window); i--) {
             if (messages.get(i) instanceof UserMessage u) {
-                StringBuilder text = new StringBuilder();
-                for (Content c : u.contents()) {
-                    if (c instanceof TextContent t) {
-                        text.append(text.length() > 0 ? "\n" : "").append(t.text());
-                    }
-                }
-                return text.length() == 0 ? null : text.toString();
+                String text = textOf(u);
+                return text.isEmpty() ? null : text;
             }
         }
         return null;
