@@ -80,22 +80,13 @@ final class OnnxExport implements AutoCloseable {
         }
     }
 
-    /** Softmax of one row of logits, in place into a new array. */
+    /** Softmax of one row of logits, into a new array (the same softmax the linear category head uses). */
     static double[] softmax(float[] logits) {
-        double max = Double.NEGATIVE_INFINITY;
-        for (float l : logits) {
-            max = Math.max(max, l);
-        }
         double[] p = new double[logits.length];
-        double sum = 0;
         for (int i = 0; i < p.length; i++) {
-            p[i] = Math.exp(logits[i] - max);
-            sum += p[i];
+            p[i] = logits[i];
         }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= sum;
-        }
-        return p;
+        return LinearCategoryClassifier.softmaxInPlace(p, p.length);
     }
 
     private static List<String> readLabels(Path config) throws IOException {
