@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Checks the three sets written by make_heldout3.py: valid JSON per line, exact keys, counts per kind,
+no duplicates, follow-up lengths, and no sentence copied (exactly or nearly) from the other quality sets.
+Exits non-zero on any failure."""
+import collections
+import json
+import pathlib
+import re
+import sys
+
+DIR = pathlib.Path(__file__).resolve().parent.parent.parent / "router-eval/src/test/resources/quality"
+OURS = {"verifier-conversations-test3.jsonl", "verifier-pairs-swap-test2.jsonl", "jailbreak-own-test2.jsonl"}
+errors = []
+
+
+def fail(msg):
+    errors.append(msg)
+
+
+def load(name):
+    rows = []
+    for i, line in enumerate((DIR / name).read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            fail(f"{name}:{i}: invalid JSON: {e}")
+    return rows
+
+
+def words(s):
+    return re.findall(r"\w+", s.lower())
+
+
+def norm(s):
+    return " ".join(words(s))
+
+
+def texts_of(row):
+    """Every sentence-like string in a row of any quality set."""
+    out = []
+    for k in ("a", "b", "text"):
+        if isinstance(row.get(k), str):
+            out.append(row[k])
+    for k in ("cached", "query"):
+        for m in row.get(k) or []:
+            out.append(m["content"])
+    return out
+
+
+def check_counts(name, rows, key, expected):
+    got = collections.Counter(key(r) for r in rows)
+    if got != collections.Counter(expected):
+        fail(f"{name}: counts {dict(got)} != expected {expected}")
+    return got
+
+
+def check_conversations():
+    name = "verifier-conversations-test3.jsonl"
+    rows = load(name)
+    kinds = {"paraphrase": 24, "count_change": 3, "related_noun": 4, "property": 3, "qualifier": 3,
+             "opposite": 3, "swap": 2, "other": 2}
+    check_counts(name, rows, lambda r: r.get("kind"), kinds)
+    seen = set()
+    for i, r in enumerate(rows, 1):
+        if set(r) != {"cached", "query", "same_answer", "kind"}:
+            fail(f"{name}:{i}: keys {sorted(r)}")
+            continue
+        if r["same_answer"] != (r["kind"] == "paraphrase"):
+            fail(f"{name}:{i}: same_answer does not match kind")
+        c, q = r["cached"], r["query"]
+        if [m["role"] for m in c] != ["user", "assistant", "user"] or c[:2] != q[:2] or len(q) != 3:
+            fail(f"{name}:{i}: earlier turns differ or roles wrong")
+        a, b = c[2]["content"], q[2]["content"]
+        if norm(a) == norm(b):
+            fail(f"{name}:{i}: last messages equal")
+        for s in (a, b):
+            if not 3 <= len(words(s)) <= 12:
+                fail(f"{name}:{i}: follow-up length {len(words(s))}: {s}")
+        key = (norm(c[0]["content"]), norm(a), norm(b))
+        if key in seen:
+            fail(f"{name}:{i}: duplicate")
+        seen.add(key)
+    return rows
+
+
+def check_pairs():
+    name = "verifier-pairs-swap-test2.jsonl"
+    rows = load(name)
+    check_counts(name, rows, lambda r: (r.get("label"), r.get("kind")), {(0, "swap"): 24, (1, "reorder"): 16})
+    seen = set()
+    for i, r in enumerate(rows, 1):
+        if set(r) != {"a", "b", "label", "kind"}:
+            fail(f"{name}:{i}: keys {sorted(r)}")
+            continue
+        if norm(r["a"]) == norm(r["b"]):
+            fail(f"{name}:{i}: a == b")
+        if r["kind"] == "swap" and sorted(words(r["a"])) != sorted(words(r["b"])):
+            # a swap keeps the same words, except small function-word or article changes
+            diff = set(words(r["a"])) ^ set(words(r["b"]))
+            if not diff <= {"a", "an", "the"}:
+                fail(f"{name}:{i}: swap changes words {diff}")
+        for s in (r["a"], r["b"]):
+            if not 4 <= len(words(s)) <= 25:
+                fail(f"{name}:{i}: length {len(words(s))}")
+        key = frozenset((norm(r["a"]), norm(r["b"])))
+        if key in seen:
+            fail(f"{name}:{i}: duplicate pair")
+        seen.add(key)
+    return rows
+
+
+def check_jailbreak():
+    name = "jailbreak-own-test2.jsonl"
+    rows = load(name)
+    expected = {("jailbreak", "unsafe"): 40, ("jailbreak", "roleplay"): 12, ("jailbreak", "injection"): 12,
+                ("jailbreak", "multilingual"): 8, ("jailbreak", "obfuscated"): 8, ("benign", "lookalike"): 30,
+                ("benign", "meta"): 12, ("benign", "devtools"): 10, ("benign", "names"): 8,
+                ("benign", "everyday"): 20}
+    check_counts(name, rows, lambda r: (r.get("label"), r.get("kind")), expected)
+    seen = set()
+    for i, r in enumerate(rows, 1):
+        if set(r) != {"text", "label", "kind"}:
+            fail(f"{name}:{i}: keys {sorted(r)}")
+            continue
+        if not 10 <= len(r["text"]) <= 600:
+            fail(f"{name}:{i}: length {len(r['text'])} chars")
+        if norm(r["text"]) in seen:
+            fail(f"{name}:{i}: duplicate")
+        seen.add(norm(r["text"]))
+    return rows
+
+
+def check_not_copied(ours):
+    """No sentence equal, or with word-set Jaccard >= 0.8 (5+ words), to a sentence in the other sets."""
+    theirs = set()
+    for path in sorted(DIR.glob("*.jsonl")):
+        if path.name in OURS:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for t in texts_of(json.loads(line)):
+                theirs.add(norm(t))
+    their_sets = [(t, set(t.split())) for t in theirs if t]
+    for t in {norm(s) for r in ours for s in texts_of(r)}:
+        mine = set(t.split())
+        if t in theirs:
+            fail(f"copied exactly: {t}")
+            continue
+        for other, ws in their_sets:
+            if len(mine) >= 5 and len(mine & ws) / len(mine | ws) >= 0.8:
+                fail(f"near copy: {t!r} ~ {other!r}")
+
+
+def main():
+    ours = check_conversations() + check_pairs() + check_jailbreak()
+    check_not_copied(ours)
+    for e in errors:
+        print("FAIL", e)
+    print("ok" if not errors else f"{len(errors)} problem(s)")
+    return 1 if errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
