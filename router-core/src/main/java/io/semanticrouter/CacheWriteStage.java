@@ -37,6 +37,7 @@ final class CacheWriteStage implements RouterStage {
         }
         RouteRequest request = state.request();
         String refusal = refusal(request, state.query(), state.response());
+        state.storeRefusal(refusal);
         if (refusal != null) {
             state.cacheOutcome(outcome.withStored(false, "not stored: " + refusal), state.partition());
             return;
@@ -51,6 +52,17 @@ final class CacheWriteStage implements RouterStage {
                 StoredAnswer.encode(state.response().aiMessage()), answeredBy, state.decision().category(),
                 request.cacheTtl()));
         state.cacheOutcome(outcome.withStored(stored, stored ? null : "store failed"), state.partition());
+    }
+
+    /**
+     * Why no answer to this request may be stored, whatever it says, or {@code null}: a {@code no-store} request, or
+     * personal data in the question in the shared scope.
+     */
+    String requestRefusal(RouteRequest request, String query) {
+        if (!request.cacheWrite()) {
+            return "no-store requested";
+        }
+        return personalData(request, query, null);
     }
 
     /** Why this answer must not be stored, or {@code null} when it may. */
@@ -83,7 +95,7 @@ final class CacheWriteStage implements RouterStage {
             return null;
         }
         List<PiiMatch> pii = new ArrayList<>(piiDetector.detect(query));
-        if (ai.text() != null) {
+        if (ai != null && ai.text() != null) {
             pii.addAll(piiDetector.detect(ai.text()));
         }
         return pii.isEmpty() ? null : "personal data (" + pii.stream().map(PiiMatch::type).distinct().toList()
