@@ -13,7 +13,8 @@ import java.util.List;
  * Stage 7, cache write: stores a model's answer when it is safe to reuse, and records in the outcome whether it
  * was stored and why not. Only answers a model gave are considered (not a hit, not an answer a stage gave), and
  * only when the cache was consulted. Refused: a {@code no-store} request, a tool call (unless allowed), an
- * answer without text, personal data in the shared scope, a finish reason other than a normal stop.
+ * answer without text, personal data in the shared scope, a finish reason other than a normal stop. The refusal is
+ * kept in the state: request coalescing shares only answers this stage would store.
  */
 final class CacheWriteStage implements RouterStage {
 
