@@ -407,6 +407,39 @@ class CoalescingTest {
     }
 
     @Test
+    void aFollowerThatCancelsLeavesTheLeaderAndTheOtherFollowersStreaming() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        ScriptedStreamingModel model = new ScriptedStreamingModel("small", (r, out) -> {
+            out.partial("Lisbon ");
+            await(gate);
+            out.partial("is the capital.");
+            out.complete("Lisbon is the capital.", FinishReason.STOP);
+        });
+        SemanticRouter router = base().streamingModel("small", model).build();
+
+        Recorder leader = new Recorder();
+        router.routeStreaming(ask(QUESTION), leader);
+        until(() -> leader.partials.size() == 1);
+        Recorder quitter = new Recorder();
+        var quit = router.routeStreaming(ask(QUESTION), quitter);
+        Recorder stayer = new Recorder();
+        router.routeStreaming(ask(QUESTION), stayer);
+        quit.cancel();
+        gate.countDown();
+
+        leader.awaitEnd();
+        stayer.awaitEnd();
+        assertThat(quitter.partials).containsExactly("Lisbon ");
+        assertThat(quitter.events).doesNotContain("complete", "error");
+        assertThat(stayer.text()).isEqualTo("Lisbon is the capital.");
+        assertThat(leader.text()).isEqualTo("Lisbon is the capital.");
+        assertThat(model.calls).hasSize(1);
+        assertThat(ended("cancelled")).isEqualTo(1);
+        assertThat(ended("served")).isEqualTo(1);
+        assertThat(waiting()).isZero();
+    }
+
+    @Test
     void aStreamedFollowerThatWaitsTooLongCallsTheModelItself() throws Exception {
         CountDownLatch secondCall = new CountDownLatch(1);
         AtomicInteger n = new AtomicInteger();
