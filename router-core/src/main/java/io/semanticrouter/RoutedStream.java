@@ -417,6 +417,11 @@ final class RoutedStream implements StreamingHandle {
             finish(request.remainder());
         }
 
+        /** Whether this request streams its leader's answer (it is neither waiting nor released nor ended). */
+        boolean isFollowing() {
+            return phase.get() == Phase.FOLLOWING;
+        }
+
         /** WAITING to FOLLOWING on the first event, stopping the deadline; whether this follower still follows. */
         private boolean following() {
             if (phase.compareAndSet(Phase.WAITING, Phase.FOLLOWING)) {
@@ -470,7 +475,9 @@ final class RoutedStream implements StreamingHandle {
     private boolean announce(String model) {
         if (announced.compareAndSet(false, true) && state.get() == State.RUNNING) {
             try {
-                handler.onRouted(new StreamStart(request.decision(), model, request.cacheOutcome(), request.failureList()), this);
+                Following f = following;
+                handler.onRouted(new StreamStart(request.decision(), model, request.cacheOutcome(), request.failureList(),
+                        f != null && f.isFollowing()), this);
             } catch (RuntimeException e) {
                 consumerFailed("onRouted", e);
             }

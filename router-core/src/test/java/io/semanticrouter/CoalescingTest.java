@@ -316,6 +316,8 @@ class CoalescingTest {
         assertThat(late.partials).containsExactly("Lisbon ", "is ", "the ", "capital.");
         assertThat(late.events).containsExactly("routed", "partial", "partial", "partial", "partial", "complete");
         assertThat(late.start.cache().reason()).contains("coalesced");
+        assertThat(late.start.coalesced()).isTrue();
+        assertThat(leader.start.coalesced()).isFalse();
         assertThat(late.response.coalesced()).isTrue();
         assertThat(late.response.text()).isEqualTo("Lisbon is the capital.");
         RoutedResponse whole = blocking.get(60, TimeUnit.SECONDS);
@@ -373,6 +375,7 @@ class CoalescingTest {
         follower.awaitEnd();
         assertThat(follower.text()).isEqualTo("Lisbon is the capital.");
         assertThat(follower.response.coalesced()).isFalse();
+        assertThat(follower.start.coalesced()).isFalse();
         assertThat(model.calls).hasSize(2);
         assertThat(leader.events).doesNotContain("complete", "error");
         assertThat(ended("released")).isEqualTo(1);
