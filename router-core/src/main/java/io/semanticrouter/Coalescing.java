@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  * treat as the same question, and a follower gets exactly what a cache hit would have served it a moment later.
  *
  * <p><b>Waiting</b>: a follower waits at most {@link #wait} for the leader's answer (a streamed follower: for its
- * first chunk), then calls a model itself. A released follower calls a model itself, not through another flight:
+ * first chunk), then calls a model itself. A flight open for longer than that takes no new followers: the next
+ * identical miss opens a new one. A released follower calls a model itself, not through another flight:
  * when the model is failing, a second flight would only queue the followers behind another leader's failure.
  */
 final class Coalescing {
@@ -129,11 +130,11 @@ final class Coalescing {
                 state.whenUnanswered(fresh::release);
                 return;
             }
-            if (open.joinable()) {
+            if (open.joinable(wait)) {
                 follow(state, open);
                 return;
             }
-            flights.remove(key, open); // ended without a shared answer: open a new one
+            flights.remove(key, open); // ended without a shared answer, or stuck: open a new one
         }
     }
 

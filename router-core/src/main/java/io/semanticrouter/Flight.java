@@ -55,6 +55,7 @@ final class Flight {
     private final List<String> chunks = new ArrayList<>();
     private final List<Subscription> subscriptions = new ArrayList<>();
     private final CompletableFuture<Ending> done = new CompletableFuture<>();
+    private final long opened = System.nanoTime();
     private String model;
     private Ending ending;
 
@@ -117,10 +118,13 @@ final class Flight {
 
     // --- the followers ---
 
-    /** Whether a new follower may still join: the flight is running or ended with a shared answer. */
-    boolean joinable() {
+    /**
+     * Whether a new follower may still join: the flight ended with a shared answer, or is running and younger than
+     * {@code maxAge} (a leader stuck for longer would make each newcomer wait out its whole deadline).
+     */
+    boolean joinable(Duration maxAge) {
         synchronized (lock) {
-            return ending == null || ending.shareable();
+            return ending == null ? System.nanoTime() - opened < maxAge.toNanos() : ending.shareable();
         }
     }
 

@@ -286,6 +286,34 @@ class CoalescingTest {
         assertThat(ended("timed_out")).isEqualTo(1);
     }
 
+    @Test
+    void aLeaderStuckLongerThanTheWaitTakesNoNewFollowers() throws Exception {
+        CountDownLatch unstick = new CountDownLatch(1);
+        AtomicInteger n = new AtomicInteger();
+        ScriptedModel model = new ScriptedModel("small", r -> {
+            if (n.incrementAndGet() == 1) {
+                await(unstick);
+                return reply("late answer");
+            }
+            return reply("Lisbon.");
+        });
+        SemanticRouter router = base().model("small", model).coalesceWait(Duration.ofMillis(50)).build();
+
+        Future<RoutedResponse> stuck = callers.submit(() -> router.route(ask(QUESTION)));
+        until(() -> model.calls.size() == 1);
+        RoutedResponse follower = router.route(ask(QUESTION)); // waits out the 50 ms, then calls itself
+        cache.clear(); // the follower stored its answer; the newcomer must miss to meet the stuck flight
+        RoutedResponse newcomer = router.route(ask(QUESTION)); // the flight is older than the wait: a new one
+
+        assertThat(follower.text()).isEqualTo("Lisbon.");
+        assertThat(newcomer.text()).isEqualTo("Lisbon.");
+        assertThat(ended("timed_out")).isEqualTo(1);
+        assertThat(ended("served") + ended("released") + ended("cancelled")).isZero();
+        assertThat(model.calls).hasSize(3);
+        unstick.countDown();
+        assertThat(stuck.get(60, TimeUnit.SECONDS).text()).isEqualTo("late answer");
+    }
+
     // --- streaming ---
 
     @Test
