@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param cache      what the cache did
  * @param failures   failed model attempts before the answer, in call order (unmodifiable)
  * @param timings    per-stage wall-clock times
+ * @param coalesced  whether the answer is that of an identical request that was calling the model at the same time
+ *                   (request coalescing): this request waited for it and called no model itself
  */
 public record RoutedResponse(ChatResponse response, RouteDecision decision, String model, CacheOutcome cache,
-                             List<ModelFailure> failures, StageTimings timings) {
+                             List<ModelFailure> failures, StageTimings timings, boolean coalesced) {
     public RoutedResponse {
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(decision, "decision");
@@ -26,6 +28,12 @@ public record RoutedResponse(ChatResponse response, RouteDecision decision, Stri
         Objects.requireNonNull(cache, "cache");
         failures = List.copyOf(failures);
         Objects.requireNonNull(timings, "timings");
+    }
+
+    /** A trace of an answer that was not {@linkplain #coalesced() coalesced}. */
+    public RoutedResponse(ChatResponse response, RouteDecision decision, String model, CacheOutcome cache,
+                          List<ModelFailure> failures, StageTimings timings) {
+        this(response, decision, model, cache, failures, timings, false);
     }
 
     /** Shortcut for the answer's text. */

@@ -24,7 +24,10 @@ import dev.langchain4j.model.chat.response.StreamingHandle;
  * {@code routeStreaming} (errors found before any model is called, cache-hit replays, models registered only as
  * a {@code ChatModel}), or from the thread on which the upstream {@code StreamingChatModel} delivers its events,
  * usually an HTTP client thread. A fallback candidate is started on the thread that reported the previous
- * candidate's failure. Keep the callbacks short; a slow callback holds up that thread.
+ * candidate's failure. A request that follows an identical one in flight (request coalescing) gets the chunks
+ * produced so far on the calling thread and the rest on the thread that delivers them to that request; released
+ * by it, it calls its models from a router thread. Keep the callbacks short; a slow callback holds up that thread
+ * (for a follower, the request it follows and the other followers too).
  *
  * <h2>Exceptions</h2>
  * A callback that throws cancels its stream: the router stops forwarding, cancels the upstream model when it

@@ -26,6 +26,32 @@ public interface RouterStats {
     /** The failed attempts of a request that got no answer (every candidate failed, or a stream broke). */
     void unanswered(List<ModelFailure> failures);
 
+    /**
+     * A request found an identical miss already calling a model and waits for that answer instead of calling one
+     * itself (request coalescing). Each call is followed by one {@link #coalesceEnded} for the same request.
+     */
+    default void coalesceStarted() {
+    }
+
+    /** A request that waited for an identical one in flight stopped waiting, for {@code reason}. */
+    default void coalesceEnded(CoalesceEnd reason) {
+    }
+
+    /** How the wait of a coalesced request ended. */
+    enum CoalesceEnd {
+        /** It was answered with the answer of the request it waited for; it called no model. */
+        SERVED,
+        /**
+         * The request it waited for failed, was cancelled, or got an answer the cache would not store; it went on
+         * to call a model itself (or, streamed and already part-way through that answer, ended with an error).
+         */
+        RELEASED,
+        /** It waited longer than the router's coalescing wait and called a model itself. */
+        TIMED_OUT,
+        /** Its own consumer cancelled or interrupted it while it waited. */
+        CANCELLED
+    }
+
     /** Statistics that go nowhere. */
     static RouterStats disabled() {
         return Disabled.INSTANCE;

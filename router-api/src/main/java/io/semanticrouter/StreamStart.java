@@ -13,15 +13,23 @@ import java.util.Objects;
  * @param cache    what the cache lookup found. {@link CacheOutcome#stored()} is always {@code false} here: whether
  *                 the answer gets stored is known only at the end, in the {@link RoutedResponse} passed to
  *                 {@link RoutedStreamHandler#onComplete}
- * @param failures candidates that failed before this model started answering, in call order (unmodifiable)
+ * @param failures  candidates that failed before this model started answering, in call order (unmodifiable)
+ * @param coalesced whether the answer that follows is that of an identical request in flight, which this request
+ *                  follows instead of calling a model (request coalescing; see {@link RoutedResponse#coalesced()})
  */
-public record StreamStart(RouteDecision decision, String model, CacheOutcome cache, List<ModelFailure> failures) {
+public record StreamStart(RouteDecision decision, String model, CacheOutcome cache, List<ModelFailure> failures,
+                          boolean coalesced) {
 
     public StreamStart {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(cache, "cache");
         failures = List.copyOf(failures);
+    }
+
+    /** The start of an answer that is not {@linkplain #coalesced() coalesced}. */
+    public StreamStart(RouteDecision decision, String model, CacheOutcome cache, List<ModelFailure> failures) {
+        this(decision, model, cache, failures, false);
     }
 
     /** Whether the answer that follows is replayed from the cache (no model is called). */

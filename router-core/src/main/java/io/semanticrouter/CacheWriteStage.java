@@ -13,7 +13,8 @@ import java.util.List;
  * Stage 7, cache write: stores a model's answer when it is safe to reuse, and records in the outcome whether it
  * was stored and why not. Only answers a model gave are considered (not a hit, not an answer a stage gave), and
  * only when the cache was consulted. Refused: a {@code no-store} request, a tool call (unless allowed), an
- * answer without text, personal data in the shared scope, a finish reason other than a normal stop.
+ * answer without text, personal data in the shared scope, a finish reason other than a normal stop. The refusal is
+ * kept in the state: request coalescing shares only answers this stage would store.
  */
 final class CacheWriteStage implements RouterStage {
 
@@ -37,6 +38,7 @@ final class CacheWriteStage implements RouterStage {
         }
         RouteRequest request = state.request();
         String refusal = refusal(request, state.query(), state.response());
+        state.storeRefusal(refusal);
         if (refusal != null) {
             state.cacheOutcome(outcome.withStored(false, "not stored: " + refusal), state.partition());
             return;
@@ -51,6 +53,17 @@ final class CacheWriteStage implements RouterStage {
                 StoredAnswer.encode(state.response().aiMessage()), answeredBy, state.decision().category(),
                 request.cacheTtl()));
         state.cacheOutcome(outcome.withStored(stored, stored ? null : "store failed"), state.partition());
+    }
+
+    /**
+     * Why no answer to this request may be stored, whatever it says, or {@code null}: a {@code no-store} request, or
+     * personal data in the question in the shared scope.
+     */
+    String requestRefusal(RouteRequest request, String query) {
+        if (!request.cacheWrite()) {
+            return "no-store requested";
+        }
+        return personalData(request, query, null);
     }
 
     /** Why this answer must not be stored, or {@code null} when it may. */
@@ -83,7 +96,7 @@ final class CacheWriteStage implements RouterStage {
             return null;
         }
         List<PiiMatch> pii = new ArrayList<>(piiDetector.detect(query));
-        if (ai.text() != null) {
+        if (ai != null && ai.text() != null) {
             pii.addAll(piiDetector.detect(ai.text()));
         }
         return pii.isEmpty() ? null : "personal data (" + pii.stream().map(PiiMatch::type).distinct().toList()

@@ -20,7 +20,9 @@ import java.util.Map;
  * {@code semantic_router.requests{model, category, cache}}, failed model attempts that led to a fallback or an
  * error {@code semantic_router.model.failures{model}}, and the time of each stage
  * {@code semantic_router.stage.duration{stage}} (embedding, selection, cache_lookup, model, cache_store, total;
- * with a percentile histogram, so Prometheus can compute quantiles).
+ * with a percentile histogram, so Prometheus can compute quantiles), requests that waited for an identical one in
+ * flight by how the wait ended {@code semantic_router.coalesced{result}} (served, released, timed_out, cancelled)
+ * and the gauge of those waiting now {@code semantic_router.coalesced.waiting}.
  */
 public final class MicrometerRouterStats implements RouterStats {
 
@@ -28,6 +30,8 @@ public final class MicrometerRouterStats implements RouterStats {
     private final Map<Rule, Counter> rejections = new EnumMap<>(Rule.class);
     private final MeterRegistry registry;
     private final Map<String, io.micrometer.core.instrument.Timer> stages = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<CoalesceEnd, Counter> coalesced = new EnumMap<>(CoalesceEnd.class);
+    private final java.util.concurrent.atomic.AtomicInteger waiting = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
      * Registers the lookup and rejection counters in {@code registry}; the others are registered on first use.
@@ -48,6 +52,27 @@ public final class MicrometerRouterStats implements RouterStats {
                     .tag("rule", r.key())
                     .register(registry));
         }
+        for (CoalesceEnd e : CoalesceEnd.values()) {
+            coalesced.put(e, Counter.builder("semantic_router.coalesced")
+                    .description("Requests that waited for an identical request in flight, by how the wait ended")
+                    .tag("result", e.name().toLowerCase(java.util.Locale.ROOT))
+                    .register(registry));
+        }
+        io.micrometer.core.instrument.Gauge.builder("semantic_router.coalesced.waiting", waiting, Number::doubleValue)
+                .description("Requests waiting now for an identical request in flight").register(registry);
+    }
+
+    /** A request began waiting for an identical one in flight ({@code semantic_router.coalesced.waiting} + 1). */
+    @Override
+    public void coalesceStarted() {
+        waiting.incrementAndGet();
+    }
+
+    /** A wait ended: counted in {@code semantic_router.coalesced{result}}, the gauge goes down by one. */
+    @Override
+    public void coalesceEnded(CoalesceEnd reason) {
+        waiting.decrementAndGet();
+        coalesced.get(reason).increment();
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.List;
  * {@link RequestState}, its time added to its {@link StageClock.Slot}. When the invocation stage hands a streamed
  * request to a {@link RoutedStream}, the loop stops there; the stream resumes it after the model has finished,
  * so a streamed request goes through the same stages after the model as a blocking one. The path ends with the
- * trace, counted in the {@link RouterStats}.
+ * trace, counted in the {@link RouterStats}; a stage that throws ends it and runs the request's
+ * {@linkplain RequestState#whenUnanswered unanswered hooks}.
  */
 final class RequestPath {
 
@@ -45,6 +46,15 @@ final class RequestPath {
     }
 
     private RoutedResponse run(RequestState state, int from, boolean resumed) {
+        try {
+            return runFrom(state, from, resumed);
+        } catch (RuntimeException | Error e) {
+            state.unanswered(e);
+            throw e;
+        }
+    }
+
+    private RoutedResponse runFrom(RequestState state, int from, boolean resumed) {
         StageClock clock = state.clock();
         for (int i = from; i < steps.size(); i++) {
             Step step = steps.get(i);

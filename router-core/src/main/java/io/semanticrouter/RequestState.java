@@ -24,8 +24,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class RequestState {
 
-    /** Where the answer came from. */
-    enum Source { NONE, CACHE, MODEL, STAGE }
+    /** Where the answer came from; {@code COALESCED}: the model answer of an identical request in flight. */
+    enum Source { NONE, CACHE, MODEL, STAGE, COALESCED }
 
     private final RouteRequest request;
     private final StageClock clock;
@@ -47,6 +47,11 @@ public final class RequestState {
     private int position;
     private RoutedStream stream;
     private java.util.function.Supplier<RoutedResponse> remainder;
+    private String storeRefusal;
+    private volatile Flight leading;
+    private volatile Flight following;
+    private final List<java.util.function.Consumer<Throwable>> unansweredHooks = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean unanswered = new java.util.concurrent.atomic.AtomicBoolean();
 
     RequestState(RouteRequest request, StageClock clock, RoutedStreamHandler streamHandler) {
         this.request = request;
@@ -268,8 +273,48 @@ public final class RequestState {
         this.position = position;
     }
 
+    /** Why the cache write refused this request's model answer, or {@code null} when it may be stored. */
+    String storeRefusal() {
+        return storeRefusal;
+    }
+
+    void storeRefusal(String refusal) {
+        this.storeRefusal = refusal;
+    }
+
+    /** The flight this request leads (its model call is shared with identical requests), or {@code null}. */
+    Flight leading() {
+        return leading;
+    }
+
+    void leading(Flight flight) {
+        this.leading = flight;
+    }
+
+    /** The flight a streamed request follows instead of calling a model, or {@code null}. */
+    Flight following() {
+        return following;
+    }
+
+    void following(Flight flight) {
+        this.following = flight;
+    }
+
+    /** Runs {@code hook} if the request ends without an answer (an exception, a failed or cancelled stream). */
+    void whenUnanswered(java.util.function.Consumer<Throwable> hook) {
+        unansweredHooks.add(hook);
+    }
+
+    /** The request ended without an answer: runs the hooks, once. */
+    void unanswered(Throwable cause) {
+        if (unanswered.compareAndSet(false, true)) {
+            unansweredHooks.forEach(h -> h.accept(cause));
+        }
+    }
+
     /** The trace of the finished request. */
     RoutedResponse trace(long end) {
-        return new RoutedResponse(response, decision, answeredBy, cacheOutcome, List.copyOf(failures), clock.timings(end));
+        return new RoutedResponse(response, decision, answeredBy, cacheOutcome, List.copyOf(failures), clock.timings(end),
+                source == Source.COALESCED);
     }
 }

@@ -48,6 +48,7 @@ final class RoutedStream implements StreamingHandle {
     private final AtomicInteger nextCandidate = new AtomicInteger();
     private final AtomicBoolean announced = new AtomicBoolean();
     private volatile Attempt current;
+    private volatile Following following;
 
     RoutedStream(ModelRequests requests, RouterStats stats, RequestState request) {
         this.requests = requests;
@@ -79,10 +80,16 @@ final class RoutedStream implements StreamingHandle {
         };
     }
 
-    /** Starts the stream; on a hit or a chat-model answer the whole stream runs before this returns. */
+    /**
+     * Starts the stream; on a hit or a chat-model answer the whole stream runs before this returns. A request that
+     * follows an identical one in flight ({@link Coalescing}) streams that request's answer instead.
+     */
     void start() {
         if (request.answered()) {
             replay();
+        } else if (request.following() != null) {
+            following = new Following(request.following());
+            following.start();
         } else {
             tryNextCandidate();
         }
@@ -100,6 +107,11 @@ final class RoutedStream implements StreamingHandle {
             if (a != null) {
                 a.cancelUpstream();
             }
+            Following f = following;
+            if (f != null) {
+                f.cancelled();
+            }
+            request.unanswered(new java.util.concurrent.CancellationException("the stream was cancelled"));
         }
     }
 
@@ -116,15 +128,22 @@ final class RoutedStream implements StreamingHandle {
     // --- cache hit ---
 
     private void replay() {
-        if (!announce(request.answeredBy())) {
-            return;
+        if (replayed(request.answeredBy(), request.response().aiMessage().text())) {
+            finish(request.remainder());
         }
-        for (String chunk : chunks(request.response().aiMessage().text(), REPLAY_WORDS)) {
+    }
+
+    /** Announces {@code model} and sends {@code text} in chunks; returns whether the stream is still running. */
+    private boolean replayed(String model, String text) {
+        if (!announce(model)) {
+            return false;
+        }
+        for (String chunk : chunks(text, REPLAY_WORDS)) {
             if (!deliver(chunk)) {
-                return;
+                return false;
             }
         }
-        finish(request.remainder());
+        return true;
     }
 
     /**
@@ -255,6 +274,10 @@ final class RoutedStream implements StreamingHandle {
                 text.append(piece);
             }
             emitted = true;
+            Flight shared = request.leading();
+            if (shared != null) {
+                shared.chunk(model, piece); // identical requests in flight follow this answer
+            }
             if (announce(model)) {
                 deliver(piece);
             }
@@ -322,13 +345,139 @@ final class RoutedStream implements StreamingHandle {
         }
     }
 
+    // --- following an identical request in flight ---
+
+    /**
+     * Streams the answer of the identical request this one follows ({@link Coalescing}): the chunks that request
+     * has streamed so far, then each new one, then its ending; or, when it answered without streaming, its whole
+     * answer replayed in chunks. Until the first chunk the follower is WAITING: a leader that ends without a
+     * shared answer, or a wait longer than the router's coalescing wait, makes it call a model itself. After the
+     * first chunk it is FOLLOWING: it ends as the leader's own stream does (a leader that fails mid-answer ends it
+     * with {@link StreamInterruptedException}, as a fallback would not switch mid-answer either).
+     */
+    private final class Following implements Flight.Follower {
+        private final Flight flight;
+        private final AtomicReference<Phase> phase = new AtomicReference<>(Phase.WAITING);
+        private volatile Flight.Subscription subscription;
+        private volatile java.util.concurrent.Future<?> deadline;
+        private volatile String streamingModel;
+
+        private enum Phase { WAITING, FOLLOWING, ENDED }
+
+        Following(Flight flight) {
+            this.flight = flight;
+        }
+
+        void start() {
+            stats.coalesceStarted();
+            deadline = flight.owner().afterWait(() -> release(RouterStats.CoalesceEnd.TIMED_OUT, false));
+            Flight.Subscription s = flight.subscribe(this); // may deliver the chunks so far, or the ending
+            subscription = s;
+            if (s == null) {
+                release(RouterStats.CoalesceEnd.RELEASED, false);
+            } else if (phase.get() == Phase.ENDED) {
+                s.cancel();
+            }
+        }
+
+        @Override
+        public void chunk(String model, String text) {
+            if (!following()) {
+                return;
+            }
+            streamingModel = model;
+            if (announce(model)) {
+                deliver(text);
+            }
+        }
+
+        @Override
+        public void ended(Flight.Ending end) {
+            if (phase.get() == Phase.WAITING) {
+                if (!end.shareable()) {
+                    release(RouterStats.CoalesceEnd.RELEASED, true);
+                    return;
+                }
+                if (!following() || !replayed(end.model(), end.answer().aiMessage().text())) {
+                    return;
+                }
+            }
+            if (!phase.compareAndSet(Phase.FOLLOWING, Phase.ENDED)) {
+                return;
+            }
+            if (end.answer() == null) {
+                stats.coalesceEnded(RouterStats.CoalesceEnd.RELEASED);
+                request.failed(new ModelFailure(streamingModel, end.cause(), Duration.ZERO));
+                fail(new StreamInterruptedException(streamingModel, request.decision(), request.failures()));
+                return;
+            }
+            stats.coalesceEnded(RouterStats.CoalesceEnd.SERVED);
+            request.clock().add(StageClock.Slot.MODEL, request.clock().read() - invocationStart);
+            Coalescing.served(request, end.answer(), end.model());
+            finish(request.remainder());
+        }
+
+        /** Whether this request streams its leader's answer (it is neither waiting nor released nor ended). */
+        boolean isFollowing() {
+            return phase.get() == Phase.FOLLOWING;
+        }
+
+        /** WAITING to FOLLOWING on the first event, stopping the deadline; whether this follower still follows. */
+        private boolean following() {
+            if (phase.compareAndSet(Phase.WAITING, Phase.FOLLOWING)) {
+                java.util.concurrent.Future<?> d = deadline;
+                if (d != null) {
+                    d.cancel(false);
+                }
+                Coalescing.mark(request);
+            }
+            return phase.get() == Phase.FOLLOWING;
+        }
+
+        /** Stops waiting and calls the candidates itself, on a router thread when {@code away} from the leader's. */
+        private void release(RouterStats.CoalesceEnd reason, boolean away) {
+            if (!phase.compareAndSet(Phase.WAITING, Phase.ENDED)) {
+                return;
+            }
+            detach();
+            stats.coalesceEnded(reason);
+            log.debug("Coalesced stream {}; calling the model itself", reason);
+            if (away) {
+                flight.owner().onOwnThread(RoutedStream.this::tryNextCandidate);
+            } else {
+                tryNextCandidate();
+            }
+        }
+
+        /** The consumer cancelled the stream. */
+        void cancelled() {
+            if (phase.getAndSet(Phase.ENDED) != Phase.ENDED) {
+                detach();
+                stats.coalesceEnded(RouterStats.CoalesceEnd.CANCELLED);
+            }
+        }
+
+        private void detach() {
+            java.util.concurrent.Future<?> d = deadline;
+            if (d != null) {
+                d.cancel(false);
+            }
+            Flight.Subscription s = subscription;
+            if (s != null) {
+                s.cancel();
+            }
+        }
+    }
+
     // --- talking to the consumer ---
 
     /** Calls {@code onRouted} once, before the first chunk; returns whether the stream is still running. */
     private boolean announce(String model) {
         if (announced.compareAndSet(false, true) && state.get() == State.RUNNING) {
             try {
-                handler.onRouted(new StreamStart(request.decision(), model, request.cacheOutcome(), request.failureList()), this);
+                Following f = following;
+                handler.onRouted(new StreamStart(request.decision(), model, request.cacheOutcome(), request.failureList(),
+                        f != null && f.isFollowing()), this);
             } catch (RuntimeException e) {
                 consumerFailed("onRouted", e);
             }
@@ -372,6 +521,7 @@ final class RoutedStream implements StreamingHandle {
 
     private void fail(Throwable error) {
         if (state.compareAndSet(State.RUNNING, State.DONE)) {
+            request.unanswered(error);
             notifyError(error);
         }
     }

@@ -31,8 +31,9 @@ public interface RouterStage {
         BEFORE_CACHE_READ,
         /**
          * After the cache read, before any model is called: {@link RequestState#cacheOutcome()} is known, and
-         * {@link RequestState#answered()} is true on a verified hit. A stage here may answer a miss itself (for
-         * example with the answer of an identical request already in flight).
+         * {@link RequestState#answered()} is true on a verified hit. A stage here may answer a miss itself (the
+         * router's own request coalescing runs after these stages, so a miss a stage answers never waits for an
+         * identical one in flight).
          */
         BEFORE_INVOCATION,
         /** After the answer and the cache write, before the trace is returned: the answer is final. */

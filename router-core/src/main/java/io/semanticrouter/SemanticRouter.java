@@ -32,12 +32,15 @@ import java.util.Set;
  *       prompt, earlier turns, answer-changing parameters, model tier), checks the nearest entries with the
  *       {@link HitVerifier} (by default {@link LexicalHitVerifier}: negation, numbers, dates, names, direction,
  *       question scope) and answers with a verified hit;</li>
+ *   <li><b>coalescing</b> ({@link SemanticRouterBuilder#coalesceMisses}): a miss identical to one already calling
+ *       a model waits for that answer instead of calling one itself;</li>
  *   <li><b>invocation</b>: on a miss calls the candidates in order until one answers (a streamed request
  *       streams, and replays a hit in chunks);</li>
  *   <li><b>cache write</b>: stores the answer when it is safe to reuse: not an error, not truncated, not a tool
  *       call (unless {@link SemanticRouterBuilder#cacheToolCalls}), not a {@code no-store} request, not a
  *       time-sensitive question ("today", "latest"; unless {@link SemanticRouterBuilder#cacheTimeSensitive}), and
- *       no personal data in the shared scope;</li>
+ *       no personal data in the shared scope; then the answer is handed to the identical requests waiting for
+ *       it, when it is one the cache would store;</li>
  * </ol>
  * and returns the answer with a trace ({@link RoutedResponse}). Stages of your own run at the
  * {@linkplain RouterStage.Position positions} you add them to ({@link SemanticRouterBuilder#stage}).
@@ -88,6 +91,8 @@ public final class SemanticRouter implements AutoCloseable {
     private static RequestPath requestPath(SemanticRouterBuilder b, Map<String, ModelEndpoint> models,
                                            String defaultModel) {
         CacheAccess cache = b.cache == null ? null : new CacheAccess(b.cache);
+        CacheWriteStage write = new CacheWriteStage(cache, b.contextWindow, b.cacheToolCalls, b.piiDetector);
+        Coalescing coalescing = new Coalescing(b.coalesceMisses && cache != null, b.coalesceWait, write, b.stats);
         return RequestPath.builder()
                 .then(new AdmissionStage(models.keySet()), StageClock.Slot.OTHER)
                 .then(new EmbeddingStage(b.embedder), StageClock.Slot.EMBEDDING)
@@ -99,10 +104,11 @@ public final class SemanticRouter implements AutoCloseable {
                         b.stats),
                         StageClock.Slot.CACHE_LOOKUP)
                 .then(b.stages(RouterStage.Position.BEFORE_INVOCATION))
+                .then(coalescing.join(), StageClock.Slot.MODEL)
                 .then(new InvocationStage(new ModelRequests(models, b.reasoningMappings), b.stats),
                         StageClock.Slot.MODEL)
-                .then(new CacheWriteStage(cache, b.contextWindow, b.cacheToolCalls, b.piiDetector),
-                        StageClock.Slot.CACHE_STORE)
+                .then(write, StageClock.Slot.CACHE_STORE)
+                .then(coalescing.publish(), StageClock.Slot.OTHER)
                 .then(b.stages(RouterStage.Position.AFTER_ANSWER))
                 .build(b.ticker, b.stats);
     }

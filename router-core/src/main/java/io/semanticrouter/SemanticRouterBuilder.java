@@ -41,6 +41,8 @@ public final class SemanticRouterBuilder {
     PiiDetector piiDetector = PatternPiiDetector.INSTANCE;
     RouterStats stats = RouterStats.disabled();
     int verificationCandidates = 3;
+    boolean coalesceMisses = true;
+    java.time.Duration coalesceWait = Coalescing.DEFAULT_WAIT;
     final List<RequestGuard> guards = new ArrayList<>();
     final Map<String, ReasoningMapping> reasoningMappings = new LinkedHashMap<>();
     private final Map<RouterStage.Position, List<RouterStage>> stages = new EnumMap<>(RouterStage.Position.class);
@@ -262,6 +264,39 @@ public final class SemanticRouterBuilder {
     /** Stores answers in the shared scope even when they hold personal data (turns the PII check off). */
     public SemanticRouterBuilder storePiiInSharedScope() {
         this.piiDetector = null;
+        return this;
+    }
+
+    /**
+     * Whether identical misses in flight at the same time share one model call (request coalescing, default
+     * {@code true}). The first such request calls the model; the others wait for its answer and are served with it
+     * when the cache would store it, exactly as a cache hit would have served them a moment later; a streamed one
+     * gets the chunks as they come. Identical: the same cache partition, the same question (after Unicode NFC and
+     * whitespace normalisation) and the same candidate models and reasoning mode. Only requests that may read and
+     * write the cache take part, and only with a cache. A leader that fails, is cancelled, or gets an answer the
+     * cache would not store releases the others to call a model themselves; none waits longer than
+     * {@link #coalesceWait}. Counted in {@link RouterStats#coalesceStarted()} and {@link RouterStats#coalesceEnded};
+     * a follower's trace says {@link RoutedResponse#coalesced()}.
+     */
+    public SemanticRouterBuilder coalesceMisses(boolean on) {
+        this.coalesceMisses = on;
+        return this;
+    }
+
+    /**
+     * The longest a coalesced request waits for the identical request it follows (a streamed one: for its first
+     * chunk) before calling a model itself. Default 60 s, the gateway's default model timeout; set it to the
+     * longest time one model call may take.
+     *
+     * @throws IllegalArgumentException if not positive
+     * @throws NullPointerException     if wait is null
+     */
+    public SemanticRouterBuilder coalesceWait(java.time.Duration wait) {
+        Objects.requireNonNull(wait, "coalesceWait must not be null");
+        if (wait.isZero() || wait.isNegative()) {
+            throw new IllegalArgumentException("coalesceWait must be positive, was " + wait);
+        }
+        this.coalesceWait = wait;
         return this;
     }
 

@@ -29,10 +29,15 @@ final class StageClock {
         nanos[slot.ordinal()] += elapsed;
     }
 
-    /** Adds the time of a stage that ran on a request whose answer came from {@code source}. */
+    /**
+     * Adds the time of a stage that ran on a request whose answer came from {@code source}. A coalesced request's
+     * wait for its leader's model counts as model time.
+     */
     void add(Slot slot, long elapsed, RequestState.Source source) {
         boolean modelOnly = slot == Slot.MODEL || slot == Slot.CACHE_STORE;
-        add(modelOnly && source != RequestState.Source.MODEL ? Slot.OTHER : slot, elapsed);
+        boolean byModel = source == RequestState.Source.MODEL
+                || slot == Slot.MODEL && source == RequestState.Source.COALESCED;
+        add(modelOnly && !byModel ? Slot.OTHER : slot, elapsed);
     }
 
     /** The timings of a request that ended at {@code end} (a reading of the same ticker). */

@@ -346,7 +346,7 @@ final class GatewayHandler implements NettyTransport.Handler {
             return;
         }
         RoutedResponse r = within(() -> router.route(request));
-        headers(call.reply, r.decision(), r.model(), r.cache(), r.failures().size());
+        headers(call.reply, r.decision(), r.model(), r.cache(), r.failures().size(), r.coalesced());
         json(call.reply, 200, OpenAiProtocol.completion(id, created, r.model(), r.response()));
     }
 
@@ -407,11 +407,15 @@ final class GatewayHandler implements NettyTransport.Handler {
         return new ApiError(500, "server_error", "internal_error", null, "internal error: " + e.getClass().getSimpleName());
     }
 
-    private static void headers(Reply reply, RouteDecision decision, String model, CacheOutcome cache, int fallbacks) {
+    private static void headers(Reply reply, RouteDecision decision, String model, CacheOutcome cache, int fallbacks,
+                                boolean coalesced) {
         reply.header("x-semantic-router-model", model);
         reply.header("x-semantic-router-category", decision.category() == null ? "none" : decision.category());
         reply.header("x-semantic-router-cache", OpenAiProtocol.lower(cache.status()));
         reply.header("x-semantic-router-fallbacks", String.valueOf(fallbacks));
+        if (coalesced) {
+            reply.header("x-semantic-router-coalesced", "true");
+        }
     }
 
     // ------------------------------------------------------------------ streaming
@@ -549,7 +553,7 @@ final class GatewayHandler implements NettyTransport.Handler {
 
         private void begin(StreamStart start) throws IOException {
             model = start.model();
-            headers(reply, start.decision(), start.model(), start.cache(), start.failures().size());
+            headers(reply, start.decision(), start.model(), start.cache(), start.failures().size(), start.coalesced());
             // a client that stops reading holds at most stream_buffer_bytes, and this thread at most until
             // shortly after the request deadline
             out = reply.stream(deadline + WRITE_GRACE.toNanos());

@@ -771,6 +771,42 @@ class GatewayServerTest {
     }
 
     @Test
+    void identicalRequestsInFlightMakeOneUpstreamCallAndTheFollowersAreMarked() throws Exception {
+        start(models() + CATEGORIES + CACHE);
+        upstream.script(SMALL_UP, Behaviour.HOLD);
+        String expected = OpenAiUpstream.answer(SMALL_UP, COOKING_Q);
+
+        CompletableFuture<HttpResponse<String>> leader = send(chatBody("auto", COOKING_Q, true));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (upstream.requests(SMALL_UP).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        List<CompletableFuture<HttpResponse<String>>> followers = List.of(send(chatBody("auto", COOKING_Q, false)),
+                send(chatBody("auto", COOKING_Q, true)), send(chatBody("auto", COOKING_Q, false)));
+        scrapeUntil(m -> metric(m, "semantic_router_coalesced_waiting") == 3);
+        upstream.open();
+
+        HttpResponse<String> first = leader.get(60, TimeUnit.SECONDS);
+        assertThat(sse(first).text()).isEqualTo(expected);
+        assertThat(header(first, "x-semantic-router-coalesced")).isNull();
+        for (int i = 0; i < followers.size(); i++) {
+            HttpResponse<String> r = followers.get(i).get(60, TimeUnit.SECONDS);
+            assertThat(i == 1 ? sse(r).text() : content(r)).isEqualTo(expected);
+            assertThat(header(r, "x-semantic-router-coalesced")).isEqualTo("true");
+            assertThat(header(r, "x-semantic-router-cache")).isEqualTo("miss");
+        }
+        assertThat(upstream.requests(SMALL_UP)).hasSize(1);
+        String m = scrapeUntil(s -> metric(s, "semantic_router_coalesced_total", "result=\"served\"") == 3);
+        assertThat(metric(m, "semantic_router_coalesced_total", "result=\"served\"")).isEqualTo(3);
+        assertThat(metric(m, "semantic_router_coalesced_waiting")).isZero();
+    }
+
+    private CompletableFuture<HttpResponse<String>> send(String body) {
+        return http.sendAsync(request("/v1/chat/completions").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void aRequestThatOutlivesTheServerTimeoutIs504BlockingAndStreamed() throws Exception {
         // the model would wait 30 s, the server only 3 s (not 1: the request after the timeouts must fit in it too)
         start("""

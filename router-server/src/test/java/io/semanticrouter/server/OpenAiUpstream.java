@@ -46,7 +46,9 @@ final class OpenAiUpstream implements AutoCloseable {
          */
         TRUNCATE,
         /** A stream of {@link #FLOOD_WORDS} words sent as fast as the connection takes them (blocking: normal). */
-        FLOOD
+        FLOOD,
+        /** Sends nothing until {@link #open()} (or {@link #HANG_LIMIT_SECONDS}), then answers as {@link #ANSWER}. */
+        HOLD
     }
 
     static final int FLOOD_WORDS = 400_000;
@@ -76,6 +78,7 @@ final class OpenAiUpstream implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final Map<String, Behaviour> scripts = new ConcurrentHashMap<>();
     private final CountDownLatch released = new CountDownLatch(1);
+    private final CountDownLatch held = new CountDownLatch(1);
 
     OpenAiUpstream() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -92,6 +95,11 @@ final class OpenAiUpstream implements AutoCloseable {
     /** From now on, requests for {@code upstreamModel} get {@code behaviour}. */
     void script(String upstreamModel, Behaviour behaviour) {
         scripts.put(upstreamModel, behaviour);
+    }
+
+    /** Lets the requests held by {@link Behaviour#HOLD} answer. */
+    void open() {
+        held.countDown();
     }
 
     /** The answer a normally behaving upstream model gives to {@code question}. */
@@ -167,7 +175,14 @@ final class OpenAiUpstream implements AutoCloseable {
                         out.close();
                     }
                 }
-                case ANSWER -> {
+                case ANSWER, HOLD -> {
+                    if (scripts.get(model) == Behaviour.HOLD) {
+                        try {
+                            held.await(HANG_LIMIT_SECONDS, TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
                     String text = answer(model, lastUser);
                     if (stream) {
                         stream(ex, model, text);
@@ -253,6 +268,7 @@ final class OpenAiUpstream implements AutoCloseable {
     @Override
     public void close() {
         released.countDown();
+        held.countDown();
         server.stop(0);
         executor.shutdownNow();
     }

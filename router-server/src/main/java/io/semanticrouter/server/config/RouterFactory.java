@@ -28,8 +28,8 @@ import io.semanticrouter.classifier.PiiGuard;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 
-import java.time.Duration;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -153,6 +153,7 @@ public final class RouterFactory {
                     }
                 }
                 b.defaultModel(config.defaultModel());
+                b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall());
 
                 CategoryClassifier classifier = classifier(embedder);
                 ModelSelector selector = config.decisions().isEmpty()
@@ -400,6 +401,15 @@ public final class RouterFactory {
         }
 
         // --- cache and guards ---
+
+        /** The longest one model call may take: the slowest model's timeout, once per try. */
+        private Duration longestModelCall() {
+            long seconds = 0;
+            for (ModelConfig m : config.models()) {
+                seconds = Math.max(seconds, (long) m.timeoutSeconds() * (m.maxRetries() + 1));
+            }
+            return Duration.ofSeconds(Math.max(1, seconds));
+        }
 
         private SemanticCache cache(Embedder embedder, PrometheusMeterRegistry registry) {
             SemanticCacheConfig c = config.semanticCache();

@@ -17,6 +17,7 @@ import java.time.Duration;
  *   ttl_seconds: 3600             # optional; positive; default: entries do not expire
  *   max_entries: 10000            # memory only; default 10000
  *   eviction_policy: lru          # memory only: fifo (default) | lru | lfu
+ *   coalesce_misses: true         # default true: identical misses in flight share one model call
  *   # backend_type: milvus
  *   # backend_config_path: milvus.yaml   # milvus: required; relative to this file
  * </pre>
@@ -31,10 +32,13 @@ import java.time.Duration;
  * @param maxEntries          the in-memory cache's size bound
  * @param ttlSeconds          how long an entry lives, or {@code null} for no expiry
  * @param evictionPolicy      which entry a full in-memory cache drops first
+ * @param coalesceMisses      whether identical misses in flight at the same time share one model call (the router's
+ *                            {@code coalesceMisses}; a follower waits at most the longest model call:
+ *                            {@code timeout_seconds x (max_retries + 1)} of the slowest model)
  */
 public record SemanticCacheConfig(Boolean enabled, Backend backendType, String backendConfigPath,
                                   Double similarityThreshold, Integer maxEntries, Long ttlSeconds,
-                                  EvictionPolicy evictionPolicy) {
+                                  EvictionPolicy evictionPolicy, Boolean coalesceMisses) {
 
     /** Default {@code similarity_threshold}. */
     public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
@@ -56,6 +60,7 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
         similarityThreshold = similarityThreshold == null ? DEFAULT_SIMILARITY_THRESHOLD : similarityThreshold;
         maxEntries = maxEntries == null ? DEFAULT_MAX_ENTRIES : maxEntries;
         evictionPolicy = evictionPolicy == null ? EvictionPolicy.FIFO : evictionPolicy;
+        coalesceMisses = coalesceMisses == null || coalesceMisses;
     }
 
     /** {@code ttl_seconds} as a duration, or {@code null} for no expiry. */
@@ -77,6 +82,6 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
 
     /** No cache: what a file without the section means. */
     static SemanticCacheConfig disabled() {
-        return new SemanticCacheConfig(false, null, null, null, null, null, null);
+        return new SemanticCacheConfig(false, null, null, null, null, null, null, null);
     }
 }

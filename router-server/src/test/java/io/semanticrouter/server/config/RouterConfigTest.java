@@ -275,6 +275,16 @@ class RouterConfigTest {
     }
 
     @Test
+    void coalescingIsOnByDefaultAndTheCacheSectionCanTurnItOff() throws IOException {
+        assertThat(load(TWO_DEMO_MODELS + "semantic_cache:\n  enabled: true\n").semanticCache().coalesceMisses()).isTrue();
+        assertThat(load(TWO_DEMO_MODELS + "semantic_cache:\n  coalesce_misses: false\n").semanticCache()
+                .coalesceMisses()).isFalse();
+
+        ConfigException e = error(TWO_DEMO_MODELS + "semantic_cache:\n  coalesce_misses: sometimes\n");
+        assertThat(e.path()).isEqualTo("semantic_cache.coalesce_misses");
+    }
+
+    @Test
     void duplicateKeyIsAnError() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + "default_model: strong\n");
 
