@@ -14,6 +14,7 @@ import io.semanticrouter.spring.ai.RouterSpringAiChatModel;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -48,8 +49,9 @@ import java.time.Duration;
  *   <li>with Actuator's health module: the health indicators {@code semanticRouterEmbedder} and, for a Milvus
  *       cache, {@code semanticRouterMilvusCache}.</li>
  * </ul>
- * The router and its faces need at least one {@code semantic-router.models} entry; without one the starter
- * configures nothing but the embedder and the cache. {@code semantic-router.enabled=false} turns it all off.
+ * The router needs at least one {@code semantic-router.models} entry; without one (and without a router bean of
+ * the application's own) the starter configures nothing but the embedder and the cache. The faces wrap whichever
+ * router bean there is, the auto-configured one or the application's. {@code semantic-router.enabled=false} turns it all off.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "semantic-router.enabled", matchIfMissing = true)
@@ -123,7 +125,7 @@ public class SemanticRouterAutoConfiguration {
     @Bean(CHAT_MODEL)
     @Primary
     @ConditionalOnMissingBean(name = CHAT_MODEL)
-    @Conditional(ModelsConfigured.class)
+    @ConditionalOnBean(SemanticRouter.class)
     public ChatModel semanticRouterChatModel(SemanticRouter router, SemanticRouterProperties props) {
         return router.asChatModel(props.getTenant());
     }
@@ -138,7 +140,7 @@ public class SemanticRouterAutoConfiguration {
     @Bean(STREAMING_CHAT_MODEL)
     @Primary
     @ConditionalOnMissingBean(name = STREAMING_CHAT_MODEL)
-    @Conditional(ModelsConfigured.class)
+    @ConditionalOnBean(SemanticRouter.class)
     public StreamingChatModel semanticRouterStreamingChatModel(SemanticRouter router, SemanticRouterProperties props) {
         return router.asStreamingChatModel(props.getTenant());
     }
@@ -212,12 +214,12 @@ public class SemanticRouterAutoConfiguration {
     /** The Spring AI face, when router-spring-ai is present. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass({RouterSpringAiChatModel.class, org.springframework.ai.chat.model.ChatModel.class})
-    @Conditional(ModelsConfigured.class)
     static class SpringAi {
 
         @Bean(SPRING_AI_CHAT_MODEL)
         @Primary
         @ConditionalOnMissingBean(name = SPRING_AI_CHAT_MODEL)
+        @Conditional(RouterAvailable.class)
         RouterSpringAiChatModel semanticRouterSpringAiChatModel(SemanticRouter router, SemanticRouterProperties props) {
             return new RouterSpringAiChatModel(router, props.getTenant());
         }

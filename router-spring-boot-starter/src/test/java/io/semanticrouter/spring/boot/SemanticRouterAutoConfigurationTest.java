@@ -119,6 +119,13 @@ class SemanticRouterAutoConfigurationTest {
                     assertThat(ctx.getBean(SemanticRouterAutoConfiguration.CHAT_MODEL)).isInstanceOf(StandInChatModel.class);
                     assertThat(ctx.getBean(Embedder.class)).isInstanceOf(SharedMiniLm.class);
                 });
+        // the application's router without any semantic-router.models: the faces wrap it
+        runner.withBean("semanticRouter", SemanticRouter.class, () -> own).run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            assertThat(ctx.getBean(ChatModel.class).chat("Hello")).startsWith("[mine]");
+            assertThat(ctx.getBean(RouterSpringAiChatModel.class).call(new Prompt("Hello")).getMetadata().getModel())
+                    .isEqualTo("mine");
+        });
     }
 
     @Test
