@@ -54,92 +54,164 @@ public class SemanticRouterProperties {
     /** Request guards: personal data and jailbreak attempts. */
     private Guards guards = new Guards();
 
-    /** @return whether the router is auto-configured */
+    /**
+     * Whether the router is auto-configured.
+     *
+     * @return whether the router is auto-configured
+     */
     public boolean isEnabled() {
         return enabled;
     }
 
-    /** @param enabled whether the router is auto-configured */
+    /**
+     * Sets whether the router is auto-configured.
+     *
+     * @param enabled whether the router is auto-configured
+     */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
-    /** @return the tenant scope of the ChatModel faces */
+    /**
+     * The tenant scope of the ChatModel faces.
+     *
+     * @return the tenant scope of the ChatModel faces
+     */
     public String getTenant() {
         return tenant;
     }
 
-    /** @param tenant the tenant scope of the ChatModel faces; empty for the shared scope */
+    /**
+     * Sets the tenant scope of the ChatModel faces; empty for the shared scope.
+     *
+     * @param tenant the tenant scope of the ChatModel faces; empty for the shared scope
+     */
     public void setTenant(String tenant) {
         this.tenant = tenant;
     }
 
-    /** @return the embedder section */
+    /**
+     * The embedder section.
+     *
+     * @return the embedder section
+     */
     public Embedder getEmbedder() {
         return embedder;
     }
 
-    /** @param embedder the embedder section */
+    /**
+     * Sets the embedder section.
+     *
+     * @param embedder the embedder section
+     */
     public void setEmbedder(Embedder embedder) {
         this.embedder = embedder;
     }
 
-    /** @return the models, in order */
+    /**
+     * The models, in order.
+     *
+     * @return the models, in order
+     */
     public List<Model> getModels() {
         return models;
     }
 
-    /** @param models the models, in order */
+    /**
+     * Sets the models, in order.
+     *
+     * @param models the models, in order
+     */
     public void setModels(List<Model> models) {
         this.models = models;
     }
 
-    /** @return the default model, or null for the first model */
+    /**
+     * The default model, or null for the first model.
+     *
+     * @return the default model, or null for the first model
+     */
     public String getDefaultModel() {
         return defaultModel;
     }
 
-    /** @param defaultModel the model used when routing has no opinion */
+    /**
+     * Sets the model used when routing has no opinion.
+     *
+     * @param defaultModel the model used when routing has no opinion
+     */
     public void setDefaultModel(String defaultModel) {
         this.defaultModel = defaultModel;
     }
 
-    /** @return the classifier section */
+    /**
+     * The classifier section.
+     *
+     * @return the classifier section
+     */
     public Classifier getClassifier() {
         return classifier;
     }
 
-    /** @param classifier the classifier section */
+    /**
+     * Sets the classifier section.
+     *
+     * @param classifier the classifier section
+     */
     public void setClassifier(Classifier classifier) {
         this.classifier = classifier;
     }
 
-    /** @return the categories */
+    /**
+     * The categories.
+     *
+     * @return the categories
+     */
     public List<Category> getCategories() {
         return categories;
     }
 
-    /** @param categories the categories */
+    /**
+     * Sets the categories.
+     *
+     * @param categories the categories
+     */
     public void setCategories(List<Category> categories) {
         this.categories = categories;
     }
 
-    /** @return the semantic-cache section */
+    /**
+     * The semantic-cache section.
+     *
+     * @return the semantic-cache section
+     */
     public SemanticCache getSemanticCache() {
         return semanticCache;
     }
 
-    /** @param semanticCache the semantic-cache section */
+    /**
+     * Sets the semantic-cache section.
+     *
+     * @param semanticCache the semantic-cache section
+     */
     public void setSemanticCache(SemanticCache semanticCache) {
         this.semanticCache = semanticCache;
     }
 
-    /** @return the guards section */
+    /**
+     * The guards section.
+     *
+     * @return the guards section
+     */
     public Guards getGuards() {
         return guards;
     }
 
-    /** @param guards the guards section */
+    /**
+     * Sets the guards section.
+     *
+     * @param guards the guards section
+     */
     public void setGuards(Guards guards) {
         this.guards = guards;
     }
@@ -149,12 +221,20 @@ public class SemanticRouterProperties {
         /** minilm (all-MiniLM-L6-v2, shipped in the jar), minilm-q (its int8 variant) or a directory with model.onnx and tokenizer.json. */
         private String model = "minilm";
 
-        /** @return the model */
+        /**
+         * The model.
+         *
+         * @return the model
+         */
         public String getModel() {
             return model;
         }
 
-        /** @param model minilm, minilm-q or a model directory */
+        /**
+         * Sets the model: minilm, minilm-q or a model directory.
+         *
+         * @param model minilm, minilm-q or a model directory
+         */
         public void setModel(String model) {
             this.model = model;
         }
@@ -173,52 +253,92 @@ public class SemanticRouterProperties {
         /** The simulated latency of a demo model, in milliseconds. */
         private Integer latencyMs;
 
-        /** @return the model's name, or null for the bean name */
+        /**
+         * The model's name, or null for the bean name.
+         *
+         * @return the model's name, or null for the bean name
+         */
         public String getName() {
             return name;
         }
 
-        /** @param name the model's name */
+        /**
+         * Sets the model's name.
+         *
+         * @param name the model's name
+         */
         public void setName(String name) {
             this.name = name;
         }
 
-        /** @return the ChatModel bean's name */
+        /**
+         * The ChatModel bean's name.
+         *
+         * @return the ChatModel bean's name
+         */
         public String getBean() {
             return bean;
         }
 
-        /** @param bean the ChatModel bean's name */
+        /**
+         * Sets the ChatModel bean's name.
+         *
+         * @param bean the ChatModel bean's name
+         */
         public void setBean(String bean) {
             this.bean = bean;
         }
 
-        /** @return the StreamingChatModel bean's name, or null */
+        /**
+         * The StreamingChatModel bean's name, or null.
+         *
+         * @return the StreamingChatModel bean's name, or null
+         */
         public String getStreamingBean() {
             return streamingBean;
         }
 
-        /** @param streamingBean the StreamingChatModel bean's name */
+        /**
+         * Sets the StreamingChatModel bean's name.
+         *
+         * @param streamingBean the StreamingChatModel bean's name
+         */
         public void setStreamingBean(String streamingBean) {
             this.streamingBean = streamingBean;
         }
 
-        /** @return demo, or null for a bean */
+        /**
+         * Demo, or null for a bean.
+         *
+         * @return demo, or null for a bean
+         */
         public String getType() {
             return type;
         }
 
-        /** @param type demo */
+        /**
+         * Sets the model type: demo.
+         *
+         * @param type demo
+         */
         public void setType(String type) {
             this.type = type;
         }
 
-        /** @return the demo model's latency in milliseconds, or null */
+        /**
+         * The demo model's latency in milliseconds, or null.
+         *
+         * @return the demo model's latency in milliseconds, or null
+         */
         public Integer getLatencyMs() {
             return latencyMs;
         }
 
-        /** @param latencyMs the demo model's latency in milliseconds */
+        /**
+         * Sets the demo model's latency in milliseconds.
+         *
+         * @param latencyMs the demo model's latency in milliseconds
+         */
         public void setLatencyMs(Integer latencyMs) {
             this.latencyMs = latencyMs;
         }
@@ -239,62 +359,110 @@ public class SemanticRouterProperties {
         /** mmlu-pro: the shipped trained category model instead of exemplars. */
         private String defaultCategories;
 
-        /** @return the minimum confidence */
+        /**
+         * The minimum confidence.
+         *
+         * @return the minimum confidence
+         */
         public double getMinConfidence() {
             return minConfidence;
         }
 
-        /** @param minConfidence the minimum confidence */
+        /**
+         * Sets the minimum confidence.
+         *
+         * @param minConfidence the minimum confidence
+         */
         public void setMinConfidence(double minConfidence) {
             this.minConfidence = minConfidence;
         }
 
-        /** @return the minimum margin */
+        /**
+         * The minimum margin.
+         *
+         * @return the minimum margin
+         */
         public double getMinMargin() {
             return minMargin;
         }
 
-        /** @param minMargin the minimum margin */
+        /**
+         * Sets the minimum margin.
+         *
+         * @param minMargin the minimum margin
+         */
         public void setMinMargin(double minMargin) {
             this.minMargin = minMargin;
         }
 
-        /** @return the minimum similarity */
+        /**
+         * The minimum similarity.
+         *
+         * @return the minimum similarity
+         */
         public double getMinSimilarity() {
             return minSimilarity;
         }
 
-        /** @param minSimilarity the minimum similarity */
+        /**
+         * Sets the minimum similarity.
+         *
+         * @param minSimilarity the minimum similarity
+         */
         public void setMinSimilarity(double minSimilarity) {
             this.minSimilarity = minSimilarity;
         }
 
-        /** @return whether the shipped exemplars are added */
+        /**
+         * Whether the shipped exemplars are added.
+         *
+         * @return whether the shipped exemplars are added
+         */
         public boolean isUseDefaultCategories() {
             return useDefaultCategories;
         }
 
-        /** @param useDefaultCategories whether the shipped exemplars are added */
+        /**
+         * Sets whether the shipped exemplars are added.
+         *
+         * @param useDefaultCategories whether the shipped exemplars are added
+         */
         public void setUseDefaultCategories(boolean useDefaultCategories) {
             this.useDefaultCategories = useDefaultCategories;
         }
 
-        /** @return the exemplar file, or null */
+        /**
+         * The exemplar file, or null.
+         *
+         * @return the exemplar file, or null
+         */
         public String getExemplarsFile() {
             return exemplarsFile;
         }
 
-        /** @param exemplarsFile a YAML exemplar file */
+        /**
+         * Sets a YAML exemplar file.
+         *
+         * @param exemplarsFile a YAML exemplar file
+         */
         public void setExemplarsFile(String exemplarsFile) {
             this.exemplarsFile = exemplarsFile;
         }
 
-        /** @return the shipped trained model's name, or null */
+        /**
+         * The shipped trained model's name, or null.
+         *
+         * @return the shipped trained model's name, or null
+         */
         public String getDefaultCategories() {
             return defaultCategories;
         }
 
-        /** @param defaultCategories mmlu-pro */
+        /**
+         * Sets the shipped trained model: mmlu-pro.
+         *
+         * @param defaultCategories mmlu-pro
+         */
         public void setDefaultCategories(String defaultCategories) {
             this.defaultCategories = defaultCategories;
         }
@@ -309,32 +477,56 @@ public class SemanticRouterProperties {
         /** Per model, how well it suits this category (higher first). */
         private Map<String, Double> modelScores = new LinkedHashMap<>();
 
-        /** @return the name */
+        /**
+         * The name.
+         *
+         * @return the name
+         */
         public String getName() {
             return name;
         }
 
-        /** @param name the name */
+        /**
+         * Sets the name.
+         *
+         * @param name the name
+         */
         public void setName(String name) {
             this.name = name;
         }
 
-        /** @return the exemplars */
+        /**
+         * The exemplars.
+         *
+         * @return the exemplars
+         */
         public List<String> getExemplars() {
             return exemplars;
         }
 
-        /** @param exemplars example questions */
+        /**
+         * Sets example questions.
+         *
+         * @param exemplars example questions
+         */
         public void setExemplars(List<String> exemplars) {
             this.exemplars = exemplars;
         }
 
-        /** @return the model scores */
+        /**
+         * The model scores.
+         *
+         * @return the model scores
+         */
         public Map<String, Double> getModelScores() {
             return modelScores;
         }
 
-        /** @param modelScores per model, how well it suits this category */
+        /**
+         * Sets per model, how well it suits this category.
+         *
+         * @param modelScores per model, how well it suits this category
+         */
         public void setModelScores(Map<String, Double> modelScores) {
             this.modelScores = modelScores;
         }
@@ -365,72 +557,128 @@ public class SemanticRouterProperties {
         /** memory: which entry a full cache drops first. */
         private EvictionPolicy evictionPolicy = EvictionPolicy.FIFO;
 
-        /** @return whether the cache is on */
+        /**
+         * Whether the cache is on.
+         *
+         * @return whether the cache is on
+         */
         public boolean isEnabled() {
             return enabled;
         }
 
-        /** @param enabled whether the cache is on */
+        /**
+         * Sets whether the cache is on.
+         *
+         * @param enabled whether the cache is on
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
-        /** @return the back end */
+        /**
+         * The back end.
+         *
+         * @return the back end
+         */
         public Backend getBackendType() {
             return backendType;
         }
 
-        /** @param backendType memory or milvus */
+        /**
+         * Sets the back end: memory or milvus.
+         *
+         * @param backendType memory or milvus
+         */
         public void setBackendType(Backend backendType) {
             this.backendType = backendType;
         }
 
-        /** @return the Milvus file, or null */
+        /**
+         * The Milvus file, or null.
+         *
+         * @return the Milvus file, or null
+         */
         public String getBackendConfigPath() {
             return backendConfigPath;
         }
 
-        /** @param backendConfigPath the Milvus file */
+        /**
+         * Sets the Milvus file.
+         *
+         * @param backendConfigPath the Milvus file
+         */
         public void setBackendConfigPath(String backendConfigPath) {
             this.backendConfigPath = backendConfigPath;
         }
 
-        /** @return the similarity threshold */
+        /**
+         * The similarity threshold.
+         *
+         * @return the similarity threshold
+         */
         public double getSimilarityThreshold() {
             return similarityThreshold;
         }
 
-        /** @param similarityThreshold the similarity a cached question needs */
+        /**
+         * Sets the similarity a cached question needs.
+         *
+         * @param similarityThreshold the similarity a cached question needs
+         */
         public void setSimilarityThreshold(double similarityThreshold) {
             this.similarityThreshold = similarityThreshold;
         }
 
-        /** @return the time to live in seconds, or null */
+        /**
+         * The time to live in seconds, or null.
+         *
+         * @return the time to live in seconds, or null
+         */
         public Long getTtlSeconds() {
             return ttlSeconds;
         }
 
-        /** @param ttlSeconds the time to live in seconds */
+        /**
+         * Sets the time to live in seconds.
+         *
+         * @param ttlSeconds the time to live in seconds
+         */
         public void setTtlSeconds(Long ttlSeconds) {
             this.ttlSeconds = ttlSeconds;
         }
 
-        /** @return the size bound */
+        /**
+         * The size bound.
+         *
+         * @return the size bound
+         */
         public int getMaxEntries() {
             return maxEntries;
         }
 
-        /** @param maxEntries the size bound */
+        /**
+         * Sets the size bound.
+         *
+         * @param maxEntries the size bound
+         */
         public void setMaxEntries(int maxEntries) {
             this.maxEntries = maxEntries;
         }
 
-        /** @return the eviction policy */
+        /**
+         * The eviction policy.
+         *
+         * @return the eviction policy
+         */
         public EvictionPolicy getEvictionPolicy() {
             return evictionPolicy;
         }
 
-        /** @param evictionPolicy fifo, lru or lfu */
+        /**
+         * Sets the eviction policy: fifo, lru or lfu.
+         *
+         * @param evictionPolicy fifo, lru or lfu
+         */
         public void setEvictionPolicy(EvictionPolicy evictionPolicy) {
             this.evictionPolicy = evictionPolicy;
         }
@@ -443,22 +691,38 @@ public class SemanticRouterProperties {
         /** The jailbreak guard. */
         private Jailbreak jailbreak = new Jailbreak();
 
-        /** @return the PII guard */
+        /**
+         * The PII guard.
+         *
+         * @return the PII guard
+         */
         public Pii getPii() {
             return pii;
         }
 
-        /** @param pii the PII guard */
+        /**
+         * Sets the PII guard.
+         *
+         * @param pii the PII guard
+         */
         public void setPii(Pii pii) {
             this.pii = pii;
         }
 
-        /** @return the jailbreak guard */
+        /**
+         * The jailbreak guard.
+         *
+         * @return the jailbreak guard
+         */
         public Jailbreak getJailbreak() {
             return jailbreak;
         }
 
-        /** @param jailbreak the jailbreak guard */
+        /**
+         * Sets the jailbreak guard.
+         *
+         * @param jailbreak the jailbreak guard
+         */
         public void setJailbreak(Jailbreak jailbreak) {
             this.jailbreak = jailbreak;
         }
@@ -471,22 +735,38 @@ public class SemanticRouterProperties {
         /** Per model, the PII types it may receive (EMAIL, PHONE, CREDIT_CARD, SSN, IBAN, IP_ADDRESS, or * for all). */
         private Map<String, List<String>> allow = new LinkedHashMap<>();
 
-        /** @return whether the guard runs */
+        /**
+         * Whether the guard runs.
+         *
+         * @return whether the guard runs
+         */
         public boolean isEnabled() {
             return enabled;
         }
 
-        /** @param enabled whether the guard runs */
+        /**
+         * Sets whether the guard runs.
+         *
+         * @param enabled whether the guard runs
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
-        /** @return per model, the allowed PII types */
+        /**
+         * Per model, the allowed PII types.
+         *
+         * @return per model, the allowed PII types
+         */
         public Map<String, List<String>> getAllow() {
             return allow;
         }
 
-        /** @param allow per model, the allowed PII types */
+        /**
+         * Sets per model, the allowed PII types.
+         *
+         * @param allow per model, the allowed PII types
+         */
         public void setAllow(Map<String, List<String>> allow) {
             this.allow = allow;
         }
@@ -505,52 +785,92 @@ public class SemanticRouterProperties {
         /** That signal's confidence, 0.5 to 1. */
         private double threshold = 0.8;
 
-        /** @return whether the guard runs */
+        /**
+         * Whether the guard runs.
+         *
+         * @return whether the guard runs
+         */
         public boolean isEnabled() {
             return enabled;
         }
 
-        /** @param enabled whether the guard runs */
+        /**
+         * Sets whether the guard runs.
+         *
+         * @param enabled whether the guard runs
+         */
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
         }
 
-        /** @return the blocking categories, or null for both */
+        /**
+         * The blocking categories, or null for both.
+         *
+         * @return the blocking categories, or null for both
+         */
         public List<String> getCategories() {
             return categories;
         }
 
-        /** @param categories jailbreak, unsafe */
+        /**
+         * Sets the blocking categories: jailbreak, unsafe.
+         *
+         * @param categories jailbreak, unsafe
+         */
         public void setCategories(List<String> categories) {
             this.categories = categories;
         }
 
-        /** @return the learned model's threshold, or null */
+        /**
+         * The learned model's threshold, or null.
+         *
+         * @return the learned model's threshold, or null
+         */
         public Double getLearnedThreshold() {
             return learnedThreshold;
         }
 
-        /** @param learnedThreshold one threshold for every head of the learned model */
+        /**
+         * Sets one threshold for every head of the learned model.
+         *
+         * @param learnedThreshold one threshold for every head of the learned model
+         */
         public void setLearnedThreshold(Double learnedThreshold) {
             this.learnedThreshold = learnedThreshold;
         }
 
-        /** @return whether the exemplar signal runs */
+        /**
+         * Whether the exemplar signal runs.
+         *
+         * @return whether the exemplar signal runs
+         */
         public boolean isExemplars() {
             return exemplars;
         }
 
-        /** @param exemplars whether the exemplar signal runs */
+        /**
+         * Sets whether the exemplar signal runs.
+         *
+         * @param exemplars whether the exemplar signal runs
+         */
         public void setExemplars(boolean exemplars) {
             this.exemplars = exemplars;
         }
 
-        /** @return the exemplar signal's threshold */
+        /**
+         * The exemplar signal's threshold.
+         *
+         * @return the exemplar signal's threshold
+         */
         public double getThreshold() {
             return threshold;
         }
 
-        /** @param threshold the exemplar signal's threshold */
+        /**
+         * Sets the exemplar signal's threshold.
+         *
+         * @param threshold the exemplar signal's threshold
+         */
         public void setThreshold(double threshold) {
             this.threshold = threshold;
         }
