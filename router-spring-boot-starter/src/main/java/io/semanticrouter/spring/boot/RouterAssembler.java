@@ -129,7 +129,7 @@ final class RouterAssembler {
         if (cache != null) {
             b.cache(cache);
         }
-        guards(b, embedder);
+        guards(b, embedder, names);
         try {
             return b.build();
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -280,7 +280,7 @@ final class RouterAssembler {
 
     // --- guards ---
 
-    private void guards(SemanticRouterBuilder b, Embedder embedder) {
+    private void guards(SemanticRouterBuilder b, Embedder embedder, Set<String> models) {
         SemanticRouterProperties.Jailbreak j = props.getGuards().getJailbreak();
         if (j.isEnabled()) {
             JailbreakGuard.Builder g = JailbreakGuard.builder(embedder);
@@ -300,6 +300,10 @@ final class RouterAssembler {
             PiiGuard.Builder g = PiiGuard.builder();
             for (Map.Entry<String, List<String>> e : pii.getAllow().entrySet()) {
                 String at = "guards.pii.allow." + e.getKey();
+                if (!models.contains(e.getKey())) {
+                    throw new SemanticRouterConfigurationException(PREFIX + at, "'" + e.getKey()
+                            + "' is not one of the configured models " + models, null);
+                }
                 if (e.getValue().contains("*")) {
                     g.allowAll(e.getKey());
                 } else {

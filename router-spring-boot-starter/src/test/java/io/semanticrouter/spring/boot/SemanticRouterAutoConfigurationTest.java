@@ -165,6 +165,10 @@ class SemanticRouterAutoConfigurationTest {
                         "semantic-router.categories[0].model-scores.gpt5=1.0")
                 .run(ctx -> assertThat(configFailure(ctx))
                         .hasMessageStartingWith("semantic-router.categories[0].model-scores: 'gpt5' is not one of"));
+        runner.withPropertyValues(TWO_MODELS).withPropertyValues("semantic-router.guards.pii.enabled=true",
+                        "semantic-router.guards.pii.allow.smallModl=EMAIL")
+                .run(ctx -> assertThat(configFailure(ctx))
+                        .hasMessageStartingWith("semantic-router.guards.pii.allow.smallModl: 'smallModl' is not one of"));
     }
 
     @Test
