@@ -1,0 +1,316 @@
+package io.semanticrouter.spring.boot;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.StreamingChatModel;
+import io.semanticrouter.CategoryClassifier;
+import io.semanticrouter.Embedder;
+import io.semanticrouter.EmbeddingException;
+import io.semanticrouter.ModelSelector;
+import io.semanticrouter.RouterStats;
+import io.semanticrouter.SemanticCache;
+import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.SemanticRouterBuilder;
+import io.semanticrouter.cache.memory.InMemorySemanticCache;
+import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.ExemplarClassifier;
+import io.semanticrouter.classifier.JailbreakGuard;
+import io.semanticrouter.classifier.LinearCategoryClassifier;
+import io.semanticrouter.classifier.PiiGuard;
+import io.semanticrouter.demo.DemoChatModel;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.NoSuchBeanDefinitionException;
+import org.springframework.util.ClassUtils;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Turns {@link SemanticRouterProperties} into the library's objects by calling its builders, as the gateway's
+ * YAML reader does: the builders hold the rules, and a value they refuse becomes a
+ * {@link SemanticRouterConfigurationException} at the property's name.
+ */
+final class RouterAssembler {
+
+    static final String PREFIX = "semantic-router.";
+    /** A builder message's leading Java name of the setting, which the property name already says. */
+    private static final Pattern SETTING_NAME = Pattern.compile("^[a-z][A-Za-z]* (?=must )");
+    private static final boolean SPRING_AI = ClassUtils.isPresent(
+            "io.semanticrouter.spring.ai.SpringAiChatModelAdapter", RouterAssembler.class.getClassLoader());
+
+    private final SemanticRouterProperties props;
+
+    RouterAssembler(SemanticRouterProperties props) {
+        this.props = props;
+    }
+
+    /** Hands a value to a builder setter; a refusal names the property. */
+    static <T> void set(String property, T value, Consumer<T> setter) {
+        if (value == null) {
+            return;
+        }
+        try {
+            setter.accept(value);
+        } catch (IllegalArgumentException e) {
+            throw refused(property, e);
+        }
+    }
+
+    static SemanticRouterConfigurationException refused(String property, RuntimeException e) {
+        String why = e.getMessage() == null ? e.toString() : SETTING_NAME.matcher(e.getMessage()).replaceFirst("");
+        return new SemanticRouterConfigurationException(PREFIX + property, why, e);
+    }
+
+    // --- embedder and cache ---
+
+    Embedder embedder() {
+        String model = props.getEmbedder().getModel();
+        try {
+            if (model == null || model.isBlank()) {
+                throw new IllegalArgumentException("must be minilm, minilm-q or a model directory, was blank");
+            }
+            return switch (model) {
+                case "minilm" -> OnnxEmbedder.allMiniLmL6V2();
+                case "minilm-q" -> OnnxEmbedder.allMiniLmL6V2Quantized();
+                default -> OnnxEmbedder.fromDirectory(Path.of(model));
+            };
+        } catch (IllegalArgumentException | EmbeddingException e) {
+            throw refused("embedder.model", e);
+        }
+    }
+
+    InMemorySemanticCache memoryCache(Embedder embedder) {
+        SemanticRouterProperties.SemanticCache c = props.getSemanticCache();
+        InMemorySemanticCache.Builder b = InMemorySemanticCache.builder().dimension(embedder.dimension());
+        set("semantic-cache.eviction-policy", c.getEvictionPolicy(), b::evictionPolicy);
+        set("semantic-cache.similarity-threshold", c.getSimilarityThreshold(), b::similarityThreshold);
+        set("semantic-cache.max-entries", c.getMaxEntries(), b::maxEntries);
+        set("semantic-cache.ttl-seconds", c.getTtlSeconds(), s -> b.ttl(Duration.ofSeconds(s)));
+        return b.build();
+    }
+
+    // --- the router ---
+
+    SemanticRouter router(BeanFactory beans, Embedder embedder, SemanticCache cache, RouterStats stats) {
+        List<SemanticRouterProperties.Model> models = props.getModels();
+        if (models.isEmpty()) {
+            throw new SemanticRouterConfigurationException(PREFIX + "models", "configure at least one model", null);
+        }
+        SemanticRouterBuilder b = SemanticRouter.builder().embedder(embedder);
+        if (stats != null) {
+            b.stats(stats);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (int i = 0; i < models.size(); i++) {
+            String name = addModel(b, beans, models.get(i), "models[" + i + "]");
+            if (!names.add(name)) {
+                throw new SemanticRouterConfigurationException(PREFIX + "models[" + i + "].name",
+                        "'" + name + "' is configured twice", null);
+            }
+        }
+        String defaultModel = props.getDefaultModel() == null ? names.iterator().next() : props.getDefaultModel();
+        if (!names.contains(defaultModel)) {
+            throw new SemanticRouterConfigurationException(PREFIX + "default-model", "'" + defaultModel
+                    + "' is not one of the configured models " + names, null);
+        }
+        b.defaultModel(defaultModel);
+        ModelSelector selector = selector(embedder, names);
+        if (selector != null) {
+            b.selector(selector);
+        }
+        if (cache != null) {
+            b.cache(cache);
+        }
+        guards(b, embedder, names);
+        try {
+            return b.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new SemanticRouterConfigurationException(PREFIX.substring(0, PREFIX.length() - 1),
+                    "cannot build the router: " + e.getMessage(), e);
+        }
+    }
+
+    /** Registers one model (a bean, or the demo stand-in) and returns its name. */
+    private String addModel(SemanticRouterBuilder b, BeanFactory beans, SemanticRouterProperties.Model m, String at) {
+        boolean demo = "demo".equalsIgnoreCase(m.getType());
+        if (m.getType() != null && !demo) {
+            throw new SemanticRouterConfigurationException(PREFIX + at + ".type", "must be demo (or left out, with"
+                    + " bean naming a ChatModel bean), was '" + m.getType() + "'", null);
+        }
+        if (demo == (m.getBean() != null)) {
+            throw new SemanticRouterConfigurationException(PREFIX + at, "give either bean (a ChatModel bean's name)"
+                    + " or type: demo", null);
+        }
+        String name = m.getName() != null ? m.getName() : m.getBean();
+        if (name == null || name.isBlank()) {
+            throw new SemanticRouterConfigurationException(PREFIX + at + ".name", "is required for a demo model", null);
+        }
+        try {
+            if (demo) {
+                int ms = m.getLatencyMs() == null ? 0 : m.getLatencyMs();
+                if (ms < 0) {
+                    throw new SemanticRouterConfigurationException(PREFIX + at + ".latency-ms",
+                            "must be at least 0, was " + ms, null);
+                }
+                DemoChatModel model = new DemoChatModel(name, Duration.ofMillis(ms));
+                b.model(name, model).streamingModel(name, model.streaming());
+            } else {
+                addBeanModel(b, beans, name, m, at);
+            }
+        } catch (IllegalArgumentException e) {
+            throw refused(at + ".name", e);
+        }
+        return name;
+    }
+
+    private static void addBeanModel(SemanticRouterBuilder b, BeanFactory beans, String name,
+                                     SemanticRouterProperties.Model m, String at) {
+        Object bean = bean(beans, m.getBean(), at + ".bean");
+        if (bean instanceof ChatModel chat) {
+            b.model(name, chat);
+            if (m.getStreamingBean() == null && bean instanceof StreamingChatModel streaming) {
+                b.streamingModel(name, streaming);
+            }
+        } else if (SPRING_AI && SpringAiModels.isSpringAiModel(bean)) {
+            SpringAiModels.register(b, name, bean);
+        } else {
+            throw new SemanticRouterConfigurationException(PREFIX + at + ".bean", "bean '" + m.getBean() + "' is a "
+                    + bean.getClass().getName() + ", not a LangChain4j ChatModel" + (SPRING_AI ? " or a Spring AI"
+                    + " ChatModel" : " (a Spring AI ChatModel needs io.semanticrouter:router-spring-ai)"), null);
+        }
+        if (m.getStreamingBean() != null) {
+            Object s = bean(beans, m.getStreamingBean(), at + ".streaming-bean");
+            if (!(s instanceof StreamingChatModel streaming)) {
+                throw new SemanticRouterConfigurationException(PREFIX + at + ".streaming-bean", "bean '"
+                        + m.getStreamingBean() + "' is not a LangChain4j StreamingChatModel", null);
+            }
+            b.streamingModel(name, streaming);
+        }
+    }
+
+    private static Object bean(BeanFactory beans, String name, String at) {
+        if (name.equals(SemanticRouterAutoConfiguration.CHAT_MODEL)
+                || name.equals(SemanticRouterAutoConfiguration.STREAMING_CHAT_MODEL)) {
+            throw new SemanticRouterConfigurationException(PREFIX + at, "'" + name + "' is the router itself", null);
+        }
+        try {
+            return beans.getBean(name);
+        } catch (NoSuchBeanDefinitionException e) {
+            throw new SemanticRouterConfigurationException(PREFIX + at, "there is no bean named '" + name + "'", e);
+        }
+    }
+
+    // --- classifier and selector ---
+
+    private ModelSelector selector(Embedder embedder, Set<String> models) {
+        List<SemanticRouterProperties.Category> categories = props.getCategories();
+        if (categories.stream().noneMatch(c -> !c.getModelScores().isEmpty())) {
+            return null;
+        }
+        CategoryClassifier classifier = classifier(embedder);
+        SemanticRouterProperties.Classifier c = props.getClassifier();
+        CategoryModelSelector.Builder b = CategoryModelSelector.builder().classifier(classifier);
+        set("classifier.min-confidence", c.getMinConfidence(), b::minConfidence);
+        set("classifier.min-margin", c.getMinMargin(), b::minMargin);
+        set("classifier.min-similarity", c.getMinSimilarity(), b::minSimilarity);
+        for (int i = 0; i < categories.size(); i++) {
+            SemanticRouterProperties.Category cat = categories.get(i);
+            String at = "categories[" + i + "]";
+            if (!classifier.categories().contains(cat.getName())) {
+                throw new SemanticRouterConfigurationException(PREFIX + at + ".name", "'" + cat.getName()
+                        + "' has no exemplars and is not one of the classifier's categories " + classifier.categories(), null);
+            }
+            for (String model : cat.getModelScores().keySet()) {
+                if (!models.contains(model)) {
+                    throw new SemanticRouterConfigurationException(PREFIX + at + ".model-scores", "'" + model
+                            + "' is not one of the configured models " + models, null);
+                }
+            }
+            if (!cat.getModelScores().isEmpty()) {
+                set(at + ".model-scores", cat.getModelScores(), s -> b.category(cat.getName(), s));
+            }
+        }
+        return b.build();
+    }
+
+    private CategoryClassifier classifier(Embedder embedder) {
+        SemanticRouterProperties.Classifier c = props.getClassifier();
+        if (c.getDefaultCategories() != null) {
+            if (!c.getDefaultCategories().equals("mmlu-pro")) {
+                throw new SemanticRouterConfigurationException(PREFIX + "classifier.default-categories",
+                        "must be mmlu-pro, was '" + c.getDefaultCategories() + "'", null);
+            }
+            return LinearCategoryClassifier.mmluPro(embedder);
+        }
+        ExemplarClassifier.Builder b = ExemplarClassifier.builder(embedder);
+        if (c.isUseDefaultCategories()) {
+            b.defaults();
+        }
+        if (c.getExemplarsFile() != null) {
+            try {
+                b.yaml(Path.of(c.getExemplarsFile()));
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw refused("classifier.exemplars-file", e);
+            }
+        }
+        List<SemanticRouterProperties.Category> categories = props.getCategories();
+        for (int i = 0; i < categories.size(); i++) {
+            SemanticRouterProperties.Category cat = categories.get(i);
+            if (cat.getName() == null || cat.getName().isBlank()) {
+                throw new SemanticRouterConfigurationException(PREFIX + "categories[" + i + "].name", "is required", null);
+            }
+            for (String text : cat.getExemplars()) {
+                set("categories[" + i + "].exemplars", text, t -> b.example(cat.getName(), t));
+            }
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw refused("categories", e);
+        }
+    }
+
+    // --- guards ---
+
+    private void guards(SemanticRouterBuilder b, Embedder embedder, Set<String> models) {
+        SemanticRouterProperties.Jailbreak j = props.getGuards().getJailbreak();
+        if (j.isEnabled()) {
+            JailbreakGuard.Builder g = JailbreakGuard.builder(embedder);
+            set("guards.jailbreak.threshold", j.getThreshold(), g::threshold);
+            set("guards.jailbreak.exemplars", j.isExemplars(), g::exemplarSignal);
+            set("guards.jailbreak.learned-threshold", j.getLearnedThreshold(), g::learnedThreshold);
+            if (j.getCategories() != null) {
+                Set<JailbreakGuard.Category> chosen = EnumSet.noneOf(JailbreakGuard.Category.class);
+                set("guards.jailbreak.categories", j.getCategories(),
+                        l -> l.forEach(c -> chosen.add(JailbreakGuard.Category.of(c))));
+                set("guards.jailbreak.categories", chosen, g::categories);
+            }
+            b.guard(g.build());
+        }
+        SemanticRouterProperties.Pii pii = props.getGuards().getPii();
+        if (pii.isEnabled()) {
+            PiiGuard.Builder g = PiiGuard.builder();
+            for (Map.Entry<String, List<String>> e : pii.getAllow().entrySet()) {
+                String at = "guards.pii.allow." + e.getKey();
+                if (!models.contains(e.getKey())) {
+                    throw new SemanticRouterConfigurationException(PREFIX + at, "'" + e.getKey()
+                            + "' is not one of the configured models " + models, null);
+                }
+                if (e.getValue().contains("*")) {
+                    g.allowAll(e.getKey());
+                } else {
+                    set(at, e.getValue(), types -> g.allow(e.getKey(), types.toArray(String[]::new)));
+                }
+            }
+            b.guard(g.build());
+        }
+    }
+}

@@ -1,0 +1,878 @@
+package io.semanticrouter.spring.boot;
+
+import io.semanticrouter.cache.memory.EvictionPolicy;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code semantic-router.*} properties: the gateway's YAML vocabulary ({@code docs/configuration.md}) under
+ * one prefix, in Spring's kebab-case ({@code semantic-cache.similarity-threshold}; the gateway file's
+ * snake_case spelling {@code semantic_cache.similarity_threshold} binds too). A key the starter does not know
+ * fails the start-up, naming the key.
+ *
+ * <pre>
+ * semantic-router:
+ *   models:
+ *     - bean: smallModel          # any LangChain4j ChatModel bean (or Spring AI ChatModel, with router-spring-ai)
+ *     - bean: strongModel
+ *   default-model: smallModel     # default: the first model
+ *   classifier:
+ *     use-default-categories: true
+ *   categories:
+ *     - name: coding
+ *       model-scores: {strongModel: 1.0}
+ *   semantic-cache:
+ *     similarity-threshold: 0.8   # the cache is on (in memory) unless enabled: false
+ * </pre>
+ *
+ * <p>Values are checked by the library's builders, as the gateway's are; a refused value fails the start-up
+ * with the property's name and the builder's reason.
+ */
+@ConfigurationProperties(prefix = "semantic-router", ignoreUnknownFields = false)
+public class SemanticRouterProperties {
+
+    /** Whether the router is auto-configured at all. */
+    private boolean enabled = true;
+    /** The tenant scope of the auto-configured ChatModel faces; empty for the shared scope. */
+    private String tenant = "";
+    /** The sentence-embedding model. */
+    private Embedder embedder = new Embedder();
+    /** The models requests can go to, in order; the first is the default unless default-model says otherwise. */
+    private List<Model> models = new ArrayList<>();
+    /** The model that answers when routing has no opinion; default: the first model. */
+    private String defaultModel;
+    /** The category classifier's thresholds and exemplar sources. */
+    private Classifier classifier = new Classifier();
+    /** The categories: exemplars the classifier learns from, and model scores that route a category. */
+    private List<Category> categories = new ArrayList<>();
+    /** The semantic cache: in memory (default) or Milvus. */
+    private SemanticCache semanticCache = new SemanticCache();
+    /** Request guards: personal data and jailbreak attempts. */
+    private Guards guards = new Guards();
+
+    /**
+     * Whether the router is auto-configured.
+     *
+     * @return whether the router is auto-configured
+     */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /**
+     * Sets whether the router is auto-configured.
+     *
+     * @param enabled whether the router is auto-configured
+     */
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /**
+     * The tenant scope of the ChatModel faces.
+     *
+     * @return the tenant scope of the ChatModel faces
+     */
+    public String getTenant() {
+        return tenant;
+    }
+
+    /**
+     * Sets the tenant scope of the ChatModel faces; empty for the shared scope.
+     *
+     * @param tenant the tenant scope of the ChatModel faces; empty for the shared scope
+     */
+    public void setTenant(String tenant) {
+        this.tenant = tenant;
+    }
+
+    /**
+     * The embedder section.
+     *
+     * @return the embedder section
+     */
+    public Embedder getEmbedder() {
+        return embedder;
+    }
+
+    /**
+     * Sets the embedder section.
+     *
+     * @param embedder the embedder section
+     */
+    public void setEmbedder(Embedder embedder) {
+        this.embedder = embedder;
+    }
+
+    /**
+     * The models, in order.
+     *
+     * @return the models, in order
+     */
+    public List<Model> getModels() {
+        return models;
+    }
+
+    /**
+     * Sets the models, in order.
+     *
+     * @param models the models, in order
+     */
+    public void setModels(List<Model> models) {
+        this.models = models;
+    }
+
+    /**
+     * The default model, or null for the first model.
+     *
+     * @return the default model, or null for the first model
+     */
+    public String getDefaultModel() {
+        return defaultModel;
+    }
+
+    /**
+     * Sets the model used when routing has no opinion.
+     *
+     * @param defaultModel the model used when routing has no opinion
+     */
+    public void setDefaultModel(String defaultModel) {
+        this.defaultModel = defaultModel;
+    }
+
+    /**
+     * The classifier section.
+     *
+     * @return the classifier section
+     */
+    public Classifier getClassifier() {
+        return classifier;
+    }
+
+    /**
+     * Sets the classifier section.
+     *
+     * @param classifier the classifier section
+     */
+    public void setClassifier(Classifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /**
+     * The categories.
+     *
+     * @return the categories
+     */
+    public List<Category> getCategories() {
+        return categories;
+    }
+
+    /**
+     * Sets the categories.
+     *
+     * @param categories the categories
+     */
+    public void setCategories(List<Category> categories) {
+        this.categories = categories;
+    }
+
+    /**
+     * The semantic-cache section.
+     *
+     * @return the semantic-cache section
+     */
+    public SemanticCache getSemanticCache() {
+        return semanticCache;
+    }
+
+    /**
+     * Sets the semantic-cache section.
+     *
+     * @param semanticCache the semantic-cache section
+     */
+    public void setSemanticCache(SemanticCache semanticCache) {
+        this.semanticCache = semanticCache;
+    }
+
+    /**
+     * The guards section.
+     *
+     * @return the guards section
+     */
+    public Guards getGuards() {
+        return guards;
+    }
+
+    /**
+     * Sets the guards section.
+     *
+     * @param guards the guards section
+     */
+    public void setGuards(Guards guards) {
+        this.guards = guards;
+    }
+
+    /** {@code semantic-router.embedder}: the sentence-embedding model. */
+    public static class Embedder {
+        /** minilm (all-MiniLM-L6-v2, shipped in the jar), minilm-q (its int8 variant) or a directory with model.onnx and tokenizer.json. */
+        private String model = "minilm";
+
+        /**
+         * The model.
+         *
+         * @return the model
+         */
+        public String getModel() {
+            return model;
+        }
+
+        /**
+         * Sets the model: minilm, minilm-q or a model directory.
+         *
+         * @param model minilm, minilm-q or a model directory
+         */
+        public void setModel(String model) {
+            this.model = model;
+        }
+    }
+
+    /** One entry of {@code semantic-router.models}. */
+    public static class Model {
+        /** The name the router (and a request's model option) knows the model by; default: the bean name. */
+        private String name;
+        /** The name of a ChatModel bean that answers for this model. */
+        private String bean;
+        /** The name of a LangChain4j StreamingChatModel bean for streamed requests (optional). */
+        private String streamingBean;
+        /** demo: the offline stand-in whose answers name the model and repeat the question (instead of a bean). */
+        private String type;
+        /** The simulated latency of a demo model, in milliseconds. */
+        private Integer latencyMs;
+
+        /**
+         * The model's name, or null for the bean name.
+         *
+         * @return the model's name, or null for the bean name
+         */
+        public String getName() {
+            return name;
+        }
+
+        /**
+         * Sets the model's name.
+         *
+         * @param name the model's name
+         */
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        /**
+         * The ChatModel bean's name.
+         *
+         * @return the ChatModel bean's name
+         */
+        public String getBean() {
+            return bean;
+        }
+
+        /**
+         * Sets the ChatModel bean's name.
+         *
+         * @param bean the ChatModel bean's name
+         */
+        public void setBean(String bean) {
+            this.bean = bean;
+        }
+
+        /**
+         * The StreamingChatModel bean's name, or null.
+         *
+         * @return the StreamingChatModel bean's name, or null
+         */
+        public String getStreamingBean() {
+            return streamingBean;
+        }
+
+        /**
+         * Sets the StreamingChatModel bean's name.
+         *
+         * @param streamingBean the StreamingChatModel bean's name
+         */
+        public void setStreamingBean(String streamingBean) {
+            this.streamingBean = streamingBean;
+        }
+
+        /**
+         * Demo, or null for a bean.
+         *
+         * @return demo, or null for a bean
+         */
+        public String getType() {
+            return type;
+        }
+
+        /**
+         * Sets the model type: demo.
+         *
+         * @param type demo
+         */
+        public void setType(String type) {
+            this.type = type;
+        }
+
+        /**
+         * The demo model's latency in milliseconds, or null.
+         *
+         * @return the demo model's latency in milliseconds, or null
+         */
+        public Integer getLatencyMs() {
+            return latencyMs;
+        }
+
+        /**
+         * Sets the demo model's latency in milliseconds.
+         *
+         * @param latencyMs the demo model's latency in milliseconds
+         */
+        public void setLatencyMs(Integer latencyMs) {
+            this.latencyMs = latencyMs;
+        }
+    }
+
+    /** {@code semantic-router.classifier}: thresholds of the category classifier and where its exemplars come from. */
+    public static class Classifier {
+        /** The confidence a category needs to route (0 to 1); below it the default model answers. */
+        private double minConfidence = 0.5;
+        /** The score gap to the runner-up a category needs to route. */
+        private double minMargin = 0.0;
+        /** The raw similarity a category needs to route (-1 to 1). */
+        private double minSimilarity = 0.0;
+        /** Adds the shipped exemplars (coding, math, writing, customer_support, health, legal, finance, science, travel, general). */
+        private boolean useDefaultCategories;
+        /** A YAML exemplar file, "categories: {name: [utterances]}". */
+        private String exemplarsFile;
+        /** mmlu-pro: the shipped trained category model instead of exemplars. */
+        private String defaultCategories;
+
+        /**
+         * The minimum confidence.
+         *
+         * @return the minimum confidence
+         */
+        public double getMinConfidence() {
+            return minConfidence;
+        }
+
+        /**
+         * Sets the minimum confidence.
+         *
+         * @param minConfidence the minimum confidence
+         */
+        public void setMinConfidence(double minConfidence) {
+            this.minConfidence = minConfidence;
+        }
+
+        /**
+         * The minimum margin.
+         *
+         * @return the minimum margin
+         */
+        public double getMinMargin() {
+            return minMargin;
+        }
+
+        /**
+         * Sets the minimum margin.
+         *
+         * @param minMargin the minimum margin
+         */
+        public void setMinMargin(double minMargin) {
+            this.minMargin = minMargin;
+        }
+
+        /**
+         * The minimum similarity.
+         *
+         * @return the minimum similarity
+         */
+        public double getMinSimilarity() {
+            return minSimilarity;
+        }
+
+        /**
+         * Sets the minimum similarity.
+         *
+         * @param minSimilarity the minimum similarity
+         */
+        public void setMinSimilarity(double minSimilarity) {
+            this.minSimilarity = minSimilarity;
+        }
+
+        /**
+         * Whether the shipped exemplars are added.
+         *
+         * @return whether the shipped exemplars are added
+         */
+        public boolean isUseDefaultCategories() {
+            return useDefaultCategories;
+        }
+
+        /**
+         * Sets whether the shipped exemplars are added.
+         *
+         * @param useDefaultCategories whether the shipped exemplars are added
+         */
+        public void setUseDefaultCategories(boolean useDefaultCategories) {
+            this.useDefaultCategories = useDefaultCategories;
+        }
+
+        /**
+         * The exemplar file, or null.
+         *
+         * @return the exemplar file, or null
+         */
+        public String getExemplarsFile() {
+            return exemplarsFile;
+        }
+
+        /**
+         * Sets a YAML exemplar file.
+         *
+         * @param exemplarsFile a YAML exemplar file
+         */
+        public void setExemplarsFile(String exemplarsFile) {
+            this.exemplarsFile = exemplarsFile;
+        }
+
+        /**
+         * The shipped trained model's name, or null.
+         *
+         * @return the shipped trained model's name, or null
+         */
+        public String getDefaultCategories() {
+            return defaultCategories;
+        }
+
+        /**
+         * Sets the shipped trained model: mmlu-pro.
+         *
+         * @param defaultCategories mmlu-pro
+         */
+        public void setDefaultCategories(String defaultCategories) {
+            this.defaultCategories = defaultCategories;
+        }
+    }
+
+    /** One entry of {@code semantic-router.categories}. */
+    public static class Category {
+        /** The category's name. */
+        private String name;
+        /** Example questions of this category. */
+        private List<String> exemplars = new ArrayList<>();
+        /** Per model, how well it suits this category (higher first). */
+        private Map<String, Double> modelScores = new LinkedHashMap<>();
+
+        /**
+         * The name.
+         *
+         * @return the name
+         */
+        public String getName() {
+            return name;
+        }
+
+        /**
+         * Sets the name.
+         *
+         * @param name the name
+         */
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        /**
+         * The exemplars.
+         *
+         * @return the exemplars
+         */
+        public List<String> getExemplars() {
+            return exemplars;
+        }
+
+        /**
+         * Sets example questions.
+         *
+         * @param exemplars example questions
+         */
+        public void setExemplars(List<String> exemplars) {
+            this.exemplars = exemplars;
+        }
+
+        /**
+         * The model scores.
+         *
+         * @return the model scores
+         */
+        public Map<String, Double> getModelScores() {
+            return modelScores;
+        }
+
+        /**
+         * Sets per model, how well it suits this category.
+         *
+         * @param modelScores per model, how well it suits this category
+         */
+        public void setModelScores(Map<String, Double> modelScores) {
+            this.modelScores = modelScores;
+        }
+    }
+
+    /** Where cache entries live. */
+    public enum Backend {
+        /** In this process (InMemorySemanticCache). */
+        MEMORY,
+        /** In a Milvus collection shared by many instances (MilvusSemanticCache; needs router-cache-milvus). */
+        MILVUS
+    }
+
+    /** {@code semantic-router.semantic-cache}: the gateway's semantic_cache keys. */
+    public static class SemanticCache {
+        /** Whether the cache is on. */
+        private boolean enabled = true;
+        /** memory or milvus. */
+        private Backend backendType = Backend.MEMORY;
+        /** milvus: the Milvus file (vLLM Semantic Router's milvus.yaml layout). */
+        private String backendConfigPath;
+        /** The similarity (0, 1] a cached question needs to be served. */
+        private double similarityThreshold = 0.8;
+        /** How long an entry lives, in seconds; unset: no expiry. */
+        private Long ttlSeconds;
+        /** memory: the size bound. */
+        private int maxEntries = 10_000;
+        /** memory: which entry a full cache drops first. */
+        private EvictionPolicy evictionPolicy = EvictionPolicy.FIFO;
+
+        /**
+         * Whether the cache is on.
+         *
+         * @return whether the cache is on
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the cache is on.
+         *
+         * @param enabled whether the cache is on
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * The back end.
+         *
+         * @return the back end
+         */
+        public Backend getBackendType() {
+            return backendType;
+        }
+
+        /**
+         * Sets the back end: memory or milvus.
+         *
+         * @param backendType memory or milvus
+         */
+        public void setBackendType(Backend backendType) {
+            this.backendType = backendType;
+        }
+
+        /**
+         * The Milvus file, or null.
+         *
+         * @return the Milvus file, or null
+         */
+        public String getBackendConfigPath() {
+            return backendConfigPath;
+        }
+
+        /**
+         * Sets the Milvus file.
+         *
+         * @param backendConfigPath the Milvus file
+         */
+        public void setBackendConfigPath(String backendConfigPath) {
+            this.backendConfigPath = backendConfigPath;
+        }
+
+        /**
+         * The similarity threshold.
+         *
+         * @return the similarity threshold
+         */
+        public double getSimilarityThreshold() {
+            return similarityThreshold;
+        }
+
+        /**
+         * Sets the similarity a cached question needs.
+         *
+         * @param similarityThreshold the similarity a cached question needs
+         */
+        public void setSimilarityThreshold(double similarityThreshold) {
+            this.similarityThreshold = similarityThreshold;
+        }
+
+        /**
+         * The time to live in seconds, or null.
+         *
+         * @return the time to live in seconds, or null
+         */
+        public Long getTtlSeconds() {
+            return ttlSeconds;
+        }
+
+        /**
+         * Sets the time to live in seconds.
+         *
+         * @param ttlSeconds the time to live in seconds
+         */
+        public void setTtlSeconds(Long ttlSeconds) {
+            this.ttlSeconds = ttlSeconds;
+        }
+
+        /**
+         * The size bound.
+         *
+         * @return the size bound
+         */
+        public int getMaxEntries() {
+            return maxEntries;
+        }
+
+        /**
+         * Sets the size bound.
+         *
+         * @param maxEntries the size bound
+         */
+        public void setMaxEntries(int maxEntries) {
+            this.maxEntries = maxEntries;
+        }
+
+        /**
+         * The eviction policy.
+         *
+         * @return the eviction policy
+         */
+        public EvictionPolicy getEvictionPolicy() {
+            return evictionPolicy;
+        }
+
+        /**
+         * Sets the eviction policy: fifo, lru or lfu.
+         *
+         * @param evictionPolicy fifo, lru or lfu
+         */
+        public void setEvictionPolicy(EvictionPolicy evictionPolicy) {
+            this.evictionPolicy = evictionPolicy;
+        }
+    }
+
+    /** {@code semantic-router.guards}. */
+    public static class Guards {
+        /** The personal-data guard. */
+        private Pii pii = new Pii();
+        /** The jailbreak guard. */
+        private Jailbreak jailbreak = new Jailbreak();
+
+        /**
+         * The PII guard.
+         *
+         * @return the PII guard
+         */
+        public Pii getPii() {
+            return pii;
+        }
+
+        /**
+         * Sets the PII guard.
+         *
+         * @param pii the PII guard
+         */
+        public void setPii(Pii pii) {
+            this.pii = pii;
+        }
+
+        /**
+         * The jailbreak guard.
+         *
+         * @return the jailbreak guard
+         */
+        public Jailbreak getJailbreak() {
+            return jailbreak;
+        }
+
+        /**
+         * Sets the jailbreak guard.
+         *
+         * @param jailbreak the jailbreak guard
+         */
+        public void setJailbreak(Jailbreak jailbreak) {
+            this.jailbreak = jailbreak;
+        }
+    }
+
+    /** {@code semantic-router.guards.pii}: which personal data each model may receive. */
+    public static class Pii {
+        /** Whether the guard runs. */
+        private boolean enabled;
+        /** Per model, the PII types it may receive (EMAIL, PHONE, CREDIT_CARD, SSN, IBAN, IP_ADDRESS, or * for all). */
+        private Map<String, List<String>> allow = new LinkedHashMap<>();
+
+        /**
+         * Whether the guard runs.
+         *
+         * @return whether the guard runs
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the guard runs.
+         *
+         * @param enabled whether the guard runs
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Per model, the allowed PII types.
+         *
+         * @return per model, the allowed PII types
+         */
+        public Map<String, List<String>> getAllow() {
+            return allow;
+        }
+
+        /**
+         * Sets per model, the allowed PII types.
+         *
+         * @param allow per model, the allowed PII types
+         */
+        public void setAllow(Map<String, List<String>> allow) {
+            this.allow = allow;
+        }
+    }
+
+    /** {@code semantic-router.guards.jailbreak}. */
+    public static class Jailbreak {
+        /** Whether the guard runs. */
+        private boolean enabled;
+        /** What blocks: jailbreak, unsafe; default both. */
+        private List<String> categories;
+        /** One threshold for every head of the learned model; default: those it was trained with. */
+        private Double learnedThreshold;
+        /** Whether the exemplar-similarity signal runs. */
+        private boolean exemplars;
+        /** That signal's confidence, 0.5 to 1. */
+        private double threshold = 0.8;
+
+        /**
+         * Whether the guard runs.
+         *
+         * @return whether the guard runs
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the guard runs.
+         *
+         * @param enabled whether the guard runs
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * The blocking categories, or null for both.
+         *
+         * @return the blocking categories, or null for both
+         */
+        public List<String> getCategories() {
+            return categories;
+        }
+
+        /**
+         * Sets the blocking categories: jailbreak, unsafe.
+         *
+         * @param categories jailbreak, unsafe
+         */
+        public void setCategories(List<String> categories) {
+            this.categories = categories;
+        }
+
+        /**
+         * The learned model's threshold, or null.
+         *
+         * @return the learned model's threshold, or null
+         */
+        public Double getLearnedThreshold() {
+            return learnedThreshold;
+        }
+
+        /**
+         * Sets one threshold for every head of the learned model.
+         *
+         * @param learnedThreshold one threshold for every head of the learned model
+         */
+        public void setLearnedThreshold(Double learnedThreshold) {
+            this.learnedThreshold = learnedThreshold;
+        }
+
+        /**
+         * Whether the exemplar signal runs.
+         *
+         * @return whether the exemplar signal runs
+         */
+        public boolean isExemplars() {
+            return exemplars;
+        }
+
+        /**
+         * Sets whether the exemplar signal runs.
+         *
+         * @param exemplars whether the exemplar signal runs
+         */
+        public void setExemplars(boolean exemplars) {
+            this.exemplars = exemplars;
+        }
+
+        /**
+         * The exemplar signal's threshold.
+         *
+         * @return the exemplar signal's threshold
+         */
+        public double getThreshold() {
+            return threshold;
+        }
+
+        /**
+         * Sets the exemplar signal's threshold.
+         *
+         * @param threshold the exemplar signal's threshold
+         */
+        public void setThreshold(double threshold) {
+            this.threshold = threshold;
+        }
+    }
+}
