@@ -30,6 +30,10 @@ final class TextFeatures {
     private static final Set<String> FOREIGN_FUNCTION_WORDS = Set.of("der", "die", "das", "und", "ist", "ein", "eine",
             "nicht", "wie", "ich", "le", "la", "les", "est", "et", "une", "des", "el", "los", "las", "es", "y", "que",
             "het", "een", "niet", "il", "di", "che", "um", "uma", "não");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "get", "gets", "got", "gotten");
+    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(ed|en|wn)");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> SYMMETRIC_GLUE = Set.of("a", "an", "the", "or", "and", "vs", "versus", "&");
     private static final Pattern INFLECTION = Pattern.compile("(ed|d|es|s)$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
@@ -57,6 +61,13 @@ final class TextFeatures {
     boolean definition;
     /** "marker NUL left NUL right" for argument pairs around direction markers. */
     final Set<String> directedPairs = new HashSet<>();
+    /** Whether the question is in the passive voice ("is the earth orbited by the moon", "how is GDP measured"). */
+    boolean passive;
+    /**
+     * Whether the question names a symmetric relation ("similar", "compatible", "married"), so its two sides
+     * may change places.
+     */
+    boolean symmetric;
     /** Content words (no stop words, fillers or markers) in order. */
     final List<String> contentWords = new ArrayList<>();
     String source;
@@ -232,6 +243,7 @@ final class TextFeatures {
             aspects.add("definition");
         }
         readDirections();
+        readVoiceAndSymmetry();
         for (String w : contentWords) {
             contentStems.add(stem(w));
         }
@@ -312,10 +324,12 @@ final class TextFeatures {
             }
             String other = words.get(i).equals(x) ? y : x;
             int k = i + 1;
+            boolean conjunction = false;
             while (k < words.size() && SYMMETRIC_GLUE.contains(words.get(k))) {
+                conjunction |= !ARTICLES.contains(words.get(k)); // "a square or a rectangle", not "a square a rectangle"
                 k++;
             }
-            if (k > i + 1 && k < words.size() && words.get(k).equals(other)) {
+            if (conjunction && k < words.size() && words.get(k).equals(other)) {
                 return true;
             }
         }
@@ -544,8 +558,12 @@ final class TextFeatures {
     private void readDirections() {
         List<String> content = new ArrayList<>();
         List<Integer> markerAt = new ArrayList<>();
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             boolean marker = Lexicon.DIRECTION_MARKERS.contains(w) || w.equals("->") || w.equals("→");
+            if (marker && symmetricBefore(i)) {
+                continue; // "similar to", "how far is Paris from London": either side may come first
+            }
             if (marker && w.equals("in") && aspects.contains("quantity")) {
                 marker = false; // "how many hours in a week" and "a week in hours" ask the same
             }
@@ -591,6 +609,36 @@ final class TextFeatures {
         }
         if (source == null) {
             destination = null;
+        }
+    }
+
+    /** Whether a symmetric predicate comes among the three words before word {@code i} ("far is Paris from"). */
+    private boolean symmetricBefore(int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (Lexicon.SYMMETRIC_PREDICATES.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Passive voice: a form of "be" or "get", then a participle. Symmetric relation: a word of
+     * {@link Lexicon#SYMMETRIC_PREDICATES}.
+     */
+    private void readVoiceAndSymmetry() {
+        int auxiliary = -1;
+        boolean participle = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            symmetric |= Lexicon.SYMMETRIC_PREDICATES.contains(w);
+            if (PASSIVE_AUXILIARIES.contains(w)) {
+                auxiliary = i;
+                participle = false;
+            } else if (auxiliary >= 0 && !participle && (PARTICIPLE.matcher(w).matches() || WordNet.get().irregularForm(w))) {
+                participle = true;
+                passive = true;
+            }
         }
     }
 
