@@ -230,11 +230,16 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
             boolean dateDiffers = false;
             boolean numberDiffers = false;
+            boolean onlyPeriods = a.aspects.contains("frequency") && b.aspects.contains("frequency");
             for (TextFeatures.Quantity q : concat(a.quantities, b.quantities)) {
                 if (differing.contains(q.key())) {
                     dateDiffers |= q.dateOrVersion();
                     numberDiffers |= !q.dateOrVersion();
+                    onlyPeriods &= q.period();
                 }
+            }
+            if (onlyPeriods && (hasNoPeriod(a) || hasNoPeriod(b))) {
+                numberDiffers = false; // "how often" asks what "how many times a week" asks
             }
             if (dates ? dateDiffers : numberDiffers) {
                 return Verdict.reject(dates ? Rule.DATE_VERSION : Rule.NUMBER,
@@ -254,6 +259,10 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    private static boolean hasNoPeriod(TextFeatures t) {
+        return t.quantities.stream().noneMatch(TextFeatures.Quantity::period);
     }
 
     private static Verdict dateVersion(TextFeatures a, TextFeatures b) {
@@ -440,8 +449,8 @@ public final class LexicalHitVerifier implements HitVerifier {
      * words ("good", "suitable") may change.
      */
     private static String[] substitution(TextFeatures a, TextFeatures b) {
-        List<String> x = a.contentWords;
-        List<String> y = b.contentWords;
+        List<String> x = named(a, b);
+        List<String> y = named(b, a);
         if (x.isEmpty() || y.isEmpty() || x.size() > MAX_SUBSTITUTION_WORDS || y.size() > MAX_SUBSTITUTION_WORDS) {
             return null;
         }
@@ -476,6 +485,24 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /**
+     * The content words of {@code t}, less the words that ask its aspect when {@code other} asks the same aspects
+     * ("how much is it" / "what does it cost": "much" and "cost" ask the price; "why did it start" / "what
+     * caused it": "caused" asks why), since the aspect rule has compared those.
+     */
+    private static List<String> named(TextFeatures t, TextFeatures other) {
+        if (t.aspects.isEmpty() || !t.aspects.equals(other.aspects)) {
+            return t.contentWords;
+        }
+        List<String> out = new ArrayList<>(t.contentWords.size());
+        for (String w : t.contentWords) {
+            if (!t.askingWords.contains(w) && !t.aspects.contains(Lexicon.ASPECT_WORDS.getOrDefault(w, ""))) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     private static String lastWord(String words) {

@@ -34,6 +34,11 @@ final class TextFeatures {
             "get", "gets", "got", "gotten");
     private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(ed|en|wn)");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words after "how" that ask an aspect ("how much", "how long", "how often"). */
+    private static final Set<String> ASKING_WORDS = Set.of("much", "many", "long", "often", "soon");
+    private static final Set<String> UNTIL = Set.of("until", "till", "til", "before");
+    /** Words before a time unit that make it the period of a frequency ("each day", "per week"). */
+    private static final Set<String> PERIOD_WORDS = Set.of("each", "every", "per");
     private static final Set<String> SYMMETRIC_GLUE = Set.of("a", "an", "the", "or", "and", "vs", "versus", "&");
     private static final Pattern INFLECTION = Pattern.compile("(ed|d|es|s)$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
@@ -42,8 +47,11 @@ final class TextFeatures {
     private static final Set<String> BROKEN_CONTRACTIONS = Set.of("cant", "dont", "doesnt", "isnt", "didnt",
             "shouldnt", "wouldnt", "couldnt", "arent", "wasnt", "werent", "havent", "hasnt", "wont", "aint");
 
-    /** A number, with its unit when one follows. */
-    record Quantity(String key, boolean dateOrVersion, String shown) {
+    /**
+     * A number, with its unit when one follows; {@code period} when it is the period of a frequency ("three
+     * times a week").
+     */
+    record Quantity(String key, boolean dateOrVersion, String shown, boolean period) {
     }
 
     final List<String> words = new ArrayList<>();
@@ -61,6 +69,8 @@ final class TextFeatures {
     boolean definition;
     /** "marker NUL left NUL right" for argument pairs around direction markers. */
     final Set<String> directedPairs = new HashSet<>();
+    /** Words that ask an aspect rather than name a thing ("much" of "how much", "times" of "how many times"). */
+    final Set<String> askingWords = new HashSet<>();
     /** Whether the question is in the passive voice ("is the earth orbited by the moon", "how is GDP measured"). */
     boolean passive;
     /**
@@ -239,6 +249,10 @@ final class TextFeatures {
                 entities.add(w);
             }
         }
+        if (aspects.contains("quantity") && quantities.stream().anyMatch(Quantity::period)) {
+            aspects.remove("quantity"); // "how many walks a day" asks how often
+            aspects.add("frequency");
+        }
         if (definition && aspects.isEmpty()) {
             aspects.add("definition");
         }
@@ -396,11 +410,19 @@ final class TextFeatures {
             }
         }
         if (w.equals("how")) {
+            String after = i + 2 < words.size() ? words.get(i + 2) : "";
+            if (ASKING_WORDS.contains(next)) {
+                askingWords.add(next); // "how much": the aspect says what is asked
+                if (next.equals("many") && after.equals("times")) {
+                    askingWords.add(after);
+                }
+            }
             switch (next) {
-                case "much" -> aspects.add(i + 2 < words.size() && words.get(i + 2).equals("time") ? "duration"
-                        : asksPrice(i) ? "cost" : "quantity");
-                case "long" -> aspects.add("duration");
-                case "many" -> aspects.add("quantity");
+                case "much" -> aspects.add(after.equals("time") ? "duration" : asksPrice(i) ? "cost" : "quantity");
+                case "long" -> aspects.add(UNTIL.contains(after) ? "when" : "duration"); // "how long until": when
+                case "many" -> aspects.add(after.equals("times") ? "frequency" : "quantity");
+                case "often" -> aspects.add("frequency");
+                case "soon" -> aspects.add("when");
                 case "old" -> aspects.add("age");
                 case "to", "do", "can", "should", "would", "could", "does" -> method = true;
                 default -> { }
@@ -434,10 +456,21 @@ final class TextFeatures {
         }
     }
 
-    /** "how much is it", "how much are they": a price, not an amount of something. */
+    /**
+     * "how much is it", "how much are they", "how much is a ticket": a price, not an amount of something. A
+     * question that ends in a unit ("how much is a gallon") asks an amount.
+     */
     private boolean asksPrice(int how) {
-        return how + 3 < words.size() && LINKING_VERBS.contains(words.get(how + 2))
-                && PRONOUNS.contains(words.get(how + 3));
+        if (how + 3 >= words.size() || !LINKING_VERBS.contains(words.get(how + 2))) {
+            return false;
+        }
+        String subject = words.get(how + 3);
+        if (PRONOUNS.contains(subject)) {
+            return true;
+        }
+        int last = how + 3 + (ARTICLES.contains(subject) || subject.equals("my") || subject.equals("one") ? 1 : 0);
+        return last == words.size() - 1 && !Lexicon.UNITS.containsKey(words.get(last))
+                && !Lexicon.STOPWORDS.contains(words.get(last)) && !NUMBER.matcher(words.get(last)).matches();
     }
 
     /** A number read so far: its value, and the index of the last word it took. */
@@ -467,10 +500,11 @@ final class TextFeatures {
                     j++;
                 }
             }
-        } else if ((w.equals("a") || w.equals("an") || w.equals("one")) && i + 1 < words.size()
-                && Lexicon.UNITS.containsKey(words.get(i + 1))
-                && !Lexicon.UNITS_ONLY_AFTER_NUMBERS.contains(words.get(i + 1))) {
-            value = 1; // "a week", "an hour", "one mile"
+        } else if ((w.equals("a") || w.equals("an") || w.equals("one") || PERIOD_WORDS.contains(w))
+                && i + 1 < words.size() && Lexicon.UNITS.containsKey(words.get(i + 1))
+                && !Lexicon.UNITS_ONLY_AFTER_NUMBERS.contains(words.get(i + 1))
+                && (!PERIOD_WORDS.contains(w) || Lexicon.UNITS.get(words.get(i + 1)).dimension().equals("time"))) {
+            value = 1; // "a week", "an hour", "one mile", "each day"
         } else {
             return null;
         }
@@ -543,7 +577,11 @@ final class TextFeatures {
         for (int k = i; k <= j; k++) {
             consumed[k] = true;
         }
-        quantities.add(new Quantity(key, dateOrVersion, shown));
+        String before = i > 0 ? words.get(i - 1) : "";
+        boolean period = unit != null && unit.dimension().equals("time") && value == 1 && (before.equals("times")
+                || PERIOD_WORDS.contains(w) || (w.equals("a") || w.equals("an")) && !before.isEmpty()
+                && !Lexicon.QUALIFIER_MARKERS.contains(before) && !Lexicon.STOPWORDS.contains(before));
+        quantities.add(new Quantity(key, dateOrVersion, shown, period));
         return j;
     }
 

@@ -288,6 +288,40 @@ class LexicalHitVerifierTest {
         assertThat(v.accepted()).as(v.toString()).isTrue();
     }
 
+    /**
+     * Words that only ask the aspect ("how much", "what caused") are left out of the substitution check when both
+     * questions ask the same aspect; "how long until" asks when; "how many walks a day" asks how often.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How much is it?                                    | What does it cost?
+            How much is a ticket?                              | How much does a ticket cost?
+            Why did the fire start?                            | What caused the fire?
+            How long until the paint dries?                    | When will the paint be dry?
+            How often should I water it?                       | How many times a week should I water it?
+            How often should I feed her?                       | How many meals does she need each day?
+            """)
+    void wordsThatOnlyAskTheAspectMayChange(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+    }
+
+    /** ... and other aspects, periods or things still count. */
+    @ParameterizedTest(name = "{2}: {0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How long is it?                                    | How wide is it?                                   | SCOPE
+            How often should I water it?                       | How much should I water it?                       | SCOPE
+            How many times a week should I water it?           | How many times a day should I water it?           | NUMBER
+            How much milk per day?                             | How much milk per week?                           | NUMBER
+            Why did the fire start?                            | Why did the fire stop?                            | NEGATION
+            How long until the paint dries?                    | How long does the paint take to dry?              | SCOPE
+            """)
+    void otherAspectsPeriodsAndThingsStillCount(String cached, String query, Rule rule) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(rule);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
