@@ -108,13 +108,14 @@ public final class LexicalHitVerifier implements HitVerifier {
             return List.of();
         }
         List<Verdict> out = new ArrayList<>(2);
+        boolean mirrored = mirroredComparison(a, b);
         for (Rule rule : rules) {
             Verdict v = switch (rule) {
-                case NEGATION -> negation(a, b);
+                case NEGATION -> negation(a, b, mirrored);
                 case NUMBER -> number(a, b, false);
                 case DATE_VERSION -> dateVersion(a, b);
                 case ENTITY -> entity(a, b);
-                case DIRECTION -> direction(a, b);
+                case DIRECTION -> mirrored ? null : direction(a, b);
                 case SCOPE -> scope(a, b);
                 case SCORER -> null;
             };
@@ -130,7 +131,40 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     // --- the rules ---
 
-    private static Verdict negation(TextFeatures a, TextFeatures b) {
+    /**
+     * Whether the questions compare the same two things the other way round with opposite words ("Is Python
+     * slower than Java?" / "Is Java faster than Python?"): the swap and the opposite cancel out.
+     */
+    private static boolean mirroredComparison(TextFeatures a, TextFeatures b) {
+        Set<String> onlyA = minus(a.contentStems, b.contentStems);
+        Set<String> onlyB = minus(b.contentStems, a.contentStems);
+        if (onlyA.size() != 1 || onlyB.size() != 1 || a.contentWords.size() != b.contentWords.size()) {
+            return false;
+        }
+        String x = contentWordOf(a, onlyA.iterator().next());
+        String y = contentWordOf(b, onlyB.iterator().next());
+        if (opposites(onlyA, onlyB) == null && !WordNet.get().antonyms(x, y)) {
+            return false;
+        }
+        for (String pair : a.directedPairs) {
+            String[] p = pair.split("\u0000");
+            if (p[0].equals("than") && !p[1].equals(x) && b.directedPairs.contains("than\u0000" + p[2] + "\u0000" + p[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String contentWordOf(TextFeatures t, String stem) {
+        for (String w : t.contentWords) {
+            if (TextFeatures.stem(w).equals(stem)) {
+                return w;
+            }
+        }
+        return stem;
+    }
+
+    private static Verdict negation(TextFeatures a, TextFeatures b, boolean mirrored) {
         if ((a.negations & 1) != (b.negations & 1)) {
             // the negation matters when what it negates is in both questions ("with/without a car", "can/can't
             // log in"); "can't sleep" against "keeps me awake" is the same question in other words
@@ -142,6 +176,9 @@ public final class LexicalHitVerifier implements HitVerifier {
                             + " question only" + (w.isEmpty() ? "" : " ('" + w + "')"));
                 }
             }
+        }
+        if (mirrored) {
+            return null; // the opposite words are undone by the swapped comparison
         }
         Verdict opposite = opposites(minus(a.stems, b.stems), minus(b.stems, a.stems));
         if (opposite == null) {

@@ -282,6 +282,8 @@ class LexicalHitVerifierTest {
             How are property taxes calculated?                 | How do you calculate property taxes?
             In Kotlin, how do I read a file line by line?      | How do I read a file line by line in Kotlin?
             Is a tomato a fruit or a vegetable?                | Is a tomato a vegetable or a fruit?
+            Is Python slower than Java?                        | Is Java faster than Python?
+            Is London bigger than Paris?                       | Is Paris smaller than London?
             """)
     void reorderingsThatKeepTheRolesPass(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
@@ -305,6 +307,14 @@ class LexicalHitVerifierTest {
         Verdict v = verifier.verify(cached.trim(), query.trim());
         assertThat(v.accepted()).as(v.toString()).isTrue();
         assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+    }
+
+    @Test
+    void aComparisonTurnedRoundNeedsTheOppositeWord() {
+        assertThat(verifier.verify("Is London bigger than Paris?", "Is Paris bigger than London?").rule())
+                .isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("Is London bigger than Paris?", "Is London smaller than Paris?").rule())
+                .isEqualTo(Rule.NEGATION);
     }
 
     /** ... and other aspects, periods or things still count. */
