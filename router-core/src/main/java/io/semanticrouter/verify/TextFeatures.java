@@ -32,7 +32,6 @@ final class TextFeatures {
             "het", "een", "niet", "il", "di", "che", "um", "uma", "não");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
             "get", "gets", "got", "gotten");
-    private static final Pattern PARTICIPLE = Pattern.compile("\\p{L}{2,}(ed|en|wn)");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Words after "how" that ask an aspect ("how much", "how long", "how often"). */
     private static final Set<String> ASKING_WORDS = Set.of("much", "many", "long", "often", "soon");
@@ -673,11 +672,16 @@ final class TextFeatures {
             if (PASSIVE_AUXILIARIES.contains(w)) {
                 auxiliary = i;
                 participle = false;
-            } else if (auxiliary >= 0 && !participle && (PARTICIPLE.matcher(w).matches() || WordNet.get().irregularForm(w))) {
+            } else if (auxiliary >= 0 && !participle && (participle(w) || WordNet.get().irregularForm(w))) {
                 participle = true;
                 passive = true;
             }
         }
+    }
+
+    /** A regular past participle's ending ("calculated", "taken", "shown"). */
+    private static boolean participle(String w) {
+        return w.length() > 3 && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
     }
 
     /** A light stem: enough to match "enabled"/"enable"/"enabling" and plurals, the same on both sides. */
