@@ -11,9 +11,13 @@ Writes router-core/src/main/resources/io/semanticrouter/verify/wordnet-lexicon.t
                      satellites of its opposite head ("expensive" / "cheap")
   attr NOUN ADJ...   an attribute noun and the adjectives that give its values ("weight" heavy light)
   prop NOUN          a noun naming a measurable property (under magnitude, physical property, ...)
-  syn WORD S,S;H,H   a common word (WordNet tag count >= 1; every adjective and verb) with its synsets (S) and their direct hypernyms (H),
+  syn WORD S,S;H,H;P a common word (WordNet tag count >= 1; every adjective and verb) with its synsets (S), their
+                     direct hypernyms (H) and its parts of speech (P: n noun, v verb, a adjective, r adverb),
                      as short ids: two words are near synonyms when they share a synset, or one's synset is
                      the other's hypernym ("kill" / "terminate", "symptom" / "sign")
+  pw WORD S,S        a common noun and the synsets that are parts, members or substances of its first two noun
+                     senses, or that those senses are part of ("war": battle, "cattle": beef): part and whole
+                     count as different things, even where another sense relates the two words
   exc FORM BASE      an irregular form and its base, from WordNet's exception lists ("children" child)
   stop VERB          a verb of stopping, preventing, removing or ending (a few seed verbs and the other words
                      of their first two senses)
@@ -71,6 +75,9 @@ def read(pos):
             synsets[offset + pos[0]] = (ss_type, words, ptrs)
     return synsets
 
+
+# WordNet's meronym and holonym pointers: part, member, substance
+PART_WHOLE = ("#p", "#m", "#s", "%p", "%m", "%s")
 
 STOP_SEEDS = ["stop", "halt", "prevent", "forestall", "remove", "eliminate", "delete", "cancel", "terminate", "quit",
               "end", "block", "disable", "suppress", "avoid", "kill", "abort", "deactivate", "uninstall", "erase",
@@ -132,7 +139,17 @@ def synonym_lines(syn):
         keys = [k.replace("a", "a") for k in senses[w]]
         own = [k if k in syn else k[:-1] + "a" for k in keys]
         hyper = {t for k in own if k in syn for sym, t, _, _ in syn[k][2] if sym in ("@", "@i", "&")}
-        lines.append(f"syn {w} {','.join(short(k) for k in own)};{','.join(short(h) for h in sorted(hyper))}")
+        pos = "".join(p for p in "nvar" if any(k.endswith(p) for k in keys))
+        lines.append(f"syn {w} {','.join(short(k) for k in own)};{','.join(short(h) for h in sorted(hyper))};{pos}")
+    for w in sorted(senses):
+        if w not in common:
+            continue
+        first_nouns = [k for k in senses[w] if k.endswith("n")][:2]
+        part_whole = {t for k in first_nouns if k in syn for sym, t, _, _ in syn[k][2] if sym in PART_WHOLE}
+        # only synsets some listed word has, so the ids stay few
+        part_whole = {t for t in part_whole if t in ids}
+        if part_whole:
+            lines.append(f"pw {w} {','.join(sorted(short(t) for t in part_whole))}")
     return lines
 
 

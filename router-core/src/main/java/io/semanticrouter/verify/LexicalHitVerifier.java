@@ -108,13 +108,14 @@ public final class LexicalHitVerifier implements HitVerifier {
             return List.of();
         }
         List<Verdict> out = new ArrayList<>(2);
+        boolean mirrored = mirroredComparison(a, b);
         for (Rule rule : rules) {
             Verdict v = switch (rule) {
-                case NEGATION -> negation(a, b);
+                case NEGATION -> negation(a, b, mirrored);
                 case NUMBER -> number(a, b, false);
                 case DATE_VERSION -> dateVersion(a, b);
                 case ENTITY -> entity(a, b);
-                case DIRECTION -> direction(a, b);
+                case DIRECTION -> mirrored ? null : direction(a, b);
                 case SCOPE -> scope(a, b);
                 case SCORER -> null;
             };
@@ -130,7 +131,40 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     // --- the rules ---
 
-    private static Verdict negation(TextFeatures a, TextFeatures b) {
+    /**
+     * Whether the questions compare the same two things the other way round with opposite words ("Is Python
+     * slower than Java?" / "Is Java faster than Python?"): the swap and the opposite cancel out.
+     */
+    private static boolean mirroredComparison(TextFeatures a, TextFeatures b) {
+        Set<String> onlyA = minus(a.contentStems, b.contentStems);
+        Set<String> onlyB = minus(b.contentStems, a.contentStems);
+        if (onlyA.size() != 1 || onlyB.size() != 1 || a.contentWords.size() != b.contentWords.size()) {
+            return false;
+        }
+        String x = contentWordOf(a, onlyA.iterator().next());
+        String y = contentWordOf(b, onlyB.iterator().next());
+        if (opposites(onlyA, onlyB) == null && !WordNet.get().antonyms(x, y)) {
+            return false;
+        }
+        for (String pair : a.directedPairs) {
+            String[] p = pair.split("\u0000");
+            if (p[0].equals("than") && !p[1].equals(x) && b.directedPairs.contains("than\u0000" + p[2] + "\u0000" + p[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String contentWordOf(TextFeatures t, String stem) {
+        for (String w : t.contentWords) {
+            if (TextFeatures.stem(w).equals(stem)) {
+                return w;
+            }
+        }
+        return stem;
+    }
+
+    private static Verdict negation(TextFeatures a, TextFeatures b, boolean mirrored) {
         if ((a.negations & 1) != (b.negations & 1)) {
             // the negation matters when what it negates is in both questions ("with/without a car", "can/can't
             // log in"); "can't sleep" against "keeps me awake" is the same question in other words
@@ -142,6 +176,9 @@ public final class LexicalHitVerifier implements HitVerifier {
                             + " question only" + (w.isEmpty() ? "" : " ('" + w + "')"));
                 }
             }
+        }
+        if (mirrored) {
+            return null; // the opposite words are undone by the swapped comparison
         }
         Verdict opposite = opposites(minus(a.stems, b.stems), minus(b.stems, a.stems));
         if (opposite == null) {
@@ -230,11 +267,16 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
             boolean dateDiffers = false;
             boolean numberDiffers = false;
+            boolean onlyPeriods = a.aspects.contains("frequency") && b.aspects.contains("frequency");
             for (TextFeatures.Quantity q : concat(a.quantities, b.quantities)) {
                 if (differing.contains(q.key())) {
                     dateDiffers |= q.dateOrVersion();
                     numberDiffers |= !q.dateOrVersion();
+                    onlyPeriods &= q.period();
                 }
+            }
+            if (onlyPeriods && (hasNoPeriod(a) || hasNoPeriod(b))) {
+                numberDiffers = false; // "how often" asks what "how many times a week" asks
             }
             if (dates ? dateDiffers : numberDiffers) {
                 return Verdict.reject(dates ? Rule.DATE_VERSION : Rule.NUMBER,
@@ -254,6 +296,10 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    private static boolean hasNoPeriod(TextFeatures t) {
+        return t.quantities.stream().noneMatch(TextFeatures.Quantity::period);
     }
 
     private static Verdict dateVersion(TextFeatures a, TextFeatures b) {
@@ -312,35 +358,66 @@ public final class LexicalHitVerifier implements HitVerifier {
                         + p[0] + " " + p[1] + "'");
             }
         }
-        String[] swapped = swappedPair(a.contentWords, b.contentWords);
-        if (swapped != null && !a.joinedSymmetrically(swapped[0], swapped[1])) {
+        String[] swapped = a.passive == b.passive ? swappedPair(a.contentWords, b.contentWords) : null; // active vs passive
+        if (swapped != null && !a.joinedSymmetrically(lastWord(swapped[0]), swapped[1].split(" ")[0])
+                && !a.symmetric && !b.symmetric) {
             return Verdict.reject(Rule.DIRECTION, "'" + swapped[0] + "' and '" + swapped[1] + "' change places");
         }
         return null;
     }
 
-    /** The two words, when {@code y} is {@code x} with exactly two different words exchanged, else null. */
+    /** Longest run of words that may change places with another run ("the share price" / "a stock split"). */
+    private static final int MAX_SWAPPED_WORDS = 3;
+
+    /**
+     * The two exchanged parts, when {@code y} is {@code x} with two runs of one to three content words changing
+     * places around the words between them (longer runs need some: "In Python, ..." only moves a phrase to
+     * the front) and every other word kept ("does a landlord sue tenants" / "does a tenant sue landlords"; "does a
+     * stock split affect the share price" / "does the share price affect a stock split"), else null. Words are
+     * compared in their stems, so an inflection does not hide the swap.
+     */
     private static String[] swappedPair(List<String> x, List<String> y) {
-        if (x.size() != y.size() || x.size() < 3) {
+        int n = x.size();
+        if (n != y.size() || n < 3) {
             return null;
         }
-        int first = -1;
-        int second = -1;
-        for (int i = 0; i < x.size(); i++) {
-            if (!x.get(i).equals(y.get(i))) {
-                if (first < 0) {
-                    first = i;
-                } else if (second < 0) {
-                    second = i;
-                } else {
-                    return null;
+        int head = 0;
+        while (head < n && sameStem(x.get(head), y.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < n - head && sameStem(x.get(n - 1 - tail), y.get(n - 1 - tail))) {
+            tail++;
+        }
+        int end = n - tail; // the changed region is [head, end) in both
+        for (int first = 1; first <= MAX_SWAPPED_WORDS && head + first < end; first++) {
+            for (int second = 1; second <= MAX_SWAPPED_WORDS && head + first + second <= end; second++) {
+                int middle = end - head - first - second;
+                if ((first > 1 || second > 1) && middle == 0) {
+                    continue; // a phrase put in front ("In Python, how do I reverse a list?") swaps no roles
+                }
+                if (exchanged(x, y, head, first, middle, second)) {
+                    return new String[]{String.join(" ", x.subList(head, head + first)),
+                            String.join(" ", x.subList(end - second, end))};
                 }
             }
         }
-        if (second < 0 || !x.get(first).equals(y.get(second)) || !x.get(second).equals(y.get(first))) {
-            return null;
+        return null;
+    }
+
+    /** Whether y's region is x's with its first {@code first} and last {@code second} words exchanged. */
+    private static boolean exchanged(List<String> x, List<String> y, int at, int first, int middle, int second) {
+        List<String> xs = new ArrayList<>(first + middle + second);
+        xs.addAll(x.subList(at + first + middle, at + first + middle + second));
+        xs.addAll(x.subList(at + first, at + first + middle));
+        xs.addAll(x.subList(at, at + first));
+        List<String> ys = y.subList(at, at + first + middle + second);
+        for (int i = 0; i < xs.size(); i++) {
+            if (!sameStem(xs.get(i), ys.get(i))) {
+                return false;
+            }
         }
-        return new String[]{x.get(first), x.get(second)};
+        return !sameStem(String.join(" ", x.subList(at, at + first)), String.join(" ", y.subList(at, at + second)));
     }
 
     private static Verdict scope(TextFeatures a, TextFeatures b) {
@@ -401,40 +478,83 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /**
-     * The two words when short questions are the same but for one content word put in place of another ("Is it
-     * safe for dogs?" / "... for cats?"; also when that word is the only one: "Can I boil it?" / "Can I roast
-     * it?"), else null. Evaluative words ("good", "suitable") may change.
+     * The two replaced parts when short questions are the same but for one content word put in place of another
+     * ("Is it safe for dogs?" / "... for cats?"; also when that word is the only one: "Can I boil it?" / "Can I
+     * roast it?"), or a thing named in one word for one named in two ("whole wheat flour" / "rye flour"), else
+     * null. The questions are aligned
+     * on their common beginning and end, so the replaced part is found however many words it has. Evaluative
+     * words ("good", "suitable") may change.
      */
     private static String[] substitution(TextFeatures a, TextFeatures b) {
-        List<String> x = a.contentWords;
-        List<String> y = b.contentWords;
-        if (x.size() != y.size() || x.isEmpty() || x.size() > MAX_SUBSTITUTION_WORDS) {
+        List<String> x = named(a, b);
+        List<String> y = named(b, a);
+        if (x.isEmpty() || y.isEmpty() || x.size() > MAX_SUBSTITUTION_WORDS || y.size() > MAX_SUBSTITUTION_WORDS) {
             return null;
         }
-        int differs = -1;
-        for (int i = 0; i < x.size(); i++) {
-            if (!TextFeatures.stem(x.get(i)).equals(TextFeatures.stem(y.get(i)))) {
-                if (differs >= 0) {
-                    return null;
-                }
-                differs = i;
-            }
+        int shorter = Math.min(x.size(), y.size());
+        int head = 0;
+        while (head < shorter && sameStem(x.get(head), y.get(head))) {
+            head++;
         }
-        if (differs < 0) {
-            return null;
+        int tail = 0;
+        while (tail < shorter - head && sameStem(x.get(x.size() - 1 - tail), y.get(y.size() - 1 - tail))) {
+            tail++;
         }
-        String p = x.get(differs);
-        String q = y.get(differs);
-        if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p) || WordNet.get().stopping(q))) {
+        List<String> p = x.subList(head, x.size() - tail);
+        List<String> q = y.subList(head, y.size() - tail);
+        if (p.isEmpty() || q.isEmpty() || p.size() > 2 || q.size() > 2 || p.size() + q.size() > 3) {
+            return null; // the same words, one added (the qualifier rule's case), or more than one replacement
+        }
+        if (p.size() != q.size() && !(WordNet.get().thing(p.get(p.size() - 1)) && WordNet.get().thing(q.get(q.size() - 1)))) {
+            return null; // one word for two is a change only when both name things: verbs and adverbs get rephrased
+        }
+        if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
             return null; // "stop my dog from barking" / "keep my dog from barking"
         }
-        return interchangeable(p, q) ? null : new String[]{p, q};
+        if (String.join("", p).equals(String.join("", q))) {
+            return null; // "data base" / "database"
+        }
+        for (String u : p) {
+            for (String v : q) {
+                if (interchangeable(u, v)) {
+                    return null;
+                }
+            }
+        }
+        return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /**
+     * The content words of {@code t}, less the words that ask its aspect when {@code other} asks the same aspects
+     * ("how much is it" / "what does it cost": "much" and "cost" ask the price; "why did it start" / "what
+     * caused it": "caused" asks why), since the aspect rule has compared those.
+     */
+    private static List<String> named(TextFeatures t, TextFeatures other) {
+        if (t.aspects.isEmpty() || !t.aspects.equals(other.aspects)) {
+            return t.contentWords;
+        }
+        List<String> out = new ArrayList<>(t.contentWords.size());
+        for (String w : t.contentWords) {
+            if (!t.askingWords.contains(w) && !t.aspects.contains(Lexicon.ASPECT_WORDS.getOrDefault(w, ""))) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String lastWord(String words) {
+        return words.substring(words.lastIndexOf(' ') + 1);
+    }
+
+    private static boolean sameStem(String u, String v) {
+        return TextFeatures.stem(u).equals(TextFeatures.stem(v));
     }
 
     /**
      * Whether one word may stand for the other in a paraphrase: evaluative words, quantifiers, forms of one
      * word, a typo, numbers (the number rule compares those), an adjective and its attribute (tall / height),
-     * or WordNet near synonyms.
+     * or WordNet near synonyms. A part and its whole ("war" / "battle") are not near synonyms, and neither are
+     * two kinds of one thing ("wheat" / "rye"), which WordNet does not relate.
      */
     private static boolean interchangeable(String p, String q) {
         if (Lexicon.EVALUATIVE.contains(p) || Lexicon.EVALUATIVE.contains(q)
@@ -448,7 +568,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         String pp = wn.property(p);
         String qp = wn.property(q);
         return (qp != null && wn.attributesOf(p).contains(qp)) || (pp != null && wn.attributesOf(q).contains(pp))
-                || wn.related(p, q);
+                || (wn.related(p, q) && !wn.partWhole(p, q));
     }
 
     // --- helpers ---

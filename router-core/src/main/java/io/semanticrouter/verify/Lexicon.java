@@ -130,6 +130,15 @@ final class Lexicon {
     /** Markers of direction or order between two arguments. */
     static final Set<String> DIRECTION_MARKERS = set("to into than over onto towards toward from in");
 
+    /**
+     * Words of a symmetric relation: "A is similar to B" asks what "B is similar to A" asks, so the two sides of
+     * such a question may change places ("far from", "married to", "compatible with", "the same as").
+     */
+    static final Set<String> SYMMETRIC_PREDICATES = set("""
+            similar same equal equals identical equivalent interchangeable compatible incompatible related unrelated
+            married adjacent close near far distance different differ differs distinct alike connected
+            """);
+
     /** Question words that name an aspect only when they open the question. */
     static final Set<String> QUESTION_WORDS = set("why when where who whom");
 

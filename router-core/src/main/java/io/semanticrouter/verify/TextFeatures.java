@@ -30,6 +30,14 @@ final class TextFeatures {
     private static final Set<String> FOREIGN_FUNCTION_WORDS = Set.of("der", "die", "das", "und", "ist", "ein", "eine",
             "nicht", "wie", "ich", "le", "la", "les", "est", "et", "une", "des", "el", "los", "las", "es", "y", "que",
             "het", "een", "niet", "il", "di", "che", "um", "uma", "não");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "get", "gets", "got", "gotten");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words after "how" that ask an aspect ("how much", "how long", "how often"). */
+    private static final Set<String> ASKING_WORDS = Set.of("much", "many", "long", "often", "soon");
+    private static final Set<String> UNTIL = Set.of("until", "till", "til", "before");
+    /** Words before a time unit that make it the period of a frequency ("each day", "per week"). */
+    private static final Set<String> PERIOD_WORDS = Set.of("each", "every", "per");
     private static final Set<String> SYMMETRIC_GLUE = Set.of("a", "an", "the", "or", "and", "vs", "versus", "&");
     private static final Pattern INFLECTION = Pattern.compile("(ed|d|es|s)$");
     private static final Pattern NUMBER = Pattern.compile("\\d+(\\.\\d+)?");
@@ -38,8 +46,11 @@ final class TextFeatures {
     private static final Set<String> BROKEN_CONTRACTIONS = Set.of("cant", "dont", "doesnt", "isnt", "didnt",
             "shouldnt", "wouldnt", "couldnt", "arent", "wasnt", "werent", "havent", "hasnt", "wont", "aint");
 
-    /** A number, with its unit when one follows. */
-    record Quantity(String key, boolean dateOrVersion, String shown) {
+    /**
+     * A number, with its unit when one follows; {@code period} when it is the period of a frequency ("three
+     * times a week").
+     */
+    record Quantity(String key, boolean dateOrVersion, String shown, boolean period) {
     }
 
     final List<String> words = new ArrayList<>();
@@ -57,6 +68,15 @@ final class TextFeatures {
     boolean definition;
     /** "marker NUL left NUL right" for argument pairs around direction markers. */
     final Set<String> directedPairs = new HashSet<>();
+    /** Words that ask an aspect rather than name a thing ("much" of "how much", "times" of "how many times"). */
+    final Set<String> askingWords = new HashSet<>();
+    /** Whether the question is in the passive voice ("is the earth orbited by the moon", "how is GDP measured"). */
+    boolean passive;
+    /**
+     * Whether the question names a symmetric relation ("similar", "compatible", "married"), so its two sides
+     * may change places.
+     */
+    boolean symmetric;
     /** Content words (no stop words, fillers or markers) in order. */
     final List<String> contentWords = new ArrayList<>();
     String source;
@@ -228,10 +248,15 @@ final class TextFeatures {
                 entities.add(w);
             }
         }
+        if (aspects.contains("quantity") && quantities.stream().anyMatch(Quantity::period)) {
+            aspects.remove("quantity"); // "how many walks a day" asks how often
+            aspects.add("frequency");
+        }
         if (definition && aspects.isEmpty()) {
             aspects.add("definition");
         }
         readDirections();
+        readVoiceAndSymmetry();
         for (String w : contentWords) {
             contentStems.add(stem(w));
         }
@@ -312,10 +337,12 @@ final class TextFeatures {
             }
             String other = words.get(i).equals(x) ? y : x;
             int k = i + 1;
+            boolean conjunction = false;
             while (k < words.size() && SYMMETRIC_GLUE.contains(words.get(k))) {
+                conjunction |= !ARTICLES.contains(words.get(k)); // "a square or a rectangle", not "a square a rectangle"
                 k++;
             }
-            if (k > i + 1 && k < words.size() && words.get(k).equals(other)) {
+            if (conjunction && k < words.size() && words.get(k).equals(other)) {
                 return true;
             }
         }
@@ -382,11 +409,19 @@ final class TextFeatures {
             }
         }
         if (w.equals("how")) {
+            String after = i + 2 < words.size() ? words.get(i + 2) : "";
+            if (ASKING_WORDS.contains(next)) {
+                askingWords.add(next); // "how much": the aspect says what is asked
+                if (next.equals("many") && after.equals("times")) {
+                    askingWords.add(after);
+                }
+            }
             switch (next) {
-                case "much" -> aspects.add(i + 2 < words.size() && words.get(i + 2).equals("time") ? "duration"
-                        : asksPrice(i) ? "cost" : "quantity");
-                case "long" -> aspects.add("duration");
-                case "many" -> aspects.add("quantity");
+                case "much" -> aspects.add(after.equals("time") ? "duration" : asksPrice(i) ? "cost" : "quantity");
+                case "long" -> aspects.add(UNTIL.contains(after) ? "when" : "duration"); // "how long until": when
+                case "many" -> aspects.add(after.equals("times") ? "frequency" : "quantity");
+                case "often" -> aspects.add("frequency");
+                case "soon" -> aspects.add("when");
                 case "old" -> aspects.add("age");
                 case "to", "do", "can", "should", "would", "could", "does" -> method = true;
                 default -> { }
@@ -420,10 +455,21 @@ final class TextFeatures {
         }
     }
 
-    /** "how much is it", "how much are they": a price, not an amount of something. */
+    /**
+     * "how much is it", "how much are they", "how much is a ticket": a price, not an amount of something. A
+     * question that ends in a unit ("how much is a gallon") asks an amount.
+     */
     private boolean asksPrice(int how) {
-        return how + 3 < words.size() && LINKING_VERBS.contains(words.get(how + 2))
-                && PRONOUNS.contains(words.get(how + 3));
+        if (how + 3 >= words.size() || !LINKING_VERBS.contains(words.get(how + 2))) {
+            return false;
+        }
+        String subject = words.get(how + 3);
+        if (PRONOUNS.contains(subject)) {
+            return true;
+        }
+        int last = how + 3 + (ARTICLES.contains(subject) || subject.equals("my") || subject.equals("one") ? 1 : 0);
+        return last == words.size() - 1 && !Lexicon.UNITS.containsKey(words.get(last))
+                && !Lexicon.STOPWORDS.contains(words.get(last)) && !NUMBER.matcher(words.get(last)).matches();
     }
 
     /** A number read so far: its value, and the index of the last word it took. */
@@ -453,10 +499,11 @@ final class TextFeatures {
                     j++;
                 }
             }
-        } else if ((w.equals("a") || w.equals("an") || w.equals("one")) && i + 1 < words.size()
-                && Lexicon.UNITS.containsKey(words.get(i + 1))
-                && !Lexicon.UNITS_ONLY_AFTER_NUMBERS.contains(words.get(i + 1))) {
-            value = 1; // "a week", "an hour", "one mile"
+        } else if ((w.equals("a") || w.equals("an") || w.equals("one") || PERIOD_WORDS.contains(w))
+                && i + 1 < words.size() && Lexicon.UNITS.containsKey(words.get(i + 1))
+                && !Lexicon.UNITS_ONLY_AFTER_NUMBERS.contains(words.get(i + 1))
+                && (!PERIOD_WORDS.contains(w) || Lexicon.UNITS.get(words.get(i + 1)).dimension().equals("time"))) {
+            value = 1; // "a week", "an hour", "one mile", "each day"
         } else {
             return null;
         }
@@ -529,7 +576,11 @@ final class TextFeatures {
         for (int k = i; k <= j; k++) {
             consumed[k] = true;
         }
-        quantities.add(new Quantity(key, dateOrVersion, shown));
+        String before = i > 0 ? words.get(i - 1) : "";
+        boolean period = unit != null && unit.dimension().equals("time") && value == 1 && (before.equals("times")
+                || PERIOD_WORDS.contains(w) || (w.equals("a") || w.equals("an")) && !before.isEmpty()
+                && !Lexicon.QUALIFIER_MARKERS.contains(before) && !Lexicon.STOPWORDS.contains(before));
+        quantities.add(new Quantity(key, dateOrVersion, shown, period));
         return j;
     }
 
@@ -544,8 +595,12 @@ final class TextFeatures {
     private void readDirections() {
         List<String> content = new ArrayList<>();
         List<Integer> markerAt = new ArrayList<>();
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             boolean marker = Lexicon.DIRECTION_MARKERS.contains(w) || w.equals("->") || w.equals("→");
+            if (marker && symmetricBefore(i)) {
+                continue; // "similar to", "how far is Paris from London": either side may come first
+            }
             if (marker && w.equals("in") && aspects.contains("quantity")) {
                 marker = false; // "how many hours in a week" and "a week in hours" ask the same
             }
@@ -592,6 +647,41 @@ final class TextFeatures {
         if (source == null) {
             destination = null;
         }
+    }
+
+    /** Whether a symmetric predicate comes among the three words before word {@code i} ("far is Paris from"). */
+    private boolean symmetricBefore(int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (Lexicon.SYMMETRIC_PREDICATES.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Passive voice: a form of "be" or "get", then a participle. Symmetric relation: a word of
+     * {@link Lexicon#SYMMETRIC_PREDICATES}.
+     */
+    private void readVoiceAndSymmetry() {
+        int auxiliary = -1;
+        boolean participle = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            symmetric |= Lexicon.SYMMETRIC_PREDICATES.contains(w);
+            if (PASSIVE_AUXILIARIES.contains(w)) {
+                auxiliary = i;
+                participle = false;
+            } else if (auxiliary >= 0 && !participle && (participle(w) || WordNet.get().irregularForm(w))) {
+                participle = true;
+                passive = true;
+            }
+        }
+    }
+
+    /** A regular past participle's ending ("calculated", "taken", "shown"). */
+    private static boolean participle(String w) {
+        return w.length() > 3 && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
     }
 
     /** A light stem: enough to match "enabled"/"enable"/"enabling" and plurals, the same on both sides. */

@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * What {@link LexicalHitVerifier} knows from WordNet 3.0: antonym pairs, the attribute an adjective gives a
  * value of ("tall" gives height), nouns naming a measurable property ("weight", "wavelength") and verbs of
- * stopping, preventing or removing ("halt", "prevent", "delete"), and the senses of common words, to tell a
- * synonym from another word. Read once
+ * stopping, preventing or removing ("halt", "prevent", "delete"), the senses of common words, to tell a
+ * synonym from another word, and the parts and wholes of common nouns ("war" / "battle"). Read once
  * from {@code wordnet-lexicon.txt}, made by {@code tools/verifier/make_wordnet_lexicon.py} (WordNet's notice
  * is in {@code WORDNET-LICENSE.txt} beside it). Words are looked up in their base forms, so "thicker",
  * "lowest", "tightened", "heavier" and "children" find thick, low, tighten, heavy and child.
@@ -33,6 +33,8 @@ final class WordNet {
     private final Map<String, String[]> synsets = new HashMap<>();
     private final Map<String, String> irregular = new HashMap<>();
     private final Map<String, String[]> hypernyms = new HashMap<>();
+    private final Map<String, String[]> partWhole = new HashMap<>();
+    private final Map<String, String> partsOfSpeech = new HashMap<>();
 
     private static final class Holder {
         static final WordNet INSTANCE = load();
@@ -73,10 +75,12 @@ final class WordNet {
             case "prop" -> properties.add(f[1]);
             case "stop" -> stopping.add(f[1]);
             case "exc" -> irregular.putIfAbsent(f[1], f[2]);
+            case "pw" -> partWhole.put(f[1], f[2].split(","));
             case "syn" -> {
-                int semi = f[2].indexOf(';');
-                synsets.put(f[1], f[2].substring(0, semi).split(","));
-                hypernyms.put(f[1], semi + 1 < f[2].length() ? f[2].substring(semi + 1).split(",") : new String[0]);
+                String[] parts = f[2].split(";", -1);
+                synsets.put(f[1], parts[0].split(","));
+                hypernyms.put(f[1], parts[1].isEmpty() ? new String[0] : parts[1].split(","));
+                partsOfSpeech.put(f[1], parts[2]);
             }
             default -> { } // comments
         }
@@ -133,6 +137,48 @@ final class WordNet {
         return false;
     }
 
+    /**
+     * Whether one word's common noun sense is a part, member or substance of the other's, or has it as one ("war"
+     * / "battle", "cattle" / "beef"): a part and its whole are different things even where another sense of
+     * the two words relates them.
+     */
+    boolean partWhole(String x, String y) {
+        for (String bx : baseForms(x)) {
+            for (String by : baseForms(y)) {
+                String[] sx = synsets.get(bx);
+                String[] sy = synsets.get(by);
+                String[] px = partWhole.get(bx);
+                String[] py = partWhole.get(by);
+                if ((px != null && sy != null && overlap(px, sy)) || (py != null && sx != null && overlap(py, sx))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code w} may name a thing: the word, or its singular, is a WordNet noun and not a verb or adverb
+     * ("rye", "charger", "citizens"; not "pack", "required", "more"). A word WordNet's common words do not hold
+     * ("retriever") counts as one, since every verb and adjective is held.
+     */
+    boolean thing(String w) {
+        if (w.endsWith("ly")) {
+            return false;
+        }
+        String pos = partsOfSpeech.get(w); // the word itself first: "charger" is a noun though "charge" is a verb
+        String irregular = irregular(w);
+        if (pos == null && irregular != null) {
+            pos = partsOfSpeech.get(irregular); // "children"
+        }
+        for (String plural : new String[]{"s", "es"}) { // only a plural is undone: "retriever" is no form of "retrieve"
+            if (pos == null && w.length() > plural.length() + 2 && w.endsWith(plural)) {
+                pos = partsOfSpeech.get(w.substring(0, w.length() - plural.length()));
+            }
+        }
+        return pos == null || pos.indexOf('n') >= 0 && pos.indexOf('v') < 0 && pos.indexOf('r') < 0;
+    }
+
     private static boolean overlap(String[] x, String[] y) {
         for (String a : x) {
             for (String b : y) {
@@ -146,6 +192,11 @@ final class WordNet {
 
     private String irregular(String w) {
         return irregular.get(w);
+    }
+
+    /** Whether {@code w} is an irregular form in WordNet's exception lists ("written", "children"). */
+    boolean irregularForm(String w) {
+        return irregular.containsKey(w);
     }
 
     /** Whether {@code w} is a form of a verb of stopping, preventing or removing ("prevented", "deletes"). */

@@ -197,6 +197,141 @@ class LexicalHitVerifierTest {
         assertThat(QuestionTraits.timeSensitiveWord("how do I reverse a list")).isNull();
     }
 
+    /**
+     * A thing named in one word put in place of one named in two: the questions have different numbers of
+     * content words, so only an alignment on their common beginning and end finds the replaced part.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Is it good for a golden retriever?                 | Is it good for a poodle?                          | golden retriever
+            Is the museum free for senior citizens?            | Is the museum free for students?                   | senior citizens
+            Could the problem be the router itself?            | Could the problem be the modem?                    | modem
+            Which visa does a permanent resident need?         | Which visa does a citizen need?                    | permanent resident
+            """)
+    void aThingNamedInOneWordForOneNamedInTwoIsAnotherThing(String cached, String query, String evidence) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isFalse();
+        assertThat(v.rule()).isEqualTo(Rule.SCOPE);
+        assertThat(v.evidence()).contains(evidence.trim());
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isFalse();
+    }
+
+    /** One word for two is a change only between things: rephrased verbs, adverbs and joined compounds pass. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What should I wear?                                | What clothes should I put on?
+            How do I clean the coffee maker?                   | How do I clean the coffeemaker?
+            Can you explain that more simply?                  | Can you explain that in simpler terms?
+            How long do they last?                             | What's their lifespan?
+            """)
+    void oneWordForTwoThatNamesNoThingIsARephrasing(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isTrue();
+    }
+
+    /** A part and its whole are different things, even where WordNet relates the two words through other senses. */
+    @Test
+    void aPartAndItsWholeAreDifferentThings() {
+        WordNet wn = WordNet.get();
+        assertThat(wn.related("war", "battle")).as("another sense relates them").isTrue();
+        assertThat(wn.partWhole("war", "battle")).isTrue();
+        assertThat(wn.partWhole("battles", "war")).isTrue();
+        assertThat(wn.partWhole("war", "conflict")).isTrue();
+        assertThat(wn.partWhole("dog", "cat")).isFalse();
+        Verdict v = verifier.verify("Which war was the bloodiest?", "Which battle was the bloodiest?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("How much beef do cattle give?", "How much beef do cows give?").accepted())
+                .as("synonyms still pass").isTrue();
+    }
+
+    @Test
+    void thingsAreNounsThatAreNoVerbsOrAdverbs() {
+        WordNet wn = WordNet.get();
+        assertThat(wn.thing("rye")).isTrue();
+        assertThat(wn.thing("charger")).as("a noun, though 'charge' is a verb").isTrue();
+        assertThat(wn.thing("citizens")).isTrue();
+        assertThat(wn.thing("retriever")).as("not in WordNet's common words: a thing").isTrue();
+        assertThat(wn.thing("pack")).isFalse();
+        assertThat(wn.thing("required")).isFalse();
+        assertThat(wn.thing("more")).isFalse();
+        assertThat(wn.thing("quickly")).isFalse();
+    }
+
+    /** Roles swapped around an asymmetric relation, found through inflections and in runs of several words. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can a landlord evict a tenant?                     | Can tenants evict their landlord?
+            Does a stock split affect the share price?         | Does the share price affect a stock split?
+            Is every square a rectangle?                       | Is every rectangle a square?
+            Does the Dog class inherit from the Animal class?  | Does the Animal class inherit from the Dog class?
+            Does chronic stress cause insomnia?                | Does insomnia cause chronic stress?
+            """)
+    void swappedRolesAreRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.DIRECTION);
+    }
+
+    /** Reorderings that keep the roles: symmetric relations, the passive voice, a phrase put in front. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Is Python similar to Ruby?                         | Is Ruby similar to Python?
+            How far is Paris from London?                      | How far is London from Paris?
+            Is Rust compatible with WebAssembly?               | Is WebAssembly compatible with Rust?
+            Is the earth orbited by the moon?                  | Does the moon orbit the earth?
+            How are property taxes calculated?                 | How do you calculate property taxes?
+            In Kotlin, how do I read a file line by line?      | How do I read a file line by line in Kotlin?
+            Is a tomato a fruit or a vegetable?                | Is a tomato a vegetable or a fruit?
+            Is Python slower than Java?                        | Is Java faster than Python?
+            Is London bigger than Paris?                       | Is Paris smaller than London?
+            """)
+    void reorderingsThatKeepTheRolesPass(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isTrue();
+    }
+
+    /**
+     * Words that only ask the aspect ("how much", "what caused") are left out of the substitution check when both
+     * questions ask the same aspect; "how long until" asks when; "how many walks a day" asks how often.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How much is it?                                    | What does it cost?
+            How much is a ticket?                              | How much does a ticket cost?
+            Why did the fire start?                            | What caused the fire?
+            How long until the paint dries?                    | When will the paint be dry?
+            How often should I water it?                       | How many times a week should I water it?
+            How often should I feed her?                       | How many meals does she need each day?
+            """)
+    void wordsThatOnlyAskTheAspectMayChange(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+    }
+
+    @Test
+    void aComparisonTurnedRoundNeedsTheOppositeWord() {
+        assertThat(verifier.verify("Is London bigger than Paris?", "Is Paris bigger than London?").rule())
+                .isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("Is London bigger than Paris?", "Is London smaller than Paris?").rule())
+                .isEqualTo(Rule.NEGATION);
+    }
+
+    /** ... and other aspects, periods or things still count. */
+    @ParameterizedTest(name = "{2}: {0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How long is it?                                    | How wide is it?                                   | SCOPE
+            How often should I water it?                       | How much should I water it?                       | SCOPE
+            How many times a week should I water it?           | How many times a day should I water it?           | NUMBER
+            How much milk per day?                             | How much milk per week?                           | NUMBER
+            Why did the fire start?                            | Why did the fire stop?                            | NEGATION
+            How long until the paint dries?                    | How long does the paint take to dry?              | SCOPE
+            """)
+    void otherAspectsPeriodsAndThingsStillCount(String cached, String query, Rule rule) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(rule);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();

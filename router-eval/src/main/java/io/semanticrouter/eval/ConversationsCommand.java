@@ -51,6 +51,9 @@ final class ConversationsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "write the summary object here")
     Path json;
 
+    @Option(names = "--show-missed", description = "also list each missed hit with its similarity and why it was missed")
+    boolean showMissed;
+
     record Case(int line, List<ChatMessage> cached, List<ChatMessage> query, boolean sameAnswer) {
     }
 
@@ -88,6 +91,30 @@ final class ConversationsCommand implements Callable<Integer> {
         return out;
     }
 
+    /** The case's two conversations, routed in order through a router with a fresh cache: both answers. */
+    private RoutedResponse[] replay(OnnxEmbedder model, Case c) {
+        // the router is not closed, because closing it would close the shared model
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().similarityThreshold(threshold).build()) {
+            SemanticRouter router = SemanticRouter.builder()
+                    .embedder(model)
+                    .cache(cache)
+                    .model("model", new NumberingModel())
+                    .build();
+            return new RoutedResponse[]{router.route(c.cached()), router.route(c.query())};
+        } catch (io.semanticrouter.InvalidRequestException e) {
+            throw new DataException(data + ":" + c.line() + ": " + e.getMessage());
+        }
+    }
+
+    private static String lastUserText(List<ChatMessage> messages) {
+        for (int k = messages.size() - 1; k >= 0; k--) {
+            if (messages.get(k) instanceof UserMessage u && u.hasSingleText()) {
+                return u.singleText();
+            }
+        }
+        return "";
+    }
+
     /** A model whose every answer is unique, so a served answer shows which conversation it came from. */
     private static final class NumberingModel implements ChatModel {
         private final AtomicInteger calls = new AtomicInteger();
@@ -109,35 +136,25 @@ final class ConversationsCommand implements Callable<Integer> {
         int wrongHits = 0;
         int missedHits = 0;
         List<String> wrong = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             Progress progress = new Progress(System.err, "conversations", cases.size());
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
-                // a fresh cache per case; the router is not closed, because closing it would close the shared model
-                try (InMemorySemanticCache cache = InMemorySemanticCache.builder().similarityThreshold(threshold).build()) {
-                    SemanticRouter router = SemanticRouter.builder()
-                            .embedder(model)
-                            .cache(cache)
-                            .model("model", new NumberingModel())
-                            .build();
-                    RoutedResponse first;
-                    RoutedResponse second;
-                    try {
-                        first = router.route(c.cached());
-                        second = router.route(c.query());
-                    } catch (io.semanticrouter.InvalidRequestException e) {
-                        throw new DataException(data + ":" + c.line() + ": " + e.getMessage());
-                    }
-                    boolean served = second.cacheHit() && second.text().equals(first.text());
-                    if (served == c.sameAnswer()) {
-                        correct++;
-                    } else if (served) {
-                        wrongHits++;
-                        wrong.add(data + ":" + c.line() + " wrong hit (similarity "
-                                + String.format(java.util.Locale.ROOT, "%.3f", second.cache().similarity()) + ")");
-                    } else {
-                        missedHits++;
-                    }
+                RoutedResponse[] answers = replay(model, c);
+                RoutedResponse second = answers[1];
+                boolean served = second.cacheHit() && second.text().equals(answers[0].text());
+                String texts = lastUserText(c.cached()) + " / " + lastUserText(c.query());
+                if (served == c.sameAnswer()) {
+                    correct++;
+                } else if (served) {
+                    wrongHits++;
+                    wrong.add(data + ":" + c.line() + " wrong hit (similarity "
+                            + String.format(java.util.Locale.ROOT, "%.3f", second.cache().similarity()) + ")"
+                            + (showMissed ? ": " + texts : ""));
+                } else {
+                    missedHits++;
+                    missed.add(data + ":" + c.line() + " missed (" + second.cache().reason() + "): " + texts);
                 }
                 progress.update(i + 1);
             }
@@ -153,6 +170,9 @@ final class ConversationsCommand implements Callable<Integer> {
         new Table("metric", "value").row("correct", correct).row("wrong_hits", wrongHits)
                 .row("missed_hits", missedHits).print(out);
         wrong.forEach(out::println);
+        if (showMissed) {
+            missed.forEach(out::println);
+        }
         out.flush();
         if (json != null) {
             Jsonl.writeSummary(json, summary);

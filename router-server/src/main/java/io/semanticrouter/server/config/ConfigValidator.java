@@ -543,6 +543,11 @@ final class ConfigValidator {
 
     private void semanticCache(SemanticCacheConfig c, KeyPath at) {
         c.memory(refusals(at));
+        if (c.chatVerifier() != null) {
+            KeyPath v = at.key("chat_verifier");
+            modelRef(v.key("model"), c.chatVerifier().model());
+            c.chatVerifier().verifier(NAME_CHECK, refusals(v));
+        }
         if (c.backendType() == SemanticCacheConfig.Backend.MEMORY) {
             onlyFor(c.backendConfigPath(), at.key("backend_config_path"), "backend_type: milvus");
             return;

@@ -142,8 +142,10 @@ public final class RouterFactory {
                 SemanticRouterBuilder b = SemanticRouter.builder().embedder(embedder).stats(new MicrometerRouterStats(registry));
                 Map<String, String> upstream = new LinkedHashMap<>();
                 Map<String, StreamingChatModel> streaming = new LinkedHashMap<>();
+                Map<String, ChatModel> chat = new HashMap<>();
                 for (ModelConfig m : config.models()) {
-                    b.model(m.name(), chatModel(m));
+                    chat.put(m.name(), chatModel(m));
+                    b.model(m.name(), chat.get(m.name()));
                     StreamingChatModel s = streamingModel(m);
                     b.streamingModel(m.name(), s);
                     streaming.put(m.name(), s);
@@ -165,6 +167,7 @@ public final class RouterFactory {
                 if (cache != null) {
                     opened.add(cache);
                     b.cache(cache);
+                    verification(b, chat);
                 }
                 GuardsConfig guards = config.guards();
                 if (guards.jailbreak() != null && guards.jailbreak().enabled()) {
@@ -434,6 +437,15 @@ public final class RouterFactory {
                 b.ttl(c.ttl());
             }
             return b.build(); // connects in the background; a server that is down means misses, not a failed start
+        }
+
+        /** {@code semantic_cache.follow_up_context} and the optional {@code chat_verifier}, on the router's builder. */
+        private void verification(SemanticRouterBuilder b, Map<String, ChatModel> chat) {
+            SemanticCacheConfig c = config.semanticCache();
+            b.followUpContext(c.followUpContext());
+            if (c.chatVerifier() != null) {
+                b.hitVerifier(c.chatVerifier().verifier(chat.get(c.chatVerifier().model()), Refusals.THROW).build());
+            }
         }
 
         private static PiiGuard piiGuard(GuardsConfig.Pii pii) {

@@ -1,9 +1,12 @@
 package io.semanticrouter.server.config;
 
+import dev.langchain4j.model.chat.ChatModel;
 import io.semanticrouter.cache.memory.EvictionPolicy;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
+import io.semanticrouter.verify.ChatModelHitVerifier;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The {@code semantic_cache} section, in vLLM Semantic Router's vocabulary. Without the section there is no cache; with
@@ -18,6 +21,11 @@ import java.time.Duration;
  *   max_entries: 10000            # memory only; default 10000
  *   eviction_policy: lru          # memory only: fifo (default) | lru | lfu
  *   coalesce_misses: true         # default true: identical misses in flight share one model call
+ *   follow_up_context: true       # short follow-ups are looked up with the turn before them; default true
+ *   chat_verifier:                # optional, off by default: ask a model about hits in a grey zone
+ *     model: small                # one of models[].name
+ *     grey_zone: [0.80, 0.90]     # similarities [from, to) for which the model is asked; default [0.80, 0.90]
+ *     timeout_ms: 2000            # no answer in time refuses the hit; default 2000
  *   # backend_type: milvus
  *   # backend_config_path: milvus.yaml   # milvus: required; relative to this file
  * </pre>
@@ -35,10 +43,13 @@ import java.time.Duration;
  * @param coalesceMisses      whether identical misses in flight at the same time share one model call (the router's
  *                            {@code coalesceMisses}; a follower waits at most the longest model call:
  *                            {@code timeout_seconds x (max_retries + 1)} of the slowest model)
+ * @param followUpContext     whether a short follow-up is looked up with the user turn before it (default true)
+ * @param chatVerifier        the optional chat-model check of grey-zone hits, or {@code null} for none
  */
 public record SemanticCacheConfig(Boolean enabled, Backend backendType, String backendConfigPath,
                                   Double similarityThreshold, Integer maxEntries, Long ttlSeconds,
-                                  EvictionPolicy evictionPolicy, Boolean coalesceMisses) {
+                                  EvictionPolicy evictionPolicy, Boolean coalesceMisses,
+                                  Boolean followUpContext, ChatVerifier chatVerifier) {
 
     /** Default {@code similarity_threshold}. */
     public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
@@ -61,6 +72,42 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
         maxEntries = maxEntries == null ? DEFAULT_MAX_ENTRIES : maxEntries;
         evictionPolicy = evictionPolicy == null ? EvictionPolicy.FIFO : evictionPolicy;
         coalesceMisses = coalesceMisses == null || coalesceMisses;
+        followUpContext = followUpContext == null || followUpContext;
+    }
+
+    /**
+     * {@code semantic_cache.chat_verifier}: after the word rules accepted a hit whose similarity lies in the grey
+     * zone, the named model is asked whether the two questions ask the same thing; only a clear yes serves it
+     * ({@link ChatModelHitVerifier}).
+     *
+     * @param model     the configured model to ask (one of {@code models[].name})
+     * @param greyZone  the similarities {@code [from, to)} for which it is asked, or {@code null} for the default
+     * @param timeoutMs how long to wait for its answer, or {@code null} for the default
+     */
+    public record ChatVerifier(String model, List<Double> greyZone, Long timeoutMs) {
+
+        /** Copies the list. */
+        public ChatVerifier {
+            greyZone = greyZone == null ? null : Copies.list(greyZone);
+        }
+
+        /**
+         * Hands the settings to {@link ChatModelHitVerifier#builder()}, which checks them; the grey zone must be
+         * two numbers.
+         */
+        ChatModelHitVerifier.Builder verifier(ChatModel chatModel, Refusals refusals) {
+            ChatModelHitVerifier.Builder b = ChatModelHitVerifier.builder().model(chatModel);
+            if (greyZone != null) {
+                if (greyZone.size() != 2 || greyZone.contains(null)) {
+                    refusals.refused(KeyPath.of("grey_zone"), new IllegalArgumentException(
+                            "must be two similarities [from, to], e.g. [0.80, 0.90], was " + greyZone));
+                } else {
+                    refusals.call("grey_zone", () -> b.greyZone(greyZone.get(0), greyZone.get(1)));
+                }
+            }
+            refusals.set("timeout_ms", timeoutMs == null ? null : Duration.ofMillis(timeoutMs), b::timeout);
+            return b;
+        }
     }
 
     /** {@code ttl_seconds} as a duration, or {@code null} for no expiry. */
@@ -82,6 +129,6 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
 
     /** No cache: what a file without the section means. */
     static SemanticCacheConfig disabled() {
-        return new SemanticCacheConfig(false, null, null, null, null, null, null, null);
+        return new SemanticCacheConfig(false, null, null, null, null, null, null, null, null, null);
     }
 }

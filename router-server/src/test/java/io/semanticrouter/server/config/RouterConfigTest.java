@@ -562,6 +562,64 @@ class RouterConfigTest {
     }
 
     @Test
+    void followUpContextAndChatVerifierAreReadWithTheirDefaults() throws IOException {
+        SemanticCacheConfig plain = load(TWO_DEMO_MODELS + "semantic_cache:\n  backend_type: memory\n").semanticCache();
+        assertThat(plain.followUpContext()).isTrue();
+        assertThat(plain.chatVerifier()).isNull();
+
+        SemanticCacheConfig set = load(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  follow_up_context: false
+                  chat_verifier:
+                    model: small
+                    grey_zone: [0.82, 0.95]
+                    timeout_ms: 500
+                """).semanticCache();
+        assertThat(set.followUpContext()).isFalse();
+        assertThat(set.chatVerifier().model()).isEqualTo("small");
+        assertThat(set.chatVerifier().greyZone()).containsExactly(0.82, 0.95);
+        assertThat(set.chatVerifier().timeoutMs()).isEqualTo(500L);
+    }
+
+    @Test
+    void followUpContextMustBeTrueOrFalse() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  follow_up_context: maybe
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.follow_up_context");
+        assertThat(e.getMessage()).contains("true or false");
+    }
+
+    @Test
+    void chatVerifierValuesAreCheckedByItsBuilderAndItsModelMustBeConfigured() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  chat_verifier:
+                    model: tiny
+                    grey_zone: [0.9, 0.8]
+                    timeout_ms: 0
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "semantic_cache.chat_verifier.model", "semantic_cache.chat_verifier.grey_zone",
+                "semantic_cache.chat_verifier.timeout_ms");
+        assertThat(e.getMessage()).contains("'tiny' is not a configured model")
+                .contains("semantic_cache.chat_verifier.grey_zone: must satisfy 0 <= from < to <= 1, was [0.9, 0.8)")
+                .contains("semantic_cache.chat_verifier.timeout_ms: must be positive");
+
+        ConfigException one = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  chat_verifier:
+                    model: small
+                    grey_zone: [0.8]
+                """);
+        assertThat(one.path()).isEqualTo("semantic_cache.chat_verifier.grey_zone");
+        assertThat(one.getMessage()).contains("must be two similarities [from, to]");
+    }
+
+    @Test
     void negativeTtlIsRefused() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 semantic_cache:

@@ -461,6 +461,62 @@ class RouterFactoryTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
 
+    // --- cache verification settings ---
+
+    private static final List<dev.langchain4j.data.message.ChatMessage> RETRIEVER = List.of(
+            UserMessage.from("We are thinking about adopting a golden retriever."),
+            dev.langchain4j.data.message.AiMessage.from("Golden retrievers are friendly, active family dogs."));
+
+    private static RoutedResponse followUp(SemanticRouter router, String question) {
+        List<dev.langchain4j.data.message.ChatMessage> messages = new ArrayList<>(RETRIEVER);
+        messages.add(UserMessage.from(question));
+        return router.route(messages);
+    }
+
+    @Test
+    void followUpContextCanBeSwitchedOffInTheFile() throws IOException {
+        String yaml = """
+                models:
+                  - name: small
+                    type: demo
+                semantic_cache:
+                  follow_up_context: %s
+                """;
+        for (boolean on : new boolean[]{true, false}) {
+            try (ConfiguredRouter built = RouterFactory.create(config(yaml.formatted(on)), embedder)) {
+                RoutedResponse first = followUp(built.router(), "Are they good with kids?");
+                RoutedResponse again = followUp(built.router(), "Do they get along with children?");
+
+                assertThat(first.cacheHit()).isFalse();
+                assertThat(again.cacheHit()).as("follow_up_context: " + on + ", " + again.cache()).isEqualTo(on);
+            }
+        }
+    }
+
+    @Test
+    void aConfiguredChatVerifierIsAskedAboutGreyZoneHitsAndRefusesWithoutAYes() throws IOException {
+        RouterConfig config = config("""
+                models:
+                  - name: small
+                    type: demo
+                semantic_cache:
+                  chat_verifier:
+                    model: small
+                    grey_zone: [0.5, 1.0]
+                    timeout_ms: 5000
+                """);
+        try (ConfiguredRouter built = RouterFactory.create(config, embedder)) {
+            RoutedResponse first = ask(built.router(), "What are the health benefits of drinking green tea?");
+            RoutedResponse paraphrase = ask(built.router(), "What health benefits does drinking green tea have?");
+
+            assertThat(first.cacheHit()).isFalse();
+            // the demo model answers with its banner, not "yes": the hit is refused and the request goes on
+            assertThat(paraphrase.cacheHit()).isFalse();
+            assertThat(paraphrase.cache().status()).isEqualTo(CacheOutcome.Status.REJECTED);
+            assertThat(paraphrase.cache().reason()).contains("chat model says not the same question");
+        }
+    }
+
     // --- the embedder named in the file ---
 
     @Test
