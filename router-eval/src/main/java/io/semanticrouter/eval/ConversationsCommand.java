@@ -11,6 +11,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import io.semanticrouter.RoutedResponse;
 import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.SemanticRouterBuilder;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import picocli.CommandLine.Command;
@@ -54,6 +55,9 @@ final class ConversationsCommand implements Callable<Integer> {
     @Option(names = "--show-missed", description = "also list each missed hit with its similarity and why it was missed")
     boolean showMissed;
 
+    @Option(names = "--follow-up-context", arity = "1", description = "look short follow-ups up with the turn before them: true or false (default: the router's default)")
+    Boolean followUpContext;
+
     record Case(int line, List<ChatMessage> cached, List<ChatMessage> query, boolean sameAnswer) {
     }
 
@@ -95,11 +99,14 @@ final class ConversationsCommand implements Callable<Integer> {
     private RoutedResponse[] replay(OnnxEmbedder model, Case c) {
         // the router is not closed, because closing it would close the shared model
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder().similarityThreshold(threshold).build()) {
-            SemanticRouter router = SemanticRouter.builder()
+            SemanticRouterBuilder builder = SemanticRouter.builder()
                     .embedder(model)
                     .cache(cache)
-                    .model("model", new NumberingModel())
-                    .build();
+                    .model("model", new NumberingModel());
+            if (followUpContext != null) {
+                builder.followUpContext(followUpContext);
+            }
+            SemanticRouter router = builder.build();
             return new RoutedResponse[]{router.route(c.cached()), router.route(c.query())};
         } catch (io.semanticrouter.InvalidRequestException e) {
             throw new DataException(data + ":" + c.line() + ": " + e.getMessage());
