@@ -57,6 +57,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     private final EvictionPolicy policy;
     private final Ticker ticker;
     private final int indexThreshold;
+    private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
 
@@ -131,7 +132,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         Partition p = partitions.get(query.partition());
         PartitionIndex index = p == null ? null : p.index;
         if (index != null) {
-            searchIndex(index, q, now, top);
+            searchIndex(index, q, now, top, searchBeam);
         } else {
             lock.readLock().lock();
             try {
@@ -157,8 +158,8 @@ public final class InMemorySemanticCache implements SemanticCache {
         return List.of(top.best == Double.NEGATIVE_INFINITY ? CacheResult.miss() : CacheResult.miss(top.best));
     }
 
-    private static void searchIndex(PartitionIndex index, float[] q, long now, TopK top) {
-        SearchResult.NodeScore[] found = index.search(q, top.nodes.length, ord -> {
+    private static void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
+        SearchResult.NodeScore[] found = index.search(q, top.nodes.length, beam, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
         });
@@ -202,7 +203,7 @@ public final class InMemorySemanticCache implements SemanticCache {
             } else if (size >= maxEntries) {
                 makeRoom(now);
             }
-            pending = add(node, key);
+            pending = add(node, key, old);
             stores++;
         } finally {
             lock.writeLock().unlock();
@@ -258,6 +259,24 @@ public final class InMemorySemanticCache implements SemanticCache {
     /** Partition size from which lookups use the ANN index. */
     public int indexThreshold() {
         return indexThreshold;
+    }
+
+    /** Candidates a graph search keeps (HNSW's ef); more finds the exact nearest more often and costs more. */
+    public int searchBeam() {
+        return searchBeam;
+    }
+
+    /**
+     * Changes the candidates a graph search keeps (HNSW's ef), for lookups that start after the call. Default
+     * 256, measured in docs/ann-index.md; for benchmarks and tuning.
+     *
+     * @throws IllegalArgumentException unless in [1, 10000]
+     */
+    public void searchBeam(int beam) {
+        if (beam < 1 || beam > 10_000) {
+            throw new IllegalArgumentException("searchBeam must be in [1, 10000], was " + beam);
+        }
+        this.searchBeam = beam;
     }
 
     /** Whether lookups in this partition currently go through the ANN index (false: exact scan). */
@@ -330,7 +349,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         }
     }
 
-    private PendingInserts add(Node node, TextKey key) {
+    private PendingInserts add(Node node, TextKey key, Node replaced) {
         Partition p = partitions.computeIfAbsent(node.partition, Partition::new);
         p.add(node);
         byText.put(key, node);
@@ -341,14 +360,27 @@ public final class InMemorySemanticCache implements SemanticCache {
         }
         compactQueues();
         PendingInserts pending = new PendingInserts();
-        if (p.index != null) {
-            pending.add(p.index, p.index.reserve(node));
+        PartitionIndex index = p.index;
+        if (index != null) {
+            place(index, node, replaced, pending, p.building);
         }
         if (p.building != null) {
-            pending.add(p.building, p.building.reserve(node));
+            place(p.building, node, replaced, pending, index);
         }
         maybeRebuild(p);
         return pending;
+    }
+
+    /** Gives the node an ordinal in the graph: the replaced node's if the vector is the same, else a new one. */
+    private static void place(PartitionIndex graph, Node node, Node replaced, PendingInserts pending, PartitionIndex other) {
+        int ord = replaced == null ? -1 : replaced.ordIn(graph);
+        if (ord >= 0 && Arrays.equals(replaced.vector, node.vector)) {
+            graph.replace(ord, node);
+        } else {
+            ord = graph.reserve(node);
+            pending.add(graph, ord);
+        }
+        node.recordOrd(graph, ord, other);
     }
 
     private void makeRoom(long now) {
@@ -434,7 +466,9 @@ public final class InMemorySemanticCache implements SemanticCache {
         IntStream.range(0, snapshot.length).parallel().forEach(i -> {
             Node n = snapshot[i];
             if (!n.removed && !closed && p.building == fresh) {
-                fresh.insert(fresh.reserve(n));
+                int ord = fresh.reserve(n);
+                n.recordOrd(fresh, ord, p.index);
+                fresh.insert(ord);
             }
         });
         lock.writeLock().lock();

@@ -42,6 +42,11 @@ final class Node {
     volatile boolean removed;
     /** Position in the partition's member list; guarded by the cache's write lock. */
     int pos;
+    // the ordinals of this node in at most two graphs (the partition's current one and the one being built)
+    private PartitionIndex graphA;
+    private int ordA = -1;
+    private PartitionIndex graphB;
+    private int ordB = -1;
 
     Node(CacheEntry e, float[] vector, long expiresAt, long tick) {
         this.partition = e.partition();
@@ -74,6 +79,22 @@ final class Node {
     void credit(long tick) {
         LAST_ACCESS.accumulateAndGet(this, tick, Math::max);
         HITS.incrementAndGet(this);
+    }
+
+    /** Records this node's ordinal in a graph, forgetting graphs other than {@code keep}. */
+    synchronized void recordOrd(PartitionIndex graph, int ord, PartitionIndex keep) {
+        if (graphA == null || graphA == graph || graphA != keep) {
+            graphA = graph;
+            ordA = ord;
+        } else {
+            graphB = graph;
+            ordB = ord;
+        }
+    }
+
+    /** This node's ordinal in the graph, or -1 if it has none there. */
+    synchronized int ordIn(PartitionIndex graph) {
+        return graph == graphA ? ordA : graph == graphB ? ordB : -1;
     }
 
     long lastAccess() {

@@ -25,12 +25,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class PartitionIndex {
 
-    /** Graph degree (jvector's M). */
-    static final int DEGREE = 16;
-    /** Beam width while inserting. */
-    static final int BUILD_BEAM = 100;
-    /** Candidates kept while searching (HNSW's ef). */
-    static final int SEARCH_BEAM = 64;
+    /** Graph degree (jvector's M); the system property is for tuning runs only. */
+    static final int DEGREE = Integer.getInteger("semanticrouter.ann.degree", 16);
+    /** Beam width while inserting; the system property is for tuning runs only. */
+    static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 100);
+    /** Candidates kept while searching (HNSW's ef), unless the cache is told otherwise. */
+    static final int SEARCH_BEAM = 256;
 
     private static final int CHUNK_BITS = 14;
     private static final int CHUNK = 1 << CHUNK_BITS;
@@ -63,6 +63,15 @@ final class PartitionIndex {
         return ord;
     }
 
+    /**
+     * Puts a node with the same vector in place of the one at {@code ord}, which keeps its place in the graph.
+     * Re-storing a question (same text, same embedding) takes this path: inserting a second copy of a vector next
+     * to its removed twin would let the graph's diversity pruning leave the new copy without incoming edges.
+     */
+    void replace(int ord, Node n) {
+        chunk(ord >>> CHUNK_BITS).set(ord & (CHUNK - 1), n);
+    }
+
     /** Adds a reserved node to the graph; runs concurrently with other inserts and with searches. */
     void insert(int ord) {
         builder.addGraphNode(ord, node(ord).jvector);
@@ -84,11 +93,11 @@ final class PartitionIndex {
      * The {@code k} nearest accepted nodes by approximate search (scores are exact dot products here, since
      * the graph scores full vectors).
      */
-    SearchResult.NodeScore[] search(float[] query, int k, Bits accept) {
+    SearchResult.NodeScore[] search(float[] query, int k, int beam, Bits accept) {
         VectorFloat<?> q = Node.VTS.createFloatVector(query);
         DefaultSearchScoreProvider ssp = DefaultSearchScoreProvider.exact(q, VectorSimilarityFunction.DOT_PRODUCT, vectors);
         try (GraphSearcher searcher = new GraphSearcher(builder.getGraph())) {
-            return searcher.search(ssp, k, Math.max(k, SEARCH_BEAM), 0f, 0f, accept).getNodes();
+            return searcher.search(ssp, k, Math.max(k, beam), 0f, 0f, accept).getNodes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
