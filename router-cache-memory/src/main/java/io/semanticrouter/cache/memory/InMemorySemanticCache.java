@@ -46,7 +46,7 @@ public final class InMemorySemanticCache implements SemanticCache {
      * Partition size from which lookups go through the ANN index; below it the exact scan is faster or as fast
      * (measured in docs/ann-index.md).
      */
-    public static final int DEFAULT_INDEX_THRESHOLD = 20_000;
+    public static final int DEFAULT_INDEX_THRESHOLD = 8_000;
 
     /** Text bytes per entry assumed by the {@code maxEntries} memory check (question, answer, model). */
     static final int ASSUMED_TEXT_BYTES = 512;
@@ -106,7 +106,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         if (dimension <= 0) {
             throw new IllegalArgumentException("dimension must be > 0, was " + dimension);
         }
-        long vector = 16L + 4L * dimension + 16; // float[] and jvector's wrapper
+        long vector = 16L + 4L * dimension; // the float[]
         long graph = (long) Math.ceil(PartitionIndex.DEGREE * 1.2) * 8 + 96; // neighbour ids and scores, headers
         long node = 104 + 48 + 32 + 2 * 20 + 8; // node, text map entry and key, member list, queues, ordinal
         return vector + graph + node;
@@ -268,7 +268,7 @@ public final class InMemorySemanticCache implements SemanticCache {
 
     /**
      * Changes the candidates a graph search keeps (HNSW's ef), for lookups that start after the call. Default
-     * 256, measured in docs/ann-index.md; for benchmarks and tuning.
+     * 512, measured in docs/ann-index.md; for benchmarks and tuning.
      *
      * @throws IllegalArgumentException unless in [1, 10000]
      */

@@ -1,8 +1,5 @@
 package io.semanticrouter.cache.memory;
 
-import io.github.jbellis.jvector.vector.VectorizationProvider;
-import io.github.jbellis.jvector.vector.types.VectorFloat;
-import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.Embedding;
 
@@ -17,8 +14,6 @@ import java.util.concurrent.atomic.AtomicLongFieldUpdater;
  */
 final class Node {
 
-    static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
-
     private static final AtomicLongFieldUpdater<Node> LAST_ACCESS =
             AtomicLongFieldUpdater.newUpdater(Node.class, "lastAccess");
     private static final AtomicLongFieldUpdater<Node> HITS = AtomicLongFieldUpdater.newUpdater(Node.class, "hits");
@@ -32,7 +27,6 @@ final class Node {
     final int tokenCount;
     final boolean truncated;
     final float[] vector;
-    final VectorFloat<?> jvector;
     final long expiresAt;
     final long insertedAt;
 
@@ -58,7 +52,6 @@ final class Node {
         this.tokenCount = e.embedding().tokenCount();
         this.truncated = e.embedding().truncated();
         this.vector = vector;
-        this.jvector = VTS.createFloatVector(vector);
         this.expiresAt = expiresAt;
         this.insertedAt = tick;
         this.lastAccess = tick;

@@ -8,7 +8,9 @@ import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
 import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
 import io.github.jbellis.jvector.util.Bits;
 import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
+import io.github.jbellis.jvector.vector.VectorizationProvider;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
+import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +32,10 @@ final class PartitionIndex {
     /** Beam width while inserting; the system property is for tuning runs only. */
     static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 100);
     /** Candidates kept while searching (HNSW's ef), unless the cache is told otherwise. */
-    static final int SEARCH_BEAM = 256;
+    static final int SEARCH_BEAM = 512;
+
+    /** jvector's vector types; loaded with the first graph, so a cache that never builds one never loads jvector. */
+    private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
 
     private static final int CHUNK_BITS = 14;
     private static final int CHUNK = 1 << CHUNK_BITS;
@@ -74,7 +79,7 @@ final class PartitionIndex {
 
     /** Adds a reserved node to the graph; runs concurrently with other inserts and with searches. */
     void insert(int ord) {
-        builder.addGraphNode(ord, node(ord).jvector);
+        builder.addGraphNode(ord, VTS.createFloatVector(node(ord).vector));
     }
 
     /** Ordinals handed out so far (live and removed). */
@@ -94,7 +99,7 @@ final class PartitionIndex {
      * the graph scores full vectors).
      */
     SearchResult.NodeScore[] search(float[] query, int k, int beam, Bits accept) {
-        VectorFloat<?> q = Node.VTS.createFloatVector(query);
+        VectorFloat<?> q = VTS.createFloatVector(query);
         DefaultSearchScoreProvider ssp = DefaultSearchScoreProvider.exact(q, VectorSimilarityFunction.DOT_PRODUCT, vectors);
         try (GraphSearcher searcher = new GraphSearcher(builder.getGraph())) {
             return searcher.search(ssp, k, Math.max(k, beam), 0f, 0f, accept).getNodes();
@@ -141,7 +146,7 @@ final class PartitionIndex {
 
         @Override
         public VectorFloat<?> getVector(int ord) {
-            return node(ord).jvector;
+            return VTS.createFloatVector(node(ord).vector); // a wrapper around the node's array, no copy on Java 17
         }
 
         @Override
