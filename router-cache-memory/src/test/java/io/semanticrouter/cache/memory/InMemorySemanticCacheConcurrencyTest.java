@@ -52,7 +52,7 @@ class InMemorySemanticCacheConcurrencyTest {
         for (int i = 0; i < KEYS; i++) {
             v.add(random(seed, 64));
         }
-        // partition p0 is large (graph), the others grow past the threshold and shrink again with expiry
+        // half the stores go to partition p0, which stays above the threshold (graph); the others are smaller
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.99)
                 .maxEntries(MAX_ENTRIES).evictionPolicy(EvictionPolicy.LRU).ttl(Duration.ofNanos(TTL_NANOS))
                 .indexThreshold(200).build()) {
