@@ -1,12 +1,13 @@
 package io.semanticrouter.cache.memory;
 
-import io.semanticrouter.spi.CacheArguments;
+import io.github.jbellis.jvector.graph.SearchResult;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.CacheQuery;
 import io.semanticrouter.CacheResult;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.Ticker;
 import io.semanticrouter.VectorMath;
+import io.semanticrouter.spi.CacheArguments;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,44 +16,57 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.stream.IntStream;
 
 /**
- * A semantic cache in the JVM heap: exact cosine search (a dot product on normalised vectors) over one
- * contiguous {@code float[]}, scanning only the slots of the query's partition.
+ * A semantic cache in the JVM heap. A partition below {@link #DEFAULT_INDEX_THRESHOLD} entries is searched by
+ * an exact cosine scan (a dot product on normalised vectors); from that size on, a jvector HNSW graph of the
+ * partition answers lookups, and every candidate it returns is re-scored exactly and re-checked for TTL and
+ * liveness before it is served.
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
- * configured {@link EvictionPolicy}. Entries expire after the TTL (per entry or default), measured on an
- * injectable {@link Ticker}. Lookups run concurrently under a read lock; writes take the write lock, so a
- * reader never sees half an entry. Access bookkeeping for LRU/LFU uses atomic counters.
+ * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
+ * expire after the TTL (per entry or default), measured on an injectable {@link Ticker}; an expired entry is
+ * never served. Storing the same question text in the same partition replaces the older entry.
+ *
+ * <p>Concurrency: bookkeeping (the text map, the partition member lists, the queues) is guarded by a write
+ * lock held for O(log n) work per store; graph inserts run after the lock is released, concurrently with
+ * searches, and an indexed lookup takes no lock at all. Exact scans of small partitions run under the read
+ * lock. Removed nodes stay in the graph as stepping stones and are filtered out; when they outnumber live ones
+ * a fresh graph is built in the background and swapped in. Thread-safe.
  */
 public final class InMemorySemanticCache implements SemanticCache {
+
+    /**
+     * Partition size from which lookups go through the ANN index; below it the exact scan is faster or as fast
+     * (measured in docs/ann-index.md).
+     */
+    public static final int DEFAULT_INDEX_THRESHOLD = 8_000;
+
+    /** Text bytes per entry assumed by the {@code maxEntries} memory check (question, answer, model). */
+    static final int ASSUMED_TEXT_BYTES = 512;
 
     private final double threshold;
     private final int maxEntries;
     private final long defaultTtlNanos;
     private final EvictionPolicy policy;
     private final Ticker ticker;
+    private final int indexThreshold;
+    private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
 
-    // slot storage, grown geometrically up to maxEntries
-    private int dimension;
-    private float[] vectors = new float[0];
-    private CacheEntry[] entries = new CacheEntry[0];
-    private long[] expiresAt = new long[0];
-    private long[] insertedAt = new long[0];
-    private AtomicLongArray lastAccess = new AtomicLongArray(0);
-    private AtomicLongArray hitCount = new AtomicLongArray(0);
-    private int[] freeSlots = new int[0];
-    private int freeCount;
-    private int capacity;
-    private int size;
-
-    private final Map<String, SlotList> partitions = new HashMap<>();
-    private final Map<String, Integer> byText = new HashMap<>();
+    private volatile int dimension;
+    private final Map<String, Partition> partitions = new ConcurrentHashMap<>();
+    private final Map<TextKey, Node> byText = new HashMap<>();
+    private final NodeHeap evictionQueue;
+    private final NodeHeap expiryQueue = new NodeHeap((n, k) -> k[0] = n.expiresAt);
+    private volatile int size;
 
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
@@ -60,12 +74,20 @@ public final class InMemorySemanticCache implements SemanticCache {
     private long evictions;
     private long expirations;
 
+    private ExecutorService background;
+    private volatile boolean closed;
+
     private InMemorySemanticCache(Builder b) {
         this.threshold = b.threshold;
         this.maxEntries = b.maxEntries;
         this.defaultTtlNanos = b.ttl == null ? Long.MAX_VALUE : b.ttl.toNanos();
         this.policy = b.policy;
         this.ticker = b.ticker;
+        this.indexThreshold = b.indexThreshold;
+        this.evictionQueue = new NodeHeap(evictionKey(b.policy));
+        if (b.dimension != 0) {
+            checkMemory(b.dimension, b.maxEntries);
+        }
         this.dimension = b.dimension;
     }
 
@@ -75,9 +97,26 @@ public final class InMemorySemanticCache implements SemanticCache {
     }
 
     /**
+     * Estimated heap bytes one entry of the given dimension takes, without its texts: the vector, the graph's
+     * neighbour lists, the node and the bookkeeping (text map, queues, ordinal table).
+     *
+     * @throws IllegalArgumentException if dimension is not positive
+     */
+    public static long estimatedBytesPerEntry(int dimension) {
+        if (dimension <= 0) {
+            throw new IllegalArgumentException("dimension must be > 0, was " + dimension);
+        }
+        long vector = 16L + 4L * dimension; // the float[]
+        long graph = (long) Math.ceil(PartitionIndex.DEGREE * 1.2) * 8 + 96; // neighbour ids and scores, headers
+        long node = 104 + 48 + 32 + 2 * 20 + 8; // node, text map entry and key, member list, queues, ordinal
+        return vector + graph + node;
+    }
+
+    /**
      * {@inheritDoc}
      *
-     * <p>One scan of the partition, keeping the best {@code limit} entries.
+     * <p>An exact scan of a small partition; a graph search of a large one, whose candidates are re-scored
+     * exactly and re-checked for expiry and removal.
      *
      * @throws NullPointerException     if query is null
      * @throws IllegalArgumentException if the embedding's dimension differs from the cache's
@@ -87,54 +126,49 @@ public final class InMemorySemanticCache implements SemanticCache {
         Objects.requireNonNull(query, "query");
         CacheArguments.limit(limit);
         float[] q = query.embedding().vector();
+        checkDimension(q.length);
         long now = ticker.read();
-        int[] top = new int[limit];
-        double[] topSim = new double[limit];
-        int found = 0;
-        double bestSim = Double.NEGATIVE_INFINITY;
-        List<CacheResult> out = new ArrayList<>(limit);
-        lock.readLock().lock();
-        try {
-            checkDimension(q.length);
-            SlotList slots = partitions.get(query.partition());
-            if (slots != null) {
-                int dim = dimension;
-                for (int i = 0; i < slots.size; i++) {
-                    int s = slots.items[i];
-                    if (expiresAt[s] - now <= 0) {
-                        continue;
-                    }
-                    double sim = VectorMath.dot(q, 0, vectors, s * dim, dim);
-                    bestSim = Math.max(bestSim, sim);
-                    if (sim < threshold || found == limit && sim <= topSim[limit - 1]) {
-                        continue;
-                    }
-                    int at = found < limit ? found++ : limit - 1; // insertion into the sorted top list
-                    while (at > 0 && topSim[at - 1] < sim) {
-                        top[at] = top[at - 1];
-                        topSim[at] = topSim[at - 1];
-                        at--;
-                    }
-                    top[at] = s;
-                    topSim[at] = sim;
+        TopK top = new TopK(limit, threshold);
+        Partition p = partitions.get(query.partition());
+        PartitionIndex index = p == null ? null : p.index;
+        if (index != null) {
+            searchIndex(index, q, now, top, searchBeam);
+        } else {
+            lock.readLock().lock();
+            try {
+                checkDimension(q.length);
+                Partition current = partitions.get(query.partition());
+                if (current != null) {
+                    current.scan(q, now, top);
                 }
+            } finally {
+                lock.readLock().unlock();
             }
-            for (int k = 0; k < found; k++) {
-                out.add(CacheResult.hit(entries[top[k]], Math.min(1.0, topSim[k])));
-            }
-            if (found > 0) { // eviction credits the nearest entry, as lookup does
-                lastAccess.set(top[0], clock.incrementAndGet());
-                hitCount.incrementAndGet(top[0]);
-            }
-        } finally {
-            lock.readLock().unlock();
         }
-        if (found > 0) {
+        if (top.found > 0) { // eviction credits the nearest entry, as lookup does
+            top.nodes[0].credit(clock.incrementAndGet());
             hits.incrementAndGet();
+            List<CacheResult> out = new ArrayList<>(top.found);
+            for (int k = 0; k < top.found; k++) {
+                out.add(CacheResult.hit(top.nodes[k].toEntry(), Math.min(1.0, top.sims[k])));
+            }
             return out;
         }
         misses.incrementAndGet();
-        return List.of(bestSim == Double.NEGATIVE_INFINITY ? CacheResult.miss() : CacheResult.miss(bestSim));
+        return List.of(top.best == Double.NEGATIVE_INFINITY ? CacheResult.miss() : CacheResult.miss(top.best));
+    }
+
+    private static void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
+        SearchResult.NodeScore[] found = index.search(q, top.nodes.length, beam, ord -> {
+            Node n = index.node(ord);
+            return n != null && n.live(now);
+        });
+        for (SearchResult.NodeScore s : found) {
+            Node n = index.node(s.node);
+            if (n != null && n.live(now)) { // re-checked: it may have gone since the graph accepted it
+                top.offer(n, VectorMath.dot(q, 0, n.vector, 0, q.length));
+            }
+        }
     }
 
     /**
@@ -142,6 +176,8 @@ public final class InMemorySemanticCache implements SemanticCache {
      *
      * @throws NullPointerException     if entry is null
      * @throws IllegalArgumentException if the embedding's dimension differs from the cache's
+     * @throws IllegalStateException    if this is the first entry, no dimension was given, and
+     *                                  {@code maxEntries} entries of this dimension would not fit in the heap
      */
     @Override
     public void store(CacheEntry entry) {
@@ -150,58 +186,51 @@ public final class InMemorySemanticCache implements SemanticCache {
         long now = ticker.read();
         long ttl = entry.ttl() != null ? entry.ttl().toNanos() : defaultTtlNanos;
         long expiry = ttl == Long.MAX_VALUE || now + ttl < now ? Long.MAX_VALUE : now + ttl;
+        Node node;
+        PendingInserts pending;
         lock.writeLock().lock();
         try {
             if (dimension == 0) {
+                checkMemory(v.length, maxEntries);
                 dimension = v.length;
             }
             checkDimension(v.length);
-            String key = textKey(entry);
-            Integer existing = byText.get(key);
-            int slot;
-            if (existing != null) {
-                slot = existing;
-            } else {
-                if (size >= maxEntries) {
-                    makeRoom(now);
-                }
-                slot = allocate();
-                partitions.computeIfAbsent(entry.partition(), p -> new SlotList()).add(slot);
-                byText.put(key, slot);
-                size++;
+            node = new Node(entry, v, expiry, clock.incrementAndGet());
+            TextKey key = new TextKey(entry.partition(), entry.queryText());
+            Node old = byText.get(key);
+            if (old != null) {
+                removeNode(old);
+            } else if (size >= maxEntries) {
+                makeRoom(now);
             }
-            System.arraycopy(v, 0, vectors, slot * dimension, dimension);
-            entries[slot] = entry;
-            expiresAt[slot] = expiry;
-            long tick = clock.incrementAndGet();
-            insertedAt[slot] = tick;
-            lastAccess.set(slot, tick);
-            hitCount.set(slot, 0);
+            pending = add(node, key, old);
             stores++;
         } finally {
             lock.writeLock().unlock();
         }
+        pending.run(); // graph work outside the lock, concurrent with lookups
     }
 
     @Override
     public long size() {
-        lock.readLock().lock();
-        try {
-            return size;
-        } finally {
-            lock.readLock().unlock();
-        }
+        return size;
     }
 
     @Override
     public void clear() {
         lock.writeLock().lock();
         try {
-            for (int s = 0; s < capacity; s++) {
-                if (entries[s] != null) {
-                    remove(s);
+            for (Partition p : partitions.values()) {
+                for (int i = 0; i < p.count; i++) {
+                    p.members[i].removed = true;
                 }
+                p.building = null;
             }
+            partitions.clear();
+            byText.clear();
+            evictionQueue.clear();
+            expiryQueue.clear();
+            size = 0;
         } finally {
             lock.writeLock().unlock();
         }
@@ -227,117 +256,328 @@ public final class InMemorySemanticCache implements SemanticCache {
         return policy;
     }
 
-    @Override
-    public String toString() {
-        return "InMemorySemanticCache[size=" + size() + ", maxEntries=" + maxEntries + ", threshold=" + threshold
-                + ", policy=" + policy + "]";
+    /** Partition size from which lookups use the ANN index. */
+    public int indexThreshold() {
+        return indexThreshold;
     }
 
-    // --- internals (callers hold the write lock) ---
+    /** Candidates a graph search keeps (HNSW's ef); more finds the exact nearest more often and costs more. */
+    public int searchBeam() {
+        return searchBeam;
+    }
 
-    private void checkDimension(int d) {
-        if (dimension != 0 && d != dimension) {
-            throw new IllegalArgumentException("embedding dimension " + d + " does not match the cache dimension " + dimension);
+    /**
+     * Changes the candidates a graph search keeps (HNSW's ef), for lookups that start after the call. Default
+     * 512, measured in docs/ann-index.md; for benchmarks and tuning.
+     *
+     * @throws IllegalArgumentException unless in [1, 10000]
+     */
+    public void searchBeam(int beam) {
+        if (beam < 1 || beam > 10_000) {
+            throw new IllegalArgumentException("searchBeam must be in [1, 10000], was " + beam);
+        }
+        this.searchBeam = beam;
+    }
+
+    /** Whether lookups in this partition currently go through the ANN index (false: exact scan). */
+    public boolean isIndexed(String partition) {
+        Partition p = partitions.get(Objects.requireNonNull(partition, "partition"));
+        return p != null && p.index != null;
+    }
+
+    /** Heap bytes of the graph structures of all partitions (neighbour lists only, not vectors). */
+    public long graphBytes() {
+        long total = 0;
+        for (Partition p : partitions.values()) {
+            PartitionIndex i = p.index;
+            total += i == null ? 0 : i.graphBytes();
+        }
+        return total;
+    }
+
+    /** Stops the background graph builds; the cache still answers, by scanning where no graph is ready. */
+    @Override
+    public void close() {
+        closed = true;
+        lock.writeLock().lock();
+        try {
+            if (background != null) {
+                background.shutdownNow();
+            }
+        } finally {
+            lock.writeLock().unlock();
         }
     }
 
-    private static String textKey(CacheEntry e) {
-        return e.partition() + '\u0000' + e.queryText();
+    @Override
+    public String toString() {
+        return "InMemorySemanticCache[size=" + size() + ", maxEntries=" + maxEntries + ", threshold=" + threshold
+                + ", policy=" + policy + ", indexThreshold=" + indexThreshold + "]";
+    }
+
+    // --- internals (callers hold the write lock unless said otherwise) ---
+
+    private void checkDimension(int d) {
+        int dim = dimension;
+        if (dim != 0 && d != dim) {
+            throw new IllegalArgumentException("embedding dimension " + d + " does not match the cache dimension " + dim);
+        }
+    }
+
+    private static void checkMemory(int dimension, int maxEntries) {
+        long perEntry = estimatedBytesPerEntry(dimension) + ASSUMED_TEXT_BYTES;
+        long need = perEntry * maxEntries;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (need > heap) {
+            throw new IllegalStateException("maxEntries " + maxEntries + " of dimension " + dimension + " need about "
+                    + (need >> 20) + " MiB (" + perEntry + " bytes per entry, texts estimated at " + ASSUMED_TEXT_BYTES
+                    + " bytes) but the JVM's maximum heap is " + (heap >> 20) + " MiB; lower maxEntries or raise -Xmx");
+        }
+    }
+
+    private static NodeHeap.KeyFunction evictionKey(EvictionPolicy policy) {
+        switch (policy) {
+            case FIFO:
+                return (n, k) -> k[0] = n.insertedAt;
+            case LRU:
+                return (n, k) -> k[0] = n.lastAccess();
+            default:
+                return (n, k) -> {
+                    k[0] = n.hits();
+                    k[1] = n.lastAccess();
+                };
+        }
+    }
+
+    private PendingInserts add(Node node, TextKey key, Node replaced) {
+        Partition p = partitions.computeIfAbsent(node.partition, Partition::new);
+        p.add(node);
+        byText.put(key, node);
+        size++;
+        evictionQueue.push(node);
+        if (node.expiresAt != Long.MAX_VALUE) {
+            expiryQueue.push(node);
+        }
+        compactQueues();
+        PendingInserts pending = new PendingInserts();
+        PartitionIndex index = p.index;
+        if (index != null) {
+            place(index, node, replaced, pending, p.building);
+        }
+        if (p.building != null) {
+            place(p.building, node, replaced, pending, index);
+        }
+        maybeRebuild(p);
+        return pending;
+    }
+
+    /** Gives the node an ordinal in the graph: the replaced node's if the vector is the same, else a new one. */
+    private static void place(PartitionIndex graph, Node node, Node replaced, PendingInserts pending, PartitionIndex other) {
+        int ord = replaced == null ? -1 : replaced.ordIn(graph);
+        if (ord >= 0 && Arrays.equals(replaced.vector, node.vector)) {
+            graph.replace(ord, node);
+        } else {
+            ord = graph.reserve(node);
+            pending.add(graph, ord);
+        }
+        node.recordOrd(graph, ord, other);
     }
 
     private void makeRoom(long now) {
-        for (int s = 0; s < capacity; s++) {
-            if (entries[s] != null && expiresAt[s] - now <= 0) {
-                remove(s);
+        while (expiryQueue.size() > 0 && (expiryQueue.peek().removed || expiryQueue.peekKey() - now <= 0)) {
+            Node n = expiryQueue.peek();
+            expiryQueue.removeTop();
+            if (!n.removed) {
+                removeNode(n);
                 expirations++;
             }
         }
         if (size < maxEntries) {
             return;
         }
-        int victim = -1;
-        for (int s = 0; s < capacity; s++) {
-            if (entries[s] != null && (victim < 0 || worse(s, victim))) {
-                victim = s;
-            }
-        }
-        remove(victim);
+        Node victim = evictionQueue.pollLive(n -> false);
+        removeNode(victim);
         evictions++;
     }
 
-    /** Whether slot a should be evicted before slot b. */
-    private boolean worse(int a, int b) {
-        switch (policy) {
-            case FIFO:
-                return insertedAt[a] < insertedAt[b];
-            case LRU:
-                return lastAccess.get(a) < lastAccess.get(b);
-            default:
-                long ha = hitCount.get(a);
-                long hb = hitCount.get(b);
-                return ha != hb ? ha < hb : lastAccess.get(a) < lastAccess.get(b);
+    private void removeNode(Node n) {
+        n.removed = true;
+        Partition p = partitions.get(n.partition);
+        p.remove(n);
+        if (p.count == 0) {
+            partitions.remove(n.partition);
+            p.building = null;
+        } else {
+            maybeRebuild(p);
         }
-    }
-
-    private void remove(int slot) {
-        CacheEntry e = entries[slot];
-        SlotList list = partitions.get(e.partition());
-        list.remove(slot);
-        if (list.size == 0) {
-            partitions.remove(e.partition());
-        }
-        byText.remove(textKey(e));
-        entries[slot] = null;
-        if (freeSlots.length == freeCount) {
-            freeSlots = Arrays.copyOf(freeSlots, Math.max(16, freeCount * 2));
-        }
-        freeSlots[freeCount++] = slot;
+        byText.remove(new TextKey(n.partition, n.queryText), n);
         size--;
     }
 
-    private int allocate() {
-        if (freeCount > 0) {
-            return freeSlots[--freeCount];
+    /** Queues keep removed nodes until they reach the top; drop them all once they outnumber live entries. */
+    private void compactQueues() {
+        if (evictionQueue.size() > 2L * size + 64) {
+            evictionQueue.compact();
         }
-        if (capacity == entries.length) {
-            grow();
+        if (expiryQueue.size() > 2L * size + 64) {
+            expiryQueue.compact();
         }
-        return capacity++;
     }
 
-    private void grow() {
-        int newCap = (int) Math.min(maxEntries, Math.max(64L, entries.length * 2L));
-        vectors = Arrays.copyOf(vectors, newCap * dimension);
-        entries = Arrays.copyOf(entries, newCap);
-        expiresAt = Arrays.copyOf(expiresAt, newCap);
-        insertedAt = Arrays.copyOf(insertedAt, newCap);
-        AtomicLongArray la = new AtomicLongArray(newCap);
-        AtomicLongArray hc = new AtomicLongArray(newCap);
-        for (int i = 0; i < lastAccess.length(); i++) {
-            la.set(i, lastAccess.get(i));
-            hc.set(i, hitCount.get(i));
+    /**
+     * Starts a background graph build when a scanned partition reaches the index threshold, or when removed
+     * nodes outnumber live ones in its graph; drops the graph of a partition that shrank well below the
+     * threshold. A partition created with threshold 0 gets its (empty) graph at once.
+     */
+    private void maybeRebuild(Partition p) {
+        if (p.building != null || closed) {
+            return;
         }
-        lastAccess = la;
-        hitCount = hc;
-    }
-
-    /** A growable int list of slots with O(1) removal by swapping in the last element. */
-    private static final class SlotList {
-        int[] items = new int[8];
-        int size;
-
-        void add(int slot) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
+        PartitionIndex index = p.index;
+        if (index == null) {
+            if (p.count < indexThreshold) {
+                return;
             }
-            items[size++] = slot;
+        } else if (index.reserved() <= 2L * p.count + 1024) {
+            return;
+        } else if (p.count < indexThreshold / 2) {
+            p.index = null;
+            return;
+        }
+        startBuild(p);
+    }
+
+    private void startBuild(Partition p) {
+        PartitionIndex fresh = new PartitionIndex(dimension);
+        Node[] snapshot = Arrays.copyOf(p.members, p.count);
+        p.building = fresh;
+        if (background == null) {
+            background = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "semantic-cache-index-build");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        background.execute(() -> build(p, fresh, snapshot));
+    }
+
+    /** Runs on the background thread, without the lock: inserts the snapshot, then swaps the graph in. */
+    private void build(Partition p, PartitionIndex fresh, Node[] snapshot) {
+        IntStream.range(0, snapshot.length).parallel().forEach(i -> {
+            Node n = snapshot[i];
+            if (!n.removed && !closed && p.building == fresh) {
+                int ord = fresh.reserve(n);
+                n.recordOrd(fresh, ord, p.index);
+                fresh.insert(ord);
+            }
+        });
+        lock.writeLock().lock();
+        try {
+            if (p.building == fresh && !closed) {
+                p.index = fresh;
+                p.building = null;
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Graph inserts decided under the lock and run after it is released (at most two: current and next graph). */
+    private static final class PendingInserts {
+        private PartitionIndex first;
+        private int firstOrd;
+        private PartitionIndex second;
+        private int secondOrd;
+
+        void add(PartitionIndex index, int ord) {
+            if (first == null) {
+                first = index;
+                firstOrd = ord;
+            } else {
+                second = index;
+                secondOrd = ord;
+            }
         }
 
-        void remove(int slot) {
-            for (int i = 0; i < size; i++) {
-                if (items[i] == slot) {
-                    items[i] = items[--size];
-                    return;
+        void run() {
+            if (first != null) {
+                first.insert(firstOrd);
+            }
+            if (second != null) {
+                second.insert(secondOrd);
+            }
+        }
+    }
+
+    /** The key that makes a store replace an older entry: the same question in the same partition. */
+    private record TextKey(String partition, String text) {
+    }
+
+    /** The best {@code limit} nodes at or above the threshold, and the best similarity seen at all. */
+    private static final class TopK {
+        final Node[] nodes;
+        final double[] sims;
+        final double threshold;
+        int found;
+        double best = Double.NEGATIVE_INFINITY;
+
+        TopK(int limit, double threshold) {
+            this.nodes = new Node[limit];
+            this.sims = new double[limit];
+            this.threshold = threshold;
+        }
+
+        void offer(Node n, double sim) {
+            best = Math.max(best, sim);
+            int limit = nodes.length;
+            if (sim < threshold || found == limit && sim <= sims[limit - 1]) {
+                return;
+            }
+            int at = found < limit ? found++ : limit - 1; // insertion into the sorted top list
+            while (at > 0 && sims[at - 1] < sim) {
+                nodes[at] = nodes[at - 1];
+                sims[at] = sims[at - 1];
+                at--;
+            }
+            nodes[at] = n;
+            sims[at] = sim;
+        }
+    }
+
+    /** The entries of one partition: a member list for the exact scan, and the graph once it is large. */
+    private final class Partition {
+        Node[] members = new Node[8];
+        int count;
+        volatile PartitionIndex index;
+        PartitionIndex building;
+
+        Partition(String name) {
+            if (indexThreshold == 0 && dimension != 0) {
+                index = new PartitionIndex(dimension);
+            }
+        }
+
+        void add(Node n) {
+            if (count == members.length) {
+                members = Arrays.copyOf(members, (int) Math.min(Integer.MAX_VALUE - 8L, count * 2L));
+            }
+            n.pos = count;
+            members[count++] = n;
+        }
+
+        void remove(Node n) {
+            Node last = members[--count];
+            members[n.pos] = last;
+            last.pos = n.pos;
+            members[count] = null;
+        }
+
+        /** Exact scan; the caller holds the read lock. */
+        void scan(float[] q, long now, TopK top) {
+            for (int i = 0; i < count; i++) {
+                Node n = members[i];
+                if (n.expiresAt - now > 0) {
+                    top.offer(n, VectorMath.dot(q, 0, n.vector, 0, q.length));
                 }
             }
         }
@@ -354,6 +594,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         private EvictionPolicy policy = EvictionPolicy.FIFO;
         private Ticker ticker = Ticker.system();
         private int dimension;
+        private int indexThreshold = DEFAULT_INDEX_THRESHOLD;
 
         private Builder() {
         }
@@ -426,6 +667,27 @@ public final class InMemorySemanticCache implements SemanticCache {
             return this;
         }
 
+        /**
+         * Partition size from which lookups use the ANN index instead of the exact scan. Default
+         * {@link #DEFAULT_INDEX_THRESHOLD}; 0 indexes every partition from its first entry, and
+         * {@code Integer.MAX_VALUE} never indexes. Meant for tests and benchmarks; the default needs no tuning.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder indexThreshold(int indexThreshold) {
+            if (indexThreshold < 0) {
+                throw new IllegalArgumentException("indexThreshold must be >= 0, was " + indexThreshold);
+            }
+            this.indexThreshold = indexThreshold;
+            return this;
+        }
+
+        /**
+         * Builds the cache.
+         *
+         * @throws IllegalStateException if a dimension was given and {@code maxEntries} entries of it would not
+         *                               fit in the JVM's maximum heap
+         */
         public InMemorySemanticCache build() {
             return new InMemorySemanticCache(this);
         }

@@ -25,6 +25,11 @@ import static org.assertj.core.api.Assertions.within;
 
 class InMemorySemanticCacheTest {
 
+    /** Partition size from which the cache under test uses its graph; the indexed subclass sets 0. */
+    int indexThreshold() {
+        return InMemorySemanticCache.DEFAULT_INDEX_THRESHOLD;
+    }
+
     static final int DIM = 32;
 
     /** Unit vector e_i. */
@@ -61,8 +66,8 @@ class InMemorySemanticCacheTest {
 
     private final AtomicLong now = new AtomicLong();
 
-    private InMemorySemanticCache.Builder builder() {
-        return InMemorySemanticCache.builder().ticker(now::get);
+    InMemorySemanticCache.Builder builder() {
+        return InMemorySemanticCache.builder().ticker(now::get).indexThreshold(indexThreshold());
     }
 
     @Test

@@ -1,0 +1,162 @@
+package io.semanticrouter.cache.memory;
+
+import io.github.jbellis.jvector.graph.GraphIndexBuilder;
+import io.github.jbellis.jvector.graph.GraphSearcher;
+import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
+import io.github.jbellis.jvector.graph.SearchResult;
+import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
+import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
+import io.github.jbellis.jvector.util.Bits;
+import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
+import io.github.jbellis.jvector.vector.VectorizationProvider;
+import io.github.jbellis.jvector.vector.types.VectorFloat;
+import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
+/**
+ * A jvector HNSW graph over the nodes of one partition, built on the heap and inserted into concurrently.
+ *
+ * <p>Ordinals are handed out once ({@link #reserve}) and never reused; a removed node keeps its place in the
+ * graph as a stepping stone and is filtered out of results by the caller's accept test. When removed nodes
+ * outnumber live ones the cache builds a fresh index in the background and swaps it in, which is how deleted
+ * nodes are cleaned up (the graph is never edited while it is searched). Thread-safe.
+ */
+final class PartitionIndex {
+
+    /** Graph degree (jvector's M); the system property is for tuning runs only. */
+    static final int DEGREE = Integer.getInteger("semanticrouter.ann.degree", 16);
+    /** Beam width while inserting; the system property is for tuning runs only. */
+    static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 100);
+    /** Candidates kept while searching (HNSW's ef), unless the cache is told otherwise. */
+    static final int SEARCH_BEAM = 512;
+
+    /** jvector's vector types; loaded with the first graph, so a cache that never builds one never loads jvector. */
+    private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
+
+    private static final int CHUNK_BITS = 14;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+
+    private final int dimension;
+    private final AtomicInteger next = new AtomicInteger();
+    private volatile AtomicReferenceArray<Node>[] chunks;
+    private final GraphIndexBuilder builder;
+    private final Vectors vectors = new Vectors();
+
+    @SuppressWarnings("unchecked")
+    PartitionIndex(int dimension) {
+        this.dimension = dimension;
+        this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
+        BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSimilarityFunction.DOT_PRODUCT);
+        this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, 1.2f, 1.2f, true);
+    }
+
+    /**
+     * Gives the node an ordinal and makes it visible to {@link #node}; the caller then calls {@link #insert}.
+     *
+     * @throws IllegalStateException when the index has handed out {@code Integer.MAX_VALUE} ordinals
+     */
+    int reserve(Node n) {
+        int ord = next.getAndIncrement();
+        if (ord < 0) {
+            throw new IllegalStateException("partition index ran out of ordinals");
+        }
+        chunk(ord >>> CHUNK_BITS).set(ord & (CHUNK - 1), n);
+        return ord;
+    }
+
+    /**
+     * Puts a node with the same vector in place of the one at {@code ord}, which keeps its place in the graph.
+     * Re-storing a question (same text, same embedding) takes this path: inserting a second copy of a vector next
+     * to its removed twin would let the graph's diversity pruning leave the new copy without incoming edges.
+     */
+    void replace(int ord, Node n) {
+        chunk(ord >>> CHUNK_BITS).set(ord & (CHUNK - 1), n);
+    }
+
+    /** Adds a reserved node to the graph; runs concurrently with other inserts and with searches. */
+    void insert(int ord) {
+        builder.addGraphNode(ord, VTS.createFloatVector(node(ord).vector));
+    }
+
+    /** Ordinals handed out so far (live and removed). */
+    int reserved() {
+        return next.get();
+    }
+
+    /** The node at an ordinal, or null if the ordinal is not (yet) visible. */
+    Node node(int ord) {
+        AtomicReferenceArray<Node>[] cs = chunks;
+        int c = ord >>> CHUNK_BITS;
+        return c < cs.length ? cs[c].get(ord & (CHUNK - 1)) : null;
+    }
+
+    /**
+     * The {@code k} nearest accepted nodes by approximate search (scores are exact dot products here, since
+     * the graph scores full vectors).
+     */
+    SearchResult.NodeScore[] search(float[] query, int k, int beam, Bits accept) {
+        VectorFloat<?> q = VTS.createFloatVector(query);
+        DefaultSearchScoreProvider ssp = DefaultSearchScoreProvider.exact(q, VectorSimilarityFunction.DOT_PRODUCT, vectors);
+        try (GraphSearcher searcher = new GraphSearcher(builder.getGraph())) {
+            return searcher.search(ssp, k, Math.max(k, beam), 0f, 0f, accept).getNodes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Heap bytes of the graph structure (neighbour lists), not counting the vectors. */
+    long graphBytes() {
+        return builder.getGraph().ramBytesUsed();
+    }
+
+    private AtomicReferenceArray<Node> chunk(int c) {
+        AtomicReferenceArray<Node>[] cs = chunks;
+        if (c < cs.length) {
+            return cs[c];
+        }
+        synchronized (this) {
+            cs = chunks;
+            if (c >= cs.length) {
+                AtomicReferenceArray<Node>[] grown = java.util.Arrays.copyOf(cs, Math.max(c + 1, cs.length * 2));
+                for (int i = cs.length; i < grown.length; i++) {
+                    grown[i] = new AtomicReferenceArray<>(CHUNK);
+                }
+                chunks = grown;
+                cs = grown;
+            }
+            return cs[c];
+        }
+    }
+
+    /** The partition's vectors by ordinal, as jvector reads them. */
+    private final class Vectors implements RandomAccessVectorValues {
+        @Override
+        public int size() {
+            return next.get();
+        }
+
+        @Override
+        public int dimension() {
+            return dimension;
+        }
+
+        @Override
+        public VectorFloat<?> getVector(int ord) {
+            return VTS.createFloatVector(node(ord).vector); // a wrapper around the node's array, no copy on Java 17
+        }
+
+        @Override
+        public boolean isValueShared() {
+            return false;
+        }
+
+        @Override
+        public RandomAccessVectorValues copy() {
+            return this;
+        }
+    }
+}

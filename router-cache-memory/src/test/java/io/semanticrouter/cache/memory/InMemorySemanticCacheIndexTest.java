@@ -1,0 +1,126 @@
+package io.semanticrouter.cache.memory;
+
+import io.semanticrouter.CacheEntry;
+import io.semanticrouter.CacheQuery;
+import io.semanticrouter.CacheResult;
+import io.semanticrouter.Embedding;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static io.semanticrouter.cache.memory.InMemorySemanticCacheTest.random;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The ANN index of the in-memory cache: when it takes over, what it never serves, and the memory check. */
+class InMemorySemanticCacheIndexTest {
+
+    private final AtomicLong now = new AtomicLong();
+
+    private static List<Embedding> vectors(int n, int dim, long seed) {
+        Random rnd = new Random(seed);
+        List<Embedding> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            out.add(random(rnd, dim));
+        }
+        return out;
+    }
+
+    private static CacheResult top(InMemorySemanticCache cache, String partition, Embedding e) {
+        return cache.search(new CacheQuery(partition, "q", e), 1).get(0);
+    }
+
+    /** Waits for the background build; the deadline is wide because the machine may be busy. */
+    private static void awaitIndexed(InMemorySemanticCache cache, String partition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!cache.isIndexed(partition) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(cache.isIndexed(partition)).as("graph of " + partition + " built").isTrue();
+    }
+
+    @Test
+    void theIndexTakesOverAboveTheThresholdAndSmallPartitionsStayScanned() throws Exception {
+        List<Embedding> v = vectors(400, 48, 1);
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
+                .indexThreshold(150).build()) {
+            for (int i = 0; i < 400; i++) {
+                cache.store(new CacheEntry("big", "t" + i, v.get(i), "a" + i, "m", null));
+            }
+            for (int i = 0; i < 5; i++) {
+                cache.store(new CacheEntry("small", "t" + i, v.get(i), "s" + i, "m", null));
+            }
+            awaitIndexed(cache, "big");
+            assertThat(cache.isIndexed("small")).isFalse();
+            for (int i = 0; i < 400; i++) {
+                assertThat(top(cache, "big", v.get(i)).entry().orElseThrow().response()).isEqualTo("a" + i);
+            }
+            assertThat(top(cache, "small", v.get(3)).entry().orElseThrow().response()).isEqualTo("s3");
+            assertThat(top(cache, "small", v.get(7)).isHit()).isFalse(); // stored only in "big"
+        }
+    }
+
+    @Test
+    void expiredReplacedAndEvictedEntriesAreNeverServedThroughTheGraph() {
+        List<Embedding> v = vectors(300, 32, 2);
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
+                .indexThreshold(0).maxEntries(200).evictionPolicy(EvictionPolicy.FIFO).build()) {
+            for (int i = 0; i < 300; i++) { // ttl i seconds; the first 100 are evicted (FIFO) when 200..299 arrive
+                cache.store(new CacheEntry("p", "t" + i, v.get(i), "old" + i, "m", null, Duration.ofSeconds(1000 + i)));
+            }
+            assertThat(cache.isIndexed("p")).isTrue();
+            for (int i = 250; i < 300; i++) {
+                cache.store(new CacheEntry("p", "t" + i, v.get(i), "new" + i, "m", null, Duration.ofSeconds(1000 + i)));
+            }
+            now.set(Duration.ofMillis(1_199_500).toNanos()); // 100..199 have expired
+            for (int i = 0; i < 300; i++) {
+                CacheResult r = top(cache, "p", v.get(i));
+                String expected = i < 200 ? null : (i < 250 ? "old" : "new") + i;
+                assertThat(r.entry().map(CacheEntry::response).orElse(null)).as("entry " + i).isEqualTo(expected);
+            }
+            assertThat(cache.stats().evictions()).isEqualTo(100);
+        }
+    }
+
+    @Test
+    void manyReplacementsRebuildTheGraphAndOnlyTheLatestVersionIsServed() throws Exception {
+        List<Embedding> v = vectors(50, 32, 3);
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
+                .indexThreshold(0).build()) {
+            for (int round = 0; round < 60; round++) { // 3,000 graph nodes for 50 live entries: a rebuild is due
+                for (int i = 0; i < 50; i++) {
+                    cache.store(new CacheEntry("p", "t" + i, v.get(i), i + "@" + round, "m", null));
+                }
+            }
+            assertThat(cache.size()).isEqualTo(50);
+            awaitIndexed(cache, "p");
+            for (int i = 0; i < 50; i++) {
+                assertThat(top(cache, "p", v.get(i)).entry().orElseThrow().response()).isEqualTo(i + "@59");
+            }
+            assertThat(cache.search(new CacheQuery("p", "q", v.get(0)), 10))
+                    .filteredOn(CacheResult::isHit).hasSize(1); // no stale copy of the same question
+        }
+    }
+
+    @Test
+    void maxEntriesThatCannotFitInTheHeapAreRefusedWithTheNumbers() {
+        assertThatThrownBy(() -> InMemorySemanticCache.builder().dimension(384).maxEntries(Integer.MAX_VALUE).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("maxEntries 2147483647").hasMessageContaining("bytes per entry")
+                .hasMessageContaining("-Xmx");
+        InMemorySemanticCache lazy = InMemorySemanticCache.builder().maxEntries(Integer.MAX_VALUE).build();
+        float[] big = new float[384];
+        big[0] = 1;
+        assertThatThrownBy(() -> lazy.store(new CacheEntry("p", "t", Embedding.of(big), "a", "m", null)))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("MiB");
+        assertThat(lazy.size()).isZero();
+        assertThatThrownBy(() -> InMemorySemanticCache.builder().indexThreshold(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("indexThreshold must be >= 0, was -1");
+        assertThat(InMemorySemanticCache.estimatedBytesPerEntry(384)).isGreaterThan(4L * 384);
+        assertThatThrownBy(() -> InMemorySemanticCache.estimatedBytesPerEntry(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

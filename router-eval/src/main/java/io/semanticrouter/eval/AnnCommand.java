@@ -1,0 +1,327 @@
+package io.semanticrouter.eval;
+
+import io.semanticrouter.CacheEntry;
+import io.semanticrouter.CacheQuery;
+import io.semanticrouter.CacheResult;
+import io.semanticrouter.Embedding;
+import io.semanticrouter.VectorMath;
+import io.semanticrouter.cache.memory.InMemorySemanticCache;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * {@code ann}: the in-memory cache at scale. Embeds a few thousand distinct questions with the real model,
+ * repeats them with small random noise (then re-normalised) to reach {@code --entries}, stores them all in one
+ * partition of an {@link InMemorySemanticCache} built with its defaults (so the ANN index takes over on its own
+ * above its threshold), then looks up {@code --queries} held-out questions through the cache and through an
+ * exact scan of the same vectors. Recall@1 is the share of queries whose cache answer is the exact answer.
+ */
+@Command(name = "ann", mixinStandardHelpOptions = true,
+        description = "ANN index of the in-memory cache: recall@1 against an exact scan, lookup p50/p99, build time, bytes per entry.")
+final class AnnCommand implements Callable<Integer> {
+
+    static final String PARTITION = "ann-bench";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--entries", required = true, description = "entries to store")
+    int entries;
+
+    @Option(names = "--queries", defaultValue = "1000", description = "held-out lookups (default ${DEFAULT-VALUE})")
+    int queries;
+
+    @Option(names = "--texts", defaultValue = "4000", description = "distinct questions embedded to seed the entries (default ${DEFAULT-VALUE})")
+    int texts;
+
+    @Option(names = "--noise", defaultValue = "0.03",
+            description = "standard deviation of the per-dimension noise added to each copy before re-normalising (default ${DEFAULT-VALUE})")
+    double noise;
+
+    @Option(names = "--data", description = "JSONL questions (fields text_a and/or text_b); default: QQP from --source")
+    Path data;
+
+    @Option(names = "--source", defaultValue = "../shared/anchor-data", description = "the anchor-data folder (default ${DEFAULT-VALUE})")
+    Path source;
+
+    @Option(names = "--embedder", description = EmbedderOption.HELP)
+    String embedder;
+
+    @Option(names = "--threads", defaultValue = "2", description = "threads storing entries (default ${DEFAULT-VALUE})")
+    int threads;
+
+    @Option(names = "--index-threshold", description = "override the cache's index threshold (default: the cache's own)")
+    Integer indexThreshold;
+
+    @Option(names = "--search-beam", split = ",",
+            description = "graph search beams (HNSW ef) to measure, comma-separated; the summary is the first (default: the cache's)")
+    List<Integer> searchBeams;
+
+    @Option(names = "--seed", defaultValue = "15", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--json", description = "write the summary object here")
+    Path json;
+
+    @Override
+    public Integer call() throws Exception {
+        validate();
+        List<String> questions = questions();
+        int seeds = Math.min(texts, questions.size() - queries);
+        if (seeds < 1) {
+            throw new DataException("need more than --queries (" + queries + ") distinct questions, found " + questions.size());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        float[][] base;
+        float[][] held;
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            base = vectors(model.embedAll(questions.subList(0, seeds)));
+            held = vectors(model.embedAll(questions.subList(seeds, seeds + queries)));
+        }
+        float[][] stored = perturb(base);
+        long heapBefore = usedHeap();
+        InMemorySemanticCache.Builder b = InMemorySemanticCache.builder().similarityThreshold(1e-9)
+                .maxEntries(entries).dimension(base[0].length);
+        if (indexThreshold != null) {
+            b.indexThreshold(indexThreshold);
+        }
+        try (InMemorySemanticCache cache = b.build()) {
+            long t0 = System.nanoTime();
+            fill(cache, stored, questions, seeds);
+            awaitIndex(cache);
+            double buildS = (System.nanoTime() - t0) / 1e9;
+            long bytesPerEntry = Math.max(0, usedHeap() - heapBefore) / entries;
+            Exact exact = Exact.of(stored, held);
+            Map<String, Object> summary = null;
+            for (int beam : searchBeams == null ? List.of(cache.searchBeam()) : searchBeams) {
+                cache.searchBeam(beam);
+                Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
+                print(out, s, cache, questions, seeds, base[0].length);
+                summary = summary == null ? s : summary;
+            }
+            if (json != null) {
+                Jsonl.writeSummary(json, summary);
+            }
+        }
+        return 0;
+    }
+
+    private void validate() {
+        if (entries < 1 || queries < 1 || texts < 1 || threads < 1 || noise < 0 || !Double.isFinite(noise)) {
+            throw new ParameterException(spec.commandLine(), "--entries, --queries, --texts and --threads must be > 0 and"
+                    + " --noise >= 0, were " + entries + ", " + queries + ", " + texts + ", " + threads + ", " + noise);
+        }
+        if (indexThreshold != null && indexThreshold < 0) {
+            throw new ParameterException(spec.commandLine(), "--index-threshold must be >= 0, was " + indexThreshold);
+        }
+    }
+
+    /** Distinct questions in a fixed shuffled order; the first ones seed entries, the next ones are the queries. */
+    private List<String> questions() {
+        Path file = data != null ? data : source.resolve("datasets/B-gptcache-qqp/similiar_qqp_full.every8th.jsonl");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new DataException(file + ": no such file (give --data, or --source with the anchor-data folder)");
+        }
+        Set<String> distinct = new LinkedHashSet<>();
+        Jsonl.read(file, (line, i) -> {
+            for (String field : new String[] {"text_a", "text_b"}) {
+                String t = line.node().path(field).asText("").trim();
+                if (!t.isEmpty()) {
+                    distinct.add(t);
+                }
+            }
+            return i;
+        });
+        List<String> all = new ArrayList<>(distinct);
+        Collections.shuffle(all, new Random(seed));
+        return all;
+    }
+
+    private static float[][] vectors(List<Embedding> embeddings) {
+        float[][] v = new float[embeddings.size()][];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = embeddings.get(i).vector();
+        }
+        return v;
+    }
+
+    /** Entry i is seed question i mod seeds, plus noise (none on the first copy), re-normalised. */
+    private float[][] perturb(float[][] base) {
+        float[][] stored = new float[entries][];
+        Random rnd = new Random(seed + 1);
+        for (int i = 0; i < entries; i++) {
+            float[] v = base[i % base.length].clone();
+            if (i >= base.length) {
+                for (int d = 0; d < v.length; d++) {
+                    v[d] += (float) (rnd.nextGaussian() * noise);
+                }
+                VectorMath.normalize(v);
+            }
+            stored[i] = v;
+        }
+        return stored;
+    }
+
+    private void fill(InMemorySemanticCache cache, float[][] stored, List<String> questions, int seeds) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        Progress progress = new Progress(System.err, "storing", entries);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                done.add(pool.submit(() -> {
+                    for (int i = next.getAndIncrement(); i < entries; i = next.getAndIncrement()) {
+                        String q = questions.get(i % seeds) + " #" + i;
+                        cache.store(new CacheEntry(PARTITION, q, Embedding.of(stored[i]), "answer " + i, "bench", null));
+                        if (i % 1024 == 0) {
+                            synchronized (progress) {
+                                progress.update(i);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        progress.done();
+    }
+
+    /** Waits for a background graph build the fill started (the cache scans exactly until it is ready). */
+    private static void awaitIndex(InMemorySemanticCache cache) throws InterruptedException {
+        int threshold = cache.indexThreshold();
+        if (cache.size() < threshold) {
+            return;
+        }
+        while (!cache.isIndexed(PARTITION)) {
+            Thread.sleep(20);
+        }
+    }
+
+    /** Exact answers and scan times, computed once for all search beams. */
+    private record Exact(int[] answers, long[] nanos) {
+        static Exact of(float[][] stored, float[][] held) {
+            for (int i = 0; i < Math.min(held.length, 50); i++) {
+                exact(stored, held[i]);
+            }
+            int[] answers = new int[held.length];
+            long[] nanos = new long[held.length];
+            for (int i = 0; i < held.length; i++) {
+                long t0 = System.nanoTime();
+                answers[i] = exact(stored, held[i]);
+                nanos[i] = System.nanoTime() - t0;
+            }
+            return new Exact(answers, nanos);
+        }
+    }
+
+    private Map<String, Object> measure(InMemorySemanticCache cache, Exact exact, float[][] held, double buildS,
+                                        long bytesPerEntry) {
+        for (int i = 0; i < Math.min(held.length, 200); i++) {
+            lookup(cache, held[i]);
+        }
+        long[] annNanos = new long[held.length];
+        int agree = 0;
+        for (int i = 0; i < held.length; i++) {
+            long t0 = System.nanoTime();
+            int ann = lookup(cache, held[i]);
+            annNanos[i] = System.nanoTime() - t0;
+            if (ann == exact.answers()[i]) {
+                agree++;
+            }
+        }
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("entries", entries);
+        s.put("recall_at_1", round((double) agree / held.length, 4));
+        s.put("p50_ms", round(percentile(annNanos, 0.50) / 1e6, 4));
+        s.put("p99_ms", round(percentile(annNanos, 0.99) / 1e6, 4));
+        s.put("exact_p50_ms", round(percentile(exact.nanos(), 0.50) / 1e6, 4));
+        s.put("build_s", round(buildS, 2));
+        s.put("bytes_per_entry", bytesPerEntry);
+        return s;
+    }
+
+    /** The entry number the cache answers with, or -1 on a miss. */
+    private static int lookup(InMemorySemanticCache cache, float[] q) {
+        CacheResult r = cache.search(new CacheQuery(PARTITION, "q", Embedding.of(q)), 1).get(0);
+        if (!r.isHit()) {
+            return -1;
+        }
+        String text = r.entry().orElseThrow().queryText();
+        return Integer.parseInt(text.substring(text.lastIndexOf('#') + 1));
+    }
+
+    /** The entry number an exact scan of every stored vector answers with. */
+    private static int exact(float[][] stored, float[] q) {
+        int best = -1;
+        double bestSim = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < stored.length; i++) {
+            double sim = VectorMath.dot(q, 0, stored[i], 0, q.length);
+            if (sim > bestSim) {
+                bestSim = sim;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static double percentile(long[] nanos, double p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)];
+    }
+
+    private static double round(double v, int digits) {
+        double f = Math.pow(10, digits);
+        return Math.round(v * f) / f;
+    }
+
+    private void print(PrintWriter out, Map<String, Object> s, InMemorySemanticCache cache, List<String> questions,
+                       int seeds, int dim) {
+        long textBytes = 0;
+        for (int i = 0; i < Math.min(entries, 10_000); i++) {
+            textBytes += (questions.get(i % seeds) + " #" + i).length() + ("answer " + i).length(); // Latin-1 bytes
+        }
+        long rawPerEntry = 4L * dim + textBytes / Math.min(entries, 10_000);
+        out.printf(Locale.ROOT, "ann: %d entries (%d distinct questions + noise %.3f), %d held-out queries, index %s%n",
+                entries, seeds, noise, queries, cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
+        out.printf(Locale.ROOT, "  search beam %d: recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
+                cache.searchBeam(), s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
+        out.printf(Locale.ROOT, "  build %.2f s   %d bytes per entry (raw vector + text bytes: about %d; graph %d MiB)%n",
+                s.get("build_s"), s.get("bytes_per_entry"), rawPerEntry, cache.graphBytes() >> 20);
+    }
+}

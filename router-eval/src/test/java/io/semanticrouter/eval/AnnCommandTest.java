@@ -1,0 +1,61 @@
+package io.semanticrouter.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code ann} once, on a few hundred entries of real MiniLM embeddings, with the graph forced on. */
+class AnnCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void annFillsTheIndexedCacheAndWritesTheFixedSummary() throws IOException {
+        List<String> lines = new ArrayList<>();
+        String[] things = {"a bicycle", "a laptop", "a garden", "a violin", "a kayak", "an oven", "a roof", "a printer"};
+        String[] verbs = {"clean", "repair", "insure", "paint", "store", "sell"};
+        for (String t : things) {
+            for (String v : verbs) {
+                lines.add(String.format(Locale.ROOT, "{\"text_a\": \"How do I %s %s?\", \"text_b\": \"Where can I %s %s cheaply?\"}",
+                        v, t, v, t));
+            }
+        }
+        Path data = dir.resolve("questions.jsonl");
+        Files.write(data, lines, StandardCharsets.UTF_8);
+        Path summary = dir.resolve("ann.json");
+
+        RouterEvalTest.Run r = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries", "20",
+                "--texts", "60", "--index-threshold", "0", "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("index on");
+        JsonNode s = Jsonl.MAPPER.readTree(summary.toFile());
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> it = s.fieldNames(); it.hasNext(); ) {
+            keys.add(it.next());
+        }
+        assertThat(keys).containsExactly("entries", "recall_at_1", "p50_ms", "p99_ms", "exact_p50_ms", "build_s",
+                "bytes_per_entry");
+        assertThat(s.get("entries").asInt()).isEqualTo(300);
+        assertThat(s.get("recall_at_1").asDouble()).isBetween(0.9, 1.0); // 300 entries: the graph finds the exact best
+        assertThat(s.get("p50_ms").asDouble()).isPositive();
+        assertThat(s.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(s.get("p50_ms").asDouble());
+        assertThat(s.get("bytes_per_entry").asLong()).isGreaterThan(4L * 384); // at least the vector itself
+
+        RouterEvalTest.Run bad = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "0");
+        assertThat(bad.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(bad.err()).contains("--entries");
+    }
+}
