@@ -63,8 +63,9 @@ public class AskController {
 
     private Answer answer(String question) {
         RoutedResponse r = router.route(RouteRequest.of(List.of(UserMessage.from(question))));
+        double similarity = r.cache().similarity();
         return new Answer(r.text(), r.model(), r.decision().category(), r.cache().status().name(),
-                r.cache().similarity(), r.decision().reason());
+                Double.isNaN(similarity) ? null : similarity, r.decision().reason());
     }
 
     /**
@@ -112,9 +113,9 @@ public class AskController {
      * @param model      the registered name of the model that answered (for a hit: the model whose answer it is)
      * @param category   the category the classifier chose, or null
      * @param cache      the cache outcome: {@code HIT}, {@code MISS}, {@code REJECTED}, ...
-     * @param similarity the similarity of the nearest cached question (0 when there was none)
+     * @param similarity the similarity of the nearest cached question; null when there was none
      * @param reason     why the router chose that model
      */
-    public record Answer(String answer, String model, String category, String cache, double similarity, String reason) {
+    public record Answer(String answer, String model, String category, String cache, Double similarity, String reason) {
     }
 }

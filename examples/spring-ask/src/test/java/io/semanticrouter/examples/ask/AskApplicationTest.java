@@ -58,6 +58,8 @@ class AskApplicationTest {
         assertThat(a.get("model").asText()).isEqualTo("strongModel");
         assertThat(a.get("category").asText()).isEqualTo("coding");
         assertThat(a.get("cache").asText()).isEqualTo("MISS");
+        assertThat(a.get("similarity").isNull() || a.get("similarity").isNumber())
+                .as("similarity is a number, or null when the cache had nothing near: %s", a.get("similarity")).isTrue();
         assertThat(a.get("answer").asText()).startsWith("[demo model 'strong']")
                 .endsWith("What is the difference between an abstract class and an interface in Java?");
 
