@@ -4,7 +4,7 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 
 /**
  * Turns a decision's reasoning mode (e.g. {@code "low"}, {@code "high"}) into request parameters for one model
- * family. Registered per model with {@link SemanticRouterBuilder#reasoning}.
+ * family. Registered per model with {@code SemanticRouterBuilder.reasoning} (router-core).
  */
 @FunctionalInterface
 public interface ReasoningMapping {

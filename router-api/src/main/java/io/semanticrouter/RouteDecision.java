@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param reason     a short human-readable explanation, e.g. {@code "category coding (0.91) -> code-model"}
  * @param reasoning  the reasoning mode the decision asks for (e.g. {@code "high"}), or {@code null} for the
  *                   model's default; the router maps it to request parameters with the model's
- *                   {@link SemanticRouterBuilder#reasoning reasoning mapping}
+ *                   reasoning mapping ({@code SemanticRouterBuilder.reasoning}, router-core)
  */
 public record RouteDecision(String category, double confidence, List<String> candidates, String reason, String reasoning) {
 

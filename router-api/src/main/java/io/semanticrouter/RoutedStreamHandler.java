@@ -3,7 +3,7 @@ package io.semanticrouter;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 
 /**
- * Receives one streamed answer from {@link SemanticRouter#routeStreaming}.
+ * Receives one streamed answer from {@code SemanticRouter.routeStreaming} (router-core).
  *
  * <h2>Order of calls</h2>
  * A stream that succeeds calls {@link #onRouted} once, then {@link #onPartial} zero or more times, then
@@ -50,7 +50,7 @@ public interface RoutedStreamHandler {
     void onPartial(String text);
 
     /**
-     * The stream completed. {@code response} is the same trace {@link SemanticRouter#route} returns: the whole
+     * The stream completed. {@code response} is the same trace {@code SemanticRouter.route} returns: the whole
      * answer (its text is the concatenation of the partials), the decision, the cache outcome with whether the
      * answer was stored, the failed candidates and the stage timings. The answer was stored, if it was, before
      * this call.

@@ -159,7 +159,7 @@ public final class SemanticRouter implements AutoCloseable {
      * <ul>
      *   <li><b>Cache hit</b>: the stored answer is replayed on the calling thread in chunks of a few words
      *       (split after whitespace, so the chunks concatenate to exactly the stored text); no model is called.</li>
-     *   <li><b>Miss</b>: the candidates are tried in order. A name with a {@link Builder#streamingModel streaming
+     *   <li><b>Miss</b>: the candidates are tried in order. A name with a {@link SemanticRouterBuilder#streamingModel streaming
      *       model} streams its chunks as they arrive, on the model's thread; a name with only a chat model is
      *       called on the current thread and its whole text forwarded as one chunk. A candidate that fails before
      *       its first chunk hands over to the next one, exactly as in {@code route} (the failures end up in the
@@ -249,8 +249,8 @@ public final class SemanticRouter implements AutoCloseable {
     }
 
     /**
-     * The registered model names, in registration order: every name given to {@link Builder#model} or
-     * {@link Builder#streamingModel}, once.
+     * The registered model names, in registration order: every name given to {@link SemanticRouterBuilder#model} or
+     * {@link SemanticRouterBuilder#streamingModel}, once.
      */
     public Set<String> modelNames() {
         return models.keySet();

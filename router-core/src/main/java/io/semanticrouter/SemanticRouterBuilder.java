@@ -217,7 +217,7 @@ public final class SemanticRouterBuilder {
     /**
      * A stricter similarity a hit must reach when the request was routed to {@code category} (the cache's own
      * threshold still applies to every category). Calibrated values come from
-     * {@link io.semanticrouter.eval.calibrate.ThresholdCalibrator}.
+     * {@code ThresholdCalibrator} (router-eval).
      *
      * @throws IllegalArgumentException if the category is blank or the threshold is not in (0, 1]
      * @throws NullPointerException     if category is null

@@ -25,7 +25,7 @@ public interface HitVerifier {
     Verdict verify(String cachedQuestion, String newQuestion);
 
     /**
-     * Checks a candidate hit knowing both questions' embeddings, which a {@link PairScorer} may use. The router
+     * Checks a candidate hit knowing both questions' embeddings, which a {@code PairScorer} (router-core) may use. The router
      * calls this form; the default ignores the embeddings.
      *
      * @param cachedEmbedding the cached question's embedding (may be null)

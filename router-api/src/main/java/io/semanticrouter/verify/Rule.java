@@ -16,7 +16,7 @@ public enum Rule {
     DIRECTION,
     /** The same topic but another question ("how long" vs "how much", advantages vs disadvantages). */
     SCOPE,
-    /** The optional second-stage {@link PairScorer} scored the pair below its minimum. */
+    /** The optional second-stage {@code PairScorer} scored the pair below its minimum. */
     SCORER;
 
     /** Lower-case name, as used in metrics tags, traces and configuration. */

@@ -121,7 +121,7 @@ public final class ChatModelHitVerifier implements HitVerifier {
         /**
          * The similarity range [from, to) in which the model is asked.
          *
-         * @throws IllegalArgumentException unless 0 <= from < to <= 1
+         * @throws IllegalArgumentException unless {@code 0 <= from < to <= 1}
          */
         public Builder greyZone(double from, double to) {
             if (!(from >= 0 && from < to && to <= 1)) {

@@ -570,7 +570,7 @@ public record MilvusCacheConfig(Connection connection, Collection collection, In
         /**
          * Checks every value.
          *
-         * @throws IllegalArgumentException unless 2 <= m <= 2048 and 1 <= efConstruction <= 65536
+         * @throws IllegalArgumentException unless {@code 2 <= m <= 2048} and {@code 1 <= efConstruction <= 65536}
          */
         public Index {
             Objects.requireNonNull(type, "type");

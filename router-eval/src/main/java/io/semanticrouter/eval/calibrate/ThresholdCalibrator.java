@@ -55,7 +55,7 @@ public final class ThresholdCalibrator {
      *
      * @param similarity cosine similarity of the two questions' embeddings
      * @param positive   whether the cached answer is right for the new question
-     * @param rejectedBy the verification rules that reject the pair (from {@link LexicalHitVerifier#explain})
+     * @param rejectedBy the verification rules that reject the pair (from {@link io.semanticrouter.verify.LexicalHitVerifier#explain})
      * @param category   the routing category of the pair, or {@code null}
      */
     public record Pair(double similarity, boolean positive, Set<Rule> rejectedBy, String category) {
