@@ -35,8 +35,23 @@ public final class JailbreakNeighbours {
         this.benign = benign;
     }
 
-    /** Vectors as 8-bit integers, one scale per vector (the value of 1 in the stored integers). */
-    private record Quantised(byte[] values, float[] scales) {
+    /**
+     * Vectors as 8-bit integers, one scale per vector (the value of 1 in the stored integers), and the same values
+     * multiplied out as floats, row-major, which the similarity loop reads.
+     */
+    private record Quantised(byte[] values, float[] scales, float[] floats) {
+        Quantised(byte[] values, float[] scales) {
+            this(values, scales, dequantise(values, scales));
+        }
+
+        private static float[] dequantise(byte[] values, float[] scales) {
+            float[] f = new float[values.length];
+            int d = scales.length == 0 ? 0 : values.length / scales.length;
+            for (int i = 0; i < f.length; i++) {
+                f[i] = values[i] * scales[i / d];
+            }
+            return f;
+        }
     }
 
     /**
@@ -112,14 +127,10 @@ public final class JailbreakNeighbours {
     private float nearest(Quantised q, float[] x, double inv) {
         double[] top = new double[k];
         java.util.Arrays.fill(top, -1);
+        float[] v = q.floats;
         int rows = q.scales.length;
         for (int r = 0; r < rows; r++) {
-            int base = r * dimension;
-            double dot = 0;
-            for (int i = 0; i < dimension; i++) {
-                dot += q.values[base + i] * x[i];
-            }
-            double sim = dot * q.scales[r] * inv;
+            double sim = dot(v, r * dimension, x) * inv;
             if (sim > SELF || sim <= top[k - 1]) {
                 continue;
             }
@@ -135,6 +146,25 @@ public final class JailbreakNeighbours {
             sum += t;
         }
         return (float) (sum / k);
+    }
+
+    /** The dot product of {@code x} with the row of {@code v} at {@code base}, in four running sums. */
+    private float dot(float[] v, int base, float[] x) {
+        float s0 = 0;
+        float s1 = 0;
+        float s2 = 0;
+        float s3 = 0;
+        int i = 0;
+        for (; i + 3 < dimension; i += 4) {
+            s0 += v[base + i] * x[i];
+            s1 += v[base + i + 1] * x[i + 1];
+            s2 += v[base + i + 2] * x[i + 2];
+            s3 += v[base + i + 3] * x[i + 3];
+        }
+        for (; i < dimension; i++) {
+            s0 += v[base + i] * x[i];
+        }
+        return s0 + s1 + s2 + s3;
     }
 
     /** Writes the exemplars into {@code node}. */
