@@ -28,6 +28,15 @@ final class JointThresholds {
     private final double[] unsafe;
     private final double maxFpr;
 
+    /** From what the guard said about each calibration prompt: a rule matched, and each head's probability. */
+    JointThresholds(boolean[] positive, boolean[] rule, double[] jailbreak, double[] unsafe, double maxFpr) {
+        this.positive = positive.clone();
+        this.rule = rule.clone();
+        this.jailbreak = jailbreak.clone();
+        this.unsafe = unsafe.clone();
+        this.maxFpr = maxFpr;
+    }
+
     JointThresholds(TrainJailbreakCommand.Data data, JailbreakModel model, Embedder embedder, double maxFpr) {
         JailbreakGuard guard = JailbreakGuard.builder(embedder).learnedModel(model).build();
         List<Integer> cal = new ArrayList<>();
