@@ -165,7 +165,7 @@ public final class JailbreakGuard implements RequestGuard {
         if (learned == null || embedding == null || embedding.dimension() != learned.dimension()) {
             return out;
         }
-        float[] features = JailbreakModel.features(text, embedding.vector());
+        float[] features = learned.row(text, embedding.vector());
         boolean question = plainQuestion(text);
         for (Category c : categories) {
             if (learned.categories().contains(c) && !(c == Category.JAILBREAK && question)) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semanticrouter.classifier.JailbreakGuard.Category;
+import io.semanticrouter.learn.BinaryModel;
 import io.semanticrouter.learn.LogisticRegression;
+import io.semanticrouter.learn.Mlp;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +22,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * The learned signal of {@link JailbreakGuard}: per category (jailbreak technique, unsafe content), a logistic
- * regression over the query's embedding plus a few lexical features (length, second-person address,
- * override and harm vocabulary, question form), with the threshold chosen when it was trained. The shipped model
+ * The learned signal of {@link JailbreakGuard}: per category (jailbreak technique, unsafe content), a head (a
+ * logistic regression or a one-hidden-layer {@link Mlp}) over the query's embedding plus a few lexical features
+ * (length, second-person address, override and harm vocabulary, question form) and, when the model has them,
+ * nearest-exemplar features ({@link JailbreakNeighbours}), with the threshold chosen when it was trained. The
+ * file is versioned ({@value #FORMAT}); a file of another format is refused with an error that says so. The shipped model
  * ({@link #shipped()}) was trained on public jailbreak and benign sets over all-MiniLM-L6-v2 by
  * {@code bin/router-eval train-jailbreak}; see {@code docs/quality-jailbreak.md}. Immutable and thread-safe.
  */
@@ -40,16 +44,21 @@ public final class JailbreakModel {
     private static final Pattern WH = Pattern.compile("^\\s*(?:what|why|how|when|where|which|who|is|are|can|does|do)\\b",
             Pattern.CASE_INSENSITIVE);
     /** Number of lexical features after the embedding. */
-    static final int LEXICAL = 6;
+    public static final int LEXICAL = 6;
+    /** The file format this class reads and writes (1: logistic heads only, without a format field). */
+    public static final int FORMAT = 2;
 
     private final String embedder;
-    private final Map<Category, LogisticRegression> heads;
+    private final Map<Category, BinaryModel> heads;
     private final Map<Category, Double> thresholds;
+    private final JailbreakNeighbours neighbours;
 
-    private JailbreakModel(String embedder, Map<Category, LogisticRegression> heads, Map<Category, Double> thresholds) {
+    private JailbreakModel(String embedder, Map<Category, BinaryModel> heads, Map<Category, Double> thresholds,
+                           JailbreakNeighbours neighbours) {
         this.embedder = embedder;
         this.heads = Map.copyOf(heads);
         this.thresholds = Map.copyOf(thresholds);
+        this.neighbours = neighbours;
     }
 
     /** The shipped model, or {@code null} when the resource is absent (a build without it). */
@@ -93,54 +102,99 @@ public final class JailbreakModel {
     }
 
     private static JailbreakModel read(JsonNode root) {
-        Map<Category, LogisticRegression> heads = new EnumMap<>(Category.class);
+        JsonNode format = root.path("format");
+        if (!format.isInt() || format.asInt() != FORMAT) {
+            throw new IllegalArgumentException("unsupported jailbreak model format " + (format.isMissingNode() ? "1 (no format field)"
+                    : format.toString()) + "; this version reads format " + FORMAT + ". Retrain the model with"
+                    + " bin/router-eval train-jailbreak");
+        }
+        Map<Category, BinaryModel> heads = new EnumMap<>(Category.class);
         Map<Category, Double> thresholds = new EnumMap<>(Category.class);
         for (Category c : Category.values()) {
             JsonNode h = root.path(c.key());
-            if (h.isMissingNode()) {
-                continue;
+            if (!h.isMissingNode()) {
+                heads.put(c, readHead(c, h));
+                thresholds.put(c, h.path("threshold").asDouble(Double.NaN));
             }
-            heads.put(c, LogisticRegression.of(floats(h.get("mean")), floats(h.get("scale")), floats(h.get("weights")),
-                    (float) h.get("bias").asDouble()));
-            thresholds.put(c, h.get("threshold").asDouble());
         }
         if (heads.isEmpty()) {
             throw new IllegalArgumentException("a jailbreak model needs at least one of " + List.of(Category.values()));
         }
-        return new JailbreakModel(root.path("embedder").asText(""), heads, thresholds);
+        JsonNode n = root.path("neighbours");
+        return of(root.path("embedder").asText(""), heads, thresholds, n.isMissingNode() ? null : JailbreakNeighbours.read(n));
+    }
+
+    private static BinaryModel readHead(Category c, JsonNode h) {
+        String type = h.path("type").asText("");
+        switch (type) {
+            case "logistic":
+                return LogisticRegression.of(floats(h.get("mean")), floats(h.get("scale")), floats(h.get("weights")),
+                        (float) h.path("bias").asDouble());
+            case "mlp":
+                return Mlp.of(floats(h.get("mean")), floats(h.get("scale")), floats(h.get("hidden_weights")),
+                        floats(h.get("hidden_bias")), floats(h.get("output_weights")), (float) h.path("output_bias").asDouble());
+            default:
+                throw new IllegalArgumentException("head " + c.key() + ": unknown type '" + type + "'; known: logistic, mlp");
+        }
+    }
+
+    /**
+     * A model from trained heads, without neighbour features.
+     *
+     * @see #of(String, Map, Map, JailbreakNeighbours)
+     */
+    public static JailbreakModel of(String embedder, Map<Category, ? extends BinaryModel> heads, Map<Category, Double> thresholds) {
+        return of(embedder, heads, thresholds, null);
     }
 
     /**
      * A model from trained heads.
      *
      * @param embedder   the embedding model the heads were trained on (for the file; not checked)
-     * @param heads      one regression per category, over {@link #features} rows
+     * @param heads      one {@link LogisticRegression} or {@link Mlp} per category, over {@link #features} rows
      * @param thresholds the probability from which each head blocks, in (0, 1)
+     * @param neighbours the nearest-exemplar features the rows end with, or {@code null} for none
+     * @throws IllegalArgumentException if a threshold is out of range, a head is of another kind, or the heads'
+     *                                  widths disagree with each other or with the neighbours
      */
-    public static JailbreakModel of(String embedder, Map<Category, LogisticRegression> heads, Map<Category, Double> thresholds) {
+    public static JailbreakModel of(String embedder, Map<Category, ? extends BinaryModel> heads, Map<Category, Double> thresholds,
+                                    JailbreakNeighbours neighbours) {
         Objects.requireNonNull(embedder, "embedder");
-        for (Category c : heads.keySet()) {
+        if (heads.isEmpty()) {
+            throw new IllegalArgumentException("a jailbreak model needs at least one of " + List.of(Category.values()));
+        }
+        int width = heads.values().iterator().next().width();
+        int extra = LEXICAL + (neighbours == null ? 0 : JailbreakNeighbours.FEATURES);
+        for (var e : heads.entrySet()) {
+            Category c = e.getKey();
             double t = thresholds.getOrDefault(c, Double.NaN);
             if (!(t > 0 && t < 1)) {
                 throw new IllegalArgumentException("threshold of " + c.key() + " must be in (0, 1), was " + t);
             }
+            if (!(e.getValue() instanceof LogisticRegression || e.getValue() instanceof Mlp)) {
+                throw new IllegalArgumentException("head " + c.key() + " must be a LogisticRegression or an Mlp");
+            }
+            if (e.getValue().width() != width || width <= extra
+                    || neighbours != null && width - extra != neighbours.dimension()) {
+                throw new IllegalArgumentException("head " + c.key() + " has width " + e.getValue().width() + "; every head"
+                        + " needs the embedding width + " + extra + (neighbours == null ? "" : " (neighbours of width "
+                        + neighbours.dimension() + ")"));
+            }
         }
-        return new JailbreakModel(embedder, heads, thresholds);
+        return new JailbreakModel(embedder, new EnumMap<>(heads), thresholds, neighbours);
     }
 
-    /** Writes the model as JSON. */
+    /** Writes the model as JSON (format {@value #FORMAT}). */
     public void write(Path file) {
         ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
         root.put("embedder", embedder);
-        root.put("features", "embedding + [log length, you-share, override words, harm words, ends with ?, starts with wh-word]");
-        heads.forEach((c, lr) -> {
-            ObjectNode h = root.putObject(c.key());
-            h.put("threshold", thresholds.get(c));
-            h.put("bias", lr.bias());
-            put(h.putArray("mean"), lr.mean());
-            put(h.putArray("scale"), lr.scale());
-            put(h.putArray("weights"), lr.weights());
-        });
+        root.put("features", "embedding + [log length, you-share, override words, harm words, ends with ?, starts with wh-word]"
+                + (neighbours == null ? "" : " + [nearest unsafe, nearest benign, difference]"));
+        heads.forEach((c, head) -> writeHead(root.putObject(c.key()), head, thresholds.get(c)));
+        if (neighbours != null) {
+            neighbours.write(root.putObject("neighbours"));
+        }
         try {
             Files.writeString(file, JSON.writeValueAsString(root) + "\n");
         } catch (IOException e) {
@@ -148,9 +202,37 @@ public final class JailbreakModel {
         }
     }
 
-    /** The feature row for a text and its embedding: the vector, then the lexical features. */
-    public static float[] features(String text, float[] embedding) {
-        float[] f = new float[embedding.length + LEXICAL];
+    private static void writeHead(ObjectNode h, BinaryModel head, double threshold) {
+        h.put("threshold", threshold);
+        if (head instanceof Mlp m) {
+            h.put("type", "mlp");
+            put(h.putArray("mean"), m.mean());
+            put(h.putArray("scale"), m.scale());
+            put(h.putArray("hidden_weights"), m.hiddenWeights());
+            put(h.putArray("hidden_bias"), m.hiddenBias());
+            put(h.putArray("output_weights"), m.outputWeights());
+            h.put("output_bias", m.outputBias());
+        } else {
+            LogisticRegression lr = (LogisticRegression) head;
+            h.put("type", "logistic");
+            h.put("bias", lr.bias());
+            put(h.putArray("mean"), lr.mean());
+            put(h.putArray("scale"), lr.scale());
+            put(h.putArray("weights"), lr.weights());
+        }
+    }
+
+    /** This model's feature row for a text and its embedding: {@link #features} with this model's neighbours. */
+    public float[] row(String text, float[] embedding) {
+        return features(text, embedding, neighbours);
+    }
+
+    /**
+     * The feature row for a text and its embedding: the vector, the lexical features, then (when {@code neighbours}
+     * is given) the nearest-exemplar features.
+     */
+    public static float[] features(String text, float[] embedding, JailbreakNeighbours neighbours) {
+        float[] f = new float[embedding.length + LEXICAL + (neighbours == null ? 0 : JailbreakNeighbours.FEATURES)];
         System.arraycopy(embedding, 0, f, 0, embedding.length);
         int words = 0;
         int you = 0;
@@ -167,12 +249,15 @@ public final class JailbreakModel {
         f[d + 3] = (float) Math.log1p(HARM.matcher(text).results().count());
         f[d + 4] = text.strip().endsWith("?") ? 1 : 0;
         f[d + 5] = WH.matcher(text).find() ? 1 : 0;
+        if (neighbours != null) {
+            System.arraycopy(neighbours.features(embedding), 0, f, d + LEXICAL, JailbreakNeighbours.FEATURES);
+        }
         return f;
     }
 
     /** The embedding width the heads expect. */
     public int dimension() {
-        return heads.values().iterator().next().width() - LEXICAL;
+        return heads.values().iterator().next().width() - LEXICAL - (neighbours == null ? 0 : JailbreakNeighbours.FEATURES);
     }
 
     /** The categories this model has a head for. */
@@ -182,8 +267,8 @@ public final class JailbreakModel {
 
     /** The head's probability for {@code category}, or 0 if it has none. */
     public double probability(Category category, float[] features) {
-        LogisticRegression lr = heads.get(category);
-        return lr == null ? 0 : lr.probability(features);
+        BinaryModel head = heads.get(category);
+        return head == null ? 0 : head.probability(features);
     }
 
     /** The threshold chosen for {@code category} at training time. */
@@ -192,6 +277,9 @@ public final class JailbreakModel {
     }
 
     private static float[] floats(JsonNode a) {
+        if (a == null || !a.isArray()) {
+            throw new IllegalArgumentException("a jailbreak model head is missing a number array");
+        }
         float[] f = new float[a.size()];
         for (int i = 0; i < f.length; i++) {
             f[i] = (float) a.get(i).asDouble();

@@ -15,7 +15,7 @@ import java.util.Random;
  *
  * <p>Immutable and thread-safe.
  */
-public final class LogisticRegression {
+public final class LogisticRegression implements BinaryModel {
 
     private final float[] mean;
     private final float[] scale;
@@ -70,7 +70,7 @@ public final class LogisticRegression {
         return new LogisticRegression(mean, scale, weights, (float) w[width]);
     }
 
-    private static void checkTrainingInput(float[][] x, boolean[] y, int epochs, double l2) {
+    static void checkTrainingInput(float[][] x, boolean[] y, int epochs, double l2) {
         Objects.requireNonNull(x, "x");
         Objects.requireNonNull(y, "y");
         if (x.length != y.length || x.length == 0) {
@@ -95,7 +95,7 @@ public final class LogisticRegression {
     }
 
     /** The mean of each feature over the rows (summed as value / n), checking that every row has the width. */
-    private static float[] means(float[][] x, int width) {
+    static float[] means(float[][] x, int width) {
         int n = x.length;
         float[] mean = new float[width];
         for (float[] r : x) {
@@ -110,7 +110,7 @@ public final class LogisticRegression {
     }
 
     /** The standard deviation of each feature, at least 1e-6. */
-    private static float[] scales(float[][] x, float[] mean) {
+    static float[] scales(float[][] x, float[] mean) {
         int n = x.length;
         int width = mean.length;
         float[] scale = new float[width];
@@ -126,7 +126,7 @@ public final class LogisticRegression {
     }
 
     /** The rows with every feature standardised. */
-    private static float[][] standardised(float[][] x, float[] mean, float[] scale) {
+    static float[][] standardised(float[][] x, float[] mean, float[] scale) {
         int n = x.length;
         int width = mean.length;
         float[][] z = new float[n][width];
@@ -200,6 +200,7 @@ public final class LogisticRegression {
      *
      * @throws IllegalArgumentException if the row has another width than the model
      */
+    @Override
     public double probability(float[] features) {
         if (features.length != weights.length) {
             throw new IllegalArgumentException("expected " + weights.length + " features, got " + features.length);
@@ -212,6 +213,7 @@ public final class LogisticRegression {
     }
 
     /** Number of features. */
+    @Override
     public int width() {
         return weights.length;
     }

@@ -55,7 +55,7 @@ final class ConvertCommand implements Callable<Integer> {
     Path source;
 
     @Option(names = "--split", description = "which split, where the set has several (mrpc: train|val|test; stsb: dev|test;"
-            + " clinc150: train|val|test; jailbreak: train|test; jailbreak-public: tune|test and pii: tune|test|all by SHA-256"
+            + " clinc150: train|val|test; jailbreak: train|test; jailbreak-public: tune|calibration|test and pii: tune|test|all by SHA-256"
             + " of the text, pii all when not given);"
             + " default test")
     String split = "test";
@@ -260,12 +260,13 @@ final class ConvertCommand implements Callable<Integer> {
 
     /** The pooled public sets of {@link JailbreakSets}, one hash split; unsafe requests expect a block too. */
     private List<ObjectNode> jailbreakPublic() {
-        if (!split.equals("tune") && !split.equals("test")) {
-            throw new IllegalArgumentException("--split for jailbreak-public must be tune or test, was '" + split + "'");
+        if (!split.equals("tune") && !split.equals("test") && !split.equals("calibration")) {
+            throw new IllegalArgumentException("--split for jailbreak-public must be tune, calibration (the part of tune"
+                    + " where thresholds are chosen) or test, was '" + split + "'");
         }
         List<ObjectNode> rows = new ArrayList<>();
         for (JailbreakSets.Prompt p : JailbreakSets.read(source)) {
-            if (p.split().equals(split)) {
+            if (split.equals("calibration") ? p.split().equals("tune") && p.calibration() : p.split().equals(split)) {
                 ObjectNode row = labelled(p.text(), p.group() == JailbreakSets.Group.BENIGN ? "benign" : "jailbreak");
                 row.put("kind", p.source() + ":" + p.group().name().toLowerCase(java.util.Locale.ROOT));
                 rows.add(row);

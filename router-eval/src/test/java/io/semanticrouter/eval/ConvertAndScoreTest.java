@@ -74,6 +74,8 @@ class ConvertAndScoreTest {
                 .extracting(n -> n.get("label").asText() + " " + n.get("kind").asText())
                 .containsExactly("jailbreak jbb-behaviors:unsafe");
         assertThat(convert("jailbreak-public", "--split", "tune")).isEqualTo(tune);
+        List<JsonNode> calibration = convert("jailbreak-public", "--split", "calibration");
+        assertThat(calibration).isNotEmpty().hasSizeLessThan(tune.size()).allMatch(n -> tuneTexts.contains(n.get("text").asText()));
         assertThat(convert("vllm-sr-jailbreak")).extracting(n -> n.get("label").asText()).containsExactly("jailbreak");
     }
 

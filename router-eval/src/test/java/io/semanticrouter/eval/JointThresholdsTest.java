@@ -1,0 +1,33 @@
+package io.semanticrouter.eval;
+
+import io.semanticrouter.classifier.JailbreakGuard.Category;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class JointThresholdsTest {
+
+    @Test
+    void theGuardAsAWholeKeepsTheAllowedRateAndRecallIsMaximised() {
+        // 10 benign prompts: one scores 0.9 on the jailbreak head, another 0.7 on the unsafe head, a third is hit by a rule.
+        // 4 positives: jailbreak 0.95, unsafe 0.8, unsafe 0.6, and one only a rule catches.
+        boolean[] positive = {false, false, false, false, false, false, false, false, false, false, true, true, true, true};
+        boolean[] rule = {false, false, true, false, false, false, false, false, false, false, false, false, false, true};
+        double[] jailbreak = {0.9, 0, 0, 0.1, 0, 0, 0, 0, 0, 0, 0.95, 0, 0, 0};
+        double[] unsafe = {0, 0.7, 0, 0, 0.2, 0, 0, 0, 0, 0, 0, 0.8, 0.6, 0};
+        // each head alone at rate 0.1 could keep its one false positive; together with the rule that is 0.3
+        Map<Category, Double> t = new JointThresholds(positive, rule, jailbreak, unsafe, 0.1).choose();
+        JointThresholds j = new JointThresholds(positive, rule, jailbreak, unsafe, 0.1);
+        double[] r = j.rates(t.get(Category.JAILBREAK), t.get(Category.UNSAFE));
+        assertThat(r[1]).isLessThanOrEqualTo(0.1);
+        assertThat(r[0]).isEqualTo(0.75); // the rule, jailbreak 0.95, unsafe 0.8; unsafe 0.6 would cost a second false positive
+        assertThat(t.get(Category.JAILBREAK)).isGreaterThan(0.9);
+        assertThat(t.get(Category.UNSAFE)).isGreaterThan(0.7).isLessThanOrEqualTo(0.8);
+        // with room for two false positives, the unsafe head comes down to catch 0.6
+        Map<Category, Double> wide = new JointThresholds(positive, rule, jailbreak, unsafe, 0.2).choose();
+        assertThat(new JointThresholds(positive, rule, jailbreak, unsafe, 0.2)
+                .rates(wide.get(Category.JAILBREAK), wide.get(Category.UNSAFE))[0]).isEqualTo(1.0);
+    }
+}
