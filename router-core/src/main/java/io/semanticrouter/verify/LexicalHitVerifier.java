@@ -437,6 +437,13 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (qualifier != null) {
             return qualifier;
         }
+        Verdict added = addedWords(a, b, "cached");
+        if (added == null) {
+            added = addedWords(b, a, "new");
+        }
+        if (added != null) {
+            return added;
+        }
         String[] swapped = substitution(a, b);
         if (swapped != null) {
             return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
@@ -475,6 +482,65 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    /** Pronouns a follow-up uses for what the conversation is about; a question naming it instead restates it. */
+    private static final Set<String> REFERRING = Set.of("it", "they", "them", "this", "that", "these", "those", "one",
+            "ones", "he", "she", "him", "her", "his", "its", "their", "us");
+
+    /**
+     * Content words {@code x} adds to short {@code y}, when {@code x} holds every content word of {@code y} and
+     * the added ones modify or join a shared word: a noun or adjective between a function word and a shared noun
+     * ("give her water" / "give her coconut water") or another item after "and"/"or" ("skip the eggs" / "skip the eggs and milk"). Then
+     * {@code x} asks a narrower or different question. Words that only add colour (evaluative words, fillers
+     * such as "exactly", numbers, words asking the aspect) do not count, and no words count when they stand for
+     * a pronoun of {@code y} ("Can I freeze it?" / "Can I freeze the soup?"): they restate the context. Other
+     * added words ("how many coats" / "how many coats of paint") mostly restate the context too.
+     */
+    private static Verdict addedWords(TextFeatures x, TextFeatures y, String which) {
+        if (y.contentStems.isEmpty() || x.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1
+                || !x.contentStems.containsAll(y.contentStems) || referring(y) > referring(x)) {
+            return null;
+        }
+        List<String> w = x.words;
+        for (int i = 0; i < w.size(); i++) {
+            String word = w.get(i);
+            if (!content(word) || y.contentStems.contains(TextFeatures.stem(word)) || colourOnly(word, x)) {
+                continue;
+            }
+            boolean modifier = i + 1 < w.size() && content(w.get(i + 1)) && y.contentStems.contains(TextFeatures.stem(w.get(i + 1)))
+                    && (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))) && WordNet.get().modifier(word) && WordNet.get().noun(w.get(i + 1));
+            int k = i - 1;
+            while (k >= 0 && (TextFeatures.isArticle(w.get(k)) || w.get(k).equals("my") || w.get(k).equals("some"))) {
+                k--;
+            }
+            boolean joined = k >= 1 && (w.get(k).equals("and") || w.get(k).equals("or"))
+                    && content(w.get(k - 1)) && y.contentStems.contains(TextFeatures.stem(w.get(k - 1)));
+            if (modifier || joined) {
+                return Verdict.reject(Rule.SCOPE, "adds '" + word + "' in the " + which + " question");
+            }
+        }
+        return null;
+    }
+
+    private static boolean content(String w) {
+        return !Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w);
+    }
+
+    private static int referring(TextFeatures t) {
+        int n = 0;
+        for (String w : t.words) {
+            n += REFERRING.contains(w) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether an added word only adds colour: evaluative, a filler, a number or a word asking the aspect. */
+    private static boolean colourOnly(String w, TextFeatures t) {
+        return Lexicon.EVALUATIVE.contains(w) || Lexicon.ADDED_FILLERS.contains(w) || Lexicon.FILLER.contains(w)
+                || Lexicon.VAGUE_QUALIFIERS.contains(w)
+                || Lexicon.NUMBER_WORDS.containsKey(w) || w.chars().anyMatch(Character::isDigit)
+                || t.askingWords.contains(w) || Lexicon.ASPECT_WORDS.containsKey(w) || w.endsWith("ly");
     }
 
     /**

@@ -332,6 +332,31 @@ class LexicalHitVerifierTest {
         assertThat(v.rule()).as(v.toString()).isEqualTo(rule);
     }
 
+    /** A short question with every content word of the other plus more asks something narrower. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I skip the butter?                             | Can I skip the butter and sugar?
+            Can I feed him rice?                               | Can I feed him brown rice?
+            Should I wash the jacket?                          | Should I wash the leather jacket?
+            """)
+    void addedContentWordsAreRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+    }
+
+    /** ... unless the added words are fillers, judgements, or name what a pronoun stood for. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I freeze it?                                   | Can I freeze the soup?
+            Can I skip the butter?                             | Can I actually skip the butter?
+            Can I feed him rice?                               | Is it safe to feed him rice?
+            """)
+    void addedFillersAndRestatedContextPass(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
