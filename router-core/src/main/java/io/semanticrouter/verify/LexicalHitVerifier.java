@@ -569,9 +569,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         List<String> p = x.subList(head, x.size() - tail);
         List<String> q = y.subList(head, y.size() - tail);
         if (p.isEmpty() || q.isEmpty() || p.size() > 2 || q.size() > 2 || p.size() + q.size() > 3) {
-            return null; // the same words, one added (the qualifier rule's case), or more than one replacement
+            return p.isEmpty() || q.isEmpty() ? null : replacedHead(x, y); // the same words, one added, or more
         }
-        if (p.size() != q.size() && !(WordNet.get().thing(p.get(p.size() - 1)) && WordNet.get().thing(q.get(q.size() - 1)))) {
+        if (p.size() != q.size() && !(namesThing(p) && namesThing(q))) {
             return null; // one word for two is a change only when both name things: verbs and adverbs get rephrased
         }
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
@@ -588,6 +588,50 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /**
+     * Whether one or two words name a thing: the last is a {@link WordNet#thing}, or two words are a compound of
+     * a thing and a noun ("graphics card": "card" is a verb too).
+     */
+    private static boolean namesThing(List<String> part) {
+        WordNet wn = WordNet.get();
+        String last = part.get(part.size() - 1);
+        return wn.thing(last) || part.size() == 2 && wn.thing(part.get(0)) && wn.noun(last);
+    }
+
+    /**
+     * When the aligned questions differ in more than one replacement: the two last content words, if each is
+     * a noun found in its question only, with at most one more word in either question only ("add a total row"
+     * / "add a running total column"): the thing asked about changed, whatever modifies it.
+     */
+    private static String[] replacedHead(List<String> x, List<String> y) {
+        String u = x.get(x.size() - 1);
+        String v = y.get(y.size() - 1);
+        List<String> onlyX = onlyIn(x, y);
+        List<String> onlyY = onlyIn(y, x);
+        if (onlyX.size() > 2 || onlyY.size() > 2 || onlyX.size() + onlyY.size() > 3 || !onlyX.contains(u)
+                || !onlyY.contains(v) || !WordNet.get().noun(u) || !WordNet.get().noun(v) || interchangeable(u, v)) {
+            return null;
+        }
+        for (String s : onlyX) {
+            for (String t : onlyY) {
+                if (interchangeable(s, t)) {
+                    return null;
+                }
+            }
+        }
+        return new String[]{String.join(" ", onlyX), String.join(" ", onlyY)};
+    }
+
+    private static List<String> onlyIn(List<String> x, List<String> y) {
+        List<String> out = new ArrayList<>(x.size());
+        for (String w : x) {
+            if (y.stream().noneMatch(o -> sameStem(o, w))) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**

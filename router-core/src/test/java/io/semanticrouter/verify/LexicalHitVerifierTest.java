@@ -357,6 +357,19 @@ class LexicalHitVerifierTest {
         assertThat(v.accepted()).as(v.toString()).isTrue();
     }
 
+    /** Two different things of one kind, one named by a compound, or a changed head noun with a new modifier. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Will the ethernet cable fit my laptop?             | Will the charger fit my laptop?
+            Does the memory card work in my camera?            | Does the lens work in my camera?
+            How do I add a header row?                         | How do I add a sorted header column?
+            """)
+    void anotherThingOfTheSameKindIsRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
