@@ -445,6 +445,9 @@ public final class LexicalHitVerifier implements HitVerifier {
             return added;
         }
         String[] swapped = substitution(a, b);
+        if (swapped == null) {
+            swapped = whichPredicate(a, b);
+        }
         if (swapped != null) {
             return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
         }
@@ -588,6 +591,36 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /** Content words a "which" question may have for {@link #whichPredicate} to compare its predicates. */
+    private static final int MAX_WHICH_WORDS = 4;
+
+    /**
+     * The two predicates, when short questions both ask "which" about the same choice with a different predicate
+     * ("Which one is quieter?" / "Which one uses less power?"): the words each has alone, none of which may stand
+     * for one of the other's. Else null.
+     */
+    private static String[] whichPredicate(TextFeatures a, TextFeatures b) {
+        if (!a.words.contains("which") || !b.words.contains("which") || a.contentWords.size() > MAX_WHICH_WORDS
+                || b.contentWords.size() > MAX_WHICH_WORDS) {
+            return null;
+        }
+        List<String> onlyA = onlyIn(named(a, b), named(b, a));
+        List<String> onlyB = onlyIn(named(b, a), named(a, b));
+        onlyA.removeIf(REFERRING::contains); // "which one"
+        onlyB.removeIf(REFERRING::contains);
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return null;
+        }
+        for (String u : onlyA) {
+            for (String v : onlyB) {
+                if (interchangeable(u, v)) {
+                    return null;
+                }
+            }
+        }
+        return new String[]{String.join(" ", onlyA), String.join(" ", onlyB)};
     }
 
     /**

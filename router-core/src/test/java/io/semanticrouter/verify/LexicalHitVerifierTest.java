@@ -370,6 +370,18 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
     }
 
+    /** "Which" questions about one choice that ask a different property or predicate. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which one is lighter?                              | Which one lasts longer?
+            Which is easier to clean?                          | Which one takes less space?
+            """)
+    void whichQuestionsWithAnotherPredicateAreRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Which one is lighter?", "Which is the lighter one?").accepted()).isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
