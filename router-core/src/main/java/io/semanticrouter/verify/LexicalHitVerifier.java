@@ -451,6 +451,10 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (swapped != null) {
             return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
         }
+        String particle = changedParticle(a, b);
+        if (particle != null) {
+            return Verdict.reject(Rule.SCOPE, particle);
+        }
         if (!a.aspects.isEmpty() && !b.aspects.isEmpty()) {
             if (!a.aspects.equals(b.aspects)) {
                 return Verdict.reject(Rule.SCOPE, "asks " + a.aspects + " vs " + b.aspects);
@@ -591,6 +595,47 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /** Particles and prepositions that change what a verb does ("pay it off" / "pay with it"; "log in" / "log out"). */
+    private static final Set<String> PARTICLES = Set.of("up", "down", "in", "into", "out", "on", "onto", "off", "with",
+            "over", "back", "away", "through", "around");
+    /** Particles that are no preposition: one after a verb changes it even when the other question has none. */
+    private static final Set<String> ADVERB_PARTICLES = Set.of("up", "down", "off", "out", "back", "away");
+    /** Words that may stand between a verb and its particle ("turn it up"). */
+    private static final Set<String> OBJECTS = Set.of("it", "them", "this", "that", "me", "him", "her", "us", "one");
+
+    /**
+     * When the questions have the same content words but a word takes another particle or preposition right
+     * after it or its object pronoun ("How do I pay it off?" / "How do I pay with it?"; "turn it up" / "turn it
+     * down"), or an adverb particle in one question only ("pay it" / "pay it back"): what changed, else null. A
+     * preposition in one question only heads a phrase that moved ("reverse a list in Python").
+     */
+    private static String changedParticle(TextFeatures a, TextFeatures b) {
+        if (!minus(a.contentStems, PARTICLES).equals(minus(b.contentStems, PARTICLES))
+                || a.contentWords.size() > MAX_SUBSTITUTION_WORDS) {
+            return null;
+        }
+        for (String w : a.contentWords) {
+            String pa = particleAfter(a.words, w);
+            String pb = particleAfter(b.words, w);
+            if (!pa.equals(pb) && (!pa.isEmpty() && !pb.isEmpty() || ADVERB_PARTICLES.contains(pa + pb))) {
+                return "'" + w + " " + pa + "' vs '" + w + " " + pb + "'";
+            }
+        }
+        return null;
+    }
+
+    /** The particle after the first form of {@code verb} in {@code words}, past one object pronoun ("" if none). */
+    private static String particleAfter(List<String> words, String verb) {
+        for (int i = 0; i < words.size(); i++) {
+            if (sameStem(words.get(i), verb)) {
+                int j = i + 1 < words.size() && OBJECTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                String p = j < words.size() ? words.get(j) : "";
+                return p.equals("into") ? "in" : p.equals("onto") ? "on" : PARTICLES.contains(p) ? p : "";
+            }
+        }
+        return "";
     }
 
     /** Content words a "which" question may have for {@link #whichPredicate} to compare its predicates. */

@@ -382,6 +382,19 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Which one is lighter?", "Which is the lighter one?").accepted()).isTrue();
     }
 
+    /** The same verb with another particle or preposition does something else. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I write it off?                             | How do I write with it?
+            Can I pay it back?                                 | Can I pay with it?
+            How do I sign in?                                  | How do I sign up?
+            """)
+    void anotherParticleOfTheSameVerbIsRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isFalse();
+        assertThat(verifier.verify("How do I log into it?", "How do I log in to it?").accepted()).isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
