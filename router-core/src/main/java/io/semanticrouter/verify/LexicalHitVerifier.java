@@ -497,8 +497,9 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     /**
      * Content words {@code x} adds to short {@code y}, when {@code x} holds every content word of {@code y} and
-     * the added ones modify or join a shared word: a noun or adjective between a function word and a shared noun
-     * ("give her water" / "give her coconut water") or another item after "and"/"or" ("skip the eggs" / "skip the eggs and milk"). Then
+     * the added ones modify or join a shared word: nouns or adjectives before a shared noun, after a function word
+     * or pronoun unless the first is no verb ("give her water" / "give her coconut water"; "use oil" / "use extra
+     * virgin oil") or another item after "and"/"or" ("skip the eggs" / "skip the eggs and milk"). Then
      * {@code x} asks a narrower or different question. Words that only add colour (evaluative words, fillers
      * such as "exactly", numbers, words asking the aspect) do not count, and no words count when they stand for
      * a pronoun of {@code y} ("Can I freeze it?" / "Can I freeze the soup?"): they restate the context. Other
@@ -515,8 +516,8 @@ public final class LexicalHitVerifier implements HitVerifier {
             if (!content(word) || y.contentStems.contains(TextFeatures.stem(word)) || colourOnly(word, x)) {
                 continue;
             }
-            boolean modifier = i + 1 < w.size() && content(w.get(i + 1)) && y.contentStems.contains(TextFeatures.stem(w.get(i + 1)))
-                    && (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))) && WordNet.get().modifier(word) && WordNet.get().noun(w.get(i + 1));
+            boolean modifier = (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))
+                    || !WordNet.get().verb(word)) && modifiesShared(w, i, y); // "stretches ease lower back pain"
             int k = i - 1;
             while (k >= 0 && (TextFeatures.isArticle(w.get(k)) || w.get(k).equals("my") || w.get(k).equals("some"))) {
                 k--;
@@ -528,6 +529,30 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    /** Longest run of added modifiers before a shared noun ("extra virgin olive oil"). */
+    private static final int MAX_ADDED_MODIFIERS = 3;
+
+    /**
+     * Whether {@code words} from {@code i} are up to three added nouns or adjectives and then a noun {@code y}
+     * has ("coconut water", "extra virgin oil").
+     */
+    private static boolean modifiesShared(List<String> words, int i, TextFeatures y) {
+        WordNet wn = WordNet.get();
+        for (int j = i; j < words.size() && j < i + MAX_ADDED_MODIFIERS + 1; j++) {
+            String w = words.get(j);
+            if (!content(w)) {
+                return false;
+            }
+            if (y.contentStems.contains(TextFeatures.stem(w))) {
+                return j > i && wn.noun(w);
+            }
+            if (!wn.modifier(w)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean content(String w) {

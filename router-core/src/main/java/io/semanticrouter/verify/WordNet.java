@@ -195,6 +195,12 @@ final class WordNet {
         return pos == null ? w.chars().allMatch(Character::isLetter) : pos.indexOf('n') >= 0;
     }
 
+    /** Whether WordNet's common words hold a verb sense of {@code w}, or do not hold it at all. */
+    boolean verb(String w) {
+        String pos = partsOfSpeech(w);
+        return pos == null || pos.indexOf('v') >= 0;
+    }
+
     /**
      * Whether {@code w} may modify a noun: it has a noun or adjective sense, or WordNet does not hold it and it is
      * no "-ing" or "-ed" form.

@@ -338,6 +338,7 @@ class LexicalHitVerifierTest {
             Can I skip the butter?                             | Can I skip the butter and sugar?
             Can I feed him rice?                               | Can I feed him brown rice?
             Should I wash the jacket?                          | Should I wash the leather jacket?
+            Can I use rice?                                    | Can I use organic brown rice?
             """)
     void addedContentWordsAreRefused(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
