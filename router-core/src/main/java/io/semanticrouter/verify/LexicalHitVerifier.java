@@ -437,9 +437,23 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (qualifier != null) {
             return qualifier;
         }
+        Verdict added = addedWords(a, b, "cached");
+        if (added == null) {
+            added = addedWords(b, a, "new");
+        }
+        if (added != null) {
+            return added;
+        }
         String[] swapped = substitution(a, b);
+        if (swapped == null) {
+            swapped = whichPredicate(a, b);
+        }
         if (swapped != null) {
             return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
+        }
+        String particle = changedParticle(a, b);
+        if (particle != null) {
+            return Verdict.reject(Rule.SCOPE, particle);
         }
         if (!a.aspects.isEmpty() && !b.aspects.isEmpty()) {
             if (!a.aspects.equals(b.aspects)) {
@@ -477,6 +491,90 @@ public final class LexicalHitVerifier implements HitVerifier {
         return null;
     }
 
+    /** Pronouns a follow-up uses for what the conversation is about; a question naming it instead restates it. */
+    private static final Set<String> REFERRING = Set.of("it", "they", "them", "this", "that", "these", "those", "one",
+            "ones", "he", "she", "him", "her", "his", "its", "their", "us");
+
+    /**
+     * Content words {@code x} adds to short {@code y}, when {@code x} holds every content word of {@code y} and
+     * the added ones modify or join a shared word: nouns or adjectives before a shared noun, after a function word
+     * or pronoun unless the first is no verb ("give her water" / "give her coconut water"; "use oil" / "use extra
+     * virgin oil") or another item after "and"/"or" ("skip the eggs" / "skip the eggs and milk"). Then
+     * {@code x} asks a narrower or different question. Words that only add colour (evaluative words, fillers
+     * such as "exactly", numbers, words asking the aspect) do not count, and no words count when they stand for
+     * a pronoun of {@code y} ("Can I freeze it?" / "Can I freeze the soup?"): they restate the context. Other
+     * added words ("how many coats" / "how many coats of paint") mostly restate the context too.
+     */
+    private static Verdict addedWords(TextFeatures x, TextFeatures y, String which) {
+        if (y.contentStems.isEmpty() || x.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1
+                || !x.contentStems.containsAll(y.contentStems) || referring(y) > referring(x)) {
+            return null;
+        }
+        List<String> w = x.words;
+        for (int i = 0; i < w.size(); i++) {
+            String word = w.get(i);
+            if (!content(word) || y.contentStems.contains(TextFeatures.stem(word)) || colourOnly(word, x)) {
+                continue;
+            }
+            boolean modifier = (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))
+                    || !WordNet.get().verb(word)) && modifiesShared(w, i, y); // "stretches ease lower back pain"
+            int k = i - 1;
+            while (k >= 0 && (TextFeatures.isArticle(w.get(k)) || w.get(k).equals("my") || w.get(k).equals("some"))) {
+                k--;
+            }
+            boolean joined = k >= 1 && (w.get(k).equals("and") || w.get(k).equals("or"))
+                    && content(w.get(k - 1)) && y.contentStems.contains(TextFeatures.stem(w.get(k - 1)));
+            if (modifier || joined) {
+                return Verdict.reject(Rule.SCOPE, "adds '" + word + "' in the " + which + " question");
+            }
+        }
+        return null;
+    }
+
+    /** Longest run of added modifiers before a shared noun ("extra virgin olive oil"). */
+    private static final int MAX_ADDED_MODIFIERS = 3;
+
+    /**
+     * Whether {@code words} from {@code i} are up to three added nouns or adjectives and then a noun {@code y}
+     * has ("coconut water", "extra virgin oil").
+     */
+    private static boolean modifiesShared(List<String> words, int i, TextFeatures y) {
+        WordNet wn = WordNet.get();
+        for (int j = i; j < words.size() && j < i + MAX_ADDED_MODIFIERS + 1; j++) {
+            String w = words.get(j);
+            if (!content(w)) {
+                return false;
+            }
+            if (y.contentStems.contains(TextFeatures.stem(w))) {
+                return j > i && wn.noun(w);
+            }
+            if (!wn.modifier(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean content(String w) {
+        return !Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w);
+    }
+
+    private static int referring(TextFeatures t) {
+        int n = 0;
+        for (String w : t.words) {
+            n += REFERRING.contains(w) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Whether an added word only adds colour: evaluative, a filler, a number or a word asking the aspect. */
+    private static boolean colourOnly(String w, TextFeatures t) {
+        return Lexicon.EVALUATIVE.contains(w) || Lexicon.ADDED_FILLERS.contains(w) || Lexicon.FILLER.contains(w)
+                || Lexicon.VAGUE_QUALIFIERS.contains(w)
+                || Lexicon.NUMBER_WORDS.containsKey(w) || w.chars().anyMatch(Character::isDigit)
+                || t.askingWords.contains(w) || Lexicon.ASPECT_WORDS.containsKey(w) || w.endsWith("ly");
+    }
+
     /**
      * The two replaced parts when short questions are the same but for one content word put in place of another
      * ("Is it safe for dogs?" / "... for cats?"; also when that word is the only one: "Can I boil it?" / "Can I
@@ -503,9 +601,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         List<String> p = x.subList(head, x.size() - tail);
         List<String> q = y.subList(head, y.size() - tail);
         if (p.isEmpty() || q.isEmpty() || p.size() > 2 || q.size() > 2 || p.size() + q.size() > 3) {
-            return null; // the same words, one added (the qualifier rule's case), or more than one replacement
+            return p.isEmpty() || q.isEmpty() ? null : replacedHead(x, y); // the same words, one added, or more
         }
-        if (p.size() != q.size() && !(WordNet.get().thing(p.get(p.size() - 1)) && WordNet.get().thing(q.get(q.size() - 1)))) {
+        if (p.size() != q.size() && !(namesThing(p) && namesThing(q))) {
             return null; // one word for two is a change only when both name things: verbs and adverbs get rephrased
         }
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
@@ -522,6 +620,121 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /** Particles and prepositions that change what a verb does ("pay it off" / "pay with it"; "log in" / "log out"). */
+    private static final Set<String> PARTICLES = Set.of("up", "down", "in", "into", "out", "on", "onto", "off", "with",
+            "over", "back", "away", "through", "around");
+    /** Particles that are no preposition: one after a verb changes it even when the other question has none. */
+    private static final Set<String> ADVERB_PARTICLES = Set.of("up", "down", "off", "out", "back", "away");
+    /** Words that may stand between a verb and its particle ("turn it up"). */
+    private static final Set<String> OBJECTS = Set.of("it", "them", "this", "that", "me", "him", "her", "us", "one");
+
+    /**
+     * When the questions have the same content words but a word takes another particle or preposition right
+     * after it or its object pronoun ("How do I pay it off?" / "How do I pay with it?"; "turn it up" / "turn it
+     * down"), or an adverb particle in one question only ("pay it" / "pay it back"): what changed, else null. A
+     * preposition in one question only heads a phrase that moved ("reverse a list in Python").
+     */
+    private static String changedParticle(TextFeatures a, TextFeatures b) {
+        if (!minus(a.contentStems, PARTICLES).equals(minus(b.contentStems, PARTICLES))
+                || a.contentWords.size() > MAX_SUBSTITUTION_WORDS) {
+            return null;
+        }
+        for (String w : a.contentWords) {
+            String pa = particleAfter(a.words, w);
+            String pb = particleAfter(b.words, w);
+            if (!pa.equals(pb) && (!pa.isEmpty() && !pb.isEmpty() || ADVERB_PARTICLES.contains(pa + pb))) {
+                return "'" + w + " " + pa + "' vs '" + w + " " + pb + "'";
+            }
+        }
+        return null;
+    }
+
+    /** The particle after the first form of {@code verb} in {@code words}, past one object pronoun ("" if none). */
+    private static String particleAfter(List<String> words, String verb) {
+        for (int i = 0; i < words.size(); i++) {
+            if (sameStem(words.get(i), verb)) {
+                int j = i + 1 < words.size() && OBJECTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                String p = j < words.size() ? words.get(j) : "";
+                return p.equals("into") ? "in" : p.equals("onto") ? "on" : PARTICLES.contains(p) ? p : "";
+            }
+        }
+        return "";
+    }
+
+    /** Content words a "which" question may have for {@link #whichPredicate} to compare its predicates. */
+    private static final int MAX_WHICH_WORDS = 4;
+
+    /**
+     * The two predicates, when short questions both ask "which" about the same choice with a different predicate
+     * ("Which one is quieter?" / "Which one uses less power?"): the words each has alone, none of which may stand
+     * for one of the other's. Else null.
+     */
+    private static String[] whichPredicate(TextFeatures a, TextFeatures b) {
+        if (!a.words.contains("which") || !b.words.contains("which") || a.contentWords.size() > MAX_WHICH_WORDS
+                || b.contentWords.size() > MAX_WHICH_WORDS) {
+            return null;
+        }
+        List<String> onlyA = onlyIn(named(a, b), named(b, a));
+        List<String> onlyB = onlyIn(named(b, a), named(a, b));
+        onlyA.removeIf(REFERRING::contains); // "which one"
+        onlyB.removeIf(REFERRING::contains);
+        if (onlyA.isEmpty() || onlyB.isEmpty()) {
+            return null;
+        }
+        for (String u : onlyA) {
+            for (String v : onlyB) {
+                if (interchangeable(u, v)) {
+                    return null;
+                }
+            }
+        }
+        return new String[]{String.join(" ", onlyA), String.join(" ", onlyB)};
+    }
+
+    /**
+     * Whether one or two words name a thing: the last is a {@link WordNet#thing}, or two words are a compound of
+     * a thing and a noun ("graphics card": "card" is a verb too).
+     */
+    private static boolean namesThing(List<String> part) {
+        WordNet wn = WordNet.get();
+        String last = part.get(part.size() - 1);
+        return wn.thing(last) || part.size() == 2 && wn.thing(part.get(0)) && wn.noun(last);
+    }
+
+    /**
+     * When the aligned questions differ in more than one replacement: the two last content words, if each is
+     * a noun found in its question only, with at most one more word in either question only ("add a total row"
+     * / "add a running total column"): the thing asked about changed, whatever modifies it.
+     */
+    private static String[] replacedHead(List<String> x, List<String> y) {
+        String u = x.get(x.size() - 1);
+        String v = y.get(y.size() - 1);
+        List<String> onlyX = onlyIn(x, y);
+        List<String> onlyY = onlyIn(y, x);
+        if (onlyX.size() > 2 || onlyY.size() > 2 || onlyX.size() + onlyY.size() > 3 || !onlyX.contains(u)
+                || !onlyY.contains(v) || !WordNet.get().noun(u) || !WordNet.get().noun(v) || interchangeable(u, v)) {
+            return null;
+        }
+        for (String s : onlyX) {
+            for (String t : onlyY) {
+                if (interchangeable(s, t)) {
+                    return null;
+                }
+            }
+        }
+        return new String[]{String.join(" ", onlyX), String.join(" ", onlyY)};
+    }
+
+    private static List<String> onlyIn(List<String> x, List<String> y) {
+        List<String> out = new ArrayList<>(x.size());
+        for (String w : x) {
+            if (y.stream().noneMatch(o -> sameStem(o, w))) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /**

@@ -69,6 +69,16 @@ final class Lexicon {
             proper correct possible advisable alright every all each any
             """);
 
+    /**
+     * Words that may be added to a question without narrowing it ("Can I exactly..."; "Is it safe to ..."):
+     * hedges, intensifiers and judgements of the answer.
+     */
+    static final Set<String> ADDED_FILLERS = set("""
+            exactly ever even still already yet generally usually normally typically also maybe perhaps possibly
+            definitely necessarily safe bad wise smart idea normal fine alright okay ok really truly honestly
+            anything something thing things way ways now much more whats until till
+            """);
+
     /** Words that open a qualifier phrase ("without external libraries", "in a microservice", "for a beginner"). */
     static final Set<String> QUALIFIER_MARKERS = set("""
             without using with for in during while as under via on only except within inside when

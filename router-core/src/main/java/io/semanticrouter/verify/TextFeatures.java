@@ -684,6 +684,11 @@ final class TextFeatures {
         return w.length() > 3 && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn"));
     }
 
+    /** Whether {@code w} is "a", "an" or "the". */
+    static boolean isArticle(String w) {
+        return ARTICLES.contains(w);
+    }
+
     /** A light stem: enough to match "enabled"/"enable"/"enabling" and plurals, the same on both sides. */
     static String stem(String w) {
         String s = w;

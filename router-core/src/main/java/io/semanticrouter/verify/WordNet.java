@@ -166,7 +166,17 @@ final class WordNet {
         if (w.endsWith("ly")) {
             return false;
         }
-        String pos = partsOfSpeech.get(w); // the word itself first: "charger" is a noun though "charge" is a verb
+        String pos = partsOfSpeech(w);
+        return pos == null || pos.indexOf('n') >= 0 && pos.indexOf('v') < 0 && pos.indexOf('r') < 0;
+    }
+
+    /**
+     * The parts of speech of {@code w} ("n", "v", "a", "r" letters), of its irregular base or of its singular,
+     * or null when WordNet's common words do not hold it. The word itself comes first: "charger" is a noun
+     * though "charge" is a verb.
+     */
+    String partsOfSpeech(String w) {
+        String pos = partsOfSpeech.get(w);
         String irregular = irregular(w);
         if (pos == null && irregular != null) {
             pos = partsOfSpeech.get(irregular); // "children"
@@ -176,7 +186,29 @@ final class WordNet {
                 pos = partsOfSpeech.get(w.substring(0, w.length() - plural.length()));
             }
         }
-        return pos == null || pos.indexOf('n') >= 0 && pos.indexOf('v') < 0 && pos.indexOf('r') < 0;
+        return pos;
+    }
+
+    /** Whether {@code w} may be a noun: WordNet holds a noun sense of it, or does not hold it and it has letters only. */
+    boolean noun(String w) {
+        String pos = partsOfSpeech(w);
+        return pos == null ? w.chars().allMatch(Character::isLetter) : pos.indexOf('n') >= 0;
+    }
+
+    /** Whether WordNet's common words hold a verb sense of {@code w}, or do not hold it at all. */
+    boolean verb(String w) {
+        String pos = partsOfSpeech(w);
+        return pos == null || pos.indexOf('v') >= 0;
+    }
+
+    /**
+     * Whether {@code w} may modify a noun: it has a noun or adjective sense, or WordNet does not hold it and it is
+     * no "-ing" or "-ed" form.
+     */
+    boolean modifier(String w) {
+        String pos = partsOfSpeech(w);
+        return pos == null ? w.chars().allMatch(Character::isLetter) && !w.endsWith("ing") && !w.endsWith("ed")
+                : pos.indexOf('n') >= 0 || pos.indexOf('a') >= 0;
     }
 
     private static boolean overlap(String[] x, String[] y) {

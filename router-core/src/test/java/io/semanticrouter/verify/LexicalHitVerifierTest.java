@@ -332,6 +332,70 @@ class LexicalHitVerifierTest {
         assertThat(v.rule()).as(v.toString()).isEqualTo(rule);
     }
 
+    /** A short question with every content word of the other plus more asks something narrower. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I skip the butter?                             | Can I skip the butter and sugar?
+            Can I feed him rice?                               | Can I feed him brown rice?
+            Should I wash the jacket?                          | Should I wash the leather jacket?
+            Can I use rice?                                    | Can I use organic brown rice?
+            """)
+    void addedContentWordsAreRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+    }
+
+    /** ... unless the added words are fillers, judgements, or name what a pronoun stood for. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I freeze it?                                   | Can I freeze the soup?
+            Can I skip the butter?                             | Can I actually skip the butter?
+            Can I feed him rice?                               | Is it safe to feed him rice?
+            """)
+    void addedFillersAndRestatedContextPass(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isTrue();
+    }
+
+    /** Two different things of one kind, one named by a compound, or a changed head noun with a new modifier. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Will the ethernet cable fit my laptop?             | Will the charger fit my laptop?
+            Does the memory card work in my camera?            | Does the lens work in my camera?
+            How do I add a header row?                         | How do I add a sorted header column?
+            """)
+    void anotherThingOfTheSameKindIsRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+    }
+
+    /** "Which" questions about one choice that ask a different property or predicate. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Which one is lighter?                              | Which one lasts longer?
+            Which is easier to clean?                          | Which one takes less space?
+            """)
+    void whichQuestionsWithAnotherPredicateAreRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Which one is lighter?", "Which is the lighter one?").accepted()).isTrue();
+    }
+
+    /** The same verb with another particle or preposition does something else. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I write it off?                             | How do I write with it?
+            Can I pay it back?                                 | Can I pay with it?
+            How do I sign in?                                  | How do I sign up?
+            """)
+    void anotherParticleOfTheSameVerbIsRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.accepted()).as(v.toString()).isFalse();
+        assertThat(verifier.verify("How do I log into it?", "How do I log in to it?").accepted()).isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
