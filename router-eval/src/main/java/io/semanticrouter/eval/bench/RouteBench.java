@@ -48,11 +48,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * requests went (hits only for the hit benchmarks), from their {@code StageTimings}: embedding, guards and routing,
  * cache read (search plus verification) and the rest.
  *
+ * <p>The fork runs with the JDK Vector API module, so the exact scan's dot products use SIMD ({@code VectorMath});
+ * {@code -jvmArgsAppend "-Xmx8g -Dsemanticrouter.simd=false"} measures the scalar path instead.
+ *
  * <p>To read the hit path against one embedding off one run, run it with {@code EmbedderBench.oursOneQuery} in
  * sample mode: {@code bin/router-eval jmh -bm sample -tu ms -p entries=1000000 'RouteBench.hitPath$|EmbedderBench.oursOneQuery'}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "--add-modules=jdk.incubator.vector"})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 @BenchmarkMode(Mode.SampleTime)
