@@ -3,20 +3,50 @@ package io.semanticrouter;
 /**
  * Small, allocation-free vector kernels shared by the caches and classifiers.
  *
- * <p>The dot product keeps eight independent accumulators so the JIT can overlap the multiply-adds
- * (a single running sum serialises on floating-point add latency). Results are accumulated in
- * {@code float} and returned as {@code double}; for unit vectors of a few hundred dimensions the
- * rounding error is far below any similarity threshold that matters.
+ * <p>The dot product runs on the JDK Vector API when the JVM was started with
+ * {@code --add-modules jdk.incubator.vector} (measured about 4x faster on an exact cache scan with AVX-512; the
+ * JVM prints a one-line warning that the module is incubating), unless the system property
+ * {@value #SIMD_PROPERTY} is {@code false}. Otherwise it keeps eight independent accumulators so the JIT can
+ * overlap the multiply-adds (a single running sum serialises on floating-point add latency). Results are
+ * accumulated in {@code float} and returned as {@code double}; for unit vectors of a few hundred dimensions the
+ * rounding error, and the difference between the two paths, are far below any similarity threshold that matters.
  */
 public final class VectorMath {
 
+    /** System property that turns the Vector API path off when set to {@code false}. */
+    public static final String SIMD_PROPERTY = "semanticrouter.simd";
+
+    private static final boolean SIMD = simdAvailable();
+
     private VectorMath() {
+    }
+
+    /** Whether {@link #dot} runs on the JDK Vector API in this JVM. */
+    public static boolean simd() {
+        return SIMD;
+    }
+
+    private static boolean simdAvailable() {
+        if ("false".equalsIgnoreCase(System.getProperty(SIMD_PROPERTY))
+                || ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return false;
+        }
+        try {
+            return SimdDot.lanes() >= 2;
+        } catch (LinkageError | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
      * Dot product of {@code a[aOff .. aOff+len)} and {@code b[bOff .. bOff+len)}.
      */
     public static double dot(float[] a, int aOff, float[] b, int bOff, int len) {
+        return SIMD ? SimdDot.dot(a, aOff, b, bOff, len) : scalarDot(a, aOff, b, bOff, len);
+    }
+
+    /** The dot product without the Vector API (eight accumulators). */
+    static double scalarDot(float[] a, int aOff, float[] b, int bOff, int len) {
         float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         int i = 0;
         int upper = len & ~7;

@@ -37,6 +37,27 @@ import java.util.Set;
  */
 public final class OnnxEmbedder implements Embedder {
 
+    /**
+     * How much ONNX Runtime rewrites the model graph when it loads it (fusing attention, layer norm and GELU
+     * nodes, folding constants). Higher levels load a little slower and usually run faster.
+     */
+    public enum GraphOptimization {
+        /** The graph as exported. */
+        NONE(OrtSession.SessionOptions.OptLevel.NO_OPT),
+        /** Constant folding and redundant node removal. */
+        BASIC(OrtSession.SessionOptions.OptLevel.BASIC_OPT),
+        /** BASIC plus fusions of common subgraphs (attention, layer norm, GELU) into single kernels. */
+        EXTENDED(OrtSession.SessionOptions.OptLevel.EXTENDED_OPT),
+        /** EXTENDED plus memory-layout changes for the CPU (ONNX Runtime's highest level). */
+        ALL(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+
+        private final OrtSession.SessionOptions.OptLevel level;
+
+        GraphOptimization(OrtSession.SessionOptions.OptLevel level) {
+            this.level = level;
+        }
+    }
+
     /** How token vectors become one sentence vector. */
     public enum Pooling {
         /** Average of the token vectors, weighted by the attention mask (sentence-transformers default). */
@@ -129,20 +150,28 @@ public final class OnnxEmbedder implements Embedder {
         }
     }
 
-    private static OrtSession.SessionOptions sessionOptions(Builder b) throws OrtException {
+    /** ONNX Runtime session options from the builder's settings (see the builder's Javadoc for the defaults). */
+    static OrtSession.SessionOptions sessionOptions(Builder b) throws OrtException {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        options.setInterOpNumThreads(1);
-        options.addConfigEntry("session.set_denormal_as_zero", "1");
-        // ONNX Runtime's intra-op threads otherwise spin for a while after each run, holding the cores that the
-        // threads around the embedding need next (measured: a first-sight paraphrase through the gateway took
-        // 8.5 ms p50 with spinning and 3.9-4.5 ms without, on 2 cores)
-        options.addConfigEntry("session.intra_op.allow_spinning", b.intraOpSpinning ? "1" : "0");
-        if (b.intraOpThreads > 0) {
-            options.setIntraOpNumThreads(b.intraOpThreads);
+        try {
+            options.setOptimizationLevel(b.graphOptimization.level);
+            options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            options.setInterOpNumThreads(1);
+            options.addConfigEntry("session.set_denormal_as_zero", "1");
+            // ONNX Runtime's intra-op threads otherwise spin for a while after each run, holding the cores that the
+            // threads around the embedding need next (measured: a first-sight paraphrase through the gateway took
+            // 8.5 ms p50 with spinning and 3.9-4.5 ms without, on 2 cores)
+            options.addConfigEntry("session.intra_op.allow_spinning", b.intraOpSpinning ? "1" : "0");
+            options.setCPUArenaAllocator(b.cpuMemoryArena);
+            options.setMemoryPatternOptimization(b.memoryPattern);
+            if (b.intraOpThreads > 0) {
+                options.setIntraOpNumThreads(b.intraOpThreads);
+            }
+            return options;
+        } catch (OrtException | RuntimeException e) {
+            options.close();
+            throw e;
         }
-        return options;
     }
 
     /** all-MiniLM-L6-v2 (384 dimensions, 256-token window) from the classpath, with the default settings. */
@@ -346,12 +375,16 @@ public final class OnnxEmbedder implements Embedder {
      * {@link #modelResource} and {@link #modelDirectory} are alternatives; the last one set wins.
      */
     public static final class Builder {
+        private static final int MAX_THREADS = 256;
         private String onnxResource = MINILM_ONNX;
         private String tokenizerResource = MINILM_TOKENIZER;
         private Path directory;
         private int maxTokens = 256;
         private int intraOpThreads;
         private boolean intraOpSpinning;
+        private boolean cpuMemoryArena = true;
+        private boolean memoryPattern = true;
+        private GraphOptimization graphOptimization = GraphOptimization.ALL;
         private int batchSize = 32;
         private int cacheSize = 10_000;
         private String modelId;
@@ -402,13 +435,15 @@ public final class OnnxEmbedder implements Embedder {
         }
 
         /**
-         * ONNX Runtime intra-op threads; 0 (default) lets ONNX Runtime choose.
+         * ONNX Runtime intra-op threads: how many threads one inference call is split over. 0 (default) lets ONNX
+         * Runtime choose, which is one per physical core.
          *
-         * @throws IllegalArgumentException if negative
+         * @throws IllegalArgumentException unless in [0, 256]
          */
         public Builder intraOpThreads(int threads) {
-            if (threads < 0) {
-                throw new IllegalArgumentException("intraOpThreads must be >= 0, was " + threads);
+            if (threads < 0 || threads > MAX_THREADS) {
+                throw new IllegalArgumentException("intraOpThreads must be in [0, " + MAX_THREADS + "] (0: one per"
+                        + " physical core), was " + threads);
             }
             this.intraOpThreads = threads;
             return this;
@@ -422,6 +457,36 @@ public final class OnnxEmbedder implements Embedder {
          */
         public Builder intraOpSpinning(boolean spin) {
             this.intraOpSpinning = spin;
+            return this;
+        }
+
+        /**
+         * Whether ONNX Runtime keeps freed CPU tensor memory in its arena for the next run (default true, ONNX
+         * Runtime's own default). Off, every run allocates and frees through the system allocator: less memory
+         * held between bursts, at some cost per run.
+         */
+        public Builder cpuMemoryArena(boolean arena) {
+            this.cpuMemoryArena = arena;
+            return this;
+        }
+
+        /**
+         * Whether ONNX Runtime plans the memory of a run from the shapes it saw before and reuses the plan when
+         * the input shape repeats (default true, ONNX Runtime's own default). Texts of varying length change the
+         * shape on most calls, so the plan is rarely reused.
+         */
+        public Builder memoryPattern(boolean pattern) {
+            this.memoryPattern = pattern;
+            return this;
+        }
+
+        /**
+         * How far ONNX Runtime optimises the graph on load. Default {@link GraphOptimization#ALL}.
+         *
+         * @throws NullPointerException if {@code level} is null
+         */
+        public Builder graphOptimization(GraphOptimization level) {
+            this.graphOptimization = Objects.requireNonNull(level, "graphOptimization must not be null");
             return this;
         }
 

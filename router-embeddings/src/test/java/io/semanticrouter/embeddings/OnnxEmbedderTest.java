@@ -185,6 +185,51 @@ class OnnxEmbedderTest {
     }
 
     @Test
+    void sessionSettingsRefuseBadValuesNamingThem() {
+        assertThatThrownBy(() -> OnnxEmbedder.builder().intraOpThreads(-1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("intraOpThreads must be in [0, 256] (0: one per physical core), was -1");
+        assertThatThrownBy(() -> OnnxEmbedder.builder().intraOpThreads(257))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was 257");
+        assertThatThrownBy(() -> OnnxEmbedder.builder().graphOptimization(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("graphOptimization must not be null");
+    }
+
+    @Test
+    void spinningSettingReachesTheSessionOptions() throws Exception {
+        try (var off = OnnxEmbedder.sessionOptions(OnnxEmbedder.builder());
+             var on = OnnxEmbedder.sessionOptions(OnnxEmbedder.builder().intraOpSpinning(true))) {
+            assertThat(off.getConfigEntries()).containsEntry("session.intra_op.allow_spinning", "0")
+                    .containsEntry("session.set_denormal_as_zero", "1");
+            assertThat(on.getConfigEntries()).containsEntry("session.intra_op.allow_spinning", "1");
+        }
+    }
+
+    /** Every session setting changes how the model runs, never what it computes. */
+    @Test
+    void everySessionSettingGivesTheDefaultVectors() {
+        List<OnnxEmbedder.Builder> variants = List.of(
+                OnnxEmbedder.builder().intraOpThreads(1),
+                OnnxEmbedder.builder().intraOpThreads(2).intraOpSpinning(true),
+                OnnxEmbedder.builder().cpuMemoryArena(false).memoryPattern(false),
+                OnnxEmbedder.builder().graphOptimization(OnnxEmbedder.GraphOptimization.NONE),
+                OnnxEmbedder.builder().graphOptimization(OnnxEmbedder.GraphOptimization.BASIC),
+                OnnxEmbedder.builder().graphOptimization(OnnxEmbedder.GraphOptimization.EXTENDED));
+        for (OnnxEmbedder.Builder variant : variants) {
+            try (OnnxEmbedder e = variant.embeddingCacheSize(0).build()) {
+                for (String text : TEXTS.subList(0, 12)) {
+                    assertThat(e.embed(text).cosine(embedder.embed(text))).as("%s on \"%s\"", variant, text)
+                            .isGreaterThan(0.9999);
+                }
+                List<Embedding> batch = e.embedAll(TEXTS.subList(20, 30));
+                for (int i = 0; i < batch.size(); i++) {
+                    assertThat(batch.get(i).cosine(embedder.embed(TEXTS.get(20 + i)))).isGreaterThan(0.9999);
+                }
+            }
+        }
+    }
+
+    @Test
     void loadsAnExportedModelDirectory(@TempDir Path dir) throws IOException {
         copy(OnnxEmbedder.MINILM_ONNX, dir.resolve("model.onnx"));
         copy(OnnxEmbedder.MINILM_TOKENIZER, dir.resolve("tokenizer.json"));

@@ -150,6 +150,7 @@ public final class GptCacheComparison {
         Map<String, Object> versions = new LinkedHashMap<>();
         versions.put("java", System.getProperty("java.version"));
         versions.put("embedder", embedder.toString());
+        versions.put("simd_dot", io.semanticrouter.VectorMath.simd());
         s.put("versions", versions);
         return s;
     }

@@ -20,6 +20,7 @@ import io.semanticrouter.embeddings.OnnxEmbedder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -30,9 +31,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -42,18 +44,28 @@ import java.util.concurrent.atomic.AtomicInteger;
  * routing overhead of a miss (embed, look up; the model is a zero-latency stand-in and nothing is stored), on
  * one caller and on eight. 240 entries are real stored questions; the rest are random unit vectors in the same
  * partition, which the lookup scans like any other entry. No selector: every request goes to the default model.
- * Sample-time mode, so JMH prints p50/p90/p99.
+ * Sample-time mode, so JMH prints p50/p90/p99. After each iteration it prints where the time of the iteration's
+ * requests went (hits only for the hit benchmarks), from their {@code StageTimings}: embedding, guards and routing,
+ * cache read (search plus verification) and the rest.
+ *
+ * <p>The fork runs with the JDK Vector API module, so the exact scan's dot products use SIMD ({@code VectorMath});
+ * {@code -jvmArgsAppend "-Xmx8g -Dsemanticrouter.simd=false"} measures the scalar path instead.
+ *
+ * <p>To read the hit path against one embedding off one run, run it with {@code EmbedderBench.oursOneQuery} in
+ * sample mode: {@code bin/router-eval jmh -bm sample -tu ms -p entries=1000000 'RouteBench.hitPath$|EmbedderBench.oursOneQuery'}.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = "-Xmx4g")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "--add-modules=jdk.incubator.vector"})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class RouteBench {
 
-    @Param({"10000", "100000"})
+    @Param({"10000", "100000", "1000000"})
     public int entries;
+
+    private final HitStages stages = new HitStages();
 
     private OnnxEmbedder embedder;
     private SemanticRouter router;
@@ -112,7 +124,7 @@ public class RouteBench {
             // no-cache: near-identical templates are each stored instead of answered from one another
             router.route(RouteRequest.builder().messages(UserMessage.from(q)).noCache().build());
         }
-        Random rnd = new Random(entries);
+        SplittableRandom rnd = new SplittableRandom(entries);
         for (int i = BenchTexts.QUESTIONS.size(); i < entries; i++) {
             float[] v = new float[embedder.dimension()];
             for (int k = 0; k < v.length; k++) {
@@ -121,12 +133,16 @@ public class RouteBench {
             VectorMath.normalize(v);
             cache.delegate.store(new CacheEntry(cache.partition, "filler " + i, Embedding.of(v), "filler", "small", null));
         }
+        // every reworded question must hit; above 100k entries every 10th is checked (an exact scan takes 0.1 s+)
+        int step = entries > 100_000 ? 10 : 1;
         int hits = 0;
-        for (String p : BenchTexts.PARAPHRASES) {
+        int checked = 0;
+        for (int i = 0; i < BenchTexts.PARAPHRASES.size(); i += step, checked++) {
+            String p = BenchTexts.PARAPHRASES.get(i);
             hits += router.route(RouteRequest.builder().messages(UserMessage.from(p)).noStore().build()).cacheHit() ? 1 : 0;
         }
-        System.out.printf("%n[RouteBench] %d entries; %d of %d reworded questions hit%n", cache.size(), hits,
-                BenchTexts.PARAPHRASES.size());
+        System.out.printf("%n[RouteBench] %d entries; %d of %d reworded questions checked hit%n", cache.size(), hits,
+                checked);
     }
 
     @TearDown
@@ -134,14 +150,30 @@ public class RouteBench {
         embedder.close();
     }
 
+    @Setup(Level.Iteration)
+    public void startIteration() {
+        stages.reset();
+    }
+
+    /** Prints the stage split of the iteration that just ended. */
+    @TearDown(Level.Iteration)
+    public void reportStages(BenchmarkParams params) {
+        String bench = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
+        System.out.printf("%n[RouteBench] %s, %d entries, stages: %s%n", bench, entries, stages.summary());
+    }
+
     private RoutedResponse hit() {
         String q = BenchTexts.PARAPHRASES.get(Math.floorMod(next.getAndIncrement(), BenchTexts.PARAPHRASES.size()));
-        return router.route(List.of(UserMessage.from(q)));
+        RoutedResponse r = router.route(List.of(UserMessage.from(q)));
+        stages.record(r, true);
+        return r;
     }
 
     private RoutedResponse miss() {
         String q = BenchTexts.UNRELATED.get(Math.floorMod(next.getAndIncrement(), BenchTexts.UNRELATED.size()));
-        return router.route(RouteRequest.builder().messages(UserMessage.from(q)).noStore().build());
+        RoutedResponse r = router.route(RouteRequest.builder().messages(UserMessage.from(q)).noStore().build());
+        stages.record(r, false);
+        return r;
     }
 
     @Benchmark
