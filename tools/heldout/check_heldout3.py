@@ -8,6 +8,10 @@ import pathlib
 import re
 import sys
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import copycheck  # noqa: E402
+from copycheck import norm, texts_of, words  # noqa: E402,F401
+
 DIR = pathlib.Path(__file__).resolve().parent.parent.parent / "router-eval/src/test/resources/quality"
 OURS = {"verifier-conversations-test3.jsonl", "verifier-pairs-swap-test2.jsonl", "jailbreak-own-test2.jsonl"}
 errors = []
@@ -27,24 +31,6 @@ def load(name):
     return rows
 
 
-def words(s):
-    return re.findall(r"\w+", s.lower())
-
-
-def norm(s):
-    return " ".join(words(s))
-
-
-def texts_of(row):
-    """Every sentence-like string in a row of any quality set."""
-    out = []
-    for k in ("a", "b", "text"):
-        if isinstance(row.get(k), str):
-            out.append(row[k])
-    for k in ("cached", "query"):
-        for m in row.get(k) or []:
-            out.append(m["content"])
-    return out
 
 
 def check_counts(name, rows, key, expected):
@@ -131,23 +117,9 @@ def check_jailbreak():
 
 
 def check_not_copied(ours):
-    """No sentence equal, or with word-set Jaccard >= 0.8 (5+ words), to a sentence in the other sets."""
-    theirs = set()
-    for path in sorted(DIR.glob("*.jsonl")):
-        if path.name in OURS:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            for t in texts_of(json.loads(line)):
-                theirs.add(norm(t))
-    their_sets = [(t, set(t.split())) for t in theirs if t]
-    for t in {norm(s) for r in ours for s in texts_of(r)}:
-        mine = set(t.split())
-        if t in theirs:
-            fail(f"copied exactly: {t}")
-            continue
-        for other, ws in their_sets:
-            if len(mine) >= 5 and len(mine & ws) / len(mine | ws) >= 0.8:
-                fail(f"near copy: {t!r} ~ {other!r}")
+    """No sentence equal, or near-equal, to one in the other sets of the directory."""
+    for problem in copycheck.copy_problems(ours, OURS):
+        fail(problem)
 
 
 def main():

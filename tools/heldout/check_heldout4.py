@@ -11,6 +11,10 @@ import pathlib
 import re
 import sys
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import copycheck  # noqa: E402
+from copycheck import norm, texts_of, words  # noqa: E402,F401
+
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import make_heldout4  # noqa: E402
@@ -28,21 +32,6 @@ def fail(msg):
     errors.append(msg)
 
 
-def words(s):
-    return re.findall(r"\w+", s.lower())
-
-
-def norm(s):
-    return " ".join(words(s))
-
-
-def texts_of(row):
-    """Every sentence-like string in a row of any quality set."""
-    out = [row[k] for k in ("a", "b", "text") if isinstance(row.get(k), str)]
-    for k in ("cached", "query"):
-        for m in row.get(k) or []:
-            out.append(m["content"])
-    return out
 
 
 def load():
@@ -99,22 +88,8 @@ def check_counts(rows):
 
 def check_not_copied(rows):
     """No sentence equal, or near-equal, to one in the other sets of the directory."""
-    theirs = set()
-    for path in sorted(DIR.glob("*.jsonl")):
-        if path.name == NAME:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            for t in texts_of(json.loads(line)):
-                theirs.add(norm(t))
-    their_sets = [(t, set(t.split())) for t in theirs if t]
-    for t in sorted({norm(s) for r in rows for s in texts_of(r)}):
-        mine = set(t.split())
-        if t in theirs:
-            fail(f"copied exactly: {t}")
-            continue
-        for other, ws in their_sets:
-            if len(mine) >= 5 and len(mine & ws) / len(mine | ws) >= 0.8:
-                fail(f"near copy: {t!r} ~ {other!r}")
+    for problem in copycheck.copy_problems(rows, {NAME}):
+        fail(problem)
 
 
 def main():
