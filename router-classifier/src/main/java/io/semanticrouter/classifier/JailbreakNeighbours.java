@@ -1,5 +1,6 @@
 package io.semanticrouter.classifier;
 
+import io.semanticrouter.VectorMath;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -130,7 +131,7 @@ public final class JailbreakNeighbours {
         float[] v = q.floats;
         int rows = q.scales.length;
         for (int r = 0; r < rows; r++) {
-            double sim = dot(v, r * dimension, x) * inv;
+            double sim = VectorMath.dot(v, r * dimension, x, 0, dimension) * inv;
             if (sim > SELF || sim <= top[k - 1]) {
                 continue;
             }
@@ -146,25 +147,6 @@ public final class JailbreakNeighbours {
             sum += t;
         }
         return (float) (sum / k);
-    }
-
-    /** The dot product of {@code x} with the row of {@code v} at {@code base}, in four running sums. */
-    private float dot(float[] v, int base, float[] x) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < dimension; i += 4) {
-            s0 += v[base + i] * x[i];
-            s1 += v[base + i + 1] * x[i + 1];
-            s2 += v[base + i + 2] * x[i + 2];
-            s3 += v[base + i + 3] * x[i + 3];
-        }
-        for (; i < dimension; i++) {
-            s0 += v[base + i] * x[i];
-        }
-        return s0 + s1 + s2 + s3;
     }
 
     /** Writes the exemplars into {@code node}. */
