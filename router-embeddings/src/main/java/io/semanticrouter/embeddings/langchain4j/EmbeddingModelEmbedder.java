@@ -4,6 +4,7 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.Embedding;
+import io.semanticrouter.VectorMath;
 import io.semanticrouter.EmbeddingException;
 
 import java.util.ArrayList;
@@ -100,17 +101,10 @@ public final class EmbeddingModelEmbedder implements Embedder {
             throw new EmbeddingException("embedding model " + modelId + " returned a vector of "
                     + (v == null ? "nothing" : v.length + " dimensions") + ", expected " + dimension);
         }
-        double norm = 0;
-        for (float x : v) {
-            norm += (double) x * x;
-        }
+        float[] unit = v.clone();
+        double norm = VectorMath.normalize(unit);
         if (!(norm > 0) || !Double.isFinite(norm)) {
             throw new EmbeddingException("embedding model " + modelId + " returned a zero or non-finite vector");
-        }
-        float[] unit = new float[v.length];
-        double scale = 1 / Math.sqrt(norm);
-        for (int i = 0; i < v.length; i++) {
-            unit[i] = (float) (v[i] * scale);
         }
         return new Embedding(unit, 0, false);
     }
