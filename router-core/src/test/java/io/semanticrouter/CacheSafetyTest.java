@@ -209,7 +209,7 @@ class CacheSafetyTest {
         String asked = "integral of x squared over the unit interval with all steps shown clearly please";
         SemanticRouter strictCache = base().selector(fixed("math")).hitVerifier(HitVerifier.acceptAll()).build();
         strictCache.route(List.of(UserMessage.from(stored)));
-        RouteRequest askedNoStore = RouteRequest.builder().messages(UserMessage.from(asked)).cacheWrite(false).build();
+        RouteRequest askedNoStore = RouteRequest.builder().messages(UserMessage.from(asked)).noStore().build();
         RoutedResponse missed = strictCache.route(askedNoStore);
         assertThat(missed.cache().similarity()).isBetween(0.6, 0.8);
         assertThat(missed.cacheHit()).isFalse();
