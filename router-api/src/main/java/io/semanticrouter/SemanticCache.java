@@ -17,8 +17,9 @@ import java.util.List;
 public interface SemanticCache extends AutoCloseable {
 
     /**
-     * Finds up to {@code limit} live entries of the query's partition whose similarity reaches
-     * {@link #similarityThreshold()}, most similar first. The router verifies them in that order and serves the
+     * Finds up to {@code limit} live entries of the query's partition whose similarity reaches the query's
+     * threshold ({@link CacheQuery#threshold(double)}: its own when set, otherwise {@link #similarityThreshold()}),
+     * most similar first. The router verifies them in that order and serves the
      * first that passes, so a near-duplicate with another meaning does not hide a true paraphrase behind it.
      * {@code search(query, 1).get(0)} is the single best entry.
      *

@@ -23,12 +23,14 @@ final class CacheReadStage implements RouterStage {
     private final boolean followUpContext;
     private final int verificationCandidates;
     private final boolean cacheTimeSensitive;
+    private final CategoryCachePolicy categories;
     private final RouterStats stats;
     /** Questions of at most this many words, after an earlier user turn, are looked up with that turn. */
     static final int FOLLOW_UP_WORDS = 12;
 
     CacheReadStage(CacheAccess cache, HitSelection selection, Embedder embedder, int contextWindow,
-                   boolean followUpContext, int verificationCandidates, boolean cacheTimeSensitive, RouterStats stats) {
+                   boolean followUpContext, int verificationCandidates, boolean cacheTimeSensitive,
+                   CategoryCachePolicy categories, RouterStats stats) {
         this.cache = cache;
         this.selection = selection;
         this.embedder = embedder;
@@ -36,6 +38,7 @@ final class CacheReadStage implements RouterStage {
         this.followUpContext = followUpContext;
         this.verificationCandidates = verificationCandidates;
         this.cacheTimeSensitive = cacheTimeSensitive;
+        this.categories = categories;
         this.stats = stats;
     }
 
@@ -49,8 +52,10 @@ final class CacheReadStage implements RouterStage {
             String partition = state.conversation().partition(request.tenant(), contextWindow, request.parameters(),
                     state.decision().model());
             embedFollowUp(state);
+            String category = state.decision().category();
             HitSelection.Found found = request.cacheRead()
-                    ? lookup(new CacheQuery(partition, state.query(), state.cacheEmbedding()), state.decision().category())
+                    ? lookup(new CacheQuery(partition, state.query(), state.cacheEmbedding(),
+                    selection.categoryThreshold(category)), category)
                     : new HitSelection.Found(new CacheOutcome(CacheOutcome.Status.MISS, Double.NaN, null,
                     "no-cache requested", false), null);
             state.cacheOutcome(found.outcome(), partition);
@@ -139,6 +144,10 @@ final class CacheReadStage implements RouterStage {
         }
         if (!request.cacheRead() && !request.cacheWrite()) {
             return "no-cache and no-store requested";
+        }
+        String category = state.decision().category();
+        if (!categories.enabled(category)) {
+            return "caching is off for category '" + category + "'";
         }
         if (!cacheTimeSensitive) {
             String word = QuestionTraits.timeSensitiveWord(conversation.query);

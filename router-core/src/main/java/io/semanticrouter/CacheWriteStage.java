@@ -22,12 +22,15 @@ final class CacheWriteStage implements RouterStage {
     private final int contextWindow;
     private final boolean cacheToolCalls;
     private final PiiDetector piiDetector;
+    private final CategoryCachePolicy categories;
 
-    CacheWriteStage(CacheAccess cache, int contextWindow, boolean cacheToolCalls, PiiDetector piiDetector) {
+    CacheWriteStage(CacheAccess cache, int contextWindow, boolean cacheToolCalls, PiiDetector piiDetector,
+                    CategoryCachePolicy categories) {
         this.cache = cache;
         this.contextWindow = contextWindow;
         this.cacheToolCalls = cacheToolCalls;
         this.piiDetector = piiDetector;
+        this.categories = categories;
     }
 
     @Override
@@ -51,7 +54,7 @@ final class CacheWriteStage implements RouterStage {
         }
         boolean stored = cache.store(new CacheEntry(partition, state.query(), state.cacheEmbedding(),
                 StoredAnswer.encode(state.response().aiMessage()), answeredBy, state.decision().category(),
-                request.cacheTtl()));
+                categories.ttl(state.decision().category(), request.cacheTtl())));
         state.cacheOutcome(outcome.withStored(stored, stored ? null : "store failed"), state.partition());
     }
 

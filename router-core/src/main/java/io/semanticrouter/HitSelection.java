@@ -8,11 +8,10 @@ import org.slf4j.LoggerFactory;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Picks the entry to serve from what the cache found: the most similar entry that reaches the threshold (the
- * category's, when stricter) and passes the {@link HitVerifier}. The candidates come best first, so the first
+ * category's, when it sets one, otherwise the cache's) and passes the {@link HitVerifier}. The candidates come best first, so the first
  * one that passes is served; one refused does not stop a true paraphrase behind it.
  */
 final class HitSelection {
@@ -24,27 +23,28 @@ final class HitSelection {
     }
 
     private final HitVerifier verifier;
-    private final Map<String, Double> categoryThresholds;
+    private final CategoryCachePolicy categories;
     private final RouterStats stats;
 
-    HitSelection(HitVerifier verifier, Map<String, Double> categoryThresholds, RouterStats stats) {
+    HitSelection(HitVerifier verifier, CategoryCachePolicy categories, RouterStats stats) {
         this.verifier = verifier;
-        this.categoryThresholds = categoryThresholds;
+        this.categories = categories;
         this.stats = stats;
     }
 
+    /** The threshold a lookup for this category uses: the category's own, or {@code null} for the cache's. */
+    Double categoryThreshold(String category) {
+        return categories.threshold(category);
+    }
+
     Found select(List<CacheResult> found, CacheQuery query, String category, double cacheThreshold) {
+        double threshold = query.threshold(cacheThreshold);
         CacheResult best = found.isEmpty() ? CacheResult.miss() : found.get(0);
-        if (!best.isHit()) {
+        if (!best.isHit() || best.similarity() < threshold) {
             String why = Double.isNaN(best.similarity()) ? "nothing cached in this partition"
-                    : "similarity " + fmt(best.similarity()) + " < " + fmt(cacheThreshold);
+                    : "similarity " + fmt(best.similarity()) + " < " + fmt(threshold)
+                    + (query.minSimilarity() != null ? " for category " + category : "");
             return miss(best.similarity(), why);
-        }
-        Double floor = category == null ? null : categoryThresholds.get(category);
-        double threshold = floor != null ? floor : cacheThreshold;
-        if (floor != null && best.similarity() < floor) {
-            return miss(best.similarity(), "similarity " + fmt(best.similarity()) + " < " + fmt(floor)
-                    + " for category " + category);
         }
         return verified(found, query, threshold);
     }

@@ -91,7 +91,8 @@ public final class SemanticRouter implements AutoCloseable {
     private static RequestPath requestPath(SemanticRouterBuilder b, Map<String, ModelEndpoint> models,
                                            String defaultModel) {
         CacheAccess cache = b.cache == null ? null : new CacheAccess(b.cache);
-        CacheWriteStage write = new CacheWriteStage(cache, b.contextWindow, b.cacheToolCalls, b.piiDetector);
+        CacheWriteStage write = new CacheWriteStage(cache, b.contextWindow, b.cacheToolCalls, b.piiDetector,
+                b.categoryCache);
         Coalescing coalescing = new Coalescing(b.coalesceMisses && cache != null, b.coalesceWait, write, b.stats);
         return RequestPath.builder()
                 .then(new AdmissionStage(models.keySet()), StageClock.Slot.OTHER)
@@ -99,9 +100,9 @@ public final class SemanticRouter implements AutoCloseable {
                 .then(new GuardStage(b.guards, models.keySet(), b.stats), StageClock.Slot.SELECTION)
                 .then(new RoutingStage(b.selector, defaultModel, models.keySet()), StageClock.Slot.SELECTION)
                 .then(b.stages(RouterStage.Position.BEFORE_CACHE_READ))
-                .then(new CacheReadStage(cache, new HitSelection(b.verifier, b.categoryThresholds, b.stats),
+                .then(new CacheReadStage(cache, new HitSelection(b.verifier, b.categoryCache, b.stats),
                         b.embedder, b.contextWindow, b.followUpContext, b.verificationCandidates, b.cacheTimeSensitive,
-                        b.stats),
+                        b.categoryCache, b.stats),
                         StageClock.Slot.CACHE_LOOKUP)
                 .then(b.stages(RouterStage.Position.BEFORE_INVOCATION))
                 .then(coalescing.join(), StageClock.Slot.MODEL)

@@ -35,7 +35,7 @@ public final class SemanticRouterBuilder {
     int contextWindow = 16;
     boolean followUpContext = true;
     HitVerifier verifier = LexicalHitVerifier.defaults();
-    final Map<String, Double> categoryThresholds = new LinkedHashMap<>();
+    final CategoryCachePolicy categoryCache = new CategoryCachePolicy();
     boolean cacheTimeSensitive;
     boolean cacheToolCalls;
     PiiDetector piiDetector = PatternPiiDetector.INSTANCE;
@@ -215,20 +215,55 @@ public final class SemanticRouterBuilder {
     }
 
     /**
-     * A stricter similarity a hit must reach when the request was routed to {@code category} (the cache's own
-     * threshold still applies to every category). Calibrated values come from
-     * {@code ThresholdCalibrator} (router-eval).
+     * The similarity a hit must reach when the request was routed to {@code category}, in place of the cache's
+     * own threshold: higher for a category where a near miss costs more, lower for one where paraphrases embed
+     * further apart (YAML: {@code categories[].semantic_cache.similarity_threshold}). Calibrated values come from
+     * {@code ThresholdCalibrator} (router-eval). The hit verifier still checks every candidate.
      *
      * @throws IllegalArgumentException if the category is blank or the threshold is not in (0, 1]
      * @throws NullPointerException     if category is null
      */
     public SemanticRouterBuilder categoryThreshold(String category, double threshold) {
+        categoryCache.setThreshold(category(category), CacheArguments.threshold(threshold));
+        return this;
+    }
+
+    /**
+     * How long answers stored for requests routed to {@code category} live, unless the request sets its own
+     * time to live (YAML: {@code categories[].semantic_cache.ttl_seconds}). Other categories keep the cache's
+     * default. Both caches write the time to live per entry.
+     *
+     * @throws IllegalArgumentException if the category is blank or the duration is not positive
+     * @throws NullPointerException     if category or ttl is null
+     */
+    public SemanticRouterBuilder categoryTtl(String category, java.time.Duration ttl) {
+        Objects.requireNonNull(ttl, "ttl must not be null");
+        if (ttl.isZero() || ttl.isNegative()) {
+            throw new IllegalArgumentException("ttl must be positive, was " + ttl);
+        }
+        categoryCache.setTtl(category(category), ttl);
+        return this;
+    }
+
+    /**
+     * Whether requests routed to {@code category} may use the cache at all (default {@code true}; YAML:
+     * {@code categories[].semantic_cache.enabled}). {@code false} suits time-sensitive topics: such a request
+     * neither reads nor stores, and its trace says why.
+     *
+     * @throws IllegalArgumentException if the category is blank
+     * @throws NullPointerException     if category is null
+     */
+    public SemanticRouterBuilder categoryCaching(String category, boolean enabled) {
+        categoryCache.setEnabled(category(category), enabled);
+        return this;
+    }
+
+    private static String category(String category) {
         Objects.requireNonNull(category, "category must not be null");
         if (category.isBlank()) {
             throw new IllegalArgumentException("category must not be blank");
         }
-        categoryThresholds.put(category, CacheArguments.threshold(threshold));
-        return this;
+        return category;
     }
 
     /**

@@ -179,11 +179,21 @@ class CacheSafetyTest {
     }
 
     @Test
-    void categoryThresholdIsStricterThanTheCacheThreshold() {
-        ModelSelector maths = new ModelSelector() {
+    void aHigherCategoryThresholdRefusesWhatTheCacheThresholdWouldServe() {
+        SemanticRouter router = base().selector(fixed("math")).categoryThreshold("math", 0.99).build();
+        router.route(List.of(UserMessage.from("integral of x squared over the unit interval")));
+        RoutedResponse near = router.route(List.of(UserMessage.from("integral of x squared over the unit interval please")));
+        assertThat(near.cache().similarity()).isBetween(0.8, 0.99);
+        assertThat(near.cacheHit()).isFalse();
+        assertThat(near.cache().reason()).contains("for category math");
+    }
+
+    /** Routes every request to {@code category}. */
+    private static ModelSelector fixed(String category) {
+        return new ModelSelector() {
             @Override
             public RouteDecision select(RequestContext context) {
-                return new RouteDecision("math", 0.9, List.of("m"), "fixed");
+                return new RouteDecision(category, 0.9, List.of("m"), "fixed");
             }
 
             @Override
@@ -191,12 +201,76 @@ class CacheSafetyTest {
                 return Set.of("m");
             }
         };
-        SemanticRouter router = base().selector(maths).categoryThreshold("math", 0.99).build();
-        router.route(List.of(UserMessage.from("integral of x squared over the unit interval")));
-        RoutedResponse near = router.route(List.of(UserMessage.from("integral of x squared over the unit interval please")));
-        assertThat(near.cache().similarity()).isBetween(0.8, 0.99);
-        assertThat(near.cacheHit()).isFalse();
-        assertThat(near.cache().reason()).contains("for category math");
+    }
+
+    @Test
+    void aLowerCategoryThresholdServesWhatTheCacheThresholdWouldMiss() {
+        String stored = "integral of x squared over the unit interval";
+        String asked = "integral of x squared over the unit interval with all steps shown clearly please";
+        SemanticRouter strictCache = base().selector(fixed("math")).hitVerifier(HitVerifier.acceptAll()).build();
+        strictCache.route(List.of(UserMessage.from(stored)));
+        RouteRequest askedNoStore = RouteRequest.builder().messages(UserMessage.from(asked)).noStore().build();
+        RoutedResponse missed = strictCache.route(askedNoStore);
+        assertThat(missed.cache().similarity()).isBetween(0.6, 0.8);
+        assertThat(missed.cacheHit()).isFalse();
+
+        SemanticRouter lowered = base().selector(fixed("math")).hitVerifier(HitVerifier.acceptAll())
+                .categoryThreshold("math", 0.6).build();
+        RoutedResponse served = lowered.route(List.of(UserMessage.from(asked)));
+        assertThat(served.cacheHit()).as(served.cache().reason()).isTrue();
+        assertThat(served.cache().reason()).contains(">= 0.600");
+        assertThat(cache.lookups.get(cache.lookups.size() - 1).minSimilarity()).isEqualTo(0.6);
+
+        SemanticRouter otherCategory = base().selector(fixed("history")).hitVerifier(HitVerifier.acceptAll())
+                .categoryThreshold("math", 0.6).build();
+        assertThat(otherCategory.route(askedNoStore).cacheHit()).isFalse();
+    }
+
+    @Test
+    void aCategorysTimeToLiveIsStoredWithTheAnswerUnlessTheRequestSetsItsOwn() {
+        SemanticRouter router = base().selector(fixed("news")).categoryTtl("news", java.time.Duration.ofMinutes(5)).build();
+        router.route(List.of(UserMessage.from("who won the cup final")));
+        router.route(RouteRequest.builder().messages(UserMessage.from("who scored the first goal"))
+                .cacheTtl(java.time.Duration.ofSeconds(30)).build());
+        SemanticRouter other = base().selector(fixed("sport")).categoryTtl("news", java.time.Duration.ofMinutes(5)).build();
+        other.route(List.of(UserMessage.from("how long is a rugby match")));
+
+        assertThat(cache.entries).extracting(CacheEntry::ttl).containsExactly(java.time.Duration.ofMinutes(5),
+                java.time.Duration.ofSeconds(30), null);
+    }
+
+    @Test
+    void aCategoryWithCachingOffNeitherReadsNorStores() {
+        SemanticRouter router = base().selector(fixed("stocks")).categoryCaching("stocks", false).build();
+        router.route(List.of(UserMessage.from("price of the index fund")));
+        RoutedResponse again = router.route(List.of(UserMessage.from("price of the index fund")));
+
+        assertThat(again.cacheHit()).isFalse();
+        assertThat(again.cache().status()).isEqualTo(CacheOutcome.Status.BYPASS);
+        assertThat(again.cache().reason()).isEqualTo("caching is off for category 'stocks'");
+        assertThat(cache.entries).isEmpty();
+        assertThat(cache.lookups).isEmpty();
+        assertThat(model.calls).hasSize(2);
+
+        SemanticRouter turnedBackOn = base().selector(fixed("stocks")).categoryCaching("stocks", false)
+                .categoryCaching("stocks", true).build();
+        turnedBackOn.route(List.of(UserMessage.from("price of the index fund")));
+        assertThat(cache.entries).hasSize(1);
+    }
+
+    @Test
+    void categorySettingsRefuseBadArguments() {
+        SemanticRouterBuilder b = base();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.categoryTtl("news", java.time.Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ttl must be positive");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.categoryTtl("news", null))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("ttl");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.categoryCaching(" ", false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("category must not be blank");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.categoryThreshold("math", 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> b.categoryThreshold(null, 0.9))
+                .isInstanceOf(NullPointerException.class).hasMessageContaining("category");
     }
 
     @Test

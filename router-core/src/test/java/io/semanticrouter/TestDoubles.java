@@ -100,7 +100,8 @@ final class TestDoubles {
                     }
                 }
             }
-            return List.of(best != null && bestSim >= threshold ? CacheResult.hit(best, bestSim) : CacheResult.miss(bestSim));
+            return List.of(best != null && bestSim >= query.threshold(threshold) ? CacheResult.hit(best, bestSim)
+                    : CacheResult.miss(bestSim));
         }
 
         @Override

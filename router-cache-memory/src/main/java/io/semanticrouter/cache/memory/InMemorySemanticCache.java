@@ -128,7 +128,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         float[] q = query.embedding().vector();
         checkDimension(q.length);
         long now = ticker.read();
-        TopK top = new TopK(limit, threshold);
+        TopK top = new TopK(limit, query.threshold(threshold));
         Partition p = partitions.get(query.partition());
         PartitionIndex index = p == null ? null : p.index;
         if (index != null) {

@@ -134,7 +134,7 @@ public final class MilvusSemanticCache implements SemanticCache {
     private List<CacheResult> search(CacheCollection c, CacheQuery query, int limit) {
         List<CacheResult> r;
         try {
-            r = c.search(query, clock.millis(), threshold, limit);
+            r = c.search(query, clock.millis(), query.threshold(threshold), limit);
         } catch (CacheCollection.UnreadableRowException e) {
             // a row this cache cannot decode (written by something else, or damaged): a miss, not an outage
             counters.unreadableRow();

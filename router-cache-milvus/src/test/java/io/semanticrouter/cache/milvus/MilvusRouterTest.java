@@ -8,8 +8,12 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.FinishReason;
 import io.semanticrouter.CacheOutcome;
+import io.semanticrouter.ModelSelector;
+import io.semanticrouter.RequestContext;
+import io.semanticrouter.RouteDecision;
 import io.semanticrouter.RoutedResponse;
 import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.cache.tck.ManualClock;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -120,6 +124,51 @@ class MilvusRouterTest {
             assertThat(modelA.calls).hasValue(1);
         } finally {
             cacheA.dropCollection(); // runs before the resources close
+        }
+    }
+
+    @Test
+    void aCategorysTimeToLiveIsWrittenPerEntryAndACategoryWithoutCachingNeitherReadsNorStores() {
+        ManualClock clock = new ManualClock();
+        CountingModel model = new CountingModel("model");
+        MilvusSemanticCache cache = MilvusSemanticCache.builder()
+                .config(TestConfig.builder().uri(MilvusTestServer.uri())
+                        .collection("categories_" + UUID.randomUUID().toString().replace("-", ""))
+                        .requestTimeout(Duration.ofSeconds(15)).connectTimeout(Duration.ofSeconds(15))
+                        .dimension(embedder.dimension()).writeMaxDelay(Duration.ofMillis(5)).build())
+                .similarityThreshold(0.8).ttl(Duration.ofHours(1)).clock(clock).build();
+        ModelSelector byTopic = new ModelSelector() {
+            @Override
+            public RouteDecision select(RequestContext context) {
+                String category = context.query().toLowerCase(java.util.Locale.ROOT).contains("news") ? "news" : "cooking";
+                return new RouteDecision(category, 0.9, List.of("small"), "by topic");
+            }
+
+            @Override
+            public java.util.Set<String> modelNames() {
+                return java.util.Set.of("small");
+            }
+        };
+        SemanticRouter router = SemanticRouter.builder().embedder(embedder).cache(cache).model("small", model)
+                .selector(byTopic).categoryTtl("cooking", Duration.ofMinutes(1)).categoryCaching("news", false).build();
+        try (cache) {
+            cache.initialize();
+            RoutedResponse news = router.route(List.of(UserMessage.from("What is the top news story this morning?")));
+            assertThat(news.cache().status()).isEqualTo(CacheOutcome.Status.BYPASS);
+            assertThat(news.cache().reason()).contains("caching is off for category 'news'");
+            router.route(List.of(UserMessage.from("How long should I boil an egg?")));
+            assertThat(cache.awaitPendingWrites(Duration.ofSeconds(30))).isTrue();
+            assertThat(router.route(List.of(UserMessage.from("What is the top news story this morning?"))).cache().status())
+                    .isEqualTo(CacheOutcome.Status.BYPASS);
+            assertThat(router.route(List.of(UserMessage.from("How long do I boil an egg for?"))).cache().isHit()).isTrue();
+            assertThat(model.calls).hasValue(3); // both news questions and the first egg question
+
+            clock.advance(Duration.ofSeconds(61)); // past the category's minute, well inside the cache's hour
+            RoutedResponse expired = router.route(List.of(UserMessage.from("How long do I boil an egg for?")));
+            assertThat(expired.cache().isHit()).as(expired.cache().reason()).isFalse();
+            assertThat(model.calls).hasValue(4);
+        } finally {
+            cache.dropCollection();
         }
     }
 

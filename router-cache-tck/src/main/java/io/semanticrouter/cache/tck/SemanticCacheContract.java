@@ -148,6 +148,25 @@ public abstract class SemanticCacheContract {
     }
 
     @Test
+    void aQueryThresholdReplacesTheCachesOwnInBothDirections() {
+        SemanticCache c = cache(0.8, null);
+        store(c, entry("p", "origin", axis(0)));
+
+        CacheResult lowered = c.search(new CacheQuery("p", "q", near0(0.75, 1), 0.7), 1).get(0);
+        CacheResult atDefault = c.search(query("p", near0(0.75, 1)), 1).get(0);
+        CacheResult raised = c.search(new CacheQuery("p", "q", near0(0.9, 2), 0.95), 1).get(0);
+
+        assertThat(lowered.isHit()).isTrue();
+        assertThat(lowered.entry().orElseThrow().queryText()).isEqualTo("origin");
+        assertThat(atDefault.isHit()).isFalse();
+        assertThat(raised.isHit()).isFalse();
+        assertThat(raised.similarity()).isCloseTo(0.9, within(1e-4));
+        assertThat(c.similarityThreshold()).isEqualTo(0.8);
+        assertThatThrownBy(() -> new CacheQuery("p", "q", axis(0), 1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minSimilarity");
+    }
+
+    @Test
     void anEmptyPartitionMissesWithNaN() {
         SemanticCache c = cache();
         store(c, entry("p", "origin", axis(0)));

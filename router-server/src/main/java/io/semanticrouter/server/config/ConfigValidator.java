@@ -389,6 +389,9 @@ final class ConfigValidator {
                 problem(p.key("model_scores"), "is not used when decisions are configured; route the category"
                         + " with a decision ({category: " + c.name() + "}) instead");
             }
+            if (c.semanticCache() != null) {
+                c.semanticCache().apply(usable(c.name()), SemanticRouter.builder(), refusals(p.key("semantic_cache")));
+            }
             Refusals scores = refusals(p.key("model_scores"));
             c.modelScores().forEach((model, score) -> {
                 if (modelRef(p.key("model_scores").key(String.valueOf(model)), model)) {

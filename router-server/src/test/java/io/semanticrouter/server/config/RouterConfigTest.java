@@ -620,6 +620,36 @@ class RouterConfigTest {
     }
 
     @Test
+    void aCategorysCacheSettingsAreReadAndEachRefusalIsReportedAtItsKey() throws IOException {
+        String categories = TWO_DEMO_MODELS + """
+                semantic_cache:
+                  similarity_threshold: 0.8
+                categories:
+                  - name: news
+                    exemplars: ["What happened in the election?"]
+                    model_scores: {small: 1.0}
+                    semantic_cache:
+                      similarity_threshold: %s
+                      ttl_seconds: %s
+                      enabled: %s
+                """;
+        CategoryConfig.CacheSettings read = load(categories.formatted("0.7", "120", "false")).categories().get(0)
+                .semanticCache();
+        assertThat(read).isEqualTo(new CategoryConfig.CacheSettings(0.7, 120L, false));
+
+        ConfigException e = error(categories.formatted("1.5", "0", "sometimes"));
+        assertThat(e.problems()).extracting(ConfigException.Problem::path)
+                .containsExactly("categories[0].semantic_cache.enabled");
+        ConfigException ranges = error(categories.formatted("1.5", "0", "true"));
+        assertThat(ranges.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "categories[0].semantic_cache.similarity_threshold", "categories[0].semantic_cache.ttl_seconds");
+        assertThat(ranges.getMessage()).contains("categories[0].semantic_cache.ttl_seconds: must be positive");
+
+        ConfigException unknown = error(categories.formatted("0.9", "60", "true").replace("enabled:", "enable:"));
+        assertThat(unknown.path()).isEqualTo("categories[0].semantic_cache.enable");
+    }
+
+    @Test
     void negativeTtlIsRefused() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 semantic_cache:

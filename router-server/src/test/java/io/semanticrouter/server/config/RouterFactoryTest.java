@@ -494,6 +494,42 @@ class RouterFactoryTest {
     }
 
     @Test
+    void aCategorysCacheSettingsFromTheFileReachTheRouter() throws IOException {
+        RouterConfig config = config("""
+                models:
+                  - name: small
+                    type: demo
+                classifier:
+                  min_confidence: 0.3
+                semantic_cache:
+                  ttl_seconds: 3600
+                categories:
+                  - name: markets
+                    exemplars: ["What is the share price of this company right now?", "How did the stock market close?"]
+                    model_scores: {small: 1.0}
+                    semantic_cache: {enabled: false}
+                  - name: cooking
+                    exemplars: ["How long do I boil an egg?", "How do I make a pancake batter?"]
+                    model_scores: {small: 1.0}
+                    semantic_cache: {ttl_seconds: 60, similarity_threshold: 0.99}
+                """);
+        try (ConfiguredRouter built = RouterFactory.create(config, embedder)) {
+            SemanticRouter router = built.router();
+            ask(router, "How did the bond market close?");
+            RoutedResponse markets = ask(router, "How did the bond market close?");
+            ask(router, "How long should I boil an egg for a soft yolk?");
+            RoutedResponse cooking = ask(router, "How long should I boil an egg for a runny yolk?");
+
+            assertThat(markets.decision().category()).isEqualTo("markets");
+            assertThat(markets.cache().status()).isEqualTo(CacheOutcome.Status.BYPASS);
+            assertThat(markets.cache().reason()).isEqualTo("caching is off for category 'markets'");
+            assertThat(cooking.decision().category()).isEqualTo("cooking");
+            assertThat(cooking.cacheHit()).isFalse();
+            assertThat(cooking.cache().reason()).contains("< 0.990 for category cooking");
+        }
+    }
+
+    @Test
     void aConfiguredChatVerifierIsAskedAboutGreyZoneHitsAndRefusesWithoutAYes() throws IOException {
         RouterConfig config = config("""
                 models:
