@@ -102,6 +102,26 @@ public final class ExemplarClassifier implements CategoryClassifier {
     }
 
     /**
+     * Every category's softmax probability at this classifier's temperature (the distribution whose top value is
+     * {@link Classification#confidence()}), best first.
+     */
+    @Override
+    public Map<String, Double> probabilities(String text, Embedding embedding) {
+        Map<String, Double> scores = classify(text, embedding).scores();
+        double best = scores.values().iterator().next();
+        Map<String, Double> p = new LinkedHashMap<>();
+        double z = 0;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            double w = Math.exp((e.getValue() - best) / temperature);
+            p.put(e.getKey(), w);
+            z += w;
+        }
+        double sum = z;
+        p.replaceAll((category, w) -> w / sum);
+        return p;
+    }
+
+    /**
      * Scores the vector at {@code q[offset..]} against every category, leaving exemplar {@code skip} out (-1: none),
      * and turns the scores into a classification with softmax temperature {@code t}.
      */

@@ -244,6 +244,12 @@ public final class LinearCategoryClassifier implements CategoryClassifier {
         return new Classification(labels[order[0]], Math.min(1, Math.max(0, best)), best - p[order[1]], scores);
     }
 
+    /** The softmax probabilities, best first: the same as {@link Classification#scores()} of this model. */
+    @Override
+    public Map<String, Double> probabilities(String text, Embedding embedding) {
+        return classify(text, embedding).scores();
+    }
+
     @Override
     public Set<String> categories() {
         return categories;
