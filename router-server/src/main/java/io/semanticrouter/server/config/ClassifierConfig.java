@@ -1,8 +1,14 @@
 package io.semanticrouter.server.config;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import io.semanticrouter.CategoryClassifier;
+import io.semanticrouter.Classification;
+import io.semanticrouter.Embedding;
 import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.EnsembleCategoryClassifier;
 
 /**
  * The {@code classifier} section: how sure the category classifier must be before its category routes a
@@ -21,6 +27,15 @@ import io.semanticrouter.classifier.CategoryModelSelector;
  *                                  # categories then name its labels and give no exemplars
  *                                  # (its scores are probabilities: min_similarity then
  *                                  # compares the best category's probability)
+ *   type: exemplars                # exemplars (default): the classifier over the router's embedding
+ *                                  # (exemplars, or the shipped model of default_categories);
+ *                                  # onnx: a sequence-classification export whose labels are the categories;
+ *                                  # ensemble: both, their probabilities averaged with weights
+ *   onnx:                          # onnx and ensemble only
+ *     path: models/domain          # a directory with model.onnx, tokenizer.json, config.json (id2label);
+ *                                  # relative to this file
+ *     max_tokens: 512              # texts are cut here; default 512
+ *   weights: {embedding: 1.0, onnx: 1.0}   # ensemble only; default 1 and 1
  * </pre>
  *
  * @param minConfidence        the classifier confidence a category needs to route (0 to 1)
@@ -30,9 +45,52 @@ import io.semanticrouter.classifier.CategoryModelSelector;
  * @param exemplarsFile        a YAML exemplar file, relative to the configuration file, or {@code null}
  * @param defaultCategories    the name of a shipped trained category model ({@link #SHIPPED_MODELS}), or
  *                             {@code null} for the exemplar classifier
+ * @param type                 which classifier gives the category
+ * @param onnx                 the ONNX export ({@code onnx} and {@code ensemble}), or {@code null}
+ * @param weights              the ensemble members' weights by member name ({@link #MEMBERS})
  */
 public record ClassifierConfig(Double minConfidence, Double minMargin, Double minSimilarity,
-                               Boolean useDefaultCategories, String exemplarsFile, String defaultCategories) {
+                               Boolean useDefaultCategories, String exemplarsFile, String defaultCategories,
+                               Type type, Onnx onnx, Map<String, Double> weights) {
+
+    /** Which classifier gives the category ({@code classifier.type}). */
+    public enum Type {
+        /** The classifier over the router's embedding: exemplars, or the shipped model of default_categories. */
+        EXEMPLARS,
+        /** A sequence-classification export ({@code classifier.onnx}). */
+        ONNX,
+        /** Both, their probabilities averaged with {@code weights}. */
+        ENSEMBLE
+    }
+
+    /**
+     * {@code classifier.onnx}: a Hugging Face sequence-classification export.
+     *
+     * @param path      the export directory, relative to the configuration file
+     * @param maxTokens where texts are cut, or {@code null} for 512
+     */
+    public record Onnx(String path, Integer maxTokens) {
+        /** {@code max_tokens} or its default. */
+        int tokens() {
+            return maxTokens == null ? 512 : maxTokens;
+        }
+    }
+
+    /** Stands in for a member while the weights are checked; never asked to classify. */
+    private static final CategoryClassifier NO_CATEGORIES = new CategoryClassifier() {
+        @Override
+        public Classification classify(String text, Embedding embedding) {
+            return Classification.none();
+        }
+
+        @Override
+        public Set<String> categories() {
+            return Set.of();
+        }
+    };
+
+    /** The names {@code weights} accepts: the embedding classifier and the ONNX model. */
+    public static final Set<String> MEMBERS = Set.of("embedding", "onnx");
 
     /** The values {@code default_categories} accepts. */
     public static final List<String> SHIPPED_MODELS = List.of("mmlu-pro");
@@ -46,6 +104,27 @@ public record ClassifierConfig(Double minConfidence, Double minMargin, Double mi
         minMargin = minMargin == null ? 0.0 : minMargin;
         minSimilarity = minSimilarity == null ? 0.0 : minSimilarity;
         useDefaultCategories = useDefaultCategories != null && useDefaultCategories;
+        type = type == null ? Type.EXEMPLARS : type;
+        weights = Copies.map(weights);
+    }
+
+    /** The weight of an ensemble member: the file's, or 1. */
+    double weight(String member) {
+        return weights.getOrDefault(member, 1.0);
+    }
+
+    /**
+     * Hands the weights to an ensemble builder (which checks each) and reports names other than
+     * {@link #MEMBERS} at their key.
+     */
+    void checkWeights(Refusals refusals) {
+        EnsembleCategoryClassifier.Builder b = EnsembleCategoryClassifier.builder();
+        weights.forEach((member, w) -> refusals.call(KeyPath.of("weights").key(member), () -> {
+            if (!MEMBERS.contains(member)) {
+                throw new IllegalArgumentException("unknown ensemble member '" + member + "'; known: embedding, onnx");
+            }
+            b.member(NO_CATEGORIES, w);
+        }));
     }
 
     /**
@@ -53,7 +132,7 @@ public record ClassifierConfig(Double minConfidence, Double minMargin, Double mi
      * ones or those of the exemplar file.
      */
     boolean extendsCategories() {
-        return useDefaultCategories || exemplarsFile != null || defaultCategories != null;
+        return useDefaultCategories || exemplarsFile != null || defaultCategories != null || type != Type.EXEMPLARS;
     }
 
     /** Hands the thresholds to {@link CategoryModelSelector#builder()}, which checks them. */
@@ -78,6 +157,6 @@ public record ClassifierConfig(Double minConfidence, Double minMargin, Double mi
     }
 
     static ClassifierConfig defaults() {
-        return new ClassifierConfig(null, null, null, null, null, null);
+        return new ClassifierConfig(null, null, null, null, null, null, null, null, null);
     }
 }

@@ -56,7 +56,7 @@ final class ConfigValidator {
 
     /** What validation found out beyond the document itself. */
     record Resolved(Map<String, String> secrets, List<TokenAuth.Entry> tokens, MilvusCacheConfig milvus,
-                    Path embedderDirectory, Path exemplarsFile) {
+                    Path embedderDirectory, Path exemplarsFile, Path classifierModel) {
     }
 
     private final ConfigDocument doc;
@@ -71,6 +71,7 @@ final class ConfigValidator {
     private MilvusCacheConfig milvus;
     private Path embedderDirectory;
     private Path exemplarsFile;
+    private Path classifierModel;
     private final Map<String, ModelConfig> models = new LinkedHashMap<>();
     private final Set<String> categoryNames = new java.util.LinkedHashSet<>();
     private final Set<String> ruleNames = new java.util.LinkedHashSet<>();
@@ -93,7 +94,8 @@ final class ConfigValidator {
             sorted.sort(Comparator.comparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
             throw new ConfigException(file, sorted);
         }
-        return new Resolved(Map.copyOf(v.secrets), List.copyOf(v.tokens), v.milvus, v.embedderDirectory, v.exemplarsFile);
+        return new Resolved(Map.copyOf(v.secrets), List.copyOf(v.tokens), v.milvus, v.embedderDirectory, v.exemplarsFile,
+                v.classifierModel);
     }
 
     private void problem(KeyPath path, String message) {
@@ -350,6 +352,7 @@ final class ConfigValidator {
                         + " use_default_categories or exemplars_file: it learns from no exemplars");
             }
         }
+        classifierType(c, at);
         if (c.exemplarsFile() != null) {
             Path f = resolve(c.exemplarsFile());
             if (!Files.isRegularFile(f) || !Files.isReadable(f)) {
@@ -358,6 +361,41 @@ final class ConfigValidator {
                 exemplarsFile = f;
             }
         }
+    }
+
+    /** {@code type}, {@code onnx} and {@code weights}: which classifier, and the parts it needs (only those). */
+    private void classifierType(ClassifierConfig c, KeyPath at) {
+        ClassifierConfig.Type type = c.type();
+        boolean usesOnnx = type != ClassifierConfig.Type.EXEMPLARS;
+        if (usesOnnx && (c.onnx() == null || c.onnx().path() == null)) {
+            problem(at.key("onnx").key("path"), "is required with type: " + lower(type)
+                    + " (a directory with model.onnx, tokenizer.json and config.json)");
+        } else if (!usesOnnx && c.onnx() != null) {
+            problem(at.key("onnx"), "is only used with type: onnx or ensemble");
+        } else if (usesOnnx) {
+            Path dir = resolve(c.onnx().path());
+            if (!Files.isRegularFile(dir.resolve("model.onnx")) || !Files.isRegularFile(dir.resolve("config.json"))) {
+                problem(at.key("onnx").key("path"), "no model.onnx and config.json in " + dir);
+            } else {
+                classifierModel = dir;
+            }
+            if (c.onnx().tokens() < 1) {
+                problem(at.key("onnx").key("max_tokens"), "must be at least 1, was " + c.onnx().maxTokens());
+            }
+        }
+        if (!c.weights().isEmpty() && type != ClassifierConfig.Type.ENSEMBLE) {
+            problem(at.key("weights"), "is only used with type: ensemble");
+        }
+        c.checkWeights(refusals(at));
+        if (type == ClassifierConfig.Type.ONNX && (c.useDefaultCategories() || c.exemplarsFile() != null
+                || c.defaultCategories() != null)) {
+            problem(at.key("type"), "onnx takes its categories from the model; use type: ensemble to combine it with"
+                    + " use_default_categories, exemplars_file or default_categories");
+        }
+    }
+
+    private static String lower(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
     }
 
     private void categories(ClassifierConfig classifier) {
@@ -377,6 +415,10 @@ final class ConfigValidator {
             }
             ExemplarClassifier.Builder exemplars = ExemplarClassifier.builder(NOT_CALLED);
             refusals(p).each("exemplars", c.exemplars(), text -> exemplars.example(usable(c.name()), text));
+            if (!c.exemplars().isEmpty() && classifier.type() == ClassifierConfig.Type.ONNX) {
+                problem(p.key("exemplars"), "the ONNX category model (classifier.type: onnx) takes no exemplars; use"
+                        + " type: ensemble to add exemplars to it");
+            }
             if (!c.exemplars().isEmpty() && classifier.defaultCategories() != null) {
                 problem(p.key("exemplars"), "the shipped category model (classifier.default_categories: "
                         + classifier.defaultCategories() + ") takes no exemplars; name one of its categories");

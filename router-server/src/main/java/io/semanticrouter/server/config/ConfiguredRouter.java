@@ -87,13 +87,24 @@ public final class ConfiguredRouter implements AutoCloseable {
         return meterRegistry;
     }
 
-    /** Closes the router (its cache and, unless supplied by the caller, its embedder) and the registry. */
+    /**
+     * Closes the router (its cache and, unless supplied by the caller, its embedder), an ONNX category model, and
+     * the registry.
+     */
     @Override
     public void close() {
         try {
             router.close();
         } finally {
-            meterRegistry.close();
+            try {
+                if (classifier instanceof AutoCloseable c) {
+                    c.close();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("closing the category classifier failed", e);
+            } finally {
+                meterRegistry.close();
+            }
         }
     }
 

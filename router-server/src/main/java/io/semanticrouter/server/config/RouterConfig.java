@@ -199,6 +199,11 @@ public final class RouterConfig {
         return resolved.exemplarsFile();
     }
 
+    /** The resolved {@code classifier.onnx.path}, or {@code null}. */
+    Path classifierModel() {
+        return resolved.classifierModel();
+    }
+
     /** An error found while building from this (valid) file, located like a load-time one. */
     ConfigException problem(KeyPath path, String message, Throwable cause) {
         return ConfigException.of(file, path.toString(), path.line(lines), message, cause);

@@ -20,8 +20,10 @@ import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.classifier.CategoryModelSelector;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
+import io.semanticrouter.classifier.EnsembleCategoryClassifier;
 import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.LinearCategoryClassifier;
+import io.semanticrouter.classifier.OnnxCategoryClassifier;
 import io.semanticrouter.classifier.KeywordRule;
 import io.semanticrouter.classifier.KeywordSelector;
 import io.semanticrouter.classifier.PiiGuard;
@@ -263,7 +265,13 @@ public final class RouterFactory {
             if (!any) {
                 return null;
             }
-            CategoryClassifier classifier = c.defaultCategories() != null ? shipped(embedder) : exemplars(embedder);
+            CategoryClassifier classifier = switch (c.type()) {
+                case EXEMPLARS -> embeddingClassifier(embedder);
+                case ONNX -> onnx();
+                case ENSEMBLE -> EnsembleCategoryClassifier.builder()
+                        .member(embeddingClassifier(embedder), c.weight("embedding"))
+                        .member(onnx(), c.weight("onnx")).build();
+            };
             Set<String> known = classifier.categories();
             for (int i = 0; i < config.categories().size(); i++) {
                 String name = config.categories().get(i).name();
@@ -276,6 +284,23 @@ public final class RouterFactory {
                 checkCategories(config.decisions().get(i).when(), KeyPath.of("decisions").index(i).key("when"), known);
             }
             return classifier;
+        }
+
+        /** The classifier over the router's embedding: the shipped model of default_categories, or exemplars. */
+        private CategoryClassifier embeddingClassifier(Embedder embedder) {
+            return config.classifier().defaultCategories() != null ? shipped(embedder) : exemplars(embedder);
+        }
+
+        /** The ONNX export of classifier.onnx (the validator found its files); closed with the router. */
+        private OnnxCategoryClassifier onnx() {
+            try {
+                OnnxCategoryClassifier model = OnnxCategoryClassifier.load(config.classifierModel(),
+                        config.classifier().onnx().tokens());
+                opened.add(model);
+                return model;
+            } catch (IllegalArgumentException | UncheckedIOException e) {
+                throw config.problem(KeyPath.of("classifier").key("onnx").key("path"), e.getMessage(), e);
+            }
         }
 
         /** The shipped trained model that classifier.default_categories names (the validator checked the name). */

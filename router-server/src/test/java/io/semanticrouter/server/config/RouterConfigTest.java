@@ -650,6 +650,65 @@ class RouterConfigTest {
     }
 
     @Test
+    void classifierTypeNeedsItsPartsAndRefusesTheOthersAtTheirKeys() throws IOException {
+        Path export = dir.resolve("export");
+        Files.createDirectories(export);
+        Files.writeString(export.resolve("model.onnx"), "not read while validating");
+        Files.writeString(export.resolve("config.json"), "{}");
+        ConfigException missing = error(TWO_DEMO_MODELS + "classifier:\n  type: onnx\n");
+        assertThat(missing.path()).isEqualTo("classifier.onnx.path");
+        assertThat(missing.getMessage()).contains("is required with type: onnx");
+
+        ConfigException wrong = error(TWO_DEMO_MODELS + """
+                classifier:
+                  type: exemplars
+                  onnx: {path: export}
+                  weights: {embedding: 1.0}
+                """);
+        assertThat(wrong.problems()).extracting(ConfigException.Problem::path)
+                .containsExactly("classifier.onnx", "classifier.weights");
+
+        ConfigException ensemble = error(TWO_DEMO_MODELS + """
+                classifier:
+                  type: ensemble
+                  onnx: {path: nowhere, max_tokens: 0}
+                  weights: {embedding: -1.0, rules: 1.0}
+                """);
+        assertThat(ensemble.problems()).extracting(p -> p.path() + ": " + p.message()).anySatisfy(
+                m -> assertThat(m).startsWith("classifier.onnx.path: no model.onnx and config.json in"))
+                .contains("classifier.onnx.max_tokens: must be at least 1, was 0")
+                .anySatisfy(m -> assertThat(m).startsWith("classifier.weights.embedding: ").contains("positive"))
+                .anySatisfy(m -> assertThat(m).startsWith("classifier.weights.rules: unknown ensemble member"));
+
+        ConfigException onnxWithExemplars = error(TWO_DEMO_MODELS + """
+                classifier:
+                  type: onnx
+                  onnx: {path: export}
+                  use_default_categories: true
+                categories:
+                  - name: math
+                    exemplars: ["What is 2 + 2?"]
+                """);
+        assertThat(onnxWithExemplars.problems()).extracting(ConfigException.Problem::path)
+                .containsExactly("classifier.type", "categories[0].exemplars");
+
+        ConfigException unknownType = error(TWO_DEMO_MODELS + "classifier:\n  type: neural\n");
+        assertThat(unknownType.path()).isEqualTo("classifier.type");
+        assertThat(unknownType.getMessage()).contains("exemplars").contains("onnx").contains("ensemble");
+
+        ClassifierConfig ok = load(TWO_DEMO_MODELS + """
+                classifier:
+                  type: ensemble
+                  onnx: {path: export, max_tokens: 128}
+                  weights: {onnx: 3.0}
+                """).classifier();
+        assertThat(ok.type()).isEqualTo(ClassifierConfig.Type.ENSEMBLE);
+        assertThat(ok.weight("onnx")).isEqualTo(3.0);
+        assertThat(ok.weight("embedding")).isEqualTo(1.0);
+        assertThat(ok.onnx().tokens()).isEqualTo(128);
+    }
+
+    @Test
     void negativeTtlIsRefused() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 semantic_cache:

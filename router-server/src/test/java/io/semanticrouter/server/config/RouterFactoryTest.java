@@ -321,6 +321,57 @@ class RouterFactoryTest {
         }
     }
 
+    /** The tiny three-topic export of router-classifier's tests (cooking, coding, travel; word weights, no training). */
+    private static final Path TINY_TOPICS = Path.of("../router-classifier/src/test/resources/tiny-topics")
+            .toAbsolutePath().normalize();
+
+    @Test
+    void anOnnxCategoryModelRoutesWithItsLabelsAndAnEnsembleAddsExemplarCategories() throws IOException {
+        String onnx = """
+                models:
+                  - name: small
+                    type: demo
+                  - name: strong
+                    type: demo
+                default_model: small
+                classifier:
+                  type: onnx
+                  onnx: {path: "%s"}
+                categories:
+                  - name: coding
+                    model_scores: {strong: 1.0}
+                  - name: travel
+                    model_scores: {small: 1.0}
+                """.formatted(TINY_TOPICS);
+        try (ConfiguredRouter built = RouterFactory.create(config(onnx), embedder)) {
+            RoutedResponse code = ask(built.router(), "how do I compile a python function");
+            assertThat(built.classifier().orElseThrow().categories()).containsExactly("cooking", "coding", "travel");
+            assertThat(code.decision().category()).isEqualTo("coding");
+            assertThat(code.model()).isEqualTo("strong");
+            assertThat(ask(built.router(), "book a flight and a hotel").decision().category()).isEqualTo("travel");
+        }
+
+        String ensemble = onnx.replace("type: onnx", "type: ensemble\n  weights: {embedding: 2.0, onnx: 1.0}") + """
+                  - name: astronomy
+                    exemplars: ["How far away is the Andromeda galaxy?", "Why does Mars look red?",
+                                "What is a neutron star made of?"]
+                    model_scores: {strong: 1.0}
+                """;
+        // the exemplar member knows coding too: a member's probabilities cover only its own categories
+        ensemble = ensemble.replace("  - name: coding\n", """
+                  - name: coding
+                    exemplars: ["How do I reverse a string in Java?", "Why does my Python loop never end?"]
+                """);
+        try (ConfiguredRouter built = RouterFactory.create(config(ensemble), embedder)) {
+            assertThat(built.classifier().orElseThrow().categories())
+                    .containsExactlyInAnyOrder("cooking", "coding", "travel", "astronomy");
+            RoutedResponse stars = ask(built.router(), "How hot is the surface of a neutron star?");
+            assertThat(stars.decision().category()).isEqualTo("astronomy");
+            assertThat(ask(built.router(), "how do I compile a python function").decision().category())
+                    .isEqualTo("coding");
+        }
+    }
+
     @Test
     void theShippedMmluProModelRoutesItsCategoriesByName() throws IOException {
         RouterConfig config = config("""
