@@ -6,6 +6,7 @@ import io.semanticrouter.Embedding;
 import io.semanticrouter.classifier.CategoryThresholds;
 import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.LinearCategoryClassifier;
+import io.semanticrouter.classifier.OnnxCategoryClassifier;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +44,10 @@ final class RoutingCommand implements Callable<Integer> {
     @Option(names = "--categories", description = "a shipped category model instead of --train: mmlu-pro (the 14"
             + " MMLU-Pro categories, LinearCategoryClassifier.mmluPro)")
     String categories;
+
+    @Option(names = "--onnx", description = "a sequence-classification export (model.onnx, tokenizer.json, config.json"
+            + " with id2label) as the category model instead of --train: OnnxCategoryClassifier")
+    Path onnx;
 
     @Option(names = "--test", required = true, description = "labelled utterances to classify (JSONL)")
     Path test;
@@ -101,8 +106,8 @@ final class RoutingCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--threshold must be in [0, 1], was " + threshold);
         }
         checkSource();
-        if (categories != null) {
-            return callShipped();
+        if (categories != null || onnx != null) {
+            return callModel();
         }
         List<Example> trainSet = read(train);
         List<Example> testSet = read(test);
@@ -135,26 +140,29 @@ final class RoutingCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Exactly one of --train and --categories, and --categories one this command knows. */
+    /** Exactly one of --train, --categories and --onnx, and --categories one this command knows. */
     private void checkSource() {
-        if ((train == null) == (categories == null)) {
-            throw new IllegalArgumentException("give either --train FILE or --categories " + String.join("|", SHIPPED));
+        int given = (train == null ? 0 : 1) + (categories == null ? 0 : 1) + (onnx == null ? 0 : 1);
+        if (given != 1) {
+            throw new IllegalArgumentException("give either --train FILE or --categories " + String.join("|", SHIPPED)
+                    + " or --onnx DIR");
         }
         if (categories != null && !SHIPPED.contains(categories)) {
             throw new IllegalArgumentException("--categories must be one of " + SHIPPED + ", was '" + categories + "'");
         }
-        if (categories != null && (labelNames || calibrate)) {
+        if (train == null && (labelNames || calibrate)) {
             throw new IllegalArgumentException("--label-names and --calibrate train an exemplar classifier; they do"
-                    + " not apply to --categories");
+                    + " not apply to --categories or --onnx");
         }
     }
 
-    /** Classifies --test with the shipped model; per-category thresholds need --calibrate-on. */
-    private int callShipped() {
+    /** Classifies --test with the shipped model or the ONNX export; per-category thresholds need --calibrate-on. */
+    private int callModel() {
         List<Example> testSet = read(test);
         PrintWriter out = spec.commandLine().getOut();
-        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            LinearCategoryClassifier classifier = LinearCategoryClassifier.mmluPro(model);
+        try (OnnxEmbedder model = EmbedderOption.load(embedder);
+             OnnxCategoryClassifier export = onnx == null ? null : OnnxCategoryClassifier.load(onnx)) {
+            CategoryClassifier classifier = export != null ? export : LinearCategoryClassifier.mmluPro(model);
             Map<String, Double> perCategory = Map.of();
             if (categoryPrecision > 0) {
                 if (calibrateOn == null) {
@@ -164,8 +172,8 @@ final class RoutingCommand implements Callable<Integer> {
             }
             TestRun run = classifyTestSet(model, classifier, testSet, perCategory);
             Map<String, Object> summary = score(testSet, run.predicted(), run.nanos() / 1e6 / testSet.size());
-            out.printf("routing: shipped category model %s (%s); %d test utterances%n", categories, classifier,
-                    testSet.size());
+            out.printf("routing: %s (%s); %d test utterances%n", export != null ? "ONNX category model " + onnx
+                    : "shipped category model " + categories, classifier, testSet.size());
             print(out, summary, -1, classifier.categories().size());
             printOutOfScope(out, testSet, run.predicted());
             printCalibration(out, testSet, run.raw(), Double.NaN);

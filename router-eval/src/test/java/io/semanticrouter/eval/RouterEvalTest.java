@@ -122,6 +122,27 @@ class RouterEvalTest {
     }
 
     @Test
+    void routingWithAnOnnxExportUsesItsLabelsAndKeepsTheSummaryKeys() throws IOException {
+        Path test = write("topics.jsonl",
+                "{\"text\": \"how do I compile a python function\", \"label\": \"coding\"}",
+                "{\"text\": \"book a flight and a hotel\", \"label\": \"travel\"}",
+                "{\"text\": \"bake a soup\", \"label\": \"cooking\"}",
+                "{\"text\": \"a visa for the trip\", \"label\": \"cooking\"}");
+        Path summary = dir.resolve("onnx.json");
+        Path export = Path.of("../router-classifier/src/test/resources/tiny-topics").toAbsolutePath().normalize();
+
+        Run r = run("routing", "--onnx", export.toString(), "--test", test.toString(), "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("ONNX category model");
+        JsonNode s = json(summary);
+        assertThat(keys(s)).containsExactly("n", "accuracy", "macro_f1", "abstained", "per_label", "ms_per_query");
+        assertThat(s.get("accuracy").asDouble()).isEqualTo(0.75);
+        Run both = run("routing", "--onnx", export.toString(), "--categories", "mmlu-pro", "--test", test.toString());
+        assertThat(both.exit()).isEqualTo(2);
+    }
+
+    @Test
     void routingRefusesAnUnknownShippedModelAndNeedsTrainOrCategories() throws IOException {
         Path good = write("good.jsonl", "{\"text\": \"fine\", \"label\": \"a\"}");
 
@@ -132,7 +153,7 @@ class RouterEvalTest {
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("--categories must be one of [mmlu-pro], was 'mmlu'");
         assertThat(neither.exit()).isEqualTo(2);
-        assertThat(neither.err()).contains("give either --train FILE or --categories");
+        assertThat(neither.err()).contains("give either --train FILE or --categories").contains("or --onnx DIR");
         assertThat(both.exit()).isEqualTo(2);
     }
 
