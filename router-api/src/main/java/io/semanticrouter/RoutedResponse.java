@@ -18,16 +18,26 @@ import java.util.Objects;
  * @param timings    per-stage wall-clock times
  * @param coalesced  whether the answer is that of an identical request that was calling the model at the same time
  *                   (request coalescing): this request waited for it and called no model itself
+ * @param conversation what the router read from the earlier turns: follow-up (and whether the category came from
+ *                   the context), re-ask; {@link ConversationSignals#NONE} when it read nothing
  */
 public record RoutedResponse(ChatResponse response, RouteDecision decision, String model, CacheOutcome cache,
-                             List<ModelFailure> failures, StageTimings timings, boolean coalesced) {
+                             List<ModelFailure> failures, StageTimings timings, boolean coalesced,
+                             ConversationSignals conversation) {
     public RoutedResponse {
         Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(conversation, "conversation");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(cache, "cache");
         failures = List.copyOf(failures);
         Objects.requireNonNull(timings, "timings");
+    }
+
+    /** A trace without conversation signals. */
+    public RoutedResponse(ChatResponse response, RouteDecision decision, String model, CacheOutcome cache,
+                          List<ModelFailure> failures, StageTimings timings, boolean coalesced) {
+        this(response, decision, model, cache, failures, timings, coalesced, ConversationSignals.NONE);
     }
 
     /** A trace of an answer that was not {@linkplain #coalesced() coalesced}. */

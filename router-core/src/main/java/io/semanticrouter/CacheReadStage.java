@@ -70,10 +70,18 @@ final class CacheReadStage implements RouterStage {
      * A short follow-up ("Is it safe for dogs?") says little on its own: two ways of asking it embed far apart.
      * Its cache embedding is that of the previous user turn and the question together. The partition already
      * holds that turn, so only questions asked after the same turn are compared, and the hit verifier still
-     * compares the questions themselves. When the embedding fails, the query's own embedding is kept.
+     * compares the questions themselves. When the embedding fails, the query's own embedding is kept. A query
+     * routing already found to be a follow-up is looked up under the context embedding routing made, whatever its
+     * length: the router embeds a follow-up with its context once.
      */
     private void embedFollowUp(RequestState state) {
         String query = state.query();
+        ConversationSignals signals = state.conversationSignals();
+        if (followUpContext && signals.categoryFromContext()
+                && state.conversation().previousUserText(contextWindow) != null) {
+            state.cacheEmbedding(signals.contextEmbedding());
+            return;
+        }
         if (!followUpContext || query.split("\\s+").length > FOLLOW_UP_WORDS) {
             return;
         }

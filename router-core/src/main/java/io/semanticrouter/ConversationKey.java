@@ -86,7 +86,7 @@ final class ConversationKey {
     }
 
     /** The text parts of a user message, one per line; empty when it has none. */
-    private static String textOf(UserMessage user) {
+    static String textOf(UserMessage user) {
         StringBuilder text = new StringBuilder();
         for (Content c : user.contents()) {
             if (c instanceof TextContent t) {

@@ -36,6 +36,7 @@ public final class RequestState {
     private Embedding embedding;
     private String embeddingFailure;
     private Embedding cacheEmbedding;
+    private ConversationSignals conversationSignals = ConversationSignals.NONE;
     private Set<String> allowedModels;
     private RouteDecision decision;
     private CacheOutcome cacheOutcome;
@@ -79,7 +80,16 @@ public final class RequestState {
         if (conversation == null) {
             throw new IllegalStateException("the request has not been admitted yet");
         }
-        return new RequestContext(request.tenant(), request.messages(), conversation.query, embedding);
+        return new RequestContext(request.tenant(), request.messages(), conversation.query, embedding,
+                conversationSignals);
+    }
+
+    /**
+     * What the router read from the earlier turns (follow-up, re-ask); {@link ConversationSignals#NONE} before
+     * routing, for a single-turn request, or when routing did not use a selector.
+     */
+    public ConversationSignals conversationSignals() {
+        return conversationSignals;
     }
 
     /** The embedding of the query, or {@code null} before the embedding stage or when it failed. */
@@ -196,6 +206,10 @@ public final class RequestState {
     /** The embedding the cache files and looks up this request under: the query's, or a follow-up's with its context. */
     Embedding cacheEmbedding() {
         return cacheEmbedding != null ? cacheEmbedding : embedding;
+    }
+
+    void conversationSignals(ConversationSignals signals) {
+        this.conversationSignals = Objects.requireNonNull(signals, "signals");
     }
 
     void cacheEmbedding(Embedding e) {
@@ -315,6 +329,6 @@ public final class RequestState {
     /** The trace of the finished request. */
     RoutedResponse trace(long end) {
         return new RoutedResponse(response, decision, answeredBy, cacheOutcome, List.copyOf(failures), clock.timings(end),
-                source == Source.COALESCED);
+                source == Source.COALESCED, conversationSignals);
     }
 }

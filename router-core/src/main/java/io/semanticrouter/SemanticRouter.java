@@ -27,6 +27,8 @@ import java.util.Set;
  *       the model the caller asked for by name;</li>
  *   <li><b>embedding</b>: embeds the query once ({@link Embedder});</li>
  *   <li><b>guards</b>: each {@link RequestGuard} may block the request or restrict the models;</li>
+ *   <li><b>conversation</b>: the {@link ConversationAnalyzer} reads the earlier user turns: whether the query is a
+ *       follow-up (its category is then decided with the earlier turn) and whether it is a re-ask;</li>
  *   <li><b>routing</b>: the {@link ModelSelector} ranks the candidate models, the default model last;</li>
  *   <li><b>cache read</b>: looks in the {@link SemanticCache} inside the request's partition (tenant, system
  *       prompt, earlier turns, answer-changing parameters, model tier), checks the nearest entries with the
@@ -98,6 +100,7 @@ public final class SemanticRouter implements AutoCloseable {
                 .then(new AdmissionStage(models.keySet()), StageClock.Slot.OTHER)
                 .then(new EmbeddingStage(b.embedder), StageClock.Slot.EMBEDDING)
                 .then(new GuardStage(b.guards, models.keySet(), b.stats), StageClock.Slot.SELECTION)
+                .then(new ConversationStage(b.conversation, b.embedder, b.selector != null), StageClock.Slot.SELECTION)
                 .then(new RoutingStage(b.selector, defaultModel, models.keySet()), StageClock.Slot.SELECTION)
                 .then(b.stages(RouterStage.Position.BEFORE_CACHE_READ))
                 .then(new CacheReadStage(cache, new HitSelection(b.verifier, b.categoryCache, b.stats),

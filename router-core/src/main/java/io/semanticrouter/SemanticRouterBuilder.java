@@ -34,6 +34,7 @@ public final class SemanticRouterBuilder {
     Ticker ticker = Ticker.system();
     int contextWindow = 16;
     boolean followUpContext = true;
+    ConversationAnalyzer conversation = ConversationAnalyzer.defaults();
     HitVerifier verifier = LexicalHitVerifier.defaults();
     final CategoryCachePolicy categoryCache = new CategoryCachePolicy();
     boolean cacheTimeSensitive;
@@ -158,6 +159,20 @@ public final class SemanticRouterBuilder {
      */
     public SemanticRouterBuilder followUpContext(boolean on) {
         this.followUpContext = on;
+        return this;
+    }
+
+    /**
+     * What the router reads from the earlier user turns before routing: whether the query is a follow-up ("and in
+     * Java?"; the selector then decides the category from the earlier turn and the query together, embedded once)
+     * and whether it is a re-ask of one of the last three user turns (decisions can test it). The signals are in
+     * {@link RequestContext#conversation()} and in the trace ({@link RoutedResponse#conversation()}). Default
+     * {@link ConversationAnalyzer#defaults()}; {@link ConversationAnalyzer#off()} reads nothing.
+     *
+     * @throws NullPointerException if analyzer is null
+     */
+    public SemanticRouterBuilder conversation(ConversationAnalyzer analyzer) {
+        this.conversation = Objects.requireNonNull(analyzer, "conversation analyzer must not be null; use ConversationAnalyzer.off()");
         return this;
     }
 

@@ -17,7 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Maps a query's category to ranked models, vLLM Semantic Router's {@code categories[].model_scores}: each category lists
+ * Maps a query's category (for a follow-up, that of the earlier turn and the query together:
+ * {@link RequestContext#categoryText()}) to ranked models, vLLM Semantic Router's {@code categories[].model_scores}: each category lists
  * models with a score in [0, 1], and the candidates are those models, best score first. When the classifier
  * is not sure (confidence, margin or raw similarity below the configured minimums) the decision has no
  * candidates and the router uses its default model; the reason says which check failed and by how much.
@@ -58,7 +59,7 @@ public final class CategoryModelSelector implements ModelSelector {
 
     @Override
     public RouteDecision select(RequestContext context) {
-        Classification c = classifier.classify(context.query(), context.embedding());
+        Classification c = classifier.classify(context.categoryText(), context.categoryEmbedding());
         String category = c.category();
         if (category == null) {
             return RouteDecision.useDefault(null, 0, "classifier returned no category");
@@ -82,7 +83,8 @@ public final class CategoryModelSelector implements ModelSelector {
             return RouteDecision.useDefault(category, c.confidence(), "category " + category + " has no model_scores");
         }
         return new RouteDecision(category, c.confidence(), models, String.format(Locale.ROOT,
-                "category %s (%.2f) -> %s", category, c.confidence(), models.get(0)));
+                "category %s (%.2f%s) -> %s", category, c.confidence(),
+                context.conversation().categoryFromContext() ? ", with the earlier turn" : "", models.get(0)));
     }
 
     @Override

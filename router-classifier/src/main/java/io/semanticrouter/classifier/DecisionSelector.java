@@ -2,6 +2,7 @@ package io.semanticrouter.classifier;
 
 import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Classification;
+import io.semanticrouter.ConversationSignals;
 import io.semanticrouter.ModelSelector;
 import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
@@ -18,7 +19,9 @@ import java.util.Set;
  * Routing by decisions: rules that combine signals with priorities, each naming its models and, optionally, a
  * reasoning mode. The signals are computed once per request from the router's embedding: the category
  * (a {@link CategoryClassifier}), the complexity (a {@link ComplexitySignal}: {@code hard} or {@code easy})
- * and the {@link KeywordRule}s that match. The matching decision with the highest priority wins (the first
+ * the {@link KeywordRule}s that match, and the router's conversation signals: a follow-up query's category is
+ * decided from the earlier turn and the query together ({@link RequestContext#categoryText()}), and a re-ask
+ * can be tested ({@link Condition#reask()}). The matching decision with the highest priority wins (the first
  * added on a tie); the trace names it and the signals it saw.
  *
  * <pre>{@code
@@ -42,16 +45,25 @@ public final class DecisionSelector implements ModelSelector {
      * @param categoryConfidence its confidence (0 without a classifier)
      * @param complexity         {@code "hard"}, {@code "easy"}, or {@code null} without a complexity router
      * @param keywords           the names of the keyword rules that match
+     * @param followUp           whether the query leans on earlier turns (its category then comes from them too)
+     * @param reask              whether the user asks again what they asked one to three turns ago
      */
-    public record Signals(String category, double categoryConfidence, String complexity, Set<String> keywords) {
+    public record Signals(String category, double categoryConfidence, String complexity, Set<String> keywords,
+                          boolean followUp, boolean reask) {
         public Signals {
             keywords = Set.copyOf(keywords);
         }
 
+        /** Signals of a request without conversation signals. */
+        public Signals(String category, double categoryConfidence, String complexity, Set<String> keywords) {
+            this(category, categoryConfidence, complexity, keywords, false, false);
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "category %s (%.2f), complexity %s, keywords %s", category,
-                    categoryConfidence, complexity, keywords);
+            return String.format(Locale.ROOT, "category %s (%.2f%s), complexity %s, keywords %s%s", category,
+                    categoryConfidence, followUp ? ", with the earlier turn" : "", complexity, keywords,
+                    reask ? ", re-ask" : "");
         }
     }
 
@@ -88,6 +100,15 @@ public final class DecisionSelector implements ModelSelector {
         static Condition keyword(String rule) {
             Objects.requireNonNull(rule, "rule");
             return of("keyword " + rule, s -> s.keywords().contains(rule));
+        }
+
+        /**
+         * The user asks again what they asked one to three user turns ago (the router's re-ask signal,
+         * {@code io.semanticrouter.ConversationSignals#reask()}): the earlier answer probably failed, so a decision
+         * may send the turn to a stronger model.
+         */
+        static Condition reask() {
+            return of("reask", Signals::reask);
         }
 
         /** Always true: a catch-all decision. */
@@ -160,7 +181,7 @@ public final class DecisionSelector implements ModelSelector {
         String category = null;
         double confidence = 0;
         if (categories != null) {
-            Classification c = categories.classify(context.query(), context.embedding());
+            Classification c = categories.classify(context.categoryText(), context.categoryEmbedding());
             category = c.category();
             confidence = c.confidence();
         }
@@ -174,7 +195,9 @@ public final class DecisionSelector implements ModelSelector {
                 matched.add(rule.name());
             }
         }
-        return new Signals(category, confidence, level, matched);
+        ConversationSignals conversation = context.conversation();
+        return new Signals(category, confidence, level, matched, conversation.categoryFromContext(),
+                conversation.reask());
     }
 
     @Override

@@ -11,6 +11,8 @@ import java.util.List;
  *                                         # (default: classifier.min_confidence)
  * {complexity: hard}                      # hard | easy (see the complexity section)
  * {keyword: refunds}                      # the keyword rule of that name matches
+ * {reask: true}                           # the user asks again what they asked 1-3 user turns ago
+ *                                         # ({reask: false}: they do not)
  * {all: [cond, cond, ...]}                # every condition holds
  * {any: [cond, cond, ...]}                # at least one holds
  * {not: cond}                             # the condition does not hold
@@ -25,10 +27,11 @@ import java.util.List;
  * @param any           the disjunction form
  * @param not           the negation form
  * @param always        the catch-all form (must be {@code true})
+ * @param reask         the re-ask form: whether the query repeats one of the last three user turns
  */
 public record ConditionConfig(String category, Double minConfidence, Level complexity, String keyword,
                               List<ConditionConfig> all, List<ConditionConfig> any, ConditionConfig not,
-                              Boolean always) {
+                              Boolean always, Boolean reask) {
 
     /** The two complexity levels. */
     public enum Level {
@@ -45,11 +48,12 @@ public record ConditionConfig(String category, Double minConfidence, Level compl
     }
 
     /** The forms a condition can take, as the file names them. */
-    static final List<String> FORMS = List.of("category", "complexity", "keyword", "all", "any", "not", "always");
+    static final List<String> FORMS = List.of("category", "complexity", "keyword", "all", "any", "not", "always",
+            "reask");
 
     /** The forms this condition gives, in {@link #FORMS} order; a valid condition gives exactly one. */
     List<String> forms() {
-        Object[] values = {category, complexity, keyword, all, any, not, always};
+        Object[] values = {category, complexity, keyword, all, any, not, always, reask};
         List<String> given = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {

@@ -411,6 +411,9 @@ public final class RouterFactory {
             if (c.not() != null) {
                 return condition(c.not(), defaultMinConfidence).negate();
             }
+            if (c.reask() != null) {
+                return c.reask() ? Condition.reask() : Condition.reask().negate();
+            }
             return Condition.always();
         }
 
