@@ -59,6 +59,11 @@ public final class ConversationAnalyzer {
         return new Builder();
     }
 
+    /** The cosine similarity to an earlier user turn that makes the query a re-ask. */
+    public double reaskThreshold() {
+        return reaskThreshold;
+    }
+
     /** Whether this analyzer can find anything at all. */
     boolean active() {
         return detector != null || reaskTurns > 0;

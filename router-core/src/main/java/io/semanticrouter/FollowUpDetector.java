@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
  * Tells whether a user message leans on earlier turns, from its words alone (English). It fires on:
  * <ul>
  *   <li><b>an opener</b> that continues a conversation, at any length: "and ...", "what about ...",
- *       "how about ...", "what if ...", "also ...", "or ...", "then ...", "same for ...", "tell me more ...",
- *       "another ...", "instead ...";</li>
+ *       "how about ...", "what if ...", "or ...", "now ...", "then ...", "same for ...", "tell me more ...",
+ *       "instead ..." ("also ..." and "another ..." are not: they usually bring a new subject);</li>
  *   <li><b>ellipsis</b>: a message of at most {@link Builder#ellipsisWords} words that starts with a
  *       preposition ("in Java?", "for a list of dicts?", "without recursion?");</li>
  *   <li><b>a pronoun without an antecedent</b>: "it", "they", "them", "this", "that", "these", "those", "he",
  *       "she", "the former"... before any word of the message that could be what it refers to (a word that is
  *       not a function word, a question word or a common verb), in a message of at most
  *       {@link Builder#pronounWords} words ("How do I make it faster?", "Is that safe for dogs?");</li>
+ *   <li><b>a pronoun in a short message</b>: a message of at most {@link Builder#anaphorWords} words with "it",
+ *       "they", "them" or "their" anywhere, or ending with "one", "that", "this", "those", "these" or "there"
+ *       ("Should I mention my back injury in it?", "Could the sun end up as one?");</li>
  *   <li><b>a very short message</b>: at most {@link Builder#shortWords} words ("Why?", "Any examples?").</li>
  * </ul>
  * The result is the rule that fired, for the trace, or {@code null}. Immutable and thread-safe.
@@ -27,12 +30,11 @@ public final class FollowUpDetector {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'+#.\\-]*");
 
-    private static final List<String> OPENERS = List.of("what about", "how about", "what if", "and", "also", "or",
-            "then", "same for", "same thing", "same question", "tell me more", "more about", "another", "instead",
+    private static final List<String> OPENERS = List.of("what about", "how about", "what if", "and", "or", "now",
+            "then", "same for", "same thing", "same question", "tell me more", "more about", "instead",
             "any other", "anything else", "what else", "but what", "but how", "but why", "elaborate", "go on",
             "continue", "can you elaborate", "could you elaborate", "explain further", "why is that", "why not",
-            "how so", "the first", "the second", "the third", "the last one", "the other one", "what's the difference",
-            "whats the difference", "which one");
+            "how so", "the first", "the second", "the third", "the last one", "the other one", "which one");
 
     private static final Set<String> PREPOSITIONS = Set.of("in", "for", "with", "without", "using", "on", "from",
             "to", "via", "by", "vs", "vs.", "versus", "compared", "than", "like", "at", "during", "after", "before",
@@ -41,6 +43,13 @@ public final class FollowUpDetector {
     private static final Set<String> PRONOUNS = Set.of("it", "it's", "its", "itself", "they", "they're", "them",
             "their", "theirs", "themselves", "this", "that", "that's", "these", "those", "he", "him", "his", "she",
             "her", "hers", "former", "latter", "above", "same");
+
+    /** Third-person pronouns that, anywhere in a short message, point outside it. */
+    private static final Set<String> ANAPHORS = Set.of("it", "its", "itself", "they", "them", "their", "theirs",
+            "themselves");
+
+    /** Words that, ending a short message, point outside it ("Could the sun end up as one?"). */
+    private static final Set<String> FINAL_POINTERS = Set.of("one", "ones", "that", "this", "those", "these", "there");
 
     /** Words that cannot be the antecedent of a pronoun: function words, question words, common verbs. */
     private static final Set<String> NOT_ANTECEDENT = Set.of(
@@ -63,12 +72,14 @@ public final class FollowUpDetector {
     private final int shortWords;
     private final int ellipsisWords;
     private final int pronounWords;
+    private final int anaphorWords;
     private final boolean openers;
 
     private FollowUpDetector(Builder b) {
         this.shortWords = b.shortWords;
         this.ellipsisWords = b.ellipsisWords;
         this.pronounWords = b.pronounWords;
+        this.anaphorWords = b.anaphorWords;
         this.openers = b.openers;
     }
 
@@ -104,6 +115,26 @@ public final class FollowUpDetector {
         if (words.size() <= ellipsisWords && PREPOSITIONS.contains(words.get(0))) {
             return "ellipsis: starts with '" + words.get(0) + "' (" + words.size() + " words)";
         }
+        String pronoun = pronounFirst(words);
+        if (pronoun != null) {
+            return pronoun;
+        }
+        if (words.size() <= anaphorWords) {
+            for (String w : words) {
+                if (ANAPHORS.contains(w)) {
+                    return "pronoun '" + w + "' in a short message (" + words.size() + " words)";
+                }
+            }
+            String end = words.get(words.size() - 1);
+            if (FINAL_POINTERS.contains(end)) {
+                return "ends with '" + end + "' (" + words.size() + " words)";
+            }
+        }
+        return words.size() <= shortWords ? "short (" + words.size() + " words)" : null;
+    }
+
+    /** The pronoun rule: a pronoun before any word that could be its antecedent. */
+    private String pronounFirst(List<String> words) {
         if (words.size() <= pronounWords) {
             for (String w : words) {
                 if (PRONOUNS.contains(w)) {
@@ -114,7 +145,7 @@ public final class FollowUpDetector {
                 }
             }
         }
-        return words.size() <= shortWords ? "short (" + words.size() + " words)" : null;
+        return null;
     }
 
     /** The words of a message, lower case, in order. */
@@ -134,7 +165,7 @@ public final class FollowUpDetector {
     @Override
     public String toString() {
         return "FollowUpDetector[shortWords=" + shortWords + ", ellipsisWords=" + ellipsisWords + ", pronounWords="
-                + pronounWords + ", openers=" + openers + "]";
+                + pronounWords + ", anaphorWords=" + anaphorWords + ", openers=" + openers + "]";
     }
 
     /** Builder of {@link FollowUpDetector}; every setting is checked at once. */
@@ -142,6 +173,7 @@ public final class FollowUpDetector {
         private int shortWords = 3;
         private int ellipsisWords = 6;
         private int pronounWords = 20;
+        private int anaphorWords = 12;
         private boolean openers = true;
 
         private Builder() {
@@ -174,6 +206,17 @@ public final class FollowUpDetector {
          */
         public Builder pronounWords(int words) {
             this.pronounWords = checked("pronounWords", words);
+            return this;
+        }
+
+        /**
+         * Messages of at most this many words are follow-ups when they hold a third-person pronoun ("it", "they",
+         * "them", "their") anywhere, or end with "one", "that", "this", "those", "these" or "there". Default 12; 0 off.
+         *
+         * @throws IllegalArgumentException if negative
+         */
+        public Builder anaphorWords(int words) {
+            this.anaphorWords = checked("anaphorWords", words);
             return this;
         }
 

@@ -13,7 +13,8 @@ class FollowUpDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"And in Java?", "What about for a linked list?", "how about with butter instead of oil",
-            "Also, does that hold for negative numbers?", "In Rust?", "without recursion?", "Why?", "Any examples?",
+            "Or does that hold for negative numbers?",
+            "Should I mention my back injury in it?", "Could the sun end up as one?", "In Rust?", "without recursion?", "Why?", "Any examples?",
             "How do I make it faster?", "Is that safe for dogs?", "Can you explain this more simply?",
             "Does the same work for Postgres?", "Which one is cheaper?", "Tell me more about the second step"})
     void dependentMessagesFire(String message) {
@@ -24,7 +25,9 @@ class FollowUpDetectorTest {
     @ValueSource(strings = {"How do I reverse a list in Python?", "What is the boiling point of water at sea level?",
             "Explain how a binary search tree keeps its keys in order", "Can a dog eat grapes safely?",
             "In Python, how do I read a file line by line?", "What is a closure and how is it used?",
-            "Write a haiku about autumn leaves falling on a quiet pond"})
+            "Write a haiku about autumn leaves falling on a quiet pond",
+            "Also, the jacket I ordered came in the wrong size; how do I exchange the jacket for a bigger size?",
+            "Another thing: is it legal in California to record a phone call without telling the other person?"})
     void standaloneQuestionsDoNot(String message) {
         assertThat(detector.cue(message)).as(message).isNull();
     }
@@ -35,12 +38,15 @@ class FollowUpDetectorTest {
         assertThat(detector.cue("in java?")).isEqualTo("ellipsis: starts with 'in' (2 words)");
         assertThat(detector.cue("How do I make it faster, and is there a cost?")).isEqualTo("pronoun 'it' before any noun");
         assertThat(detector.cue("Examples please")).isEqualTo("short (2 words)");
+        assertThat(detector.cue("Should I mention my back injury in it?"))
+                .isEqualTo("pronoun 'it' in a short message (8 words)");
+        assertThat(detector.cue("Could the sun end up as one?")).isEqualTo("ends with 'one' (7 words)");
     }
 
     @Test
     void eachRuleCanBeTurnedOff() {
         FollowUpDetector none = FollowUpDetector.builder().shortWords(0).ellipsisWords(0).pronounWords(0)
-                .openers(false).build();
+                .anaphorWords(0).openers(false).build();
         for (String m : new String[]{"And in Java?", "In Rust?", "How do I make it faster?", "Why?"}) {
             assertThat(none.cue(m)).as(m).isNull();
         }

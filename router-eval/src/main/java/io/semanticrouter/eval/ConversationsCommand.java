@@ -71,7 +71,7 @@ final class ConversationsCommand implements Callable<Integer> {
         });
     }
 
-    private static List<ChatMessage> messages(Jsonl.Line line, String field) {
+    static List<ChatMessage> messages(Jsonl.Line line, String field) {
         JsonNode arr = line.node().get(field);
         if (arr == null || !arr.isArray() || arr.isEmpty()) {
             throw line.error("field \"" + field + "\" must be a non-empty list of messages");

@@ -13,7 +13,7 @@ import java.io.PrintWriter;
 @Command(name = "router-eval", mixinStandardHelpOptions = true, version = "router-eval 0.1.0",
         description = "Measures routing and semantic-cache quality on JSONL data.",
         subcommands = {RoutingCommand.class, CachePairsCommand.class, CalibrateCommand.class, TrainPairScorerCommand.class, TrainCategoriesCommand.class,
-            ConversationsCommand.class,
+            ConversationsCommand.class, ConversationRoutingCommand.class,
             PiiCommand.class, JailbreakCommand.class, CostQualityCommand.class,
             ConvertCommand.class, GatewayBenchCommand.class, TrainJailbreakCommand.class, AnnCommand.class})
 public final class RouterEval implements Runnable {
