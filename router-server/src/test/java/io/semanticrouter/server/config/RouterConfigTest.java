@@ -1057,6 +1057,30 @@ class RouterConfigTest {
         assertThat(e.getMessage()).contains("must be true").contains("is empty: give one of category");
     }
 
+    @Test
+    void reaskConditionsAreReadAndValidatedLikeTheOtherForms() throws IOException {
+        RouterConfig ok = load(TWO_DEMO_MODELS + """
+                decisions:
+                  - name: again
+                    when: {reask: true}
+                    models: [strong]
+                  - name: rest
+                    when: {not: {reask: true}}
+                    models: [small]
+                """);
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                decisions:
+                  - name: odd
+                    when: {reask: true, always: true}
+                    models: [small]
+                """);
+
+        assertThat(ok.decisions().get(0).when().reask()).isTrue();
+        assertThat(ok.decisions().get(1).when().not().reask()).isTrue();
+        assertThat(e.path()).isEqualTo("decisions[0].when");
+        assertThat(e.getMessage()).contains("more than one form (always, reask)");
+    }
+
     // --- server, guards, embedder ---
 
     @Test

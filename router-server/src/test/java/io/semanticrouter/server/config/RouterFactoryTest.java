@@ -1,5 +1,6 @@
 package io.semanticrouter.server.config;
 
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -266,6 +267,55 @@ class RouterFactoryTest {
             assertThat(math.text()).startsWith("[demo model 'strong', reasoning high]");
             assertThat(code.model()).isEqualTo("thinker");
             assertThat(code.text()).startsWith("[demo model 'thinker', reasoning thinking]");
+        }
+    }
+
+    @Test
+    void aReaskGoesToTheStrongModelAndAFollowUpIsClassifiedWithItsConversation() throws IOException {
+        RouterConfig config = config("""
+                models:
+                  - name: small
+                    type: demo
+                  - name: strong
+                    type: demo
+                default_model: small
+                categories:
+                  - name: coding
+                    exemplars:
+                      - "How do I reverse a string in Python?"
+                      - "Fix this NullPointerException in my Java code"
+                      - "Write a function that sorts a list of numbers"
+                  - name: cooking
+                    exemplars:
+                      - "How long do I boil an egg?"
+                      - "A recipe for pancakes without milk"
+                      - "How do I roast vegetables in the oven?"
+                decisions:
+                  - name: asked-again
+                    priority: 100
+                    when: {all: [{reask: true}, {not: {category: cooking}}]}
+                    models: [strong]
+                  - name: rest
+                    when: {reask: false}
+                    models: [small]
+                """);
+
+        try (ConfiguredRouter built = RouterFactory.create(config, embedder)) {
+            SemanticRouter router = built.router();
+            RoutedResponse again = router.route(List.of(UserMessage.from("How do I sort a list of numbers in Python?"),
+                    AiMessage.from("Lists are useful."), UserMessage.from("how do I sort a list of numbers in python")));
+            RoutedResponse followUp = router.route(List.of(UserMessage.from("How do I sort a list of numbers in Python?"),
+                    AiMessage.from("Use sorted()."), UserMessage.from("And in Java?")));
+            RoutedResponse fresh = ask(router, "How do I sort a list of numbers in Python?");
+
+            assertThat(again.model()).isEqualTo("strong");
+            assertThat(again.conversation().reaskTurnsAgo()).isEqualTo(1);
+            assertThat(again.decision().reason()).contains("decision 'asked-again'").contains("re-ask");
+            assertThat(followUp.conversation().categoryFromContext()).isTrue();
+            assertThat(followUp.decision().category()).isEqualTo("coding");
+            assertThat(followUp.decision().reason()).contains("with the earlier turn");
+            assertThat(fresh.model()).isEqualTo("small");
+            assertThat(fresh.conversation().reask()).isFalse();
         }
     }
 
