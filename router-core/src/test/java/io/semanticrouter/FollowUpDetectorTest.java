@@ -23,8 +23,8 @@ class FollowUpDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"How do I reverse a list in Python?", "What is the boiling point of water at sea level?",
-            "Explain how a binary search tree keeps its keys in order", "Can a dog eat grapes safely?",
-            "In Python, how do I read a file line by line?", "What is a closure and how is it used?",
+            "Explain how a binary search tree keeps the keys in order", "Can a dog eat grapes safely?",
+            "In Python, how do I read a file line by line?", "What is a closure and how is one used in practice?",
             "Write a haiku about autumn leaves falling on a quiet pond",
             "Also, the jacket I ordered came in the wrong size; how do I exchange the jacket for a bigger size?",
             "Another thing: is it legal in California to record a phone call without telling the other person?"})
@@ -41,6 +41,14 @@ class FollowUpDetectorTest {
         assertThat(detector.cue("Should I mention my back injury in it?"))
                 .isEqualTo("pronoun 'it' in a short message (8 words)");
         assertThat(detector.cue("Could the sun end up as one?")).isEqualTo("ends with 'one' (7 words)");
+    }
+
+    @Test
+    void aShortMessageWithItsOwnAntecedentStillFiresAKnownLimit() {
+        // the rule does not look for the antecedent: measured as is (docs/evaluation.md), a same-topic context does
+        // little harm, a topic switch can cost the category
+        assertThat(detector.cue("What is a closure and how is it used?")).isEqualTo("pronoun 'it' in a short message (9 words)");
+        assertThat(FollowUpDetector.builder().anaphorWords(0).build().cue("What is a closure and how is it used?")).isNull();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.semanticrouter.classifier;
 
 import dev.langchain4j.data.message.UserMessage;
+import io.semanticrouter.ConversationSignals;
 import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
@@ -76,6 +77,38 @@ class DecisionSelectorTest {
         assertThat(notMath.test(cooking)).isTrue();
         assertThat(either.test(cooking)).isTrue();
         assertThat(either.describe()).isEqualTo("(category == math (>= 0.5) OR category == cooking (>= 0.5))");
+    }
+
+    @Test
+    void aReaskCanBeRoutedAndAFollowUpIsClassifiedWithItsContext() {
+        DecisionSelector s = DecisionSelector.builder().categories(classifier)
+                .decision("again", 100, Condition.reask(), List.of("strong"), null)
+                .decision("math", 10, Condition.category("math", 0.6), List.of("small-math"), null)
+                .build();
+        // the context text is the earlier turn and the query; here the query alone reads as cooking, the
+        // context as math, so the decision shows which of the two the selector classified
+        String earlier = "solve the equation for x";
+        String query = "how long do I boil an egg";
+        List<dev.langchain4j.data.message.ChatMessage> messages = List.of(UserMessage.from(earlier),
+                dev.langchain4j.data.message.AiMessage.from("x = 2"), UserMessage.from(query));
+        String contextText = earlier + "\n" + earlier;
+        ConversationSignals followUp = new ConversationSignals("starts with 'and'", contextText,
+                embedder.embed(contextText), 0.1, 0);
+        ConversationSignals reask = new ConversationSignals(null, null, null, 0.97, 1);
+
+        RouteDecision alone = s.select(ctx(query));
+        RouteDecision withContext = s.select(new RequestContext("", messages, query, embedder.embed(query), followUp));
+        RouteDecision again = s.select(new RequestContext("", messages, earlier, embedder.embed(earlier), reask));
+
+        assertThat(alone.candidates()).as("alone: cooking, which no decision takes").isEmpty();
+        assertThat(alone.category()).isEqualTo("cooking");
+        assertThat(withContext.model()).isEqualTo("small-math");
+        assertThat(withContext.reason()).contains("with the earlier turn");
+        assertThat(again.model()).isEqualTo("strong");
+        assertThat(again.reason()).contains("decision 'again'").contains("reask").contains("re-ask");
+        assertThat(Condition.reask().negate().describe()).isEqualTo("NOT reask");
+        assertThat(Condition.reask().test(new DecisionSelector.Signals("math", 0.9, null, java.util.Set.of())))
+                .isFalse();
     }
 
     @Test

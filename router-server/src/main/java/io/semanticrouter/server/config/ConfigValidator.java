@@ -121,6 +121,9 @@ final class ConfigValidator {
         if (doc.complexity() != null) {
             complexity(doc.complexity(), KeyPath.of("complexity"));
         }
+        if (doc.conversation() != null) {
+            doc.conversation().analyzer(refusals(KeyPath.of("conversation")));
+        }
         keywordRules();
         decisions(classifier);
         if (doc.semanticCache() != null) {

@@ -29,6 +29,7 @@ import java.util.function.Function;
  *       {@code complexity} ({@link ComplexityConfig}): rule-based routing on several signals</li>
  *   <li>{@code semantic_cache} ({@link SemanticCacheConfig}): memory or Milvus</li>
  *   <li>{@code guards} ({@link GuardsConfig}): PII and jailbreak</li>
+ *   <li>{@code conversation} ({@link ConversationConfig}): follow-ups and re-asks read from earlier turns</li>
  * </ul>
  *
  * <p>Loading fails at once, with a {@link ConfigException} naming the file, the line and the key path, on an
@@ -129,6 +130,11 @@ public final class RouterConfig {
     /** The {@code categories}, in file order (empty when none). */
     public List<CategoryConfig> categories() {
         return doc.categories();
+    }
+
+    /** The {@code conversation} section, with defaults when the file has none. */
+    public ConversationConfig conversation() {
+        return doc.conversation() == null ? ConversationConfig.defaults() : doc.conversation();
     }
 
     /** The {@code complexity} section, with defaults when the file has none. */

@@ -157,6 +157,7 @@ public final class RouterFactory {
                     }
                 }
                 b.defaultModel(config.defaultModel());
+                b.conversation(config.conversation().analyzer(Refusals.THROW));
                 b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall());
 
                 CategoryClassifier classifier = classifier(embedder);

@@ -1081,6 +1081,32 @@ class RouterConfigTest {
         assertThat(e.getMessage()).contains("more than one form (always, reask)");
     }
 
+    @Test
+    void theConversationSectionIsReadAndEachValueCheckedAtItsKey() throws IOException {
+        RouterConfig ok = load(TWO_DEMO_MODELS + """
+                conversation:
+                  follow_ups: false
+                  reask_threshold: 0.8
+                  reask_turns: 2
+                """);
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                conversation:
+                  context_turns: 4
+                  reask_threshold: 1.2
+                  reask_turns: -1
+                """);
+
+        assertThat(ok.conversation().followUps()).isFalse();
+        assertThat(ok.conversation().enabled()).isTrue();
+        assertThat(ok.conversation().reaskThreshold()).isEqualTo(0.8);
+        assertThat(load(TWO_DEMO_MODELS).conversation().enabled()).isTrue();
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactly(
+                "conversation.context_turns", "conversation.reask_threshold", "conversation.reask_turns");
+        assertThat(e.getMessage()).contains("conversation.context_turns: must be in [1, 3], was 4")
+                .contains("conversation.reask_threshold: must be in (0, 1], was 1.2")
+                .contains("conversation.reask_turns: must be in [0, 3], was -1");
+    }
+
     // --- server, guards, embedder ---
 
     @Test
