@@ -7,6 +7,8 @@ import io.semanticrouter.SemanticRouterBuilder;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.CostQualityOrder;
+import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.KeywordRule;
@@ -273,6 +275,9 @@ final class ConfigValidator {
                 refusals(p).call("latency_ms", m::latency);
             }
             m.openAi(refusals(p));
+            if (m.pricing() != null) {
+                m.pricing().apply(String.valueOf(m.name()), CostQualityOrder.builder(), refusals(p));
+            }
         }
     }
 
@@ -427,9 +432,11 @@ final class ConfigValidator {
                 problem(p.key("exemplars"), "a category needs exemplars unless it comes from the shipped defaults"
                         + " (classifier.use_default_categories: true) or classifier.exemplars_file");
             }
-            if (decisions && !c.modelScores().isEmpty()) {
-                problem(p.key("model_scores"), "is not used when decisions are configured; route the category"
-                        + " with a decision ({category: " + c.name() + "}) instead");
+            if (decisions && !c.modelScores().isEmpty() && doc.decisions().stream()
+                    .noneMatch(d -> d != null && d.strategy() == DecisionConfig.Strategy.COST_QUALITY)) {
+                problem(p.key("model_scores"), "is not used when decisions are configured, unless a decision has"
+                        + " strategy: cost_quality; route the category with a decision ({category: " + c.name()
+                        + "}) instead");
             }
             if (c.semanticCache() != null) {
                 c.semanticCache().apply(usable(c.name()), SemanticRouter.builder(), refusals(p.key("semantic_cache")));
@@ -517,6 +524,7 @@ final class ConfigValidator {
             for (int j = 0; j < d.models().size(); j++) {
                 modelRef(p.key("models").index(j), d.models().get(j));
             }
+            strategy(d, p);
             if (d.reasoning() != null) {
                 if (d.reasoning().isBlank()) {
                     problem(p.key("reasoning"), "must not be blank (leave it out for none)");
@@ -528,6 +536,32 @@ final class ConfigValidator {
             }
         }
     }
+
+    /** {@code strategy} and {@code min_quality}: cost_quality needs the bar and a price for every model. */
+    private void strategy(DecisionConfig d, KeyPath p) {
+        if (d.strategy() == DecisionConfig.Strategy.ORDERED) {
+            if (d.minQuality() != null) {
+                problem(p.key("min_quality"), "is only used with strategy: cost_quality");
+            }
+            return;
+        }
+        if (d.minQuality() == null) {
+            problem(p.key("min_quality"), "is required with strategy: cost_quality (the score, 0 to 1, a model needs"
+                    + " for the request's category in categories[].model_scores)");
+        } else {
+            refusals(p).call("min_quality", () -> new DecisionSelector.Decision("check", 0, NO_CONDITION,
+                    List.of("m"), null, d.minQuality()));
+        }
+        for (String model : d.models()) {
+            ModelConfig m = models.get(model);
+            if (m != null && m.pricing() == null) {
+                problem(p.key("models"), "strategy: cost_quality needs a price for every model; '" + model
+                        + "' has no models[].pricing");
+            }
+        }
+    }
+
+    private static final DecisionSelector.Condition NO_CONDITION = DecisionSelector.Condition.always();
 
     private void condition(ConditionConfig c, KeyPath at, ClassifierConfig classifier) {
         if (c == null) {

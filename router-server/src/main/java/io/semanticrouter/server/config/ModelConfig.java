@@ -1,6 +1,8 @@
 package io.semanticrouter.server.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.semanticrouter.classifier.CostQualityOrder;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
 import java.net.URI;
@@ -39,10 +41,27 @@ import java.util.Locale;
  * @param temperature    the model's default temperature, or {@code null} for the server's own default
  * @param reasoning      how a decision's reasoning mode is sent to this model, or {@code null} to ignore it
  * @param latencyMs      simulated latency of a {@code demo} model ({@code null} for other types)
+ * @param pricing        the model's price per million tokens, or {@code null} when not given
  */
 public record ModelConfig(String name, Type type, String baseUrl, String model, String apiKeyEnv,
                           Integer timeoutSeconds, Integer maxRetries, Double temperature, Reasoning reasoning,
-                          Integer latencyMs) {
+                          Integer latencyMs, Pricing pricing) {
+
+    /**
+     * {@code models[].pricing}: what a million tokens cost, in one currency for all models. Decisions with
+     * {@code strategy: cost_quality} use it to try the cheapest good-enough model first.
+     *
+     * @param promptPer1m     price of a million prompt tokens ({@code prompt_per_1m})
+     * @param completionPer1m price of a million completion tokens ({@code completion_per_1m})
+     */
+    public record Pricing(@JsonProperty("prompt_per_1m") Double promptPer1m,
+                          @JsonProperty("completion_per_1m") Double completionPer1m) {
+        /** Hands both prices to the cost-quality builder, which checks them; a missing price counts as 0. */
+        void apply(String model, CostQualityOrder.Builder b, Refusals refusals) {
+            refusals.call("pricing", () -> b.price(model, promptPer1m == null ? 0 : promptPer1m,
+                    completionPer1m == null ? 0 : completionPer1m));
+        }
+    }
 
     /** Default {@code timeout_seconds}. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 60;

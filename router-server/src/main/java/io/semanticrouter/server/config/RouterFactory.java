@@ -18,6 +18,7 @@ import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.cache.milvus.MilvusSemanticCache;
 import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.CostQualityOrder;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.EnsembleCategoryClassifier;
@@ -364,6 +365,20 @@ public final class RouterFactory {
             return rules.isEmpty() ? base : new KeywordSelector(rules, base);
         }
 
+        /** Prices from models[].pricing and quality scores from categories[].model_scores. */
+        private CostQualityOrder costQuality() {
+            CostQualityOrder.Builder b = CostQualityOrder.builder();
+            for (ModelConfig m : config.models()) {
+                if (m.pricing() != null) {
+                    m.pricing().apply(m.name(), b, Refusals.THROW);
+                }
+            }
+            for (CategoryConfig c : config.categories()) {
+                c.modelScores().forEach((model, score) -> b.quality(c.name(), model, score));
+            }
+            return b.build();
+        }
+
         private ModelSelector decisionSelector(Embedder embedder, CategoryClassifier classifier) {
             DecisionSelector.Builder b = DecisionSelector.builder();
             if (classifier != null) {
@@ -375,7 +390,11 @@ public final class RouterFactory {
             b.keywords(keywordRules().toArray(KeywordRule[]::new));
             double minConfidence = config.classifier().minConfidence();
             for (DecisionConfig d : config.decisions()) {
-                b.decision(d.name(), d.priority(), condition(d.when(), minConfidence), d.models(), d.reasoning());
+                b.decision(d.name(), d.priority(), condition(d.when(), minConfidence), d.models(), d.reasoning(),
+                        d.minQuality());
+            }
+            if (config.decisions().stream().anyMatch(d -> d.strategy() == DecisionConfig.Strategy.COST_QUALITY)) {
+                b.costQuality(costQuality());
             }
             try {
                 return b.build();
