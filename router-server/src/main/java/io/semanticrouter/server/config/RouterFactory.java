@@ -439,10 +439,13 @@ public final class RouterFactory {
             return b.build(); // connects in the background; a server that is down means misses, not a failed start
         }
 
-        /** {@code semantic_cache.follow_up_context} and the optional {@code chat_verifier}, on the router's builder. */
+        /**
+         * {@code semantic_cache.follow_up_context}, {@code cache_tool_calls} and the optional {@code chat_verifier}, on
+         * the router's builder.
+         */
         private void verification(SemanticRouterBuilder b, Map<String, ChatModel> chat) {
             SemanticCacheConfig c = config.semanticCache();
-            b.followUpContext(c.followUpContext());
+            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls());
             if (c.chatVerifier() != null) {
                 b.hitVerifier(c.chatVerifier().verifier(chat.get(c.chatVerifier().model()), Refusals.THROW).build());
             }
