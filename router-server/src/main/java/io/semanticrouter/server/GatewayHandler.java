@@ -335,6 +335,10 @@ final class GatewayHandler implements NettyTransport.Handler {
             rb.parameters(params);
         }
         CacheDirectives.apply(http.headers(), rb, maxTtl);
+        if (chat.logprobs()) {
+            // a cached answer has no log-probabilities, and one with them is not worth storing: the cache is bypassed
+            rb.noCache().noStore();
+        }
         RouteRequest request;
         try {
             request = rb.build();
@@ -587,8 +591,11 @@ final class GatewayHandler implements NettyTransport.Handler {
                         event(out, ToolsCodec.chunk(id, created, model, i, calls.get(i)));
                     }
                 }
-                event(out, OpenAiProtocol.chunk(id, created, model, null, null,
-                        OpenAiProtocol.finishReason(done.response().finishReason(), ai)));
+                ObjectNode last = OpenAiProtocol.chunk(id, created, model, null, null,
+                        OpenAiProtocol.finishReason(done.response().finishReason(), ai));
+                // LangChain4j hands over a stream's log-probabilities at its end: they travel on the last chunk
+                LogProbsCodec.write((ObjectNode) last.path("choices").path(0), done.response());
+                event(out, last);
                 if (includeUsage) {
                     event(out, OpenAiProtocol.usageChunk(id, created, model, done.response().tokenUsage()));
                 }

@@ -17,7 +17,7 @@ import java.util.Set;
  * The model parameters of a chat-completions request, read into LangChain4j's {@link OpenAiChatRequestParameters}:
  * sampling ({@code temperature}, {@code top_p}, penalties, {@code max_tokens}, {@code stop}), {@code response_format}
  * (text, JSON object or JSON schema), tools, and OpenAI's own {@code seed}, {@code reasoning_effort},
- * {@code logit_bias} and {@code service_tier}. What changes the answer reaches the cache partition through the
+ * {@code logit_bias}, {@code service_tier}, {@code logprobs} and {@code top_logprobs}. What changes the answer reaches the cache partition through the
  * parameters (the schema, the tools, the seed, the reasoning effort, the logit bias). Stateless.
  */
 final class OpenAiParameters {
@@ -45,12 +45,17 @@ final class OpenAiParameters {
         String tier = oneOf(root, "service_tier", SERVICE_TIERS);
         Map<String, Integer> bias = logitBias(root.get("logit_bias"));
         modalities(root.get("modalities"));
+        Integer top = logprobs(root);
+        boolean logprobs = top != null;
         any |= format != null || !tools.specifications().isEmpty() || seed != null || effort != null || tier != null
-                || bias != null;
+                || bias != null || logprobs;
         if (!any) {
             return null;
         }
         b.responseFormat(format).seed(seed).reasoningEffort(effort).serviceTier(tier).logitBias(bias);
+        if (logprobs) {
+            b.logprobs(true).topLogprobs(top < 0 ? null : top);
+        }
         if (!tools.specifications().isEmpty()) {
             b.toolSpecifications(tools.specifications()).toolChoice(tools.choice()).parallelToolCalls(tools.parallel());
         }
@@ -175,6 +180,29 @@ final class OpenAiParameters {
             out.put(e.getKey(), bias.asInt());
         });
         return out.isEmpty() ? null : out;
+    }
+
+    /**
+     * {@code logprobs} and {@code top_logprobs} (0 to 20, only with {@code logprobs: true}): null when no
+     * log-probabilities are asked for, -1 when they are without {@code top_logprobs}, else {@code top_logprobs}.
+     */
+    private static Integer logprobs(JsonNode root) {
+        JsonNode logprobs = root.get("logprobs");
+        if (logprobs != null && !logprobs.isNull() && !logprobs.isBoolean()) {
+            throw ApiError.invalid("logprobs", "'logprobs' must be true or false");
+        }
+        boolean on = logprobs != null && logprobs.asBoolean(false);
+        JsonNode top = root.get("top_logprobs");
+        if (top == null || top.isNull()) {
+            return on ? -1 : null;
+        }
+        if (!top.isIntegralNumber() || top.asInt() < 0 || top.asInt() > 20) {
+            throw ApiError.invalid("top_logprobs", "'top_logprobs' must be an integer in [0, 20], was " + top);
+        }
+        if (!on) {
+            throw ApiError.invalid("top_logprobs", "'top_logprobs' needs \"logprobs\": true");
+        }
+        return top.asInt();
     }
 
     /** Only text output: {@code ["text"]}. */

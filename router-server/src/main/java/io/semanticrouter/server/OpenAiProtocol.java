@@ -10,6 +10,7 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 
@@ -52,9 +53,10 @@ final class OpenAiProtocol {
      * @param parameters sampling parameters, or null when the request sets none
      * @param stream       whether the caller asked for server-sent events
      * @param includeUsage whether a stream ends with a usage chunk ({@code stream_options.include_usage})
+     * @param logprobs     whether the caller asked for log-probabilities (the answer then bypasses the cache)
      */
     record ChatCall(String model, List<ChatMessage> messages, ChatRequestParameters parameters, boolean stream,
-                    boolean includeUsage) {
+                    boolean includeUsage, boolean logprobs) {
     }
 
     /**
@@ -88,33 +90,21 @@ final class OpenAiProtocol {
         }
         List<ChatMessage> messages = readMessages(root.get("messages"));
         boolean stream = bool(root, "stream");
-        return new ChatCall(model.asText().trim(), messages, OpenAiParameters.read(root), stream,
-                includeUsage(root.get("stream_options"), stream));
+        ChatRequestParameters parameters = OpenAiParameters.read(root);
+        boolean logprobs = parameters instanceof OpenAiChatRequestParameters o && Boolean.TRUE.equals(o.logprobs());
+        return new ChatCall(model.asText().trim(), messages, parameters, stream,
+                includeUsage(root.get("stream_options"), stream), logprobs);
     }
 
     /**
-     * {@code n} and {@code logprobs}: LangChain4j's {@code ChatResponse} holds one message and no log-probabilities
-     * in the common type, so a request for several choices or for log-probabilities cannot be answered; it is
-     * refused naming the field rather than answered with less than it asked for.
+     * {@code n}: LangChain4j's {@code ChatResponse} holds one message, so a request for several choices cannot be
+     * answered; it is refused naming the field rather than answered with less than it asked for.
      */
     private static void singleChoice(JsonNode root) {
         Integer n = OpenAiParameters.positive(root, "n");
         if (n != null && n > 1) {
             throw ApiError.invalid("unsupported_parameter", "n", "'n' > 1 is not supported by this gateway: the model "
                     + "client it uses (LangChain4j) returns one choice per call");
-        }
-        JsonNode logprobs = root.get("logprobs");
-        if (logprobs != null && !logprobs.isNull() && !logprobs.isBoolean()) {
-            throw ApiError.invalid("logprobs", "'logprobs' must be true or false");
-        }
-        if (logprobs != null && logprobs.asBoolean(false)) {
-            throw ApiError.invalid("unsupported_parameter", "logprobs", "'logprobs' is not supported by this gateway: "
-                    + "a cached answer has none, and streamed answers lose them in the model client (LangChain4j)");
-        }
-        JsonNode top = root.get("top_logprobs");
-        if (top != null && !top.isNull()) {
-            throw ApiError.invalid("unsupported_parameter", "top_logprobs", "'top_logprobs' needs 'logprobs', which "
-                    + "is not supported by this gateway");
         }
     }
 
@@ -255,6 +245,7 @@ final class OpenAiProtocol {
         if (ai.hasToolExecutionRequests()) {
             ToolsCodec.write(message, ai.toolExecutionRequests());
         }
+        LogProbsCodec.write(choice, response);
         choice.put("finish_reason", finishReason(response.finishReason(), ai));
         usage(root, response.tokenUsage());
         return root;

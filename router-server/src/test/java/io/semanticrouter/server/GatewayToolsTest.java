@@ -476,6 +476,48 @@ class GatewayToolsTest {
         assertThat(without.finishReasons()).containsExactly("stop");
     }
 
+    // ------------------------------------------------------------------ log-probabilities
+
+    @Test
+    void logprobsPassThroughBlockingAndStreamedAndBypassTheCache() throws Exception {
+        start(models() + CACHE);
+        String answer = OpenAiUpstream.answer(SMALL_UP, QUESTION);
+        String[] words = answer.split("(?<= )");
+        for (boolean stream : new boolean[]{false, true, false}) {
+            ObjectNode body = request("auto", userTurn(QUESTION), stream).put("logprobs", true).put("top_logprobs", 1);
+            HttpResponse<String> r = post(body.toString());
+            assertThat(header(r, "x-semantic-router-cache")).isEqualTo("bypass");
+            JsonNode logprobs;
+            if (stream) {
+                Streamed s = streamed(r);
+                assertThat(s.text()).isEqualTo(answer);
+                ArrayNode all = JSON.createArrayNode();
+                s.chunks().forEach(c -> c.path("choices").path(0).path("logprobs").path("content").forEach(all::add));
+                logprobs = all;
+            } else {
+                JsonNode choice = json(r).path("choices").path(0);
+                assertThat(choice.path("message").path("content").asText()).isEqualTo(answer);
+                logprobs = choice.path("logprobs").path("content");
+            }
+            assertThat(logprobs).hasSize(words.length);
+            for (int i = 0; i < words.length; i++) {
+                JsonNode p = logprobs.get(i);
+                assertThat(p.path("token").asText()).isEqualTo(words[i]);
+                assertThat(p.path("logprob").asDouble()).isEqualTo(-0.25 * (i + 1));
+                assertThat(p.path("top_logprobs").path(0).path("logprob").asDouble()).isEqualTo(-0.5 * (i + 1));
+            }
+        }
+        // each request went to the model (no hit), and nothing was stored for the plain question either
+        assertThat(upstream.requests()).hasSize(3).allSatisfy(req -> {
+            JsonNode sent = JSON.readTree(req.body());
+            assertThat(sent.path("logprobs").asBoolean()).isTrue();
+            assertThat(sent.path("top_logprobs").asInt()).isEqualTo(1);
+        });
+        HttpResponse<String> plain = post(request("auto", userTurn(QUESTION), false).toString());
+        assertThat(header(plain, "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(json(plain).path("choices").path(0).has("logprobs")).isFalse();
+    }
+
     // ------------------------------------------------------------------ bad input
 
     /** A request with {@code field} set to {@code json}, answered 400 naming {@code param} (and {@code code}). */
@@ -600,9 +642,10 @@ class GatewayToolsTest {
         assertRefused(streamed, "stream_options.include_usage", null);
         assertRefused("n", "2", "n", "unsupported_parameter");
         assertRefused("n", "0", "n", null);
-        assertRefused("logprobs", "true", "logprobs", "unsupported_parameter");
         assertRefused("logprobs", "\"yes\"", "logprobs", null);
-        assertRefused("top_logprobs", "3", "top_logprobs", "unsupported_parameter");
+        assertRefused("top_logprobs", "3", "top_logprobs", null);
+        ObjectNode tooMany = request("auto", userTurn(QUESTION), false).put("logprobs", true).put("top_logprobs", 21);
+        assertRefused(tooMany, "top_logprobs", null);
         assertRefused("audio", "{\"voice\": \"alloy\"}", "audio", "unsupported_parameter");
         assertThat(upstream.requests()).isEmpty();
 

@@ -2,6 +2,7 @@ package io.semanticrouter.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -216,10 +217,20 @@ final class OpenAiUpstream implements AutoCloseable {
                         }
                     });
                     String text = results.isEmpty() ? answer(model, lastUser) : answerWithResults(model, lastUser, results);
+                    boolean logprobs = root.path("logprobs").asBoolean(false);
                     if (stream) {
-                        stream(ex, model, text, usage);
+                        stream(ex, model, text, usage, logprobs);
                     } else {
-                        send(ex, 200, completion(model, text).toString());
+                        ObjectNode done = completion(model, text);
+                        if (logprobs) {
+                            ArrayNode content = ((ObjectNode) done.path("choices").path(0)).putObject("logprobs")
+                                    .putArray("content");
+                            String[] words = text.split("(?<= )");
+                            for (int i = 0; i < words.length; i++) {
+                                content.add(logprob(words[i], i));
+                            }
+                        }
+                        send(ex, 200, done.toString());
                     }
                 }
             }
@@ -255,6 +266,21 @@ final class OpenAiUpstream implements AutoCloseable {
             calls.add(call);
         }
         return calls;
+    }
+
+    /**
+     * The log-probability the upstream gives the {@code i}-th word of an answer: {@code -0.25 * (i + 1)}, with one
+     * alternative (the word upper-cased) at twice that.
+     */
+    static ObjectNode logprob(String word, int i) {
+        ObjectNode p = JSON.createObjectNode().put("token", word).put("logprob", -0.25 * (i + 1));
+        ArrayNode bytes = p.putArray("bytes");
+        for (byte b : word.getBytes(StandardCharsets.UTF_8)) {
+            bytes.add(b & 0xff);
+        }
+        p.putArray("top_logprobs").addObject().put("token", word.toUpperCase(java.util.Locale.ROOT))
+                .put("logprob", -0.5 * (i + 1)).putNull("bytes");
+        return p;
     }
 
     private static ObjectNode toolCompletion(String model, List<ObjectNode> calls) {
@@ -322,13 +348,19 @@ final class OpenAiUpstream implements AutoCloseable {
     }
 
     /** SSE: a role chunk, one chunk per word, a final chunk with finish_reason, a usage chunk if asked, then [DONE]. */
-    private static void stream(HttpExchange ex, String model, String text, boolean usage) throws IOException {
+    private static void stream(HttpExchange ex, String model, String text, boolean usage, boolean logprobs)
+            throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
         event(out, chunk(model, "assistant", "", null));
-        for (String piece : text.split("(?<= )")) {
-            event(out, chunk(model, null, piece, null));
+        String[] pieces = text.split("(?<= )");
+        for (int i = 0; i < pieces.length; i++) {
+            ObjectNode c = chunk(model, null, pieces[i], null);
+            if (logprobs) {
+                ((ObjectNode) c.path("choices").path(0)).putObject("logprobs").putArray("content").add(logprob(pieces[i], i));
+            }
+            event(out, c);
         }
         event(out, chunk(model, null, null, "stop"));
         if (usage) {
