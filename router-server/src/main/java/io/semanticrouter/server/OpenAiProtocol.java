@@ -156,9 +156,13 @@ final class OpenAiProtocol {
         return out;
     }
 
-    /** One message; {@code calls} collects the ids and names of the tool calls seen so far. */
-    private static ChatMessage message(JsonNode m, String role, String at, Map<String, String> calls) {
+    /** One message; {@code toolCalls} collects the ids and names of the tool calls seen so far. */
+    private static ChatMessage message(JsonNode m, String role, String at, Map<String, String> toolCalls) {
         String text = content(m.get("content"), at + ".content");
+        boolean calls = role.equals("assistant") && m.hasNonNull("tool_calls");
+        if (calls && text != null && text.isEmpty()) {
+            text = null; // some clients send "" beside tool calls
+        }
         if (text != null && text.isBlank() && !role.equals("tool")) {
             throw ApiError.invalid(at + ".content", at + ".content must not be empty or only whitespace, was '"
                     + text + "'");
@@ -166,9 +170,9 @@ final class OpenAiProtocol {
         return switch (role) {
             case "system", "developer" -> SystemMessage.from(required(text, at));
             case "user" -> UserMessage.from(required(text, at));
-            case "assistant" -> m.hasNonNull("tool_calls") ? ToolsCodec.assistant(m.get("tool_calls"), text, at, calls)
+            case "assistant" -> calls ? ToolsCodec.assistant(m.get("tool_calls"), text, at, toolCalls)
                     : AiMessage.from(required(text, at));
-            case "tool" -> ToolsCodec.toolResult(m, text, at, calls);
+            case "tool" -> ToolsCodec.toolResult(m, text, at, toolCalls);
             case "function" -> throw ApiError.invalid("unsupported_parameter", at + ".role",
                     "the deprecated 'function' role is not supported by this gateway; use 'tool'");
             default -> throw ApiError.invalid(at + ".role", "unknown role '" + role + "' in " + at);

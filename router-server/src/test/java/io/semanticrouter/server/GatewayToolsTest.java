@@ -363,6 +363,22 @@ class GatewayToolsTest {
         assertThat(sent.path("tool_choice").asText()).isEqualTo("required");
     }
 
+    @Test
+    void emptyContentBesideToolCallsAndAnEmptyToolResultAreAccepted() throws Exception {
+        start(models());
+        ArrayNode messages = userTurn(QUESTION);
+        ObjectNode assistant = messages.addObject().put("role", "assistant").put("content", "");
+        assistant.putArray("tool_calls").addObject().put("id", "call_a").put("type", "function").putObject("function")
+                .put("name", "get_weather").put("arguments", "{\"city\": \"Paris\"}");
+        messages.addObject().put("role", "tool").put("tool_call_id", "call_a").put("content", "");
+        ObjectNode body = request("auto", messages, false);
+        Turn t = turn(body, false);
+        assertThat(t.text()).isEqualTo(OpenAiUpstream.answerWithResults(SMALL_UP, QUESTION, List.of("")));
+        JsonNode sent = JSON.readTree(upstream.requests().get(0).body()).path("messages");
+        assertThat(sent.path(2).path("tool_calls").path(0).path("function").path("name").asText()).isEqualTo("get_weather");
+        assertThat(sent.path(3).path("tool_call_id").asText()).isEqualTo("call_a");
+    }
+
     // ------------------------------------------------------------------ cache
 
     @Test
