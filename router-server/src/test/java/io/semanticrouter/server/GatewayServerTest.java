@@ -581,14 +581,14 @@ class GatewayServerTest {
                 + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", null, "stream");
         assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"temperature\": 7, \"messages\": "
                 + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", null, "temperature");
-        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"tools\": [{\"type\": \"function\", "
-                        + "\"function\": {\"name\": \"f\"}}], \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"),
-                400, "invalid_request_error", "unsupported_parameter", "tools");
-        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"seed\": 7, \"messages\": "
-                + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", "unsupported_parameter", "seed");
+        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"functions\": [{\"name\": \"f\"}], "
+                        + "\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"),
+                400, "invalid_request_error", "unsupported_parameter", "functions");
+        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"n\": 2, \"messages\": "
+                + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", "unsupported_parameter", "n");
         assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"response_format\": {\"type\": \"json_schema\"},"
                 + " \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error",
-                "unsupported_parameter", "response_format");
+                null, "response_format.json_schema");
         assertError(chat("gpt-17", "hi"), 404, "invalid_request_error", "model_not_found", "model");
         assertError(chat("auto", "hi", "x-semantic-cache", "forever"), 400, "invalid_request_error",
                 "bad_cache_directive", null);

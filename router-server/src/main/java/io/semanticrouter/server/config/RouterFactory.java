@@ -484,12 +484,12 @@ public final class RouterFactory {
         }
 
         /**
-         * {@code semantic_cache.follow_up_context}, the optional {@code chat_verifier} and each category's
-         * {@code semantic_cache} settings, on the router's builder.
+         * {@code semantic_cache.follow_up_context}, {@code cache_tool_calls}, the optional {@code chat_verifier} and
+         * each category's {@code semantic_cache} settings, on the router's builder.
          */
         private void verification(SemanticRouterBuilder b, Map<String, ChatModel> chat) {
             SemanticCacheConfig c = config.semanticCache();
-            b.followUpContext(c.followUpContext());
+            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls());
             for (CategoryConfig cat : config.categories()) {
                 if (cat.semanticCache() != null) {
                     cat.semanticCache().apply(cat.name(), b, Refusals.THROW);
