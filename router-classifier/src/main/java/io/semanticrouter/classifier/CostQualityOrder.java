@@ -1,5 +1,7 @@
 package io.semanticrouter.classifier;
 
+import io.semanticrouter.ModelPrice;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -74,24 +76,24 @@ public final class CostQualityOrder {
         }
 
         /**
-         * A model's price (YAML {@code models[].pricing}), in any one currency.
+         * A model's price (YAML {@code models[].pricing}), in the one currency of all models.
          *
-         * @param promptPerMillion     price of a million prompt tokens, at least 0
-         * @param completionPerMillion price of a million completion tokens, at least 0
+         * @throws NullPointerException if model or price is null
+         */
+        public Builder price(String model, ModelPrice price) {
+            Objects.requireNonNull(model, "model must not be null");
+            cost.put(model, Objects.requireNonNull(price, "price must not be null").perMillion());
+            return this;
+        }
+
+        /**
+         * A model's price per million prompt and completion tokens.
+         *
          * @throws IllegalArgumentException if a price is negative or not finite
          * @throws NullPointerException     if model is null
          */
         public Builder price(String model, double promptPerMillion, double completionPerMillion) {
-            Objects.requireNonNull(model, "model must not be null");
-            cost.put(model, price("prompt_per_1m", promptPerMillion) + price("completion_per_1m", completionPerMillion));
-            return this;
-        }
-
-        private static double price(String name, double v) {
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new IllegalArgumentException(name + " must be a price of at least 0, was " + v);
-            }
-            return v;
+            return price(model, new ModelPrice(promptPerMillion, completionPerMillion));
         }
 
         /**

@@ -353,6 +353,12 @@ final class GatewayHandler implements NettyTransport.Handler {
         }
         RoutedResponse r = within(() -> router.route(request));
         headers(call.reply, r.decision(), r.model(), r.cache(), r.failures().size(), r.coalesced());
+        if (r.cacheHit() && !Double.isNaN(r.costSaved())) {
+            // the stored answer's estimated completion tokens at the answering model's price (models[].pricing)
+            call.reply.header("x-semantic-router-cost-saved",
+                    java.math.BigDecimal.valueOf(r.costSaved()).round(java.math.MathContext.DECIMAL64)
+                            .stripTrailingZeros().toPlainString());
+        }
         json(call.reply, 200, OpenAiProtocol.completion(id, created, r.model(), r.response()));
     }
 

@@ -7,7 +7,6 @@ import io.semanticrouter.SemanticRouterBuilder;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.classifier.CategoryModelSelector;
-import io.semanticrouter.classifier.CostQualityOrder;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.ExemplarClassifier;
@@ -276,7 +275,7 @@ final class ConfigValidator {
             }
             m.openAi(refusals(p));
             if (m.pricing() != null) {
-                m.pricing().apply(String.valueOf(m.name()), CostQualityOrder.builder(), refusals(p));
+                refusals(p).call("pricing", () -> m.pricing().price());
             }
         }
     }

@@ -2,7 +2,7 @@ package io.semanticrouter.server.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import io.semanticrouter.classifier.CostQualityOrder;
+import io.semanticrouter.ModelPrice;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 
 import java.net.URI;
@@ -56,10 +56,13 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
      */
     public record Pricing(@JsonProperty("prompt_per_1m") Double promptPer1m,
                           @JsonProperty("completion_per_1m") Double completionPer1m) {
-        /** Hands both prices to the cost-quality builder, which checks them; a missing price counts as 0. */
-        void apply(String model, CostQualityOrder.Builder b, Refusals refusals) {
-            refusals.call("pricing", () -> b.price(model, promptPer1m == null ? 0 : promptPer1m,
-                    completionPer1m == null ? 0 : completionPer1m));
+        /**
+         * The price as the library's value, which checks both numbers; a missing one counts as 0.
+         *
+         * @throws IllegalArgumentException if a price is negative or not finite
+         */
+        ModelPrice price() {
+            return new ModelPrice(promptPer1m == null ? 0 : promptPer1m, completionPer1m == null ? 0 : completionPer1m);
         }
     }
 

@@ -156,6 +156,9 @@ public final class RouterFactory {
                     if (m.reasoning() != null) {
                         b.reasoning(m.name(), RouterFactory.reasoning(m.reasoning()));
                     }
+                    if (m.pricing() != null) {
+                        b.price(m.name(), m.pricing().price());
+                    }
                 }
                 b.defaultModel(config.defaultModel());
                 b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall());
@@ -370,7 +373,7 @@ public final class RouterFactory {
             CostQualityOrder.Builder b = CostQualityOrder.builder();
             for (ModelConfig m : config.models()) {
                 if (m.pricing() != null) {
-                    m.pricing().apply(m.name(), b, Refusals.THROW);
+                    b.price(m.name(), m.pricing().price());
                 }
             }
             for (CategoryConfig c : config.categories()) {
