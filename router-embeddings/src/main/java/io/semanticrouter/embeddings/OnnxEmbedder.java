@@ -144,11 +144,13 @@ public final class OnnxEmbedder implements Embedder {
         OnnxModel load() throws IOException, OrtException;
     }
 
-    /** Loads the model; one that is no encoder (no input_ids or attention_mask) is an embedding failure here. */
+    /** Loads the model; a model that is no encoder (no input_ids or attention_mask) or a tokenizer that cannot be read is an embedding failure here. */
     private static OnnxModel encoder(Builder b, ModelLoad load) throws IOException, OrtException {
         try {
             return load.load();
-        } catch (IllegalArgumentException e) {
+        } catch (EmbeddingException e) {
+            throw e;
+        } catch (RuntimeException e) { // also the tokenizer's: DJL reports a bad tokenizer.json as a RuntimeException
             throw new EmbeddingException("cannot load ONNX model " + b.describe() + ": " + e.getMessage(), e);
         }
     }
@@ -191,7 +193,7 @@ public final class OnnxEmbedder implements Embedder {
      * @throws IllegalArgumentException if the artifact is not on the classpath
      */
     public static OnnxEmbedder allMiniLmL6V2Quantized() {
-        return builder().modelResource(MINILM_Q_ONNX, MINILM_Q_TOKENIZER).build();
+        return builder().quantizedMiniLm().build();
     }
 
     /**
@@ -404,6 +406,14 @@ public final class OnnxEmbedder implements Embedder {
             this.tokenizerResource = Objects.requireNonNull(tokenizerResource, "tokenizerResource must not be null");
             this.directory = null;
             return this;
+        }
+
+        /**
+         * Loads the int8-quantised all-MiniLM-L6-v2 (see {@link OnnxEmbedder#allMiniLmL6V2Quantized()}) from the
+         * classpath; its artifact must be there when {@link #build()} runs.
+         */
+        public Builder quantizedMiniLm() {
+            return modelResource(MINILM_Q_ONNX, MINILM_Q_TOKENIZER);
         }
 
         /**

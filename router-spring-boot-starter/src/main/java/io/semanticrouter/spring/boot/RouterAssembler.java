@@ -78,13 +78,24 @@ final class RouterAssembler {
                 throw new IllegalArgumentException("must be minilm, minilm-q or a model directory, was blank");
             }
             return switch (model) {
-                case "minilm" -> OnnxEmbedder.allMiniLmL6V2();
-                case "minilm-q" -> OnnxEmbedder.allMiniLmL6V2Quantized();
+                case "minilm" -> OnnxEmbedder.builder().modelCacheDirectory(modelCacheDir()).build();
+                case "minilm-q" -> OnnxEmbedder.builder().quantizedMiniLm().modelCacheDirectory(modelCacheDir()).build();
                 default -> OnnxEmbedder.fromDirectory(Path.of(model));
             };
         } catch (IllegalArgumentException | EmbeddingException e) {
             throw refused("embedder.model", e);
         }
+    }
+
+    /** {@code embedder.model-cache-dir}: unset is ~/.cache/semantic-router/models, empty is none. */
+    Path modelCacheDir() {
+        String dir = props.getEmbedder().getModelCacheDir();
+        if (dir == null) {
+            String home = System.getProperty("user.home");
+            return home == null || home.isBlank() || home.equals("?") ? null
+                    : Path.of(home, ".cache", "semantic-router", "models");
+        }
+        return dir.isBlank() ? null : Path.of(dir);
     }
 
     InMemorySemanticCache memoryCache(Embedder embedder) {

@@ -70,15 +70,31 @@ public class SemanticRouterAutoConfiguration {
     }
 
     /**
-     * The embedder {@code semantic-router.embedder.model} names (closed with the context).
+     * Starts loading the auto-configured embedder in the background once the bean definitions are known
+     * ({@code semantic-router.embedder.background-load}, default true).
      *
-     * @param props the properties
-     * @return the embedder
+     * @return the post-processor
      */
     @Bean
+    @ConditionalOnBooleanProperty(name = "semantic-router.embedder.background-load", matchIfMissing = true)
+    static EmbedderPreload semanticRouterEmbedderPreload() {
+        return new EmbedderPreload();
+    }
+
+    /**
+     * The embedder {@code semantic-router.embedder.model} names (closed with the context): the one loaded in the
+     * background when there is one, else loaded here. Either way a model that cannot be loaded fails the start-up.
+     *
+     * @param props   the properties
+     * @param preload the background load, if any
+     * @return the embedder
+     */
+    @Bean(EmbedderPreload.EMBEDDER_BEAN)
     @ConditionalOnMissingBean
-    public Embedder semanticRouterEmbedder(SemanticRouterProperties props) {
-        return new RouterAssembler(props).embedder();
+    public Embedder semanticRouterEmbedder(SemanticRouterProperties props, ObjectProvider<EmbedderPreload> preload) {
+        EmbedderPreload p = preload.getIfAvailable();
+        Embedder loaded = p == null ? null : p.take(props.getEmbedder());
+        return loaded != null ? loaded : new RouterAssembler(props).embedder();
     }
 
     /**
