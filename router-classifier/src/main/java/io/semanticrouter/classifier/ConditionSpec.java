@@ -122,8 +122,8 @@ public record ConditionSpec(String category, Double minConfidence, String comple
      *
      * @param defaultMinConfidence the confidence a category node without {@code min_confidence} needs
      * @return the condition
-     * @throws InvalidConditionException naming the path of the first malformed node
-     * @throws IllegalArgumentException  if a minimum confidence is outside [0, 1] (from {@link Condition#category})
+     * @throws InvalidConditionException naming the path of the first malformed node or of a minimum confidence
+     *                                   outside [0, 1]
      */
     public Condition toCondition(double defaultMinConfidence) {
         return build(this, new ArrayList<>(), defaultMinConfidence);
@@ -142,7 +142,7 @@ public record ConditionSpec(String category, Double minConfidence, String comple
             throw new InvalidConditionException(where, p.get().message());
         }
         return switch (c.forms().get(0)) {
-            case "category" -> Condition.category(c.category, c.minConfidence != null ? c.minConfidence : defaultMin);
+            case "category" -> category(c, at, defaultMin);
             case "complexity" -> Condition.complexity(level(c.complexity));
             case "keyword" -> Condition.keyword(c.keyword);
             case "all" -> children(c.all, at, "all", defaultMin).stream().reduce(Condition::and).orElseThrow();
@@ -150,6 +150,14 @@ public record ConditionSpec(String category, Double minConfidence, String comple
             case "not" -> build(c.not, with(at, "not"), defaultMin).negate();
             default -> Condition.always();
         };
+    }
+
+    private static Condition category(ConditionSpec c, List<Object> at, double defaultMin) {
+        try {
+            return Condition.category(c.category, c.minConfidence != null ? c.minConfidence : defaultMin);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConditionException(c.minConfidence != null ? with(at, "min_confidence") : at, e.getMessage());
+        }
     }
 
     private static List<Condition> children(List<ConditionSpec> list, List<Object> at, String key, double defaultMin) {

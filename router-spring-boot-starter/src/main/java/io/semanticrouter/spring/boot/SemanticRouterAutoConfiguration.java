@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -121,13 +122,16 @@ public class SemanticRouterAutoConfiguration {
      * @param embedder the embedder
      * @param cache    the cache, if any
      * @param stats    the metrics recorder, if any
+     * @param environment where the keys under decisions and keyword-rules are checked
      * @return the router
      */
     @Bean(destroyMethod = "")
     @ConditionalOnMissingBean
     @Conditional(ModelsConfigured.class)
     public SemanticRouter semanticRouter(SemanticRouterProperties props, BeanFactory beans, Embedder embedder,
-                                         ObjectProvider<SemanticCache> cache, ObjectProvider<RouterStats> stats) {
+                                         ObjectProvider<SemanticCache> cache, ObjectProvider<RouterStats> stats,
+                                         Environment environment) {
+        RuleKeys.check(environment);
         return new RouterAssembler(props).router(beans, embedder, cache.getIfUnique(), stats.getIfUnique());
     }
 
