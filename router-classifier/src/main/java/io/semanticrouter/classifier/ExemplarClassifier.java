@@ -501,8 +501,33 @@ public final class ExemplarClassifier implements CategoryClassifier {
             return this;
         }
 
-        /** The shipped exemplar set, category by category. */
+        /**
+         * The shipped exemplar set, category by category: from the precomputed vector file when it was made from
+         * the shipped YAML byte for byte (no YAML parsing), else parsed from the YAML.
+         */
         static Map<String, List<String>> defaultExamples() {
+            byte[] yaml;
+            try (InputStream in = ExemplarClassifier.class.getResourceAsStream(DEFAULTS_YAML)) {
+                if (in == null) {
+                    throw new IllegalStateException(DEFAULTS_YAML + " missing from the jar");
+                }
+                yaml = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ExemplarVectors stored = ExemplarVectors.shippedDefaults();
+            if (stored != null && stored.sourceHash.equals(ExemplarVectors.hash(yaml))) {
+                return stored.examples;
+            }
+            try {
+                return yamlExamples(YAML.readTree(yaml), DEFAULTS_YAML);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The shipped YAML parsed, ignoring the vector file (for the tool that writes that file). */
+        static Map<String, List<String>> parsedDefaultExamples() {
             return yamlExamples(readResource(DEFAULTS_YAML), DEFAULTS_YAML);
         }
 

@@ -32,7 +32,12 @@ public final class ExemplarVectorsTool {
         Path out = Path.of(args.length > 0 ? args[0]
                 : "src/main/resources/io/semanticrouter/classifier/" + ExemplarVectors.DEFAULTS);
         try (OnnxEmbedder embedder = OnnxEmbedder.allMiniLmL6V2()) {
-            ExemplarVectors v = ExemplarVectors.compute(embedder, ExemplarClassifier.Builder.defaultExamples());
+            byte[] yaml;
+            try (var in = ExemplarClassifier.class.getResourceAsStream("default-categories.yaml")) {
+                yaml = in.readAllBytes();
+            }
+            ExemplarVectors v = ExemplarVectors.compute(embedder, ExemplarClassifier.Builder.parsedDefaultExamples(),
+                    ExemplarVectors.hash(yaml));
             Files.write(out, v.bytes());
             System.out.printf("%s: %d vectors of %d dimensions, model %s, texts %s%n", out,
                     v.vectors.length / v.dimension, v.dimension, v.modelId, v.textsHash);

@@ -72,15 +72,21 @@ class ShippedExemplarVectorsTest {
     }
 
     @Test
-    void theCommittedFileIsTheShippedExemplarsEmbeddedByTodaysMiniLm() {
+    void theCommittedFileIsTheShippedExemplarsEmbeddedByTodaysMiniLm() throws IOException {
         // fails after an edit of default-categories.yaml or a new MiniLM artifact: run ExemplarVectorsTool
         ExemplarVectors stored = ExemplarVectors.shippedDefaults();
         assertThat(stored).isNotNull();
-        Map<String, List<String>> defaults = ExemplarClassifier.Builder.defaultExamples();
+        Map<String, List<String>> defaults = ExemplarClassifier.Builder.parsedDefaultExamples();
         assertThat(stored.modelId).isEqualTo(minilm.modelId());
         assertThat(stored.dimension).isEqualTo(384);
         assertThat(stored.textsHash).isEqualTo(ExemplarVectors.hash(defaults));
-        ExemplarVectors fresh = ExemplarVectors.compute(minilm, defaults);
+        assertThat(stored.examples).isEqualTo(defaults);
+        try (java.io.InputStream in = ExemplarClassifier.class.getResourceAsStream("default-categories.yaml")) {
+            assertThat(stored.sourceHash).isEqualTo(ExemplarVectors.hash(in.readAllBytes()));
+        }
+        assertThat(ExemplarClassifier.Builder.defaultExamples()).as("taken from the vector file").isSameAs(stored.examples)
+                .isEqualTo(defaults);
+        ExemplarVectors fresh = ExemplarVectors.compute(minilm, defaults, stored.sourceHash);
         assertThat(fresh.vectors).hasSameSizeAs(stored.vectors);
         for (int i = 0; i < fresh.vectors.length / 384; i++) {
             assertThat(VectorMath.dot(fresh.vectors, i * 384, stored.vectors, i * 384, 384))
@@ -146,9 +152,12 @@ class ShippedExemplarVectorsTest {
 
     @Test
     void theFileFormatRoundTripsAndRefusesForeignBytes() throws IOException {
-        ExemplarVectors v = new ExemplarVectors("m", 2, "abc", new float[]{1f, 0f, 0.6f, 0.8f});
+        ExemplarVectors v = new ExemplarVectors("m", 2, "abc", "def", Map.of("x", List.of("one", "two")),
+                new float[]{1f, 0f, 0.6f, 0.8f});
         ExemplarVectors back = ExemplarVectors.read(new ByteArrayInputStream(v.bytes()));
         assertThat(back.modelId).isEqualTo("m");
+        assertThat(back.sourceHash).isEqualTo("def");
+        assertThat(back.examples).isEqualTo(Map.of("x", List.of("one", "two")));
         assertThat(back.dimension).isEqualTo(2);
         assertThat(back.textsHash).isEqualTo("abc");
         assertThat(back.vectors).containsExactly(1f, 0f, 0.6f, 0.8f);
