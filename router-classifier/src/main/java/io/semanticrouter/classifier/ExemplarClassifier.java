@@ -328,8 +328,11 @@ public final class ExemplarClassifier implements CategoryClassifier {
 
     /** Builder of {@link ExemplarClassifier}; arguments are checked at once, the combination at {@link #build()}. */
     public static final class Builder {
-        private static final ObjectMapper JSON = new ObjectMapper();
-        private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+        /** Created on first use: building the mappers loads much of Jackson, which defaults() does not need. */
+        private static final class Mappers {
+            static final ObjectMapper JSON = new ObjectMapper();
+            static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+        }
         private static final String DEFAULTS_YAML = "default-categories.yaml";
 
         private final Embedder embedder;
@@ -401,7 +404,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
                     }
                     JsonNode node;
                     try {
-                        node = JSON.readTree(line);
+                        node = Mappers.JSON.readTree(line);
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                         throw new IllegalArgumentException(file + ":" + n + ": not valid JSON: " + e.getOriginalMessage());
                     }
@@ -438,7 +441,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
         public Builder yaml(Path file) {
             Objects.requireNonNull(file, "file must not be null");
             try {
-                return yaml(YAML.readTree(file.toFile()), file.toString());
+                return yaml(Mappers.YAML.readTree(file.toFile()), file.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }
@@ -454,7 +457,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
                 if (in == null) {
                     throw new IllegalStateException(name + " missing from the jar");
                 }
-                return YAML.readTree(in);
+                return Mappers.YAML.readTree(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -520,7 +523,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
                 return stored.examples;
             }
             try {
-                return yamlExamples(YAML.readTree(yaml), DEFAULTS_YAML);
+                return yamlExamples(Mappers.YAML.readTree(yaml), DEFAULTS_YAML);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
