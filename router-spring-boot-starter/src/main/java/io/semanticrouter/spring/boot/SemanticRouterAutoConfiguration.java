@@ -37,7 +37,8 @@ import java.time.Duration;
  * <p>Beans, each left out when the application defines its own:
  * <ul>
  *   <li>{@link Embedder} ({@code semanticRouterEmbedder}): the ONNX model {@code semantic-router.embedder.model}
- *       names, all-MiniLM-L6-v2 by default;</li>
+ *       names, all-MiniLM-L6-v2 by default, loaded on a background thread from the moment the bean definitions are
+ *       known ({@code semanticRouterEmbedderPreload}; {@code embedder.background-load=false} turns that off);</li>
  *   <li>{@link SemanticCache} ({@code semanticRouterCache}): in memory, or Milvus when
  *       {@code semantic-cache.backend-type=milvus} and router-cache-milvus is on the class path; none when
  *       {@code semantic-cache.enabled=false};</li>
