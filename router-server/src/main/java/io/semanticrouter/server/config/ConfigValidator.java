@@ -11,6 +11,7 @@ import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.ConditionSpec;
 import io.semanticrouter.classifier.KeywordRule;
+import io.semanticrouter.classifier.RoutingVocabulary;
 
 import java.time.Duration;
 import java.io.UncheckedIOException;
@@ -387,10 +388,8 @@ final class ConfigValidator {
                 problem(p.key("exemplars"), "a category needs exemplars unless it comes from the shipped defaults"
                         + " (classifier.use_default_categories: true) or classifier.exemplars_file");
             }
-            if (decisions && !c.modelScores().isEmpty()) {
-                problem(p.key("model_scores"), "is not used when decisions are configured; route the category"
-                        + " with a decision ({category: " + c.name() + "}) instead");
-            }
+            RoutingVocabulary.categoryModelScores(c.name(), !c.modelScores().isEmpty(), decisions)
+                    .ifPresent(m -> problem(p.key("model_scores"), m));
             Refusals scores = refusals(p.key("model_scores"));
             c.modelScores().forEach((model, score) -> {
                 if (modelRef(p.key("model_scores").key(String.valueOf(model)), model)) {
@@ -434,14 +433,7 @@ final class ConfigValidator {
                 problem(p, "needs any_of, all_of or regex terms; with none it would match every question");
             }
             r.terms(KeywordRule.builder(usable(r.name())), refusals(p));
-            if (decisions) {
-                if (!r.models().isEmpty()) {
-                    problem(p.key("models"), "must be left out when decisions are configured: the rule is then a"
-                            + " signal ({keyword: " + r.name() + "}) and the decision names the models");
-                }
-            } else if (r.models().isEmpty()) {
-                problem(p.key("models"), "is required: where questions that match go, best first");
-            }
+            RoutingVocabulary.keywordRuleModels(r.name(), r.models(), decisions).ifPresent(m -> problem(p.key("models"), m));
             for (int j = 0; j < r.models().size(); j++) {
                 modelRef(p.key("models").index(j), r.models().get(j));
             }

@@ -8,6 +8,7 @@ import io.semanticrouter.classifier.ContrastiveComplexity;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.KeywordRule;
 import io.semanticrouter.classifier.KeywordSelector;
+import io.semanticrouter.classifier.RoutingVocabulary;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -103,12 +104,10 @@ final class DecisionAssembler {
             SemanticRouterProperties.KeywordRule r = rules.get(i);
             String at = "keyword-rules[" + i + "]";
             KeywordRule.Builder b = builder(r, at, names);
+            RoutingVocabulary.keywordRuleModels(r.getName(), r.getModels(), withDecisions).ifPresent(m -> {
+                throw new SemanticRouterConfigurationException(PREFIX + at + ".models", m, null);
+            });
             if (withDecisions) {
-                if (!r.getModels().isEmpty()) {
-                    throw new SemanticRouterConfigurationException(PREFIX + at + ".models", "must be left out when"
-                            + " decisions are configured: the rule is then a signal ({keyword: " + r.getName()
-                            + "}) and the decision names the models", null);
-                }
                 b.route(defaultModel);
             } else {
                 modelRefs(at + ".models", r.getModels());

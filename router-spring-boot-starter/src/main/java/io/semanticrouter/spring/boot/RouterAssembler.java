@@ -16,6 +16,7 @@ import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.LinearCategoryClassifier;
 import io.semanticrouter.classifier.PiiGuard;
+import io.semanticrouter.classifier.RoutingVocabulary;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import org.springframework.beans.factory.BeanFactory;
@@ -262,11 +263,11 @@ final class RouterAssembler {
         if (!props.getDecisions().isEmpty()) {
             List<SemanticRouterProperties.Category> categories = props.getCategories();
             for (int i = 0; i < categories.size(); i++) {
-                if (!categories.get(i).getModelScores().isEmpty()) {
-                    throw new SemanticRouterConfigurationException(PREFIX + "categories[" + i + "].model-scores",
-                            "is not used when decisions are configured; route the category with a decision"
-                                    + " ({category: " + categories.get(i).getName() + "}) instead", null);
-                }
+                String at = PREFIX + "categories[" + i + "].model-scores";
+                RoutingVocabulary.categoryModelScores(categories.get(i).getName(),
+                        !categories.get(i).getModelScores().isEmpty(), true).ifPresent(m -> {
+                    throw new SemanticRouterConfigurationException(at, m, null);
+                });
             }
             return rules.decisions(embedder, classifierConfigured() ? classifier(embedder) : null);
         }

@@ -160,7 +160,7 @@ class RuleRoutingPropertiesTest {
         fails("semantic-router.keyword-rules[0].models[0]: ", "'gpt5' is not one of the configured models",
                 "semantic-router.keyword-rules[0].name=x", "semantic-router.keyword-rules[0].any-of[0]=a",
                 "semantic-router.keyword-rules[0].models[0]=gpt5");
-        fails("semantic-router.keyword-rules[0].models: ", "needs at least one model",
+        fails("semantic-router.keyword-rules[0].models: ", "is required: where questions that match go",
                 "semantic-router.keyword-rules[0].name=x", "semantic-router.keyword-rules[0].any-of[0]=a");
         fails("semantic-router.keyword-rules[0].name: ", "must not be blank",
                 "semantic-router.keyword-rules[0].any-of[0]=a", "semantic-router.keyword-rules[0].models[0]=smallModel");
