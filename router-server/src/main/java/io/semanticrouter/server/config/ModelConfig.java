@@ -4,11 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.semanticrouter.ModelPrice;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.semanticrouter.OpenAiModelSettings;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * One entry of {@code models}: a model the router may send requests to, under the name the rest of the file
@@ -67,9 +65,9 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
     }
 
     /** Default {@code timeout_seconds}. */
-    public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+    public static final int DEFAULT_TIMEOUT_SECONDS = OpenAiModelSettings.DEFAULT_TIMEOUT_SECONDS;
     /** Default {@code max_retries}. */
-    public static final int DEFAULT_MAX_RETRIES = 1;
+    public static final int DEFAULT_MAX_RETRIES = OpenAiModelSettings.DEFAULT_MAX_RETRIES;
 
     /** The kinds of model the file can configure. */
     public enum Type {
@@ -138,51 +136,25 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
         return Duration.ofMillis(latencyMs);
     }
 
+    // the rules are router-core's OpenAiModelSettings, shared with the Spring starter
+
     private static String baseUrl(String url) {
-        URI u;
-        try {
-            u = new URI(url.trim());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("baseUrl must be a valid URL, was '" + url + "' (" + e.getReason() + ")");
-        }
-        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("baseUrl must start with http:// or https://, was '" + url + "'");
-        }
-        if (u.getHost() == null) {
-            throw new IllegalArgumentException("baseUrl must name a host, was '" + url + "'");
-        }
-        if (u.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("baseUrl must not carry credentials (user:password@); use api_key_env");
-        }
-        return url;
+        return OpenAiModelSettings.baseUrl(url);
     }
 
     private static String upstreamName(String model) {
-        if (model.isBlank()) {
-            throw new IllegalArgumentException("model must not be blank (leave it out to send the name)");
-        }
-        return model;
+        return OpenAiModelSettings.modelName(model);
     }
 
     private static Duration timeout(int seconds) {
-        if (seconds < 1) {
-            throw new IllegalArgumentException("timeoutSeconds must be at least 1, was " + seconds);
-        }
-        return Duration.ofSeconds(seconds);
+        return OpenAiModelSettings.timeout(seconds);
     }
 
     private static int retries(int retries) {
-        if (retries < 0 || retries > 10) {
-            throw new IllegalArgumentException("maxRetries must be in 0..10, was " + retries);
-        }
-        return retries;
+        return OpenAiModelSettings.maxRetries(retries);
     }
 
     private static double temperature(double t) {
-        if (!(t >= 0 && t <= 2)) {
-            throw new IllegalArgumentException("temperature must be in [0, 2], was " + t);
-        }
-        return t;
+        return OpenAiModelSettings.temperature(t);
     }
 }

@@ -407,33 +407,11 @@ public final class RouterFactory {
         }
 
         private static boolean usesComplexity(ConditionConfig c) {
-            if (c.complexity() != null) {
-                return true;
-            }
-            List<ConditionConfig> children = c.all() != null ? c.all() : c.any() != null ? c.any() : List.of();
-            return children.stream().anyMatch(Build::usesComplexity) || (c.not() != null && usesComplexity(c.not()));
+            return c.spec().usesComplexity();
         }
 
         static Condition condition(ConditionConfig c, double defaultMinConfidence) {
-            if (c.category() != null) {
-                return Condition.category(c.category(), c.minConfidence() != null ? c.minConfidence() : defaultMinConfidence);
-            }
-            if (c.complexity() != null) {
-                return Condition.complexity(c.complexity().name().toLowerCase(Locale.ROOT));
-            }
-            if (c.keyword() != null) {
-                return Condition.keyword(c.keyword());
-            }
-            if (c.all() != null) {
-                return c.all().stream().map(x -> condition(x, defaultMinConfidence)).reduce(Condition::and).orElseThrow();
-            }
-            if (c.any() != null) {
-                return c.any().stream().map(x -> condition(x, defaultMinConfidence)).reduce(Condition::or).orElseThrow();
-            }
-            if (c.not() != null) {
-                return condition(c.not(), defaultMinConfidence).negate();
-            }
-            return Condition.always();
+            return c.spec().toCondition(defaultMinConfidence);
         }
 
         /**
