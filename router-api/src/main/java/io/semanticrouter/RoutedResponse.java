@@ -18,12 +18,17 @@ import java.util.Objects;
  * @param timings    per-stage wall-clock times
  * @param coalesced  whether the answer is that of an identical request that was calling the model at the same time
  *                   (request coalescing): this request waited for it and called no model itself
+ * @param cost       what the model call cost at the answering model's {@link ModelPrice} (its token usage); 0 for an
+ *                   answer no model was called for; NaN when the model has no price or reported no usage
+ * @param costSaved  for a cache hit: the stored answer's completion tokens (estimated from its length, about four
+ *                   characters a token) at the answering model's completion price; 0 otherwise; NaN when that
+ *                   model has no price
  * @param conversation what the router read from the earlier turns: follow-up (and whether the category came from
  *                   the context), re-ask; {@link ConversationSignals#NONE} when it read nothing
  */
 public record RoutedResponse(ChatResponse response, RouteDecision decision, String model, CacheOutcome cache,
-                             List<ModelFailure> failures, StageTimings timings, boolean coalesced,
-                             ConversationSignals conversation) {
+                             List<ModelFailure> failures, StageTimings timings, boolean coalesced, double cost,
+                             double costSaved, ConversationSignals conversation) {
     public RoutedResponse {
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(conversation, "conversation");
@@ -36,11 +41,18 @@ public record RoutedResponse(ChatResponse response, RouteDecision decision, Stri
 
     /** A trace without conversation signals. */
     public RoutedResponse(ChatResponse response, RouteDecision decision, String model, CacheOutcome cache,
-                          List<ModelFailure> failures, StageTimings timings, boolean coalesced) {
-        this(response, decision, model, cache, failures, timings, coalesced, ConversationSignals.NONE);
+                          List<ModelFailure> failures, StageTimings timings, boolean coalesced, double cost,
+                          double costSaved) {
+        this(response, decision, model, cache, failures, timings, coalesced, cost, costSaved, ConversationSignals.NONE);
     }
 
-    /** A trace of an answer that was not {@linkplain #coalesced() coalesced}. */
+    /** A trace without costs (NaN: no prices known) and without conversation signals. */
+    public RoutedResponse(ChatResponse response, RouteDecision decision, String model, CacheOutcome cache,
+                          List<ModelFailure> failures, StageTimings timings, boolean coalesced) {
+        this(response, decision, model, cache, failures, timings, coalesced, Double.NaN, Double.NaN);
+    }
+
+    /** A trace of an answer that was not {@linkplain #coalesced() coalesced}, without costs. */
     public RoutedResponse(ChatResponse response, RouteDecision decision, String model, CacheOutcome cache,
                           List<ModelFailure> failures, StageTimings timings) {
         this(response, decision, model, cache, failures, timings, false);

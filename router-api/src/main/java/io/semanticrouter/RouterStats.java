@@ -37,6 +37,13 @@ public interface RouterStats {
     default void coalesceEnded(CoalesceEnd reason) {
     }
 
+    /**
+     * A streamed answer finished: the time from the model call to its first text ({@code timeToFirstToken}) and the
+     * mean time per output token after that ({@code timePerOutputToken}; zero when the answer had one token or less).
+     */
+    default void streamed(String model, java.time.Duration timeToFirstToken, java.time.Duration timePerOutputToken) {
+    }
+
     /** How the wait of a coalesced request ended. */
     enum CoalesceEnd {
         /** It was answered with the answer of the request it waited for; it called no model. */

@@ -9,11 +9,16 @@ import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reads a conversation the way the cache must see it: the query (last user message), whether it is safe to
@@ -25,6 +30,34 @@ import java.util.List;
  * context's answer.
  */
 final class ConversationKey {
+
+    /**
+     * Answer-changing settings that provider parameter types add to LangChain4j's common ones (OpenAI's seed,
+     * reasoning effort, logit bias, parallel tool calls, log-probabilities and custom parameters). They are read
+     * by accessor name so that the core needs no provider module; a type without them contributes nothing.
+     * Settings that do not change the answer (user, metadata, store, service tier) are left out on purpose.
+     */
+    private static final List<String> PROVIDER_SETTINGS = List.of("seed", "reasoningEffort", "logitBias",
+            "parallelToolCalls", "logprobs", "topLogprobs", "customParameters");
+
+    /** The public accessors of {@link #PROVIDER_SETTINGS} a parameters class has, looked up once per class. */
+    private static final ClassValue<List<Method>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected List<Method> computeValue(Class<?> type) {
+            List<Method> found = new ArrayList<>();
+            for (String name : PROVIDER_SETTINGS) {
+                try {
+                    Method m = type.getMethod(name);
+                    if (!Modifier.isStatic(m.getModifiers()) && m.getReturnType() != void.class) {
+                        found.add(m);
+                    }
+                } catch (NoSuchMethodException e) {
+                    // this provider has no such setting
+                }
+            }
+            return List.copyOf(found);
+        }
+    };
 
     /** Index of the last user message in the list. */
     final int queryIndex;
@@ -140,6 +173,7 @@ final class ConversationKey {
             field(sha, "toolChoice", String.valueOf(parameters.toolChoice()));
             field(sha, "responseFormat", String.valueOf(parameters.responseFormat()));
             field(sha, "stop", String.valueOf(parameters.stopSequences()));
+            field(sha, "provider", providerSettings(parameters));
         }
         field(sha, "model", modelTier);
         return HexFormat.of().formatHex(sha.digest(), 0, 16);
@@ -153,7 +187,37 @@ final class ConversationKey {
     private static boolean keysAnswer(ChatRequestParameters p) {
         return p.temperature() != null || p.topP() != null || p.toolChoice() != null || p.responseFormat() != null
                 || (p.toolSpecifications() != null && !p.toolSpecifications().isEmpty())
-                || (p.stopSequences() != null && !p.stopSequences().isEmpty());
+                || (p.stopSequences() != null && !p.stopSequences().isEmpty()) || !providerSettings(p).isEmpty();
+    }
+
+    /**
+     * The provider-specific settings of {@code p} that change the answer ({@link #PROVIDER_SETTINGS}), as
+     * {@code name=value} pairs with maps in key order; empty when it sets none.
+     */
+    static String providerSettings(ChatRequestParameters p) {
+        StringBuilder sb = new StringBuilder();
+        for (Method m : ACCESSORS.get(p.getClass())) {
+            Object value;
+            try {
+                value = m.invoke(p);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                throw new IllegalStateException("cannot read " + m.getName() + " of " + p.getClass().getName(), e);
+            }
+            if (value == null || (value instanceof Map<?, ?> map && map.isEmpty())) {
+                continue;
+            }
+            if (value instanceof Map<?, ?> map) {
+                value = stringKeys(map);
+            }
+            sb.append(m.getName()).append('=').append(value).append(';');
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> map) {
+        Map<String, Object> out = new TreeMap<>();
+        map.forEach((k, v) -> out.put(String.valueOf(k), v));
+        return out;
     }
 
     /** Temperature in coarse classes: answers at 0.2 and 0.3 are interchangeable, at 0 and 1.2 they are not. */

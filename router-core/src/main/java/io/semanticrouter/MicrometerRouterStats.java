@@ -1,5 +1,6 @@
 package io.semanticrouter;
 
+import dev.langchain4j.model.output.TokenUsage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.semanticrouter.verify.Rule;
@@ -96,6 +97,7 @@ public final class MicrometerRouterStats implements RouterStats {
                 .tag("cache", r.cache().status().name().toLowerCase(java.util.Locale.ROOT))
                 .register(registry).increment();
         unanswered(r.failures());
+        spend(r);
         StageTimings t = r.timings();
         stage("embedding", t.embedding());
         stage("selection", t.selection());
@@ -103,6 +105,48 @@ public final class MicrometerRouterStats implements RouterStats {
         stage("model", t.model());
         stage("cache_store", t.cacheStore());
         stage("total", t.total());
+    }
+
+    /**
+     * Tokens and cost of a model's answer, by model ({@code semantic_router.tokens{model, kind=prompt|completion}},
+     * {@code semantic_router.cost{model}}), and the cost a cache hit saved ({@code semantic_router.cost.saved{model}}).
+     * Costs are in the currency of the prices; unknown costs (no price, no usage) are not counted.
+     */
+    private void spend(RoutedResponse r) {
+        TokenUsage usage = r.response().tokenUsage();
+        if (!r.cacheHit() && !r.coalesced() && usage != null) {
+            tokens(r.model(), "prompt", usage.inputTokenCount());
+            tokens(r.model(), "completion", usage.outputTokenCount());
+        }
+        if (r.cost() > 0) {
+            Counter.builder("semantic_router.cost").description("What answers cost at the models' prices")
+                    .tag("model", r.model()).register(registry).increment(r.cost());
+        }
+        if (r.costSaved() > 0) {
+            Counter.builder("semantic_router.cost.saved")
+                    .description("Estimated cost saved by cache hits: the stored answer's tokens at the model's price")
+                    .tag("model", r.model()).register(registry).increment(r.costSaved());
+        }
+    }
+
+    private void tokens(String model, String kind, Integer count) {
+        if (count != null && count > 0) {
+            Counter.builder("semantic_router.tokens").description("Tokens of model calls, by model and kind")
+                    .tag("model", model).tag("kind", kind).register(registry).increment(count);
+        }
+    }
+
+    /** Time to first token and time per output token of streamed answers, by model. */
+    @Override
+    public void streamed(String model, java.time.Duration timeToFirstToken, java.time.Duration timePerOutputToken) {
+        io.micrometer.core.instrument.Timer.builder("semantic_router.stream.time_to_first_token")
+                .description("Time from the model call to the first streamed text").tag("model", model)
+                .publishPercentileHistogram().register(registry).record(timeToFirstToken);
+        if (!timePerOutputToken.isZero()) {
+            io.micrometer.core.instrument.Timer.builder("semantic_router.stream.time_per_output_token")
+                    .description("Mean time per output token after the first, per streamed answer").tag("model", model)
+                    .publishPercentileHistogram().register(registry).record(timePerOutputToken);
+        }
     }
 
     /** Failed model calls: fallbacks before an answer, or all the attempts of a request that got none. */

@@ -30,7 +30,7 @@ final class ModelRequests {
     ChatRequest forModel(String name, RequestState state) {
         RouteRequest request = state.request();
         return ChatRequest.builder().messages(request.messages())
-                .parameters(withReasoning(name, state.decision().reasoning(), withoutModelName(request.parameters())))
+                .parameters(withReasoning(name, state.decision().reasoning(), withoutModelName(name, request.parameters())))
                 .build();
     }
 
@@ -49,10 +49,30 @@ final class ModelRequests {
         return mapped == null ? p : mapped;
     }
 
-    private static ChatRequestParameters withoutModelName(ChatRequestParameters p) {
+    /**
+     * The caller's parameters without the routing model name. When the model has a name of its own (an OpenAI
+     * model's configured upstream name) that name replaces it through {@code overrideWith}, which keeps the
+     * parameters' own type and with it provider settings such as a seed or a reasoning effort; otherwise the name
+     * is cleared on a copy of the common parameters.
+     */
+    private ChatRequestParameters withoutModelName(String name, ChatRequestParameters p) {
         if (p == null || p.modelName() == null) {
             return p;
         }
+        String own = ownModelName(models.get(name));
+        if (own != null) {
+            return p.overrideWith(DefaultChatRequestParameters.builder().modelName(own).build());
+        }
         return DefaultChatRequestParameters.builder().overrideWith(p).modelName(null).build();
+    }
+
+    /** The model name a registered model sends by default, or null when it has none. */
+    private static String ownModelName(ModelEndpoint endpoint) {
+        if (endpoint == null) {
+            return null;
+        }
+        ChatRequestParameters defaults = endpoint.chat != null ? endpoint.chat.defaultRequestParameters()
+                : endpoint.streaming.defaultRequestParameters();
+        return defaults == null ? null : defaults.modelName();
     }
 }

@@ -44,6 +44,8 @@ public final class RequestState {
     private ChatResponse response;
     private String answeredBy;
     private Source source = Source.NONE;
+    private double cost = Double.NaN;
+    private double costSaved = Double.NaN;
     private volatile boolean suspended;
     private int position;
     private RoutedStream stream;
@@ -326,9 +328,15 @@ public final class RequestState {
         }
     }
 
+    /** What the answer cost and what a hit saved ({@link SpendStage}). */
+    void spend(double cost, double costSaved) {
+        this.cost = cost;
+        this.costSaved = costSaved;
+    }
+
     /** The trace of the finished request. */
     RoutedResponse trace(long end) {
         return new RoutedResponse(response, decision, answeredBy, cacheOutcome, List.copyOf(failures), clock.timings(end),
-                source == Source.COALESCED, conversationSignals);
+                source == Source.COALESCED, cost, costSaved, conversationSignals);
     }
 }

@@ -209,6 +209,7 @@ final class RoutedStream implements StreamingHandle {
         private final StringBuilder text = new StringBuilder();
         private final AtomicBoolean ended = new AtomicBoolean();
         private volatile boolean emitted;
+        private volatile long firstTextAt = -1;
         private volatile StreamingHandle upstream;
 
         Attempt(String model, long started) {
@@ -271,6 +272,9 @@ final class RoutedStream implements StreamingHandle {
                 return;
             }
             synchronized (text) {
+                if (text.length() == 0) {
+                    firstTextAt = request.clock().read();
+                }
                 text.append(piece);
             }
             emitted = true;
@@ -303,7 +307,27 @@ final class RoutedStream implements StreamingHandle {
             if (announce(model)) {
                 request.clock().add(StageClock.Slot.MODEL, end - invocationStart);
                 InvocationStage.answered(request, answer, model);
+                timing(answer, end);
                 finish(request.remainder());
+            }
+        }
+
+        /**
+         * Time to the first text and per output token after it (the reported output tokens, or the text's
+         * estimated tokens), for the meters.
+         */
+        private void timing(ChatResponse answer, long end) {
+            long first = firstTextAt;
+            if (first < 0) {
+                return;
+            }
+            Integer reported = answer.tokenUsage() == null ? null : answer.tokenUsage().outputTokenCount();
+            long tokens = reported != null ? reported : SpendStage.estimatedTokens(answer.aiMessage().text());
+            Duration perToken = tokens > 1 ? Duration.ofNanos((end - first) / (tokens - 1)) : Duration.ZERO;
+            try {
+                stats.streamed(model, Duration.ofNanos(first - started), perToken);
+            } catch (RuntimeException e) {
+                log.warn("Router stats failed to record stream timings", e);
             }
         }
 

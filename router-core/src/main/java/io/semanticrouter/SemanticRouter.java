@@ -113,6 +113,7 @@ public final class SemanticRouter implements AutoCloseable {
                         StageClock.Slot.MODEL)
                 .then(write, StageClock.Slot.CACHE_STORE)
                 .then(coalescing.publish(), StageClock.Slot.OTHER)
+                .then(new SpendStage(b.prices), StageClock.Slot.OTHER)
                 .then(b.stages(RouterStage.Position.AFTER_ANSWER))
                 .build(b.ticker, b.stats);
     }

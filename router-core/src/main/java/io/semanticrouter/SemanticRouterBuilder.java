@@ -46,6 +46,7 @@ public final class SemanticRouterBuilder {
     java.time.Duration coalesceWait = Coalescing.DEFAULT_WAIT;
     final List<RequestGuard> guards = new ArrayList<>();
     final Map<String, ReasoningMapping> reasoningMappings = new LinkedHashMap<>();
+    final Map<String, ModelPrice> prices = new LinkedHashMap<>();
     private final Map<RouterStage.Position, List<RouterStage>> stages = new EnumMap<>(RouterStage.Position.class);
 
     SemanticRouterBuilder() {
@@ -282,6 +283,19 @@ public final class SemanticRouterBuilder {
     }
 
     /**
+     * What a registered model costs (YAML {@code models[].pricing}): each answer's cost and each hit's saving are
+     * then in the trace ({@link RoutedResponse#cost()}, {@link RoutedResponse#costSaved()}) and in the meters
+     * {@code semantic_router.cost} and {@code semantic_router.cost.saved}. Models without a price meter tokens only.
+     *
+     * @throws NullPointerException if model or price is null
+     */
+    public SemanticRouterBuilder price(String model, ModelPrice price) {
+        prices.put(Objects.requireNonNull(model, "model must not be null"),
+                Objects.requireNonNull(price, "price must not be null"));
+        return this;
+    }
+
+    /**
      * Whether questions that depend on the current time ("today", "latest", "current price", "weather") may
      * use the cache. Default {@code false}: they bypass it, since a stored answer goes stale.
      */
@@ -406,6 +420,11 @@ public final class SemanticRouterBuilder {
             if (!names.contains(m)) {
                 throw new IllegalStateException("reasoning mapping for model '" + m + "' which is not registered; registered: "
                         + names);
+            }
+        }
+        for (String m : prices.keySet()) {
+            if (!names.contains(m)) {
+                throw new IllegalStateException("price for model '" + m + "' which is not registered; registered: " + names);
             }
         }
         if (selector != null) {

@@ -146,8 +146,14 @@ public final class DecisionSelector implements ModelSelector {
         }
     }
 
-    /** One decision. */
-    public record Decision(String name, int priority, Condition when, List<String> models, String reasoning) {
+    /**
+     * One decision.
+     *
+     * @param minQuality with a {@link CostQualityOrder}: the quality score a model needs for the request's category
+     *                   to be tried first, cheapest first; {@code null} to try the models in the listed order
+     */
+    public record Decision(String name, int priority, Condition when, List<String> models, String reasoning,
+                           Double minQuality) {
         public Decision {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(when, "when");
@@ -155,6 +161,14 @@ public final class DecisionSelector implements ModelSelector {
             if (models.isEmpty()) {
                 throw new IllegalArgumentException("decision '" + name + "' has no model");
             }
+            if (minQuality != null && !(minQuality >= 0 && minQuality <= 1)) {
+                throw new IllegalArgumentException("min_quality must be in [0, 1], was " + minQuality);
+            }
+        }
+
+        /** A decision that tries its models in the listed order. */
+        public Decision(String name, int priority, Condition when, List<String> models, String reasoning) {
+            this(name, priority, when, models, reasoning, null);
         }
     }
 
@@ -162,8 +176,10 @@ public final class DecisionSelector implements ModelSelector {
     private final ComplexitySignal complexity;
     private final List<KeywordRule> keywords;
     private final List<Decision> decisions;
+    private final CostQualityOrder costQuality;
 
     private DecisionSelector(Builder b) {
+        this.costQuality = b.costQuality;
         this.categories = b.categories;
         this.complexity = b.complexity;
         this.keywords = List.copyOf(b.keywords);
@@ -205,9 +221,14 @@ public final class DecisionSelector implements ModelSelector {
         Signals s = signals(context);
         for (Decision d : decisions) {
             if (d.when().test(s)) {
-                return new RouteDecision(s.category(), s.categoryConfidence(), d.models(),
+                List<String> models = d.minQuality() == null ? d.models()
+                        : costQuality.order(d.models(), s.category(), d.minQuality());
+                String how = d.minQuality() == null ? "" : ", cheapest with quality >= " + d.minQuality() + " for "
+                        + s.category() + " first";
+                return new RouteDecision(s.category(), s.categoryConfidence(), models,
                         "decision '" + d.name() + "' (priority " + d.priority() + "): " + d.when().describe() + " on " + s
-                                + " -> " + d.models().get(0) + (d.reasoning() == null ? "" : ", reasoning " + d.reasoning()),
+                                + " -> " + models.get(0) + how
+                                + (d.reasoning() == null ? "" : ", reasoning " + d.reasoning()),
                         d.reasoning());
             }
         }
@@ -229,8 +250,15 @@ public final class DecisionSelector implements ModelSelector {
         private ComplexitySignal complexity;
         private final List<KeywordRule> keywords = new ArrayList<>();
         private final List<Decision> decisions = new ArrayList<>();
+        private CostQualityOrder costQuality;
 
         private Builder() {
+        }
+
+        /** Prices and quality scores, for decisions with a {@code minQuality} (cost-quality strategy). */
+        public Builder costQuality(CostQualityOrder order) {
+            this.costQuality = Objects.requireNonNull(order, "order must not be null");
+            return this;
         }
 
         /** The category signal. */
@@ -260,12 +288,24 @@ public final class DecisionSelector implements ModelSelector {
          * @throws IllegalArgumentException if the name is taken or no model is given
          */
         public Builder decision(String name, int priority, Condition when, List<String> models, String reasoning) {
+            return decision(name, priority, when, models, reasoning, null);
+        }
+
+        /**
+         * Adds a decision whose models are ordered by cost and quality ({@link CostQualityOrder}) when
+         * {@code minQuality} is given.
+         *
+         * @param minQuality the quality a model needs for the category to be tried first, in [0, 1], or {@code null}
+         * @throws IllegalArgumentException if the name is taken, no model is given or minQuality is out of range
+         */
+        public Builder decision(String name, int priority, Condition when, List<String> models, String reasoning,
+                                Double minQuality) {
             for (Decision d : decisions) {
                 if (d.name().equals(name)) {
                     throw new IllegalArgumentException("decision '" + name + "' is already defined");
                 }
             }
-            decisions.add(new Decision(name, priority, when, models, reasoning));
+            decisions.add(new Decision(name, priority, when, models, reasoning, minQuality));
             return this;
         }
 
@@ -279,6 +319,10 @@ public final class DecisionSelector implements ModelSelector {
                 throw new IllegalStateException("no decision: add at least one with decision(..)");
             }
             for (Decision d : decisions) {
+                if (d.minQuality() != null && costQuality == null) {
+                    throw new IllegalStateException("decision '" + d.name() + "' orders its models by cost and quality"
+                            + " but no prices and scores are set (costQuality)");
+                }
                 String text = d.when().describe();
                 if (text.contains("category ==") && categories == null) {
                     throw new IllegalStateException("decision '" + d.name() + "' tests the category but no classifier is set");

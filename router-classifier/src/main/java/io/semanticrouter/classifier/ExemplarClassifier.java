@@ -60,12 +60,8 @@ public final class ExemplarClassifier implements CategoryClassifier {
         this.start = start;
         this.topK = b.topK;
         this.scoring = b.scoring;
-        List<Embedding> es = embedder.embedAll(texts);
-        this.dimension = es.get(0).dimension();
-        this.vectors = new float[texts.size() * dimension];
-        for (int i = 0; i < es.size(); i++) {
-            es.get(i).copyInto(vectors, i * dimension);
-        }
+        this.vectors = ExemplarVectors.embed(embedder, texts, b.shipped);
+        this.dimension = vectors.length / texts.size();
         this.centroids = new float[labels.length * dimension];
         for (int c = 0; c < labels.length; c++) {
             float[] mean = new float[dimension];
@@ -352,8 +348,12 @@ public final class ExemplarClassifier implements CategoryClassifier {
 
     /** Builder of {@link ExemplarClassifier}; arguments are checked at once, the combination at {@link #build()}. */
     public static final class Builder {
-        private static final ObjectMapper JSON = new ObjectMapper();
-        private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+        /** Created on first use: building the mappers loads much of Jackson, which defaults() does not need. */
+        private static final class Mappers {
+            static final ObjectMapper JSON = new ObjectMapper();
+            static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+        }
+        private static final String DEFAULTS_YAML = "default-categories.yaml";
 
         private final Embedder embedder;
         private final Map<String, List<String>> examples = new LinkedHashMap<>();
@@ -363,6 +363,8 @@ public final class ExemplarClassifier implements CategoryClassifier {
         private boolean labelNames;
         private boolean calibrate;
         private final Map<String, List<String>> heldOut = new LinkedHashMap<>();
+        /** The shipped set, when {@link #defaults()} added it: its vectors may come precomputed. */
+        private Map<String, List<String>> shipped;
 
         private Builder(Embedder embedder) {
             this.embedder = embedder;
@@ -422,7 +424,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
                     }
                     JsonNode node;
                     try {
-                        node = JSON.readTree(line);
+                        node = Mappers.JSON.readTree(line);
                     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                         throw new IllegalArgumentException(file + ":" + n + ": not valid JSON: " + e.getOriginalMessage());
                     }
@@ -459,7 +461,7 @@ public final class ExemplarClassifier implements CategoryClassifier {
         public Builder yaml(Path file) {
             Objects.requireNonNull(file, "file must not be null");
             try {
-                return yaml(YAML.readTree(file.toFile()), file.toString());
+                return yaml(Mappers.YAML.readTree(file.toFile()), file.toString());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
             }
@@ -467,17 +469,28 @@ public final class ExemplarClassifier implements CategoryClassifier {
 
         /** Adds the examples of a YAML file shipped in this package's resources. */
         Builder yamlResource(String name) {
+            return yaml(readResource(name), name);
+        }
+
+        private static JsonNode readResource(String name) {
             try (InputStream in = ExemplarClassifier.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException(name + " missing from the jar");
                 }
-                return yaml(YAML.readTree(in), name);
+                return Mappers.YAML.readTree(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
 
         private Builder yaml(JsonNode root, String source) {
+            yamlExamples(root, source).forEach((label, texts) -> texts.forEach(t -> example(label, t)));
+            return this;
+        }
+
+        /** The examples of a parsed exemplar file, category by category. */
+        static Map<String, List<String>> yamlExamples(JsonNode root, String source) {
+            Map<String, List<String>> out = new LinkedHashMap<>();
             JsonNode categories = root == null ? null : root.get("categories");
             if (categories == null || !categories.isObject()) {
                 throw new IllegalArgumentException(source + ": expected a mapping 'categories: {name: [utterances]}'");
@@ -491,19 +504,54 @@ public final class ExemplarClassifier implements CategoryClassifier {
                     if (!t.isTextual()) {
                         throw new IllegalArgumentException(source + ": categories." + e.getKey() + " holds a non-text item " + t);
                     }
-                    example(e.getKey(), t.asText());
+                    out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(t.asText());
                 }
             }
-            return this;
+            return out;
         }
 
         /**
          * Adds the general-purpose exemplar set shipped with the library (written for it): {@code coding},
          * {@code math}, {@code writing}, {@code customer_support}, {@code health}, {@code legal},
-         * {@code finance}, {@code science}, {@code travel}, {@code general}.
+         * {@code finance}, {@code science}, {@code travel}, {@code general}. With the default all-MiniLM-L6-v2
+         * embedder their vectors come precomputed from the jar instead of being embedded at build time (checked
+         * against the embedder's model id, the texts and one fresh embedding; any mismatch embeds them as usual).
          */
         public Builder defaults() {
-            return yamlResource("default-categories.yaml");
+            Map<String, List<String>> set = defaultExamples();
+            set.forEach((label, texts) -> texts.forEach(t -> example(label, t)));
+            this.shipped = set;
+            return this;
+        }
+
+        /**
+         * The shipped exemplar set, category by category: from the precomputed vector file when it was made from
+         * the shipped YAML byte for byte (no YAML parsing), else parsed from the YAML.
+         */
+        static Map<String, List<String>> defaultExamples() {
+            byte[] yaml;
+            try (InputStream in = ExemplarClassifier.class.getResourceAsStream(DEFAULTS_YAML)) {
+                if (in == null) {
+                    throw new IllegalStateException(DEFAULTS_YAML + " missing from the jar");
+                }
+                yaml = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            ExemplarVectors stored = ExemplarVectors.shippedDefaults();
+            if (stored != null && stored.sourceHash.equals(ExemplarVectors.hash(yaml))) {
+                return stored.examples;
+            }
+            try {
+                return yamlExamples(Mappers.YAML.readTree(yaml), DEFAULTS_YAML);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The shipped YAML parsed, ignoring the vector file (for the tool that writes that file). */
+        static Map<String, List<String>> parsedDefaultExamples() {
+            return yamlExamples(readResource(DEFAULTS_YAML), DEFAULTS_YAML);
         }
 
         /**

@@ -64,6 +64,47 @@ class DecisionSelectorTest {
     }
 
     @Test
+    void costQualityTriesTheCheapestModelGoodEnoughForTheCategoryFirst() {
+        CostQualityOrder prices = CostQualityOrder.builder()
+                .price("large", 5.0, 15.0).price("medium", 0.5, 1.5).price("tiny", 0.05, 0.1)
+                .quality("math", "large", 0.95).quality("math", "medium", 0.8).quality("math", "tiny", 0.4)
+                .quality("cooking", "large", 0.9).quality("cooking", "medium", 0.9).quality("cooking", "tiny", 0.85)
+                .build();
+        DecisionSelector s = DecisionSelector.builder().categories(classifier).costQuality(prices)
+                .decision("everything", 0, Condition.always(), List.of("large", "medium", "tiny"), null, 0.75)
+                .decision("picky", 10, Condition.category("math", 0.5).and(Condition.complexity("hard")),
+                        List.of("large", "medium", "tiny"), null, 0.9)
+                .complexity(complexity())
+                .build();
+
+        RouteDecision math = s.select(ctx("solve the equation for x"));
+        assertThat(math.candidates()).containsExactly("medium", "large", "tiny");
+        assertThat(math.reason()).contains("cheapest with quality >= 0.75 for math first");
+        assertThat(s.select(ctx("recipe for pancakes")).candidates()).containsExactly("tiny", "medium", "large");
+        assertThat(s.select(ctx("prove the theorem rigorously step 7777")).candidates())
+                .containsExactly("large", "medium", "tiny");
+        assertThat(prices.order(List.of("large", "tiny"), "math", 0.99)).as("none good enough: listed order")
+                .containsExactly("large", "tiny");
+        assertThat(prices.order(List.of("unpriced", "tiny"), null, 0.5)).containsExactly("unpriced", "tiny");
+        assertThat(prices.cost("unpriced")).isInfinite();
+    }
+
+    @Test
+    void costQualityRefusesBadPricesScoresAndADecisionWithoutThem() {
+        assertThatThrownBy(() -> CostQualityOrder.builder().price("m", -1, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prompt_per_1m");
+        assertThatThrownBy(() -> CostQualityOrder.builder().price("m", 0, Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("completion_per_1m");
+        assertThatThrownBy(() -> CostQualityOrder.builder().quality("math", "m", 1.5))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[0, 1]");
+        assertThatThrownBy(() -> DecisionSelector.builder().decision("d", 0, Condition.always(), List.of("a"), null, 2.0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("min_quality");
+        assertThatThrownBy(() -> DecisionSelector.builder().categories(classifier)
+                .decision("d", 0, Condition.always(), List.of("a"), null, 0.5).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("costQuality");
+    }
+
+    @Test
     void tiesGoToTheFirstDecisionAndConditionsCombine() {
         DecisionSelector s = DecisionSelector.builder().categories(classifier)
                 .decision("first", 5, Condition.always(), List.of("a"), null)

@@ -71,6 +71,25 @@ public final class OnnxModel implements AutoCloseable {
     }
 
     /**
+     * Loads a model file and a tokenizer from the content of a {@code tokenizer.json}, such as a classpath
+     * resource. The stream is read, not closed.
+     *
+     * @throws IOException              if the tokenizer cannot be read
+     * @throws OrtException             if ONNX Runtime cannot load the model
+     * @throws IllegalArgumentException naming the model file when the model lacks {@code input_ids} or
+     *                                  {@code attention_mask}
+     */
+    public static OnnxModel load(Path modelFile, InputStream tokenizerJson, OrtSession.SessionOptions options)
+            throws IOException, OrtException {
+        Objects.requireNonNull(modelFile, "modelFile must not be null");
+        Objects.requireNonNull(options, "options must not be null");
+        DjlTelemetry.optOut();
+        HuggingFaceTokenizer tokenizer = HuggingFaceTokenizer.newInstance(tokenizerJson, tokenizerOptions());
+        return withSession(tokenizer, modelFile + ": ",
+                () -> OrtEnvironment.getEnvironment().createSession(modelFile.toString(), options));
+    }
+
+    /**
      * Loads a model from its bytes and a tokenizer from the content of a {@code tokenizer.json}, such as
      * classpath resources. The stream is read, not closed.
      *

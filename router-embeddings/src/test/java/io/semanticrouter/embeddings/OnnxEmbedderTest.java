@@ -256,6 +256,14 @@ class OnnxEmbedderTest {
     }
 
     @Test
+    void unreadableTokenizerFailsWithEmbeddingException(@TempDir Path dir) throws IOException {
+        copy(OnnxEmbedder.MINILM_ONNX, dir.resolve("model.onnx"));
+        Files.writeString(dir.resolve("tokenizer.json"), "{}");
+        assertThatThrownBy(() -> OnnxEmbedder.fromDirectory(dir))
+                .isInstanceOf(io.semanticrouter.EmbeddingException.class).hasMessageContaining(dir.toString());
+    }
+
+    @Test
     void concurrentCallsGiveIdenticalVectors() throws Exception {
         try (OnnxEmbedder uncached = OnnxEmbedder.builder().embeddingCacheSize(0).build()) {
             List<Embedding> expected = new ArrayList<>();

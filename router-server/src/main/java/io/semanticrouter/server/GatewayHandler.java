@@ -3,6 +3,8 @@ package io.semanticrouter.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.langchain4j.agent.tool.ToolExecutionRequest;
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.output.FinishReason;
@@ -333,6 +335,10 @@ final class GatewayHandler implements NettyTransport.Handler {
             rb.parameters(params);
         }
         CacheDirectives.apply(http.headers(), rb, maxTtl);
+        if (chat.logprobs()) {
+            // a cached answer has no log-probabilities, and one with them is not worth storing: the cache is bypassed
+            rb.noCache().noStore();
+        }
         RouteRequest request;
         try {
             request = rb.build();
@@ -342,11 +348,17 @@ final class GatewayHandler implements NettyTransport.Handler {
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = System.currentTimeMillis() / 1000;
         if (chat.stream()) {
-            stream(call.reply, request, id, created);
+            stream(call.reply, request, new SseAnswer.Ids(id, created, chat.includeUsage()));
             return;
         }
         RoutedResponse r = within(() -> router.route(request));
         headers(call.reply, r.decision(), r.model(), r.cache(), r.failures().size(), r.coalesced());
+        if (r.cacheHit() && !Double.isNaN(r.costSaved())) {
+            // the stored answer's estimated completion tokens at the answering model's price (models[].pricing)
+            call.reply.header("x-semantic-router-cost-saved",
+                    java.math.BigDecimal.valueOf(r.costSaved()).round(java.math.MathContext.DECIMAL64)
+                            .stripTrailingZeros().toPlainString());
+        }
         json(call.reply, 200, OpenAiProtocol.completion(id, created, r.model(), r.response()));
     }
 
@@ -421,7 +433,7 @@ final class GatewayHandler implements NettyTransport.Handler {
     // ------------------------------------------------------------------ streaming
 
     /** Server-sent events: headers once the route is known, a chunk per partial, a final chunk, [DONE]. */
-    private void stream(Reply reply, RouteRequest request, String id, long created) throws IOException {
+    private void stream(Reply reply, RouteRequest request, SseAnswer.Ids ids) throws IOException {
         // The router's callbacks only queue events; this request thread alone writes to the client, against the
         // request deadline. A callback therefore never blocks on a slow client, and nothing is written after the
         // request thread has given up.
@@ -433,7 +445,7 @@ final class GatewayHandler implements NettyTransport.Handler {
         int cap = settings.limits().streamBufferBytes();
         RoutedStreamHandler handler = queueing(events, queued, reply, cap);
         long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-        SseAnswer answer = new SseAnswer(reply, id, created, deadline, queued);
+        SseAnswer answer = new SseAnswer(reply, ids, deadline, queued);
         StreamingHandle handle = null;
         try {
             handle = router.routeStreaming(request, handler);
@@ -515,19 +527,26 @@ final class GatewayHandler implements NettyTransport.Handler {
      * route is known, then a chunk an event.
      */
     private static final class SseAnswer {
+
+        /** What every chunk of one stream repeats, and whether it ends with a usage chunk. */
+        record Ids(String id, long created, boolean includeUsage) {
+        }
+
         private final Reply reply;
         private final String id;
         private final long created;
+        private final boolean includeUsage;
         private final long deadline;
         /** Text queued by the router's callbacks and not yet written, in chars. */
         private final AtomicLong queued;
         private Reply.EventStream out;
         private String model;
 
-        SseAnswer(Reply reply, String id, long created, long deadline, AtomicLong queued) {
+        SseAnswer(Reply reply, Ids ids, long deadline, AtomicLong queued) {
             this.reply = reply;
-            this.id = id;
-            this.created = created;
+            this.id = ids.id();
+            this.created = ids.created();
+            this.includeUsage = ids.includeUsage();
             this.deadline = deadline;
             this.queued = queued;
         }
@@ -570,8 +589,22 @@ final class GatewayHandler implements NettyTransport.Handler {
                 return;
             }
             if (out != null) {
-                event(out, OpenAiProtocol.chunk(id, created, model, null, null,
-                        OpenAiProtocol.finishReason(done.response().finishReason())));
+                AiMessage ai = done.response().aiMessage();
+                if (ai.hasToolExecutionRequests()) {
+                    // each call goes out whole in one delta, which OpenAI clients accumulate like partial ones
+                    List<ToolExecutionRequest> calls = ai.toolExecutionRequests();
+                    for (int i = 0; i < calls.size(); i++) {
+                        event(out, ToolsCodec.chunk(id, created, model, i, calls.get(i)));
+                    }
+                }
+                ObjectNode last = OpenAiProtocol.chunk(id, created, model, null, null,
+                        OpenAiProtocol.finishReason(done.response().finishReason(), ai));
+                // LangChain4j hands over a stream's log-probabilities at its end: they travel on the last chunk
+                LogProbsCodec.write((ObjectNode) last.path("choices").path(0), done.response());
+                event(out, last);
+                if (includeUsage) {
+                    event(out, OpenAiProtocol.usageChunk(id, created, model, done.response().tokenUsage()));
+                }
                 out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
                 out.end();
             }

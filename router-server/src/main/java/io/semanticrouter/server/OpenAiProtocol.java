@@ -9,13 +9,15 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -31,14 +33,14 @@ final class OpenAiProtocol {
     static final String AUTO = "auto";
 
     /**
-     * The request fields this gateway understands. Any other field (tools, n, logprobs, seed, logit_bias,
-     * reasoning_effort...) could change the answer in a way the gateway cannot honour or the cache key would not
-     * see, so it is refused with 400 rather than dropped. {@code user}, {@code metadata}, {@code store} and
-     * {@code stream_options} do not change the answer and are accepted and ignored.
+     * The request fields this gateway understands. Any other field could change the answer in a way the gateway
+     * cannot honour or the cache key would not see, so it is refused with 400 rather than dropped. {@code user},
+     * {@code metadata} and {@code store} do not change the answer and are accepted and ignored.
      */
     private static final Set<String> KNOWN = Set.of("model", "messages", "stream", "stream_options", "temperature",
             "top_p", "max_tokens", "max_completion_tokens", "stop", "frequency_penalty", "presence_penalty",
-            "response_format", "user", "metadata", "store", "n", "logprobs");
+            "response_format", "user", "metadata", "store", "n", "logprobs", "top_logprobs", "tools", "tool_choice",
+            "parallel_tool_calls", "seed", "reasoning_effort", "logit_bias", "service_tier", "modalities");
 
     private OpenAiProtocol() {
     }
@@ -49,9 +51,12 @@ final class OpenAiProtocol {
      * @param model      the requested model name ({@link #AUTO} or a configured name)
      * @param messages   the conversation
      * @param parameters sampling parameters, or null when the request sets none
-     * @param stream     whether the caller asked for server-sent events
+     * @param stream       whether the caller asked for server-sent events
+     * @param includeUsage whether a stream ends with a usage chunk ({@code stream_options.include_usage})
+     * @param logprobs     whether the caller asked for log-probabilities (the answer then bypasses the cache)
      */
-    record ChatCall(String model, List<ChatMessage> messages, ChatRequestParameters parameters, boolean stream) {
+    record ChatCall(String model, List<ChatMessage> messages, ChatRequestParameters parameters, boolean stream,
+                    boolean includeUsage, boolean logprobs) {
     }
 
     /**
@@ -71,13 +76,11 @@ final class OpenAiProtocol {
         }
         for (var it = root.fieldNames(); it.hasNext(); ) {
             String field = it.next();
-            JsonNode v = root.get(field);
-            boolean harmless = v.isNull() || (field.equals("n") && v.isInt() && v.asInt() == 1)
-                    || (field.equals("logprobs") && v.isBoolean() && !v.asBoolean());
-            if ((!KNOWN.contains(field) || field.equals("n") || field.equals("logprobs")) && !harmless) {
+            if (!KNOWN.contains(field) && !root.get(field).isNull()) {
                 throw ApiError.invalid("unsupported_parameter", field, "'" + field + "' is not supported by this gateway");
             }
         }
+        singleChoice(root);
         JsonNode model = root.get("model");
         if (model == null || model.isNull()) {
             throw ApiError.invalid("model", "you must provide a model parameter (\"auto\" to route)");
@@ -87,7 +90,40 @@ final class OpenAiProtocol {
         }
         List<ChatMessage> messages = readMessages(root.get("messages"));
         boolean stream = bool(root, "stream");
-        return new ChatCall(model.asText().trim(), messages, readParameters(root), stream);
+        ChatRequestParameters parameters = OpenAiParameters.read(root);
+        boolean logprobs = parameters instanceof OpenAiChatRequestParameters o && Boolean.TRUE.equals(o.logprobs());
+        return new ChatCall(model.asText().trim(), messages, parameters, stream,
+                includeUsage(root.get("stream_options"), stream), logprobs);
+    }
+
+    /**
+     * {@code n}: LangChain4j's {@code ChatResponse} holds one message, so a request for several choices cannot be
+     * answered; it is refused naming the field rather than answered with less than it asked for.
+     */
+    private static void singleChoice(JsonNode root) {
+        Integer n = OpenAiParameters.positive(root, "n");
+        if (n != null && n > 1) {
+            throw ApiError.invalid("unsupported_parameter", "n", "'n' > 1 is not supported by this gateway: the model "
+                    + "client it uses (LangChain4j) returns one choice per call");
+        }
+    }
+
+    /** {@code stream_options}: only with {@code stream: true}; {@code include_usage} true or false. */
+    private static boolean includeUsage(JsonNode options, boolean stream) {
+        if (options == null || options.isNull()) {
+            return false;
+        }
+        if (!options.isObject()) {
+            throw ApiError.invalid("stream_options", "'stream_options' must be an object");
+        }
+        if (!stream) {
+            throw ApiError.invalid("stream_options", "'stream_options' is only allowed with \"stream\": true");
+        }
+        JsonNode include = options.get("include_usage");
+        if (include != null && !include.isNull() && !include.isBoolean()) {
+            throw ApiError.invalid("stream_options.include_usage", "stream_options.include_usage must be true or false");
+        }
+        return include != null && include.asBoolean(false);
     }
 
     private static List<ChatMessage> readMessages(JsonNode node) {
@@ -99,6 +135,7 @@ final class OpenAiProtocol {
         }
         List<ChatMessage> out = new ArrayList<>(node.size());
         Set<String> roles = new java.util.LinkedHashSet<>();
+        Map<String, String> calls = new HashMap<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode m = node.get(i);
             String at = "messages[" + i + "]";
@@ -110,31 +147,36 @@ final class OpenAiProtocol {
                 throw ApiError.invalid(at + ".role", at + ".role is required");
             }
             roles.add(role.asText());
-            String text = content(m.get("content"), at + ".content");
-            if (text != null && text.isBlank()) {
-                throw ApiError.invalid(at + ".content", at + ".content must not be empty or only whitespace, was '"
-                        + text + "'");
-            }
-            switch (role.asText()) {
-                case "system", "developer" -> out.add(SystemMessage.from(required(text, at)));
-                case "user" -> out.add(UserMessage.from(required(text, at)));
-                case "assistant" -> {
-                    if (m.hasNonNull("tool_calls")) {
-                        throw ApiError.invalid("unsupported_parameter", at + ".tool_calls",
-                                "tool calls are not supported by this gateway");
-                    }
-                    out.add(AiMessage.from(required(text, at)));
-                }
-                case "tool", "function" -> throw ApiError.invalid("unsupported_parameter", at + ".role",
-                        "tool messages are not supported by this gateway");
-                default -> throw ApiError.invalid(at + ".role", "unknown role '" + role.asText() + "' in " + at);
-            }
+            out.add(message(m, role.asText(), at, calls));
         }
         if (out.stream().noneMatch(UserMessage.class::isInstance)) {
             throw ApiError.invalid("messages", "'messages' must hold at least one user message, had only "
                     + roles + " messages");
         }
         return out;
+    }
+
+    /** One message; {@code toolCalls} collects the ids and names of the tool calls seen so far. */
+    private static ChatMessage message(JsonNode m, String role, String at, Map<String, String> toolCalls) {
+        String text = content(m.get("content"), at + ".content");
+        boolean calls = role.equals("assistant") && m.hasNonNull("tool_calls");
+        if (calls && text != null && text.isEmpty()) {
+            text = null; // some clients send "" beside tool calls
+        }
+        if (text != null && text.isBlank() && !role.equals("tool")) {
+            throw ApiError.invalid(at + ".content", at + ".content must not be empty or only whitespace, was '"
+                    + text + "'");
+        }
+        return switch (role) {
+            case "system", "developer" -> SystemMessage.from(required(text, at));
+            case "user" -> UserMessage.from(required(text, at));
+            case "assistant" -> calls ? ToolsCodec.assistant(m.get("tool_calls"), text, at, toolCalls)
+                    : AiMessage.from(required(text, at));
+            case "tool" -> ToolsCodec.toolResult(m, text, at, toolCalls);
+            case "function" -> throw ApiError.invalid("unsupported_parameter", at + ".role",
+                    "the deprecated 'function' role is not supported by this gateway; use 'tool'");
+            default -> throw ApiError.invalid(at + ".role", "unknown role '" + role + "' in " + at);
+        };
     }
 
     private static String required(String text, String at) {
@@ -170,60 +212,6 @@ final class OpenAiProtocol {
         throw ApiError.invalid(at, at + " must be a string or an array of text parts");
     }
 
-    private static ChatRequestParameters readParameters(JsonNode root) {
-        Double temperature = number(root, "temperature", 0, 2);
-        Double topP = number(root, "top_p", 0, 1);
-        Double frequency = number(root, "frequency_penalty", -2, 2);
-        Double presence = number(root, "presence_penalty", -2, 2);
-        Integer maxTokens = integer(root, "max_completion_tokens");
-        if (maxTokens == null) {
-            maxTokens = integer(root, "max_tokens");
-        }
-        List<String> stop = null;
-        JsonNode s = root.get("stop");
-        if (s != null && !s.isNull()) {
-            stop = new ArrayList<>();
-            if (s.isTextual()) {
-                stop.add(s.asText());
-            } else if (s.isArray() && s.size() <= 4) {
-                for (JsonNode e : s) {
-                    if (!e.isTextual()) {
-                        throw ApiError.invalid("stop", "'stop' must hold strings");
-                    }
-                    stop.add(e.asText());
-                }
-            } else {
-                throw ApiError.invalid("stop", "'stop' must be a string or an array of up to 4 strings");
-            }
-        }
-        ResponseFormat format = responseFormat(root.get("response_format"));
-        if (temperature == null && topP == null && frequency == null && presence == null && maxTokens == null
-                && stop == null && format == null) {
-            return null;
-        }
-        return ChatRequestParameters.builder().temperature(temperature).topP(topP).frequencyPenalty(frequency)
-                .presencePenalty(presence).maxOutputTokens(maxTokens).stopSequences(stop).responseFormat(format).build();
-    }
-
-    /**
-     * {@code {"type": "text"}} or {@code {"type": "json_object"}}; it reaches the model and the cache key (a JSON
-     * answer is never served to a request for prose). {@code json_schema} is refused.
-     */
-    private static ResponseFormat responseFormat(JsonNode f) {
-        if (f == null || f.isNull()) {
-            return null;
-        }
-        String type = f.isObject() ? f.path("type").asText("") : "";
-        return switch (type) {
-            case "text" -> ResponseFormat.TEXT;
-            case "json_object" -> ResponseFormat.JSON;
-            case "json_schema" -> throw ApiError.invalid("unsupported_parameter", "response_format",
-                    "response_format json_schema is not supported by this gateway; use json_object");
-            default -> throw ApiError.invalid("response_format",
-                    "'response_format' must be {\"type\": \"text\"} or {\"type\": \"json_object\"}");
-        };
-    }
-
     private static boolean bool(JsonNode root, String field) {
         JsonNode v = root.get(field);
         if (v == null || v.isNull()) {
@@ -233,32 +221,6 @@ final class OpenAiProtocol {
             throw ApiError.invalid(field, "'" + field + "' must be true or false");
         }
         return v.asBoolean();
-    }
-
-    private static Double number(JsonNode root, String field, double min, double max) {
-        JsonNode v = root.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.isNumber() || v.asDouble() < min || v.asDouble() > max) {
-            throw ApiError.invalid(field, "'" + field + "' must be a number in [" + fmt(min) + ", " + fmt(max) + "], was " + v);
-        }
-        return v.asDouble();
-    }
-
-    private static Integer integer(JsonNode root, String field) {
-        JsonNode v = root.get(field);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 1) {
-            throw ApiError.invalid(field, "'" + field + "' must be a positive integer, was " + v);
-        }
-        return v.asInt();
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     private static String firstLine(String s) {
@@ -282,15 +244,36 @@ final class OpenAiProtocol {
         choice.put("index", 0);
         ObjectNode message = choice.putObject("message");
         message.put("role", "assistant");
-        message.put("content", response.aiMessage().text());
-        choice.put("finish_reason", finishReason(response.finishReason()));
-        TokenUsage usage = response.tokenUsage();
+        AiMessage ai = response.aiMessage();
+        message.put("content", ai.text());
+        if (ai.hasToolExecutionRequests()) {
+            ToolsCodec.write(message, ai.toolExecutionRequests());
+        }
+        LogProbsCodec.write(choice, response);
+        choice.put("finish_reason", finishReason(response.finishReason(), ai));
+        usage(root, response.tokenUsage());
+        return root;
+    }
+
+    /** The {@code usage} object of a completion or of a stream's last chunk. */
+    private static void usage(ObjectNode root, TokenUsage usage) {
         ObjectNode u = root.putObject("usage");
         int in = usage == null || usage.inputTokenCount() == null ? 0 : usage.inputTokenCount();
         int out = usage == null || usage.outputTokenCount() == null ? 0 : usage.outputTokenCount();
         u.put("prompt_tokens", in);
         u.put("completion_tokens", out);
         u.put("total_tokens", in + out);
+    }
+
+    /** The usage chunk that ends a stream asked for with {@code stream_options.include_usage}: no choices. */
+    static ObjectNode usageChunk(String id, long created, String model, TokenUsage usage) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("id", id);
+        root.put("object", "chat.completion.chunk");
+        root.put("created", created);
+        root.put("model", model);
+        root.putArray("choices");
+        usage(root, usage);
         return root;
     }
 
@@ -338,7 +321,14 @@ final class OpenAiProtocol {
         return root;
     }
 
-    static String finishReason(FinishReason reason) {
+    /**
+     * The OpenAI finish reason: {@code tool_calls} whenever the answer carries tool calls (some models report
+     * {@code stop} with them).
+     */
+    static String finishReason(FinishReason reason, AiMessage message) {
+        if (message != null && message.hasToolExecutionRequests()) {
+            return "tool_calls";
+        }
         if (reason == null) {
             return "stop";
         }

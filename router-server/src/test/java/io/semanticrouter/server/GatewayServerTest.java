@@ -41,6 +41,7 @@ import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The gateway over real HTTP: a {@link GatewayServer} on a free port, in front of a router built from a YAML file
@@ -555,6 +556,29 @@ class GatewayServerTest {
         assertThat(metric(text, "semantic_router_model_failures_total", "model=\"small\"")).isNaN();
     }
 
+    @Test
+    void pricedModelsMeterTokensAndCostAndAHitSaysWhatItSaved() throws Exception {
+        String priced = models().replace("    api_key_env: SMALL_KEY\n",
+                "    api_key_env: SMALL_KEY\n    pricing: {prompt_per_1m: 2.0, completion_per_1m: 8.0}\n");
+        start(priced + CATEGORIES + CACHE);
+
+        HttpResponse<String> miss = chat("auto", COOKING_Q);
+        HttpResponse<String> hit = chat("auto", COOKING_Q);
+
+        assertThat(header(miss, "x-semantic-router-cost-saved")).isNull();
+        assertThat(header(hit, "x-semantic-router-cache")).isEqualTo("hit");
+        String answer = JSON.readTree(hit.body()).path("choices").path(0).path("message").path("content").asText();
+        double saved = Math.ceil(answer.length() / 4.0) * 8.0 / 1e6;
+        assertThat(Double.parseDouble(header(hit, "x-semantic-router-cost-saved"))).isCloseTo(saved, within(1e-12));
+        String text = scrapeUntil(s -> metric(s, "semantic_router_cost_saved_total", "model=\"small\"") > 0);
+        // the stand-in upstream reports 11 prompt and 7 completion tokens
+        assertThat(metric(text, "semantic_router_tokens_total", "model=\"small\"", "kind=\"prompt\"")).isEqualTo(11);
+        assertThat(metric(text, "semantic_router_tokens_total", "model=\"small\"", "kind=\"completion\"")).isEqualTo(7);
+        assertThat(metric(text, "semantic_router_cost_total", "model=\"small\"")).isCloseTo((11 * 2.0 + 7 * 8.0) / 1e6,
+                within(1e-12));
+        assertThat(metric(text, "semantic_router_cost_saved_total", "model=\"small\"")).isCloseTo(saved, within(1e-12));
+    }
+
     // ------------------------------------------------------------------ 6: errors
 
     @Test
@@ -581,14 +605,14 @@ class GatewayServerTest {
                 + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", null, "stream");
         assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"temperature\": 7, \"messages\": "
                 + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", null, "temperature");
-        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"tools\": [{\"type\": \"function\", "
-                        + "\"function\": {\"name\": \"f\"}}], \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"),
-                400, "invalid_request_error", "unsupported_parameter", "tools");
-        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"seed\": 7, \"messages\": "
-                + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", "unsupported_parameter", "seed");
+        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"functions\": [{\"name\": \"f\"}], "
+                        + "\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"),
+                400, "invalid_request_error", "unsupported_parameter", "functions");
+        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"n\": 2, \"messages\": "
+                + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", "unsupported_parameter", "n");
         assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"response_format\": {\"type\": \"json_schema\"},"
                 + " \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error",
-                "unsupported_parameter", "response_format");
+                null, "response_format.json_schema");
         assertError(chat("gpt-17", "hi"), 404, "invalid_request_error", "model_not_found", "model");
         assertError(chat("auto", "hi", "x-semantic-cache", "forever"), 400, "invalid_request_error",
                 "bad_cache_directive", null);

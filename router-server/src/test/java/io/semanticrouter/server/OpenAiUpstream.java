@@ -2,6 +2,7 @@ package io.semanticrouter.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,6 +25,12 @@ import java.util.concurrent.TimeUnit;
  * that stands in for the upstream models behind the gateway. It records every request and can be scripted per
  * upstream model name ({@link #script}): answer normally with a text that names the upstream model and echoes
  * the last user message ({@link #answer}), answer HTTP 500, or hang until the caller has long given up.
+ *
+ * <p>It also plays an agent's model ({@link #toolAnswer}): a request that offers {@code tools} (and does not say
+ * {@code tool_choice: "none"}) is answered with a call of the next tool not yet called, one per turn in the order
+ * offered, or all of them at once with {@code parallel_tool_calls: true}; once every tool has a result the answer is
+ * text naming the results ({@link #answerWithResults}). Streams carry tool calls as OpenAI does, in deltas: the id and
+ * name first, the arguments in pieces; and end with a usage chunk when {@code stream_options.include_usage} asks.
  */
 final class OpenAiUpstream implements AutoCloseable {
 
@@ -107,6 +114,16 @@ final class OpenAiUpstream implements AutoCloseable {
         return "Answer from " + upstreamModel + " to the question: " + question;
     }
 
+    /** The final answer once the tools returned {@code results}, in the order of the tool messages. */
+    static String answerWithResults(String upstreamModel, String question, List<String> results) {
+        return answer(upstreamModel, question) + " (tool results: " + String.join(" | ", results) + ")";
+    }
+
+    /** The arguments the upstream sends when it calls a tool at step {@code step} of {@code question}. */
+    static String toolArguments(String question, int step) {
+        return JSON.createObjectNode().put("question", question).put("step", step).toString();
+    }
+
     /** Every request so far, in arrival order. */
     synchronized List<Request> requests() {
         return List.copyOf(requests);
@@ -183,17 +200,137 @@ final class OpenAiUpstream implements AutoCloseable {
                             Thread.currentThread().interrupt();
                         }
                     }
-                    String text = answer(model, lastUser);
+                    List<ObjectNode> calls = toolAnswer(root, lastUser);
+                    boolean usage = root.path("stream_options").path("include_usage").asBoolean(false);
+                    if (!calls.isEmpty()) {
+                        if (stream) {
+                            streamToolCalls(ex, model, calls, usage);
+                        } else {
+                            send(ex, 200, toolCompletion(model, calls).toString());
+                        }
+                        return;
+                    }
+                    List<String> results = new ArrayList<>();
+                    root.path("messages").forEach(m -> {
+                        if ("tool".equals(m.path("role").asText())) {
+                            results.add(m.path("content").asText());
+                        }
+                    });
+                    String text = results.isEmpty() ? answer(model, lastUser) : answerWithResults(model, lastUser, results);
+                    boolean logprobs = root.path("logprobs").asBoolean(false);
                     if (stream) {
-                        stream(ex, model, text);
+                        stream(ex, model, text, usage, logprobs);
                     } else {
-                        send(ex, 200, completion(model, text).toString());
+                        ObjectNode done = completion(model, text);
+                        if (logprobs) {
+                            ArrayNode content = ((ObjectNode) done.path("choices").path(0)).putObject("logprobs")
+                                    .putArray("content");
+                            String[] words = text.split("(?<= )");
+                            for (int i = 0; i < words.length; i++) {
+                                content.add(logprob(words[i], i));
+                            }
+                        }
+                        send(ex, 200, done.toString());
                     }
                 }
             }
         } catch (IOException e) {
             // the caller gave up (a timeout): nothing to do
         }
+    }
+
+    /**
+     * The tool calls an agent's model makes now: none without tools or with {@code tool_choice: "none"}; else the
+     * first tool not yet answered by a tool message (all of them with {@code parallel_tool_calls: true}), none
+     * once every tool has been called.
+     */
+    private static List<ObjectNode> toolAnswer(JsonNode root, String question) {
+        JsonNode tools = root.path("tools");
+        if (!tools.isArray() || tools.isEmpty() || "none".equals(root.path("tool_choice").asText())) {
+            return List.of();
+        }
+        int done = 0;
+        for (JsonNode m : root.path("messages")) {
+            if ("tool".equals(m.path("role").asText())) {
+                done++;
+            }
+        }
+        boolean parallel = root.path("parallel_tool_calls").asBoolean(false);
+        List<ObjectNode> calls = new ArrayList<>();
+        for (int i = done; i < tools.size() && (parallel || calls.isEmpty()); i++) {
+            ObjectNode call = JSON.createObjectNode();
+            call.put("id", "call_" + i + "_" + Integer.toHexString(question.hashCode()));
+            call.put("type", "function");
+            call.putObject("function").put("name", tools.get(i).path("function").path("name").asText())
+                    .put("arguments", toolArguments(question, i));
+            calls.add(call);
+        }
+        return calls;
+    }
+
+    /**
+     * The log-probability the upstream gives the {@code i}-th word of an answer: {@code -0.25 * (i + 1)}, with one
+     * alternative (the word upper-cased) at twice that.
+     */
+    static ObjectNode logprob(String word, int i) {
+        ObjectNode p = JSON.createObjectNode().put("token", word).put("logprob", -0.25 * (i + 1));
+        ArrayNode bytes = p.putArray("bytes");
+        for (byte b : word.getBytes(StandardCharsets.UTF_8)) {
+            bytes.add(b & 0xff);
+        }
+        p.putArray("top_logprobs").addObject().put("token", word.toUpperCase(java.util.Locale.ROOT))
+                .put("logprob", -0.5 * (i + 1)).putNull("bytes");
+        return p;
+    }
+
+    private static ObjectNode toolCompletion(String model, List<ObjectNode> calls) {
+        ObjectNode root = completion(model, null);
+        ObjectNode choice = (ObjectNode) root.path("choices").path(0);
+        ((ObjectNode) choice.path("message")).putNull("content").putArray("tool_calls").addAll(calls);
+        choice.put("finish_reason", "tool_calls");
+        return root;
+    }
+
+    /** SSE of tool calls as OpenAI sends them: a role chunk, per call its id and name then its arguments in two pieces. */
+    private static void streamToolCalls(HttpExchange ex, String model, List<ObjectNode> calls, boolean usage)
+            throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/event-stream");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        event(out, chunk(model, "assistant", null, null));
+        for (int i = 0; i < calls.size(); i++) {
+            ObjectNode call = calls.get(i);
+            String args = call.path("function").path("arguments").asText();
+            int half = args.length() / 2;
+            ObjectNode head = JSON.createObjectNode().put("index", i).put("id", call.path("id").asText()).put("type", "function");
+            head.putObject("function").put("name", call.path("function").path("name").asText()).put("arguments", "");
+            event(out, toolDelta(model, head));
+            for (String piece : List.of(args.substring(0, half), args.substring(half))) {
+                ObjectNode more = JSON.createObjectNode().put("index", i);
+                more.putObject("function").put("arguments", piece);
+                event(out, toolDelta(model, more));
+            }
+        }
+        event(out, chunk(model, null, null, "tool_calls"));
+        if (usage) {
+            event(out, usageChunk(model));
+        }
+        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private static ObjectNode toolDelta(String model, ObjectNode call) {
+        ObjectNode chunk = chunk(model, null, null, null);
+        ((ObjectNode) chunk.path("choices").path(0).path("delta")).putArray("tool_calls").add(call);
+        return chunk;
+    }
+
+    private static ObjectNode usageChunk(String model) {
+        ObjectNode root = JSON.createObjectNode().put("id", "chatcmpl-upstream").put("object", "chat.completion.chunk")
+                .put("created", 1).put("model", model);
+        root.putArray("choices");
+        root.putObject("usage").put("prompt_tokens", 11).put("completion_tokens", 7).put("total_tokens", 18);
+        return root;
     }
 
     private static ObjectNode completion(String model, String text) {
@@ -210,16 +347,25 @@ final class OpenAiUpstream implements AutoCloseable {
         return root;
     }
 
-    /** SSE: a role chunk, one chunk per word, a final chunk with finish_reason, then [DONE]. */
-    private static void stream(HttpExchange ex, String model, String text) throws IOException {
+    /** SSE: a role chunk, one chunk per word, a final chunk with finish_reason, a usage chunk if asked, then [DONE]. */
+    private static void stream(HttpExchange ex, String model, String text, boolean usage, boolean logprobs)
+            throws IOException {
         ex.getResponseHeaders().set("Content-Type", "text/event-stream");
         ex.sendResponseHeaders(200, 0);
         OutputStream out = ex.getResponseBody();
         event(out, chunk(model, "assistant", "", null));
-        for (String piece : text.split("(?<= )")) {
-            event(out, chunk(model, null, piece, null));
+        String[] pieces = text.split("(?<= )");
+        for (int i = 0; i < pieces.length; i++) {
+            ObjectNode c = chunk(model, null, pieces[i], null);
+            if (logprobs) {
+                ((ObjectNode) c.path("choices").path(0)).putObject("logprobs").putArray("content").add(logprob(pieces[i], i));
+            }
+            event(out, c);
         }
         event(out, chunk(model, null, null, "stop"));
+        if (usage) {
+            event(out, usageChunk(model));
+        }
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
         out.flush();
     }

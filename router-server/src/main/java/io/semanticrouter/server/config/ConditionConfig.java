@@ -1,7 +1,10 @@
 package io.semanticrouter.server.config;
 
+import io.semanticrouter.classifier.ConditionSpec;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A condition in {@code decisions[].when}. Each condition has exactly one of these forms:
@@ -48,18 +51,27 @@ public record ConditionConfig(String category, Double minConfidence, Level compl
     }
 
     /** The forms a condition can take, as the file names them. */
-    static final List<String> FORMS = List.of("category", "complexity", "keyword", "all", "any", "not", "always",
-            "reask");
+    static final List<String> FORMS = ConditionSpec.FORMS;
 
-    /** The forms this condition gives, in {@link #FORMS} order; a valid condition gives exactly one. */
     List<String> forms() {
-        Object[] values = {category, complexity, keyword, all, any, not, always, reask};
-        List<String> given = new ArrayList<>();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                given.add(FORMS.get(i));
-            }
+        return spec().forms();
+    }
+
+    /** The same tree in the shared vocabulary of router-classifier, which holds the shape rules and builds it. */
+    ConditionSpec spec() {
+        return new ConditionSpec(category, minConfidence,
+                complexity == null ? null : complexity.name().toLowerCase(Locale.ROOT), keyword,
+                specs(all), specs(any), not == null ? null : not.spec(), always, reask);
+    }
+
+    private static List<ConditionSpec> specs(List<ConditionConfig> list) {
+        if (list == null) {
+            return null;
         }
-        return given;
+        List<ConditionSpec> out = new ArrayList<>(list.size());
+        for (ConditionConfig c : list) {
+            out.add(c == null ? null : c.spec());
+        }
+        return out;
     }
 }

@@ -7,9 +7,12 @@ import io.semanticrouter.SemanticRouterBuilder;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.ExemplarClassifier;
+import io.semanticrouter.classifier.ConditionSpec;
 import io.semanticrouter.classifier.KeywordRule;
+import io.semanticrouter.classifier.RoutingVocabulary;
 
 import java.time.Duration;
 import java.io.UncheckedIOException;
@@ -24,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -276,6 +280,9 @@ final class ConfigValidator {
                 refusals(p).call("latency_ms", m::latency);
             }
             m.openAi(refusals(p));
+            if (m.pricing() != null) {
+                refusals(p).call("pricing", () -> m.pricing().price());
+            }
         }
     }
 
@@ -430,10 +437,10 @@ final class ConfigValidator {
                 problem(p.key("exemplars"), "a category needs exemplars unless it comes from the shipped defaults"
                         + " (classifier.use_default_categories: true) or classifier.exemplars_file");
             }
-            if (decisions && !c.modelScores().isEmpty()) {
-                problem(p.key("model_scores"), "is not used when decisions are configured; route the category"
-                        + " with a decision ({category: " + c.name() + "}) instead");
-            }
+            boolean costQuality = doc.decisions().stream()
+                    .anyMatch(d -> d != null && d.strategy() == DecisionConfig.Strategy.COST_QUALITY);
+            RoutingVocabulary.categoryModelScores(c.name(), !c.modelScores().isEmpty(), decisions, costQuality)
+                    .ifPresent(m -> problem(p.key("model_scores"), m));
             if (c.semanticCache() != null) {
                 c.semanticCache().apply(usable(c.name()), SemanticRouter.builder(), refusals(p.key("semantic_cache")));
             }
@@ -480,14 +487,7 @@ final class ConfigValidator {
                 problem(p, "needs any_of, all_of or regex terms; with none it would match every question");
             }
             r.terms(KeywordRule.builder(usable(r.name())), refusals(p));
-            if (decisions) {
-                if (!r.models().isEmpty()) {
-                    problem(p.key("models"), "must be left out when decisions are configured: the rule is then a"
-                            + " signal ({keyword: " + r.name() + "}) and the decision names the models");
-                }
-            } else if (r.models().isEmpty()) {
-                problem(p.key("models"), "is required: where questions that match go, best first");
-            }
+            RoutingVocabulary.keywordRuleModels(r.name(), r.models(), decisions).ifPresent(m -> problem(p.key("models"), m));
             for (int j = 0; j < r.models().size(); j++) {
                 modelRef(p.key("models").index(j), r.models().get(j));
             }
@@ -520,6 +520,7 @@ final class ConfigValidator {
             for (int j = 0; j < d.models().size(); j++) {
                 modelRef(p.key("models").index(j), d.models().get(j));
             }
+            strategy(d, p);
             if (d.reasoning() != null) {
                 if (d.reasoning().isBlank()) {
                     problem(p.key("reasoning"), "must not be blank (leave it out for none)");
@@ -532,57 +533,67 @@ final class ConfigValidator {
         }
     }
 
+    /** {@code strategy} and {@code min_quality}: cost_quality needs the bar and a price for every model. */
+    private void strategy(DecisionConfig d, KeyPath p) {
+        if (d.strategy() == DecisionConfig.Strategy.ORDERED) {
+            if (d.minQuality() != null) {
+                problem(p.key("min_quality"), "is only used with strategy: cost_quality");
+            }
+            return;
+        }
+        if (d.minQuality() == null) {
+            problem(p.key("min_quality"), "is required with strategy: cost_quality (the score, 0 to 1, a model needs"
+                    + " for the request's category in categories[].model_scores)");
+        } else {
+            refusals(p).call("min_quality", () -> new DecisionSelector.Decision("check", 0, NO_CONDITION,
+                    List.of("m"), null, d.minQuality()));
+        }
+        for (String model : d.models()) {
+            ModelConfig m = models.get(model);
+            if (m != null && m.pricing() == null) {
+                problem(p.key("models"), "strategy: cost_quality needs a price for every model; '" + model
+                        + "' has no models[].pricing");
+            }
+        }
+    }
+
+    private static final DecisionSelector.Condition NO_CONDITION = DecisionSelector.Condition.always();
+
     private void condition(ConditionConfig c, KeyPath at, ClassifierConfig classifier) {
         if (c == null) {
             problem(at, "a condition is required, was empty");
             return;
         }
-        List<String> forms = c.forms();
-        if (forms.isEmpty()) {
-            problem(at, "is empty: give one of " + String.join(", ", ConditionConfig.FORMS));
+        // the shape rules are router-classifier's (ConditionSpec), shared with the Spring starter
+        Optional<ConditionSpec.Problem> shape = c.spec().nodeProblem();
+        shape.ifPresent(p -> problem(p.key().isEmpty() ? at : at.key(p.key()), p.message()));
+        if (shape.isPresent() && shape.get().key().isEmpty()) {
             return;
         }
-        if (forms.size() > 1) {
-            problem(at, "has more than one form (" + String.join(", ", forms) + "); combine conditions with all: [...]"
-                    + " or any: [...]");
-            return;
-        }
-        if (c.minConfidence() != null && c.category() == null) {
-            problem(at.key("min_confidence"), "only goes with category");
-        }
-        switch (forms.get(0)) {
+        String form = c.forms().get(0);
+        boolean formOk = shape.isEmpty() || !shape.get().key().equals(form);
+        switch (form) {
             case "category" -> {
-                if (c.category().isBlank()) {
-                    problem(at.key("category"), "must name a category, was empty");
-                } else if (!classifier.extendsCategories() && !categoryNames.contains(c.category())) {
+                if (formOk && !classifier.extendsCategories() && !categoryNames.contains(c.category())) {
                     problem(at.key("category"), "'" + c.category() + "' is not a configured category; configured: "
                             + categoryNames);
                 }
                 refusals(at).set("min_confidence", c.minConfidence(), v -> Condition.category(c.category(), v));
             }
             case "keyword" -> {
-                if (!ruleNames.contains(c.keyword())) {
+                if (formOk && !ruleNames.contains(c.keyword())) {
                     problem(at.key("keyword"), "'" + c.keyword() + "' is not a keyword rule; rules: " + ruleNames);
                 }
             }
             case "all", "any" -> {
                 List<ConditionConfig> list = c.all() != null ? c.all() : c.any();
-                KeyPath p = at.key(forms.get(0));
-                if (list.isEmpty()) {
-                    problem(p, "must list at least one condition");
-                }
                 for (int i = 0; i < list.size(); i++) {
-                    condition(list.get(i), p.index(i), classifier);
+                    condition(list.get(i), at.key(form).index(i), classifier);
                 }
             }
             case "not" -> condition(c.not(), at.key("not"), classifier);
-            case "always" -> {
-                if (!c.always()) {
-                    problem(at.key("always"), "must be true (remove the decision to turn it off)");
-                }
-            }
             default -> {
-                // complexity: the enum binding already checked the value
+                // complexity: the enum binding already checked the value; always: checked by the shape rules
             }
         }
     }

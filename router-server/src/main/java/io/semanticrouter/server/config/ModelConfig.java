@@ -1,12 +1,12 @@
 package io.semanticrouter.server.config;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.langchain4j.model.openai.OpenAiChatModel;
+import io.semanticrouter.ModelPrice;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
+import io.semanticrouter.OpenAiModelSettings;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * One entry of {@code models}: a model the router may send requests to, under the name the rest of the file
@@ -39,15 +39,35 @@ import java.util.Locale;
  * @param temperature    the model's default temperature, or {@code null} for the server's own default
  * @param reasoning      how a decision's reasoning mode is sent to this model, or {@code null} to ignore it
  * @param latencyMs      simulated latency of a {@code demo} model ({@code null} for other types)
+ * @param pricing        the model's price per million tokens, or {@code null} when not given
  */
 public record ModelConfig(String name, Type type, String baseUrl, String model, String apiKeyEnv,
                           Integer timeoutSeconds, Integer maxRetries, Double temperature, Reasoning reasoning,
-                          Integer latencyMs) {
+                          Integer latencyMs, Pricing pricing) {
+
+    /**
+     * {@code models[].pricing}: what a million tokens cost, in one currency for all models. Decisions with
+     * {@code strategy: cost_quality} use it to try the cheapest good-enough model first.
+     *
+     * @param promptPer1m     price of a million prompt tokens ({@code prompt_per_1m})
+     * @param completionPer1m price of a million completion tokens ({@code completion_per_1m})
+     */
+    public record Pricing(@JsonProperty("prompt_per_1m") Double promptPer1m,
+                          @JsonProperty("completion_per_1m") Double completionPer1m) {
+        /**
+         * The price as the library's value, which checks both numbers; a missing one counts as 0.
+         *
+         * @throws IllegalArgumentException if a price is negative or not finite
+         */
+        ModelPrice price() {
+            return new ModelPrice(promptPer1m == null ? 0 : promptPer1m, completionPer1m == null ? 0 : completionPer1m);
+        }
+    }
 
     /** Default {@code timeout_seconds}. */
-    public static final int DEFAULT_TIMEOUT_SECONDS = 60;
+    public static final int DEFAULT_TIMEOUT_SECONDS = OpenAiModelSettings.DEFAULT_TIMEOUT_SECONDS;
     /** Default {@code max_retries}. */
-    public static final int DEFAULT_MAX_RETRIES = 1;
+    public static final int DEFAULT_MAX_RETRIES = OpenAiModelSettings.DEFAULT_MAX_RETRIES;
 
     /** The kinds of model the file can configure. */
     public enum Type {
@@ -116,51 +136,25 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
         return Duration.ofMillis(latencyMs);
     }
 
+    // the rules are router-core's OpenAiModelSettings, shared with the Spring starter
+
     private static String baseUrl(String url) {
-        URI u;
-        try {
-            u = new URI(url.trim());
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("baseUrl must be a valid URL, was '" + url + "' (" + e.getReason() + ")");
-        }
-        String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new IllegalArgumentException("baseUrl must start with http:// or https://, was '" + url + "'");
-        }
-        if (u.getHost() == null) {
-            throw new IllegalArgumentException("baseUrl must name a host, was '" + url + "'");
-        }
-        if (u.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("baseUrl must not carry credentials (user:password@); use api_key_env");
-        }
-        return url;
+        return OpenAiModelSettings.baseUrl(url);
     }
 
     private static String upstreamName(String model) {
-        if (model.isBlank()) {
-            throw new IllegalArgumentException("model must not be blank (leave it out to send the name)");
-        }
-        return model;
+        return OpenAiModelSettings.modelName(model);
     }
 
     private static Duration timeout(int seconds) {
-        if (seconds < 1) {
-            throw new IllegalArgumentException("timeoutSeconds must be at least 1, was " + seconds);
-        }
-        return Duration.ofSeconds(seconds);
+        return OpenAiModelSettings.timeout(seconds);
     }
 
     private static int retries(int retries) {
-        if (retries < 0 || retries > 10) {
-            throw new IllegalArgumentException("maxRetries must be in 0..10, was " + retries);
-        }
-        return retries;
+        return OpenAiModelSettings.maxRetries(retries);
     }
 
     private static double temperature(double t) {
-        if (!(t >= 0 && t <= 2)) {
-            throw new IllegalArgumentException("temperature must be in [0, 2], was " + t);
-        }
-        return t;
+        return OpenAiModelSettings.temperature(t);
     }
 }

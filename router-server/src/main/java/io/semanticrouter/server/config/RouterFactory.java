@@ -18,6 +18,7 @@ import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.cache.milvus.MilvusSemanticCache;
 import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.CostQualityOrder;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.EnsembleCategoryClassifier;
@@ -154,6 +155,9 @@ public final class RouterFactory {
                     upstream.put(m.name(), m.model());
                     if (m.reasoning() != null) {
                         b.reasoning(m.name(), RouterFactory.reasoning(m.reasoning()));
+                    }
+                    if (m.pricing() != null) {
+                        b.price(m.name(), m.pricing().price());
                     }
                 }
                 b.defaultModel(config.defaultModel());
@@ -365,6 +369,20 @@ public final class RouterFactory {
             return rules.isEmpty() ? base : new KeywordSelector(rules, base);
         }
 
+        /** Prices from models[].pricing and quality scores from categories[].model_scores. */
+        private CostQualityOrder costQuality() {
+            CostQualityOrder.Builder b = CostQualityOrder.builder();
+            for (ModelConfig m : config.models()) {
+                if (m.pricing() != null) {
+                    b.price(m.name(), m.pricing().price());
+                }
+            }
+            for (CategoryConfig c : config.categories()) {
+                c.modelScores().forEach((model, score) -> b.quality(c.name(), model, score));
+            }
+            return b.build();
+        }
+
         private ModelSelector decisionSelector(Embedder embedder, CategoryClassifier classifier) {
             DecisionSelector.Builder b = DecisionSelector.builder();
             if (classifier != null) {
@@ -376,7 +394,11 @@ public final class RouterFactory {
             b.keywords(keywordRules().toArray(KeywordRule[]::new));
             double minConfidence = config.classifier().minConfidence();
             for (DecisionConfig d : config.decisions()) {
-                b.decision(d.name(), d.priority(), condition(d.when(), minConfidence), d.models(), d.reasoning());
+                b.decision(d.name(), d.priority(), condition(d.when(), minConfidence), d.models(), d.reasoning(),
+                        d.minQuality());
+            }
+            if (config.decisions().stream().anyMatch(d -> d.strategy() == DecisionConfig.Strategy.COST_QUALITY)) {
+                b.costQuality(costQuality());
             }
             try {
                 return b.build();
@@ -386,36 +408,11 @@ public final class RouterFactory {
         }
 
         private static boolean usesComplexity(ConditionConfig c) {
-            if (c.complexity() != null) {
-                return true;
-            }
-            List<ConditionConfig> children = c.all() != null ? c.all() : c.any() != null ? c.any() : List.of();
-            return children.stream().anyMatch(Build::usesComplexity) || (c.not() != null && usesComplexity(c.not()));
+            return c.spec().usesComplexity();
         }
 
         static Condition condition(ConditionConfig c, double defaultMinConfidence) {
-            if (c.category() != null) {
-                return Condition.category(c.category(), c.minConfidence() != null ? c.minConfidence() : defaultMinConfidence);
-            }
-            if (c.complexity() != null) {
-                return Condition.complexity(c.complexity().name().toLowerCase(Locale.ROOT));
-            }
-            if (c.keyword() != null) {
-                return Condition.keyword(c.keyword());
-            }
-            if (c.all() != null) {
-                return c.all().stream().map(x -> condition(x, defaultMinConfidence)).reduce(Condition::and).orElseThrow();
-            }
-            if (c.any() != null) {
-                return c.any().stream().map(x -> condition(x, defaultMinConfidence)).reduce(Condition::or).orElseThrow();
-            }
-            if (c.not() != null) {
-                return condition(c.not(), defaultMinConfidence).negate();
-            }
-            if (c.reask() != null) {
-                return c.reask() ? Condition.reask() : Condition.reask().negate();
-            }
-            return Condition.always();
+            return c.spec().toCondition(defaultMinConfidence);
         }
 
         /**
@@ -469,12 +466,12 @@ public final class RouterFactory {
         }
 
         /**
-         * {@code semantic_cache.follow_up_context}, the optional {@code chat_verifier} and each category's
-         * {@code semantic_cache} settings, on the router's builder.
+         * {@code semantic_cache.follow_up_context}, {@code cache_tool_calls}, the optional {@code chat_verifier} and
+         * each category's {@code semantic_cache} settings, on the router's builder.
          */
         private void verification(SemanticRouterBuilder b, Map<String, ChatModel> chat) {
             SemanticCacheConfig c = config.semanticCache();
-            b.followUpContext(c.followUpContext());
+            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls());
             for (CategoryConfig cat : config.categories()) {
                 if (cat.semanticCache() != null) {
                     cat.semanticCache().apply(cat.name(), b, Refusals.THROW);

@@ -22,6 +22,7 @@ import java.util.List;
  *   eviction_policy: lru          # memory only: fifo (default) | lru | lfu
  *   coalesce_misses: true         # default true: identical misses in flight share one model call
  *   follow_up_context: true       # short follow-ups are looked up with the turn before them; default true
+ *   cache_tool_calls: false       # store and replay answers that are tool calls; default false
  *   chat_verifier:                # optional, off by default: ask a model about hits in a grey zone
  *     model: small                # one of models[].name
  *     grey_zone: [0.80, 0.90]     # similarities [from, to) for which the model is asked; default [0.80, 0.90]
@@ -45,11 +46,13 @@ import java.util.List;
  *                            {@code timeout_seconds x (max_retries + 1)} of the slowest model)
  * @param followUpContext     whether a short follow-up is looked up with the user turn before it (default true)
  * @param chatVerifier        the optional chat-model check of grey-zone hits, or {@code null} for none
+ * @param cacheToolCalls      whether answers that are tool calls may be stored and replayed (the router's
+ *                            {@code cacheToolCalls}; default false)
  */
 public record SemanticCacheConfig(Boolean enabled, Backend backendType, String backendConfigPath,
                                   Double similarityThreshold, Integer maxEntries, Long ttlSeconds,
                                   EvictionPolicy evictionPolicy, Boolean coalesceMisses,
-                                  Boolean followUpContext, ChatVerifier chatVerifier) {
+                                  Boolean followUpContext, ChatVerifier chatVerifier, Boolean cacheToolCalls) {
 
     /** Default {@code similarity_threshold}. */
     public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
@@ -73,6 +76,7 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
         evictionPolicy = evictionPolicy == null ? EvictionPolicy.FIFO : evictionPolicy;
         coalesceMisses = coalesceMisses == null || coalesceMisses;
         followUpContext = followUpContext == null || followUpContext;
+        cacheToolCalls = cacheToolCalls != null && cacheToolCalls;
     }
 
     /**
@@ -129,6 +133,6 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
 
     /** No cache: what a file without the section means. */
     static SemanticCacheConfig disabled() {
-        return new SemanticCacheConfig(false, null, null, null, null, null, null, null, null, null);
+        return new SemanticCacheConfig(false, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -709,6 +709,49 @@ class RouterConfigTest {
     }
 
     @Test
+    void costQualityNeedsPricesABarAndReadsModelScoresWithDecisions() throws IOException {
+        String yaml = """
+                models:
+                  - name: small
+                    type: demo
+                    pricing: {prompt_per_1m: %s, completion_per_1m: 0.4}
+                  - name: strong
+                    type: demo
+                    %s
+                default_model: small
+                categories:
+                  - name: math
+                    exemplars: ["What is 2 + 2?"]
+                    model_scores: {strong: 0.9, small: 0.6}
+                decisions:
+                  - name: all
+                    when: {always: true}
+                    models: [strong, small]
+                    %s
+                """;
+        RouterConfig ok = load(yaml.formatted("0.1", "pricing: {prompt_per_1m: 3, completion_per_1m: 15}",
+                "strategy: cost_quality\n    min_quality: 0.5"));
+        assertThat(ok.models().get(0).pricing()).isEqualTo(new ModelConfig.Pricing(0.1, 0.4));
+        assertThat(ok.decisions().get(0).strategy()).isEqualTo(DecisionConfig.Strategy.COST_QUALITY);
+
+        ConfigException e = error(yaml.formatted("-1", "latency_ms: 0", "strategy: cost_quality"));
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).anySatisfy(
+                m -> assertThat(m).startsWith("models[0].pricing: ").contains("prompt_per_1m must be a price"))
+                .anySatisfy(m -> assertThat(m).startsWith("decisions[0].min_quality: is required"))
+                .anySatisfy(m -> assertThat(m).startsWith("decisions[0].models: ").contains("'strong' has no"));
+
+        ConfigException ordered = error(yaml.formatted("0.1", "latency_ms: 0", "min_quality: 0.5"));
+        assertThat(ordered.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "categories[0].model_scores: is not used when decisions are configured, unless a decision has"
+                        + " strategy: cost_quality; route the category with a decision ({category: math}) instead",
+                "decisions[0].min_quality: is only used with strategy: cost_quality");
+        ConfigException bar = error(yaml.formatted("0.1", "pricing: {prompt_per_1m: 1}",
+                "strategy: cost_quality\n    min_quality: 1.5"));
+        assertThat(bar.path()).isEqualTo("decisions[0].min_quality");
+        assertThat(bar.getMessage()).contains("[0, 1]");
+    }
+
+    @Test
     void negativeTtlIsRefused() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 semantic_cache:

@@ -423,6 +423,48 @@ class RouterFactoryTest {
     }
 
     @Test
+    void costQualityDecisionsSendACategoryToTheCheapestGoodEnoughModel() throws IOException {
+        RouterConfig config = config("""
+                models:
+                  - name: small
+                    type: demo
+                    pricing: {prompt_per_1m: 0.1, completion_per_1m: 0.4}
+                  - name: medium
+                    type: demo
+                    pricing: {prompt_per_1m: 0.5, completion_per_1m: 1.5}
+                  - name: strong
+                    type: demo
+                    pricing: {prompt_per_1m: 3, completion_per_1m: 15}
+                default_model: small
+                classifier:
+                  use_default_categories: true
+                  min_confidence: 0.3
+                categories:
+                  - name: math
+                    model_scores: {strong: 0.95, medium: 0.85, small: 0.5}
+                  - name: travel
+                    model_scores: {strong: 0.9, medium: 0.9, small: 0.85}
+                decisions:
+                  - name: everything
+                    when: {always: true}
+                    models: [strong, medium, small]
+                    strategy: cost_quality
+                    min_quality: 0.8
+                """);
+        try (ConfiguredRouter built = RouterFactory.create(config, embedder)) {
+            RoutedResponse math = ask(built.router(), "What is the derivative of x squared times sine of x?");
+            RoutedResponse travel = ask(built.router(), "Do I need a visa to visit Japan for two weeks?");
+
+            assertThat(math.decision().category()).isEqualTo("math");
+            assertThat(math.decision().candidates()).containsExactly("medium", "strong", "small");
+            assertThat(math.model()).isEqualTo("medium");
+            assertThat(travel.decision().category()).isEqualTo("travel");
+            assertThat(travel.model()).isEqualTo("small");
+            assertThat(travel.decision().reason()).contains("cheapest with quality >= 0.8 for travel first");
+        }
+    }
+
+    @Test
     void theShippedMmluProModelRoutesItsCategoriesByName() throws IOException {
         RouterConfig config = config("""
                 models:

@@ -16,6 +16,7 @@ import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.LinearCategoryClassifier;
 import io.semanticrouter.classifier.PiiGuard;
+import io.semanticrouter.classifier.RoutingVocabulary;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import org.springframework.beans.factory.BeanFactory;
@@ -45,6 +46,7 @@ final class RouterAssembler {
     private static final Pattern SETTING_NAME = Pattern.compile("^[a-z][A-Za-z]* (?=must )");
     private static final boolean SPRING_AI = ClassUtils.isPresent(
             "io.semanticrouter.spring.ai.SpringAiChatModelAdapter", RouterAssembler.class.getClassLoader());
+    private static final String OPENAI_CLASS = "dev.langchain4j.model.openai.OpenAiChatModel";
 
     private final SemanticRouterProperties props;
 
@@ -78,13 +80,24 @@ final class RouterAssembler {
                 throw new IllegalArgumentException("must be minilm, minilm-q or a model directory, was blank");
             }
             return switch (model) {
-                case "minilm" -> OnnxEmbedder.allMiniLmL6V2();
-                case "minilm-q" -> OnnxEmbedder.allMiniLmL6V2Quantized();
+                case "minilm" -> OnnxEmbedder.builder().modelCacheDirectory(modelCacheDir()).build();
+                case "minilm-q" -> OnnxEmbedder.builder().quantizedMiniLm().modelCacheDirectory(modelCacheDir()).build();
                 default -> OnnxEmbedder.fromDirectory(Path.of(model));
             };
         } catch (IllegalArgumentException | EmbeddingException e) {
             throw refused("embedder.model", e);
         }
+    }
+
+    /** {@code embedder.model-cache-dir}: unset is ~/.cache/semantic-router/models, empty is none. */
+    Path modelCacheDir() {
+        String dir = props.getEmbedder().getModelCacheDir();
+        if (dir == null) {
+            String home = System.getProperty("user.home");
+            return home == null || home.isBlank() || home.equals("?") ? null
+                    : Path.of(home, ".cache", "semantic-router", "models");
+        }
+        return dir.isBlank() ? null : Path.of(dir);
     }
 
     InMemorySemanticCache memoryCache(Embedder embedder) {
@@ -122,7 +135,7 @@ final class RouterAssembler {
                     + "' is not one of the configured models " + names, null);
         }
         b.defaultModel(defaultModel);
-        ModelSelector selector = selector(embedder, names);
+        ModelSelector selector = selector(embedder, names, defaultModel);
         if (selector != null) {
             b.selector(selector);
         }
@@ -138,23 +151,26 @@ final class RouterAssembler {
         }
     }
 
-    /** Registers one model (a bean, or the demo stand-in) and returns its name. */
+    /** Registers one model (a bean, the demo stand-in or an OpenAI-compatible server) and returns its name. */
     private String addModel(SemanticRouterBuilder b, BeanFactory beans, SemanticRouterProperties.Model m, String at) {
-        boolean demo = "demo".equalsIgnoreCase(m.getType());
-        if (m.getType() != null && !demo) {
-            throw new SemanticRouterConfigurationException(PREFIX + at + ".type", "must be demo (or left out, with"
-                    + " bean naming a ChatModel bean), was '" + m.getType() + "'", null);
-        }
-        if (demo == (m.getBean() != null)) {
-            throw new SemanticRouterConfigurationException(PREFIX + at, "give either bean (a ChatModel bean's name)"
-                    + " or type: demo", null);
-        }
+        String type = checkType(m, at);
+        boolean demo = type.equals("demo");
         String name = m.getName() != null ? m.getName() : m.getBean();
         if (name == null || name.isBlank()) {
-            throw new SemanticRouterConfigurationException(PREFIX + at + ".name", "is required for a demo model", null);
+            throw new SemanticRouterConfigurationException(PREFIX + at + ".name", "is required for a " + type
+                    + " model", null);
         }
         try {
-            if (demo) {
+            if (type.equals("openai")) {
+                ClassLoader loader = beans instanceof org.springframework.beans.factory.config.ConfigurableBeanFactory f
+                        ? f.getBeanClassLoader() : RouterAssembler.class.getClassLoader();
+                if (!ClassUtils.isPresent(OPENAI_CLASS, loader)) {
+                    throw new SemanticRouterConfigurationException(PREFIX + at + ".type", "is openai, but"
+                            + " langchain4j-open-ai is not on the class path; add the dependency"
+                            + " dev.langchain4j:langchain4j-open-ai", null);
+                }
+                OpenAiModels.register(b, name, m, at);
+            } else if (demo) {
                 int ms = m.getLatencyMs() == null ? 0 : m.getLatencyMs();
                 if (ms < 0) {
                     throw new SemanticRouterConfigurationException(PREFIX + at + ".latency-ms",
@@ -169,6 +185,35 @@ final class RouterAssembler {
             throw refused(at + ".name", e);
         }
         return name;
+    }
+
+    /** The model's type (bean, demo or openai), checked against the keys given with it. */
+    private static String checkType(SemanticRouterProperties.Model m, String at) {
+        String type = m.getType() == null ? "bean" : m.getType().toLowerCase(java.util.Locale.ROOT);
+        if (m.getType() != null && !type.equals("demo") && !type.equals("openai")) {
+            throw new SemanticRouterConfigurationException(PREFIX + at + ".type", "must be demo or openai (or"
+                    + " left out, with bean naming a ChatModel bean), was '" + m.getType() + "'", null);
+        }
+        if (type.equals("bean") == (m.getBean() == null)) {
+            throw new SemanticRouterConfigurationException(PREFIX + at, "give either bean (a ChatModel bean's name)"
+                    + " or type: demo or openai", null);
+        }
+        onlyFor(m.getLatencyMs(), type.equals("demo"), at + ".latency-ms", "type demo");
+        boolean openAi = type.equals("openai");
+        onlyFor(m.getBaseUrl(), openAi, at + ".base-url", "type openai");
+        onlyFor(m.getApiKey(), openAi, at + ".api-key", "type openai");
+        onlyFor(m.getModel(), openAi, at + ".model", "type openai");
+        onlyFor(m.getTimeoutSeconds(), openAi, at + ".timeout-seconds", "type openai");
+        onlyFor(m.getMaxRetries(), openAi, at + ".max-retries", "type openai");
+        onlyFor(m.getTemperature(), openAi, at + ".temperature", "type openai");
+        onlyFor(m.getStreamingBean(), type.equals("bean"), at + ".streaming-bean", "bean models");
+        return type;
+    }
+
+    private static void onlyFor(Object value, boolean applies, String at, String what) {
+        if (value != null && !applies) {
+            throw new SemanticRouterConfigurationException(PREFIX + at, "only applies to " + what, null);
+        }
     }
 
     private static void addBeanModel(SemanticRouterBuilder b, BeanFactory beans, String name,
@@ -210,7 +255,38 @@ final class RouterAssembler {
 
     // --- classifier and selector ---
 
-    private ModelSelector selector(Embedder embedder, Set<String> models) {
+    private ModelSelector selector(Embedder embedder, Set<String> models, String defaultModel) {
+        DecisionAssembler rules = new DecisionAssembler(props, models, defaultModel);
+        if (complexitySet()) {
+            rules.complexity(embedder); // checks the values even when no decision tests the complexity
+        }
+        if (!props.getDecisions().isEmpty()) {
+            List<SemanticRouterProperties.Category> categories = props.getCategories();
+            for (int i = 0; i < categories.size(); i++) {
+                String at = PREFIX + "categories[" + i + "].model-scores";
+                RoutingVocabulary.categoryModelScores(categories.get(i).getName(),
+                        !categories.get(i).getModelScores().isEmpty(), true, false).ifPresent(m -> {
+                    throw new SemanticRouterConfigurationException(at, m, null);
+                });
+            }
+            return rules.decisions(embedder, classifierConfigured() ? classifier(embedder) : null);
+        }
+        return rules.keywordsBefore(categorySelector(embedder, models));
+    }
+
+    private boolean complexitySet() {
+        SemanticRouterProperties.Complexity c = props.getComplexity();
+        return c.getThreshold() != null || !c.getEasy().isEmpty() || !c.getHard().isEmpty();
+    }
+
+    /** Whether anything gives the classifier categories: the shipped sets, a file or categories' exemplars. */
+    private boolean classifierConfigured() {
+        SemanticRouterProperties.Classifier c = props.getClassifier();
+        return c.isUseDefaultCategories() || c.getExemplarsFile() != null || c.getDefaultCategories() != null
+                || props.getCategories().stream().anyMatch(cat -> !cat.getExemplars().isEmpty());
+    }
+
+    private ModelSelector categorySelector(Embedder embedder, Set<String> models) {
         List<SemanticRouterProperties.Category> categories = props.getCategories();
         if (categories.stream().noneMatch(c -> !c.getModelScores().isEmpty())) {
             return null;

