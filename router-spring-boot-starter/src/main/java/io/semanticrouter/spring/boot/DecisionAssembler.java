@@ -172,7 +172,7 @@ final class DecisionAssembler {
             return null;
         }
         return new ConditionSpec(c.getCategory(), c.getMinConfidence(), c.getComplexity(), c.getKeyword(),
-                specs(c.getAll()), specs(c.getAny()), spec(c.getNot()), c.getAlways());
+                specs(c.getAll()), specs(c.getAny()), spec(c.getNot()), c.getAlways(), c.getReask());
     }
 
     private static List<ConditionSpec> specs(List<SemanticRouterProperties.Condition> list) {

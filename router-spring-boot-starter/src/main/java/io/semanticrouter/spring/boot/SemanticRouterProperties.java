@@ -1391,6 +1391,8 @@ public class SemanticRouterProperties {
         private Negated not;
         /** true: always holds (a catch-all decision). */
         private Boolean always;
+        /** true: the user asks again what they asked one to three user turns ago; false: they do not. */
+        private Boolean reask;
 
         /**
          * The category, or null.
@@ -1534,6 +1536,25 @@ public class SemanticRouterProperties {
          */
         public void setAlways(Boolean always) {
             this.always = always;
+        }
+
+        /**
+         * True when the condition holds for a re-ask, false when it holds for any other turn, or null.
+         *
+         * @return the re-ask form, or null
+         */
+        public Boolean getReask() {
+            return reask;
+        }
+
+        /**
+         * Sets the re-ask form: true holds when the user asks again what they asked one to three user turns ago
+         * (the earlier answer probably failed), false when they do not.
+         *
+         * @param reask the re-ask form, or null
+         */
+        public void setReask(Boolean reask) {
+            this.reask = reask;
         }
     }
 

@@ -92,6 +92,24 @@ class RuleRoutingPropertiesTest {
     }
 
     @Test
+    void aReaskDecisionSendsTheRepeatedQuestionToTheStrongModel() {
+        runner.withPropertyValues("semantic-router.decisions[0].name=asked-again",
+                "semantic-router.decisions[0].when.reask=true", "semantic-router.decisions[0].models[0]=strongModel",
+                "semantic-router.decisions[1].name=first-time", "semantic-router.decisions[1].when.reask=false",
+                "semantic-router.decisions[1].models[0]=smallModel").run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            SemanticRouter router = ctx.getBean(SemanticRouter.class);
+            RoutedResponse again = router.route(RouteRequest.of(List.of(
+                    UserMessage.from("How do I reverse a list in Java?"),
+                    dev.langchain4j.data.message.AiMessage.from("Lists are ordered."),
+                    UserMessage.from("how do I reverse a list in java"))));
+            assertThat(again.model()).isEqualTo("strongModel");
+            assertThat(again.conversation().reask()).isTrue();
+            assertThat(answer(ctx, "How do I reverse a list in Java?")).startsWith("[small]");
+        });
+    }
+
+    @Test
     void complexityDecisionsUseTheConfiguredExamples() {
         runner.withPropertyValues("semantic-router.complexity.threshold=0.5",
                 "semantic-router.complexity.easy[0]=What is 2 + 2?",
