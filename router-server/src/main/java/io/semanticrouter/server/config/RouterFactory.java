@@ -160,8 +160,7 @@ public final class RouterFactory {
                         b.price(m.name(), m.pricing().price());
                     }
                 }
-                b.defaultModel(config.defaultModel());
-                b.conversation(config.conversation().analyzer(Refusals.THROW));
+                b.defaultModel(config.defaultModel()).conversation(config.conversation().analyzer(Refusals.THROW));
                 b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall());
 
                 CategoryClassifier classifier = classifier(embedder);
