@@ -19,7 +19,8 @@ final class RuleKeys {
 
     private static final ConfigurationPropertyName DECISIONS = ConfigurationPropertyName.of("semantic-router.decisions");
     private static final ConfigurationPropertyName RULES = ConfigurationPropertyName.of("semantic-router.keyword-rules");
-    private static final Set<String> LEAVES = Set.of("category", "min-confidence", "complexity", "keyword", "always");
+    private static final Set<String> LEAVES = Set.of("category", "min-confidence", "complexity", "keyword", "always",
+            "reask");
     private static final Set<String> RULE_LISTS = Set.of("any-of", "all-of", "none-of", "regex", "not-regex", "models");
     private static final Set<String> RULE_VALUES = Set.of("name", "case-sensitive", "whole-words");
 
