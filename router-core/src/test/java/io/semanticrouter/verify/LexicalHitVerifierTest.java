@@ -396,6 +396,22 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("How do I log into it?", "How do I log in to it?").accepted()).isTrue();
     }
 
+    /** A time, a condition or what a set takes in, added to the same question, narrows it. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How much salt should I use?                        | How much salt should I use before baking?
+            When should I water the lawn?                      | When should I water the lawn after mowing?
+            Can I eat the leftovers?                           | Can I eat the leftovers if they smell sour?
+            How do I copy the directory?                       | How do I copy the directory, including hidden files?
+            """)
+    void anAddedTimeConditionOrInclusionIsAQualifier(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("What is a Roth IRA?", "Sorry if this is a silly question, but what is a Roth IRA?")
+                .accepted()).as("an apology is no condition").isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
