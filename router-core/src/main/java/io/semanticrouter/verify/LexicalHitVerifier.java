@@ -358,12 +358,63 @@ public final class LexicalHitVerifier implements HitVerifier {
                         + p[0] + " " + p[1] + "'");
             }
         }
-        String[] swapped = a.passive == b.passive ? swappedPair(a.contentWords, b.contentWords) : null; // active vs passive
+        String[] swapped = null;
+        if (a.passive == b.passive) { // active vs passive keeps the roles
+            swapped = swappedPair(a.contentWords, b.contentWords);
+            if (swapped == null) {
+                Set<String> flipped = flippedPronouns(a, b);
+                swapped = swappedPair(roleWords(a, flipped), roleWords(b, flipped));
+            }
+        }
         if (swapped != null && !a.joinedSymmetrically(lastWord(swapped[0]), swapped[1].split(" ")[0])
                 && !a.symmetric && !b.symmetric) {
             return Verdict.reject(Rule.DIRECTION, "'" + swapped[0] + "' and '" + swapped[1] + "' change places");
         }
         return null;
+    }
+
+    /** Verbs the stop-word list holds ("tell me", "I need"), which still sit between the two roles of a swap. */
+    private static final Set<String> ROLE_VERBS = Set.of("tell", "need", "know", "want", "get", "let", "help",
+            "explain", "describe", "ask");
+    /** Personal pronouns in their subject and object forms. */
+    private static final Map<String, String> PRONOUN_CASES = Map.of("i", "me", "we", "us", "he", "him", "they", "them");
+
+    /**
+     * The subject forms of the personal pronouns that are a subject in one question and an object in the other
+     * ("Do I need a form from my landlord?" / "Does my landlord need a form from me?").
+     */
+    private static Set<String> flippedPronouns(TextFeatures a, TextFeatures b) {
+        Set<String> out = new HashSet<>(2);
+        PRONOUN_CASES.forEach((subject, object) -> {
+            boolean aSubject = a.words.contains(subject) && !a.words.contains(object);
+            boolean aObject = a.words.contains(object) && !a.words.contains(subject);
+            boolean bSubject = b.words.contains(subject) && !b.words.contains(object);
+            boolean bObject = b.words.contains(object) && !b.words.contains(subject);
+            if (aSubject && bObject || aObject && bSubject) {
+                out.add(subject);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The words that carry roles, in order: the content words, the verbs the stop-word list hides ("Should my
+     * manager tell the team?") and the pronouns of {@code flipped}, each in its subject form.
+     */
+    private static List<String> roleWords(TextFeatures t, Set<String> flipped) {
+        List<String> out = new ArrayList<>(t.words.size());
+        for (String w : t.words) {
+            String subject = flipped.contains(w) ? w : null;
+            for (String s : flipped) {
+                subject = PRONOUN_CASES.get(s).equals(w) ? s : subject;
+            }
+            if (subject != null) {
+                out.add(subject);
+            } else if (content(w) || ROLE_VERBS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Longest run of words that may change places with another run ("the share price" / "a stock split"). */
