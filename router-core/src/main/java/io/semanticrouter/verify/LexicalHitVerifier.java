@@ -358,6 +358,13 @@ public final class LexicalHitVerifier implements HitVerifier {
                         + p[0] + " " + p[1] + "'");
             }
         }
+        String moved = pronounAcrossPreposition(a, b);
+        if (moved == null) {
+            moved = pronounAcrossPreposition(b, a);
+        }
+        if (moved != null) {
+            return Verdict.reject(Rule.DIRECTION, moved);
+        }
         String[] swapped = null;
         if (a.passive == b.passive) { // active vs passive keeps the roles
             swapped = swappedPair(a.contentWords, b.contentWords);
@@ -371,6 +378,40 @@ public final class LexicalHitVerifier implements HitVerifier {
             return Verdict.reject(Rule.DIRECTION, "'" + swapped[0] + "' and '" + swapped[1] + "' change places");
         }
         return null;
+    }
+
+    /** Prepositions a pronoun may stand before or after ("plug it into" / "plug into it"). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "into", "on", "onto", "to", "with", "from", "for",
+            "at", "about", "under", "over", "through", "behind");
+
+    /**
+     * When {@code x} has a word, an object pronoun and a preposition ("What can I plug it into?") and {@code y}
+     * the same word, preposition and pronoun ("What can I plug into it?"): the pronoun moved to the other role.
+     * What that changed, else null.
+     */
+    private static String pronounAcrossPreposition(TextFeatures x, TextFeatures y) {
+        List<String> w = x.words;
+        for (int i = 1; i + 1 < w.size(); i++) {
+            String pronoun = w.get(i);
+            String prep = w.get(i + 1);
+            if (OBJECTS.contains(pronoun) && PREPOSITIONS.contains(prep)
+                    && containsRun(y.words, w.get(i - 1), prep, pronoun)
+                    && !containsRun(y.words, w.get(i - 1), pronoun, prep)) {
+                return "'" + w.get(i - 1) + " " + pronoun + " " + prep + "' vs '" + w.get(i - 1) + " " + prep + " "
+                        + pronoun + "'";
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code words} holds the three words in a row. */
+    private static boolean containsRun(List<String> words, String u, String v, String t) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).equals(u) && words.get(i + 1).equals(v) && words.get(i + 2).equals(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs the stop-word list holds ("tell me", "I need"), which still sit between the two roles of a swap. */

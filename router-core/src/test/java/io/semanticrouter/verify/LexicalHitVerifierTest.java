@@ -289,6 +289,20 @@ class LexicalHitVerifierTest {
                 .as("passive").isTrue();
     }
 
+    /** A pronoun on the other side of a preposition takes the other role ("mix it with" / "mix with it"). */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What can I connect it to?                          | What can I connect to it?
+            What can I mix it with?                            | What can I mix with it?
+            What do I pour it into?                            | What do I pour into it?
+            """)
+    void aPronounMovedAcrossAPrepositionIsRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("What can I plug it into?", "What can I plug it in to?").accepted()).isTrue();
+    }
+
     /** Reorderings that keep the roles: symmetric relations, the passive voice, a phrase put in front. */
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = '|', textBlock = """
