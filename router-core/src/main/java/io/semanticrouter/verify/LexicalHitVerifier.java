@@ -464,8 +464,9 @@ public final class LexicalHitVerifier implements HitVerifier {
     /**
      * The two exchanged parts, when {@code y} is {@code x} with two runs of one to three content words changing
      * places around the words between them (longer runs need some: "In Python, ..." only moves a phrase to
-     * the front) and every other word kept ("does a landlord sue tenants" / "does a tenant sue landlords"; "does a
-     * stock split affect the share price" / "does the share price affect a stock split"), else null. Words are
+     * the front; an adjective may follow its noun: "what makes a password strong") and every other word kept
+     * ("does a landlord sue tenants" / "does a tenant sue landlords"; "does a stock split affect the share price"
+     * / "does the share price affect a stock split"), else null. Words are
      * compared in their stems, so an inflection does not hide the swap.
      */
     private static String[] swappedPair(List<String> x, List<String> y) {
@@ -488,6 +489,9 @@ public final class LexicalHitVerifier implements HitVerifier {
                 if ((first > 1 || second > 1) && middle == 0) {
                     continue; // a phrase put in front ("In Python, how do I reverse a list?") swaps no roles
                 }
+                if (middle == 0 && (adjectiveOnly(x.get(head)) || adjectiveOnly(x.get(head + 1)))) {
+                    continue; // "a strong password" / "a password strong": a modifier put after its noun
+                }
                 if (exchanged(x, y, head, first, middle, second)) {
                     return new String[]{String.join(" ", x.subList(head, head + first)),
                             String.join(" ", x.subList(end - second, end))};
@@ -495,6 +499,12 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    /** Whether WordNet holds {@code w} as an adjective and not as a noun ("strong", "ripe"). */
+    private static boolean adjectiveOnly(String w) {
+        String pos = WordNet.get().partsOfSpeech(w);
+        return pos != null && pos.indexOf('a') >= 0 && pos.indexOf('n') < 0;
     }
 
     /** Whether y's region is x's with its first {@code first} and last {@code second} words exchanged. */

@@ -265,6 +265,7 @@ class LexicalHitVerifierTest {
             Is every square a rectangle?                       | Is every rectangle a square?
             Does the Dog class inherit from the Animal class?  | Does the Animal class inherit from the Dog class?
             Does chronic stress cause insomnia?                | Does insomnia cause chronic stress?
+            What can I use instead of butter?                  | What can I use butter instead of?
             """)
     void swappedRolesAreRefused(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
@@ -315,6 +316,8 @@ class LexicalHitVerifierTest {
             Is a tomato a fruit or a vegetable?                | Is a tomato a vegetable or a fruit?
             Is Python slower than Java?                        | Is Java faster than Python?
             Is London bigger than Paris?                       | Is Paris smaller than London?
+            What makes a strong password?                      | What makes a password strong?
+            How do I keep the soup hot?                        | How do I keep hot the soup?
             """)
     void reorderingsThatKeepTheRolesPass(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
