@@ -235,19 +235,30 @@ public final class LexicalHitVerifier implements HitVerifier {
         return false;
     }
 
-    /** Content words in one question only that WordNet marks as antonyms ("shallow" / "deep"). */
+    /**
+     * Content words in one question only that WordNet marks as antonyms ("shallow" / "deep"), unless one question
+     * negates its word of the two and the other is not negated ("keep it warm" / "don't let it get cold").
+     */
     private static Verdict wordNetOpposites(TextFeatures a, TextFeatures b) {
         List<String> onlyA = a.contentWords.stream().filter(w -> !b.stems.contains(TextFeatures.stem(w))).toList();
         List<String> onlyB = b.contentWords.stream().filter(w -> !a.stems.contains(TextFeatures.stem(w))).toList();
         WordNet wn = WordNet.get();
         for (String x : onlyA) {
             for (String y : onlyB) {
-                if (wn.antonyms(x, y)) {
+                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a)) {
                     return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "' (WordNet)");
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code t} negates {@code word} and {@code other} is not negated: "don't get cold" says what "keep
+     * warm" says, the negation undoes the opposite.
+     */
+    private static boolean negatedOnly(TextFeatures t, String word, TextFeatures other) {
+        return (t.negations & 1) == 1 && (other.negations & 1) == 0 && t.negatedWords.contains(TextFeatures.stem(word));
     }
 
     /**

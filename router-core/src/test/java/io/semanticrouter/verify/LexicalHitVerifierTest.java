@@ -446,6 +446,20 @@ class LexicalHitVerifierTest {
                 .accepted()).as("an apology is no condition").isTrue();
     }
 
+    /** An opposite whose other word is negated says the same thing ("not cold" / "warm"). */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I keep the baby warm at night?              | How do I make sure the baby doesn't get cold at night?
+            Why is my fridge not cold?                         | Why is my fridge warm?
+            Is the water not deep?                             | Is the water shallow?
+            """)
+    void aNegatedOppositeIsAParaphrase(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Why is my fridge cold?", "Why is my fridge warm?").rule()).isEqualTo(Rule.NEGATION);
+        assertThat(verifier.verify("Is the water not deep?", "Is the water not shallow?").rule()).isEqualTo(Rule.NEGATION);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
