@@ -33,6 +33,7 @@ final class TextFeatures {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
             "get", "gets", "got", "gotten");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "both");
     /** Words after "how" that ask an aspect ("how much", "how long", "how often"). */
     private static final Set<String> ASKING_WORDS = Set.of("much", "many", "long", "often", "soon");
     private static final Set<String> UNTIL = Set.of("until", "till", "til", "before");
@@ -419,7 +420,7 @@ final class TextFeatures {
             switch (next) {
                 case "much" -> aspects.add(after.equals("time") ? "duration" : asksPrice(i) ? "cost" : "quantity");
                 case "long" -> aspects.add(UNTIL.contains(after) ? "when" : "duration"); // "how long until": when
-                case "many" -> aspects.add(after.equals("times") ? "frequency" : "quantity");
+                case "many" -> aspects.add(after.equals("times") ? "frequency" : countsTime(i + 2) ? "duration" : "quantity");
                 case "often" -> aspects.add("frequency");
                 case "soon" -> aspects.add("when");
                 case "old" -> aspects.add("age");
@@ -453,6 +454,25 @@ final class TextFeatures {
         } else if (aspects.contains("cost")) {
             aspects.remove("quantity");
         }
+    }
+
+    /**
+     * Whether word {@code k} is a unit of time and the question says how long something takes or lasts ("how many
+     * weeks will it take"), not how many of them or how often ("how many days a week").
+     */
+    private boolean countsTime(int k) {
+        if (k >= words.size() || !Lexicon.UNITS.containsKey(words.get(k))
+                || !Lexicon.UNITS.get(words.get(k)).dimension().equals("time")) {
+            return false;
+        }
+        for (int m = k + 1; m < words.size(); m++) {
+            String w = words.get(m);
+            if (UNTIL.contains(w) || PERIOD_WORDS.contains(w) || (w.equals("a") || w.equals("an"))
+                    && m + 1 < words.size() && Lexicon.UNITS.containsKey(words.get(m + 1))) {
+                return false; // "how many days until", "how many hours a day"
+            }
+        }
+        return words.contains("take") || words.contains("takes") || words.contains("last") || words.contains("lasts");
     }
 
     /**
@@ -572,6 +592,9 @@ final class TextFeatures {
         }
         if (Lexicon.NUMBER_WORDS.containsKey(w) && unit == null && !digits && value <= 1) {
             return j; // "half", "single" without a unit: too vague to compare
+        }
+        if (unit == null && !digits && i > 0 && DEMONSTRATIVES.contains(words.get(i - 1))) {
+            return j; // "of those two": the things the conversation named, not a quantity asked about
         }
         for (int k = i; k <= j; k++) {
             consumed[k] = true;

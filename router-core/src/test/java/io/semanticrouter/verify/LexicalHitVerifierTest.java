@@ -460,6 +460,21 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Is the water not deep?", "Is the water not shallow?").rule()).isEqualTo(Rule.NEGATION);
     }
 
+    /** "How many weeks does it take" asks how long; "those two" points back and asks no quantity. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How long does the course take?                     | How many weeks does the course take?
+            How long does the battery last?                    | How many hours does the battery last?
+            Which one is cheaper?                              | Of those two, which is cheaper?
+            """)
+    void aCountOfTimeUnitsAsksHowLongAndThoseTwoPointsBack(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("How many days a week should I train?", "How long should I train?").accepted())
+                .as("a frequency").isFalse();
+        assertThat(verifier.verify("Can I buy two tickets?", "Can I buy three tickets?").accepted()).isFalse();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
