@@ -425,7 +425,7 @@ final class TextFeatures {
                 case "soon" -> aspects.add("when");
                 case "old" -> aspects.add("age");
                 case "to", "do", "can", "should", "would", "could", "does" -> method = true;
-                default -> { }
+                default -> readAttributeAsked(next);
             }
             return;
         }
@@ -453,6 +453,23 @@ final class TextFeatures {
             }
         } else if (aspects.contains("cost")) {
             aspects.remove("quantity");
+        }
+    }
+
+    /**
+     * "how big", "how deep", "how fast": the attribute the adjective after "how" gives a value of (size, depth,
+     * speed) is the aspect asked, and the adjective only asks it. Evaluative adjectives ("how good") and adjectives
+     * WordNet gives no attribute of ask nothing this way.
+     */
+    private void readAttributeAsked(String next) {
+        String pos = WordNet.get().partsOfSpeech(next);
+        if (pos == null || pos.indexOf('a') < 0 || Lexicon.EVALUATIVE.contains(next)) {
+            return;
+        }
+        Set<String> attributes = WordNet.get().attributesOf(next);
+        if (!attributes.isEmpty()) {
+            aspects.add(new java.util.TreeSet<>(attributes).first());
+            askingWords.add(next);
         }
     }
 

@@ -475,6 +475,21 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Can I buy two tickets?", "Can I buy three tickets?").accepted()).isFalse();
     }
 
+    /** "How big", "how deep", "how accurate" ask an attribute: another aspect than "how long" or "what is". */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How long do they live?                             | How big do they get?
+            How deep should I plant the bulbs?                 | How often should I water the bulbs?
+            What is the rule of 72?                            | How accurate is the rule of 72?
+            """)
+    void howAndAnAdjectiveAsksItsAttribute(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("How big do they get?", "How large do they grow?").accepted()).isTrue();
+        assertThat(verifier.verify("How fast is it?", "How quick is it?").accepted()).isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
