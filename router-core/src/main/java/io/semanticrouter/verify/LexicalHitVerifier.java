@@ -716,7 +716,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (p.isEmpty() || q.isEmpty() || p.size() > 2 || q.size() > 2 || p.size() + q.size() > 3) {
             return p.isEmpty() || q.isEmpty() ? null : replacedHead(x, y); // the same words, one added, or more
         }
-        if (p.size() != q.size() && !(namesThing(p) && namesThing(q))) {
+        if (p.size() != q.size() && !(namesThing(p) && namesThing(q)) && !replacedObject(x, head, p, q)) {
             return null; // one word for two is a change only when both name things: verbs and adverbs get rephrased
         }
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
@@ -817,6 +817,21 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /**
+     * Whether the replaced parts follow the same verb and end in nouns that are no adjectives ("Does it handle
+     * stored procedures?" / "Does it handle triggers?": "triggers" is a verb too, but not after "handle").
+     */
+    private static boolean replacedObject(List<String> x, int head, List<String> p, List<String> q) {
+        WordNet wn = WordNet.get();
+        return head > 0 && wn.verb(x.get(head - 1)) && nounOnly(p.get(p.size() - 1)) && nounOnly(q.get(q.size() - 1));
+    }
+
+    /** Whether {@code w} may be a noun and is no adjective ("triggers", not "shallow"). */
+    private static boolean nounOnly(String w) {
+        String pos = WordNet.get().partsOfSpeech(w);
+        return WordNet.get().noun(w) && (pos == null || pos.indexOf('a') < 0);
+    }
+
+    /**
      * When the aligned questions differ in more than one replacement: the two last content words, if each is
      * a noun found in its question only, with at most one more word in either question only ("add a total row"
      * / "add a running total column"): the thing asked about changed, whatever modifies it.
@@ -826,7 +841,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         String v = y.get(y.size() - 1);
         List<String> onlyX = onlyIn(x, y);
         List<String> onlyY = onlyIn(y, x);
-        if (onlyX.size() > 2 || onlyY.size() > 2 || onlyX.size() + onlyY.size() > 3 || !onlyX.contains(u)
+        // "wired backhaul" / "a separate guest network"; one word against several may be a name for them ("skillet")
+        boolean nounPhrases = onlyX.size() > 1 && onlyY.size() > 1 && nounPhraseAtEnd(x, onlyX) && nounPhraseAtEnd(y, onlyY);
+        int most = nounPhrases ? MAX_ADDED_MODIFIERS : 2;
+        if (onlyX.size() > most || onlyY.size() > most || onlyX.size() + onlyY.size() > (nounPhrases ? 5 : 3)
+                || !onlyX.contains(u)
                 || !onlyY.contains(v) || !WordNet.get().noun(u) || !WordNet.get().noun(v) || interchangeable(u, v)) {
             return null;
         }
@@ -838,6 +857,22 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", onlyX), String.join(" ", onlyY)};
+    }
+
+    /**
+     * Whether {@code only} are the last words of {@code words} and all but the last may modify a noun: one noun
+     * phrase replaced as a whole ("a separate guest network").
+     */
+    private static boolean nounPhraseAtEnd(List<String> words, List<String> only) {
+        if (only.isEmpty() || !words.subList(words.size() - only.size(), words.size()).equals(only)) {
+            return false;
+        }
+        for (int i = 0; i < only.size() - 1; i++) {
+            if (!WordNet.get().modifier(only.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> onlyIn(List<String> x, List<String> y) {

@@ -386,6 +386,7 @@ class LexicalHitVerifierTest {
             Can I freeze it?                                   | Can I freeze the soup?
             Can I skip the butter?                             | Can I actually skip the butter?
             Can I feed him rice?                               | Is it safe to feed him rice?
+            Can I use a cast iron pan?                         | Can I use a skillet?
             """)
     void addedFillersAndRestatedContextPass(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
@@ -398,6 +399,8 @@ class LexicalHitVerifierTest {
             Will the ethernet cable fit my laptop?             | Will the charger fit my laptop?
             Does the memory card work in my camera?            | Does the lens work in my camera?
             How do I add a header row?                         | How do I add a sorted header column?
+            Does it support stored procedures?                 | Does it support triggers?
+            Should I buy a mechanical keyboard?                | Should I buy a second wireless mouse?
             """)
     void anotherThingOfTheSameKindIsRefused(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
