@@ -33,6 +33,7 @@ final class TextFeatures {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
             "get", "gets", "got", "gotten");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> FAIL = Set.of("fail", "fails", "failed", "failing");
     private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "both");
     /** Words after "how" that ask an aspect ("how much", "how long", "how often"). */
     private static final Set<String> ASKING_WORDS = Set.of("much", "many", "long", "often", "soon");
@@ -217,8 +218,8 @@ final class TextFeatures {
             if (!Lexicon.FILLER.contains(w)) {
                 stems.add(stem(w));
             }
-            if (Lexicon.NEGATIONS.contains(w)) {
-                negations++;
+            if (Lexicon.NEGATIONS.contains(w) || FAIL.contains(w) && i + 1 < n && words.get(i + 1).equals("to")) {
+                negations++; // "fails to start" says "does not start"
                 negatedWords.add(nextContentWord(i));
             }
             if (Lexicon.TIME_SENSITIVE.contains(w)) {

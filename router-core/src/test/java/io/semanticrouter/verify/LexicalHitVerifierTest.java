@@ -493,6 +493,16 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("How fast is it?", "How quick is it?").accepted()).isTrue();
     }
 
+    /** "Fails to start" says "does not start": a negation on both sides. */
+    @Test
+    void failingToIsANegation() {
+        assertThat(verifier.verify("Why won't my car start?", "Why does my car fail to start?").accepted()).isTrue();
+        assertThat(verifier.verify("Why doesn't my sourdough rise?", "What makes sourdough fail to rise?").accepted())
+                .isTrue();
+        assertThat(verifier.verify("Why does my car fail to start?", "Why does my car start?").rule())
+                .isEqualTo(Rule.NEGATION);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
