@@ -476,6 +476,8 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("How many days a week should I train?", "How long should I train?").accepted())
                 .as("a frequency").isFalse();
         assertThat(verifier.verify("Can I buy two tickets?", "Can I buy three tickets?").accepted()).isFalse();
+        assertThat(verifier.verify("How long should the call last?", "What's a good number of minutes for the call?")
+                .accepted()).as("a number of minutes").isTrue();
     }
 
     /** "How big", "how deep", "how accurate" ask an attribute: another aspect than "how long" or "what is". */
