@@ -269,7 +269,10 @@ final class TextFeatures {
         }
     }
 
-    /** Counts verbs of stopping ("stop", "turn off", "keep ... from") and reads the properties asked about. */
+    /**
+     * Counts verbs of stopping ("stop", "turn off", "keep ... from", "cut out", "give up") and reads the properties
+     * asked about.
+     */
     private void readStoppingAndProperties() {
         WordNet wn = WordNet.get();
         for (int i = 0; i < words.size(); i++) {
@@ -279,6 +282,7 @@ final class TextFeatures {
             if (wn.stopping(w)
                     || (next.equals("off") && (stem(w).equals("turn") || stem(w).equals("switch") || stem(w).equals("shut")))
                     || (stem(w).equals("get") && (next.equals("rid") || after.contains("out") || after.contains("off")))
+                    || (stem(w).equals("cut") && next.equals("out")) || (stem(w).equals(stem("give")) && next.equals("up"))
                     || (stem(w).equals("keep") && after.contains("from"))) {
                 stopping++;
             }

@@ -505,6 +505,15 @@ class LexicalHitVerifierTest {
                 .isEqualTo(Rule.NEGATION);
     }
 
+    /** "Cut out" and "give up" stop something, as "stop" does; "cut down" only reduces it. */
+    @Test
+    void cuttingOutAndGivingUpStop() {
+        assertThat(verifier.verify("Should I stop drinking coffee?", "Should I cut out coffee?").accepted()).isTrue();
+        assertThat(verifier.verify("Should I stop smoking?", "Should I give up smoking?").accepted()).isTrue();
+        assertThat(verifier.verify("Should I stop drinking coffee?", "Should I cut down on coffee?").rule())
+                .isEqualTo(Rule.NEGATION);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
