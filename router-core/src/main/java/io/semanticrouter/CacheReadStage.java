@@ -27,6 +27,8 @@ final class CacheReadStage implements RouterStage {
     private final RouterStats stats;
     /** Questions of at most this many words, after an earlier user turn, are looked up with that turn. */
     static final int FOLLOW_UP_WORDS = 12;
+    /** How much of the answer before a follow-up goes into its embedding: its start says what it is about. */
+    static final int ANSWER_CHARS = 300;
 
     CacheReadStage(CacheAccess cache, HitSelection selection, Embedder embedder, int contextWindow,
                    boolean followUpContext, int verificationCandidates, boolean cacheTimeSensitive,
@@ -68,8 +70,9 @@ final class CacheReadStage implements RouterStage {
 
     /**
      * A short follow-up ("Is it safe for dogs?") says little on its own: two ways of asking it embed far apart.
-     * Its cache embedding is that of the previous user turn and the question together. The partition already
-     * holds that turn, so only questions asked after the same turn are compared, and the hit verifier still
+     * Its cache embedding is that of the previous user turn, the start of the answer to it and the question
+     * together (without the answer when the three do not fit the model's input). The partition already holds
+     * those turns, so only questions asked after the same turns are compared, and the hit verifier still
      * compares the questions themselves. When the embedding fails, the query's own embedding is kept.
      */
     private void embedFollowUp(RequestState state) {
@@ -81,14 +84,29 @@ final class CacheReadStage implements RouterStage {
         if (previous == null) {
             return;
         }
+        String answer = state.conversation().assistantTextBeforeQuery(contextWindow);
+        List<String> texts = answer == null ? List.of(previous + "\n" + query)
+                : List.of(previous + "\n" + lead(answer) + "\n" + query, previous + "\n" + query);
         try {
-            Embedding e = embedder.embed(previous + "\n" + query);
-            if (!e.truncated()) {
-                state.cacheEmbedding(e);
+            for (String text : texts) {
+                Embedding e = embedder.embed(text);
+                if (!e.truncated()) {
+                    state.cacheEmbedding(e);
+                    return;
+                }
             }
         } catch (EmbeddingException e) {
             // keep the query's own embedding
         }
+    }
+
+    /** The first {@link #ANSWER_CHARS} characters of an answer, cut at a space. */
+    static String lead(String answer) {
+        if (answer.length() <= ANSWER_CHARS) {
+            return answer;
+        }
+        int cut = answer.lastIndexOf(' ', ANSWER_CHARS);
+        return answer.substring(0, cut > 0 ? cut : ANSWER_CHARS);
     }
 
     private HitSelection.Found lookup(CacheQuery query, String category) {
