@@ -39,7 +39,43 @@ final class JailbreakText {
     private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z']+");
     private static final java.util.Set<String> ENGLISH = englishWords();
 
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,60}>|<!--|-->|[\"\u201C\u201D\u00AB\u00BB]");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\n+|(?<=[.!?;])\\s+");
+    private static final Pattern CUE = Pattern.compile("\\b(?:you|your|ai|assistant|model|bot|chatbot|llm|system|instructions?"
+            + "|ignore|disregard|forget|must|now|reveal|prompt|print|rules|reply|respond|answer)\\b", Pattern.CASE_INSENSITIVE);
+    /** Most segments {@link #segments} returns. */
+    static final int MAX_SEGMENTS = 8;
+
     private JailbreakText() {
+    }
+
+    /**
+     * The sentences, lines and quoted or tagged pieces of a long or multi-line text, so an instruction hidden in
+     * pasted content can be judged on its own; empty for a short single-line text without quotes. Pieces of at
+     * least 3 words, at most 300 characters each; when there are more than {@value #MAX_SEGMENTS}, the ones with the
+     * most words that address an assistant or give it orders.
+     */
+    static List<String> segments(String text) {
+        boolean quoted = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 && text.indexOf(':') >= 0 || text.indexOf('<') >= 0;
+        if (text.length() <= 160 && text.indexOf('\n') < 0 && !quoted) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> pieces = new java.util.LinkedHashSet<>();
+        for (String part : SENTENCE_END.split(TAG.matcher(text).replaceAll("\n"))) {
+            String p = part.strip();
+            if (p.length() >= 15 && p.split("\\s+").length >= 3) {
+                pieces.add(p.length() <= 300 ? p : p.substring(0, 300));
+            }
+        }
+        pieces.remove(text.strip());
+        List<String> out = new ArrayList<>(pieces);
+        if (out.size() > MAX_SEGMENTS) {
+            List<String> ranked = new ArrayList<>(out);
+            ranked.sort(java.util.Comparator.comparingLong((String p) -> -CUE.matcher(p).results().count()));
+            java.util.Set<String> keep = new java.util.HashSet<>(ranked.subList(0, MAX_SEGMENTS));
+            out.removeIf(p -> !keep.contains(p));
+        }
+        return out;
     }
 
     /**
