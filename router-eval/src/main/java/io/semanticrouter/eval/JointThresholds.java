@@ -1,22 +1,16 @@
 package io.semanticrouter.eval;
 
-import io.semanticrouter.Embedder;
-import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.JailbreakGuard.Category;
-import io.semanticrouter.classifier.JailbreakModel;
-import io.semanticrouter.eval.JailbreakSets.Group;
-import io.semanticrouter.eval.JailbreakSets.Prompt;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the thresholds of the jailbreak and unsafe heads together, on the calibration part of the tune split:
- * the guard as it runs (phrase rules, and the jailbreak head leaving short plain questions alone) is assessed on
- * every calibration prompt, and of all threshold pairs (0.05 to 0.98 in steps of 0.01) whose false-positive rate on
- * the calibration benign prompts is at most the allowed rate, the one with the highest recall (jailbreak and unsafe
+ * Chooses the thresholds of the jailbreak and unsafe heads together, on scores of prompts the heads were not fitted
+ * on (for the shipped model: cross-validated scores over the whole tune part, see {@link JailbreakFolds}): the guard
+ * as it runs (phrase rules, and the jailbreak head leaving short plain questions alone) is assessed on every
+ * prompt, and of all threshold pairs (0.05 to 0.98 in steps of 0.01) whose false-positive rate on
+ * the benign prompts is at most the allowed rate, the one with the highest recall (jailbreak and unsafe
  * prompts together) wins; ties go to the pair with the higher thresholds. Each head's threshold chosen alone allows
  * that rate to each head, so the guard as a whole could reach twice the rate; this keeps the sum within it.
  */
@@ -34,30 +28,6 @@ final class JointThresholds {
         this.rule = rule.clone();
         this.jailbreak = jailbreak.clone();
         this.unsafe = unsafe.clone();
-        this.maxFpr = maxFpr;
-    }
-
-    JointThresholds(TrainJailbreakCommand.Data data, JailbreakModel model, Embedder embedder, double maxFpr) {
-        JailbreakGuard guard = JailbreakGuard.builder(embedder).learnedModel(model).build();
-        List<Integer> cal = new ArrayList<>();
-        for (int i = 0; i < data.prompts().size(); i++) {
-            Prompt p = data.prompts().get(i);
-            if (p.split().equals("tune") && p.calibration()) {
-                cal.add(i);
-            }
-        }
-        positive = new boolean[cal.size()];
-        rule = new boolean[cal.size()];
-        jailbreak = new double[cal.size()];
-        unsafe = new double[cal.size()];
-        for (int k = 0; k < cal.size(); k++) {
-            Prompt p = data.prompts().get(cal.get(k));
-            JailbreakGuard.Assessment a = guard.assess(p.text(), data.vectors().get(cal.get(k)));
-            positive[k] = p.group() != Group.BENIGN;
-            rule[k] = !a.rule().isEmpty();
-            jailbreak[k] = a.learned().getOrDefault(Category.JAILBREAK, 0.0);
-            unsafe[k] = a.learned().getOrDefault(Category.UNSAFE, 0.0);
-        }
         this.maxFpr = maxFpr;
     }
 
