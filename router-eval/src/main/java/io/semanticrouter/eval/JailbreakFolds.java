@@ -87,8 +87,8 @@ final class JailbreakFolds {
             JointThresholds jt = new JointThresholds(positive, rules, jj, uu, rate);
             Map<Category, Double> t = jt.choose();
             double[] r = jt.rates(t.get(Category.JAILBREAK), t.get(Category.UNSAFE));
-            trade.row(TrainJailbreakCommand.f(rate), TrainJailbreakCommand.f(t.get(Category.JAILBREAK)),
-                    TrainJailbreakCommand.f(t.get(Category.UNSAFE)), TrainJailbreakCommand.f(r[0]), TrainJailbreakCommand.f(r[1]));
+            trade.row(TrainJailbreakCommand.f(rate), String.format(Locale.ROOT, "%.5f", t.get(Category.JAILBREAK)),
+                    String.format(Locale.ROOT, "%.5f", t.get(Category.UNSAFE)), TrainJailbreakCommand.f(r[0]), TrainJailbreakCommand.f(r[1]));
             shares(idx, jj, uu, t).forEach((k, v) -> bySource.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         }
         w.println("thresholds on cross-validated scores, whole tune part (" + idx.length + " public prompts; the guard with"
@@ -104,7 +104,7 @@ final class JailbreakFolds {
         });
         kinds.print(w);
         Map<Category, Double> chosen = new JointThresholds(positive, rules, jj, uu, maxFpr).choose();
-        w.printf(Locale.ROOT, "chosen at max FPR %.3f: jailbreak %.2f, unsafe %.2f%n", maxFpr, chosen.get(Category.JAILBREAK),
+        w.printf(Locale.ROOT, "chosen at max FPR %.3f: jailbreak %.5f, unsafe %.5f%n", maxFpr, chosen.get(Category.JAILBREAK),
                 chosen.get(Category.UNSAFE));
         return chosen;
     }

@@ -31,14 +31,20 @@ final class JointThresholds {
         this.maxFpr = maxFpr;
     }
 
-    /** The chosen pair; if no pair keeps the rate (the rules alone exceed it), the highest thresholds. */
+    /**
+     * The chosen pair; if no pair keeps the rate (the rules alone exceed it), the highest thresholds. Candidates are
+     * 0.05 to 0.98 in steps of 0.01, plus, for each head, just above each benign score higher than 0.98 (a head that
+     * is very sure of itself needs thresholds between 0.98 and 1).
+     */
     Map<Category, Double> choose() {
+        double[] js = candidates(jailbreak);
+        double[] us = candidates(unsafe);
         double bestRecall = -1;
-        int bestJ = 98;
-        int bestU = 98;
-        for (int j = 5; j <= 98; j++) {
-            for (int u = 5; u <= 98; u++) {
-                double[] r = rates(j / 100.0, u / 100.0);
+        double bestJ = js[js.length - 1];
+        double bestU = us[us.length - 1];
+        for (double j : js) {
+            for (double u : us) {
+                double[] r = rates(j, u);
                 boolean better = r[0] > bestRecall || r[0] == bestRecall && j + u > bestJ + bestU;
                 if (r[1] <= maxFpr && better) {
                     bestRecall = r[0];
@@ -48,9 +54,24 @@ final class JointThresholds {
             }
         }
         Map<Category, Double> out = new EnumMap<>(Category.class);
-        out.put(Category.JAILBREAK, bestJ / 100.0);
-        out.put(Category.UNSAFE, bestU / 100.0);
+        out.put(Category.JAILBREAK, bestJ);
+        out.put(Category.UNSAFE, bestU);
         return out;
+    }
+
+    /** The grid plus the values just above the benign scores in (0.98, 1), ascending. */
+    private double[] candidates(double[] scores) {
+        java.util.TreeSet<Double> c = new java.util.TreeSet<>();
+        for (int step = 5; step <= 98; step++) {
+            c.add(step / 100.0);
+        }
+        for (int k = 0; k < scores.length; k++) {
+            double above = Math.nextUp(scores[k]);
+            if (!positive[k] && scores[k] > 0.98 && above < 1) {
+                c.add(above);
+            }
+        }
+        return c.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Recall and false-positive rate of the guard on the calibration prompts at these thresholds. */
