@@ -108,6 +108,11 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
+    @Option(names = "--embeddings", description = "a file that keeps the embeddings between runs (optional)")
+    Path embeddingsFile;
+
+    private EmbeddingStore store;
+
     /** One extra reading of a public tune prompt ({@link JailbreakModel#views}): its rows, and whether it is a segment. */
     record Extra(float[] base, float[] ngrams, boolean segment) {
     }
@@ -174,7 +179,7 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     private Data load(OnnxEmbedder model) {
         List<Prompt> prompts = new ArrayList<>(JailbreakSets.read(source).stream().filter(p -> p.split().equals("tune")).toList());
         prompts.addAll(own());
-        List<Embedding> vectors = model.embedAll(prompts.stream().map(Prompt::text).toList());
+        List<Embedding> vectors = embed(model, prompts.stream().map(Prompt::text).toList());
         List<float[]> unsafe = new ArrayList<>();
         List<float[]> benign = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -210,7 +215,7 @@ final class TrainJailbreakCommand implements Callable<Integer> {
                 owner.add(new int[] {i, k >= (v.normalised() == null ? 0 : 1) ? 1 : 0});
             }
         }
-        List<Embedding> vectors = model.embedAll(texts);
+        List<Embedding> vectors = embed(model, texts);
         List<List<Extra>> out = new ArrayList<>();
         for (int i = 0; i < prompts.size(); i++) {
             out.add(new ArrayList<>());
@@ -221,6 +226,17 @@ final class TrainJailbreakCommand implements Callable<Integer> {
                     ngrams > 0 ? JailbreakModel.ngrams(t, ngrams) : null, owner.get(k)[1] == 1));
         }
         return out;
+    }
+
+    /** The texts' embeddings, through the {@code --embeddings} file when one is given. */
+    private List<Embedding> embed(OnnxEmbedder model, List<String> texts) {
+        if (embeddingsFile == null) {
+            return model.embedAll(texts);
+        }
+        if (store == null) {
+            store = new EmbeddingStore(embeddingsFile, model);
+        }
+        return java.util.Arrays.stream(store.vectors(texts)).map(Embedding::of).toList();
     }
 
     /** The old choice signature, used by the unsafe head's cross-validation: no n-grams, technique prompts as the options say. */
