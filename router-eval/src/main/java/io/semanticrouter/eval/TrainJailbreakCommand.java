@@ -73,8 +73,12 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "30", description = "passes over the data (default 30)")
     int epochs;
 
-    @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty of the logistic heads (default 0.001)")
+    @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty of a logistic unsafe head (default 0.001)")
     double l2;
+
+    @Option(names = "--jailbreak-l2", defaultValue = "0.1", description = "L2 penalty of a logistic jailbreak head (default"
+            + " 0.1: with the n-gram features, 0.001 made its scores crowd near 1)")
+    double jailbreakL2;
 
     @Option(names = "--unsafe-head", defaultValue = "mlp", description = "the unsafe head: mlp (default) or logistic")
     String unsafeHead;
@@ -270,7 +274,7 @@ final class TrainJailbreakCommand implements Callable<Integer> {
         }
         float[][] rows = x.toArray(new float[0][]);
         return switch (spec.type()) {
-            case "logistic" -> LogisticRegression.train(rows, labels, epochs, l2);
+            case "logistic" -> LogisticRegression.train(rows, labels, epochs, positive == Group.JAILBREAK ? jailbreakL2 : l2);
             case "mlp" -> Mlp.train(rows, labels, new Mlp.Settings(hidden, epochs, mlpL2, 0.005, 0.85, 7));
             default -> throw new IllegalArgumentException("a head must be mlp or logistic, was '" + spec.type() + "'");
         };
