@@ -293,9 +293,27 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
      *                                  version or shape, or from another embedder; the message names the file
      */
     public static StrongWeakSelector load(Path file, Embedder embedder) {
+        return load(file, Objects.requireNonNull(embedder, "embedder"), true);
+    }
+
+    /**
+     * Loads a model file without checking the embedder (for tools and validation that have none at hand).
+     *
+     * @throws IllegalArgumentException if the file is missing, unreadable, not such a model, or of another format
+     *                                  version or shape; the message names the file
+     */
+    public static StrongWeakSelector load(Path file) {
+        return load(file, null, false);
+    }
+
+    private static StrongWeakSelector load(Path file, Embedder embedder, boolean check) {
         Objects.requireNonNull(file, "file");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(file + ": no such complexity model file (write one with router-eval"
+                    + " cost-quality --save, or use the shipped routellm-mmlu)");
+        }
         try (InputStream in = Files.newInputStream(file)) {
-            return StrongWeakFile.read(in, file.toString(), embedder);
+            return StrongWeakFile.read(in, file.toString(), check ? embedder : null);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read a complexity model: " + e.getMessage(), e);
         }
