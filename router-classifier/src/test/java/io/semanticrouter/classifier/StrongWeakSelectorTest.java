@@ -192,6 +192,25 @@ class StrongWeakSelectorTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'words' (256 dimensions)");
     }
 
+    @Test
+    void theShippedModelLoadsForMiniLmAndRefusesAnotherEmbedder() {
+        assertThatThrownBy(() -> StrongWeakSelector.routeLlmMmlu(embedder))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContainingAll("routellm-mmlu", "'all-minilm-l6-v2' (384 dimensions)", "'words' (256 dimensions)");
+        try (var minilm = io.semanticrouter.embeddings.OnnxEmbedder.allMiniLmL6V2()) {
+            StrongWeakSelector shipped = StrongWeakSelector.routeLlmMmlu(minilm);
+            assertThat(shipped.trainedOn()).isEqualTo(new StrongWeakSelector.TrainedOn("all-minilm-l6-v2", 384));
+            assertThat(shipped.strongShare()).isEqualTo(0.3);
+            for (String q : List.of("What is the capital of France?",
+                    "Find the degree of the field extension Q(sqrt(2), sqrt(3)) over Q. A. 0 B. 4 C. 2 D. 6")) {
+                Embedding e = minilm.embed(q);
+                double s = shipped.score(q, e);
+                assertThat(s).isBetween(-1.0, 1.0);
+                assertThat(shipped.hard(q, e)).isEqualTo(s >= shipped.threshold());
+            }
+        }
+    }
+
     /** Checks that a written file has the documented top-level fields. */
     private static final class JsonAssert {
         static void fields(byte[] file, String... names) throws IOException {

@@ -66,6 +66,10 @@ final class CostQualityCommand implements Callable<Integer> {
     @Option(names = "--weak-wins-model", description = "also learn where the weak model wins and score the difference")
     boolean weakWinsModel;
 
+    @Option(names = "--cv", defaultValue = "0", description = "instead of the held-out half: K-fold cross-validation"
+            + " inside the training half (the held-out half is not read), to choose settings")
+    int cv;
+
     @Option(names = "--embedding-cache", description = "keep prompt embeddings in this local file across runs")
     Path embeddingCache;
 
@@ -83,6 +87,9 @@ final class CostQualityCommand implements Callable<Integer> {
         }
         if (train.isEmpty() || test.isEmpty()) {
             throw new DataException(responses + ": too few prompts to split in two halves (" + rows.size() + ")");
+        }
+        if (cv > 0) {
+            return crossValidate(train);
         }
         if (save != null && !signal.equals("learned")) {
             throw new IllegalArgumentException("--save needs --signal learned");
@@ -102,6 +109,46 @@ final class CostQualityCommand implements Callable<Integer> {
         print(summary);
         if (json != null) {
             Jsonl.writeSummary(json, summary);
+        }
+        return 0;
+    }
+
+    /**
+     * Trains on all folds but one and scores that one, for each fold (prompt i is in fold i mod K); prints the mean
+     * of the folds' APGR. Only the training half is embedded.
+     */
+    private int crossValidate(List<Row> train) {
+        if (cv < 2 || !signal.equals("learned") || save != null) {
+            throw new IllegalArgumentException("--cv needs K >= 2 and --signal learned, and no --save");
+        }
+        StrongWeakSelector.Settings settings = new StrongWeakSelector.Settings(strongShare, epochs, l2, weakWinsModel);
+        List<StrongWeakSelector.Example> examples = new ArrayList<>();
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            List<Embedding> vt = embed(model, train);
+            for (int i = 0; i < train.size(); i++) {
+                Row r = train.get(i);
+                examples.add(new StrongWeakSelector.Example(r.prompt(), vt.get(i), r.weak(), r.strong()));
+            }
+            double sum = 0;
+            for (int f = 0; f < cv; f++) {
+                List<StrongWeakSelector.Example> fit = new ArrayList<>();
+                List<Integer> held = new ArrayList<>();
+                for (int i = 0; i < train.size(); i++) {
+                    if (i % cv == f) {
+                        held.add(i);
+                    } else {
+                        fit.add(examples.get(i));
+                    }
+                }
+                StrongWeakSelector router = StrongWeakSelector.train("weak", "strong", fit, settings, model);
+                double[] scores = held.stream().mapToDouble(i -> router.score(train.get(i).prompt(),
+                        examples.get(i).embedding())).toArray();
+                sum += (double) summarize(fit.size(), held.stream().map(train::get).toList(), scores).get("apgr");
+            }
+            spec.commandLine().getOut().printf(Locale.ROOT, "cost-quality: %d-fold cross-validation inside the training"
+                    + " half (%d prompts): mean APGR %.4f%n", cv, train.size(), sum / cv);
+        } catch (IllegalArgumentException e) {
+            throw new DataException(responses + ": " + e.getMessage(), e);
         }
         return 0;
     }

@@ -343,6 +343,18 @@ class RouterFactoryTest {
     }
 
     @Test
+    void theShippedComplexityModelIsOneYamlValue() throws IOException {
+        StrongWeakSelector shipped = StrongWeakSelector.routeLlmMmlu(embedder);
+        try (ConfiguredRouter built = RouterFactory.create(config(COMPLEXITY_DECISIONS + "complexity:\n  model: routellm-mmlu\n"),
+                embedder)) {
+            for (String q : List.of("What is the capital of Spain?", "Prove that the square root of two is irrational",
+                    "Find all c in Z_3 such that Z_3[x]/(x^2 + c) is a field. A. 0 B. 1 C. 2 D. 3")) {
+                assertThat(ask(built.router(), q).model()).as(q).isEqualTo(shipped.hard(q, embedder.embed(q)) ? "strong" : "small");
+            }
+        }
+    }
+
+    @Test
     void aComplexityModelFromAnotherEmbedderFailsAtStartUpNamingBoth() throws IOException {
         Embedder other = new Embedder() {
             @Override
