@@ -107,7 +107,7 @@ public final class InMemorySemanticCache implements SemanticCache {
             throw new IllegalArgumentException("dimension must be > 0, was " + dimension);
         }
         long vector = 16L + 4L * dimension; // the float[]
-        long graph = (long) Math.ceil(PartitionIndex.DEGREE * 1.2) * 8 + 96; // neighbour ids and scores, headers
+        long graph = (long) Math.ceil(PartitionIndex.DEGREE * PartitionIndex.OVERFLOW) * 8 + 96; // neighbour ids and scores, headers
         long node = 104 + 48 + 32 + 2 * 20 + 8; // node, text map entry and key, member list, queues, ordinal
         return vector + graph + node;
     }

@@ -31,6 +31,10 @@ final class PartitionIndex {
     static final int DEGREE = Integer.getInteger("semanticrouter.ann.degree", 16);
     /** Beam width while inserting; the system property is for tuning runs only. */
     static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 100);
+    /** Neighbour overflow: a list may grow to DEGREE times this before it is pruned; the property is for tuning runs only. */
+    static final float OVERFLOW = Float.parseFloat(System.getProperty("semanticrouter.ann.overflow", "1.2"));
+    /** Diversity pruning's alpha (1 prunes most, larger keeps more edges); the property is for tuning runs only. */
+    static final float ALPHA = Float.parseFloat(System.getProperty("semanticrouter.ann.alpha", "1.2"));
     /** Candidates kept while searching (HNSW's ef), unless the cache is told otherwise. */
     static final int SEARCH_BEAM = 512;
 
@@ -51,7 +55,7 @@ final class PartitionIndex {
         this.dimension = dimension;
         this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSimilarityFunction.DOT_PRODUCT);
-        this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, 1.2f, 1.2f, true);
+        this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true);
     }
 
     /**
