@@ -88,6 +88,8 @@ final class AnnCommand implements Callable<Integer> {
 
     /** Of the last measured beam: the share of lookups answered with a copy of the exact answer's seed question. */
     private double sameQuestionShare;
+    /** Of the last measured beam: graph nodes scored per lookup (0 when the exact scan answered). */
+    private double visitsPerLookup;
     /** Seed questions actually used: entry i is a copy of seed i mod this. */
     private int seedCount;
 
@@ -253,6 +255,7 @@ final class AnnCommand implements Callable<Integer> {
         for (int i = 0; i < Math.min(held.length, 200); i++) {
             lookup(cache, held[i]);
         }
+        long visitsBefore = cache.graphNodesVisited();
         long[] annNanos = new long[held.length];
         int agree = 0;
         int sameSeed = 0;
@@ -277,6 +280,7 @@ final class AnnCommand implements Callable<Integer> {
         s.put("build_s", round(buildS, 2));
         s.put("bytes_per_entry", bytesPerEntry);
         sameQuestionShare = round((double) sameSeed / held.length, 4);
+        visitsPerLookup = (double) (cache.graphNodesVisited() - visitsBefore) / held.length;
         return s;
     }
 
@@ -333,8 +337,8 @@ final class AnnCommand implements Callable<Integer> {
                 entries, seeds, noise, queries, cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
         out.printf(Locale.ROOT, "  search beam %d: recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.searchBeam(), s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
-        out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy)%n",
-                sameQuestionShare);
+        out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy);"
+                + " nodes scored per lookup: %.0f%n", sameQuestionShare, visitsPerLookup);
         out.printf(Locale.ROOT, "  build %.2f s   %d bytes per entry (raw vector + text bytes: about %d; graph %d MiB)%n",
                 s.get("build_s"), s.get("bytes_per_entry"), rawPerEntry, cache.graphBytes() >> 20);
     }

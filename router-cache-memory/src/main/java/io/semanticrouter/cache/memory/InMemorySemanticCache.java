@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
 
@@ -58,6 +59,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     private final Ticker ticker;
     private final int indexThreshold;
     private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
+    private final LongAdder graphVisits = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
 
@@ -158,12 +160,13 @@ public final class InMemorySemanticCache implements SemanticCache {
         return List.of(top.best == Double.NEGATIVE_INFINITY ? CacheResult.miss() : CacheResult.miss(top.best));
     }
 
-    private static void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
-        SearchResult.NodeScore[] found = index.search(q, top.nodes.length, beam, ord -> {
+    private void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
+        SearchResult result = index.search(q, top.nodes.length, beam, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
         });
-        for (SearchResult.NodeScore s : found) {
+        graphVisits.add(result.getVisitedCount());
+        for (SearchResult.NodeScore s : result.getNodes()) {
             Node n = index.node(s.node);
             if (n != null && n.live(now)) { // re-checked: it may have gone since the graph accepted it
                 top.offer(n, VectorMath.dot(q, 0, n.vector, 0, q.length));
@@ -283,6 +286,15 @@ public final class InMemorySemanticCache implements SemanticCache {
     public boolean isIndexed(String partition) {
         Partition p = partitions.get(Objects.requireNonNull(partition, "partition"));
         return p != null && p.index != null;
+    }
+
+    /**
+     * Nodes the graph searches have scored since the cache was built, over all partitions. Divided by the
+     * lookups made, it gives the cost of a graph lookup without a clock, so settings can be compared on a busy
+     * machine.
+     */
+    public long graphNodesVisited() {
+        return graphVisits.sum();
     }
 
     /** Heap bytes of the graph structures of all partitions (neighbour lists only, not vectors). */
