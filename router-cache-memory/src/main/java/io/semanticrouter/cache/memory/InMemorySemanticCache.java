@@ -47,7 +47,7 @@ public final class InMemorySemanticCache implements SemanticCache {
      * Partition size from which lookups go through the ANN index; below it the exact scan is faster or as fast
      * (measured in docs/ann-index.md).
      */
-    public static final int DEFAULT_INDEX_THRESHOLD = 8_000;
+    public static final int DEFAULT_INDEX_THRESHOLD = 13_000;
 
     /** Text bytes per entry assumed by the {@code maxEntries} memory check (question, answer, model). */
     static final int ASSUMED_TEXT_BYTES = 512;

@@ -29,8 +29,8 @@ final class PartitionIndex {
 
     /** Graph degree (jvector's M), 32 by measurement (docs/ann-index.md); the system property is for tuning runs only. */
     static final int DEGREE = Integer.getInteger("semanticrouter.ann.degree", 32);
-    /** Beam width while inserting; the system property is for tuning runs only. */
-    static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 100);
+    /** Beam width while inserting, 200 by measurement (docs/ann-index.md); the system property is for tuning runs only. */
+    static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 200);
     /** Neighbour overflow: a list may grow to DEGREE times this before it is pruned; the property is for tuning runs only. */
     static final float OVERFLOW = Float.parseFloat(System.getProperty("semanticrouter.ann.overflow", "1.2"));
     /** Diversity pruning's alpha (1 prunes most, larger keeps more edges); the property is for tuning runs only. */
