@@ -27,6 +27,8 @@ final class CacheReadStage implements RouterStage {
     private final RouterStats stats;
     /** Questions of at most this many words, after an earlier user turn, are looked up with that turn. */
     static final int FOLLOW_UP_WORDS = 12;
+    /** How much of the answer before a follow-up goes into its embedding: its start says what it is about. */
+    static final int ANSWER_CHARS = 300;
 
     CacheReadStage(CacheAccess cache, HitSelection selection, Embedder embedder, int contextWindow,
                    boolean followUpContext, int verificationCandidates, boolean cacheTimeSensitive,
@@ -68,20 +70,15 @@ final class CacheReadStage implements RouterStage {
 
     /**
      * A short follow-up ("Is it safe for dogs?") says little on its own: two ways of asking it embed far apart.
-     * Its cache embedding is that of the previous user turn and the question together. The partition already
-     * holds that turn, so only questions asked after the same turn are compared, and the hit verifier still
-     * compares the questions themselves. When the embedding fails, the query's own embedding is kept. A query
-     * routing already found to be a follow-up is looked up under the context embedding routing made, whatever its
-     * length: the router embeds a follow-up with its context once.
+     * Its cache embedding is that of the previous user turn, the start of the answer to it and the question
+     * together (without the answer when the three do not fit the model's input). The partition already holds
+     * those turns, so only questions asked after the same turns are compared, and the hit verifier still
+     * compares the questions themselves. When the embedding fails, the query's own embedding is kept. When routing
+     * already embedded the same text for a follow-up ({@link ConversationSignals#contextText()}), that embedding is
+     * used instead of embedding it again.
      */
     private void embedFollowUp(RequestState state) {
         String query = state.query();
-        ConversationSignals signals = state.conversationSignals();
-        if (followUpContext && signals.categoryFromContext()
-                && state.conversation().previousUserText(contextWindow) != null) {
-            state.cacheEmbedding(signals.contextEmbedding());
-            return;
-        }
         if (!followUpContext || query.split("\\s+").length > FOLLOW_UP_WORDS) {
             return;
         }
@@ -89,14 +86,31 @@ final class CacheReadStage implements RouterStage {
         if (previous == null) {
             return;
         }
+        String answer = state.conversation().assistantTextBeforeQuery(contextWindow);
+        List<String> texts = answer == null ? List.of(previous + "\n" + query)
+                : List.of(previous + "\n" + lead(answer) + "\n" + query, previous + "\n" + query);
         try {
-            Embedding e = embedder.embed(previous + "\n" + query);
-            if (!e.truncated()) {
-                state.cacheEmbedding(e);
+            ConversationSignals signals = state.conversationSignals();
+            for (String text : texts) {
+                Embedding e = signals.categoryFromContext() && text.equals(signals.contextText())
+                        ? signals.contextEmbedding() : embedder.embed(text);
+                if (!e.truncated()) {
+                    state.cacheEmbedding(e);
+                    return;
+                }
             }
         } catch (EmbeddingException e) {
             // keep the query's own embedding
         }
+    }
+
+    /** The first {@link #ANSWER_CHARS} characters of an answer, cut at a space. */
+    static String lead(String answer) {
+        if (answer.length() <= ANSWER_CHARS) {
+            return answer;
+        }
+        int cut = answer.lastIndexOf(' ', ANSWER_CHARS);
+        return answer.substring(0, cut > 0 ? cut : ANSWER_CHARS);
     }
 
     private HitSelection.Found lookup(CacheQuery query, String category) {

@@ -147,6 +147,25 @@ final class ConversationKey {
     }
 
     /**
+     * The text of the assistant turns between the previous user turn and the query, inside {@code window} turns
+     * (the partition key covers them), joined by newlines; null when there is none. It is what a follow-up such as
+     * "Which one is easier?" answers to.
+     */
+    String assistantTextBeforeQuery(int window) {
+        StringBuilder out = new StringBuilder();
+        for (int i = queryIndex - 1; i >= Math.max(0, queryIndex - window); i--) {
+            ChatMessage m = messages.get(i);
+            if (m instanceof UserMessage) {
+                break;
+            }
+            if (m instanceof AiMessage a && a.text() != null && !a.text().isBlank()) {
+                out.insert(0, out.length() == 0 ? a.text() : a.text() + "\n");
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
+    /**
      * The partition key for this conversation.
      *
      * @param tenant     tenant scope

@@ -154,8 +154,9 @@ public final class SemanticRouterBuilder {
 
     /**
      * Whether a short follow-up (at most 12 words, after an earlier user turn inside the context window) is
-     * cached and looked up under the embedding of that turn and the question together, so that two ways of
-     * asking "Is it safe for dogs?" after the same turn find each other. The hit verifier still compares the
+     * cached and looked up under the embedding of that turn, the start of the answer to it (300 characters) and
+     * the question together, so that two ways of asking "Is it safe for dogs?" after the same turns find each
+     * other. The hit verifier still compares the
      * questions themselves. Default true; false embeds the question alone, as for any other request.
      */
     public SemanticRouterBuilder followUpContext(boolean on) {

@@ -137,6 +137,26 @@ class CacheSafetyTest {
         assertThat(plain.route(second).cacheHit()).as("switched off, the follow-up is embedded alone").isFalse();
     }
 
+    @Test
+    void aShortFollowUpIsEmbeddedWithTheStartOfTheAnswerBeforeIt() {
+        SemanticRouter router = base().build();
+        String context = "We are adopting a retired racing greyhound";
+        router.route(List.of(UserMessage.from(context), AiMessage.from("Greyhounds are calm."),
+                UserMessage.from("Can I bring my dog?")));
+        assertThat(embedder.seen).contains(context + "\nGreyhounds are calm.\nCan I bring my dog?");
+
+        String longAnswer = "Greyhounds are calm dogs that sleep a lot. ".repeat(12).trim();
+        embedder.seen.clear();
+        embedder.window = 40; // context, answer and question do not fit; context and question do
+        router.route(List.of(UserMessage.from(context), AiMessage.from(longAnswer), UserMessage.from("Can they swim?")));
+        String lead = CacheReadStage.lead(longAnswer);
+        assertThat(lead.length()).isLessThanOrEqualTo(CacheReadStage.ANSWER_CHARS);
+        assertThat(longAnswer).startsWith(lead);
+        assertThat(longAnswer.charAt(lead.length())).as("cut at a space").isEqualTo(' ');
+        assertThat(embedder.seen).as("too long for the model: the answer is left out")
+                .containsSubsequence(context + "\n" + lead + "\nCan they swim?", context + "\nCan they swim?");
+    }
+
     /** A recording cache that returns every entry above its threshold, best first. */
     private static final class InMemoryLikeCache extends RecordingCache {
         InMemoryLikeCache(double threshold) {

@@ -50,15 +50,23 @@ class ConversationRoutingTest {
     }
 
     @Test
-    void aFollowUpIsEmbeddedWithItsContextOnceEvenWithTheCacheLookingItUpTheSameWay() {
+    void theCacheReadReusesTheContextEmbeddingOfTheSameText() {
         SemanticRouter router = base().cache(new RecordingCache(0.8)).conversation(
                 ConversationAnalyzer.builder().reaskTurns(0).build()).build();
         embedder.seen.clear();
 
-        RoutedResponse r = router.route(followUp());
+        // no answer between the turns: routing and the cache read embed the same text, once
+        RoutedResponse r = router.route(List.of(UserMessage.from("How do I reverse a list in Python?"),
+                UserMessage.from("And in Java?")));
 
         assertThat(embedder.seen).containsExactly("And in Java?", "How do I reverse a list in Python?\nAnd in Java?");
         assertThat(r.cache().status()).isEqualTo(CacheOutcome.Status.MISS);
+
+        // with an answer between them the cache read looks the follow-up up with the answer's start: its own text
+        embedder.seen.clear();
+        router.route(followUp());
+        assertThat(embedder.seen).containsExactly("And in Java?", "How do I reverse a list in Python?\nAnd in Java?",
+                "How do I reverse a list in Python?\nUse reversed().\nAnd in Java?");
     }
 
     @Test

@@ -28,8 +28,11 @@ import java.util.Set;
  *       pasted content, the same in Spanish, French, German, Portuguese, Chinese and Russian) and for requests
  *       for weapons, drugs, malware or harm; a bare word or a question about a phrase does not match;</li>
  *   <li>an optional sequence-classification model ({@link Builder#model});</li>
- *   <li>a learned model ({@link JailbreakModel}, shipped by default) over the embedding and a few lexical
- *       features, one head per {@link Category}; used when the embedding has the model's dimension;</li>
+ *   <li>a learned model ({@link JailbreakModel}, shipped by default) over the embedding, a few lexical
+ *       features and hashed character n-grams, one head per {@link Category}; used when the embedding has the
+ *       model's dimension. An obfuscated text is also read normalised, and a long or multi-line text sentence by
+ *       sentence (the technique head takes the highest score); those extra readings are embedded in one batch with
+ *       the builder's embedder;</li>
  *   <li>optionally, similarity to jailbreak and benign exemplars ({@link Builder#exemplarSignal}).</li>
  * </ol>
  * Each block names its category ({@code jailbreak} or {@code unsafe}) in the reason and the findings; with
@@ -91,8 +94,10 @@ public final class JailbreakGuard implements RequestGuard {
     private final double modelThreshold;
     private final JailbreakModel learned;
     private final Double learnedThreshold;
+    private final Embedder embedder;
 
     private JailbreakGuard(Builder b) {
+        this.embedder = b.embedder;
         this.categories = Set.copyOf(b.categories);
         this.exemplars = b.exemplarSignal ? b.classifier() : null;
         this.threshold = b.threshold;
@@ -165,11 +170,12 @@ public final class JailbreakGuard implements RequestGuard {
         if (learned == null || embedding == null || embedding.dimension() != learned.dimension()) {
             return out;
         }
-        float[] features = learned.row(text, embedding.vector());
         boolean question = plainQuestion(text);
+        // the normalised text and the segments of pasted content cost embeddings: only for texts that have them
+        List<JailbreakModel.View> views = learned.views(text, embedding.vector(), embedder);
         for (Category c : categories) {
             if (learned.categories().contains(c) && !(c == Category.JAILBREAK && question)) {
-                out.put(c, learned.probability(c, features));
+                out.put(c, learned.probability(c, views));
             }
         }
         return out;
@@ -180,7 +186,7 @@ public final class JailbreakGuard implements RequestGuard {
      * such questions, while questions about AI, prompts and moderation sit near them in the embedding; so the
      * learned jailbreak head does not judge them (the phrase rules and the unsafe head still do).
      */
-    static boolean plainQuestion(String text) {
+    public static boolean plainQuestion(String text) {
         String t = text.strip();
         if (t.length() > 240 || t.indexOf('\n') >= 0) {
             return false;

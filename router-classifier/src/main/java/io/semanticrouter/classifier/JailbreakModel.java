@@ -24,8 +24,12 @@ import java.util.regex.Pattern;
 /**
  * The learned signal of {@link JailbreakGuard}: per category (jailbreak technique, unsafe content), a head (a
  * logistic regression or a one-hidden-layer {@link Mlp}) over the query's embedding plus a few lexical features
- * (length, second-person address, override and harm vocabulary, question form) and, when the model has them,
- * nearest-exemplar features ({@link JailbreakNeighbours}), with the threshold chosen when it was trained. The
+ * (length, second-person address, override and harm vocabulary, question form), when the model has them,
+ * nearest-exemplar features ({@link JailbreakNeighbours}), and, for heads that use them, hashed character n-grams
+ * of the normalised text (language- and script-independent), with the threshold chosen when it was trained. A
+ * text is read in several {@linkplain #views views}: as written, normalised (when an obfuscation was undone) and,
+ * for long or multi-line texts, sentence by sentence, so an instruction hidden in pasted content is judged on its
+ * own. The
  * file is versioned ({@value #FORMAT}); a file of another format is refused with an error that says so. The shipped model
  * ({@link #shipped()}) was trained on public jailbreak and benign sets over all-MiniLM-L6-v2 by
  * {@code bin/router-eval train-jailbreak}; see {@code docs/quality-jailbreak.md}. Immutable and thread-safe.
@@ -45,20 +49,26 @@ public final class JailbreakModel {
             Pattern.CASE_INSENSITIVE);
     /** Number of lexical features after the embedding. */
     public static final int LEXICAL = 6;
-    /** The file format this class reads and writes (1: logistic heads only, without a format field). */
-    public static final int FORMAT = 2;
+    /**
+     * The file format this class reads and writes (1: logistic heads only, without a format field; 2: without
+     * n-gram features; 3: a head's width says whether it reads the {@code ngram_buckets} n-gram features).
+     */
+    public static final int FORMAT = 3;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final String embedder;
     private final Map<Category, BinaryModel> heads;
     private final Map<Category, Double> thresholds;
     private final JailbreakNeighbours neighbours;
+    private final int ngramBuckets;
 
     private JailbreakModel(String embedder, Map<Category, BinaryModel> heads, Map<Category, Double> thresholds,
-                           JailbreakNeighbours neighbours) {
+                           JailbreakNeighbours neighbours, int ngramBuckets) {
         this.embedder = embedder;
         this.heads = Map.copyOf(heads);
         this.thresholds = Map.copyOf(thresholds);
         this.neighbours = neighbours;
+        this.ngramBuckets = ngramBuckets;
     }
 
     /** The shipped model, or {@code null} when the resource is absent (a build without it). */
@@ -121,7 +131,8 @@ public final class JailbreakModel {
             throw new IllegalArgumentException("a jailbreak model needs at least one of " + List.of(Category.values()));
         }
         JsonNode n = root.path("neighbours");
-        return of(root.path("embedder").asText(""), heads, thresholds, n.isMissingNode() ? null : JailbreakNeighbours.read(n));
+        return of(root.path("embedder").asText(""), heads, thresholds, n.isMissingNode() ? null : JailbreakNeighbours.read(n),
+                root.path("ngram_buckets").asInt(0));
     }
 
     private static BinaryModel readHead(Category c, JsonNode h) {
@@ -159,11 +170,27 @@ public final class JailbreakModel {
      */
     public static JailbreakModel of(String embedder, Map<Category, ? extends BinaryModel> heads, Map<Category, Double> thresholds,
                                     JailbreakNeighbours neighbours) {
+        return of(embedder, heads, thresholds, neighbours, 0);
+    }
+
+    /**
+     * A model from trained heads, some of which may read hashed character n-grams.
+     *
+     * @param ngramBuckets the number of n-gram features ({@link #ngrams}) a head may read after the others; a head
+     *                     whose width is that much larger than the rest reads them; 0 for none
+     * @throws IllegalArgumentException as {@link #of(String, Map, Map, JailbreakNeighbours)}, or if the bucket count is
+     *                                  negative
+     */
+    public static JailbreakModel of(String embedder, Map<Category, ? extends BinaryModel> heads, Map<Category, Double> thresholds,
+                                    JailbreakNeighbours neighbours, int ngramBuckets) {
         Objects.requireNonNull(embedder, "embedder");
         if (heads.isEmpty()) {
             throw new IllegalArgumentException("a jailbreak model needs at least one of " + List.of(Category.values()));
         }
-        int width = heads.values().iterator().next().width();
+        if (ngramBuckets < 0) {
+            throw new IllegalArgumentException("ngramBuckets must be >= 0, was " + ngramBuckets);
+        }
+        int width = heads.values().stream().mapToInt(BinaryModel::width).min().getAsInt();
         int extra = LEXICAL + (neighbours == null ? 0 : JailbreakNeighbours.FEATURES);
         for (var e : heads.entrySet()) {
             Category c = e.getKey();
@@ -174,14 +201,16 @@ public final class JailbreakModel {
             if (!(e.getValue() instanceof LogisticRegression || e.getValue() instanceof Mlp)) {
                 throw new IllegalArgumentException("head " + c.key() + " must be a LogisticRegression or an Mlp");
             }
-            if (e.getValue().width() != width || width <= extra
+            int w = e.getValue().width();
+            if (w != width && w != width + ngramBuckets || width <= extra
                     || neighbours != null && width - extra != neighbours.dimension()) {
-                throw new IllegalArgumentException("head " + c.key() + " has width " + e.getValue().width() + "; every head"
+                throw new IllegalArgumentException("head " + c.key() + " has width " + w + "; every head"
                         + " needs the embedding width + " + extra + (neighbours == null ? "" : " (neighbours of width "
-                        + neighbours.dimension() + ")"));
+                        + neighbours.dimension() + ")") + (ngramBuckets == 0 ? "" : ", plus " + ngramBuckets + " n-gram features"));
             }
         }
-        return new JailbreakModel(embedder, new EnumMap<>(heads), thresholds, neighbours);
+        boolean anyNgrams = heads.values().stream().anyMatch(h -> h.width() != width);
+        return new JailbreakModel(embedder, new EnumMap<>(heads), thresholds, neighbours, anyNgrams ? ngramBuckets : 0);
     }
 
     /** Writes the model as JSON (format {@value #FORMAT}). */
@@ -190,7 +219,9 @@ public final class JailbreakModel {
         root.put("format", FORMAT);
         root.put("embedder", embedder);
         root.put("features", "embedding + [log length, you-share, override words, harm words, ends with ?, starts with wh-word]"
-                + (neighbours == null ? "" : " + [nearest unsafe, nearest benign, difference]"));
+                + (neighbours == null ? "" : " + [nearest unsafe, nearest benign, difference]")
+                + (ngramBuckets == 0 ? "" : " (+ hashed character 3- and 4-grams, for heads " + ngramHeads() + ")"));
+        root.put("ngram_buckets", ngramBuckets);
         heads.forEach((c, head) -> writeHead(root.putObject(c.key()), head, thresholds.get(c)));
         if (neighbours != null) {
             neighbours.write(root.putObject("neighbours"));
@@ -222,9 +253,124 @@ public final class JailbreakModel {
         }
     }
 
-    /** This model's feature row for a text and its embedding: {@link #features} with this model's neighbours. */
+    private List<String> ngramHeads() {
+        return heads.entrySet().stream().filter(e -> usesNgrams(e.getValue())).map(e -> e.getKey().key()).toList();
+    }
+
+    private boolean usesNgrams(BinaryModel head) {
+        return ngramBuckets > 0 && head.width() == dimension() + LEXICAL
+                + (neighbours == null ? 0 : JailbreakNeighbours.FEATURES) + ngramBuckets;
+    }
+
+    /**
+     * This model's feature row for a text and its embedding: {@link #features} with this model's neighbours, then
+     * (when the model has them) the {@link #ngrams} of the text.
+     */
     public float[] row(String text, float[] embedding) {
-        return features(text, embedding, neighbours);
+        float[] base = features(text, embedding, neighbours);
+        if (ngramBuckets == 0) {
+            return base;
+        }
+        float[] all = java.util.Arrays.copyOf(base, base.length + ngramBuckets);
+        System.arraycopy(ngrams(text, ngramBuckets), 0, all, base.length, ngramBuckets);
+        return all;
+    }
+
+    /**
+     * Hashed character 3- and 4-grams of the normalised, lower-cased text (obfuscations undone as for the phrase
+     * rules), as counts scaled to unit length. They read any language and script, which the embedding does poorly.
+     *
+     * @throws IllegalArgumentException if {@code buckets} is not positive
+     */
+    public static float[] ngrams(String text, int buckets) {
+        if (buckets <= 0) {
+            throw new IllegalArgumentException("buckets must be positive, was " + buckets);
+        }
+        String t = " " + SPACES.matcher(JailbreakText.normalise(text, new java.util.ArrayList<>()).toLowerCase(Locale.ROOT))
+                .replaceAll(" ").strip() + " ";
+        float[] f = new float[buckets];
+        for (int n = 3; n <= 4; n++) {
+            for (int i = 0; i + n <= t.length(); i++) {
+                int h = t.substring(i, i + n).hashCode() * 0x9E3779B1 + n;
+                f[Math.floorMod(h, buckets)]++;
+            }
+        }
+        double norm = 0;
+        for (float v : f) {
+            norm += v * v;
+        }
+        if (norm > 0) {
+            float inv = (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < f.length; i++) {
+                f[i] *= inv;
+            }
+        }
+        return f;
+    }
+
+    /**
+     * The texts a text is read as besides itself: the normalised text when an obfuscation was undone
+     * ({@code normalised}, else {@code null}) and the {@code segments} of a long or multi-line text (sentences,
+     * lines, quoted and tagged pieces; at most 8).
+     */
+    public record ViewTexts(String normalised, List<String> segments) {
+        /** All extra texts, the normalised one first. */
+        public List<String> all() {
+            List<String> out = new java.util.ArrayList<>();
+            if (normalised != null) {
+                out.add(normalised);
+            }
+            out.addAll(segments);
+            return out;
+        }
+    }
+
+    /** The extra texts {@link #views} reads for {@code text}. */
+    public static ViewTexts viewTexts(String text) {
+        List<String> notes = new java.util.ArrayList<>();
+        String plain = JailbreakText.normalise(text, notes);
+        return new ViewTexts(notes.isEmpty() ? null : plain, JailbreakText.segments(plain));
+    }
+
+    /**
+     * One reading of a text: its feature row, and whether it is a segment of the text (the jailbreak head reads
+     * segments, the unsafe head only the whole text, as written and normalised).
+     */
+    public record View(float[] row, boolean segment) {
+    }
+
+    /**
+     * The text read as written, plus the {@link #viewTexts} embedded in one batch with {@code embedder} (skipped when
+     * the embedder is {@code null} or of another dimension).
+     */
+    public List<View> views(String text, float[] embedding, io.semanticrouter.Embedder embedder) {
+        List<View> out = new java.util.ArrayList<>();
+        out.add(new View(row(text, embedding), false));
+        if (embedder == null || embedder.dimension() != dimension()) {
+            return out;
+        }
+        ViewTexts extra = viewTexts(text);
+        List<String> texts = extra.all();
+        if (texts.isEmpty()) {
+            return out;
+        }
+        List<io.semanticrouter.Embedding> vectors = embedder.embedAll(texts);
+        int first = extra.normalised() == null ? 0 : 1;
+        for (int i = 0; i < texts.size(); i++) {
+            out.add(new View(row(texts.get(i), vectors.get(i).vector()), i >= first));
+        }
+        return out;
+    }
+
+    /** The highest probability of {@code category}'s head over the views it reads (0 if it has no head). */
+    public double probability(Category category, List<View> views) {
+        double p = 0;
+        for (View v : views) {
+            if (!v.segment() || category == Category.JAILBREAK) {
+                p = Math.max(p, probability(category, v.row()));
+            }
+        }
+        return p;
     }
 
     /**
@@ -257,7 +403,13 @@ public final class JailbreakModel {
 
     /** The embedding width the heads expect. */
     public int dimension() {
-        return heads.values().iterator().next().width() - LEXICAL - (neighbours == null ? 0 : JailbreakNeighbours.FEATURES);
+        return heads.values().stream().mapToInt(BinaryModel::width).min().getAsInt() - LEXICAL
+                - (neighbours == null ? 0 : JailbreakNeighbours.FEATURES);
+    }
+
+    /** The number of hashed n-gram features at the end of a {@link #row} (0 when no head reads them). */
+    public int ngramBuckets() {
+        return ngramBuckets;
     }
 
     /** The categories this model has a head for. */
@@ -265,10 +417,16 @@ public final class JailbreakModel {
         return heads.keySet();
     }
 
-    /** The head's probability for {@code category}, or 0 if it has none. */
+    /**
+     * The head's probability for {@code category} on a {@link #row} (a head without n-grams reads the row without
+     * them), or 0 if it has none.
+     */
     public double probability(Category category, float[] features) {
         BinaryModel head = heads.get(category);
-        return head == null ? 0 : head.probability(features);
+        if (head == null) {
+            return 0;
+        }
+        return head.probability(head.width() < features.length ? java.util.Arrays.copyOf(features, head.width()) : features);
     }
 
     /** The threshold chosen for {@code category} at training time. */

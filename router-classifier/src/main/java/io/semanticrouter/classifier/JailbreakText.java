@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * words: Unicode compatibility forms (full-width letters), zero-width and soft-hyphen characters, Cyrillic and
  * Greek look-alike letters inside Latin words, digits and symbols standing for letters ("1gn0re"), letters
  * spaced or dotted apart ("i g n o r e", "f.o.r.g.e.t"), hyphens inside words, and base64 blobs (decoded and
- * appended when they decode to readable text). Each step touches only tokens that show the trick, so ordinary
- * text in any script passes unchanged.
+ * appended when they decode to readable text), words split by a hyphen and a space ("bo- mb") or assembled from
+ * quoted pieces ({@code a = "ign", b = "ore", a+b}), and clauses written backwards or in ROT13 (the decoded
+ * clause is appended). Leetspeak, reversed text and ROT13 are undone only when the result holds more common
+ * English words than the input, so ordinary text in any script passes unchanged.
  */
 final class JailbreakText {
 
@@ -30,8 +32,50 @@ final class JailbreakText {
     private static final Map<Character, Character> LOOK_ALIKES = lookAlikes();
     private static final Map<Character, Character> LEET = Map.of('0', 'o', '1', 'i', '3', 'e', '4', 'a', '5', 's',
             '7', 't', '@', 'a', '$', 's');
+    private static final Pattern SPLIT_WORD = Pattern.compile("(?<=\\p{L})- (?=\\p{Ll})(?!(?:and|or|to|nor)\\b)");
+    private static final Pattern PIECE = Pattern.compile("\\b([A-Za-z_]\\w{0,2})\\s*=\\s*[\"']([^\"'\\n]{1,24})[\"']");
+    private static final Pattern CONCAT = Pattern.compile("\\b[A-Za-z_]\\w{0,2}(?:\\s*\\+\\s*[A-Za-z_]\\w{0,2})+\\b");
+    private static final Pattern CLAUSE = Pattern.compile("[^:\\n]{12,}");
+    private static final Pattern ENGLISH_WORD = Pattern.compile("[a-z']+");
+    private static final java.util.Set<String> ENGLISH = englishWords();
+
+    private static final Pattern TAG = Pattern.compile("</?[A-Za-z][^<>]{0,60}>|<!--|-->|[\"\u201C\u201D\u00AB\u00BB]");
+    private static final Pattern SENTENCE_END = Pattern.compile("\\n+|(?<=[.!?;])\\s+");
+    private static final Pattern CUE = Pattern.compile("\\b(?:you|your|ai|assistant|model|bot|chatbot|llm|system|instructions?"
+            + "|ignore|disregard|forget|must|now|reveal|prompt|print|rules|reply|respond|answer)\\b", Pattern.CASE_INSENSITIVE);
+    /** Most segments {@link #segments} returns. */
+    static final int MAX_SEGMENTS = 8;
 
     private JailbreakText() {
+    }
+
+    /**
+     * The sentences, lines and quoted or tagged pieces of a long or multi-line text, so an instruction hidden in
+     * pasted content can be judged on its own; empty for a short single-line text without quotes. Pieces of at
+     * least 3 words, at most 300 characters each; when there are more than {@value #MAX_SEGMENTS}, the ones with the
+     * most words that address an assistant or give it orders.
+     */
+    static List<String> segments(String text) {
+        boolean quoted = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 && text.indexOf(':') >= 0 || text.indexOf('<') >= 0;
+        if (text.length() <= 160 && text.indexOf('\n') < 0 && !quoted) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> pieces = new java.util.LinkedHashSet<>();
+        for (String part : SENTENCE_END.split(TAG.matcher(text).replaceAll("\n"))) {
+            String p = part.strip();
+            if (p.length() >= 15 && p.split("\\s+").length >= 3) {
+                pieces.add(p.length() <= 300 ? p : p.substring(0, 300));
+            }
+        }
+        pieces.remove(text.strip());
+        List<String> out = new ArrayList<>(pieces);
+        if (out.size() > MAX_SEGMENTS) {
+            List<String> ranked = new ArrayList<>(out);
+            ranked.sort(java.util.Comparator.comparingLong((String p) -> -CUE.matcher(p).results().count()));
+            java.util.Set<String> keep = new java.util.HashSet<>(ranked.subList(0, MAX_SEGMENTS));
+            out.removeIf(p -> !keep.contains(p));
+        }
+        return out;
     }
 
     /**
@@ -46,18 +90,124 @@ final class JailbreakText {
         List<String> decoded = decodeBase64(visible);
         String folded = perToken(visible, notes);
         String joined = joinSpaced(folded, notes);
-        String unhyphenated = HYPHENATED.matcher(joined).replaceAll("");
+        String pieces = joinPieces(joined, notes);
+        String unhyphenated = HYPHENATED.matcher(pieces).replaceAll("");
+        List<String> appended = new ArrayList<>(decoded);
         if (!decoded.isEmpty()) {
             notes.add("base64 decoded");
-            return unhyphenated + "\n" + String.join("\n", decoded);
         }
-        return unhyphenated;
+        appended.addAll(decodedClauses(unhyphenated, notes));
+        return appended.isEmpty() ? unhyphenated : unhyphenated + "\n" + String.join("\n", appended);
+    }
+
+    /** Words split by "- " ("bo- mb") and words assembled from quoted pieces ({@code a = "ign"; ... a+b}). */
+    private static String joinPieces(String text, List<String> notes) {
+        String t = SPLIT_WORD.matcher(text).replaceAll("");
+        Map<String, String> pieces = new java.util.HashMap<>();
+        Matcher p = PIECE.matcher(t);
+        while (p.find()) {
+            pieces.put(p.group(1), p.group(2));
+        }
+        if (pieces.size() >= 2) {
+            Matcher c = CONCAT.matcher(t);
+            StringBuilder out = new StringBuilder(t.length());
+            while (c.find()) {
+                String[] names = c.group().split("\\s*\\+\\s*");
+                StringBuilder word = new StringBuilder();
+                for (String n : names) {
+                    word.append(pieces.getOrDefault(n, null));
+                }
+                boolean known = java.util.Arrays.stream(names).allMatch(pieces::containsKey);
+                c.appendReplacement(out, Matcher.quoteReplacement(known ? word.toString() : c.group()));
+            }
+            c.appendTail(out);
+            t = out.toString();
+        }
+        if (!t.equals(text)) {
+            notes.add("split words");
+        }
+        return t;
+    }
+
+    /**
+     * Clauses (between line breaks and colons) that read as more common English words when reversed or in
+     * ROT13 than as written, decoded.
+     */
+    private static List<String> decodedClauses(String text, List<String> notes) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CLAUSE.matcher(text);
+        boolean reversed = false;
+        boolean rot13 = false;
+        while (m.find()) {
+            String clause = m.group().strip();
+            int plain = englishWords(clause);
+            String back = new StringBuilder(clause).reverse().toString();
+            String rot = rot13(clause);
+            if (englishWords(back) >= Math.max(2, plain + 2)) {
+                out.add(back);
+                reversed = true;
+            } else if (englishWords(rot) >= Math.max(2, plain + 2)) {
+                out.add(rot);
+                rot13 = true;
+            }
+        }
+        if (reversed) {
+            notes.add("reversed text");
+        }
+        if (rot13) {
+            notes.add("ROT13");
+        }
+        return out;
+    }
+
+    static String rot13(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                c = (char) ('a' + (c - 'a' + 13) % 26);
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) ('A' + (c - 'A' + 13) % 26);
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    /** How many words of the text are common English words. */
+    static int englishWords(String text) {
+        Matcher m = ENGLISH_WORD.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        int n = 0;
+        while (m.find()) {
+            n += ENGLISH.contains(m.group()) ? 1 : 0;
+        }
+        return n;
+    }
+
+    private static java.util.Set<String> englishWords() {
+        try (var in = JailbreakText.class.getResourceAsStream("english-common-words.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("resource english-common-words.txt is missing from the classpath");
+            }
+            java.util.Set<String> words = new java.util.HashSet<>();
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    words.addAll(List.of(line.strip().split("\\s+")));
+                }
+            }
+            words.remove("");
+            return java.util.Set.copyOf(words);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read english-common-words.txt", e);
+        }
     }
 
     /** Look-alike letters and leetspeak, each only within tokens that mix them with Latin letters. */
     private static String perToken(String text, List<String> notes) {
         Matcher m = TOKEN.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder folded = new StringBuilder(text.length());
+        StringBuilder unleeted = new StringBuilder(text.length());
+        int last = 0;
         boolean lookAlike = false;
         boolean leet = false;
         while (m.find()) {
@@ -66,16 +216,21 @@ final class JailbreakText {
             lookAlike |= !replaced.equals(token);
             String unleet = unLeet(replaced);
             leet |= !unleet.equals(replaced);
-            m.appendReplacement(out, Matcher.quoteReplacement(unleet));
+            folded.append(text, last, m.start()).append(replaced);
+            unleeted.append(text, last, m.start()).append(unleet);
+            last = m.end();
         }
-        m.appendTail(out);
+        folded.append(text.substring(last));
+        unleeted.append(text.substring(last));
         if (lookAlike) {
             notes.add("look-alike letters");
         }
-        if (leet) {
+        // leetspeak only when it makes the text read as more English ("mp3" and "sha256" stay)
+        if (leet && englishWords(unleeted.toString()) > englishWords(folded.toString())) {
             notes.add("leetspeak");
+            return unleeted.toString();
         }
-        return out.toString();
+        return folded.toString();
     }
 
     private static String foldLookAlikes(String token) {
@@ -117,7 +272,17 @@ final class JailbreakText {
         for (int i = 0; i < token.length(); i++) {
             b.append(LEET.getOrDefault(token.charAt(i), token.charAt(i)));
         }
-        return b.toString();
+        String asI = b.toString();
+        if (token.indexOf('1') >= 0 && !ENGLISH.contains(asI)) {
+            String asL = asI.replace('i', 'l');
+            for (int i = 0; i < token.length(); i++) {
+                if (token.charAt(i) == 'i') {
+                    asL = asL.substring(0, i) + 'i' + asL.substring(i + 1); // a written i stays i
+                }
+            }
+            return ENGLISH.contains(asL) ? asL : asI;
+        }
+        return asI;
     }
 
     private static String joinSpaced(String text, List<String> notes) {

@@ -5,8 +5,20 @@ import io.semanticrouter.RequestContext;
 import io.semanticrouter.RouteDecision;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.semanticrouter.Embedder;
+import io.semanticrouter.Embedding;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,5 +63,161 @@ class StrongWeakSelectorTest {
         assertThatThrownBy(() -> StrongWeakSelector.train("a", "b", noWins, 0.3)).hasMessageContaining("positive and negative");
         assertThatThrownBy(() -> StrongWeakSelector.train("a", "b", examples(), 0.3).withThreshold(2))
                 .hasMessageContaining("was 2.0");
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StrongWeakSelector trained(boolean weakWinsModel) {
+        List<StrongWeakSelector.Example> ex = new ArrayList<>(examples());
+        for (int i = 0; i < 40; i++) { // some prompts only the weak model gets right
+            String text = "name the colour of the small item " + i;
+            ex.add(new StrongWeakSelector.Example(text, embedder.embed(text), true, false));
+        }
+        return StrongWeakSelector.train("small", "large", ex,
+                new StrongWeakSelector.Settings(0.25, 6, 1e-3, weakWinsModel), embedder);
+    }
+
+    private static byte[] bytes(StrongWeakSelector s) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        s.write(out, "unit test");
+        return out.toByteArray();
+    }
+
+    @Test
+    void savesAndLoadsTheSameRouterWithItsEmbedder() throws IOException {
+        for (boolean weakWins : new boolean[] {false, true}) {
+            StrongWeakSelector original = trained(weakWins);
+            StrongWeakSelector loaded = StrongWeakSelector.read(new ByteArrayInputStream(bytes(original)), embedder);
+            assertThat(loaded.threshold()).isEqualTo(original.threshold());
+            assertThat(loaded.strongShare()).isEqualTo(0.25);
+            assertThat(loaded.trainedOn()).isEqualTo(new StrongWeakSelector.TrainedOn("words", 256));
+            assertThat(loaded.modelNames()).containsExactlyInAnyOrder("small", "large");
+            for (String q : List.of("prove by induction and derive the bound for sequence 7", "what colour is item 7",
+                    "name the colour of the small item 3")) {
+                Embedding e = embedder.embed(q);
+                assertThat(loaded.score(q, e)).isCloseTo(original.score(q, e), org.assertj.core.data.Offset.offset(1e-6));
+                assertThat(loaded.hard(q, e)).isEqualTo(original.hard(q, e));
+            }
+            assertThat(loaded.hard("prove by induction and derive the bound for sequence 7",
+                    embedder.embed("prove by induction and derive the bound for sequence 7"))).isTrue();
+        }
+        JsonAssert.fields(bytes(trained(true)), "kind", "format_version", "embedder", "features", "feature_count",
+                "threshold", "strong_share", "strong_wins", "weak_wins");
+    }
+
+    @Test
+    void loadsFromAPathAndNamesTheFileInErrors(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path f = dir.resolve("c.json");
+        Files.write(f, bytes(trained(false)));
+        assertThat(StrongWeakSelector.load(f, embedder).trainedOn().modelId()).isEqualTo("words");
+        assertThatThrownBy(() -> StrongWeakSelector.load(dir.resolve("missing.json"), embedder))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("missing.json");
+        Files.writeString(f, "not json {");
+        assertThatThrownBy(() -> StrongWeakSelector.load(f, embedder)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("c.json");
+    }
+
+    private void refused(Consumer<ObjectNode> edit, String... messageParts) throws IOException {
+        ObjectNode root = (ObjectNode) JSON.readTree(bytes(trained(true)));
+        edit.accept(root);
+        byte[] changed = JSON.writeValueAsBytes(root);
+        assertThatThrownBy(() -> StrongWeakSelector.read(new ByteArrayInputStream(changed), embedder))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContainingAll(messageParts);
+    }
+
+    @Test
+    void refusesAnotherFormatVersion() throws IOException {
+        refused(r -> r.put("format_version", 2), "format_version 2", "reads format_version 1");
+        refused(r -> r.remove("format_version"), "format_version");
+        refused(r -> r.put("kind", "category-model"), "not a strong/weak complexity model");
+    }
+
+    @Test
+    void refusesAFileFromAnotherEmbedderNamingBoth() throws IOException {
+        refused(r -> ((ObjectNode) r.get("embedder")).put("model_id", "all-minilm-l6-v2"),
+                "'all-minilm-l6-v2' (256 dimensions)", "router's embedder is 'words' (256 dimensions)");
+        StrongWeakSelector s = trained(false);
+        Embedder other = new Embedder() {
+            @Override
+            public Embedding embed(String text) {
+                return embedder.embed(text);
+            }
+
+            @Override
+            public int dimension() {
+                return 256;
+            }
+
+            @Override
+            public int maxTokens() {
+                return 512;
+            }
+
+            @Override
+            public String modelId() {
+                return "words-v2";
+            }
+        };
+        assertThatThrownBy(() -> StrongWeakSelector.read(new ByteArrayInputStream(bytes(s)), other))
+                .hasMessageContainingAll("'words' (256 dimensions)", "'words-v2' (256 dimensions)");
+        refused(r -> r.remove("embedder"), "lacks \"embedder\"");
+    }
+
+    @Test
+    void refusesAWrongShape() throws IOException {
+        refused(r -> ((ObjectNode) r.get("strong_wins")).put("weights", "AAAAAA=="), "strong_wins.weights has 1 values,"
+                + " expected 264");
+        refused(r -> ((ObjectNode) r.get("weak_wins")).remove("scale"), "lacks weak_wins.scale");
+        refused(r -> r.put("feature_count", 300), "feature_count 300, expected 264");
+        refused(r -> r.putArray("features").add("embedding[256]").add("log_chars"), "this library computes");
+        refused(r -> ((ObjectNode) r.get("embedder")).put("dimension", 384), "'words' (384 dimensions)");
+        refused(r -> ((ObjectNode) r.get("strong_wins")).put("mean", "%%%"), "strong_wins.mean is not base64");
+        refused(r -> r.remove("strong_wins"), "lacks \"strong_wins\"");
+    }
+
+    @Test
+    void refusesBadValues() throws IOException {
+        refused(r -> r.put("threshold", 3), "threshold must be in [-1, 1], was 3.0");
+        refused(r -> r.put("strong_share", 1.5), "strongShare must be in (0, 1), was 1.5");
+        refused(r -> r.put("strong_model", "small"), "must differ");
+        refused(r -> r.put("weak_model", ""), "lacks \"weak_model\"");
+        refused(r -> r.put("threshold", "high"), "lacks \"threshold\"");
+        assertThatThrownBy(() -> StrongWeakSelector.read(new ByteArrayInputStream("[1, 2]".getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a JSON object");
+    }
+
+    @Test
+    void theScoreRefusesAnEmbeddingOfAnotherDimension() {
+        assertThatThrownBy(() -> trained(false).score("x", Embedding.of(1f, 0f)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'words' (256 dimensions)");
+    }
+
+    @Test
+    void theShippedModelLoadsForMiniLmAndRefusesAnotherEmbedder() {
+        assertThatThrownBy(() -> StrongWeakSelector.routeLlmMmlu(embedder))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContainingAll("routellm-mmlu", "'all-minilm-l6-v2' (384 dimensions)", "'words' (256 dimensions)");
+        try (var minilm = io.semanticrouter.embeddings.OnnxEmbedder.allMiniLmL6V2()) {
+            StrongWeakSelector shipped = StrongWeakSelector.routeLlmMmlu(minilm);
+            assertThat(shipped.trainedOn()).isEqualTo(new StrongWeakSelector.TrainedOn("all-minilm-l6-v2", 384));
+            assertThat(shipped.strongShare()).isEqualTo(0.3);
+            for (String q : List.of("What is the capital of France?",
+                    "Find the degree of the field extension Q(sqrt(2), sqrt(3)) over Q. A. 0 B. 4 C. 2 D. 6")) {
+                Embedding e = minilm.embed(q);
+                double s = shipped.score(q, e);
+                assertThat(s).isBetween(-1.0, 1.0);
+                assertThat(shipped.hard(q, e)).isEqualTo(s >= shipped.threshold());
+            }
+        }
+    }
+
+    /** Checks that a written file has the documented top-level fields. */
+    private static final class JsonAssert {
+        static void fields(byte[] file, String... names) throws IOException {
+            var root = JSON.readTree(file);
+            for (String n : names) {
+                assertThat(root.has(n)).as(n).isTrue();
+            }
+        }
     }
 }

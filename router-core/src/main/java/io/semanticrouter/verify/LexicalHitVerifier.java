@@ -235,19 +235,30 @@ public final class LexicalHitVerifier implements HitVerifier {
         return false;
     }
 
-    /** Content words in one question only that WordNet marks as antonyms ("shallow" / "deep"). */
+    /**
+     * Content words in one question only that WordNet marks as antonyms ("shallow" / "deep"), unless one question
+     * negates its word of the two and the other is not negated ("keep it warm" / "don't let it get cold").
+     */
     private static Verdict wordNetOpposites(TextFeatures a, TextFeatures b) {
         List<String> onlyA = a.contentWords.stream().filter(w -> !b.stems.contains(TextFeatures.stem(w))).toList();
         List<String> onlyB = b.contentWords.stream().filter(w -> !a.stems.contains(TextFeatures.stem(w))).toList();
         WordNet wn = WordNet.get();
         for (String x : onlyA) {
             for (String y : onlyB) {
-                if (wn.antonyms(x, y)) {
+                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a)) {
                     return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "' (WordNet)");
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code t} negates {@code word} and {@code other} is not negated: "don't get cold" says what "keep
+     * warm" says, the negation undoes the opposite.
+     */
+    private static boolean negatedOnly(TextFeatures t, String word, TextFeatures other) {
+        return (t.negations & 1) == 1 && (other.negations & 1) == 0 && t.negatedWords.contains(TextFeatures.stem(word));
     }
 
     /**
@@ -358,12 +369,104 @@ public final class LexicalHitVerifier implements HitVerifier {
                         + p[0] + " " + p[1] + "'");
             }
         }
-        String[] swapped = a.passive == b.passive ? swappedPair(a.contentWords, b.contentWords) : null; // active vs passive
+        String moved = pronounAcrossPreposition(a, b);
+        if (moved == null) {
+            moved = pronounAcrossPreposition(b, a);
+        }
+        if (moved != null) {
+            return Verdict.reject(Rule.DIRECTION, moved);
+        }
+        String[] swapped = null;
+        if (a.passive == b.passive) { // active vs passive keeps the roles
+            swapped = swappedPair(a.contentWords, b.contentWords);
+            if (swapped == null) {
+                Set<String> flipped = flippedPronouns(a, b);
+                swapped = swappedPair(roleWords(a, flipped), roleWords(b, flipped));
+            }
+        }
         if (swapped != null && !a.joinedSymmetrically(lastWord(swapped[0]), swapped[1].split(" ")[0])
                 && !a.symmetric && !b.symmetric) {
             return Verdict.reject(Rule.DIRECTION, "'" + swapped[0] + "' and '" + swapped[1] + "' change places");
         }
         return null;
+    }
+
+    /** Prepositions a pronoun may stand before or after ("plug it into" / "plug into it"). */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "into", "on", "onto", "to", "with", "from", "for",
+            "at", "about", "under", "over", "through", "behind");
+
+    /**
+     * When {@code x} has a word, an object pronoun and a preposition ("What can I plug it into?") and {@code y}
+     * the same word, preposition and pronoun ("What can I plug into it?"): the pronoun moved to the other role.
+     * What that changed, else null.
+     */
+    private static String pronounAcrossPreposition(TextFeatures x, TextFeatures y) {
+        List<String> w = x.words;
+        for (int i = 1; i + 1 < w.size(); i++) {
+            String pronoun = w.get(i);
+            String prep = w.get(i + 1);
+            if (OBJECTS.contains(pronoun) && PREPOSITIONS.contains(prep)
+                    && containsRun(y.words, w.get(i - 1), prep, pronoun)
+                    && !containsRun(y.words, w.get(i - 1), pronoun, prep)) {
+                return "'" + w.get(i - 1) + " " + pronoun + " " + prep + "' vs '" + w.get(i - 1) + " " + prep + " "
+                        + pronoun + "'";
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code words} holds the three words in a row. */
+    private static boolean containsRun(List<String> words, String u, String v, String t) {
+        for (int i = 0; i + 2 < words.size(); i++) {
+            if (words.get(i).equals(u) && words.get(i + 1).equals(v) && words.get(i + 2).equals(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs the stop-word list holds ("tell me", "I need"), which still sit between the two roles of a swap. */
+    private static final Set<String> ROLE_VERBS = Set.of("tell", "need", "know", "want", "get", "let", "help",
+            "explain", "describe", "ask");
+    /** Personal pronouns in their subject and object forms. */
+    private static final Map<String, String> PRONOUN_CASES = Map.of("i", "me", "we", "us", "he", "him", "they", "them");
+
+    /**
+     * The subject forms of the personal pronouns that are a subject in one question and an object in the other
+     * ("Do I need a form from my landlord?" / "Does my landlord need a form from me?").
+     */
+    private static Set<String> flippedPronouns(TextFeatures a, TextFeatures b) {
+        Set<String> out = new HashSet<>(2);
+        PRONOUN_CASES.forEach((subject, object) -> {
+            boolean aSubject = a.words.contains(subject) && !a.words.contains(object);
+            boolean aObject = a.words.contains(object) && !a.words.contains(subject);
+            boolean bSubject = b.words.contains(subject) && !b.words.contains(object);
+            boolean bObject = b.words.contains(object) && !b.words.contains(subject);
+            if (aSubject && bObject || aObject && bSubject) {
+                out.add(subject);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The words that carry roles, in order: the content words, the verbs the stop-word list hides ("Should my
+     * manager tell the team?") and the pronouns of {@code flipped}, each in its subject form.
+     */
+    private static List<String> roleWords(TextFeatures t, Set<String> flipped) {
+        List<String> out = new ArrayList<>(t.words.size());
+        for (String w : t.words) {
+            String subject = flipped.contains(w) ? w : null;
+            for (String s : flipped) {
+                subject = PRONOUN_CASES.get(s).equals(w) ? s : subject;
+            }
+            if (subject != null) {
+                out.add(subject);
+            } else if (content(w) || ROLE_VERBS.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Longest run of words that may change places with another run ("the share price" / "a stock split"). */
@@ -372,8 +475,9 @@ public final class LexicalHitVerifier implements HitVerifier {
     /**
      * The two exchanged parts, when {@code y} is {@code x} with two runs of one to three content words changing
      * places around the words between them (longer runs need some: "In Python, ..." only moves a phrase to
-     * the front) and every other word kept ("does a landlord sue tenants" / "does a tenant sue landlords"; "does a
-     * stock split affect the share price" / "does the share price affect a stock split"), else null. Words are
+     * the front; an adjective may follow its noun: "what makes a password strong") and every other word kept
+     * ("does a landlord sue tenants" / "does a tenant sue landlords"; "does a stock split affect the share price"
+     * / "does the share price affect a stock split"), else null. Words are
      * compared in their stems, so an inflection does not hide the swap.
      */
     private static String[] swappedPair(List<String> x, List<String> y) {
@@ -396,6 +500,9 @@ public final class LexicalHitVerifier implements HitVerifier {
                 if ((first > 1 || second > 1) && middle == 0) {
                     continue; // a phrase put in front ("In Python, how do I reverse a list?") swaps no roles
                 }
+                if (middle == 0 && (adjectiveOnly(x.get(head)) || adjectiveOnly(x.get(head + 1)))) {
+                    continue; // "a strong password" / "a password strong": a modifier put after its noun
+                }
                 if (exchanged(x, y, head, first, middle, second)) {
                     return new String[]{String.join(" ", x.subList(head, head + first)),
                             String.join(" ", x.subList(end - second, end))};
@@ -403,6 +510,12 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    /** Whether WordNet holds {@code w} as an adjective and not as a noun ("strong", "ripe"). */
+    private static boolean adjectiveOnly(String w) {
+        String pos = WordNet.get().partsOfSpeech(w);
+        return pos != null && pos.indexOf('a') >= 0 && pos.indexOf('n') < 0;
     }
 
     /** Whether y's region is x's with its first {@code first} and last {@code second} words exchanged. */
@@ -603,7 +716,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (p.isEmpty() || q.isEmpty() || p.size() > 2 || q.size() > 2 || p.size() + q.size() > 3) {
             return p.isEmpty() || q.isEmpty() ? null : replacedHead(x, y); // the same words, one added, or more
         }
-        if (p.size() != q.size() && !(namesThing(p) && namesThing(q))) {
+        if (p.size() != q.size() && !(namesThing(p) && namesThing(q)) && !replacedObject(x, head, p, q)) {
             return null; // one word for two is a change only when both name things: verbs and adverbs get rephrased
         }
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
@@ -704,6 +817,21 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /**
+     * Whether the replaced parts follow the same verb and end in nouns that are no adjectives ("Does it handle
+     * stored procedures?" / "Does it handle triggers?": "triggers" is a verb too, but not after "handle").
+     */
+    private static boolean replacedObject(List<String> x, int head, List<String> p, List<String> q) {
+        WordNet wn = WordNet.get();
+        return head > 0 && wn.verb(x.get(head - 1)) && nounOnly(p.get(p.size() - 1)) && nounOnly(q.get(q.size() - 1));
+    }
+
+    /** Whether {@code w} may be a noun and is no adjective ("triggers", not "shallow"). */
+    private static boolean nounOnly(String w) {
+        String pos = WordNet.get().partsOfSpeech(w);
+        return WordNet.get().noun(w) && (pos == null || pos.indexOf('a') < 0);
+    }
+
+    /**
      * When the aligned questions differ in more than one replacement: the two last content words, if each is
      * a noun found in its question only, with at most one more word in either question only ("add a total row"
      * / "add a running total column"): the thing asked about changed, whatever modifies it.
@@ -713,7 +841,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         String v = y.get(y.size() - 1);
         List<String> onlyX = onlyIn(x, y);
         List<String> onlyY = onlyIn(y, x);
-        if (onlyX.size() > 2 || onlyY.size() > 2 || onlyX.size() + onlyY.size() > 3 || !onlyX.contains(u)
+        // "wired backhaul" / "a separate guest network"; one word against several may be a name for them ("skillet")
+        boolean nounPhrases = onlyX.size() > 1 && onlyY.size() > 1 && nounPhraseAtEnd(x, onlyX) && nounPhraseAtEnd(y, onlyY);
+        int most = nounPhrases ? MAX_ADDED_MODIFIERS : 2;
+        if (onlyX.size() > most || onlyY.size() > most || onlyX.size() + onlyY.size() > (nounPhrases ? 5 : 3)
+                || !onlyX.contains(u)
                 || !onlyY.contains(v) || !WordNet.get().noun(u) || !WordNet.get().noun(v) || interchangeable(u, v)) {
             return null;
         }
@@ -725,6 +857,22 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", onlyX), String.join(" ", onlyY)};
+    }
+
+    /**
+     * Whether {@code only} are the last words of {@code words} and all but the last may modify a noun: one noun
+     * phrase replaced as a whole ("a separate guest network").
+     */
+    private static boolean nounPhraseAtEnd(List<String> words, List<String> only) {
+        if (only.isEmpty() || !words.subList(words.size() - only.size(), words.size()).equals(only)) {
+            return false;
+        }
+        for (int i = 0; i < only.size() - 1; i++) {
+            if (!WordNet.get().modifier(only.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> onlyIn(List<String> x, List<String> y) {

@@ -79,15 +79,23 @@ final class Lexicon {
             anything something thing things way ways now much more whats until till
             """);
 
-    /** Words that open a qualifier phrase ("without external libraries", "in a microservice", "for a beginner"). */
+    /**
+     * Words that open a qualifier phrase ("without external libraries", "in a microservice", "for a beginner"),
+     * a time or condition ("after a workout", "if it rains") or what a set takes in ("including subfolders").
+     */
     static final Set<String> QUALIFIER_MARKERS = set("""
             without using with for in during while as under via on only except within inside when
+            after before if unless including excluding besides
             """);
 
-    /** Qualifier phrases that qualify nothing ("in advance", "for example", "in simple terms"). */
+    /**
+     * Qualifier phrases that qualify nothing ("in advance", "for example", "in simple terms", "sorry if this is a
+     * dumb question", "if possible").
+     */
     static final Set<String> VAGUE_QUALIFIERS = set("""
             advance general particular detail details short brief simple terms example instance words practice
             fact mind now well earth sure case plain english way advice tips idea ideas sense nutshell overall
+            dumb stupid silly obvious naive possible
             """);
 
     /** Words ending in "ly" that are no adverb of manner. */

@@ -33,6 +33,8 @@ final class TextFeatures {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
             "get", "gets", "got", "gotten");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> FAIL = Set.of("fail", "fails", "failed", "failing");
+    private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "both");
     /** Words after "how" that ask an aspect ("how much", "how long", "how often"). */
     private static final Set<String> ASKING_WORDS = Set.of("much", "many", "long", "often", "soon");
     private static final Set<String> UNTIL = Set.of("until", "till", "til", "before");
@@ -216,8 +218,8 @@ final class TextFeatures {
             if (!Lexicon.FILLER.contains(w)) {
                 stems.add(stem(w));
             }
-            if (Lexicon.NEGATIONS.contains(w)) {
-                negations++;
+            if (Lexicon.NEGATIONS.contains(w) || FAIL.contains(w) && i + 1 < n && words.get(i + 1).equals("to")) {
+                negations++; // "fails to start" says "does not start"
                 negatedWords.add(nextContentWord(i));
             }
             if (Lexicon.TIME_SENSITIVE.contains(w)) {
@@ -267,7 +269,10 @@ final class TextFeatures {
         }
     }
 
-    /** Counts verbs of stopping ("stop", "turn off", "keep ... from") and reads the properties asked about. */
+    /**
+     * Counts verbs of stopping ("stop", "turn off", "keep ... from", "cut out", "give up") and reads the properties
+     * asked about.
+     */
     private void readStoppingAndProperties() {
         WordNet wn = WordNet.get();
         for (int i = 0; i < words.size(); i++) {
@@ -277,6 +282,7 @@ final class TextFeatures {
             if (wn.stopping(w)
                     || (next.equals("off") && (stem(w).equals("turn") || stem(w).equals("switch") || stem(w).equals("shut")))
                     || (stem(w).equals("get") && (next.equals("rid") || after.contains("out") || after.contains("off")))
+                    || (stem(w).equals("cut") && next.equals("out")) || (stem(w).equals(stem("give")) && next.equals("up"))
                     || (stem(w).equals("keep") && after.contains("from"))) {
                 stopping++;
             }
@@ -419,12 +425,12 @@ final class TextFeatures {
             switch (next) {
                 case "much" -> aspects.add(after.equals("time") ? "duration" : asksPrice(i) ? "cost" : "quantity");
                 case "long" -> aspects.add(UNTIL.contains(after) ? "when" : "duration"); // "how long until": when
-                case "many" -> aspects.add(after.equals("times") ? "frequency" : "quantity");
+                case "many" -> aspects.add(after.equals("times") ? "frequency" : countsTime(i + 2, true) ? "duration" : "quantity");
                 case "often" -> aspects.add("frequency");
                 case "soon" -> aspects.add("when");
                 case "old" -> aspects.add("age");
                 case "to", "do", "can", "should", "would", "could", "does" -> method = true;
-                default -> { }
+                default -> readAttributeAsked(next);
             }
             return;
         }
@@ -436,7 +442,7 @@ final class TextFeatures {
             method = true;
         }
         if (w.equals("number") && next.equals("of")) {
-            aspects.add("quantity");
+            aspects.add(countsTime(i + 2, false) ? "duration" : "quantity"); // "a good number of minutes to talk"
         }
         if (w.equals("side") && (next.equals("effects") || next.equals("effect"))) {
             aspects.add("cons");
@@ -453,6 +459,44 @@ final class TextFeatures {
         } else if (aspects.contains("cost")) {
             aspects.remove("quantity");
         }
+    }
+
+    /**
+     * "how big", "how deep", "how fast": the attribute the adjective after "how" gives a value of (size, depth,
+     * speed) is the aspect asked, and the adjective only asks it. Evaluative adjectives ("how good") and adjectives
+     * WordNet gives no attribute of ask nothing this way.
+     */
+    private void readAttributeAsked(String next) {
+        String pos = WordNet.get().partsOfSpeech(next);
+        if (pos == null || pos.indexOf('a') < 0 || Lexicon.EVALUATIVE.contains(next)) {
+            return;
+        }
+        Set<String> attributes = WordNet.get().attributesOf(next);
+        if (!attributes.isEmpty()) {
+            aspects.add(new java.util.TreeSet<>(attributes).first());
+            askingWords.add(next);
+        }
+    }
+
+    /**
+     * Whether word {@code k} is a unit of time and the question asks how long ("how many weeks will it take", with
+     * {@code takes} a verb of taking or lasting; "a good number of minutes to talk"), not how often ("how many
+     * days a week") or when ("how many days until").
+     */
+    private boolean countsTime(int k, boolean takes) {
+        if (k >= words.size() || !Lexicon.UNITS.containsKey(words.get(k))
+                || !Lexicon.UNITS.get(words.get(k)).dimension().equals("time")) {
+            return false;
+        }
+        for (int m = k + 1; m < words.size(); m++) {
+            String w = words.get(m);
+            if (UNTIL.contains(w) || PERIOD_WORDS.contains(w) || (w.equals("a") || w.equals("an"))
+                    && m + 1 < words.size() && Lexicon.UNITS.containsKey(words.get(m + 1))) {
+                return false; // "how many days until", "how many hours a day"
+            }
+        }
+        return !takes || words.contains("take") || words.contains("takes") || words.contains("last")
+                || words.contains("lasts");
     }
 
     /**
@@ -572,6 +616,9 @@ final class TextFeatures {
         }
         if (Lexicon.NUMBER_WORDS.containsKey(w) && unit == null && !digits && value <= 1) {
             return j; // "half", "single" without a unit: too vague to compare
+        }
+        if (unit == null && !digits && i > 0 && DEMONSTRATIVES.contains(words.get(i - 1))) {
+            return j; // "of those two": the things the conversation named, not a quantity asked about
         }
         for (int k = i; k <= j; k++) {
             consumed[k] = true;

@@ -265,11 +265,43 @@ class LexicalHitVerifierTest {
             Is every square a rectangle?                       | Is every rectangle a square?
             Does the Dog class inherit from the Animal class?  | Does the Animal class inherit from the Dog class?
             Does chronic stress cause insomnia?                | Does insomnia cause chronic stress?
+            What can I use instead of butter?                  | What can I use butter instead of?
             """)
     void swappedRolesAreRefused(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
         assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
         assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.DIRECTION);
+    }
+
+    /** Swaps whose verb is a stop word ("tell", "need") or whose one side is a pronoun that changes case (I / me). */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Should my lawyer tell the court?                   | Should the court tell my lawyer?
+            Do I need a letter from my doctor?                 | Does my doctor need a letter from me?
+            Should I get a refund from the shop?               | Should the shop get a refund from me?
+            Do they want an apology from us?                   | Do we want an apology from them?
+            """)
+    void swapsBehindStopWordVerbsAndPronounsAreRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("Should I tell my manager?", "Do I need to tell my manager?").accepted()).isTrue();
+        assertThat(verifier.verify("Do I need to tell my landlord?", "Does my landlord need to be told?").accepted())
+                .as("passive").isTrue();
+    }
+
+    /** A pronoun on the other side of a preposition takes the other role ("mix it with" / "mix with it"). */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What can I connect it to?                          | What can I connect to it?
+            What can I mix it with?                            | What can I mix with it?
+            What do I pour it into?                            | What do I pour into it?
+            """)
+    void aPronounMovedAcrossAPrepositionIsRefused(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("What can I plug it into?", "What can I plug it in to?").accepted()).isTrue();
     }
 
     /** Reorderings that keep the roles: symmetric relations, the passive voice, a phrase put in front. */
@@ -284,6 +316,8 @@ class LexicalHitVerifierTest {
             Is a tomato a fruit or a vegetable?                | Is a tomato a vegetable or a fruit?
             Is Python slower than Java?                        | Is Java faster than Python?
             Is London bigger than Paris?                       | Is Paris smaller than London?
+            What makes a strong password?                      | What makes a password strong?
+            How do I keep the soup hot?                        | How do I keep hot the soup?
             """)
     void reorderingsThatKeepTheRolesPass(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
@@ -352,6 +386,7 @@ class LexicalHitVerifierTest {
             Can I freeze it?                                   | Can I freeze the soup?
             Can I skip the butter?                             | Can I actually skip the butter?
             Can I feed him rice?                               | Is it safe to feed him rice?
+            Can I use a cast iron pan?                         | Can I use a skillet?
             """)
     void addedFillersAndRestatedContextPass(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
@@ -364,6 +399,8 @@ class LexicalHitVerifierTest {
             Will the ethernet cable fit my laptop?             | Will the charger fit my laptop?
             Does the memory card work in my camera?            | Does the lens work in my camera?
             How do I add a header row?                         | How do I add a sorted header column?
+            Does it support stored procedures?                 | Does it support triggers?
+            Should I buy a mechanical keyboard?                | Should I buy a second wireless mouse?
             """)
     void anotherThingOfTheSameKindIsRefused(String cached, String query) {
         Verdict v = verifier.verify(cached.trim(), query.trim());
@@ -394,6 +431,87 @@ class LexicalHitVerifierTest {
         Verdict v = verifier.verify(cached.trim(), query.trim());
         assertThat(v.accepted()).as(v.toString()).isFalse();
         assertThat(verifier.verify("How do I log into it?", "How do I log in to it?").accepted()).isTrue();
+    }
+
+    /** A time, a condition or what a set takes in, added to the same question, narrows it. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How much salt should I use?                        | How much salt should I use before baking?
+            When should I water the lawn?                      | When should I water the lawn after mowing?
+            Can I eat the leftovers?                           | Can I eat the leftovers if they smell sour?
+            How do I copy the directory?                       | How do I copy the directory, including hidden files?
+            """)
+    void anAddedTimeConditionOrInclusionIsAQualifier(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("What is a Roth IRA?", "Sorry if this is a silly question, but what is a Roth IRA?")
+                .accepted()).as("an apology is no condition").isTrue();
+    }
+
+    /** An opposite whose other word is negated says the same thing ("not cold" / "warm"). */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I keep the baby warm at night?              | How do I make sure the baby doesn't get cold at night?
+            Why is my fridge not cold?                         | Why is my fridge warm?
+            Is the water not deep?                             | Is the water shallow?
+            """)
+    void aNegatedOppositeIsAParaphrase(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Why is my fridge cold?", "Why is my fridge warm?").rule()).isEqualTo(Rule.NEGATION);
+        assertThat(verifier.verify("Is the water not deep?", "Is the water not shallow?").rule()).isEqualTo(Rule.NEGATION);
+    }
+
+    /** "How many weeks does it take" asks how long; "those two" points back and asks no quantity. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How long does the course take?                     | How many weeks does the course take?
+            How long does the battery last?                    | How many hours does the battery last?
+            Which one is cheaper?                              | Of those two, which is cheaper?
+            """)
+    void aCountOfTimeUnitsAsksHowLongAndThoseTwoPointsBack(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("How many days a week should I train?", "How long should I train?").accepted())
+                .as("a frequency").isFalse();
+        assertThat(verifier.verify("Can I buy two tickets?", "Can I buy three tickets?").accepted()).isFalse();
+        assertThat(verifier.verify("How long should the call last?", "What's a good number of minutes for the call?")
+                .accepted()).as("a number of minutes").isTrue();
+    }
+
+    /** "How big", "how deep", "how accurate" ask an attribute: another aspect than "how long" or "what is". */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How long do they live?                             | How big do they get?
+            How deep should I plant the bulbs?                 | How often should I water the bulbs?
+            What is the rule of 72?                            | How accurate is the rule of 72?
+            """)
+    void howAndAnAdjectiveAsksItsAttribute(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("How big do they get?", "How large do they grow?").accepted()).isTrue();
+        assertThat(verifier.verify("How fast is it?", "How quick is it?").accepted()).isTrue();
+    }
+
+    /** "Fails to start" says "does not start": a negation on both sides. */
+    @Test
+    void failingToIsANegation() {
+        assertThat(verifier.verify("Why won't my car start?", "Why does my car fail to start?").accepted()).isTrue();
+        assertThat(verifier.verify("Why doesn't my sourdough rise?", "What makes sourdough fail to rise?").accepted())
+                .isTrue();
+        assertThat(verifier.verify("Why does my car fail to start?", "Why does my car start?").rule())
+                .isEqualTo(Rule.NEGATION);
+    }
+
+    /** "Cut out" and "give up" stop something, as "stop" does; "cut down" only reduces it. */
+    @Test
+    void cuttingOutAndGivingUpStop() {
+        assertThat(verifier.verify("Should I stop drinking coffee?", "Should I cut out coffee?").accepted()).isTrue();
+        assertThat(verifier.verify("Should I stop smoking?", "Should I give up smoking?").accepted()).isTrue();
+        assertThat(verifier.verify("Should I stop drinking coffee?", "Should I cut down on coffee?").rule())
+                .isEqualTo(Rule.NEGATION);
     }
 
     @Test

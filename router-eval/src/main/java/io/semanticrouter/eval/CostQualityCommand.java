@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
 /**
@@ -48,6 +49,30 @@ final class CostQualityCommand implements Callable<Integer> {
     @Option(names = "--json", description = "write the summary object here")
     Path json;
 
+    @Option(names = "--save", description = "write the trained model here (versioned JSON that names the embedder);"
+            + " only with --signal learned")
+    Path save;
+
+    @Option(names = "--strong-share", defaultValue = "0.3",
+            description = "share of the training prompts the saved threshold sends to the strong model (default 0.3)")
+    double strongShare;
+
+    @Option(names = "--epochs", defaultValue = "6", description = "training passes (default 6)")
+    int epochs;
+
+    @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty (default 0.001)")
+    double l2;
+
+    @Option(names = "--weak-wins-model", description = "also learn where the weak model wins and score the difference")
+    boolean weakWinsModel;
+
+    @Option(names = "--cv", defaultValue = "0", description = "instead of the held-out half: K-fold cross-validation"
+            + " inside the training half (the held-out half is not read), to choose settings")
+    int cv;
+
+    @Option(names = "--embedding-cache", description = "keep prompt embeddings in this local file across runs")
+    Path embeddingCache;
+
     /** One prompt and whether each model got it right. */
     record Row(String prompt, boolean weak, boolean strong) {
     }
@@ -63,25 +88,17 @@ final class CostQualityCommand implements Callable<Integer> {
         if (train.isEmpty() || test.isEmpty()) {
             throw new DataException(responses + ": too few prompts to split in two halves (" + rows.size() + ")");
         }
-        double[] scores = new double[test.size()];
+        if (cv > 0) {
+            return crossValidate(train);
+        }
+        if (save != null && !signal.equals("learned")) {
+            throw new IllegalArgumentException("--save needs --signal learned");
+        }
+        double[] scores;
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            java.util.function.BiFunction<String, Embedding, Double> scorer;
-            if (signal.equals("contrastive")) {
-                ContrastiveComplexity contrastive = ContrastiveComplexity.defaults(model);
-                scorer = contrastive::hardConfidence;
-            } else if (signal.equals("learned")) {
-                List<StrongWeakSelector.Example> examples = new ArrayList<>();
-                List<Embedding> vt = embed(model, train);
-                for (int i = 0; i < train.size(); i++) {
-                    Row r = train.get(i);
-                    examples.add(new StrongWeakSelector.Example(r.prompt(), vt.get(i), r.weak(), r.strong()));
-                }
-                StrongWeakSelector router = StrongWeakSelector.train("weak", "strong", examples, 0.3);
-                scorer = router::score;
-            } else {
-                throw new IllegalArgumentException("--signal must be learned or contrastive, was '" + signal + "'");
-            }
+            BiFunction<String, Embedding, Double> scorer = scorer(model, train);
             List<Embedding> ve = embed(model, test);
+            scores = new double[test.size()];
             for (int i = 0; i < test.size(); i++) {
                 scores[i] = scorer.apply(test.get(i).prompt(), ve.get(i));
             }
@@ -96,7 +113,92 @@ final class CostQualityCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Embedding> embed(OnnxEmbedder model, List<Row> rows) {
+    /**
+     * Trains on all folds but one and scores that one, for each fold (prompt i is in fold i mod K); prints the mean
+     * of the folds' APGR. Only the training half is embedded.
+     */
+    private int crossValidate(List<Row> train) {
+        if (cv < 2 || !signal.equals("learned") || save != null) {
+            throw new IllegalArgumentException("--cv needs K >= 2 and --signal learned, and no --save");
+        }
+        StrongWeakSelector.Settings settings = new StrongWeakSelector.Settings(strongShare, epochs, l2, weakWinsModel);
+        List<StrongWeakSelector.Example> examples = new ArrayList<>();
+        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
+            List<Embedding> vt = embed(model, train);
+            for (int i = 0; i < train.size(); i++) {
+                Row r = train.get(i);
+                examples.add(new StrongWeakSelector.Example(r.prompt(), vt.get(i), r.weak(), r.strong()));
+            }
+            double sum = 0;
+            for (int f = 0; f < cv; f++) {
+                List<StrongWeakSelector.Example> fit = new ArrayList<>();
+                List<Integer> held = new ArrayList<>();
+                for (int i = 0; i < train.size(); i++) {
+                    if (i % cv == f) {
+                        held.add(i);
+                    } else {
+                        fit.add(examples.get(i));
+                    }
+                }
+                StrongWeakSelector router = StrongWeakSelector.train("weak", "strong", fit, settings, model);
+                double[] scores = held.stream().mapToDouble(i -> router.score(train.get(i).prompt(),
+                        examples.get(i).embedding())).toArray();
+                sum += (double) summarize(fit.size(), held.stream().map(train::get).toList(), scores).get("apgr");
+            }
+            spec.commandLine().getOut().printf(Locale.ROOT, "cost-quality: %d-fold cross-validation inside the training"
+                    + " half (%d prompts): mean APGR %.4f%n", cv, train.size(), sum / cv);
+        } catch (IllegalArgumentException e) {
+            throw new DataException(responses + ": " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    /** The score of the chosen signal; the learned one is trained on {@code train} (and saved with --save). */
+    private BiFunction<String, Embedding, Double> scorer(OnnxEmbedder model, List<Row> train) {
+        if (signal.equals("contrastive")) {
+            return ContrastiveComplexity.defaults(model)::hardConfidence;
+        }
+        if (!signal.equals("learned")) {
+            throw new IllegalArgumentException("--signal must be learned or contrastive, was '" + signal + "'");
+        }
+        StrongWeakSelector.Settings settings = new StrongWeakSelector.Settings(strongShare, epochs, l2, weakWinsModel);
+        List<StrongWeakSelector.Example> examples = new ArrayList<>();
+        List<Embedding> vt = embed(model, train);
+        for (int i = 0; i < train.size(); i++) {
+            Row r = train.get(i);
+            examples.add(new StrongWeakSelector.Example(r.prompt(), vt.get(i), r.weak(), r.strong()));
+        }
+        StrongWeakSelector router = StrongWeakSelector.train("weak", "strong", examples, settings, model);
+        if (save != null) {
+            write(router, settings, train.size());
+        }
+        return router::score;
+    }
+
+    private void write(StrongWeakSelector router, StrongWeakSelector.Settings s, int trainSize) {
+        String note = String.format(Locale.ROOT, "router-eval cost-quality --responses %s --strong-share %s --epochs %d"
+                        + " --l2 %s%s%s; trained on the training half (SHA-256 of the prompt, first byte even) of %d prompts",
+                responses.getFileName(), s.strongShare(), s.epochs(), s.l2(), s.weakWinsModel() ? " --weak-wins-model" : "",
+                embedder == null ? "" : " --embedder " + embedder, trainSize);
+        try {
+            Path parent = save.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (var out = Files.newOutputStream(save)) {
+                router.write(out, note);
+            }
+        } catch (IOException e) {
+            throw new DataException(save + ": cannot write the model: " + e.getMessage(), e);
+        }
+        spec.commandLine().getErr().println("cost-quality: wrote " + save);
+    }
+
+    private List<Embedding> embed(OnnxEmbedder model, List<Row> rows) {
+        if (embeddingCache != null) {
+            List<String> texts = rows.stream().map(Row::prompt).toList();
+            return EmbeddingCache.open(embeddingCache).embed(model, texts, new Progress(System.err, "embedding", rows.size()));
+        }
         List<Embedding> out = new ArrayList<>(rows.size());
         Progress progress = new Progress(System.err, "embedding", rows.size());
         for (int i = 0; i < rows.size(); i += 32) {

@@ -1,22 +1,16 @@
 package io.semanticrouter.eval;
 
-import io.semanticrouter.Embedder;
-import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.JailbreakGuard.Category;
-import io.semanticrouter.classifier.JailbreakModel;
-import io.semanticrouter.eval.JailbreakSets.Group;
-import io.semanticrouter.eval.JailbreakSets.Prompt;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the thresholds of the jailbreak and unsafe heads together, on the calibration part of the tune split:
- * the guard as it runs (phrase rules, and the jailbreak head leaving short plain questions alone) is assessed on
- * every calibration prompt, and of all threshold pairs (0.05 to 0.98 in steps of 0.01) whose false-positive rate on
- * the calibration benign prompts is at most the allowed rate, the one with the highest recall (jailbreak and unsafe
+ * Chooses the thresholds of the jailbreak and unsafe heads together, on scores of prompts the heads were not fitted
+ * on (for the shipped model: cross-validated scores over the whole tune part, see {@link JailbreakFolds}): the guard
+ * as it runs (phrase rules, and the jailbreak head leaving short plain questions alone) is assessed on every
+ * prompt, and of all threshold pairs (0.05 to 0.98 in steps of 0.01) whose false-positive rate on
+ * the benign prompts is at most the allowed rate, the one with the highest recall (jailbreak and unsafe
  * prompts together) wins; ties go to the pair with the higher thresholds. Each head's threshold chosen alone allows
  * that rate to each head, so the guard as a whole could reach twice the rate; this keeps the sum within it.
  */
@@ -37,38 +31,20 @@ final class JointThresholds {
         this.maxFpr = maxFpr;
     }
 
-    JointThresholds(TrainJailbreakCommand.Data data, JailbreakModel model, Embedder embedder, double maxFpr) {
-        JailbreakGuard guard = JailbreakGuard.builder(embedder).learnedModel(model).build();
-        List<Integer> cal = new ArrayList<>();
-        for (int i = 0; i < data.prompts().size(); i++) {
-            Prompt p = data.prompts().get(i);
-            if (p.split().equals("tune") && p.calibration()) {
-                cal.add(i);
-            }
-        }
-        positive = new boolean[cal.size()];
-        rule = new boolean[cal.size()];
-        jailbreak = new double[cal.size()];
-        unsafe = new double[cal.size()];
-        for (int k = 0; k < cal.size(); k++) {
-            Prompt p = data.prompts().get(cal.get(k));
-            JailbreakGuard.Assessment a = guard.assess(p.text(), data.vectors().get(cal.get(k)));
-            positive[k] = p.group() != Group.BENIGN;
-            rule[k] = !a.rule().isEmpty();
-            jailbreak[k] = a.learned().getOrDefault(Category.JAILBREAK, 0.0);
-            unsafe[k] = a.learned().getOrDefault(Category.UNSAFE, 0.0);
-        }
-        this.maxFpr = maxFpr;
-    }
-
-    /** The chosen pair; if no pair keeps the rate (the rules alone exceed it), the highest thresholds. */
+    /**
+     * The chosen pair; if no pair keeps the rate (the rules alone exceed it), the highest thresholds. Candidates are
+     * 0.05 to 0.98 in steps of 0.01, plus, for each head, just above each benign score higher than 0.98 (a head that
+     * is very sure of itself needs thresholds between 0.98 and 1).
+     */
     Map<Category, Double> choose() {
+        double[] js = candidates(jailbreak);
+        double[] us = candidates(unsafe);
         double bestRecall = -1;
-        int bestJ = 98;
-        int bestU = 98;
-        for (int j = 5; j <= 98; j++) {
-            for (int u = 5; u <= 98; u++) {
-                double[] r = rates(j / 100.0, u / 100.0);
+        double bestJ = js[js.length - 1];
+        double bestU = us[us.length - 1];
+        for (double j : js) {
+            for (double u : us) {
+                double[] r = rates(j, u);
                 boolean better = r[0] > bestRecall || r[0] == bestRecall && j + u > bestJ + bestU;
                 if (r[1] <= maxFpr && better) {
                     bestRecall = r[0];
@@ -78,9 +54,24 @@ final class JointThresholds {
             }
         }
         Map<Category, Double> out = new EnumMap<>(Category.class);
-        out.put(Category.JAILBREAK, bestJ / 100.0);
-        out.put(Category.UNSAFE, bestU / 100.0);
+        out.put(Category.JAILBREAK, bestJ);
+        out.put(Category.UNSAFE, bestU);
         return out;
+    }
+
+    /** The grid plus the values just above the benign scores in (0.98, 1), ascending. */
+    private double[] candidates(double[] scores) {
+        java.util.TreeSet<Double> c = new java.util.TreeSet<>();
+        for (int step = 5; step <= 98; step++) {
+            c.add(step / 100.0);
+        }
+        for (int k = 0; k < scores.length; k++) {
+            double above = Math.nextUp(scores[k]);
+            if (!positive[k] && scores[k] > 0.98 && above < 1) {
+                c.add(above);
+            }
+        }
+        return c.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Recall and false-positive rate of the guard on the calibration prompts at these thresholds. */

@@ -32,15 +32,17 @@ import java.util.concurrent.Callable;
 import java.util.function.IntPredicate;
 
 /**
- * {@code train-jailbreak}: trains the {@link JailbreakModel} the guard ships. Data: the public sets of
- * {@link JailbreakSets} (hash split; the model is fitted on the tune part minus its calibration quarter, the
- * threshold of each head is the lowest whose false-positive rate on the calibration part's benign prompts is at
- * most {@code --max-fpr}, then both are chosen together so that the whole guard's calibration false-positive rate,
- * phrase rules included, is at most {@code --max-fpr}; see {@link JointThresholds}; the test part is not read) plus prompts written by us, always in the fitting part: the
- * guard's exemplars, the extra training prompts, and the generated unsafe and benign contrast prompts. The
- * nearest-exemplar features ({@link JailbreakNeighbours}) are made from our own unsafe and benign prompts. Prints
- * each head's recall and false-positive rate on the calibration part. With {@code --cv} it prints instead a
- * cross-validation inside the tune split that compares the unsafe head's choices, and writes no model.
+ * {@code train-jailbreak}: trains the {@link JailbreakModel} the guard ships. Data: the tune part of the public sets
+ * of {@link JailbreakSets} (hash split; the test part is not read) plus prompts written by us, always in the fitting
+ * part: the guard's exemplars, the extra training prompts, the generated unsafe and benign contrast prompts and the
+ * generated technique prompts (injection in pasted content, other languages, obfuscation; {@code
+ * tools/jailbreak-technique-data.py}). The nearest-exemplar features ({@link JailbreakNeighbours}) are made from our
+ * own unsafe and benign prompts. The thresholds are chosen on cross-validated scores over the whole tune part
+ * ({@link JailbreakFolds}: five folds; each public tune prompt is scored by heads fitted without its fold, reading it
+ * as the guard does, views included), together for the whole guard with the phrase rules ({@link JointThresholds}),
+ * at a false-positive rate of at most {@code --max-fpr}; the shipped heads are then fitted on the whole tune part.
+ * It prints the trade-off at several rates and the share blocked per source. With {@code --cv} it prints instead
+ * cross-validation tables that compare the heads' choices, and writes no model.
  */
 @Command(name = "train-jailbreak", mixinStandardHelpOptions = true,
         description = "Train the jailbreak guard's learned model on the public jailbreak/unsafe/benign sets (hash split).")
@@ -49,7 +51,8 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     /** Our own prompts and how many times each counts in the fit (the hand-written ones are few). */
     private static final Map<String, Integer> OWN = Map.of("/io/semanticrouter/classifier/jailbreak-exemplars.yaml", 4,
             "/io/semanticrouter/eval/jailbreak-training-own.yaml", 4,
-            "/io/semanticrouter/eval/jailbreak-training-unsafe.yaml", 1);
+            "/io/semanticrouter/eval/jailbreak-training-unsafe.yaml", 1,
+            "/io/semanticrouter/eval/jailbreak-training-technique.yaml", 1);
 
     /** Nearest exemplars averaged per kind in the neighbour features. */
     static final int NEIGHBOURS_K = 3;
@@ -63,17 +66,25 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     @Option(names = "--out", description = "where to write the model (JSON); required unless --cv")
     Path out;
 
-    @Option(names = "--max-fpr", defaultValue = "0.02", description = "false-positive rate allowed on calibration benign prompts (default 0.02)")
+    @Option(names = "--max-fpr", defaultValue = "0.02", description = "false-positive rate allowed on the tune benign prompts,"
+            + " cross-validated, for the whole guard (default 0.02)")
     double maxFpr;
 
     @Option(names = "--epochs", defaultValue = "30", description = "passes over the data (default 30)")
     int epochs;
 
-    @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty of the logistic heads (default 0.001)")
+    @Option(names = "--l2", defaultValue = "0.001", description = "L2 penalty of a logistic unsafe head (default 0.001)")
     double l2;
+
+    @Option(names = "--jailbreak-l2", defaultValue = "0.1", description = "L2 penalty of a logistic jailbreak head (default"
+            + " 0.1: with the n-gram features, 0.001 made its scores crowd near 1)")
+    double jailbreakL2;
 
     @Option(names = "--unsafe-head", defaultValue = "mlp", description = "the unsafe head: mlp (default) or logistic")
     String unsafeHead;
+
+    @Option(names = "--jailbreak-head", defaultValue = "logistic", description = "the jailbreak head: logistic (default) or mlp")
+    String jailbreakHead;
 
     @Option(names = "--hidden", defaultValue = "32", description = "hidden units of an mlp head (default 32)")
     int hidden;
@@ -81,18 +92,45 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     @Option(names = "--mlp-l2", defaultValue = "0.01", description = "L2 penalty of an mlp head (default 0.01)")
     double mlpL2;
 
+    @Option(names = "--ngrams", defaultValue = "2048", description = "hashed character n-gram features of the jailbreak head"
+            + " (default 2048; 0 for none)")
+    int ngrams;
+
     @Option(names = "--no-neighbours", description = "leave out the nearest-exemplar features")
     boolean noNeighbours;
 
-    @Option(names = "--cv", description = "cross-validate the unsafe head's choices inside the tune split (5 folds) and"
-            + " print the table; writes no model")
+    @Option(names = "--no-technique", description = "leave out the generated technique prompts")
+    boolean noTechnique;
+
+    @Option(names = "--no-views", description = "score public prompts on the whole text only when choosing thresholds")
+    boolean noViews;
+
+    @Option(names = "--cv", description = "cross-validate the heads' choices inside the tune split (5 folds) and"
+            + " print the tables; writes no model")
     boolean cv;
 
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
-    /** The prompts, their feature rows (with neighbour features last, if any) and the model id. */
-    record Data(List<Prompt> prompts, List<float[]> rows, List<Embedding> vectors, JailbreakNeighbours neighbours, String modelId) {
+    @Option(names = "--embeddings", description = "a file that keeps the embeddings between runs (optional)")
+    Path embeddingsFile;
+
+    private EmbeddingStore store;
+
+    /** One extra reading of a public tune prompt ({@link JailbreakModel#views}): its rows, and whether it is a segment. */
+    record Extra(float[] base, float[] ngrams, boolean segment) {
+    }
+
+    /**
+     * The prompts; per prompt the base feature row (embedding, lexical, neighbour features last), the n-gram row
+     * ({@code null} without n-grams) and the extra readings (public tune prompts only); the model id.
+     */
+    record Data(List<Prompt> prompts, List<float[]> rows, List<float[]> ngrams, List<List<Extra>> extras,
+                List<Embedding> vectors, JailbreakNeighbours neighbours, String modelId) {
+    }
+
+    /** How a head is made: its type, which features it reads, which of our generated prompts it is fitted on. */
+    record HeadSpec(String type, boolean neighbours, boolean ngrams, boolean generated, boolean technique, boolean views) {
     }
 
     @Override
@@ -105,38 +143,36 @@ final class TrainJailbreakCommand implements Callable<Integer> {
         }
     }
 
+    /** The head of {@code c} as the options ask for it. */
+    HeadSpec spec(Category c) {
+        boolean j = c == Category.JAILBREAK;
+        return new HeadSpec(j ? jailbreakHead : unsafeHead, !noNeighbours, j && ngrams > 0, true, !noTechnique, !noViews);
+    }
+
     private int run(OnnxEmbedder embeddings) {
         Data data = load(embeddings);
         PrintWriter w = spec.commandLine().getOut();
         w.printf(Locale.ROOT, "train-jailbreak: %d prompts (%s)%n", data.prompts().size(), counts(data.prompts()));
+        JailbreakFolds folds = new JailbreakFolds(this, data, embeddings);
         if (cv) {
+            folds.printTechniqueChoices(w);
             new JailbreakCrossValidation(this, data).print(w);
             w.flush();
             return 0;
         }
+        Map<Category, Double> thresholds = folds.chooseThresholds(maxFpr, w);
         Map<Category, BinaryModel> heads = new EnumMap<>(Category.class);
-        Map<Category, Double> alone = new EnumMap<>(Category.class);
-        List<Prompt> prompts = data.prompts();
         for (Category c : Category.values()) {
-            String type = c == Category.UNSAFE ? unsafeHead : "logistic";
-            BinaryModel head = fit(data, i -> prompts.get(i).split().equals("tune") && !prompts.get(i).calibration(), positive(c),
-                    type, !noNeighbours, true);
-            heads.put(c, head);
-            alone.put(c, threshold(head, data, positive(c)));
+            heads.put(c, fit(data, i -> prompts(data).get(i).split().equals("tune"), positive(c), spec(c)));
         }
-        JailbreakModel model = JailbreakModel.of(data.modelId(), heads, alone, noNeighbours ? null : data.neighbours());
-        Map<Category, Double> thresholds = new JointThresholds(data, model, embeddings, maxFpr).choose();
-        Table t = new Table("head", "type", "threshold", "calibration recall", "calibration FPR", "threshold alone");
-        for (Category c : Category.values()) {
-            double[] cal = rates(heads.get(c), thresholds.get(c), data, positive(c));
-            t.row(c.key(), c == Category.UNSAFE ? unsafeHead : "logistic", f(thresholds.get(c)), f(cal[0]), f(cal[1]),
-                    f(alone.get(c)));
-        }
-        t.print(w);
-        JailbreakModel.of(data.modelId(), heads, thresholds, noNeighbours ? null : data.neighbours()).write(out);
+        JailbreakModel.of(data.modelId(), heads, thresholds, noNeighbours ? null : data.neighbours(), ngrams).write(out);
         w.printf("-> %s%n", out);
         w.flush();
         return 0;
+    }
+
+    private static List<Prompt> prompts(Data data) {
+        return data.prompts();
     }
 
     static Group positive(Category c) {
@@ -147,43 +183,88 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     private Data load(OnnxEmbedder model) {
         List<Prompt> prompts = new ArrayList<>(JailbreakSets.read(source).stream().filter(p -> p.split().equals("tune")).toList());
         prompts.addAll(own());
-        List<float[]> rows = new ArrayList<>();
-        JailbreakNeighbours neighbours;
-        String modelId;
-        List<Embedding> vectors;
-        {
-            modelId = model.modelId();
-            vectors = model.embedAll(prompts.stream().map(Prompt::text).toList());
-            List<float[]> unsafe = new ArrayList<>();
-            List<float[]> benign = new ArrayList<>();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (int i = 0; i < prompts.size(); i++) {
-                Prompt p = prompts.get(i);
-                if (p.source().startsWith("own") && p.group() != Group.JAILBREAK && seen.add(p.text())) {
-                    (p.group() == Group.UNSAFE ? unsafe : benign).add(vectors.get(i).vector());
-                }
-            }
-            neighbours = JailbreakNeighbours.of(unsafe, benign, NEIGHBOURS_K);
-            for (int i = 0; i < prompts.size(); i++) {
-                rows.add(JailbreakModel.features(prompts.get(i).text(), vectors.get(i).vector(), neighbours));
+        List<Embedding> vectors = embed(model, prompts.stream().map(Prompt::text).toList());
+        List<float[]> unsafe = new ArrayList<>();
+        List<float[]> benign = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < prompts.size(); i++) {
+            Prompt p = prompts.get(i);
+            if (p.source().startsWith("own") && !p.source().equals("own-technique") && p.group() != Group.JAILBREAK
+                    && seen.add(p.text())) {
+                (p.group() == Group.UNSAFE ? unsafe : benign).add(vectors.get(i).vector());
             }
         }
-        return new Data(prompts, rows, vectors, neighbours, modelId);
+        JailbreakNeighbours neighbours = JailbreakNeighbours.of(unsafe, benign, NEIGHBOURS_K);
+        List<float[]> rows = new ArrayList<>();
+        List<float[]> grams = new ArrayList<>();
+        for (int i = 0; i < prompts.size(); i++) {
+            rows.add(JailbreakModel.features(prompts.get(i).text(), vectors.get(i).vector(), neighbours));
+            grams.add(ngrams > 0 ? JailbreakModel.ngrams(prompts.get(i).text(), ngrams) : null);
+        }
+        return new Data(prompts, rows, grams, extras(model, prompts, neighbours), vectors, neighbours, model.modelId());
+    }
+
+    /** The extra readings of the public tune prompts, embedded in one pass. */
+    private List<List<Extra>> extras(OnnxEmbedder model, List<Prompt> prompts, JailbreakNeighbours neighbours) {
+        List<String> texts = new ArrayList<>();
+        List<int[]> owner = new ArrayList<>();
+        for (int i = 0; i < prompts.size(); i++) {
+            if (prompts.get(i).source().startsWith("own")) {
+                continue;
+            }
+            JailbreakModel.ViewTexts v = JailbreakModel.viewTexts(prompts.get(i).text());
+            List<String> all = v.all();
+            for (int k = 0; k < all.size(); k++) {
+                texts.add(all.get(k));
+                owner.add(new int[] {i, k >= (v.normalised() == null ? 0 : 1) ? 1 : 0});
+            }
+        }
+        List<Embedding> vectors = embed(model, texts);
+        List<List<Extra>> out = new ArrayList<>();
+        for (int i = 0; i < prompts.size(); i++) {
+            out.add(new ArrayList<>());
+        }
+        for (int k = 0; k < texts.size(); k++) {
+            String t = texts.get(k);
+            out.get(owner.get(k)[0]).add(new Extra(JailbreakModel.features(t, vectors.get(k).vector(), neighbours),
+                    ngrams > 0 ? JailbreakModel.ngrams(t, ngrams) : null, owner.get(k)[1] == 1));
+        }
+        return out;
+    }
+
+    /** The texts' embeddings, through the {@code --embeddings} file when one is given. */
+    private List<Embedding> embed(OnnxEmbedder model, List<String> texts) {
+        if (embeddingsFile == null) {
+            return model.embedAll(texts);
+        }
+        if (store == null) {
+            store = new EmbeddingStore(embeddingsFile, model);
+        }
+        return java.util.Arrays.stream(store.vectors(texts)).map(Embedding::of).toList();
+    }
+
+    /** The old choice signature, used by the unsafe head's cross-validation: no n-grams, technique prompts as the options say. */
+    BinaryModel fit(Data data, IntPredicate include, Group positive, String type, boolean withNeighbours, boolean withGenerated) {
+        return fit(data, include, positive, new HeadSpec(type, withNeighbours, false, withGenerated, !noTechnique, false));
     }
 
     /**
-     * Fits one head on the public prompts {@code include} accepts, plus (if {@code withGenerated}, all of) our own.
-     * Without {@code withNeighbours} the neighbour features are cut off the rows.
+     * Fits one head on the public prompts {@code include} accepts, plus our own (the generated unsafe and technique
+     * prompts only if the spec says so).
      */
-    BinaryModel fit(Data data, IntPredicate include, Group positive, String type, boolean withNeighbours, boolean withGenerated) {
+    BinaryModel fit(Data data, IntPredicate include, Group positive, HeadSpec spec) {
         List<float[]> x = new ArrayList<>();
         List<Boolean> y = new ArrayList<>();
         for (int i = 0; i < data.prompts().size(); i++) {
             Prompt p = data.prompts().get(i);
-            boolean own = p.source().startsWith("own");
-            boolean in = own ? withGenerated || !p.source().equals("own-generated") : include.test(i);
+            boolean in = switch (p.source()) {
+                case "own" -> true;
+                case "own-generated" -> spec.generated();
+                case "own-technique" -> spec.technique();
+                default -> include.test(i);
+            };
             if (in && (p.group() == positive || p.group() == Group.BENIGN)) {
-                x.add(cut(data.rows().get(i), withNeighbours));
+                x.add(row(data.rows().get(i), data.ngrams().get(i), spec));
                 y.add(p.group() == positive);
             }
         }
@@ -192,11 +273,42 @@ final class TrainJailbreakCommand implements Callable<Integer> {
             labels[i] = y.get(i);
         }
         float[][] rows = x.toArray(new float[0][]);
-        return switch (type) {
-            case "logistic" -> LogisticRegression.train(rows, labels, epochs, l2);
+        return switch (spec.type()) {
+            case "logistic" -> LogisticRegression.train(rows, labels, epochs, positive == Group.JAILBREAK ? jailbreakL2 : l2);
             case "mlp" -> Mlp.train(rows, labels, new Mlp.Settings(hidden, epochs, mlpL2, 0.005, 0.85, 7));
-            default -> throw new IllegalArgumentException("--unsafe-head must be mlp or logistic, was '" + type + "'");
+            default -> throw new IllegalArgumentException("a head must be mlp or logistic, was '" + spec.type() + "'");
         };
+    }
+
+    /** A head's row: the base row (without its neighbour features unless wanted), then the n-grams if wanted. */
+    static float[] row(float[] base, float[] grams, HeadSpec spec) {
+        float[] b = cut(base, spec.neighbours());
+        if (!spec.ngrams() || grams == null) {
+            return b;
+        }
+        float[] all = java.util.Arrays.copyOf(b, b.length + grams.length);
+        System.arraycopy(grams, 0, all, b.length, grams.length);
+        return all;
+    }
+
+    /**
+     * A head's score of prompt {@code i} as the guard computes it: 0 for a plain question (jailbreak head), else the
+     * highest over the whole text and (if the spec reads views) its extra readings; segments count for the jailbreak
+     * head only.
+     */
+    static double score(BinaryModel head, Data data, int i, HeadSpec spec, Category c) {
+        if (c == Category.JAILBREAK && JailbreakGuard.plainQuestion(data.prompts().get(i).text())) {
+            return 0;
+        }
+        double p = head.probability(row(data.rows().get(i), data.ngrams().get(i), spec));
+        if (spec.views()) {
+            for (Extra e : data.extras().get(i)) {
+                if (!e.segment() || c == Category.JAILBREAK) {
+                    p = Math.max(p, head.probability(row(e.base(), e.ngrams(), spec)));
+                }
+            }
+        }
+        return p;
     }
 
     /** The row without its neighbour features, unless they are wanted. */
@@ -204,45 +316,11 @@ final class TrainJailbreakCommand implements Callable<Integer> {
         return withNeighbours ? row : java.util.Arrays.copyOf(row, row.length - JailbreakNeighbours.FEATURES);
     }
 
-    /** The lowest threshold (in steps of 0.01) whose calibration false-positive rate is at most --max-fpr. */
-    private double threshold(BinaryModel head, Data data, Group positive) {
-        for (int step = 5; step < 99; step++) {
-            double t = step / 100.0;
-            if (rates(head, t, data, positive)[1] <= maxFpr) {
-                return t;
-            }
-        }
-        return 0.99;
-    }
-
-    /** Recall on {@code positive} and false-positive rate on benign prompts, on the calibration part. */
-    private double[] rates(BinaryModel head, double t, Data data, Group positive) {
-        int pos = 0;
-        int hit = 0;
-        int benign = 0;
-        int fp = 0;
-        for (int i = 0; i < data.prompts().size(); i++) {
-            Prompt p = data.prompts().get(i);
-            if (!p.split().equals("tune") || !p.calibration()) {
-                continue;
-            }
-            boolean blocked = head.probability(cut(data.rows().get(i), !noNeighbours)) >= t;
-            if (p.group() == positive) {
-                pos++;
-                hit += blocked ? 1 : 0;
-            } else if (p.group() == Group.BENIGN) {
-                benign++;
-                fp += blocked ? 1 : 0;
-            }
-        }
-        return new double[] {pos == 0 ? 0 : (double) hit / pos, benign == 0 ? 0 : (double) fp / benign};
-    }
-
     /** Our own prompts, always in the fitting part; the generated ones have the source {@code own-generated}. */
     private static List<Prompt> own() {
         List<Prompt> out = new ArrayList<>();
         for (String resource : new java.util.TreeSet<>(OWN.keySet())) {
-            String src = resource.endsWith("-unsafe.yaml") ? "own-generated" : "own";
+            String src = resource.endsWith("-unsafe.yaml") ? "own-generated" : resource.endsWith("-technique.yaml") ? "own-technique" : "own";
             try (InputStream in = JailbreakGuard.class.getResourceAsStream(resource)) {
                 JsonNode cats = new YAMLMapper().readTree(in).get("categories");
                 for (String label : List.of("jailbreak", "unsafe", "benign")) {

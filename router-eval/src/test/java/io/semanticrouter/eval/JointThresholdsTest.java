@@ -30,4 +30,17 @@ class JointThresholdsTest {
         assertThat(new JointThresholds(positive, rule, jailbreak, unsafe, 0.2)
                 .rates(wide.get(Category.JAILBREAK), wide.get(Category.UNSAFE))[0]).isEqualTo(1.0);
     }
+
+    @Test
+    void aHeadThatIsVerySureOfItselfGetsAThresholdAboveTheGrid() {
+        // the benign prompt scores 0.995 on the jailbreak head; the attack 0.9999. The 0.01 grid stops at 0.98.
+        boolean[] positive = {false, false, true};
+        boolean[] rule = {false, false, false};
+        double[] jailbreak = {0.995, 0.1, 0.9999};
+        double[] unsafe = {0, 0, 0};
+        JointThresholds j = new JointThresholds(positive, rule, jailbreak, unsafe, 0.0);
+        Map<Category, Double> t = j.choose();
+        assertThat(t.get(Category.JAILBREAK)).isGreaterThan(0.995).isLessThanOrEqualTo(0.9999);
+        assertThat(j.rates(t.get(Category.JAILBREAK), t.get(Category.UNSAFE))).containsExactly(1.0, 0.0);
+    }
 }

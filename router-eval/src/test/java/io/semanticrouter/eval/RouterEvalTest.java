@@ -1,5 +1,8 @@
 package io.semanticrouter.eval;
 
+import io.semanticrouter.classifier.StrongWeakSelector;
+import io.semanticrouter.embeddings.OnnxEmbedder;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -382,6 +385,29 @@ class RouterEvalTest {
         assertThat(s.get("apgr").asDouble()).as("the hard prompts are easy to tell apart").isGreaterThan(0.8);
         assertThat(s.get("cpt80").asDouble()).isLessThan(50);
         assertThat(s.get("random").get("apgr").asDouble()).isEqualTo(0.5);
+
+        Path model = dir.resolve("out/complexity.json");
+        Path cache = dir.resolve("embeddings.bin");
+        Run saved = run("cost-quality", "--responses", csvDir.toString(), "--save", model.toString(),
+                "--embedding-cache", cache.toString());
+        assertThat(saved.exit()).as(saved.err()).isZero();
+        assertThat(saved.out()).isEqualTo(r.out()); // the cache does not change the figures
+        try (OnnxEmbedder minilm = OnnxEmbedder.allMiniLmL6V2()) {
+            StrongWeakSelector loaded = StrongWeakSelector.load(model, minilm);
+            assertThat(loaded.trainedOn().modelId()).isEqualTo(minilm.modelId());
+            String hard = "Prove step by step that the integral of x^7 over [0, 3] equals the formula, then derive the error bound";
+            String easy = "What is the capital city number 7 of this small list?";
+            assertThat(loaded.score(hard, minilm.embed(hard))).isGreaterThan(loaded.score(easy, minilm.embed(easy)) + 0.2);
+            assertThat(loaded.hard(easy, minilm.embed(easy))).isFalse();
+        }
+        Run cv = run("cost-quality", "--responses", csvDir.toString(), "--cv", "3", "--embedding-cache", cache.toString());
+        assertThat(cv.exit()).as(cv.err()).isZero();
+        assertThat(cv.out()).containsPattern("3-fold cross-validation inside the training half \\(\\d+ prompts\\): mean APGR"
+                + " (0\\.[89]|1\\.0)");
+        Run noWeakWins = run("cost-quality", "--responses", csvDir.toString(), "--weak-wins-model", "--embedding-cache",
+                cache.toString());
+        assertThat(noWeakWins.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(noWeakWins.err()).contains("cannot learn the weak-wins model");
 
         Files.write(csvDir.resolve("broken.csv"), List.of("question,a,b", "x,True,True"), StandardCharsets.UTF_8);
         Run bad = run("cost-quality", "--responses", csvDir.toString());

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.IntStream;
 
@@ -46,7 +47,7 @@ public final class InMemorySemanticCache implements SemanticCache {
      * Partition size from which lookups go through the ANN index; below it the exact scan is faster or as fast
      * (measured in docs/ann-index.md).
      */
-    public static final int DEFAULT_INDEX_THRESHOLD = 8_000;
+    public static final int DEFAULT_INDEX_THRESHOLD = 13_000;
 
     /** Text bytes per entry assumed by the {@code maxEntries} memory check (question, answer, model). */
     static final int ASSUMED_TEXT_BYTES = 512;
@@ -58,6 +59,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     private final Ticker ticker;
     private final int indexThreshold;
     private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
+    private final LongAdder graphVisits = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
 
@@ -107,7 +109,7 @@ public final class InMemorySemanticCache implements SemanticCache {
             throw new IllegalArgumentException("dimension must be > 0, was " + dimension);
         }
         long vector = 16L + 4L * dimension; // the float[]
-        long graph = (long) Math.ceil(PartitionIndex.DEGREE * 1.2) * 8 + 96; // neighbour ids and scores, headers
+        long graph = (long) Math.ceil(PartitionIndex.DEGREE * PartitionIndex.OVERFLOW) * 8 + 96; // neighbour ids and scores, headers
         long node = 104 + 48 + 32 + 2 * 20 + 8; // node, text map entry and key, member list, queues, ordinal
         return vector + graph + node;
     }
@@ -158,12 +160,13 @@ public final class InMemorySemanticCache implements SemanticCache {
         return List.of(top.best == Double.NEGATIVE_INFINITY ? CacheResult.miss() : CacheResult.miss(top.best));
     }
 
-    private static void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
-        SearchResult.NodeScore[] found = index.search(q, top.nodes.length, beam, ord -> {
+    private void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
+        SearchResult result = index.search(q, top.nodes.length, beam, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
         });
-        for (SearchResult.NodeScore s : found) {
+        graphVisits.add(result.getVisitedCount());
+        for (SearchResult.NodeScore s : result.getNodes()) {
             Node n = index.node(s.node);
             if (n != null && n.live(now)) { // re-checked: it may have gone since the graph accepted it
                 top.offer(n, VectorMath.dot(q, 0, n.vector, 0, q.length));
@@ -283,6 +286,15 @@ public final class InMemorySemanticCache implements SemanticCache {
     public boolean isIndexed(String partition) {
         Partition p = partitions.get(Objects.requireNonNull(partition, "partition"));
         return p != null && p.index != null;
+    }
+
+    /**
+     * Nodes the graph searches have scored since the cache was built, over all partitions. Divided by the
+     * lookups made, it gives the cost of a graph lookup without a clock, so settings can be compared on a busy
+     * machine.
+     */
+    public long graphNodesVisited() {
+        return graphVisits.sum();
     }
 
     /** Heap bytes of the graph structures of all partitions (neighbour lists only, not vectors). */

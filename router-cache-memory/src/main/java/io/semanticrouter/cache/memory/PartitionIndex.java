@@ -27,10 +27,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  */
 final class PartitionIndex {
 
-    /** Graph degree (jvector's M); the system property is for tuning runs only. */
-    static final int DEGREE = Integer.getInteger("semanticrouter.ann.degree", 16);
-    /** Beam width while inserting; the system property is for tuning runs only. */
-    static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 100);
+    /** Graph degree (jvector's M), 32 by measurement (docs/ann-index.md); the system property is for tuning runs only. */
+    static final int DEGREE = Integer.getInteger("semanticrouter.ann.degree", 32);
+    /** Beam width while inserting, 200 by measurement (docs/ann-index.md); the system property is for tuning runs only. */
+    static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 200);
+    /** Neighbour overflow: a list may grow to DEGREE times this before it is pruned; the property is for tuning runs only. */
+    static final float OVERFLOW = Float.parseFloat(System.getProperty("semanticrouter.ann.overflow", "1.2"));
+    /** Diversity pruning's alpha (1 prunes most, larger keeps more edges); the property is for tuning runs only. */
+    static final float ALPHA = Float.parseFloat(System.getProperty("semanticrouter.ann.alpha", "1.2"));
     /** Candidates kept while searching (HNSW's ef), unless the cache is told otherwise. */
     static final int SEARCH_BEAM = 512;
 
@@ -51,7 +55,7 @@ final class PartitionIndex {
         this.dimension = dimension;
         this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSimilarityFunction.DOT_PRODUCT);
-        this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, 1.2f, 1.2f, true);
+        this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true);
     }
 
     /**
@@ -96,13 +100,13 @@ final class PartitionIndex {
 
     /**
      * The {@code k} nearest accepted nodes by approximate search (scores are exact dot products here, since
-     * the graph scores full vectors).
+     * the graph scores full vectors), with the search's counts of visited nodes.
      */
-    SearchResult.NodeScore[] search(float[] query, int k, int beam, Bits accept) {
+    SearchResult search(float[] query, int k, int beam, Bits accept) {
         VectorFloat<?> q = VTS.createFloatVector(query);
         DefaultSearchScoreProvider ssp = DefaultSearchScoreProvider.exact(q, VectorSimilarityFunction.DOT_PRODUCT, vectors);
         try (GraphSearcher searcher = new GraphSearcher(builder.getGraph())) {
-            return searcher.search(ssp, k, Math.max(k, beam), 0f, 0f, accept).getNodes();
+            return searcher.search(ssp, k, Math.max(k, beam), 0f, 0f, accept);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

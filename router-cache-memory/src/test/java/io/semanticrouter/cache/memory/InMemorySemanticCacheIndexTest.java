@@ -56,11 +56,15 @@ class InMemorySemanticCacheIndexTest {
             }
             awaitIndexed(cache, "big");
             assertThat(cache.isIndexed("small")).isFalse();
+            long visited = cache.graphNodesVisited();
             for (int i = 0; i < 400; i++) {
                 assertThat(top(cache, "big", v.get(i)).entry().orElseThrow().response()).isEqualTo("a" + i);
             }
+            long afterGraph = cache.graphNodesVisited();
+            assertThat(afterGraph - visited).as("the graph lookups scored nodes").isGreaterThanOrEqualTo(400);
             assertThat(top(cache, "small", v.get(3)).entry().orElseThrow().response()).isEqualTo("s3");
             assertThat(top(cache, "small", v.get(7)).isHit()).isFalse(); // stored only in "big"
+            assertThat(cache.graphNodesVisited()).as("a scanned partition visits no graph").isEqualTo(afterGraph);
         }
     }
 

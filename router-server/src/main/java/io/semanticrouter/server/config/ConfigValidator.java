@@ -455,6 +455,19 @@ final class ConfigValidator {
     }
 
     private void complexity(ComplexityConfig c, KeyPath at) {
+        if (c.model() != null) {
+            String why = " is only used with examples; a complexity model carries its own threshold and training";
+            if (c.threshold() != null) {
+                problem(at.key("threshold"), "threshold" + why + " (give model or threshold/easy/hard, not both)");
+            }
+            for (String key : List.of("easy", "hard")) {
+                if (!(key.equals("easy") ? c.easy() : c.hard()).isEmpty()) {
+                    problem(at.key(key), key + " examples" + why + " (give model or threshold/easy/hard, not both)");
+                }
+            }
+            c.model(this::resolve, null, refusals(at));
+            return;
+        }
         c.signal(NOT_CALLED, refusals(at));
         ExemplarClassifier.Builder examples = ExemplarClassifier.builder(NOT_CALLED);
         refusals(at).each("easy", c.easy(), text -> examples.example("easy", text));

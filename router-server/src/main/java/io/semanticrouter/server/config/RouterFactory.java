@@ -18,6 +18,7 @@ import io.semanticrouter.cache.milvus.MilvusCacheConfig;
 import io.semanticrouter.cache.milvus.MilvusSemanticCache;
 import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.ComplexitySignal;
 import io.semanticrouter.classifier.CostQualityOrder;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
@@ -388,7 +389,7 @@ public final class RouterFactory {
                 b.categories(classifier);
             }
             if (config.decisions().stream().anyMatch(d -> usesComplexity(d.when()))) {
-                b.complexity(config.complexity().signal(embedder, Refusals.THROW).build());
+                b.complexity(complexity(embedder));
             }
             b.keywords(keywordRules().toArray(KeywordRule[]::new));
             double minConfidence = config.classifier().minConfidence();
@@ -404,6 +405,20 @@ public final class RouterFactory {
             } catch (IllegalStateException e) {
                 throw config.problem(KeyPath.of("decisions"), e.getMessage(), e);
             }
+        }
+
+        /**
+         * The complexity model the file names, checked against the router's embedder (a file from another embedder
+         * is reported at {@code complexity.model}), or the example-based signal.
+         */
+        private ComplexitySignal complexity(Embedder embedder) {
+            ComplexityConfig c = config.complexity();
+            if (c.model() == null) {
+                return c.signal(embedder, Refusals.THROW).build();
+            }
+            return c.model(config::resolve, embedder, (key, e) -> {
+                throw config.problem(KeyPath.of("complexity").plus(key), e.getMessage(), e);
+            });
         }
 
         private static boolean usesComplexity(ConditionConfig c) {

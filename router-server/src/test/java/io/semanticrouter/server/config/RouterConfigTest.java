@@ -549,6 +549,43 @@ class RouterConfigTest {
     }
 
     @Test
+    void aComplexityModelIsCheckedAtItsKeyAndExcludesExamples() throws IOException {
+        Files.writeString(dir.resolve("wrong.json"), "{\"kind\": \"strong-weak-selector\", \"format_version\": 7}");
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                complexity:
+                  model: wrong.json
+                  threshold: 0.7
+                  hard: ["Prove it"]
+                """);
+
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactly(
+                "complexity.model: " + dir.resolve("wrong.json").toAbsolutePath().normalize()
+                        + " has format_version 7; this library reads format_version 1",
+                "complexity.threshold: threshold is only used with examples; a complexity model carries its own threshold"
+                        + " and training (give model or threshold/easy/hard, not both)",
+                "complexity.hard: hard examples is only used with examples; a complexity model carries its own"
+                        + " threshold and training (give model or threshold/easy/hard, not both)");
+        assertThat(error(TWO_DEMO_MODELS + """
+                complexity:
+                  model: missing.json
+                """).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.path()).isEqualTo("complexity.model");
+                    assertThat(p.message()).contains("missing.json: no such complexity model file");
+                });
+        assertThat(error(TWO_DEMO_MODELS + """
+                complexity:
+                  model: " "
+                """).problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .isEqualTo("must be routellm-mmlu or a complexity model file, was blank"));
+        RouterConfig shipped = load(TWO_DEMO_MODELS + """
+                complexity:
+                  model: routellm-mmlu
+                """);
+        assertThat(shipped.complexity().model()).isEqualTo("routellm-mmlu");
+        assertThat(shipped.complexity().threshold()).isNull();
+    }
+
+    @Test
     void similarityThresholdAboveOneIsExplained() throws IOException {
         ConfigException e = error(TWO_DEMO_MODELS + """
                 semantic_cache:

@@ -7,9 +7,12 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.semanticrouter.CacheOutcome;
+import io.semanticrouter.Embedder;
+import io.semanticrouter.Embedding;
 import io.semanticrouter.RequestBlockedException;
 import io.semanticrouter.RoutedResponse;
 import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.classifier.StrongWeakSelector;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import org.junit.jupiter.api.AfterAll;
@@ -268,6 +271,127 @@ class RouterFactoryTest {
             assertThat(code.model()).isEqualTo("thinker");
             assertThat(code.text()).startsWith("[demo model 'thinker', reasoning thinking]");
         }
+    }
+
+    private static final String COMPLEXITY_DECISIONS = """
+            models:
+              - name: small
+                type: demo
+              - name: strong
+                type: demo
+            default_model: small
+            decisions:
+              - name: hard-questions
+                priority: 5
+                when: {complexity: hard}
+                models: [strong]
+              - name: rest
+                priority: 1
+                when: {complexity: easy}
+                models: [small]
+            """;
+
+    /** A small strong/weak model over this embedder: derivations are won by the strong model, look-ups are not. */
+    private static StrongWeakSelector smallComplexityModel(Embedder e) {
+        List<StrongWeakSelector.Example> ex = new ArrayList<>();
+        String[] hard = {"Prove that the sum of the first n odd numbers is n squared", "Derive the closed form of the"
+                + " recurrence T(n) = 2T(n/2) + n", "Prove that the square root of two is irrational",
+                "Derive the variance of a binomial distribution step by step"};
+        String[] easy = {"What is the capital of France?", "What colour is the sky?", "Who wrote Hamlet?",
+                "How many days are in a week?"};
+        for (String h : hard) {
+            ex.add(new StrongWeakSelector.Example(h, e.embed(h), false, true));
+        }
+        for (String q : easy) {
+            ex.add(new StrongWeakSelector.Example(q, e.embed(q), true, true));
+        }
+        return StrongWeakSelector.train("small", "strong", ex, new StrongWeakSelector.Settings(0.5, 30, 1e-3, false), e);
+    }
+
+    @Test
+    void aComplexityModelFileDecidesHardAndEasyInDecisions() throws IOException {
+        StrongWeakSelector trained = smallComplexityModel(embedder);
+        // thresholds the example-based default would never produce: every question hard, then every one easy
+        try (var out = Files.newOutputStream(dir.resolve("all-hard.json"))) {
+            trained.withThreshold(-1).write(out, "test");
+        }
+        try (var out = Files.newOutputStream(dir.resolve("all-easy.json"))) {
+            trained.withThreshold(1).write(out, "test");
+        }
+        String easy = "What is the capital of Spain?";
+        String hard = "Prove that the square root of two is irrational";
+        try (ConfiguredRouter built = RouterFactory.create(config(COMPLEXITY_DECISIONS + "complexity:\n  model: all-hard.json\n"),
+                embedder)) {
+            assertThat(ask(built.router(), easy).model()).isEqualTo("strong");
+        }
+        try (ConfiguredRouter built = RouterFactory.create(config(COMPLEXITY_DECISIONS + "complexity:\n  model: all-easy.json\n"),
+                embedder)) {
+            assertThat(ask(built.router(), hard).model()).isEqualTo("small");
+        }
+        try (var out = Files.newOutputStream(dir.resolve("trained.json"))) {
+            trained.write(out, "test");
+        }
+        try (ConfiguredRouter built = RouterFactory.create(config(COMPLEXITY_DECISIONS + "complexity:\n  model: trained.json\n"),
+                embedder)) {
+            for (String q : List.of(easy, hard, "Who wrote Hamlet?", "Derive the variance of a binomial distribution step by step")) {
+                assertThat(ask(built.router(), q).model()).as(q)
+                        .isEqualTo(trained.hard(q, embedder.embed(q)) ? "strong" : "small");
+            }
+            assertThat(ask(built.router(), "Derive the variance of a binomial distribution step by step").model())
+                    .isEqualTo("strong");
+            assertThat(ask(built.router(), "Who wrote Hamlet?").model()).isEqualTo("small");
+        }
+    }
+
+    @Test
+    void theShippedComplexityModelIsOneYamlValue() throws IOException {
+        StrongWeakSelector shipped = StrongWeakSelector.routeLlmMmlu(embedder);
+        try (ConfiguredRouter built = RouterFactory.create(config(COMPLEXITY_DECISIONS + "complexity:\n  model: routellm-mmlu\n"),
+                embedder)) {
+            for (String q : List.of("What is the capital of Spain?", "Prove that the square root of two is irrational",
+                    "Find all c in Z_3 such that Z_3[x]/(x^2 + c) is a field. A. 0 B. 1 C. 2 D. 3")) {
+                assertThat(ask(built.router(), q).model()).as(q).isEqualTo(shipped.hard(q, embedder.embed(q)) ? "strong" : "small");
+            }
+        }
+    }
+
+    @Test
+    void aComplexityModelFromAnotherEmbedderFailsAtStartUpNamingBoth() throws IOException {
+        Embedder other = new Embedder() {
+            @Override
+            public Embedding embed(String text) {
+                return embedder.embed(text);
+            }
+
+            @Override
+            public int dimension() {
+                return embedder.dimension();
+            }
+
+            @Override
+            public int maxTokens() {
+                return embedder.maxTokens();
+            }
+
+            @Override
+            public String modelId() {
+                return "other-embedder";
+            }
+        };
+        try (var out = Files.newOutputStream(dir.resolve("other.json"))) {
+            smallComplexityModel(other).write(out, "test");
+        }
+        RouterConfig config = config(COMPLEXITY_DECISIONS + """
+                complexity:
+                  model: other.json
+                """);
+
+        assertThatThrownBy(() -> RouterFactory.create(config, embedder))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.path()).isEqualTo("complexity.model");
+                    assertThat(e.getMessage()).contains("'other-embedder' (384 dimensions)")
+                            .contains("router's embedder is '" + embedder.modelId() + "' (384 dimensions)");
+                });
     }
 
     @Test

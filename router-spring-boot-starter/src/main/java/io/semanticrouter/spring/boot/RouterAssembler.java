@@ -141,6 +141,7 @@ final class RouterAssembler {
         }
         if (cache != null) {
             b.cache(cache);
+            categoryCaches(b);
         }
         guards(b, embedder, names);
         try {
@@ -148,6 +149,22 @@ final class RouterAssembler {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new SemanticRouterConfigurationException(PREFIX.substring(0, PREFIX.length() - 1),
                     "cannot build the router: " + e.getMessage(), e);
+        }
+    }
+
+    /** Each category's {@code semantic-cache} settings, checked by the router builder's setters. */
+    private void categoryCaches(SemanticRouterBuilder b) {
+        List<SemanticRouterProperties.Category> categories = props.getCategories();
+        for (int i = 0; i < categories.size(); i++) {
+            SemanticRouterProperties.CategoryCache c = categories.get(i).getSemanticCache();
+            String name = categories.get(i).getName();
+            if (c == null || name == null) {
+                continue;
+            }
+            String at = "categories[" + i + "].semantic-cache.";
+            set(at + "similarity-threshold", c.getSimilarityThreshold(), t -> b.categoryThreshold(name, t));
+            set(at + "ttl", c.getTtl(), t -> b.categoryTtl(name, t));
+            set(at + "enabled", c.getEnabled(), on -> b.categoryCaching(name, on));
         }
     }
 

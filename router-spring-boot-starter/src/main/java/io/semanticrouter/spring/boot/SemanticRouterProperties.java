@@ -3,6 +3,7 @@ package io.semanticrouter.spring.boot;
 import io.semanticrouter.cache.memory.EvictionPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -698,6 +699,73 @@ public class SemanticRouterProperties {
         }
     }
 
+    /**
+     * {@code semantic-router.categories[].semantic-cache}: what one category changes about the cache, as the gateway's
+     * {@code categories[].semantic_cache}.
+     */
+    public static class CategoryCache {
+        /** The similarity a hit needs for this category, in (0, 1], higher or lower than the cache's. */
+        private Double similarityThreshold;
+        /** How long answers stored for this category live. */
+        private Duration ttl;
+        /** Whether requests routed to this category use the cache (default true). */
+        private Boolean enabled;
+
+        /**
+         * The category's threshold.
+         *
+         * @return the threshold, or {@code null} for the cache's
+         */
+        public Double getSimilarityThreshold() {
+            return similarityThreshold;
+        }
+
+        /**
+         * Sets the category's threshold.
+         *
+         * @param similarityThreshold the threshold, in (0, 1]
+         */
+        public void setSimilarityThreshold(Double similarityThreshold) {
+            this.similarityThreshold = similarityThreshold;
+        }
+
+        /**
+         * The time to live of answers stored for the category.
+         *
+         * @return the time to live, or {@code null} for the cache's
+         */
+        public Duration getTtl() {
+            return ttl;
+        }
+
+        /**
+         * Sets the time to live of answers stored for the category.
+         *
+         * @param ttl a positive duration
+         */
+        public void setTtl(Duration ttl) {
+            this.ttl = ttl;
+        }
+
+        /**
+         * Whether the category uses the cache.
+         *
+         * @return {@code false} when turned off, otherwise {@code null} or {@code true}
+         */
+        public Boolean getEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Turns the cache on or off for the category.
+         *
+         * @param enabled {@code false} to keep the category away from the cache
+         */
+        public void setEnabled(Boolean enabled) {
+            this.enabled = enabled;
+        }
+    }
+
     /** One entry of {@code semantic-router.categories}. */
     public static class Category {
         /** The category's name. */
@@ -706,6 +774,26 @@ public class SemanticRouterProperties {
         private List<String> exemplars = new ArrayList<>();
         /** Per model, how well it suits this category (higher first). */
         private Map<String, Double> modelScores = new LinkedHashMap<>();
+        /** This category's cache settings (threshold, time to live, on or off); the cache's own when absent. */
+        private CategoryCache semanticCache;
+
+        /**
+         * This category's cache settings.
+         *
+         * @return the settings, or {@code null} for the cache's own
+         */
+        public CategoryCache getSemanticCache() {
+            return semanticCache;
+        }
+
+        /**
+         * Sets this category's cache settings.
+         *
+         * @param semanticCache the settings
+         */
+        public void setSemanticCache(CategoryCache semanticCache) {
+            this.semanticCache = semanticCache;
+        }
 
         /**
          * The name.

@@ -273,6 +273,35 @@ class RuleRoutingPropertiesTest {
         });
     }
 
+    @Test
+    void aCategorysCacheSettingsReachTheRouterAndBadOnesFailAtTheirProperty() {
+        ApplicationContextRunner cached = runner.withPropertyValues("semantic-router.semantic-cache.enabled=true",
+                "semantic-router.categories[0].name=coding",
+                "semantic-router.categories[0].exemplars[0]=How do I reverse a list in Java?",
+                "semantic-router.categories[0].model-scores.smallModel=1.0",
+                "semantic-router.categories[0].semantic-cache.enabled=false",
+                "semantic-router.categories[1].name=small_talk",
+                "semantic-router.categories[1].exemplars[0]=Hi, how are you today?",
+                "semantic-router.categories[1].model-scores.smallModel=1.0",
+                "semantic-router.categories[1].semantic-cache.ttl=5m",
+                "semantic-router.categories[1].semantic-cache.similarity-threshold=0.95");
+        cached.run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            SemanticRouter router = ctx.getBean(SemanticRouter.class);
+            RoutedResponse code = router.route(RouteRequest.of(List.of(UserMessage.from("How do I sort a map in Java?"))));
+            assertThat(code.decision().category()).isEqualTo("coding");
+            assertThat(code.cache().reason()).isEqualTo("caching is off for category 'coding'");
+            router.route(RouteRequest.of(List.of(UserMessage.from("Hi there, how are you doing today?"))));
+            RoutedResponse near = router.route(RouteRequest.of(List.of(UserMessage.from("Hi, how are you doing today?"))));
+            assertThat(near.decision().category()).isEqualTo("small_talk");
+            assertThat(near.cacheHit()).as(near.cache().reason()).isEqualTo(near.cache().similarity() >= 0.95);
+        });
+        fails(cached, "semantic-router.categories[1].semantic-cache.ttl: ", "must be positive",
+                "semantic-router.categories[1].semantic-cache.ttl=0s");
+        fails(cached, "semantic-router.categories[1].semantic-cache.similarity-threshold: ", "1.5",
+                "semantic-router.categories[1].semantic-cache.similarity-threshold=1.5");
+    }
+
     private void fails(String property, String message, String... properties) {
         fails(runner, property, message, properties);
     }
