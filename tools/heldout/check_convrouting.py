@@ -41,16 +41,7 @@ def fail(msg):
 
 
 def load():
-    text = (copycheck.DIR / NAME).read_text(encoding="utf-8")
-    if text != gen.outputs()[NAME]:
-        fail(f"{NAME}: differs from the output of make_convrouting.py")
-    rows = []
-    for i, line in enumerate(text.splitlines(), 1):
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as e:
-            fail(f"{NAME}:{i}: invalid JSON: {e}")
-    return rows
+    return copycheck.load_generated(NAME, gen.outputs()[NAME], "make_convrouting.py", fail)
 
 
 def check_row(i, r):

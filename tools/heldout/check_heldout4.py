@@ -35,16 +35,7 @@ def fail(msg):
 
 
 def load():
-    text = (DIR / NAME).read_text(encoding="utf-8")
-    if text != make_heldout4.render():
-        fail(f"{NAME}: differs from the output of make_heldout4.py")
-    rows = []
-    for i, line in enumerate(text.splitlines(), 1):
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as e:
-            fail(f"{NAME}:{i}: invalid JSON: {e}")
-    return rows
+    return copycheck.load_generated(NAME, make_heldout4.render(), "make_heldout4.py", fail)
 
 
 def check_row(i, r, seen):

@@ -50,16 +50,7 @@ def fail(msg):
 
 
 def load(name, expected_text):
-    text = (DIR / name).read_text(encoding="utf-8")
-    if text != expected_text:
-        fail(f"{name}: differs from the output of make_heldout6.py")
-    rows = []
-    for i, line in enumerate(text.splitlines(), 1):
-        try:
-            rows.append(json.loads(line))
-        except json.JSONDecodeError as e:
-            fail(f"{name}:{i}: invalid JSON: {e}")
-    return rows
+    return copycheck.load_generated(name, expected_text, "make_heldout6.py", fail)
 
 
 def check_pairs(rows):

@@ -6,6 +6,21 @@ import re
 DIR = pathlib.Path(__file__).resolve().parent.parent.parent / "router-eval/src/test/resources/quality"
 
 
+def load_generated(name, expected_text, generator, fail):
+    """Reads set `name`: reports (through `fail`) a file that differs from its generator's output and every line
+    that is not JSON; returns the rows that are."""
+    text = (DIR / name).read_text(encoding="utf-8")
+    if text != expected_text:
+        fail(f"{name}: differs from the output of {generator}")
+    rows = []
+    for i, line in enumerate(text.splitlines(), 1):
+        try:
+            rows.append(json.loads(line))
+        except json.JSONDecodeError as e:
+            fail(f"{name}:{i}: invalid JSON: {e}")
+    return rows
+
+
 def words(s):
     return re.findall(r"\w+", s.lower())
 
