@@ -245,6 +245,34 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
     }
 
     /**
+     * The model a configuration names (YAML {@code complexity.model}, the starter's
+     * {@code semantic-router.complexity.model}): {@code routellm-mmlu} for the shipped one, otherwise a model file.
+     *
+     * @param model    {@code routellm-mmlu} or a path, as written in the configuration
+     * @param resolve  turns the path into a file (relative to the configuration's directory, say)
+     * @param embedder the router's embedder, or null to check only the file itself
+     * @return the model, or null when the shipped one is named and no embedder is given
+     * @throws IllegalArgumentException if the value is blank, or the file is not a model of this format, or was
+     *                                  made with another embedder (both named)
+     * @throws UncheckedIOException     if the file cannot be read
+     */
+    public static StrongWeakSelector named(String model, java.util.function.Function<String, java.nio.file.Path> resolve,
+                                           Embedder embedder) {
+        Objects.requireNonNull(model, "model must not be null");
+        if (model.isBlank()) {
+            throw new IllegalArgumentException("must be " + ROUTELLM_MMLU + " or a complexity model file, was blank");
+        }
+        if (model.equals(ROUTELLM_MMLU)) {
+            return embedder == null ? null : routeLlmMmlu(embedder);
+        }
+        java.nio.file.Path file = resolve.apply(model);
+        return embedder == null ? load(file) : load(file, embedder);
+    }
+
+    /** The name of the shipped model in configurations ({@link #routeLlmMmlu}). */
+    public static final String ROUTELLM_MMLU = "routellm-mmlu";
+
+    /**
      * The shipped model, trained on the training half of RouteLLM's MMLU responses (see
      * {@code docs/evaluation.md} for the command and its held-out APGR), for an all-MiniLM-L6-v2 embedder such as
      * {@code OnnxEmbedder.allMiniLmL6V2()}. Its model names are {@code weak} and {@code strong}; as a

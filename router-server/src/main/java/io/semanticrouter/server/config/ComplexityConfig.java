@@ -36,7 +36,7 @@ public record ComplexityConfig(String model, Double threshold, List<String> easy
     public static final double DEFAULT_THRESHOLD = 0.6;
 
     /** The {@code model} value that names the shipped model ({@link StrongWeakSelector#routeLlmMmlu}). */
-    public static final String ROUTELLM_MMLU = "routellm-mmlu";
+    public static final String ROUTELLM_MMLU = StrongWeakSelector.ROUTELLM_MMLU;
 
     /** Applies the default threshold (without a model) and copies the lists. */
     public ComplexityConfig {
@@ -76,14 +76,7 @@ public record ComplexityConfig(String model, Double threshold, List<String> easy
     }
 
     private StrongWeakSelector load(Function<String, Path> resolve, Embedder embedder) {
-        if (model.isBlank()) {
-            throw new IllegalArgumentException("must be " + ROUTELLM_MMLU + " or a complexity model file, was blank");
-        }
-        if (model.equals(ROUTELLM_MMLU)) {
-            return embedder == null ? null : StrongWeakSelector.routeLlmMmlu(embedder);
-        }
-        Path file = resolve.apply(model);
-        return embedder == null ? StrongWeakSelector.load(file) : StrongWeakSelector.load(file, embedder);
+        return StrongWeakSelector.named(model, resolve, embedder);
     }
 
     static ComplexityConfig defaults() {

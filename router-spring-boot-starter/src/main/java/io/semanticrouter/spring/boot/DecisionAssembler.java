@@ -4,7 +4,9 @@ import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.ModelSelector;
 import io.semanticrouter.classifier.ConditionSpec;
+import io.semanticrouter.classifier.ComplexitySignal;
 import io.semanticrouter.classifier.ContrastiveComplexity;
+import io.semanticrouter.classifier.StrongWeakSelector;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.KeywordRule;
 import io.semanticrouter.classifier.KeywordSelector;
@@ -51,7 +53,7 @@ final class DecisionAssembler {
         }
         List<SemanticRouterProperties.Decision> decisions = props.getDecisions();
         if (decisions.stream().anyMatch(d -> d.getWhen() != null && spec(d.getWhen()).usesComplexity())) {
-            b.complexity(complexity(embedder).build());
+            b.complexity(complexity(embedder));
         }
         b.keywords(keywordRules(true).toArray(KeywordRule[]::new));
         for (int i = 0; i < decisions.size(); i++) {
@@ -146,8 +148,31 @@ final class DecisionAssembler {
         }
     }
 
-    /** The complexity signal's builder from {@code complexity}, its values checked. */
-    ContrastiveComplexity.Builder complexity(Embedder embedder) {
+    /**
+     * The complexity signal from {@code complexity}, its values checked: the learned model {@code model} names
+     * (a path relative to the working directory), or the contrastive signal.
+     */
+    ComplexitySignal complexity(Embedder embedder) {
+        SemanticRouterProperties.Complexity c = props.getComplexity();
+        if (c.getModel() == null) {
+            return contrastive(embedder).build();
+        }
+        if (c.getThreshold() != null || !c.getEasy().isEmpty() || !c.getHard().isEmpty()) {
+            throw new SemanticRouterConfigurationException(PREFIX + "complexity.model", "a learned model carries its"
+                    + " own threshold: leave complexity.threshold, easy and hard unset", null);
+        }
+        ComplexitySignal[] out = new ComplexitySignal[1];
+        try {
+            RouterAssembler.set("complexity.model", c.getModel(),
+                    m -> out[0] = StrongWeakSelector.named(m, java.nio.file.Path::of, embedder));
+        } catch (java.io.UncheckedIOException e) {
+            throw new SemanticRouterConfigurationException(PREFIX + "complexity.model", e.getMessage(), e);
+        }
+        return out[0];
+    }
+
+    /** The contrastive signal's builder from {@code complexity}, its values checked. */
+    private ContrastiveComplexity.Builder contrastive(Embedder embedder) {
         SemanticRouterProperties.Complexity c = props.getComplexity();
         ContrastiveComplexity.Builder b = ContrastiveComplexity.builder(embedder);
         RouterAssembler.set("complexity.threshold", c.getThreshold(), b::threshold);

@@ -293,7 +293,7 @@ final class RouterAssembler {
 
     private boolean complexitySet() {
         SemanticRouterProperties.Complexity c = props.getComplexity();
-        return c.getThreshold() != null || !c.getEasy().isEmpty() || !c.getHard().isEmpty();
+        return c.getModel() != null || c.getThreshold() != null || !c.getEasy().isEmpty() || !c.getHard().isEmpty();
     }
 
     /** Whether anything gives the classifier categories: the shipped sets, a file or categories' exemplars. */

@@ -1655,8 +1655,36 @@ public class SemanticRouterProperties {
     public static class Negated extends Condition {
     }
 
-    /** {@code semantic-router.complexity}: the contrastive complexity signal that decisions test. */
+    /**
+     * {@code semantic-router.complexity}: the complexity signal that decisions test: a learned strong/weak model
+     * ({@code model}), or the contrastive signal over easy and hard examples.
+     */
     public static class Complexity {
+        /**
+         * A learned strong/weak model: {@code routellm-mmlu} (shipped) or a file written by
+         * {@code router-eval cost-quality --save}; it carries its own threshold, so threshold, easy and hard stay
+         * unset.
+         */
+        private String model;
+
+        /**
+         * The learned model.
+         *
+         * @return {@code routellm-mmlu}, a model file, or null for the contrastive signal
+         */
+        public String getModel() {
+            return model;
+        }
+
+        /**
+         * Sets the learned model.
+         *
+         * @param model {@code routellm-mmlu} or a model file
+         */
+        public void setModel(String model) {
+            this.model = model;
+        }
+
         /** How sure the signal must be that a question is hard to call it hard, 0.5 to 1 (default 0.6). */
         private Double threshold;
         /** Easy example questions; give both easy and hard, or neither to use the shipped ones. */

@@ -302,6 +302,23 @@ class RuleRoutingPropertiesTest {
                 "semantic-router.categories[1].semantic-cache.similarity-threshold=1.5");
     }
 
+    @Test
+    void theShippedLearnedComplexityModelIsTheSignalDecisionsTestAndBadModelsFailAtTheProperty() {
+        String[] learned = with(DECISIONS, "semantic-router.complexity.model=routellm-mmlu",
+                "semantic-router.decisions[2].name=hard-questions", "semantic-router.decisions[2].priority=5",
+                "semantic-router.decisions[2].when.complexity=hard", "semantic-router.decisions[2].models[0]=strongModel");
+        runner.withPropertyValues(learned).run(ctx -> {
+            assertThat(ctx).hasNotFailed();
+            RoutedResponse r = ctx.getBean(SemanticRouter.class).route(RouteRequest.of(List.of(UserMessage.from(
+                    "How do I reverse a list in Java?"))));
+            assertThat(r.decision().reason()).containsPattern("complexity (hard|easy)");
+        });
+        fails("semantic-router.complexity.model: ", "nowhere.json",
+                with(DECISIONS, "semantic-router.complexity.model=target/nowhere.json"));
+        fails("semantic-router.complexity.model: ", "own threshold",
+                with(DECISIONS, "semantic-router.complexity.model=routellm-mmlu", "semantic-router.complexity.threshold=0.7"));
+    }
+
     private void fails(String property, String message, String... properties) {
         fails(runner, property, message, properties);
     }
