@@ -25,7 +25,7 @@ REQUESTS = "tool-requests.jsonl"
 DOMAINS = {}
 
 DOMAINS["calendar"] = """
-create_event | Create a calendar event. Takes a title, a start and end time (ISO 8601) and optional attendees, location and notes; attendees are sent an invitation. | title:str!, start:str!, end:str!, attendees:arr, location:str, description:str, calendar_id:str
+create_event | Create a calendar event. Takes a title, a start and end time (ISO 8601, with an offset or in the calendar's own time zone) and optional attendees, location and notes. Attendees are sent an invitation by e-mail and the event appears on their calendars as tentative until they answer. If calendar_id is left out, the event goes into the user's primary calendar. To change an event that already exists, use update_event instead. | title:str!, start:str!, end:str!, attendees:arr, location:str, description:str, calendar_id:str
 update_event | Change an existing calendar event: move it to another time, rename it, change the location or add and remove attendees. Only the fields you pass are changed; attendees get an update. | event_id:str!, title:str, start:str, end:str, location:str, add_attendees:arr, remove_attendees:arr
 delete_event | Cancels an event and removes it from the calendar. Attendees receive a cancellation unless notify is false. | event_id:str!, notify:bool
 list_events | List calendar events between two times, optionally filtered by text. | start:str!, end:str!, calendar_id:str, query:str
@@ -43,7 +43,7 @@ convert_time_zone | Convert a date and time from one time zone to another. | dat
 DOMAINS["email"] = """
 send_email | Send an e-mail now. | to:arr!, subject:str!, body:str!, cc:arr, bcc:arr, attachments:arr
 draft_email | Compose an e-mail and save it in Drafts without sending, so the user can review and send it later. | to:arr, subject:str, body:str, cc:arr
-search_email | Search the mailbox. The query can hold sender, recipient, words of the subject or body, a date range and has:attachment. Returns message ids with a snippet. | query:str!, max_results:int
+search_email | Search the mailbox. The query can hold sender, recipient, words of the subject or body, a date range and has:attachment. Returns up to max_results message ids, newest first, each with its sender, subject, date and a short snippet of the body. Use read_email afterwards to get a whole message; this tool never returns full bodies. | query:str!, max_results:int
 read_email | Fetch a message's full body, headers and list of attachments. | message_id:str!
 reply_to_email | Reply inside the thread of a message; reply_all also answers everyone who was on it. | message_id:str!, body:str!, reply_all:bool
 forward_email | Forward a message, with its attachments, to new recipients and an optional note on top. | message_id:str!, to:arr!, note:str
@@ -74,7 +74,7 @@ convert_file | Convert a stored file into another format, for example DOCX to PD
 """
 
 DOMAINS["code_hosting"] = """
-create_issue | Open an issue in a code repository's issue tracker: a bug in the code, a feature request or a chore for the developers. | repo:str!, title:str!, body:str, labels:arr, assignees:arr
+create_issue | Open an issue in a code repository's issue tracker: a bug in the code, a feature request or a chore for the developers. The body is Markdown. Labels must already exist in the repository; unknown labels are ignored. Assignees need to be collaborators of the repository. Returns the issue number and its URL. | repo:str!, title:str!, body:str, labels:arr, assignees:arr
 comment_on_issue | Add a comment to an issue or pull request in a repository. | repo:str!, number:int!, body:str!
 close_issue | Close a repository issue as completed or as not planned. | repo:str!, number:int!, reason:str=completed|not_planned
 search_issues | Search issues and pull requests across repositories by text, label, author and state. | query:str!, repo:str, state:str=open|closed|all
@@ -97,8 +97,8 @@ get_pipeline_status | Status of a CI pipeline run and of each of its jobs. | pro
 list_pipeline_runs | Recent pipeline runs of a project, filterable by branch and status (success, failed, running). | project:str!, branch:str, status:str
 cancel_pipeline | Stop a running pipeline run. | project:str!, run_id:str!
 retry_failed_jobs | Re-run only the failed jobs of a pipeline run, keeping the ones that passed. | project:str!, run_id:str!
-get_job_logs | Fetch the console output of one CI job. Use it to read why a build or a test step failed. | project:str!, job_id:str!, tail_lines:int
-deploy_to_environment | Deploy a version of a service to an environment such as staging or production. | service:str!, environment:str!, version:str!
+get_job_logs | Fetch the console output of one CI job. Use it to read why a build or a test step failed. Logs can be long; pass tail_lines to get only the end, which is usually where the error is. Output is plain text with ANSI colour codes removed. Logs of jobs older than 90 days have been deleted and return a not-found error. | project:str!, job_id:str!, tail_lines:int
+deploy_to_environment | Deploy a version of a service to an environment such as staging or production. The version must be a build that passed CI. Production deployments roll out gradually, 10% of instances at a time, and stop on their own when health checks fail. The call returns a deployment id right away; the rollout continues in the background. | service:str!, environment:str!, version:str!
 rollback_deployment | Roll a service in an environment back to its previous successful deployment. | service:str!, environment:str!
 list_deployments | Deployment history of a service: versions, who deployed, when, result. | service:str!, environment:str
 set_ci_secret | Store or replace an encrypted secret variable that pipelines of a project can read. | project:str!, name:str!, value:str!
@@ -107,7 +107,7 @@ get_test_report | Test results of a pipeline run: counts of passed, failed and s
 """
 
 DOMAINS["database"] = """
-run_sql_query | Run a read-only SQL SELECT against a configured database and return the rows. | database:str!, sql:str!, limit:int
+run_sql_query | Run a read-only SQL SELECT against a configured database and return the rows as a list of objects keyed by column name. The statement runs in a read-only transaction with a 30 second timeout, so INSERT, UPDATE, DELETE and DDL fail here; use execute_sql_statement for those. At most `limit` rows come back (default 100). | database:str!, sql:str!, limit:int
 execute_sql_statement | Run a SQL statement that changes data or schema: INSERT, UPDATE, DELETE, CREATE, ALTER. Requires write permission; returns affected rows. | database:str!, sql:str!
 list_tables | List the tables of a database schema. | database:str!, schema:str
 describe_table | Columns, types, keys, indexes and estimated row count of a table. | database:str!, table:str!
@@ -142,7 +142,7 @@ rotate_access_key | Issue a new access key for a service account and disable the
 DOMAINS["payments"] = """
 create_payment_link | Create a hosted checkout page for a fixed amount and return its link, to send to a payer. | amount:num!, currency:str!, description:str, expires_at:str
 charge_customer | Charge a customer's saved card or bank method. | customer_id:str!, amount:num!, currency:str!, description:str
-refund_payment | Refund a card payment in full or in part, back to the card. | payment_id:str!, amount:num
+refund_payment | Refund a card payment in full or in part, back to the card it came from. Leave amount out for a full refund. Refunds take 5 to 10 business days to reach the card holder, and a payment that is under dispute cannot be refunded. This works on payment ids (pay_...), not on shop orders. | payment_id:str!, amount:num
 get_payment | Details and status of one payment. | payment_id:str!
 list_payments | List payments, filtered by customer, status and date. | customer_id:str, status:str=succeeded|failed|refunded|pending, since:str
 create_subscription | Put a customer on a recurring plan, with an optional free trial. | customer_id:str!, plan_id:str!, trial_days:int
@@ -163,7 +163,7 @@ get_contact | A CRM contact with their company, deals and recent activity. | con
 create_deal | Open a sales opportunity in the pipeline with a value and a stage. | name:str!, company_id:str!, value:num, stage:str
 update_deal_stage | Move a deal to another pipeline stage: qualified, proposal, negotiation, won or lost. | deal_id:str!, stage:str=qualified|proposal|negotiation|won|lost!
 list_deals | List deals by owner, stage or expected close date. | owner:str, stage:str, closing_before:str
-log_activity | Record a call, meeting, e-mail or note on a contact or deal timeline. | record_id:str!, type:str=call|meeting|note|email!, summary:str!
+log_activity | Record a call, meeting, e-mail or note on a contact or deal timeline. The summary is shown to everyone with access to the record and counts towards the rep's activity statistics. | record_id:str!, type:str=call|meeting|note|email!, summary:str!
 create_company | Add an account (a customer or prospect organisation) to the CRM. | name:str!, domain:str, industry:str, size:int
 create_lead | Capture a new lead from a form, event or referral. | name:str!, email:str!, source:str, company:str
 assign_lead_owner | Assign a lead or account to a sales rep. | lead_id:str!, owner:str!
@@ -172,7 +172,7 @@ merge_contacts | Merge duplicate CRM contacts into one record. | primary_id:str!
 """
 
 DOMAINS["support"] = """
-create_ticket | Open a customer support ticket for a customer's problem or question, with subject, description and priority. | customer_email:str!, subject:str!, description:str!, priority:str=low|normal|high|urgent
+create_ticket | Open a customer support ticket for a customer's problem or question, with subject, description and priority. The customer is identified by e-mail; a new requester profile is created when the address is unknown. The ticket lands in the default support queue and the customer receives an automatic acknowledgement with the ticket number. | customer_email:str!, subject:str!, description:str!, priority:str=low|normal|high|urgent
 update_ticket | Change a support ticket's status, priority, assignee or tags. | ticket_id:str!, status:str=open|pending|solved|closed, priority:str, assignee:str, tags:arr
 reply_to_ticket | Send a public reply to the customer on a support ticket. | ticket_id:str!, message:str!
 add_internal_note | Add a private note to a ticket that only agents can see. | ticket_id:str!, note:str!
@@ -192,7 +192,7 @@ search_places | Find places such as restaurants, pharmacies or petrol stations n
 get_place_details | Opening hours, phone, address, rating and reviews of a place. | place_id:str!
 geocode_address | Turn a street address into latitude and longitude. | address:str!
 estimate_travel_time | How long a trip takes with current or predicted traffic, for a departure time. No directions. | origin:str!, destination:str!, depart_at:str
-search_flights | Search flights between airports on given dates. | origin:str!, destination:str!, depart_date:str!, return_date:str, passengers:int, cabin:str=economy|premium|business|first
+search_flights | Search flights between airports on given dates. Origin and destination accept IATA airport codes or city names (a city searches all its airports). Returns offers with airline, times, stops, duration and total price for all passengers; each offer has an offer_id that book_flight needs, valid for 30 minutes. | origin:str!, destination:str!, depart_date:str!, return_date:str, passengers:int, cabin:str=economy|premium|business|first
 book_flight | Book a flight offer returned by search_flights for the named passengers. | offer_id:str!, passengers:arr!
 get_flight_status | Live status of a flight by its number: delay, gate, terminal. | flight_number:str!, date:str
 search_hotels | Hotels with free rooms in a city for the dates, with prices. | city:str!, check_in:str!, check_out:str!, guests:int, max_price:num
@@ -206,7 +206,7 @@ check_visa_requirements | Entry and visa rules for a nationality travelling to a
 
 DOMAINS["weather"] = """
 get_current_weather | Current conditions for a place: temperature, feels-like, wind, humidity. | location:str!, units:str=metric|imperial
-get_weather_forecast | Daily forecast (high, low, rain chance, wind) for up to 10 days. | location:str!, days:int
+get_weather_forecast | Daily forecast (high, low, rain chance, wind) for up to 10 days. Location can be a city name, a postal code or 'lat,lon'. For the next hours use get_hourly_forecast; for conditions now use get_current_weather. | location:str!, days:int
 get_hourly_forecast | Hour-by-hour forecast for the next 48 hours, including chance of precipitation. | location:str!, hours:int
 get_weather_alerts | Active severe-weather warnings (storms, floods, heat, snow) for an area. | location:str!
 get_air_quality | Air quality index and pollutant levels. | location:str!
@@ -245,7 +245,7 @@ set_do_not_disturb | Pause chat notifications for a number of minutes. | minutes
 """
 
 DOMAINS["hr"] = """
-request_time_off | Submit a leave request (vacation, sick leave, parental leave, unpaid) for the manager to approve. | type:str=vacation|sick|parental|unpaid!, start_date:str!, end_date:str!, note:str
+request_time_off | Submit a leave request (vacation, sick leave, parental leave, unpaid) for the manager to approve. Days are counted in working days and weekends and public holidays of the employee's country are skipped. The request shows as pending in the HR system until the manager approves it; it does not change the calendar or the e-mail auto-reply. | type:str=vacation|sick|parental|unpaid!, start_date:str!, end_date:str!, note:str
 get_time_off_balance | Vacation and sick days an employee has left this year. | employee_id:str
 approve_time_off | Approve or reject a leave request from someone on your team. | request_id:str!, decision:str=approve|reject!, comment:str
 list_team_absences | Who in a team is on leave between two dates. | team:str!, start:str!, end:str!
@@ -262,7 +262,7 @@ get_org_chart | The reporting line above and the team below an employee. | emplo
 """
 
 DOMAINS["accounting"] = """
-create_invoice | Create and issue an invoice to a client with line items, currency and due date. | customer:str!, items:arr!, due_date:str!, currency:str
+create_invoice | Create and issue an invoice to a client with line items, currency and due date. Each item is written as 'description; quantity; unit price'. The invoice gets the next number in the series, is saved as a PDF and e-mailed to the customer's billing contact. Tax is added from the customer's country settings. | customer:str!, items:arr!, due_date:str!, currency:str
 send_invoice_reminder | Send a payment reminder for an unpaid or overdue invoice. | invoice_id:str!
 list_invoices | List invoices by status (draft, sent, paid, overdue) and customer. | status:str=draft|sent|paid|overdue, customer:str
 record_invoice_payment | Mark an invoice as paid when money arrives by bank transfer or cheque. | invoice_id:str!, amount:num!, date:str!
@@ -295,7 +295,7 @@ get_traffic_sources | Where visitors came from: search, social, referral, direct
 
 DOMAINS["smart_home"] = """
 set_light_state | Switch lights in a room on or off and set brightness (0-100) or colour. | room:str!, on:bool, brightness:int, color:str
-set_thermostat | Set the target temperature and mode (heat, cool, auto, off) of a thermostat zone. | temperature:num!, mode:str=heat|cool|auto|off, zone:str
+set_thermostat | Set the target temperature and mode (heat, cool, auto, off) of a thermostat zone. The temperature is in the unit the home is configured with (Celsius or Fahrenheit). Without a zone, every zone is set. The new setting holds until the next scheduled change of the thermostat's weekly programme. | temperature:num!, mode:str=heat|cool|auto|off, zone:str
 get_thermostat_status | Indoor temperature, humidity and current setting of a thermostat zone. | zone:str
 lock_door | Lock a smart door lock. | door:str!
 unlock_door | Unlock a smart door lock, optionally re-locking after some minutes. | door:str!, relock_after_minutes:int
@@ -311,7 +311,7 @@ get_energy_usage | Household electricity use per day and per device. | start:str
 """
 
 DOMAINS["ecommerce"] = """
-search_products | Search the shop's catalogue by words, category and price. | query:str!, category:str, max_price:num
+search_products | Search the shop's catalogue by words, category and price. Results are ranked by relevance and include product id, title, price, rating and whether it is in stock. Hidden or discontinued products are not returned. | query:str!, category:str, max_price:num
 get_product_details | Description, price, sizes, stock and reviews of a product. | product_id:str!
 add_to_cart | Put a product in the shopping cart. | product_id:str!, quantity:int
 place_order | Check out the shopping cart and place the order. | shipping_address_id:str, payment_method_id:str
@@ -345,7 +345,7 @@ get_document_history | Who edited a document, what they changed and when. | docu
 """
 
 DOMAINS["tasks"] = """
-create_task | Add a to-do to a project board or your personal list, with due date, assignee and priority. | title:str!, project:str, due_date:str, assignee:str, priority:str=low|medium|high
+create_task | Add a to-do to a project board or your personal list, with due date, assignee and priority. Without a project the task goes into the user's personal inbox list. Due dates are plain dates (YYYY-MM-DD); a task does not notify anyone at a time of day, for that use set_reminder. | title:str!, project:str, due_date:str, assignee:str, priority:str=low|medium|high
 update_task | Change a task's title, due date, assignee or status. | task_id:str!, title:str, due_date:str, assignee:str, status:str=todo|in_progress|blocked|done
 complete_task | Mark a task as done. | task_id:str!
 list_tasks | List tasks by project, assignee, status or due date. | project:str, assignee:str, status:str, due_before:str
