@@ -254,12 +254,26 @@ final class AnthropicProtocol {
     static ObjectNode error(ApiError e) {
         ObjectNode root = OpenAiProtocol.JSON.createObjectNode();
         root.put("type", "error");
-        String message = e.getMessage() == null ? "" : e.getMessage();
-        if (e.param != null && !message.contains(e.param)) {
-            message = e.param + ": " + message;
-        }
-        root.putObject("error").put("type", errorType(e.status)).put("message", message);
+        root.putObject("error").put("type", errorType(e.status)).put("message", message(e));
         return root;
+    }
+
+    /**
+     * The error's message starting with the field it names, as Anthropic's do ({@code "max_tokens: ..."}): the
+     * shared checks write {@code "'max_tokens' must be ..."} or {@code "tools[0].input_schema must be ..."}.
+     */
+    private static String message(ApiError e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        String field = e.param;
+        if (field == null || message.startsWith(field + ":")) {
+            return message;
+        }
+        for (String lead : List.of("'" + field + "' ", field + " ")) {
+            if (message.startsWith(lead)) {
+                return field + ": " + message.substring(lead.length());
+            }
+        }
+        return field + ": " + message;
     }
 
     /** The Anthropic error type of an HTTP status. */
