@@ -587,6 +587,25 @@ class GatewayMessagesTest {
     }
 
     @Test
+    void theTransportsAndHandlersOwnRefusalsComeInAnthropicsShapeOnItsPath() throws Exception {
+        start("""
+                server:
+                  max_body_bytes: 1024
+                """ + models());
+        String big = request("auto", userTurn("x".repeat(2000)), false).toString();
+        assertError(post(big), 413, "request_too_large", null);
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(gateway.uri().resolve("/v1/messages"))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertError(get, 405, "invalid_request_error", null);
+        assertThat(header(get, "Allow")).isEqualTo("POST");
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(gateway.uri().resolve("/v1/messages"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("model=auto")).build(), HttpResponse.BodyHandlers.ofString());
+        assertError(form, 415, "invalid_request_error", null);
+        assertThat(upstream.requests()).isEmpty();
+    }
+
+    @Test
     void badToolsAndToolChoicesAreRefusedNamingTheField() throws Exception {
         start(models());
         assertRefused("tools", "{\"name\": \"a\"}", "tools");
