@@ -13,7 +13,9 @@ port, and checks with the official client:
     content_block_start, content_block_delta with text_delta / input_json_delta, content_block_stop,
     message_delta, message_stop) and builds the same final messages;
   - the same question again is a cache hit (header `x-semantic-router-cache: hit`), in the same shape;
-  - a bad role is refused with `anthropic.BadRequestError`, Anthropic's error shape naming `messages[0].role`.
+  - a bad role is refused with `anthropic.BadRequestError`, Anthropic's error shape naming `messages[0].role`;
+  - the gateway requires a token (`server.auth`): the client's key gets in, a wrong one gets
+    `anthropic.AuthenticationError`.
 
 Usage (from the repository root, after `mvn -q -pl router-server -am package -DskipTests`):
 
@@ -25,6 +27,7 @@ Exit status 0 when every check passed.
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -35,6 +38,7 @@ from pathlib import Path
 import anthropic
 
 UPSTREAM_MODEL = "agent-upstream-8b"
+TOKEN = "sk-gateway-test-token"
 QUESTION = "Should I take an umbrella for my walk in Paris this afternoon?"
 WEATHER = {"sky": "rain from 15:00", "temperature_c": 14}
 TOOLS = [{
@@ -121,6 +125,10 @@ def start_gateway(jar, upstream_url, workdir):
 server:
   host: 127.0.0.1
   port: 0
+  auth:
+    tokens:
+      - token_env: GATEWAY_TOKEN
+        tenant: agents
 models:
   - name: small
     type: openai
@@ -138,7 +146,8 @@ semantic_cache:
   backend_type: memory
 """)
     proc = subprocess.Popen(["java", "-jar", str(jar), "--config", str(config), "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            env=dict(os.environ, GATEWAY_TOKEN=TOKEN))
     for line in proc.stdout:
         if "Semantic Router gateway on " in line:
             url = line.split("Semantic Router gateway on ", 1)[1].split(" ", 1)[0].rstrip("/")
@@ -204,16 +213,17 @@ def main():
         gateway, url = start_gateway(args.jar, f"http://127.0.0.1:{upstream.server_port}/v1", workdir)
         try:
             print(f"anthropic {anthropic.__version__}, gateway {url}")
-            client = anthropic.Anthropic(base_url=url, api_key="unused", max_retries=0)
+            client = anthropic.Anthropic(base_url=url, api_key=TOKEN, max_retries=0)
             tool_round(client, stream=False)
             tool_round(client, stream=True)
 
-            plain = [{"role": "user", "content": "Is it going to snow in Oslo tomorrow?"}]
+            plain = [{"role": "user", "content": "Which river flows through Oslo?"}]
             client.messages.create(model="auto", max_tokens=64, messages=plain)
             raw = client.messages.with_raw_response.create(model="auto", max_tokens=64, messages=plain)
             hit = raw.parse()
             check(raw.headers.get("x-semantic-router-cache") == "hit" and hit.content[0].text == "No tools were used.",
-                  "the same question again is a cache hit")
+                  f"the same question again is a cache hit ({raw.headers.get('x-semantic-router-cache')}: "
+                  f"{hit.content[0].text!r})")
             with client.messages.stream(model="auto", max_tokens=64, messages=plain) as s:
                 check(s.get_final_text() == "No tools were used.", "a cache hit streams too")
             try:
@@ -226,6 +236,13 @@ def main():
                 check(e.status_code == 400 and error.get("type") == "invalid_request_error"
                       and error.get("message", "").startswith("messages[0].role:"),
                       "a bad role is refused with 400 naming messages[0].role")
+            try:
+                anthropic.Anthropic(base_url=url, api_key="sk-wrong", max_retries=0).messages.create(
+                    model="auto", max_tokens=64, messages=plain)
+                check(False, "a wrong key is refused")
+            except anthropic.AuthenticationError as e:
+                check(e.status_code == 401 and e.body.get("error", {}).get("type") == "authentication_error",
+                      "a wrong key is refused with 401 authentication_error")
         finally:
             gateway.terminate()
             gateway.wait(timeout=30)
