@@ -436,6 +436,17 @@ class GatewayMessagesTest {
         }
         assertThat(streamedHit.events()).contains("content_block_delta");
         assertThat(upstream.requests()).hasSize(1);
+
+        // one cache behind both endpoints: max_tokens is not in the partition, so the chat endpoint hits too
+        HttpResponse<String> chat = http.send(HttpRequest.newBuilder(gateway.uri().resolve("/v1/chat/completions"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.createObjectNode().put("model", "auto")
+                        .set("messages", JSON.createArrayNode().add(JSON.createObjectNode().put("role", "user")
+                                .put("content", QUESTION))).toString())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(header(chat, "x-semantic-router-cache")).isEqualTo("hit");
+        assertThat(JSON.readTree(chat.body()).path("choices").path(0).path("message").path("content").asText())
+                .isEqualTo(answer);
+        assertThat(upstream.requests()).hasSize(1);
     }
 
     @Test
