@@ -54,8 +54,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The gateway's request handling, independent of the HTTP server library: {@link #handle} finds the endpoint,
- * checks method, token and content type, and answers in the OpenAI shape. Every error is an {@link ApiError}
- * written as {@code {"error": {"message", "type", "param", "code"}}}. Thread-safe.
+ * checks method, token and content type, and answers in the OpenAI shape, or in Anthropic's on
+ * {@code /v1/messages} (both protocols share one route path: {@code routeRequest}, {@code routed}, {@code stream}).
+ * Every error is an {@link ApiError} written as {@code {"error": {"message", "type", "param", "code"}}}, or as
+ * {@link AnthropicProtocol#error} there. Thread-safe.
  */
 final class GatewayHandler implements NettyTransport.Handler {
 

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * {@code tool_result} yet, one per turn; once every tool has a result, or without tools, it answers in text
  * ({@link OpenAiUpstream#answer}, {@link OpenAiUpstream#answerWithResults}). Blocking answers are a message; streams
  * are Anthropic's events, text a word a delta and a tool's input in two {@code input_json_delta} pieces. Usage: 11
- * input and 7 output tokens.
+ * input and 7 output tokens. Each request is recorded with its {@code x-api-key} header in the place of the
+ * {@code Authorization} one and its last user text as the question.
  */
 final class AnthropicSide {
 
@@ -28,6 +29,7 @@ final class AnthropicSide {
     private AnthropicSide() {
     }
 
+    /** Answers one Messages API request, after handing it to {@code record}. */
     static void handle(HttpExchange ex, JsonNode root, Consumer<OpenAiUpstream.Request> record) throws IOException {
         String model = root.path("model").asText(null);
         boolean stream = root.path("stream").asBoolean(false);
