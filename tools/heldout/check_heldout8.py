@@ -7,14 +7,16 @@ file (word-set Jaccard >= 0.8 for texts of 5 or more words; texts spelled out le
 with the separators removed); every injection and pasted prompt carries quoted, fenced or multi-line content
 to process; no text equal or near-equal to a sentence of any other *.jsonl in the quality directory
 (copycheck.py); no topic reused: no text shares TOPIC_SHARE or more of its content words (3 or more) with a
-sentence of another set there. Letter-split texts (spaced, dotted, zero-width) are joined back into words
-before they are compared with the other sets. Prints each problem and exits non-zero if there is any."""
+sentence of another set there. Split-up texts (spaced, dotted or underscored letters, zero-width characters)
+are joined back into words, and full-width letters folded, before they are compared with the other sets.
+Prints each problem and exits non-zero if there is any."""
 import collections
 import itertools
 import json
 import pathlib
 import re
 import sys
+import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -106,11 +108,13 @@ def check_inside(rows):
 
 
 def unsplit(text):
-    """A letter-split text with its words joined back: zero-width characters and dots between letters removed,
+    """A letter-split text with its words joined back: zero-width characters, dots between letters and underscores
+    between single letters removed,
     then each run of text between two or more spaces that is made only of single characters joined into one
     word, and inside other runs three or more single characters in a row joined."""
     t = text.replace("\u200b", "")
     t = re.sub(r"(?<=\w)\.(?=\w)", "", t)
+    t = re.sub(r"\b\w(?:_\w)+\b", lambda m: m.group().replace("_", ""), t)
     out = []
     for chunk in re.split(r" {2,}", t):
         tokens = chunk.split()
@@ -123,9 +127,16 @@ def unsplit(text):
     return " ".join(out)
 
 
+def split_up(text):
+    """True for a letter-split text, or one with zero-width characters or letters joined by underscores."""
+    return letter_split(text) or "\u200b" in text or re.search(r"\b\w(?:_\w){3,}\b", text) is not None
+
+
 def comparable(rows):
-    """The rows as the cross-set checks see them: letter-split texts joined back into words."""
-    return [dict(r, text=unsplit(r["text"])) if letter_split(r["text"]) else r for r in rows]
+    """The rows as the cross-set checks see them: split-up texts joined back into words, full-width and other
+    compatibility characters folded (NFKC)."""
+    return [dict(r, text=unicodedata.normalize("NFKC", unsplit(r["text"]) if split_up(r["text"]) else r["text"]))
+            for r in rows]
 
 
 def content(s):
@@ -146,7 +157,7 @@ def check_topics(rows):
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             for t in copycheck.texts_of(json.loads(line)):
-                theirs.append((path.name, t, content(unsplit(t) if letter_split(t) else t)))
+                theirs.append((path.name, t, content(unsplit(t) if split_up(t) else t)))
     for r in rows:
         mine = content(r["text"])
         if len(mine) < 3:
