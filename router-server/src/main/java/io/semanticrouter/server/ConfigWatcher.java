@@ -33,6 +33,7 @@ public final class ConfigWatcher implements AutoCloseable {
     private final ScheduledExecutorService timer;
     /** The content the router was last built from (or last tried). */
     private byte[] loadedHash;
+    private final java.util.concurrent.atomic.AtomicLong polls = new java.util.concurrent.atomic.AtomicLong();
     /** The content seen at the previous poll. */
     private byte[] seenHash;
 
@@ -65,6 +66,11 @@ public final class ConfigWatcher implements AutoCloseable {
         return new ConfigWatcher(live, interval);
     }
 
+    /** How many times the file has been looked at since the start (for monitoring and tests). */
+    public long polls() {
+        return polls.get();
+    }
+
     private void poll() {
         try {
             byte[] now = hash();
@@ -80,6 +86,8 @@ public final class ConfigWatcher implements AutoCloseable {
             live.reload();
         } catch (RuntimeException e) {
             log.warn("Watching {} failed; will look again", file, e);
+        } finally {
+            polls.incrementAndGet();
         }
     }
 
