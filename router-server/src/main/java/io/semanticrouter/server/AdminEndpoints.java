@@ -231,7 +231,7 @@ final class AdminEndpoints {
             return out;
         }
         SemanticCache c = cache.get();
-        out.put("similarity_threshold", c.similarityThreshold());
+        out.put("similarity_threshold", configured.config().semanticCache().similarityThreshold());
         try {
             out.put("size", c.size());
         } catch (CacheException e) {

@@ -284,15 +284,31 @@ class GatewayReloadTest {
     }
 
     @Test
-    void aChangedCacheSettingBuildsANewCache() throws Exception {
+    void aChangedThresholdKeepsTheEntriesAndAppliesAndAChangedSizeBuildsANewCache() throws Exception {
         start(yaml());
         chat(TEAM_A, QUESTION);
-        assertThat(cache(chat(TEAM_A, QUESTION))).isEqualTo("hit");
-        rewrite(yaml(SMALL_UP, 0.9, true, ""));
+        String paraphrase = "In Python, how do I sort an array of integers?";
+        io.semanticrouter.RoutedResponse before = live.current().router().route(io.semanticrouter.RouteRequest.builder()
+                .messages(dev.langchain4j.data.message.UserMessage.from(paraphrase))
+                .tenant(io.semanticrouter.server.config.TenantScope.ofToken("team-a")).noStore().build());
+        assertThat(before.cacheHit()).as("paraphrase at %s", before.cache()).isTrue();
+        double similarity = before.cache().similarity();
+        assertThat(similarity).isLessThan(0.995);
+        double raised = Math.round((similarity + 0.005) * 10_000) / 10_000.0;
+
+        // a threshold just above the paraphrase's similarity: same entries, but the paraphrase no longer hits
+        rewrite(yaml(SMALL_UP, raised, true, ""));
         JsonNode body = json(reload());
+        assertThat(body.path("reused").toString()).contains("\"cache\"", "embedder");
+        assertThat(cache(chat(TEAM_A, paraphrase))).isEqualTo("miss");
+        assertThat(cache(chat(TEAM_A, QUESTION))).isEqualTo("hit");
+        assertThat(json(get("/admin/cache/stats", ADMIN)).path("similarity_threshold").asDouble()).isEqualTo(raised);
+
+        // a different size bound makes a new, empty cache
+        rewrite(yaml(SMALL_UP, raised, true, "  max_entries: 500"));
+        body = json(reload());
         assertThat(body.path("reused").toString()).contains("embedder").doesNotContain("\"cache\"");
         assertThat(cache(chat(TEAM_A, QUESTION))).isEqualTo("miss");
-        assertThat(live.current().cache().orElseThrow().similarityThreshold()).isEqualTo(0.9);
     }
 
     @Test

@@ -95,9 +95,10 @@ public final class RouterFactory {
      * <ul>
      *   <li>the meter registry, always (counters go on counting across reloads);</li>
      *   <li>the embedder, when {@code embedder} is unchanged (same model name or directory);</li>
-     *   <li>the cache, when the embedder was taken over and the settings that make the cache are unchanged
-     *       ({@code semantic_cache}'s {@code enabled}, {@code backend_type}, {@code similarity_threshold},
-     *       {@code ttl_seconds}, {@code max_entries}, {@code eviction_policy}, and the Milvus file's settings).
+     *   <li>the cache with its entries, when the embedder was taken over and the settings that make the cache are
+     *       unchanged ({@code semantic_cache}'s {@code enabled}, {@code backend_type}, {@code ttl_seconds},
+     *       {@code max_entries}, {@code eviction_policy}, and the Milvus file's settings). A changed
+     *       {@code similarity_threshold} alone keeps the cache: the new router looks up with its own threshold.
      *       Otherwise a new cache is built; a new Milvus cache opens the same collection when the Milvus file still
      *       names it (it is never dropped or recreated).</li>
      * </ul>
@@ -119,12 +120,15 @@ public final class RouterFactory {
         return a.embedder().equals(b.embedder()) && Objects.equals(a.embedderDirectory(), b.embedderDirectory());
     }
 
-    /** Whether two files make the same cache (given the same embedder). */
+    /**
+     * Whether two files make the same cache (given the same embedder); the similarity threshold may differ, since
+     * each router looks up with its own ({@link NonClosingCache}).
+     */
     static boolean sameCache(RouterConfig a, RouterConfig b) {
         SemanticCacheConfig x = a.semanticCache();
         SemanticCacheConfig y = b.semanticCache();
         return x.enabled().equals(y.enabled()) && x.backendType() == y.backendType()
-                && x.similarityThreshold().equals(y.similarityThreshold()) && Objects.equals(x.ttlSeconds(), y.ttlSeconds())
+                && Objects.equals(x.ttlSeconds(), y.ttlSeconds())
                 && x.maxEntries().equals(y.maxEntries()) && x.evictionPolicy() == y.evictionPolicy()
                 && Objects.equals(a.milvus(), b.milvus());
     }
@@ -195,7 +199,7 @@ public final class RouterFactory {
                     b.selector(selector);
                 }
                 if (parts.cache() != null) {
-                    b.cache(new NonClosingCache(parts.cache().value()));
+                    b.cache(new NonClosingCache(parts.cache().value(), config.semanticCache().similarityThreshold()));
                     verification(b, chat);
                 }
                 guards(b, embedder);

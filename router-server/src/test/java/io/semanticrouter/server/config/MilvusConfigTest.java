@@ -144,8 +144,13 @@ class MilvusConfigTest {
             first.close();
             assertThat(paraphrase(second).cacheHit()).as("the cache outlives the router that made it").isTrue();
 
-            // a changed threshold: a new client, on the same collection, which still holds the entry
+            // a changed threshold keeps the cache instance; a changed TTL makes a new client on the same
+            // collection, which still holds the entry
             Files.writeString(file, router.formatted("0.75"));
+            ConfiguredRouter thresholdOnly = RouterFactory.reload(RouterConfig.load(file, env::get), second);
+            assertThat(thresholdOnly.cache().orElseThrow()).isSameAs(second.cache().orElseThrow());
+            thresholdOnly.close();
+            Files.writeString(file, router.formatted("0.75") + "  ttl_seconds: 600\n");
             third = RouterFactory.reload(RouterConfig.load(file, env::get), second);
             assertThat(third.reused()).doesNotContain("cache");
             MilvusSemanticCache cache = (MilvusSemanticCache) third.cache().orElseThrow();
