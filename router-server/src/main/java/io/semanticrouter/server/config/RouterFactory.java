@@ -250,6 +250,9 @@ public final class RouterFactory {
                 cache = before.cache().retain();
                 reused.add("cache");
             } else {
+                if (before != null && before.cache() != null) {
+                    forgetCacheMeters(registry.value());
+                }
                 SemanticCache c = cache(embedder.value(), registry.value());
                 cache = c == null ? null : new Shared<>(c, c);
             }
@@ -257,6 +260,15 @@ public final class RouterFactory {
                 opened.add(cache::release);
             }
             return new ConfiguredRouter.Parts(embedder, cache, registry, reused);
+        }
+
+        /**
+         * Removes the Milvus cache's meters of the router before a reload (its cache is being replaced): they read
+         * that cache's counters, and the new cache's meters of the same names would otherwise not be registered.
+         */
+        private static void forgetCacheMeters(PrometheusMeterRegistry registry) {
+            registry.getMeters().stream().filter(m -> "milvus".equals(m.getId().getTag("backend"))).toList()
+                    .forEach(registry::remove);
         }
 
         /** Registers every configured model, blocking and streaming; returns the blocking ones by name. */

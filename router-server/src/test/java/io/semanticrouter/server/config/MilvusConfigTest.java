@@ -158,6 +158,9 @@ class MilvusConfigTest {
             assertThat(cache.config().collection().name()).isEqualTo(collection);
             second.close();
             assertThat(paraphrase(third).cacheHit()).as("the collection was kept").isTrue();
+            // the Milvus meters are the new cache's: one hit so far
+            assertThat(third.meterRegistry().scrape()).contains("semantic_router_cache_backend_lookups_total{backend=\"milvus\","
+                    + "collection=\"" + collection + "\",result=\"hit\"} 1.0");
 
             // the shared scope's entry is purged; nothing else was there
             assertThat(cache.purgeTenant(CachePartitions.tenantKey(""))).hasValue(1);
