@@ -147,6 +147,9 @@ final class GatewayHandler implements NettyTransport.Handler {
         }
     }
 
+    /** The lease of the request the current thread answers, for work it hands to the routing threads. */
+    private static final ThreadLocal<LiveRouter.Lease> LEASE = new ThreadLocal<>();
+
     /** Paths that never block (no routing, no model): the transport may answer them on its event loop. */
     static java.util.Set<String> inlinePaths() {
         return java.util.Set.of("/health", "/ready");
@@ -174,6 +177,7 @@ final class GatewayHandler implements NettyTransport.Handler {
             return;
         }
         Call call = new Call(request, reply, lease.router());
+        LEASE.set(lease);
         try {
             if (route == null) {
                 throw new ApiError(404, "invalid_request_error", "not_found", null, "no such endpoint: "
@@ -206,6 +210,7 @@ final class GatewayHandler implements NettyTransport.Handler {
                         .publishPercentileHistogram().register(registry)
                         .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             } finally {
+                LEASE.remove();
                 lease.close();
                 inFlight.decrementAndGet();
             }
@@ -422,19 +427,31 @@ final class GatewayHandler implements NettyTransport.Handler {
      * so that a model call which honours interrupts (the JDK HTTP client does) gives up instead of holding it.
      */
     private <T> T within(Callable<T> work) {
+        // the work holds the router too: past the timeout the request lets go, the work may still be running
+        Runnable release = shareLease();
+        AtomicBoolean started = new AtomicBoolean();
+        Callable<T> task = () -> {
+            started.set(true);
+            try {
+                return work.call();
+            } finally {
+                release.run();
+            }
+        };
         Future<T> f;
         try {
-            f = routing.submit(work);
+            f = routing.submit(task);
         } catch (RejectedExecutionException e) {
+            release.run();
             throw new ApiError(503, "server_error", "shutting_down", null, "the gateway is shutting down");
         }
         try {
             return f.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            f.cancel(true);
+            cancel(f, started, release);
             throw timeout();
         } catch (InterruptedException e) {
-            f.cancel(true);
+            cancel(f, started, release);
             Thread.currentThread().interrupt();
             throw new ApiError(503, "server_error", "shutting_down", null, "the gateway is shutting down");
         } catch (ExecutionException e) {
@@ -443,6 +460,32 @@ final class GatewayHandler implements NettyTransport.Handler {
                 throw err;
             }
             throw mapped(cause);
+        }
+    }
+
+    /**
+     * A second lease on the current request's router for work on another thread, as a release that runs once (a
+     * no-op outside a request).
+     */
+    private static Runnable shareLease() {
+        LiveRouter.Lease held = LEASE.get();
+        if (held == null) {
+            return () -> { };
+        }
+        LiveRouter.Lease shared = held.share();
+        AtomicBoolean once = new AtomicBoolean();
+        return () -> {
+            if (once.compareAndSet(false, true)) {
+                shared.close();
+            }
+        };
+    }
+
+    /** Cancels work; one that never started never will, so its lease is released here. */
+    private static void cancel(Future<?> f, AtomicBoolean started, Runnable release) {
+        f.cancel(true);
+        if (!started.get()) {
+            release.run();
         }
     }
 

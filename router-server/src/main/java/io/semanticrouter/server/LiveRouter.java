@@ -113,6 +113,20 @@ public final class LiveRouter implements AutoCloseable {
             return generation.number;
         }
 
+        /**
+         * Another lease on the same router, for work this request hands to another thread and may stop waiting
+         * for (the router then stays open until that work ends too).
+         *
+         * @throws IllegalStateException if this lease was released
+         */
+        public Lease share() {
+            if (released) {
+                throw new IllegalStateException("the lease was released");
+            }
+            generation.refs.incrementAndGet(); // this lease's reference keeps the count above zero
+            return new Lease(generation);
+        }
+
         /** Releases the router; the last release of a replaced router closes it. Idempotent. */
         @Override
         public void close() {
