@@ -3,8 +3,6 @@ package io.semanticrouter.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.langchain4j.agent.tool.ToolExecutionRequest;
-import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.output.FinishReason;
@@ -56,8 +54,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The gateway's request handling, independent of the HTTP server library: {@link #handle} finds the endpoint,
- * checks method, token and content type, and answers in the OpenAI shape. Every error is an {@link ApiError}
- * written as {@code {"error": {"message", "type", "param", "code"}}}. Thread-safe.
+ * checks method, token and content type, and answers in the OpenAI shape, or in Anthropic's on
+ * {@code /v1/messages} (both protocols share one route path: {@code routeRequest}, {@code routed}, {@code stream}).
+ * Every error is an {@link ApiError} written as {@code {"error": {"message", "type", "param", "code"}}}, or as
+ * {@link AnthropicProtocol#error} there. Thread-safe.
  */
 final class GatewayHandler implements NettyTransport.Handler {
 
@@ -85,6 +85,8 @@ final class GatewayHandler implements NettyTransport.Handler {
         final ConfiguredRouter configured;
         final SemanticRouter router;
         String tenant = TenantScope.SHARED;
+        /** How this endpoint writes an error: OpenAI's shape, or Anthropic's on {@code /v1/messages}. */
+        java.util.function.Function<ApiError, ObjectNode> errors = OpenAiProtocol::error;
 
         Call(GatewayRequest request, Reply reply, ConfiguredRouter configured) {
             this.request = request;
@@ -115,6 +117,7 @@ final class GatewayHandler implements NettyTransport.Handler {
         this.routing = routing;
         Map<String, Route> routes = new java.util.HashMap<>(Map.of(
                 "/v1/chat/completions", new Route("chat", "POST", true, true, this::chat),
+                AnthropicProtocol.PATH, new Route("messages", "POST", true, true, this::messages),
                 "/v1/models", new Route("models", "GET", true, false, this::models),
                 "/v1/classify", new Route("classify", "POST", true, true, this::classify),
                 "/metrics", new Route("metrics", "GET", false, false, c -> metrics(c.reply)),
@@ -178,6 +181,9 @@ final class GatewayHandler implements NettyTransport.Handler {
         }
         Call call = new Call(request, reply, lease.router());
         LEASE.set(lease);
+        if (AnthropicProtocol.PATH.equals(request.path())) {
+            call.errors = AnthropicProtocol::error;
+        }
         try {
             if (route == null) {
                 throw new ApiError(404, "invalid_request_error", "not_found", null, "no such endpoint: "
@@ -238,14 +244,16 @@ final class GatewayHandler implements NettyTransport.Handler {
             log.debug("Could not send the error ({}) to the client: the response had started", e.getMessage());
             return;
         }
-        json(call.reply, e.status, OpenAiProtocol.error(e));
+        json(call.reply, e.status, call.errors.apply(e));
     }
 
-    /** The bearer token of a request, or null. */
+    /** The token of a request: {@code Authorization: Bearer ...}, else {@code x-api-key}; null when neither. */
     static String bearer(GatewayRequest request) {
         String header = request.header("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return header.substring(7).trim();
+        } else if (request.header("x-api-key") != null) {
+            return request.header("x-api-key").trim(); // Anthropic's clients send the key so
         }
         return null;
     }
@@ -263,7 +271,7 @@ final class GatewayHandler implements NettyTransport.Handler {
         if (grant.isEmpty()) {
             reply.header("WWW-Authenticate", "Bearer");
             throw new ApiError(401, "invalid_request_error", "invalid_api_key", null,
-                    token == null ? "missing bearer token (Authorization: Bearer ...)" : "invalid bearer token");
+                    token == null ? "missing bearer token (Authorization: Bearer ... or x-api-key)" : "invalid bearer token");
         }
         if (grant.get().tenant() != null) {
             return TenantScope.ofToken(grant.get().tenant());
@@ -374,12 +382,40 @@ final class GatewayHandler implements NettyTransport.Handler {
     }
 
     private void chat(Call call) throws IOException {
-        GatewayRequest http = call.request;
+        OpenAiProtocol.ChatCall chat = OpenAiProtocol.readChat(call.request.body());
+        RouteRequest request = routeRequest(call, chat);
+        String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
+        long created = System.currentTimeMillis() / 1000;
+        if (chat.stream()) {
+            stream(call.reply, call.router, request, new OpenAiStream(id, created, chat.includeUsage()));
+            return;
+        }
+        RoutedResponse r = routed(call, request);
+        json(call.reply, 200, OpenAiProtocol.completion(id, created, r.model(), r.response()));
+    }
+
+    /** {@code POST /v1/messages}: Anthropic's Messages API over the same routing, guards and cache as chat. */
+    private void messages(Call call) throws IOException {
+        OpenAiProtocol.ChatCall chat = AnthropicProtocol.read(call.request.body());
+        RouteRequest request = routeRequest(call, chat);
+        String id = AnthropicProtocol.messageId();
+        if (chat.stream()) {
+            stream(call.reply, call.router, request, new AnthropicStream(id));
+            return;
+        }
+        RoutedResponse r = routed(call, request);
+        json(call.reply, 200, AnthropicProtocol.message(id, r.model(), r.response()));
+    }
+
+    /**
+     * The route request of a parsed call, whatever its wire protocol: a named model pinned (404 when unknown),
+     * the parameters, the cache directives of the headers, the cache bypassed for log-probabilities.
+     */
+    private RouteRequest routeRequest(Call call, OpenAiProtocol.ChatCall chat) {
         SemanticRouter router = call.router;
         // semantic_cache.ttl_seconds of the call's router: the longest TTL a request may ask for (null: none)
         Long ttlSeconds = call.configured.config().semanticCache().ttlSeconds();
         Duration maxTtl = ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds);
-        OpenAiProtocol.ChatCall chat = OpenAiProtocol.readChat(http.body());
         RouteRequest.Builder rb = RouteRequest.builder().messages(chat.messages()).tenant(call.tenant);
         ChatRequestParameters params = chat.parameters();
         if (!OpenAiProtocol.AUTO.equals(chat.model())) {
@@ -393,24 +429,21 @@ final class GatewayHandler implements NettyTransport.Handler {
         if (params != null) {
             rb.parameters(params);
         }
-        CacheDirectives.apply(http.headers(), rb, maxTtl);
+        CacheDirectives.apply(call.request.headers(), rb, maxTtl);
         if (chat.logprobs()) {
             // a cached answer has no log-probabilities, and one with them is not worth storing: the cache is bypassed
             rb.noCache().noStore();
         }
-        RouteRequest request;
         try {
-            request = rb.build();
+            return rb.build();
         } catch (IllegalArgumentException | NullPointerException e) {
             throw ApiError.invalid(null, e.getMessage());
         }
-        String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
-        long created = System.currentTimeMillis() / 1000;
-        if (chat.stream()) {
-            stream(call.reply, router, request, new SseAnswer.Ids(id, created, chat.includeUsage()));
-            return;
-        }
-        RoutedResponse r = within(() -> router.route(request));
+    }
+
+    /** Routes a blocking request and sets the answer's headers (route, cache, cost saved by a hit). */
+    private RoutedResponse routed(Call call, RouteRequest request) {
+        RoutedResponse r = within(() -> call.router.route(request));
         headers(call.reply, r.decision(), r.model(), r.cache(), r.failures().size(), r.coalesced());
         if (r.cacheHit() && !Double.isNaN(r.costSaved())) {
             // the stored answer's estimated completion tokens at the answering model's price (models[].pricing)
@@ -418,7 +451,7 @@ final class GatewayHandler implements NettyTransport.Handler {
                     java.math.BigDecimal.valueOf(r.costSaved()).round(java.math.MathContext.DECIMAL64)
                             .stripTrailingZeros().toPlainString());
         }
-        json(call.reply, 200, OpenAiProtocol.completion(id, created, r.model(), r.response()));
+        return r;
     }
 
     /**
@@ -529,8 +562,8 @@ final class GatewayHandler implements NettyTransport.Handler {
 
     // ------------------------------------------------------------------ streaming
 
-    /** Server-sent events: headers once the route is known, a chunk per partial, a final chunk, [DONE]. */
-    private void stream(Reply reply, SemanticRouter router, RouteRequest request, SseAnswer.Ids ids)
+    /** Server-sent events in {@code format}: headers once the route is known, an event per partial, the end. */
+    private void stream(Reply reply, SemanticRouter router, RouteRequest request, StreamFormat format)
             throws IOException {
         // The router's callbacks only queue events; this request thread alone writes to the client, against the
         // request deadline. A callback therefore never blocks on a slow client, and nothing is written after the
@@ -543,7 +576,7 @@ final class GatewayHandler implements NettyTransport.Handler {
         int cap = settings.limits().streamBufferBytes();
         RoutedStreamHandler handler = queueing(events, queued, reply, cap);
         long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
-        SseAnswer answer = new SseAnswer(reply, ids, deadline, queued);
+        SseAnswer answer = new SseAnswer(reply, format, deadline, queued);
         StreamingHandle handle = null;
         try {
             handle = router.routeStreaming(request, handler);
@@ -622,29 +655,20 @@ final class GatewayHandler implements NettyTransport.Handler {
 
     /**
      * The client's side of a stream, written by the request thread: the headers and the event stream once the
-     * route is known, then a chunk an event.
+     * route is known, then what each event calls for in the protocol's {@link StreamFormat}.
      */
     private static final class SseAnswer {
 
-        /** What every chunk of one stream repeats, and whether it ends with a usage chunk. */
-        record Ids(String id, long created, boolean includeUsage) {
-        }
-
         private final Reply reply;
-        private final String id;
-        private final long created;
-        private final boolean includeUsage;
+        private final StreamFormat format;
         private final long deadline;
         /** Text queued by the router's callbacks and not yet written, in chars. */
         private final AtomicLong queued;
         private Reply.EventStream out;
-        private String model;
 
-        SseAnswer(Reply reply, Ids ids, long deadline, AtomicLong queued) {
+        SseAnswer(Reply reply, StreamFormat format, long deadline, AtomicLong queued) {
             this.reply = reply;
-            this.id = ids.id();
-            this.created = ids.created();
-            this.includeUsage = ids.includeUsage();
+            this.format = format;
             this.deadline = deadline;
             this.queued = queued;
         }
@@ -656,7 +680,7 @@ final class GatewayHandler implements NettyTransport.Handler {
             } else if (ev instanceof Partial p) {
                 queued.addAndGet(-p.text().length());
                 if (out != null) {
-                    event(out, OpenAiProtocol.chunk(id, created, model, null, p.text(), null));
+                    format.text(out, p.text());
                 }
             } else if (ev instanceof RoutedResponse done) {
                 finish(done);
@@ -669,43 +693,26 @@ final class GatewayHandler implements NettyTransport.Handler {
         }
 
         private void begin(StreamStart start) throws IOException {
-            model = start.model();
             headers(reply, start.decision(), start.model(), start.cache(), start.failures().size(), start.coalesced());
             // a client that stops reading holds at most stream_buffer_bytes, and this thread at most until
             // shortly after the request deadline
             out = reply.stream(deadline + WRITE_GRACE.toNanos());
-            event(out, OpenAiProtocol.chunk(id, created, model, "assistant", "", null));
+            format.start(out, start.model());
         }
 
         private void finish(RoutedResponse done) throws IOException {
-            if (out != null && done.response().finishReason() == FinishReason.OTHER) {
-                // the upstream stream ended without saying the answer was whole (the router did not cache
-                // it): the client is told so instead of getting a finish reason the model never gave
-                event(out, OpenAiProtocol.error(new ApiError(502, "upstream_error", "stream_incomplete", null,
-                        "the model's stream ended without a finish reason; the answer may be incomplete")));
-                out.end();
+            if (out == null) {
                 return;
             }
-            if (out != null) {
-                AiMessage ai = done.response().aiMessage();
-                if (ai.hasToolExecutionRequests()) {
-                    // each call goes out whole in one delta, which OpenAI clients accumulate like partial ones
-                    List<ToolExecutionRequest> calls = ai.toolExecutionRequests();
-                    for (int i = 0; i < calls.size(); i++) {
-                        event(out, ToolsCodec.chunk(id, created, model, i, calls.get(i)));
-                    }
-                }
-                ObjectNode last = OpenAiProtocol.chunk(id, created, model, null, null,
-                        OpenAiProtocol.finishReason(done.response().finishReason(), ai));
-                // LangChain4j hands over a stream's log-probabilities at its end: they travel on the last chunk
-                LogProbsCodec.write((ObjectNode) last.path("choices").path(0), done.response());
-                event(out, last);
-                if (includeUsage) {
-                    event(out, OpenAiProtocol.usageChunk(id, created, model, done.response().tokenUsage()));
-                }
-                out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-                out.end();
+            if (done.response().finishReason() == FinishReason.OTHER) {
+                // the upstream stream ended without saying the answer was whole (the router did not cache
+                // it): the client is told so instead of getting a finish reason the model never gave
+                format.error(out, new ApiError(502, "upstream_error", "stream_incomplete", null,
+                        "the model's stream ended without a finish reason; the answer may be incomplete"));
+            } else {
+                format.finish(out, done.response());
             }
+            out.end();
         }
 
         /** Before the headers the error is thrown (an HTTP error answer), after them it is sent as an event. */
@@ -713,8 +720,8 @@ final class GatewayHandler implements NettyTransport.Handler {
             if (out == null) {
                 throw mapped(error);
             }
-            // headers are gone: the error travels as an event, then the stream ends without [DONE]
-            event(out, OpenAiProtocol.error(mapped(error)));
+            // headers are gone: the error travels as an event, then the stream ends
+            format.error(out, mapped(error));
             out.end();
         }
     }
@@ -728,9 +735,5 @@ final class GatewayHandler implements NettyTransport.Handler {
 
     /** A stream failure queued for the request thread. */
     private record Failure(Throwable error) {
-    }
-
-    private static void event(Reply.EventStream out, JsonNode data) throws IOException {
-        out.write(("data: " + OpenAiProtocol.JSON.writeValueAsString(data) + "\n\n").getBytes(StandardCharsets.UTF_8));
     }
 }

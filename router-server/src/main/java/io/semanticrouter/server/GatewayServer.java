@@ -24,6 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       model (the cache still applies); {@code "stream": true} answers with server-sent events ending in
  *       {@code data: [DONE]}. Response headers {@code x-semantic-router-model}, {@code -category},
  *       {@code -cache} (hit, miss, rejected, bypass, error) and {@code -fallbacks} say what happened.</li>
+ *   <li>{@code POST /v1/messages}: Anthropic's Messages API over the same routing, guards and cache
+ *       ({@link AnthropicProtocol}): {@code system}, text, {@code tool_use} and {@code tool_result} blocks,
+ *       {@code tools} and {@code tool_choice}; {@code "stream": true} answers with Anthropic's events
+ *       ({@code message_start} ... {@code message_stop}); errors in Anthropic's shape; the token may come as
+ *       {@code x-api-key}.</li>
  *   <li>{@code GET /v1/models}: {@code auto} and every configured model.</li>
  *   <li>{@code POST /v1/classify}: {@code {"input": "text" | ["text", ...]}} through the category classifier, in
  *       one batch.</li>
@@ -33,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       ({@code {"tenant": "T"}}), {@code GET /admin/cache/stats}, {@code GET /admin/config} (secrets masked),
  *       {@code GET /admin/status}.</li>
  * </ul>
- * Errors use the OpenAI error object with the matching status: 400 bad request or blocked by a guard, 401 bad
+ * Errors use the OpenAI error object (Anthropic's on {@code /v1/messages}) with the matching status: 400 bad request or blocked by a guard, 401 bad
  * token, 404 unknown model or path, 405 wrong method, 408 a request head or body that arrived too slowly, 413 body
  * over the limit, 415 a body that is not JSON, 431 headers over the limits, 502 every model failed, 503 too many
  * connections, 504 the request outlived {@code server.request_timeout_seconds}.

@@ -158,9 +158,11 @@ final class NettyTransport implements AutoCloseable {
         io.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(2, TimeUnit.SECONDS);
     }
 
-    private static byte[] errorBody(ApiError e) {
+    /** An error in OpenAI's shape, or in Anthropic's for a request to its Messages API path. */
+    private static byte[] errorBody(ApiError e, String path) {
         try {
-            return OpenAiProtocol.JSON.writeValueAsBytes(OpenAiProtocol.error(e));
+            return OpenAiProtocol.JSON.writeValueAsBytes(path != null && path.startsWith(AnthropicProtocol.PATH)
+                    ? AnthropicProtocol.error(e) : OpenAiProtocol.error(e));
         } catch (IOException x) {
             throw new IllegalStateException(x);
         }
@@ -203,6 +205,8 @@ final class NettyTransport implements AutoCloseable {
         private ChannelHandlerContext ctx;
         private ScheduledFuture<?> timer;
         private HttpRequest head;
+        /** The target of the request being read or answered, for the shape of its errors (null before one). */
+        private String target;
         private CompositeByteBuf body;
         /** Requests a client sent before the previous answer ended (pipelining), replayed in order. */
         private final ArrayDeque<Object> pending = new ArrayDeque<>();
@@ -290,6 +294,7 @@ final class NettyTransport implements AutoCloseable {
 
         /** Checks a request head; false (with the error sent) when it is refused. */
         private boolean head(HttpRequest req) {
+            target = req.uri();
             if (req.decoderResult().isFailure()) {
                 fail(badHead(req.decoderResult().cause()));
                 return false;
@@ -365,7 +370,7 @@ final class NettyTransport implements AutoCloseable {
                 workers.execute(() -> run(request, reply));
             } catch (RejectedExecutionException e) {
                 reply.send(503, "application/json", errorBody(new ApiError(503, "server_error", "shutting_down", null,
-                        "the gateway is shutting down")));
+                        "the gateway is shutting down"), path));
             }
         }
 
@@ -377,7 +382,7 @@ final class NettyTransport implements AutoCloseable {
             } finally {
                 if (!reply.started) {
                     reply.send(500, "application/json", errorBody(new ApiError(500, "server_error", "internal_error",
-                            null, "internal error")));
+                            null, "internal error"), request.path()));
                 } else if (!reply.ended) {
                     ctx.close(); // a stream the handler left open cannot be finished properly
                 }
@@ -414,7 +419,7 @@ final class NettyTransport implements AutoCloseable {
             releaseBody();
             head = null;
             FullHttpResponse r = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                    HttpResponseStatus.valueOf(e.status), Unpooled.wrappedBuffer(errorBody(e)));
+                    HttpResponseStatus.valueOf(e.status), Unpooled.wrappedBuffer(errorBody(e, target)));
             r.headers().set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
                     .setInt(HttpHeaderNames.CONTENT_LENGTH, r.content().readableBytes())
                     .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);

@@ -31,6 +31,10 @@ import java.util.concurrent.TimeUnit;
  * offered, or all of them at once with {@code parallel_tool_calls: true}; once every tool has a result the answer is
  * text naming the results ({@link #answerWithResults}). Streams carry tool calls as OpenAI does, in deltas: the id and
  * name first, the arguments in pieces; and end with a usage chunk when {@code stream_options.include_usage} asks.
+ *
+ * <p>On a path ending in {@code /messages} it speaks Anthropic's Messages API instead ({@link AnthropicSide}), with
+ * the same agent: a {@code tool_use} of the next tool without a {@code tool_result}, then the text answer; blocking
+ * or in Anthropic's events. Its requests are recorded too.
  */
 final class OpenAiUpstream implements AutoCloseable {
 
@@ -134,12 +138,20 @@ final class OpenAiUpstream implements AutoCloseable {
         return requests.stream().filter(r -> upstreamModel.equals(r.model())).toList();
     }
 
+    private synchronized void record(Request request) {
+        requests.add(request);
+    }
+
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             JsonNode root = JSON.readTree(body);
             String model = root.path("model").asText(null);
             boolean stream = root.path("stream").asBoolean(false);
+            if (ex.getRequestURI().getPath().endsWith("/messages")) {
+                AnthropicSide.handle(ex, root, this::record);
+                return;
+            }
             String lastUser = null;
             for (JsonNode m : root.path("messages")) {
                 if ("user".equals(m.path("role").asText())) {

@@ -283,12 +283,15 @@ final class ConfigValidator {
             }
             modelName(m, p.key("name"), seen, i, router);
             if (m.type() == null) {
-                problem(p.key("type"), "is required: openai or demo");
+                problem(p.key("type"), "is required: openai, anthropic or demo");
             } else if (m.type() == ModelConfig.Type.OPENAI) {
                 openAi(m, p);
+            } else if (m.type() == ModelConfig.Type.ANTHROPIC) {
+                anthropic(m, p);
             } else {
-                onlyFor(m.baseUrl(), p.key("base_url"), "type openai");
+                onlyFor(m.baseUrl(), p.key("base_url"), "types openai and anthropic");
                 onlyFor(m.apiKeyEnv(), p.key("api_key_env"), "type openai");
+                onlyFor(m.maxTokens(), p.key("max_tokens"), "type anthropic");
                 refusals(p).call("latency_ms", m::latency);
             }
             m.openAi(refusals(p));
@@ -326,6 +329,21 @@ final class ConfigValidator {
             secret(p.key("api_key_env"), m.apiKeyEnv());
         }
         onlyFor(m.latencyMs(), p.key("latency_ms"), "type demo");
+        onlyFor(m.maxTokens(), p.key("max_tokens"), "type anthropic");
+    }
+
+    /** An {@code anthropic} model: its own key and token limit, the checks of LangChain4j's builder. */
+    private void anthropic(ModelConfig m, KeyPath p) {
+        if (m.apiKeyEnv() == null) {
+            problem(p.key("api_key_env"), "is required for type anthropic (LangChain4j's Anthropic client sends a key),"
+                    + " e.g. ANTHROPIC_API_KEY");
+        } else {
+            secret(p.key("api_key_env"), m.apiKeyEnv());
+        }
+        onlyFor(m.latencyMs(), p.key("latency_ms"), "type demo");
+        onlyFor(m.reasoning(), p.key("reasoning"), "types openai and demo");
+        refusals(p).call("max_tokens", m::anthropicMaxTokens);
+        refusals(p).set("temperature", m.temperature(), ModelConfig::anthropicTemperature);
     }
 
     private void onlyFor(Object value, KeyPath at, String what) {

@@ -1,6 +1,8 @@
 package io.semanticrouter.server.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.langchain4j.model.anthropic.AnthropicChatModel;
+import dev.langchain4j.model.anthropic.AnthropicStreamingChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.semanticrouter.ModelPrice;
 import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
@@ -15,7 +17,7 @@ import java.time.Duration;
  * <pre>
  * models:
  *   - name: small                          # required, unique; "auto" is reserved for routed requests
- *     type: openai                         # required: openai | demo
+ *     type: openai                         # required: openai | anthropic | demo
  *     base_url: http://localhost:8000/v1   # openai: required (vLLM, Ollama, OpenAI, any compatible server)
  *     model: Qwen/Qwen2.5-1.5B-Instruct    # the upstream model name; default: the name above
  *     api_key_env: OPENAI_API_KEY          # openai: the environment variable holding the key (optional)
@@ -23,6 +25,10 @@ import java.time.Duration;
  *     max_retries: 1                       # openai: default 1 (the router also falls back to other models)
  *     temperature: 0.2                     # optional: the model's default temperature, 0 to 2
  *     reasoning: reasoning_effort          # optional: how a decision's reasoning mode reaches this model
+ *   - name: claude
+ *     type: anthropic                      # Anthropic's Messages API; base_url default https://api.anthropic.com/v1
+ *     model: claude-sonnet-4-5             # api_key_env, timeout_seconds, max_retries, temperature (0 to 1) as above
+ *     max_tokens: 4096                     # anthropic: the answer's limit when a request sets none, default 4096
  *   - name: strong
  *     type: demo                           # offline stand-in: answers name the model and echo the question
  *     latency_ms: 300                      # demo: simulated latency, default 0
@@ -30,20 +36,23 @@ import java.time.Duration;
  *
  * @param name           the name the router knows the model by
  * @param type           what kind of model it is
- * @param baseUrl        the OpenAI-compatible endpoint ({@code openai} only)
+ * @param baseUrl        the OpenAI-compatible endpoint ({@code openai}), or the Anthropic one ({@code anthropic},
+ *                       optional)
  * @param model          the model name sent upstream (defaults to {@code name})
- * @param apiKeyEnv      the environment variable that holds the API key ({@code openai} only; optional for
- *                       local servers that need no key)
+ * @param apiKeyEnv      the environment variable that holds the API key ({@code openai} and {@code anthropic};
+ *                       optional for local servers that need no key)
  * @param timeoutSeconds how long one call may take
  * @param maxRetries     how often LangChain4j retries a failed call (the blocking model only)
  * @param temperature    the model's default temperature, or {@code null} for the server's own default
  * @param reasoning      how a decision's reasoning mode is sent to this model, or {@code null} to ignore it
  * @param latencyMs      simulated latency of a {@code demo} model ({@code null} for other types)
  * @param pricing        the model's price per million tokens, or {@code null} when not given
+ * @param maxTokens      the answer's token limit of an {@code anthropic} model when a request sets none
+ *                       ({@code null} for other types)
  */
 public record ModelConfig(String name, Type type, String baseUrl, String model, String apiKeyEnv,
                           Integer timeoutSeconds, Integer maxRetries, Double temperature, Reasoning reasoning,
-                          Integer latencyMs, Pricing pricing) {
+                          Integer latencyMs, Pricing pricing, @JsonProperty("max_tokens") Integer maxTokens) {
 
     /**
      * {@code models[].pricing}: what a million tokens cost, in one currency for all models. Decisions with
@@ -64,6 +73,11 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
         }
     }
 
+    /** Default {@code max_tokens} of an {@code anthropic} model (the Messages API requires a limit). */
+    public static final int DEFAULT_ANTHROPIC_MAX_TOKENS = 4096;
+    /** Default {@code base_url} of an {@code anthropic} model. */
+    public static final String ANTHROPIC_BASE_URL = "https://api.anthropic.com/v1";
+
     /** Default {@code timeout_seconds}. */
     public static final int DEFAULT_TIMEOUT_SECONDS = OpenAiModelSettings.DEFAULT_TIMEOUT_SECONDS;
     /** Default {@code max_retries}. */
@@ -76,6 +90,11 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
          * as LangChain4j's {@code OpenAiChatModel} and {@code OpenAiStreamingChatModel}.
          */
         OPENAI,
+        /**
+         * Anthropic's Messages API (api.anthropic.com, or a server that speaks it), built as LangChain4j's
+         * {@code AnthropicChatModel} and {@code AnthropicStreamingChatModel}.
+         */
+        ANTHROPIC,
         /**
          * An offline stand-in written for demos and tests: its answer names the model and repeats the question,
          * after an optional simulated latency. No network.
@@ -100,6 +119,49 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
         timeoutSeconds = timeoutSeconds == null ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
         maxRetries = maxRetries == null ? DEFAULT_MAX_RETRIES : maxRetries;
         latencyMs = latencyMs == null && type == Type.DEMO ? Integer.valueOf(0) : latencyMs;
+        maxTokens = maxTokens == null && type == Type.ANTHROPIC ? Integer.valueOf(DEFAULT_ANTHROPIC_MAX_TOKENS) : maxTokens;
+    }
+
+    /** LangChain4j's builder of the blocking Anthropic model with this entry's settings. */
+    AnthropicChatModel.AnthropicChatModelBuilder anthropic() {
+        return AnthropicChatModel.builder().baseUrl(anthropicUrl()).modelName(upstreamName(model))
+                .timeout(timeout(timeoutSeconds)).maxRetries(retries(maxRetries)).maxTokens(maxTokens)
+                .temperature(temperature == null ? null : anthropicTemperature(temperature));
+    }
+
+    /** The same settings for the streaming model, which does not retry. */
+    AnthropicStreamingChatModel.AnthropicStreamingChatModelBuilder anthropicStreaming() {
+        return AnthropicStreamingChatModel.builder().baseUrl(anthropicUrl()).modelName(upstreamName(model))
+                .timeout(timeout(timeoutSeconds)).maxTokens(maxTokens)
+                .temperature(temperature == null ? null : anthropicTemperature(temperature));
+    }
+
+    private String anthropicUrl() {
+        return baseUrl(baseUrl == null ? ANTHROPIC_BASE_URL : baseUrl);
+    }
+
+    /**
+     * An {@code anthropic} model's {@code max_tokens}.
+     *
+     * @throws IllegalArgumentException unless it is in 1..1000000
+     */
+    int anthropicMaxTokens() {
+        if (maxTokens == null || maxTokens < 1 || maxTokens > 1_000_000) {
+            throw new IllegalArgumentException("must be 1 to 1000000, was " + maxTokens);
+        }
+        return maxTokens;
+    }
+
+    /**
+     * An {@code anthropic} model's temperature.
+     *
+     * @throws IllegalArgumentException unless it is in [0, 1] (Anthropic's range)
+     */
+    static double anthropicTemperature(double t) {
+        if (!(t >= 0 && t <= 1)) {
+            throw new IllegalArgumentException("must be in [0, 1] for type anthropic, was " + t);
+        }
+        return t;
     }
 
     /**
@@ -108,13 +170,15 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
      */
     OpenAiChatModel.OpenAiChatModelBuilder openAi(Refusals refusals) {
         OpenAiChatModel.OpenAiChatModelBuilder b = OpenAiChatModel.builder();
-        if (type == Type.OPENAI) {
+        if (type == Type.OPENAI || type == Type.ANTHROPIC) {
             refusals.set("base_url", baseUrl, v -> b.baseUrl(baseUrl(v)));
         }
         refusals.set("model", model, v -> b.modelName(upstreamName(v)));
         refusals.set("timeout_seconds", timeoutSeconds, v -> b.timeout(timeout(v)));
         refusals.set("max_retries", maxRetries, v -> b.maxRetries(retries(v)));
-        refusals.set("temperature", temperature, v -> b.temperature(temperature(v)));
+        if (type != Type.ANTHROPIC) {
+            refusals.set("temperature", temperature, v -> b.temperature(temperature(v)));
+        }
         return b;
     }
 

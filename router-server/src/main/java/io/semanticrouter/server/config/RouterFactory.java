@@ -340,6 +340,13 @@ public final class RouterFactory {
             if (m.type() == ModelConfig.Type.DEMO) {
                 return demoModel(m);
             }
+            if (m.type() == ModelConfig.Type.ANTHROPIC) {
+                try {
+                    return m.anthropic().apiKey(apiKey(m)).build();
+                } catch (RuntimeException e) {
+                    throw config.problem(modelPath(m), "cannot build the Anthropic model: " + e.getMessage(), e);
+                }
+            }
             try {
                 return m.openAi(Refusals.THROW).apiKey(apiKey(m)).build();
             } catch (RuntimeException e) {
@@ -350,6 +357,13 @@ public final class RouterFactory {
         private StreamingChatModel streamingModel(ModelConfig m) {
             if (m.type() == ModelConfig.Type.DEMO) {
                 return demoModel(m).streaming();
+            }
+            if (m.type() == ModelConfig.Type.ANTHROPIC) {
+                try {
+                    return m.anthropicStreaming().apiKey(apiKey(m)).build();
+                } catch (RuntimeException e) {
+                    throw config.problem(modelPath(m), "cannot build the Anthropic streaming model: " + e.getMessage(), e);
+                }
             }
             try {
                 return m.openAiStreaming().apiKey(apiKey(m)).build();

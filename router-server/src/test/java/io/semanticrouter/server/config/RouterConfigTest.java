@@ -256,11 +256,11 @@ class RouterConfigTest {
         ConfigException e = error("""
                 models:
                   - name: small
-                    type: anthropic
+                    type: bedrock
                 """);
 
         assertThat(e.path()).isEqualTo("models[0].type");
-        assertThat(e.getMessage()).contains("must be one of openai, demo, was 'anthropic'");
+        assertThat(e.getMessage()).contains("must be one of openai, anthropic, demo, was 'bedrock'");
     }
 
     @Test
@@ -489,8 +489,50 @@ class RouterConfigTest {
 
         assertThat(e.problems()).extracting(ConfigException.Problem::path)
                 .containsExactly("models[0].base_url", "models[1].latency_ms");
-        assertThat(e.problems().get(0).message()).isEqualTo("only applies to type openai");
+        assertThat(e.problems().get(0).message()).isEqualTo("only applies to types openai and anthropic");
         assertThat(e.problems().get(1).message()).isEqualTo("only applies to type demo");
+    }
+
+    @Test
+    void anthropicModelsNeedAKeyAndTakeTheirOwnTemperatureRangeAndMaxTokens() throws IOException {
+        ConfigException e = error("""
+                models:
+                  - name: claude
+                    type: anthropic
+                    temperature: 1.5
+                    max_tokens: 0
+                    latency_ms: 5
+                  - name: claude-local
+                    type: anthropic
+                    base_url: "http://local host/v1"
+                    api_key_env: NO_SUCH_VARIABLE_FOR_THIS_TEST
+                  - name: gpt
+                    type: openai
+                    base_url: http://localhost:8000/v1
+                    max_tokens: 100
+                default_model: gpt
+                """);
+
+        assertThat(e.problems()).extracting(ConfigException.Problem::path).containsExactlyInAnyOrder(
+                "models[0].api_key_env", "models[0].latency_ms", "models[0].max_tokens", "models[0].temperature",
+                "models[1].api_key_env", "models[1].base_url", "models[2].max_tokens");
+        assertThat(e.getMessage()).contains("is required for type anthropic")
+                .contains("must be in [0, 1] for type anthropic, was 1.5")
+                .contains("must be 1 to 1000000, was 0")
+                .contains("only applies to type anthropic");
+
+        env.put("CLAUDE_KEY", "sk-ant-test");
+        RouterConfig fine = load("""
+                models:
+                  - name: claude
+                    type: anthropic
+                    api_key_env: CLAUDE_KEY
+                    model: claude-sonnet-4-5
+                """);
+        ModelConfig claude = fine.models().get(0);
+        assertThat(claude.type()).isEqualTo(ModelConfig.Type.ANTHROPIC);
+        assertThat(claude.maxTokens()).isEqualTo(ModelConfig.DEFAULT_ANTHROPIC_MAX_TOKENS);
+        assertThat(claude.baseUrl()).isNull(); // Anthropic's own, https://api.anthropic.com/v1
     }
 
     @Test
