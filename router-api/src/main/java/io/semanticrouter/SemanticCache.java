@@ -1,6 +1,7 @@
 package io.semanticrouter;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * A semantic cache: answers stored under the embedding of the question that produced them, found again
@@ -43,6 +44,28 @@ public interface SemanticCache extends AutoCloseable {
 
     /** Removes every entry. */
     void clear();
+
+    /**
+     * Removes every entry of one tenant: every entry whose partition's tenant key
+     * ({@link CachePartitions#tenantKeyOf}) equals {@code tenantKey}. Entries of other tenants, and entries whose
+     * partition has no tenant key, stay. Stores accepted before the call are purged too when they belong to the
+     * tenant (a back end that writes in the background sends them first); a store that races with the purge may
+     * survive it.
+     *
+     * <p>The default throws {@link UnsupportedOperationException}: a back end that cannot pick one tenant's entries
+     * must say so, rather than clear everyone's or nobody's.
+     *
+     * @param tenantKey the tenant key, as {@link CachePartitions#tenantKey} makes it
+     * @return how many entries were removed, or empty when the back end cannot tell
+     * @throws NullPointerException          if tenantKey is null
+     * @throws IllegalArgumentException      if tenantKey is empty or contains {@value CachePartitions#SEPARATOR}
+     * @throws UnsupportedOperationException if the back end cannot purge one tenant
+     * @throws CacheException                if the back end fails
+     */
+    default OptionalLong purgeTenant(String tenantKey) {
+        CachePartitions.checkTenantKey(tenantKey);
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot purge one tenant's entries");
+    }
 
     /** The similarity a stored query must reach to be served, in (0, 1]. */
     double similarityThreshold();

@@ -166,7 +166,8 @@ final class ConversationKey {
     }
 
     /**
-     * The partition key for this conversation.
+     * The partition key for this conversation: the tenant's {@link CachePartitions#tenantKey key}, {@code '/'}, and
+     * 32 hexadecimal digits of the SHA-256 over the tenant and the context.
      *
      * @param tenant     tenant scope
      * @param window     how many turns before the query are part of the context (system messages always are)
@@ -195,7 +196,9 @@ final class ConversationKey {
             field(sha, "provider", providerSettings(parameters));
         }
         field(sha, "model", modelTier);
-        return HexFormat.of().formatHex(sha.digest(), 0, 16);
+        // the tenant's key in front, so that one tenant's entries can be purged (CachePartitions)
+        return CachePartitions.partition(CachePartitions.tenantKey(tenant == null ? "" : tenant),
+                HexFormat.of().formatHex(sha.digest(), 0, 16));
     }
 
     /**

@@ -75,24 +75,32 @@ final class GatewayHandler implements NettyTransport.Handler {
         void handle(Call call) throws IOException;
     }
 
-    /** One request with its reply and the tenant scope the auth step found. */
+    /**
+     * One request with its reply, the tenant scope the auth step found, and the router it uses from start to end (a
+     * reload swaps in the next one for the requests that start later).
+     */
     private static final class Call {
         final GatewayRequest request;
         final Reply reply;
+        final ConfiguredRouter configured;
+        final SemanticRouter router;
         String tenant = TenantScope.SHARED;
         /** How this endpoint writes an error: OpenAI's shape, or Anthropic's on {@code /v1/messages}. */
         java.util.function.Function<ApiError, ObjectNode> errors = OpenAiProtocol::error;
 
-        Call(GatewayRequest request, Reply reply) {
+        Call(GatewayRequest request, Reply reply, ConfiguredRouter configured) {
             this.request = request;
             this.reply = reply;
+            this.configured = configured;
+            this.router = configured.router();
         }
     }
 
-    private final ConfiguredRouter configured;
-    private final SemanticRouter router;
+    private final LiveRouter live;
+    private final AdminEndpoints admin;
+    /** The server settings the gateway started with: host, port and limits change only with a restart. */
     private final ServerSettings settings;
-    private final TokenAuth auth;
+    /** The meter registry every router generation shares. */
     private final PrometheusMeterRegistry registry;
     /** Runs routes and classifications, so that the request thread can give up on them after the timeout. */
     private final ExecutorService routing;
@@ -100,28 +108,50 @@ final class GatewayHandler implements NettyTransport.Handler {
     private final AtomicBoolean ready = new AtomicBoolean();
     /** Requests being served, which {@link GatewayServer#close()} waits for. */
     final AtomicInteger inFlight = new AtomicInteger();
-    /** The configured {@code semantic_cache.ttl_seconds}: the longest TTL a request may ask for (null: none). */
-    private final Duration maxTtl;
 
-    GatewayHandler(ConfiguredRouter configured, ExecutorService routing) {
-        this.configured = configured;
-        this.router = configured.router();
-        this.settings = configured.server();
-        this.auth = settings.auth();
-        this.registry = configured.meterRegistry();
+    GatewayHandler(LiveRouter live, ExecutorService routing) {
+        this.live = live;
+        this.admin = new AdminEndpoints(live);
+        this.settings = live.current().server();
+        this.registry = live.current().meterRegistry();
         this.routing = routing;
-        Long ttlSeconds = configured.config().semanticCache().ttlSeconds();
-        this.maxTtl = ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds);
-        this.routes = Map.of(
+        Map<String, Route> routes = new java.util.HashMap<>(Map.of(
                 "/v1/chat/completions", new Route("chat", "POST", true, true, this::chat),
                 AnthropicProtocol.PATH, new Route("messages", "POST", true, true, this::messages),
-                "/v1/models", new Route("models", "GET", true, false, c -> models(c.reply)),
+                "/v1/models", new Route("models", "GET", true, false, this::models),
                 "/v1/classify", new Route("classify", "POST", true, true, this::classify),
                 "/metrics", new Route("metrics", "GET", false, false, c -> metrics(c.reply)),
                 "/health", new Route("health", "GET", false, false, c -> json(c.reply, 200, status("ok"))),
                 "/ready", new Route("ready", "GET", false, false, c -> json(c.reply,
-                        ready.get() ? 200 : 503, status(ready.get() ? "ready" : "stopping"))));
+                        ready.get() ? 200 : 503, status(ready.get() ? "ready" : "stopping")))));
+        adminRoutes(routes);
+        this.routes = Map.copyOf(routes);
     }
+
+    /** The admin API ({@link AdminEndpoints}): its own token, checked by each route; 404 without one. */
+    private void adminRoutes(Map<String, Route> routes) {
+        routes.put("/admin/reload", new Route("admin_reload", "POST", false, false, c -> adminJson(c,
+                () -> admin.reload())));
+        routes.put("/admin/cache/purge", new Route("admin_purge", "POST", false, true, c -> adminJson(c,
+                () -> admin.purge(c.request, c.configured))));
+        routes.put("/admin/cache/stats", new Route("admin_stats", "GET", false, false, c -> adminJson(c,
+                () -> admin.stats(c.configured))));
+        routes.put("/admin/config", new Route("admin_config", "GET", false, false, c -> adminJson(c,
+                () -> admin.config(c.configured))));
+        routes.put("/admin/status", new Route("admin_status", "GET", false, false, c -> adminJson(c, admin::status)));
+    }
+
+    private void adminJson(Call call, java.util.function.Supplier<JsonNode> answer) {
+        admin.authorize(call.request, call.reply, call.configured);
+        try {
+            json(call.reply, 200, answer.get());
+        } catch (AdminEndpoints.ProblemsError e) {
+            json(call.reply, e.error.status, e.body());
+        }
+    }
+
+    /** The lease of the request the current thread answers, for work it hands to the routing threads. */
+    private static final ThreadLocal<LiveRouter.Lease> LEASE = new ThreadLocal<>();
 
     /** Paths that never block (no routing, no model): the transport may answer them on its event loop. */
     static java.util.Set<String> inlinePaths() {
@@ -140,7 +170,17 @@ final class GatewayHandler implements NettyTransport.Handler {
         inFlight.incrementAndGet();
         Route route = routes.get(request.path());
         String endpoint = route == null ? "other" : route.name();
-        Call call = new Call(request, reply);
+        LiveRouter.Lease lease;
+        try {
+            lease = live.acquire();
+        } catch (IllegalStateException e) {
+            inFlight.decrementAndGet();
+            json(reply, 503, OpenAiProtocol.error(new ApiError(503, "server_error", "shutting_down", null,
+                    "the gateway is shutting down")));
+            return;
+        }
+        Call call = new Call(request, reply, lease.router());
+        LEASE.set(lease);
         if (AnthropicProtocol.PATH.equals(request.path())) {
             call.errors = AnthropicProtocol::error;
         }
@@ -155,7 +195,7 @@ final class GatewayHandler implements NettyTransport.Handler {
                         request.method() + " is not allowed on " + request.path() + "; use " + route.method());
             }
             if (route.authenticated()) {
-                call.tenant = tenant(request, reply);
+                call.tenant = tenant(call);
             }
             if (route.jsonBody()) {
                 requireJson(request.header("Content-Type"));
@@ -176,6 +216,8 @@ final class GatewayHandler implements NettyTransport.Handler {
                         .publishPercentileHistogram().register(registry)
                         .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             } finally {
+                LEASE.remove();
+                lease.close();
                 inFlight.decrementAndGet();
             }
         }
@@ -205,16 +247,27 @@ final class GatewayHandler implements NettyTransport.Handler {
         json(call.reply, e.status, call.errors.apply(e));
     }
 
-    /** The tenant scope of an authenticated request; 401 when the token is missing or unknown. */
-    private String tenant(GatewayRequest request, Reply reply) {
+    /** The token of a request: {@code Authorization: Bearer ...}, else {@code x-api-key}; null when neither. */
+    static String bearer(GatewayRequest request) {
         String header = request.header("Authorization");
-        String token = null;
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            token = header.substring(7).trim();
+            return header.substring(7).trim();
         } else if (request.header("x-api-key") != null) {
-            token = request.header("x-api-key").trim(); // Anthropic's clients send the key so
+            return request.header("x-api-key").trim(); // Anthropic's clients send the key so
         }
-        Optional<TokenAuth.Grant> grant = auth.authenticate(token);
+        return null;
+    }
+
+    /**
+     * The tenant scope of an authenticated request; 401 when the token is missing or unknown. Tokens and the tenant
+     * header come from the call's router, so a reload changes them for the requests that start after it.
+     */
+    private String tenant(Call call) {
+        GatewayRequest request = call.request;
+        Reply reply = call.reply;
+        ServerSettings settings = call.configured.server();
+        String token = bearer(request);
+        Optional<TokenAuth.Grant> grant = settings.auth().authenticate(token);
         if (grant.isEmpty()) {
             reply.header("WWW-Authenticate", "Bearer");
             throw new ApiError(401, "invalid_request_error", "invalid_api_key", null,
@@ -253,7 +306,8 @@ final class GatewayHandler implements NettyTransport.Handler {
 
     // ------------------------------------------------------------------ endpoints
 
-    private void models(Reply reply) {
+    private void models(Call call) {
+        SemanticRouter router = call.router;
         ObjectNode root = OpenAiProtocol.JSON.createObjectNode();
         root.put("object", "list");
         ArrayNode data = root.putArray("data");
@@ -261,9 +315,9 @@ final class GatewayHandler implements NettyTransport.Handler {
                 .put("owned_by", "semantic-router");
         for (String name : router.modelNames()) {
             data.addObject().put("id", name).put("object", "model").put("created", 0).put("owned_by", "semantic-router")
-                    .put("upstream", configured.upstreamModels().getOrDefault(name, name));
+                    .put("upstream", call.configured.upstreamModels().getOrDefault(name, name));
         }
-        json(reply, 200, root);
+        json(call.reply, 200, root);
     }
 
     private void metrics(Reply reply) {
@@ -271,7 +325,8 @@ final class GatewayHandler implements NettyTransport.Handler {
     }
 
     /** Classifies the texts, in one embedding batch unless the classifier has a batch method of its own. */
-    private List<Classification> classifyAll(CategoryClassifier classifier, List<String> texts) {
+    private static List<Classification> classifyAll(ConfiguredRouter configured, CategoryClassifier classifier,
+                                                    List<String> texts) {
         if (classifier instanceof ExemplarClassifier exemplars) {
             return exemplars.classifyAll(texts);
         }
@@ -284,7 +339,7 @@ final class GatewayHandler implements NettyTransport.Handler {
     }
 
     private void classify(Call call) {
-        CategoryClassifier classifier = configured.classifier().orElseThrow(() -> new ApiError(404,
+        CategoryClassifier classifier = call.configured.classifier().orElseThrow(() -> new ApiError(404,
                 "invalid_request_error", "no_classifier", null, "no categories are configured, so there is nothing to classify with"));
         JsonNode root;
         try {
@@ -309,7 +364,7 @@ final class GatewayHandler implements NettyTransport.Handler {
         if (texts.size() > MAX_CLASSIFY_INPUTS) {
             throw ApiError.invalid("input", "at most " + MAX_CLASSIFY_INPUTS + " inputs per request, got " + texts.size());
         }
-        List<Classification> results = within(() -> classifyAll(classifier, texts));
+        List<Classification> results = within(() -> classifyAll(call.configured, classifier, texts));
         ObjectNode out = OpenAiProtocol.JSON.createObjectNode();
         out.put("object", "list");
         ArrayNode data = out.putArray("data");
@@ -332,7 +387,7 @@ final class GatewayHandler implements NettyTransport.Handler {
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = System.currentTimeMillis() / 1000;
         if (chat.stream()) {
-            stream(call.reply, request, new OpenAiStream(id, created, chat.includeUsage()));
+            stream(call.reply, call.router, request, new OpenAiStream(id, created, chat.includeUsage()));
             return;
         }
         RoutedResponse r = routed(call, request);
@@ -345,7 +400,7 @@ final class GatewayHandler implements NettyTransport.Handler {
         RouteRequest request = routeRequest(call, chat);
         String id = AnthropicProtocol.messageId();
         if (chat.stream()) {
-            stream(call.reply, request, new AnthropicStream(id));
+            stream(call.reply, call.router, request, new AnthropicStream(id));
             return;
         }
         RoutedResponse r = routed(call, request);
@@ -357,6 +412,10 @@ final class GatewayHandler implements NettyTransport.Handler {
      * the parameters, the cache directives of the headers, the cache bypassed for log-probabilities.
      */
     private RouteRequest routeRequest(Call call, OpenAiProtocol.ChatCall chat) {
+        SemanticRouter router = call.router;
+        // semantic_cache.ttl_seconds of the call's router: the longest TTL a request may ask for (null: none)
+        Long ttlSeconds = call.configured.config().semanticCache().ttlSeconds();
+        Duration maxTtl = ttlSeconds == null ? null : Duration.ofSeconds(ttlSeconds);
         RouteRequest.Builder rb = RouteRequest.builder().messages(chat.messages()).tenant(call.tenant);
         ChatRequestParameters params = chat.parameters();
         if (!OpenAiProtocol.AUTO.equals(chat.model())) {
@@ -384,7 +443,7 @@ final class GatewayHandler implements NettyTransport.Handler {
 
     /** Routes a blocking request and sets the answer's headers (route, cache, cost saved by a hit). */
     private RoutedResponse routed(Call call, RouteRequest request) {
-        RoutedResponse r = within(() -> router.route(request));
+        RoutedResponse r = within(() -> call.router.route(request));
         headers(call.reply, r.decision(), r.model(), r.cache(), r.failures().size(), r.coalesced());
         if (r.cacheHit() && !Double.isNaN(r.costSaved())) {
             // the stored answer's estimated completion tokens at the answering model's price (models[].pricing)
@@ -401,19 +460,31 @@ final class GatewayHandler implements NettyTransport.Handler {
      * so that a model call which honours interrupts (the JDK HTTP client does) gives up instead of holding it.
      */
     private <T> T within(Callable<T> work) {
+        // the work holds the router too: past the timeout the request lets go, the work may still be running
+        Runnable release = shareLease();
+        AtomicBoolean started = new AtomicBoolean();
+        Callable<T> task = () -> {
+            started.set(true);
+            try {
+                return work.call();
+            } finally {
+                release.run();
+            }
+        };
         Future<T> f;
         try {
-            f = routing.submit(work);
+            f = routing.submit(task);
         } catch (RejectedExecutionException e) {
+            release.run();
             throw new ApiError(503, "server_error", "shutting_down", null, "the gateway is shutting down");
         }
         try {
             return f.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            f.cancel(true);
+            cancel(f, started, release);
             throw timeout();
         } catch (InterruptedException e) {
-            f.cancel(true);
+            cancel(f, started, release);
             Thread.currentThread().interrupt();
             throw new ApiError(503, "server_error", "shutting_down", null, "the gateway is shutting down");
         } catch (ExecutionException e) {
@@ -422,6 +493,32 @@ final class GatewayHandler implements NettyTransport.Handler {
                 throw err;
             }
             throw mapped(cause);
+        }
+    }
+
+    /**
+     * A second lease on the current request's router for work on another thread, as a release that runs once (a
+     * no-op outside a request).
+     */
+    private static Runnable shareLease() {
+        LiveRouter.Lease held = LEASE.get();
+        if (held == null) {
+            return () -> { };
+        }
+        LiveRouter.Lease shared = held.share();
+        AtomicBoolean once = new AtomicBoolean();
+        return () -> {
+            if (once.compareAndSet(false, true)) {
+                shared.close();
+            }
+        };
+    }
+
+    /** Cancels work; one that never started never will, so its lease is released here. */
+    private static void cancel(Future<?> f, AtomicBoolean started, Runnable release) {
+        f.cancel(true);
+        if (!started.get()) {
+            release.run();
         }
     }
 
@@ -466,7 +563,8 @@ final class GatewayHandler implements NettyTransport.Handler {
     // ------------------------------------------------------------------ streaming
 
     /** Server-sent events in {@code format}: headers once the route is known, an event per partial, the end. */
-    private void stream(Reply reply, RouteRequest request, StreamFormat format) throws IOException {
+    private void stream(Reply reply, SemanticRouter router, RouteRequest request, StreamFormat format)
+            throws IOException {
         // The router's callbacks only queue events; this request thread alone writes to the client, against the
         // request deadline. A callback therefore never blocks on a slow client, and nothing is written after the
         // request thread has given up.

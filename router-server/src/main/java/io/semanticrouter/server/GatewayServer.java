@@ -33,6 +33,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code POST /v1/classify}: {@code {"input": "text" | ["text", ...]}} through the category classifier, in
  *       one batch.</li>
  *   <li>{@code GET /metrics} (Prometheus text), {@code GET /health}, {@code GET /ready}: never behind auth.</li>
+ *   <li>The admin API, behind its own token ({@code server.admin.token_env}; 404 without it), see
+ *       {@link AdminEndpoints}: {@code POST /admin/reload}, {@code POST /admin/cache/purge}
+ *       ({@code {"tenant": "T"}}), {@code GET /admin/cache/stats}, {@code GET /admin/config} (secrets masked),
+ *       {@code GET /admin/status}.</li>
  * </ul>
  * Errors use the OpenAI error object (Anthropic's on {@code /v1/messages}) with the matching status: 400 bad request or blocked by a guard, 401 bad
  * token, 404 unknown model or path, 405 wrong method, 408 a request head or body that arrived too slowly, 413 body
@@ -46,8 +50,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code Cache-Control: no-cache / no-store}.
  *
  * <p>This class only starts and stops: {@link NettyTransport} speaks HTTP (timeouts, limits, backpressure),
- * {@link GatewayHandler} answers requests. Thread-safe. {@link #close()} stops the server; the
- * {@link ConfiguredRouter} stays the caller's to close.
+ * {@link GatewayHandler} answers requests, each on the router the {@link LiveRouter} holds when it starts (hot
+ * reload: {@code POST /admin/reload}, or a {@link ConfigWatcher} on the file). Thread-safe. {@link #close()} stops
+ * the server; a {@link ConfiguredRouter} or {@link LiveRouter} given to {@code start} stays the caller's to close
+ * (routers that reloads built are closed with the server when it made the {@code LiveRouter} itself).
  */
 public final class GatewayServer implements AutoCloseable {
 
@@ -58,12 +64,15 @@ public final class GatewayServer implements AutoCloseable {
     /** Threads that run routes, so that a request thread can give up on one after the request timeout. */
     private final ExecutorService routing;
     private final AtomicInteger threads = new AtomicInteger();
+    /** The live router this server made around a caller's router, closed with it; null when the caller gave one. */
+    private final LiveRouter ownLive;
 
-    private GatewayServer(ConfiguredRouter configured, String host, int port) throws IOException {
-        ServerSettings settings = configured.server();
+    private GatewayServer(LiveRouter live, boolean ownsLive, String host, int port) throws IOException {
+        ServerSettings settings = live.current().server();
+        this.ownLive = ownsLive ? live : null;
         this.workers = Executors.newCachedThreadPool(daemons("gateway-"));
         this.routing = Executors.newCachedThreadPool(daemons("gateway-route-"));
-        this.handler = new GatewayHandler(configured, routing);
+        this.handler = new GatewayHandler(live, routing);
         try {
             this.transport = new NettyTransport(host, port, settings.limits(), settings.maxBodyBytes(), handler,
                     GatewayHandler.inlinePaths(), workers, daemons("gateway-io-"));
@@ -100,11 +109,32 @@ public final class GatewayServer implements AutoCloseable {
      */
     public static GatewayServer start(ConfiguredRouter configured, String host, int port) throws IOException {
         Objects.requireNonNull(configured, "configured must not be null");
+        LiveRouter live = new LiveRouter(configured, false, System::getenv);
+        try {
+            return start(live, true, host, port);
+        } catch (IOException | RuntimeException e) {
+            live.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Starts a gateway serving whatever router {@code live} holds, on the given host and port (0: any free port):
+     * {@code POST /admin/reload} and a {@link ConfigWatcher} swap routers under it.
+     *
+     * @throws IOException if the address cannot be bound
+     */
+    public static GatewayServer start(LiveRouter live, String host, int port) throws IOException {
+        Objects.requireNonNull(live, "live must not be null");
+        return start(live, false, host, port);
+    }
+
+    private static GatewayServer start(LiveRouter live, boolean owns, String host, int port) throws IOException {
         Objects.requireNonNull(host, "host must not be null");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must be in [0, 65535], was " + port);
         }
-        GatewayServer g = new GatewayServer(configured, host, port);
+        GatewayServer g = new GatewayServer(live, owns, host, port);
         g.handler.ready(true);
         return g;
     }
@@ -141,6 +171,9 @@ public final class GatewayServer implements AutoCloseable {
         transport.close();
         workers.shutdownNow();
         routing.shutdownNow();
+        if (ownLive != null) {
+            ownLive.close();
+        }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }

@@ -2,6 +2,7 @@ package io.semanticrouter.cache.memory;
 
 import io.github.jbellis.jvector.graph.SearchResult;
 import io.semanticrouter.CacheEntry;
+import io.semanticrouter.CachePartitions;
 import io.semanticrouter.CacheQuery;
 import io.semanticrouter.CacheResult;
 import io.semanticrouter.SemanticCache;
@@ -16,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -237,6 +239,57 @@ public final class InMemorySemanticCache implements SemanticCache {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Drops the tenant's partitions whole, graphs included, under the write lock; the count is exact.
+     */
+    @Override
+    public OptionalLong purgeTenant(String tenantKey) {
+        CachePartitions.checkTenantKey(tenantKey);
+        long removed = 0;
+        lock.writeLock().lock();
+        try {
+            List<Partition> doomed = new ArrayList<>();
+            for (Map.Entry<String, Partition> e : partitions.entrySet()) {
+                if (tenantKey.equals(CachePartitions.tenantKeyOf(e.getKey()))) {
+                    doomed.add(e.getValue());
+                }
+            }
+            for (Partition p : doomed) {
+                // removeNode drops the partition (and its graph) with its last member
+                while (p.count > 0) {
+                    removeNode(p.members[p.count - 1]);
+                    removed++;
+                }
+            }
+            compactQueues();
+        } finally {
+            lock.writeLock().unlock();
+        }
+        return OptionalLong.of(removed);
+    }
+
+    /**
+     * Entries held per tenant key ({@link CachePartitions#tenantKeyOf}; partitions without one are left out), from
+     * one pass over the partitions under the read lock.
+     */
+    public Map<String, Long> sizesByTenantKey() {
+        Map<String, Long> out = new HashMap<>();
+        lock.readLock().lock();
+        try {
+            for (Map.Entry<String, Partition> e : partitions.entrySet()) {
+                String key = CachePartitions.tenantKeyOf(e.getKey());
+                if (key != null) {
+                    out.merge(key, (long) e.getValue().count, Long::sum);
+                }
+            }
+        } finally {
+            lock.readLock().unlock();
+        }
+        return out;
     }
 
     @Override

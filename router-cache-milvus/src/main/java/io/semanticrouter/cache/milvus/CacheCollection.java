@@ -19,6 +19,7 @@ import io.milvus.v2.service.index.request.DescribeIndexReq;
 import io.milvus.v2.service.index.response.DescribeIndexResp;
 import io.milvus.v2.service.utility.request.FlushReq;
 import io.milvus.v2.service.vector.request.DeleteReq;
+import io.semanticrouter.CachePartitions;
 import io.milvus.v2.service.vector.request.InsertReq;
 import io.milvus.v2.service.vector.request.QueryReq;
 import io.milvus.v2.service.vector.request.SearchReq;
@@ -50,8 +51,9 @@ import java.util.function.BooleanSupplier;
  * thread-safe because the client is.
  *
  * <p>Rows: {@code id} (SHA-256 of partition and prompt, so the same question in the same partition is
- * replaced by an upsert), {@code scope} (SHA-256 of the partition; the partition key, so a tenant's searches
- * touch only its shard on a real server), the vector, {@code prompt}, {@code response} (with
+ * replaced by an upsert), {@code scope} (SHA-256 of the partition, whose first 16 digits stand for the partition's
+ * tenant key when it has one, see {@link #scope}; the partition key, so a tenant's searches touch only its shard
+ * on a real server), the vector, {@code prompt}, {@code response} (with
  * {@code response_encoding}: plain or gzip+base64), {@code model}, {@code category}, {@code created_at} and
  * {@code expires_at} (epoch milliseconds; {@link Long#MAX_VALUE} for no expiry).
  */
@@ -69,6 +71,8 @@ final class CacheCollection {
     static final String CREATED_AT = "created_at";
     static final String EXPIRES_AT = "expires_at";
     static final int NAME_LENGTH = 512;
+    /** Hex digits of a scope that stand for the partition's tenant key (64 bits). */
+    static final int TENANT_PREFIX = 16;
     /** The longest the cache waits for the server to load the collection (on the maintenance thread or in initialize()). */
     static final Duration LOAD_WAIT = Duration.ofSeconds(60);
     /** The longest a losing instance waits for the collection another instance is creating at the same time. */
@@ -483,8 +487,46 @@ final class CacheCollection {
         client.dropCollection(DropCollectionReq.builder().collectionName(name).build());
     }
 
+    /**
+     * The {@code scope} of a partition: its SHA-256; for a partition with a tenant key
+     * ({@link CachePartitions#tenantKeyOf}), the first {@value #TENANT_PREFIX} digits are those of the tenant key's
+     * hash instead ({@link #tenantScopePrefix}), so that one filter on the prefix finds every row of the tenant.
+     */
     static String scope(String partition) {
-        return sha256(partition);
+        String whole = sha256(partition);
+        String tenantKey = CachePartitions.tenantKeyOf(partition);
+        return tenantKey == null ? whole : tenantScopePrefix(tenantKey) + whole.substring(TENANT_PREFIX);
+    }
+
+    /** The first {@value #TENANT_PREFIX} hex digits of the scope of every partition with this tenant key. */
+    static String tenantScopePrefix(String tenantKey) {
+        return sha256("tenant-key\u0000" + tenantKey).substring(0, TENANT_PREFIX);
+    }
+
+    /**
+     * Deletes every row whose scope starts with {@code prefix} (hex digits only, checked: the filter is built from
+     * it); returns the count Milvus reports.
+     */
+    long deleteScopePrefix(String prefix) {
+        if (!prefix.matches("[0-9a-f]{1,64}")) {
+            throw new IllegalArgumentException("a scope prefix is lower-case hex, was '" + prefix + "'");
+        }
+        return client.delete(DeleteReq.builder().collectionName(name)
+                .filter(SCOPE + " like \"" + prefix + "%\"").build()).getDeleteCnt();
+    }
+
+    /** Rows whose scope starts with {@code prefix} (hex, checked), expired ones not yet deleted included. */
+    long countScopePrefix(String prefix) {
+        if (!prefix.matches("[0-9a-f]{1,64}")) {
+            throw new IllegalArgumentException("a scope prefix is lower-case hex, was '" + prefix + "'");
+        }
+        QueryResp r = client.query(QueryReq.builder().collectionName(name).filter(SCOPE + " like \"" + prefix + "%\"")
+                .outputFields(List.of("count(*)")).consistencyLevel(ConsistencyLevel.STRONG).build());
+        if (r.getQueryResults() == null || r.getQueryResults().isEmpty()) {
+            return 0;
+        }
+        Object n = r.getQueryResults().get(0).getEntity().get("count(*)");
+        return n instanceof Number num ? num.longValue() : 0;
     }
 
     static String id(String partition, String prompt) {

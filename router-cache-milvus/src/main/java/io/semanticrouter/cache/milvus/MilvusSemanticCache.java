@@ -2,6 +2,7 @@ package io.semanticrouter.cache.milvus;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.semanticrouter.CacheEntry;
+import io.semanticrouter.CachePartitions;
 import io.semanticrouter.CacheException;
 import io.semanticrouter.CacheQuery;
 import io.semanticrouter.CacheResult;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -203,6 +205,35 @@ public final class MilvusSemanticCache implements SemanticCache {
             c.deleteAll();
             return 0;
         });
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Sends what is queued first (so a queued entry of the tenant does not reappear after the purge), then
+     * deletes by a filter on the {@code scope} field's tenant prefix, which is built from hexadecimal digits only.
+     * The count is that of the tenant's rows (expired ones not yet deleted included) in a strong-consistency count
+     * just before the delete: exact unless the tenant's entries are stored while the purge runs. Every other row
+     * stays, and the collection is neither dropped nor recreated.
+     *
+     * @throws CacheException if Milvus fails, the cache is closed, or the breaker is open
+     */
+    @Override
+    public OptionalLong purgeTenant(String tenantKey) {
+        CachePartitions.checkTenantKey(tenantKey);
+        if (closed.get()) {
+            throw new CacheException("Milvus cache is closed");
+        }
+        awaitPendingWrites(Duration.ofSeconds(30));
+        String prefix = CacheCollection.tenantScopePrefix(tenantKey);
+        long n = connection.onCollection("purge", c -> {
+            long rows = c.countScopePrefix(prefix);
+            if (rows > 0) {
+                c.deleteScopePrefix(prefix);
+            }
+            return rows;
+        });
+        return OptionalLong.of(n);
     }
 
     /** The minimum similarity for a hit. */

@@ -1,6 +1,7 @@
 package io.semanticrouter.cache.tck;
 
 import io.semanticrouter.CacheEntry;
+import io.semanticrouter.CachePartitions;
 import io.semanticrouter.CacheQuery;
 import io.semanticrouter.CacheResult;
 import io.semanticrouter.Embedding;
@@ -280,6 +281,39 @@ public abstract class SemanticCacheContract {
         assertThat(c.search(query("p", axis(0)), 1).get(0).isHit()).isFalse();
         store(c, entry("p", "c", axis(2)));
         assertThat(c.search(query("p", axis(2)), 1).get(0).isHit()).isTrue();
+    }
+
+    @Test
+    void purgingATenantRemovesAllItsPartitionsAndNothingElse() {
+        SemanticCache c = cache();
+        String a = CachePartitions.tenantKey("token:6:team-a");
+        String b = CachePartitions.tenantKey("token:6:team-b");
+        store(c, entry(CachePartitions.partition(a, "ctx1"), "a1", axis(0)),
+                entry(CachePartitions.partition(a, "ctx2"), "a2", axis(1)),
+                entry(CachePartitions.partition(b, "ctx1"), "b1", axis(0)),
+                entry("no-tenant", "n1", axis(0)));
+        assertThat(c.purgeTenant(a)).hasValue(2);
+        awaitWrites(c);
+        assertThat(c.search(query(CachePartitions.partition(a, "ctx1"), axis(0)), 1).get(0).isHit()).isFalse();
+        assertThat(c.search(query(CachePartitions.partition(a, "ctx2"), axis(1)), 1).get(0).isHit()).isFalse();
+        assertThat(c.search(query(CachePartitions.partition(b, "ctx1"), axis(0)), 1).get(0).entry().orElseThrow()
+                .response()).isEqualTo("answer to b1");
+        assertThat(c.search(query("no-tenant", axis(0)), 1).get(0).isHit()).isTrue();
+        assertThat(c.size()).isEqualTo(2);
+        // purging again, or a tenant with nothing stored, removes nothing; the tenant can store again
+        assertThat(c.purgeTenant(a)).hasValue(0);
+        assertThat(c.purgeTenant(CachePartitions.tenantKey("nobody"))).hasValue(0);
+        store(c, entry(CachePartitions.partition(a, "ctx1"), "a3", axis(2)));
+        assertThat(c.search(query(CachePartitions.partition(a, "ctx1"), axis(2)), 1).get(0).isHit()).isTrue();
+    }
+
+    @Test
+    void aPurgeRejectsAKeyThatIsEmptyOrHoldsTheSeparator() {
+        SemanticCache c = cache();
+        assertThatThrownBy(() -> c.purgeTenant("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> c.purgeTenant("a/b")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a/b");
+        assertThatThrownBy(() -> c.purgeTenant(null)).isInstanceOf(NullPointerException.class);
     }
 
     @Test

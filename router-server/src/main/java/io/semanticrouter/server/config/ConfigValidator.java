@@ -60,7 +60,7 @@ final class ConfigValidator {
 
     /** What validation found out beyond the document itself. */
     record Resolved(Map<String, String> secrets, List<TokenAuth.Entry> tokens, MilvusCacheConfig milvus,
-                    Path embedderDirectory, Path exemplarsFile, Path classifierModel) {
+                    Path embedderDirectory, Path exemplarsFile, Path classifierModel, String adminToken) {
     }
 
     private final ConfigDocument doc;
@@ -76,6 +76,7 @@ final class ConfigValidator {
     private Path embedderDirectory;
     private Path exemplarsFile;
     private Path classifierModel;
+    private String adminToken;
     private final Map<String, ModelConfig> models = new LinkedHashMap<>();
     private final Set<String> categoryNames = new java.util.LinkedHashSet<>();
     private final Set<String> ruleNames = new java.util.LinkedHashSet<>();
@@ -99,7 +100,7 @@ final class ConfigValidator {
             throw new ConfigException(file, sorted);
         }
         return new Resolved(Map.copyOf(v.secrets), List.copyOf(v.tokens), v.milvus, v.embedderDirectory, v.exemplarsFile,
-                v.classifierModel);
+                v.classifierModel, v.adminToken);
     }
 
     private void problem(KeyPath path, String message) {
@@ -144,6 +145,17 @@ final class ConfigValidator {
         s.settings(refusals(at));
         if (s.auth() != null) {
             auth(s.auth(), at.key("auth"));
+        }
+        if (s.admin() != null) {
+            KeyPath p = at.key("admin").key("token_env");
+            if (s.admin().tokenEnv() == null) {
+                problem(p, "is required: the environment variable holding the admin token (or leave admin out)");
+            } else {
+                String token = secret(p, s.admin().tokenEnv());
+                if (token != null) {
+                    adminToken = token.strip();
+                }
+            }
         }
     }
 

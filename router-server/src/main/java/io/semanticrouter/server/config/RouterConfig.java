@@ -185,6 +185,20 @@ public final class RouterConfig {
         return s.settings(Refusals.THROW).auth(auth).build();
     }
 
+    /**
+     * The admin API's token check ({@code server.admin.token_env}), or empty when the file sets no admin token (then
+     * the gateway has no admin endpoints). The token itself is kept as a digest only.
+     */
+    public Optional<TokenAuth> adminAuth() {
+        String token = resolved.adminToken();
+        return token == null ? Optional.empty() : Optional.of(TokenAuth.of(List.of(new TokenAuth.Entry(token, null))));
+    }
+
+    /** The file as bound (absent sections null), for {@link EffectiveConfig}. */
+    ConfigDocument document() {
+        return doc;
+    }
+
     /** The value of an environment variable the file names (read and checked at load time). */
     String secret(String variable) {
         return resolved.secrets().get(variable);

@@ -72,7 +72,7 @@ public final class RouterFactory {
      */
     public static ConfiguredRouter create(RouterConfig config) {
         Objects.requireNonNull(config, "config must not be null");
-        return new Build(config).run(null);
+        return new Build(config).run(null, null);
     }
 
     /**
@@ -86,7 +86,51 @@ public final class RouterFactory {
     public static ConfiguredRouter create(RouterConfig config, Embedder embedder) {
         Objects.requireNonNull(config, "config must not be null");
         Objects.requireNonNull(embedder, "embedder must not be null");
-        return new Build(config).run(new NonClosingEmbedder(embedder));
+        return new Build(config).run(new Shared<>(embedder, null), null);
+    }
+
+    /**
+     * Builds the router of a changed file, taking over from {@code previous} what the change leaves alone, so that
+     * a reload is cheap and keeps the cache's entries:
+     * <ul>
+     *   <li>the meter registry, always (counters go on counting across reloads);</li>
+     *   <li>the embedder, when {@code embedder} is unchanged (same model name or directory);</li>
+     *   <li>the cache with its entries, when the embedder was taken over and the settings that make the cache are
+     *       unchanged ({@code semantic_cache}'s {@code enabled}, {@code backend_type}, {@code ttl_seconds},
+     *       {@code max_entries}, {@code eviction_policy}, and the Milvus file's settings). A changed
+     *       {@code similarity_threshold} alone keeps the cache: the new router looks up with its own threshold.
+     *       Otherwise a new cache is built; a new Milvus cache opens the same collection when the Milvus file still
+     *       names it (it is never dropped or recreated).</li>
+     * </ul>
+     * Everything else (models, classifier, decisions, guards...) is built anew. {@code previous} stays usable;
+     * closing either router leaves the parts the other holds open. {@link ConfiguredRouter#reused()} says what was
+     * taken over.
+     *
+     * @throws ConfigException      if something the file names cannot be built (nothing of previous is closed)
+     * @throws NullPointerException if an argument is null
+     */
+    public static ConfiguredRouter reload(RouterConfig config, ConfiguredRouter previous) {
+        Objects.requireNonNull(config, "config must not be null");
+        Objects.requireNonNull(previous, "previous must not be null");
+        return new Build(config).run(null, previous);
+    }
+
+    /** Whether two files make the same embedder. */
+    static boolean sameEmbedder(RouterConfig a, RouterConfig b) {
+        return a.embedder().equals(b.embedder()) && Objects.equals(a.embedderDirectory(), b.embedderDirectory());
+    }
+
+    /**
+     * Whether two files make the same cache (given the same embedder); the similarity threshold may differ, since
+     * each router looks up with its own ({@link NonClosingCache}).
+     */
+    static boolean sameCache(RouterConfig a, RouterConfig b) {
+        SemanticCacheConfig x = a.semanticCache();
+        SemanticCacheConfig y = b.semanticCache();
+        return x.enabled().equals(y.enabled()) && x.backendType() == y.backendType()
+                && Objects.equals(x.ttlSeconds(), y.ttlSeconds())
+                && x.maxEntries().equals(y.maxEntries()) && x.evictionPolicy() == y.evictionPolicy()
+                && Objects.equals(a.milvus(), b.milvus());
     }
 
     /** How a decision's reasoning mode reaches a model that declares {@code reasoning: style}. */
@@ -136,31 +180,15 @@ public final class RouterFactory {
             this.config = config;
         }
 
-        ConfiguredRouter run(Embedder supplied) {
-            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            opened.add(registry::close);
+        ConfiguredRouter run(Shared<Embedder> supplied, ConfiguredRouter previous) {
             try {
-                Embedder embedder = supplied != null ? supplied : embedder();
-                opened.add(embedder);
-
-                SemanticRouterBuilder b = SemanticRouter.builder().embedder(embedder).stats(new MicrometerRouterStats(registry));
+                ConfiguredRouter.Parts parts = parts(supplied, previous);
+                Embedder embedder = new NonClosingEmbedder(parts.embedder().value());
+                SemanticRouterBuilder b = SemanticRouter.builder().embedder(embedder)
+                        .stats(new MicrometerRouterStats(parts.registry().value()));
                 Map<String, String> upstream = new LinkedHashMap<>();
                 Map<String, StreamingChatModel> streaming = new LinkedHashMap<>();
-                Map<String, ChatModel> chat = new HashMap<>();
-                for (ModelConfig m : config.models()) {
-                    chat.put(m.name(), chatModel(m));
-                    b.model(m.name(), chat.get(m.name()));
-                    StreamingChatModel s = streamingModel(m);
-                    b.streamingModel(m.name(), s);
-                    streaming.put(m.name(), s);
-                    upstream.put(m.name(), m.model());
-                    if (m.reasoning() != null) {
-                        b.reasoning(m.name(), RouterFactory.reasoning(m.reasoning()));
-                    }
-                    if (m.pricing() != null) {
-                        b.price(m.name(), m.pricing().price());
-                    }
-                }
+                Map<String, ChatModel> chat = models(b, upstream, streaming);
                 b.defaultModel(config.defaultModel()).conversation(config.conversation().analyzer(Refusals.THROW));
                 b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall());
 
@@ -170,19 +198,11 @@ public final class RouterFactory {
                 if (selector != null) {
                     b.selector(selector);
                 }
-                SemanticCache cache = cache(embedder, registry);
-                if (cache != null) {
-                    opened.add(cache);
-                    b.cache(cache);
+                if (parts.cache() != null) {
+                    b.cache(new NonClosingCache(parts.cache().value(), config.semanticCache().similarityThreshold()));
                     verification(b, chat);
                 }
-                GuardsConfig guards = config.guards();
-                if (guards.jailbreak() != null && guards.jailbreak().enabled()) {
-                    b.guard(guards.jailbreak().guard(embedder, Refusals.THROW).build());
-                }
-                if (guards.pii() != null && guards.pii().enabled()) {
-                    b.guard(piiGuard(guards.pii()));
-                }
+                guards(b, embedder);
                 SemanticRouter router;
                 try {
                     router = b.build();
@@ -190,10 +210,95 @@ public final class RouterFactory {
                     throw config.problem(KeyPath.ROOT, "cannot build the router: " + e.getMessage(), e);
                 }
                 return new ConfiguredRouter(config, router, Collections.unmodifiableMap(upstream),
-                        Collections.unmodifiableMap(streaming), classifier, embedder, registry);
+                        Collections.unmodifiableMap(streaming), classifier, parts);
             } catch (RuntimeException e) {
                 closeOpened(e);
                 throw e;
+            }
+        }
+
+        /**
+         * The registry, the embedder and the cache: taken over from {@code previous} where unchanged, else made
+         * (each added to what a failure closes again).
+         */
+        private ConfiguredRouter.Parts parts(Shared<Embedder> supplied, ConfiguredRouter previous) {
+            Set<String> reused = new java.util.TreeSet<>();
+            ConfiguredRouter.Parts before = previous == null ? null : previous.parts();
+            Shared<PrometheusMeterRegistry> registry;
+            if (before != null) {
+                registry = before.registry().retain();
+                reused.add("meter_registry");
+            } else {
+                PrometheusMeterRegistry r = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+                registry = new Shared<>(r, r::close);
+            }
+            opened.add(registry::release);
+            Shared<Embedder> embedder;
+            boolean sameEmbedder = before != null && sameEmbedder(previous.config(), config);
+            if (sameEmbedder) {
+                embedder = before.embedder().retain();
+                reused.add("embedder");
+            } else if (supplied != null) {
+                embedder = supplied;
+            } else {
+                Embedder e = embedder();
+                embedder = new Shared<>(e, e);
+            }
+            opened.add(embedder::release);
+            Shared<SemanticCache> cache = null;
+            if (sameEmbedder && before.cache() != null && sameCache(previous.config(), config)) {
+                cache = before.cache().retain();
+                reused.add("cache");
+            } else {
+                if (before != null && before.cache() != null) {
+                    forgetCacheMeters(registry.value());
+                }
+                SemanticCache c = cache(embedder.value(), registry.value());
+                cache = c == null ? null : new Shared<>(c, c);
+            }
+            if (cache != null) {
+                opened.add(cache::release);
+            }
+            return new ConfiguredRouter.Parts(embedder, cache, registry, reused);
+        }
+
+        /**
+         * Removes the Milvus cache's meters of the router before a reload (its cache is being replaced): they read
+         * that cache's counters, and the new cache's meters of the same names would otherwise not be registered.
+         */
+        private static void forgetCacheMeters(PrometheusMeterRegistry registry) {
+            registry.getMeters().stream().filter(m -> "milvus".equals(m.getId().getTag("backend"))).toList()
+                    .forEach(registry::remove);
+        }
+
+        /** Registers every configured model, blocking and streaming; returns the blocking ones by name. */
+        private Map<String, ChatModel> models(SemanticRouterBuilder b, Map<String, String> upstream,
+                                              Map<String, StreamingChatModel> streaming) {
+            Map<String, ChatModel> chat = new HashMap<>();
+            for (ModelConfig m : config.models()) {
+                chat.put(m.name(), chatModel(m));
+                b.model(m.name(), chat.get(m.name()));
+                StreamingChatModel s = streamingModel(m);
+                b.streamingModel(m.name(), s);
+                streaming.put(m.name(), s);
+                upstream.put(m.name(), m.model());
+                if (m.reasoning() != null) {
+                    b.reasoning(m.name(), RouterFactory.reasoning(m.reasoning()));
+                }
+                if (m.pricing() != null) {
+                    b.price(m.name(), m.pricing().price());
+                }
+            }
+            return chat;
+        }
+
+        private void guards(SemanticRouterBuilder b, Embedder embedder) {
+            GuardsConfig guards = config.guards();
+            if (guards.jailbreak() != null && guards.jailbreak().enabled()) {
+                b.guard(guards.jailbreak().guard(embedder, Refusals.THROW).build());
+            }
+            if (guards.pii() != null && guards.pii().enabled()) {
+                b.guard(piiGuard(guards.pii()));
             }
         }
 

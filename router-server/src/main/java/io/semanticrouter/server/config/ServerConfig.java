@@ -25,6 +25,8 @@ import java.util.List;
  *     tokens:                            # a token that always means one tenant
  *       - token_env: TEAM_A_TOKEN
  *         tenant: team-a
+ *   admin:                        # default: no admin endpoints (404)
+ *     token_env: ROUTER_ADMIN_TOKEN      # the token of /admin/*, from the environment
  * </pre>
  *
  * @param host                  the address to bind
@@ -40,11 +42,12 @@ import java.util.List;
  * @param maxHeaderBytes        {@link ConnectionLimits.Builder#maxHeaderBytes}, or null for the default
  * @param maxHeaders            {@link ConnectionLimits.Builder#maxHeaders}, or null for the default
  * @param streamBufferBytes     {@link ConnectionLimits.Builder#streamBufferBytes}, or null for the default
+ * @param admin                 the admin API's token, or {@code null} for no admin API
  */
 public record ServerConfig(String host, Integer port, Integer maxBodyBytes, Integer requestTimeoutSeconds,
                            String tenantHeader, Auth auth, Integer headerTimeoutSeconds, Integer bodyTimeoutSeconds,
                            Integer idleTimeoutSeconds, Integer maxConnections, Integer maxHeaderBytes,
-                           Integer maxHeaders, Integer streamBufferBytes) {
+                           Integer maxHeaders, Integer streamBufferBytes, Admin admin) {
 
     /** Default {@code host}. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -68,7 +71,7 @@ public record ServerConfig(String host, Integer port, Integer maxBodyBytes, Inte
 
     /** The section with every default, used when the file has no {@code server} section. */
     static ServerConfig defaults() {
-        return new ServerConfig(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new ServerConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -120,6 +123,15 @@ public record ServerConfig(String host, Integer port, Integer maxBodyBytes, Inte
         public Auth {
             tokens = Copies.list(tokens);
         }
+    }
+
+    /**
+     * {@code server.admin}: the admin API ({@code /admin/reload}, {@code /admin/cache/...}, {@code /admin/config})
+     * and its own bearer token, kept in an environment variable. Without it the admin endpoints answer 404.
+     *
+     * @param tokenEnv the environment variable holding the admin token
+     */
+    public record Admin(String tokenEnv) {
     }
 
     /**

@@ -95,6 +95,17 @@ public final class TokenAuth {
         return Optional.ofNullable(found);
     }
 
+    /** The tenants tokens are bound to ({@code server.auth.tokens[].tenant}), in file order, each once. */
+    public java.util.Set<String> boundTenants() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (Grant g : grants) {
+            if (g.tenant() != null) {
+                out.add(g.tenant());
+            }
+        }
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
     @Override
     public String toString() {
         if (!enabled) {
