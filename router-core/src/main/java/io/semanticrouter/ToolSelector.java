@@ -1,0 +1,215 @@
+package io.semanticrouter;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Picks the tools a model is sent ({@link ToolSelection}): the cosine similarity between the question's embedding
+ * and each tool's embedding ranks the tools; the best {@code topK} above the floor are kept with the tools that
+ * are never dropped, in the order the request gave them.
+ *
+ * <p>A tool's embedding is that of its {@linkplain #text text}, cached in a bounded Caffeine cache keyed by the
+ * SHA-256 of that text, so a tool is embedded once however many requests offer it, and a tool whose description
+ * changes is embedded anew. The tools of a request that are not cached yet are embedded in one batch
+ * ({@link Embedder#embedAll}). Thread-safe: one instance serves all requests of a router.
+ */
+public final class ToolSelector {
+
+    /** How many tool embeddings are cached by default. */
+    public static final int DEFAULT_CACHE_SIZE = 4096;
+
+    private final Embedder embedder;
+    private final Cache<String, Embedding> cache;
+
+    /**
+     * A selector embedding tools with {@code embedder}, caching up to {@code cacheSize} tool embeddings.
+     *
+     * @throws NullPointerException     if embedder is null
+     * @throws IllegalArgumentException if cacheSize is below 1
+     */
+    public ToolSelector(Embedder embedder, int cacheSize) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
+        if (cacheSize < 1) {
+            throw new IllegalArgumentException("cacheSize must be >= 1, was " + cacheSize);
+        }
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    }
+
+    /**
+     * The tools kept for one request, and what was done.
+     *
+     * @param kept    the tools the model is sent, in the request's order (unmodifiable)
+     * @param outcome what selection did, or {@code null} when it did not run (off, or no more tools than topK)
+     */
+    public record Result(List<ToolSpecification> kept, ToolSelectionOutcome outcome) {
+        public Result {
+            kept = List.copyOf(kept);
+        }
+    }
+
+    /**
+     * Selects the tools for a question.
+     *
+     * @param settings the selection settings
+     * @param question the question's embedding
+     * @param tools    the tools the request offers
+     * @param keep     names never dropped besides {@link ToolSelection#alwaysKeep()} (tools called earlier in the
+     *                 conversation); may be empty
+     * @throws NullPointerException if an argument is null
+     * @throws EmbeddingException   if embedding the tools failed
+     */
+    public Result select(ToolSelection settings, Embedding question, List<ToolSpecification> tools, Set<String> keep) {
+        Objects.requireNonNull(settings, "settings must not be null");
+        Objects.requireNonNull(question, "question must not be null");
+        Objects.requireNonNull(tools, "tools must not be null");
+        Objects.requireNonNull(keep, "keep must not be null");
+        if (!settings.enabled() || tools.size() <= settings.topK()) {
+            return new Result(tools, null);
+        }
+        List<Embedding> embeddings = embeddings(tools, settings.text());
+        Set<String> kept = new HashSet<>();
+        List<String> protectedNames = new ArrayList<>();
+        List<Integer> ranked = new ArrayList<>();
+        double[] similarity = new double[tools.size()];
+        for (int i = 0; i < tools.size(); i++) {
+            String name = tools.get(i).name();
+            similarity[i] = question.cosine(embeddings.get(i));
+            if (settings.alwaysKeep().contains(name) || keep.contains(name)) {
+                kept.add(name);
+                protectedNames.add(name);
+            } else {
+                ranked.add(i);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Integer i) -> -similarity[i]).thenComparingInt(i -> i));
+        int floored = 0;
+        for (int r = 0; r < ranked.size() && r < settings.topK(); r++) {
+            int i = ranked.get(r);
+            if (similarity[i] >= settings.minSimilarity()) {
+                kept.add(tools.get(i).name());
+            } else {
+                floored++;
+            }
+        }
+        if (kept.isEmpty()) {
+            kept.add(tools.get(ranked.get(0)).name());
+        }
+        return result(settings, tools, kept, protectedNames, floored);
+    }
+
+    private static Result result(ToolSelection settings, List<ToolSpecification> tools, Set<String> kept,
+                                 List<String> protectedNames, int floored) {
+        List<ToolSpecification> out = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (ToolSpecification t : tools) {
+            if (kept.contains(t.name())) {
+                out.add(t);
+            } else {
+                dropped.add(t.name());
+            }
+        }
+        StringBuilder why = new StringBuilder("top ").append(settings.topK()).append(" of ").append(tools.size())
+                .append(" tools by similarity to the question");
+        if (!protectedNames.isEmpty()) {
+            why.append("; never dropped: ").append(String.join(", ", protectedNames));
+        }
+        if (floored > 0) {
+            why.append("; ").append(floored).append(" under min_similarity ").append(settings.minSimilarity());
+        }
+        return new Result(out, new ToolSelectionOutcome(out.size(), tools.size(), dropped, why.toString()));
+    }
+
+    /** The embeddings of the tools' texts, in order: cached ones from the cache, the others in one batch. */
+    List<Embedding> embeddings(List<ToolSpecification> tools, ToolSelection.Text mode) {
+        Embedding[] out = new Embedding[tools.size()];
+        Map<String, String> missing = new LinkedHashMap<>();
+        String[] keys = new String[tools.size()];
+        for (int i = 0; i < tools.size(); i++) {
+            String text = text(tools.get(i), mode);
+            keys[i] = sha256(text);
+            out[i] = cache.getIfPresent(keys[i]);
+            if (out[i] == null) {
+                missing.put(keys[i], text);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<Embedding> batch = embedder.embedAll(new ArrayList<>(missing.values()));
+            Map<String, Embedding> fresh = new LinkedHashMap<>();
+            int j = 0;
+            for (String key : missing.keySet()) {
+                fresh.put(key, batch.get(j++));
+            }
+            cache.putAll(fresh);
+            for (int i = 0; i < out.length; i++) {
+                if (out[i] == null) {
+                    out[i] = fresh.get(keys[i]);
+                }
+            }
+        }
+        return List.of(out);
+    }
+
+    /**
+     * The text a tool is embedded as: its name in words, then (by {@code mode}) its description, then each
+     * parameter's name in words and its description, one part a line.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static String text(ToolSpecification tool, ToolSelection.Text mode) {
+        Objects.requireNonNull(tool, "tool must not be null");
+        Objects.requireNonNull(mode, "mode must not be null");
+        StringBuilder b = new StringBuilder(words(tool.name()));
+        if (mode != ToolSelection.Text.NAME && tool.description() != null && !tool.description().isBlank()) {
+            b.append('\n').append(tool.description().strip());
+        }
+        JsonObjectSchema parameters = tool.parameters();
+        if (mode == ToolSelection.Text.NAME_DESCRIPTION_PARAMETERS && parameters != null
+                && parameters.properties() != null) {
+            for (Map.Entry<String, JsonSchemaElement> p : parameters.properties().entrySet()) {
+                b.append('\n').append(words(p.getKey()));
+                String d = p.getValue() == null ? null : p.getValue().description();
+                if (d != null && !d.isBlank()) {
+                    b.append(": ").append(d.strip());
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A tool or parameter name as lower-case words: {@code get_weather}, {@code getWeather}, {@code get-weather}
+     * and {@code GetWeather} all become {@code "get weather"}; {@code parseHTMLPage} becomes
+     * {@code "parse html page"}.
+     */
+    public static String words(String name) {
+        String spaced = name.replaceAll("[_\\-.]+", " ")
+                .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
+        return spaced.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
