@@ -163,6 +163,7 @@ public final class RouterFactory {
                 }
                 b.defaultModel(config.defaultModel()).conversation(config.conversation().analyzer(Refusals.THROW));
                 b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall());
+                toolSelection(b);
 
                 CategoryClassifier classifier = classifier(embedder);
                 ModelSelector selector = config.decisions().isEmpty()
@@ -194,6 +195,18 @@ public final class RouterFactory {
             } catch (RuntimeException e) {
                 closeOpened(e);
                 throw e;
+            }
+        }
+
+        /** The top-level {@code tool_selection} and each decision's own (checked when the file was loaded). */
+        private void toolSelection(SemanticRouterBuilder b) {
+            if (config.toolSelection() != null) {
+                b.toolSelection(config.toolSelection().selection(Refusals.THROW));
+            }
+            for (DecisionConfig d : config.decisions()) {
+                if (d.toolSelection() != null) {
+                    b.toolSelection(d.name(), d.toolSelection().selection(Refusals.THROW));
+                }
             }
         }
 
