@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Settings of tool auto-selection: when a request offers more tools than {@link #topK()}, the model is sent only
- * the {@code topK} tools whose text is most similar to the question (cosine of the embeddings; see
- * {@link ToolSelector}). Some tools are never dropped and do not take one of the {@code topK} places:
+ * the {@code topK} tools whose text is most relevant to the question (cosine of the embeddings plus a little word
+ * overlap; see {@link ToolSelector}). Some tools are never dropped and do not take one of the {@code topK} places:
  * <ul>
  *   <li>the tools named in {@link #alwaysKeep()};</li>
  *   <li>tools the conversation already called (an assistant turn's tool calls): an agent in the middle of a task
@@ -27,7 +27,7 @@ import java.util.Set;
 public final class ToolSelection {
 
     /** The number of tools kept by default, chosen on the tune split of the tool requests (docs/gateway.md). */
-    public static final int DEFAULT_TOP_K = 5;
+    public static final int DEFAULT_TOP_K = 10;
 
     /** Which parts of a tool its embedded text is made of. */
     public enum Text {
@@ -42,15 +42,25 @@ public final class ToolSelection {
     /** The tool text used by default, chosen on the tune split of the tool requests (docs/gateway.md). */
     public static final Text DEFAULT_TEXT = Text.NAME_DESCRIPTION_PARAMETERS;
 
-    private static final ToolSelection OFF = new ToolSelection(false, DEFAULT_TOP_K, -1, Set.of(), DEFAULT_TEXT);
+    /**
+     * The weight of the word overlap (BM25) next to the cosine similarity by default, chosen on the tune split of
+     * the tool requests (docs/gateway.md).
+     */
+    public static final double DEFAULT_LEXICAL_WEIGHT = 0.05;
+
+    private static final ToolSelection OFF = new ToolSelection(false, DEFAULT_TOP_K, -1, Set.of(), DEFAULT_TEXT,
+            DEFAULT_LEXICAL_WEIGHT);
 
     private final boolean enabled;
     private final int topK;
     private final double minSimilarity;
     private final Set<String> alwaysKeep;
     private final Text text;
+    private final double lexicalWeight;
 
-    private ToolSelection(boolean enabled, int topK, double minSimilarity, Set<String> alwaysKeep, Text text) {
+    private ToolSelection(boolean enabled, int topK, double minSimilarity, Set<String> alwaysKeep, Text text,
+                          double lexicalWeight) {
+        this.lexicalWeight = lexicalWeight;
         this.enabled = enabled;
         this.topK = topK;
         this.minSimilarity = minSimilarity;
@@ -72,7 +82,7 @@ public final class ToolSelection {
         return builder().topK(topK).build();
     }
 
-    /** A builder of enabled selection with the defaults: top 5, no floor, nothing always kept. */
+    /** A builder of enabled selection with the defaults: top 10, no floor, nothing always kept. */
     public static Builder builder() {
         return new Builder();
     }
@@ -102,10 +112,15 @@ public final class ToolSelection {
         return text;
     }
 
+    /** How much the word overlap (BM25) adds to the cosine similarity when tools are ranked; 0: none. */
+    public double lexicalWeight() {
+        return lexicalWeight;
+    }
+
     @Override
     public String toString() {
         return enabled ? "ToolSelection[topK=" + topK + ", minSimilarity=" + minSimilarity + ", alwaysKeep=" + alwaysKeep
-                + ", text=" + text + "]" : "ToolSelection[off]";
+                + ", text=" + text + ", lexicalWeight=" + lexicalWeight + "]" : "ToolSelection[off]";
     }
 
     /** Builder of {@link ToolSelection}; every method checks its argument. Not thread-safe. */
@@ -114,6 +129,7 @@ public final class ToolSelection {
         private double minSimilarity = -1;
         private final Set<String> alwaysKeep = new LinkedHashSet<>();
         private Text text = DEFAULT_TEXT;
+        private double lexicalWeight = DEFAULT_LEXICAL_WEIGHT;
 
         private Builder() {
         }
@@ -177,9 +193,25 @@ public final class ToolSelection {
             return this;
         }
 
+        /**
+         * How much the word overlap (BM25 of the question's words in the tool's text) adds to the cosine
+         * similarity when the tools are ranked (default {@link ToolSelection#DEFAULT_LEXICAL_WEIGHT}; 0: the
+         * similarity alone). The floor ({@link #minSimilarity}) applies to the similarity alone.
+         *
+         * @throws IllegalArgumentException if not in [0, 1]
+         */
+        public Builder lexicalWeight(double weight) {
+            if (!(weight >= 0 && weight <= 1)) {
+                throw new IllegalArgumentException("lexicalWeight must be in [0, 1], was " + weight);
+            }
+            this.lexicalWeight = weight;
+            return this;
+        }
+
         /** The settings. */
         public ToolSelection build() {
-            return new ToolSelection(true, topK, minSimilarity, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(alwaysKeep)), text);
+            return new ToolSelection(true, topK, minSimilarity, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(alwaysKeep)), text,
+                    lexicalWeight);
         }
     }
 }

@@ -58,7 +58,7 @@ final class ToolSelectionStage implements RouterStage {
             result = all(tools, "no question embedding: all tools kept");
         } else {
             try {
-                result = selector.select(settings, state.embedding(), tools, calledTools(state.request().messages()));
+                result = selector.select(settings, state.query(), state.embedding(), tools, calledTools(state.request().messages()));
             } catch (EmbeddingException e) {
                 log.warn("Embedding the tools failed, keeping all of them: {}", e.toString());
                 result = all(tools, "embedding the tools failed: all tools kept");

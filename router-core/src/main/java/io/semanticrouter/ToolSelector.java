@@ -21,13 +21,15 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Picks the tools a model is sent ({@link ToolSelection}): the cosine similarity between the question's embedding
- * and each tool's embedding ranks the tools; the best {@code topK} above the floor are kept with the tools that
- * are never dropped, in the order the request gave them.
+ * Picks the tools a model is sent ({@link ToolSelection}). Each offered tool scores the cosine similarity between
+ * the question's embedding and the tool's embedding, plus {@link ToolSelection#lexicalWeight()} times the BM25
+ * score of the question's words in the tool's text (the document frequencies taken over the tools of the same
+ * request). The best {@code topK} by score whose cosine reaches the floor are kept with the tools that are never
+ * dropped, in the order the request gave them.
  *
- * <p>A tool's embedding is that of its {@linkplain #text text}, cached in a bounded Caffeine cache keyed by the
- * SHA-256 of that text, so a tool is embedded once however many requests offer it, and a tool whose description
- * changes is embedded anew. The tools of a request that are not cached yet are embedded in one batch
+ * <p>A tool's embedding and words are those of its {@linkplain #text text}, cached in a bounded Caffeine cache
+ * keyed by the SHA-256 of that text, so a tool is embedded once however many requests offer it, and a tool whose
+ * description changes is embedded anew. The tools of a request that are not cached yet are embedded in one batch
  * ({@link Embedder#embedAll}). Thread-safe: one instance serves all requests of a router.
  */
 public final class ToolSelector {
@@ -36,7 +38,11 @@ public final class ToolSelector {
     public static final int DEFAULT_CACHE_SIZE = 4096;
 
     private final Embedder embedder;
-    private final Cache<String, Embedding> cache;
+    private final Cache<String, Vector> cache;
+
+    /** What is cached per tool text: its embedding and its words for BM25. */
+    private record Vector(Embedding embedding, List<String> words) {
+    }
 
     /**
      * A selector embedding tools with {@code embedder}, caching up to {@code cacheSize} tool embeddings.
@@ -68,29 +74,36 @@ public final class ToolSelector {
      * Selects the tools for a question.
      *
      * @param settings the selection settings
-     * @param question the question's embedding
+     * @param question the question's text (for the word overlap)
+     * @param embedding the question's embedding
      * @param tools    the tools the request offers
      * @param keep     names never dropped besides {@link ToolSelection#alwaysKeep()} (tools called earlier in the
      *                 conversation); may be empty
      * @throws NullPointerException if an argument is null
      * @throws EmbeddingException   if embedding the tools failed
      */
-    public Result select(ToolSelection settings, Embedding question, List<ToolSpecification> tools, Set<String> keep) {
+    public Result select(ToolSelection settings, String question, Embedding embedding, List<ToolSpecification> tools,
+                         Set<String> keep) {
         Objects.requireNonNull(settings, "settings must not be null");
         Objects.requireNonNull(question, "question must not be null");
+        Objects.requireNonNull(embedding, "embedding must not be null");
         Objects.requireNonNull(tools, "tools must not be null");
         Objects.requireNonNull(keep, "keep must not be null");
         if (!settings.enabled() || tools.size() <= settings.topK()) {
             return new Result(tools, null);
         }
-        List<Embedding> embeddings = embeddings(tools, settings.text());
+        List<Vector> vectors = vectors(tools, settings.text());
+        double[] lexical = settings.lexicalWeight() == 0 ? new double[tools.size()]
+                : ToolLexicon.scores(ToolLexicon.words(question), vectors.stream().map(Vector::words).toList());
         Set<String> kept = new HashSet<>();
         List<String> protectedNames = new ArrayList<>();
         List<Integer> ranked = new ArrayList<>();
         double[] similarity = new double[tools.size()];
+        double[] score = new double[tools.size()];
         for (int i = 0; i < tools.size(); i++) {
             String name = tools.get(i).name();
-            similarity[i] = question.cosine(embeddings.get(i));
+            similarity[i] = embedding.cosine(vectors.get(i).embedding());
+            score[i] = similarity[i] + settings.lexicalWeight() * lexical[i];
             if (settings.alwaysKeep().contains(name) || keep.contains(name)) {
                 kept.add(name);
                 protectedNames.add(name);
@@ -98,7 +111,7 @@ public final class ToolSelector {
                 ranked.add(i);
             }
         }
-        ranked.sort(Comparator.comparingDouble((Integer i) -> -similarity[i]).thenComparingInt(i -> i));
+        ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
         int floored = 0;
         for (int r = 0; r < ranked.size() && r < settings.topK(); r++) {
             int i = ranked.get(r);
@@ -126,7 +139,7 @@ public final class ToolSelector {
             }
         }
         StringBuilder why = new StringBuilder("top ").append(settings.topK()).append(" of ").append(tools.size())
-                .append(" tools by similarity to the question");
+                .append(" tools by relevance to the question");
         if (!protectedNames.isEmpty()) {
             why.append("; never dropped: ").append(String.join(", ", protectedNames));
         }
@@ -136,9 +149,13 @@ public final class ToolSelector {
         return new Result(out, new ToolSelectionOutcome(out.size(), tools.size(), dropped, why.toString()));
     }
 
-    /** The embeddings of the tools' texts, in order: cached ones from the cache, the others in one batch. */
+    /** The embeddings (and words) of the tools' texts, in order: cached ones from the cache, the others in one batch. */
     List<Embedding> embeddings(List<ToolSpecification> tools, ToolSelection.Text mode) {
-        Embedding[] out = new Embedding[tools.size()];
+        return vectors(tools, mode).stream().map(Vector::embedding).toList();
+    }
+
+    private List<Vector> vectors(List<ToolSpecification> tools, ToolSelection.Text mode) {
+        Vector[] out = new Vector[tools.size()];
         Map<String, String> missing = new LinkedHashMap<>();
         String[] keys = new String[tools.size()];
         for (int i = 0; i < tools.size(); i++) {
@@ -150,11 +167,13 @@ public final class ToolSelector {
             }
         }
         if (!missing.isEmpty()) {
-            List<Embedding> batch = embedder.embedAll(new ArrayList<>(missing.values()));
-            Map<String, Embedding> fresh = new LinkedHashMap<>();
+            List<String> texts = new ArrayList<>(missing.values());
+            List<Embedding> batch = embedder.embedAll(texts);
+            Map<String, Vector> fresh = new LinkedHashMap<>();
             int j = 0;
             for (String key : missing.keySet()) {
-                fresh.put(key, batch.get(j++));
+                fresh.put(key, new Vector(batch.get(j), ToolLexicon.words(texts.get(j))));
+                j++;
             }
             cache.putAll(fresh);
             for (int i = 0; i < out.length; i++) {

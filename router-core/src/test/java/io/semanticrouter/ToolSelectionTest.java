@@ -72,7 +72,7 @@ class ToolSelectionTest {
     private final ToolSelector selector = new ToolSelector(embedder, 100);
 
     private ToolSelector.Result select(ToolSelection s, String question, Set<String> keep) {
-        return selector.select(s, embedder.embed(question), TOOLS, keep);
+        return selector.select(s, question, embedder.embed(question), TOOLS, keep);
     }
 
     @Test
@@ -105,7 +105,7 @@ class ToolSelectionTest {
 
         List<ToolSpecification> more = new ArrayList<>(TOOLS);
         more.add(tool("get_weather", "weather forecast for a city, hourly")); // changed text: a new embedding
-        selector.select(ToolSelection.of(1), embedder.embed("weather"), more, Set.of());
+        selector.select(ToolSelection.of(1), "weather", embedder.embed("weather"), more, Set.of());
         assertThat(embedder.batches).hasValue(2);
         assertThat(embedder.words.seen.get(embedder.words.seen.size() - 1)).contains("hourly");
     }

@@ -13,7 +13,7 @@ import java.util.List;
  * <pre>
  * tool_selection:
  *   enabled: true              # default true when the section is given; false turns it off (in a decision: for it)
- *   top_k: 5                   # >= 1: tools kept by similarity (besides the ones never dropped)
+ *   top_k: 10                  # >= 1: tools kept by relevance (besides the ones never dropped); default 10
  *   min_similarity: 0.2        # [-1, 1]: a tool less similar is dropped even within top_k (never all of them)
  *   always_keep: [search_docs] # tool names never dropped
  * </pre>
