@@ -162,8 +162,7 @@ public final class RouterFactory {
                     }
                 }
                 b.defaultModel(config.defaultModel()).conversation(config.conversation().analyzer(Refusals.THROW));
-                b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall());
-                toolSelection(b);
+                toolSelection(b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall()));
 
                 CategoryClassifier classifier = classifier(embedder);
                 ModelSelector selector = config.decisions().isEmpty()
