@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stage 4b, tool selection ({@link ToolSelection}): when the request offers more tools than the settings' top k
- * (the decision's own settings when it has some, else the router's), narrows the tools the model is sent to the
- * most similar ones, using the query's embedding from the embedding stage (the question is not embedded again).
+ * Tool selection ({@link ToolSelection}): when the request offers more tools than the settings' top k (the
+ * decision's own settings when it has some, else the router's), narrows the tools the model is sent to the
+ * most relevant ones, using the query's embedding from the embedding stage (the question is not embedded again).
  * It runs after routing and the stages of your own before the cache read, so the cache partition covers the
  * tools the model is actually sent. The outcome goes into the decision ({@link RouteDecision#tools()}). Without
  * a query embedding, or when embedding the tools fails, every tool is kept and the outcome says why.
