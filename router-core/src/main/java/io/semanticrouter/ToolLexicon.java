@@ -29,6 +29,18 @@ final class ToolLexicon {
     private ToolLexicon() {
     }
 
+    /** A tool text's words as BM25 needs them: how often each occurs, and how many there are. */
+    record Words(Map<String, Integer> counts, int length) {
+        static Words of(String text) {
+            Map<String, Integer> counts = new HashMap<>();
+            List<String> words = words(text);
+            for (String w : words) {
+                counts.merge(w, 1, Integer::sum);
+            }
+            return new Words(Map.copyOf(counts), words.size());
+        }
+    }
+
     /** The words of a text as BM25 counts them. */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
@@ -54,31 +66,29 @@ final class ToolLexicon {
     }
 
     /** The BM25 score of each tool (its words in {@code tools}) for the question's words, in order. */
-    static double[] scores(List<String> question, List<List<String>> tools) {
+    static double[] scores(List<String> question, List<Words> tools) {
+        Set<String> asked = new HashSet<>(question);
         Map<String, Integer> df = new HashMap<>();
         double length = 0;
-        for (List<String> t : tools) {
-            length += t.size();
-            for (String w : new HashSet<>(t)) {
-                df.merge(w, 1, Integer::sum);
+        for (Words t : tools) {
+            length += t.length();
+            for (String w : asked) {
+                if (t.counts().containsKey(w)) {
+                    df.merge(w, 1, Integer::sum);
+                }
             }
         }
         double average = Math.max(1, length / tools.size());
-        Set<String> asked = new HashSet<>(question);
         double[] out = new double[tools.size()];
         for (int i = 0; i < tools.size(); i++) {
-            List<String> t = tools.get(i);
-            Map<String, Integer> tf = new HashMap<>();
-            for (String w : t) {
-                tf.merge(w, 1, Integer::sum);
-            }
+            Words t = tools.get(i);
             double s = 0;
             for (String w : asked) {
-                Integer f = tf.get(w);
+                Integer f = t.counts().get(w);
                 if (f != null) {
                     int n = df.get(w);
                     double idf = Math.log(1 + (tools.size() - n + 0.5) / (n + 0.5));
-                    s += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * t.size() / average));
+                    s += idf * f * (K1 + 1) / (f + K1 * (1 - B + B * t.length() / average));
                 }
             }
             out[i] = s;

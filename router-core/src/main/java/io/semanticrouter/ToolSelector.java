@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Picks the tools a model is sent ({@link ToolSelection}). Each offered tool scores the cosine similarity between
@@ -41,7 +42,7 @@ public final class ToolSelector {
     private final Cache<String, Vector> cache;
 
     /** What is cached per tool text: its embedding and its words for BM25. */
-    private record Vector(Embedding embedding, List<String> words) {
+    private record Vector(Embedding embedding, ToolLexicon.Words words) {
     }
 
     /**
@@ -172,7 +173,7 @@ public final class ToolSelector {
             Map<String, Vector> fresh = new LinkedHashMap<>();
             int j = 0;
             for (String key : missing.keySet()) {
-                fresh.put(key, new Vector(batch.get(j), ToolLexicon.words(texts.get(j))));
+                fresh.put(key, new Vector(batch.get(j), ToolLexicon.Words.of(texts.get(j))));
                 j++;
             }
             cache.putAll(fresh);
@@ -218,11 +219,16 @@ public final class ToolSelector {
      * {@code "parse html page"}.
      */
     public static String words(String name) {
-        String spaced = name.replaceAll("[_\\-.]+", " ")
-                .replaceAll("([a-z0-9])([A-Z])", "$1 $2")
-                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1 $2");
-        return spaced.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String spaced = SEPARATORS.matcher(name).replaceAll(" ");
+        spaced = LOWER_UPPER.matcher(spaced).replaceAll("$1 $2");
+        spaced = ACRONYM_WORD.matcher(spaced).replaceAll("$1 $2");
+        return SPACES.matcher(spaced.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
+
+    private static final Pattern SEPARATORS = Pattern.compile("[_\\-.]+");
+    private static final Pattern LOWER_UPPER = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern ACRONYM_WORD = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static String sha256(String text) {
         try {

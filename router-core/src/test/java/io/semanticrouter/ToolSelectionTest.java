@@ -154,6 +154,22 @@ class ToolSelectionTest {
     }
 
     @Test
+    void wordOverlapFavoursToolsSharingTheQuestionsRarerWords() {
+        List<ToolLexicon.Words> tools = List.of(
+                ToolLexicon.Words.of("send email\nSend an email message"),
+                ToolLexicon.Words.of("search email\nSearch the email inbox for messages"),
+                ToolLexicon.Words.of("list events\nList the calendar events of a day"));
+
+        double[] s = ToolLexicon.scores(ToolLexicon.words("Search my emails for the invoice"), tools);
+
+        assertThat(s[1]).isGreaterThan(s[0]); // "search" is rarer than "email" among these tools
+        assertThat(s[0]).isGreaterThan(0);     // "emails" matches "email"
+        assertThat(s[2]).isZero();
+        assertThat(ToolLexicon.words("Booking the events")).containsExactly("book", "event");
+        assertThatThrownBy(() -> ToolSelection.builder().lexicalWeight(-0.1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void badSettingsAreRefusedAtOnce() {
         assertThatThrownBy(() -> ToolSelection.of(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("topK");
         assertThatThrownBy(() -> ToolSelection.builder().minSimilarity(1.5))
