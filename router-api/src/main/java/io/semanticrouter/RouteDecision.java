@@ -14,8 +14,15 @@ import java.util.Objects;
  * @param reasoning  the reasoning mode the decision asks for (e.g. {@code "high"}), or {@code null} for the
  *                   model's default; the router maps it to request parameters with the model's
  *                   reasoning mapping ({@code SemanticRouterBuilder.reasoning}, router-core)
+ * @param name       the name of the rule that made the decision (a configured decision of
+ *                   {@code DecisionSelector}, router-classifier), or {@code null}; per-decision settings such as
+ *                   tool selection ({@code SemanticRouterBuilder.toolSelection(String, ToolSelection)}) are
+ *                   looked up by it
+ * @param tools      what tool selection did to the request's tools, or {@code null} when it did not run (off,
+ *                   or no more tools than its {@code top_k}); the router fills it in after routing
  */
-public record RouteDecision(String category, double confidence, List<String> candidates, String reason, String reasoning) {
+public record RouteDecision(String category, double confidence, List<String> candidates, String reason, String reasoning,
+                            String name, ToolSelectionOutcome tools) {
 
     public RouteDecision {
         if (!(confidence >= 0 && confidence <= 1)) {
@@ -23,6 +30,11 @@ public record RouteDecision(String category, double confidence, List<String> can
         }
         candidates = List.copyOf(candidates);
         Objects.requireNonNull(reason, "reason");
+    }
+
+    /** A decision without a rule name and without tool selection. */
+    public RouteDecision(String category, double confidence, List<String> candidates, String reason, String reasoning) {
+        this(category, confidence, candidates, reason, reasoning, null, null);
     }
 
     /** A decision without a reasoning mode. */
@@ -48,6 +60,16 @@ public record RouteDecision(String category, double confidence, List<String> can
         List<String> all = new ArrayList<>(candidates);
         all.add(model);
         String why = candidates.isEmpty() ? reason + " -> default " + model : reason;
-        return new RouteDecision(category, confidence, all, why, reasoning);
+        return new RouteDecision(category, confidence, all, why, reasoning, name, tools);
+    }
+
+    /** This decision with other candidates and reason, keeping everything else. */
+    public RouteDecision withCandidates(List<String> candidates, String reason) {
+        return new RouteDecision(category, confidence, candidates, reason, reasoning, name, tools);
+    }
+
+    /** This decision with what tool selection did ({@code null}: it did not run). */
+    public RouteDecision withTools(ToolSelectionOutcome tools) {
+        return new RouteDecision(category, confidence, candidates, reason, reasoning, name, tools);
     }
 }

@@ -51,7 +51,7 @@ final class CacheReadStage implements RouterStage {
             state.cacheOutcome(new CacheOutcome(CacheOutcome.Status.BYPASS, Double.NaN, null, bypass, false), null);
         } else {
             RouteRequest request = state.request();
-            String partition = state.conversation().partition(request.tenant(), contextWindow, request.parameters(),
+            String partition = state.conversation().partition(request.tenant(), contextWindow, state.parameters(),
                     state.decision().model());
             embedFollowUp(state);
             String category = state.decision().category();

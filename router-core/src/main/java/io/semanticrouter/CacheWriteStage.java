@@ -50,7 +50,7 @@ final class CacheWriteStage implements RouterStage {
         String partition = state.partition();
         if (!answeredBy.equals(state.decision().model())) {
             // a fallback's answer is filed under the model that produced it
-            partition = state.conversation().partition(request.tenant(), contextWindow, request.parameters(), answeredBy);
+            partition = state.conversation().partition(request.tenant(), contextWindow, state.parameters(), answeredBy);
         }
         boolean stored = cache.store(new CacheEntry(partition, state.query(), state.cacheEmbedding(),
                 StoredAnswer.encode(state.response().aiMessage()), answeredBy, state.decision().category(),

@@ -30,7 +30,7 @@ final class ModelRequests {
     ChatRequest forModel(String name, RequestState state) {
         RouteRequest request = state.request();
         return ChatRequest.builder().messages(request.messages())
-                .parameters(withReasoning(name, state.decision().reasoning(), withoutModelName(name, request.parameters())))
+                .parameters(withReasoning(name, state.decision().reasoning(), withoutModelName(name, state.parameters())))
                 .build();
     }
 

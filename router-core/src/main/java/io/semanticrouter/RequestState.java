@@ -36,6 +36,7 @@ public final class RequestState {
     private Embedding embedding;
     private String embeddingFailure;
     private Embedding cacheEmbedding;
+    private dev.langchain4j.model.chat.request.ChatRequestParameters parameters;
     private ConversationSignals conversationSignals = ConversationSignals.NONE;
     private Set<String> allowedModels;
     private RouteDecision decision;
@@ -65,6 +66,14 @@ public final class RequestState {
     /** The request as the caller sent it. */
     public RouteRequest request() {
         return request;
+    }
+
+    /**
+     * The parameters the model is sent: the request's, with the tools narrowed once {@link ToolSelection} has run.
+     * The cache partition is keyed on these. {@code null} when the request has none.
+     */
+    public dev.langchain4j.model.chat.request.ChatRequestParameters parameters() {
+        return parameters != null ? parameters : request.parameters();
     }
 
     /** The text of the last user message; {@code null} before admission. */
@@ -198,6 +207,10 @@ public final class RequestState {
 
     void conversation(ConversationKey conversation) {
         this.conversation = conversation;
+    }
+
+    void parameters(dev.langchain4j.model.chat.request.ChatRequestParameters narrowed) {
+        this.parameters = narrowed;
     }
 
     void embedded(Embedding embedding, String failure) {

@@ -66,7 +66,6 @@ final class RoutingStage implements RouterStage {
         if (kept.isEmpty()) {
             models.stream().filter(allowed::contains).findFirst().ifPresent(kept::add);
         }
-        return new RouteDecision(d.category(), d.confidence(), kept, d.reason() + "; restricted by a guard to " + kept,
-                d.reasoning());
+        return d.withCandidates(kept, d.reason() + "; restricted by a guard to " + kept);
     }
 }

@@ -30,6 +30,8 @@ import java.util.Set;
  *   <li><b>conversation</b>: the {@link ConversationAnalyzer} reads the earlier user turns: whether the query is a
  *       follow-up (its category is then decided with the earlier turn) and whether it is a re-ask;</li>
  *   <li><b>routing</b>: the {@link ModelSelector} ranks the candidate models, the default model last;</li>
+ *   <li><b>tool selection</b> ({@link SemanticRouterBuilder#toolSelection}, off by default): a request offering
+ *       more tools than the top k reaches the model with only those most similar to the question;</li>
  *   <li><b>cache read</b>: looks in the {@link SemanticCache} inside the request's partition (tenant, system
  *       prompt, earlier turns, answer-changing parameters, model tier), checks the nearest entries with the
  *       {@link HitVerifier} (by default {@link LexicalHitVerifier}: negation, numbers, dates, names, direction,
@@ -103,6 +105,7 @@ public final class SemanticRouter implements AutoCloseable {
                 .then(new ConversationStage(b.conversation, b.embedder, b.selector != null), StageClock.Slot.SELECTION)
                 .then(new RoutingStage(b.selector, defaultModel, models.keySet()), StageClock.Slot.SELECTION)
                 .then(b.stages(RouterStage.Position.BEFORE_CACHE_READ))
+                .then(toolSelection(b), StageClock.Slot.SELECTION)
                 .then(new CacheReadStage(cache, new HitSelection(b.verifier, b.categoryCache, b.stats),
                         b.embedder, b.contextWindow, b.followUpContext, b.verificationCandidates, b.cacheTimeSensitive,
                         b.categoryCache, b.stats),
@@ -116,6 +119,13 @@ public final class SemanticRouter implements AutoCloseable {
                 .then(new SpendStage(b.prices), StageClock.Slot.OTHER)
                 .then(b.stages(RouterStage.Position.AFTER_ANSWER))
                 .build(b.ticker, b.stats);
+    }
+
+    /** The tool-selection stage, or a stage doing nothing when no settings turn selection on. */
+    private static RouterStage toolSelection(SemanticRouterBuilder b) {
+        ToolSelectionStage stage = new ToolSelectionStage(b.toolSelection, b.decisionToolSelection,
+                new ToolSelector(b.embedder, b.toolCacheSize));
+        return stage.active() ? stage : state -> { };
     }
 
     /** A new builder. */

@@ -47,6 +47,9 @@ public final class SemanticRouterBuilder {
     final List<RequestGuard> guards = new ArrayList<>();
     final Map<String, ReasoningMapping> reasoningMappings = new LinkedHashMap<>();
     final Map<String, ModelPrice> prices = new LinkedHashMap<>();
+    ToolSelection toolSelection = ToolSelection.off();
+    final Map<String, ToolSelection> decisionToolSelection = new LinkedHashMap<>();
+    int toolCacheSize = ToolSelector.DEFAULT_CACHE_SIZE;
     private final Map<RouterStage.Position, List<RouterStage>> stages = new EnumMap<>(RouterStage.Position.class);
 
     SemanticRouterBuilder() {
@@ -362,6 +365,58 @@ public final class SemanticRouterBuilder {
             throw new IllegalArgumentException("coalesceWait must be positive, was " + wait);
         }
         this.coalesceWait = wait;
+        return this;
+    }
+
+    /**
+     * Tool auto-selection for every request (default {@link ToolSelection#off()}): a request offering more tools
+     * than {@link ToolSelection#topK()} reaches the model with only the most relevant ones, chosen by the
+     * similarity of each tool's text to the question (whose embedding routing already computed). Tools in
+     * {@link ToolSelection#alwaysKeep()} and tools the conversation already called are never dropped. The cache
+     * partition covers the tools the model is sent; the trace says what was dropped
+     * ({@link RouteDecision#tools()}). It runs after routing and after the stages added at
+     * {@link RouterStage.Position#BEFORE_CACHE_READ}.
+     *
+     * <pre>{@code
+     * .toolSelection(ToolSelection.builder().topK(5).alwaysKeep("search_docs").build())
+     * }</pre>
+     *
+     * @throws NullPointerException if selection is null (use {@link ToolSelection#off()})
+     */
+    public SemanticRouterBuilder toolSelection(ToolSelection selection) {
+        this.toolSelection = Objects.requireNonNull(selection, "toolSelection must not be null; use ToolSelection.off()");
+        return this;
+    }
+
+    /**
+     * Tool selection for requests whose decision is named {@code decision} ({@link RouteDecision#name()}, set by
+     * {@code DecisionSelector} to the matched decision's name), in place of the router-wide settings;
+     * {@link ToolSelection#off()} turns it off for that decision.
+     *
+     * @throws NullPointerException     if decision or selection is null
+     * @throws IllegalArgumentException if decision is blank
+     */
+    public SemanticRouterBuilder toolSelection(String decision, ToolSelection selection) {
+        Objects.requireNonNull(decision, "decision must not be null");
+        if (decision.isBlank()) {
+            throw new IllegalArgumentException("decision must not be blank");
+        }
+        decisionToolSelection.put(decision, Objects.requireNonNull(selection,
+                "toolSelection must not be null; use ToolSelection.off()"));
+        return this;
+    }
+
+    /**
+     * How many tool embeddings tool selection caches (default {@value ToolSelector#DEFAULT_CACHE_SIZE}); a tool
+     * is embedded again only after it was evicted.
+     *
+     * @throws IllegalArgumentException if below 1
+     */
+    public SemanticRouterBuilder toolEmbeddingCacheSize(int tools) {
+        if (tools < 1) {
+            throw new IllegalArgumentException("toolEmbeddingCacheSize must be >= 1, was " + tools);
+        }
+        this.toolCacheSize = tools;
         return this;
     }
 

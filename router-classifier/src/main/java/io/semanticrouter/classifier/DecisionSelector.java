@@ -229,7 +229,7 @@ public final class DecisionSelector implements ModelSelector {
                         "decision '" + d.name() + "' (priority " + d.priority() + "): " + d.when().describe() + " on " + s
                                 + " -> " + models.get(0) + how
                                 + (d.reasoning() == null ? "" : ", reasoning " + d.reasoning()),
-                        d.reasoning());
+                        d.reasoning(), d.name(), null);
             }
         }
         return RouteDecision.useDefault(s.category(), s.categoryConfidence(), "no decision matched " + s);

@@ -15,7 +15,8 @@ import java.io.PrintWriter;
         subcommands = {RoutingCommand.class, CachePairsCommand.class, CalibrateCommand.class, TrainPairScorerCommand.class, TrainCategoriesCommand.class,
             ConversationsCommand.class, ConversationRoutingCommand.class,
             PiiCommand.class, JailbreakCommand.class, CostQualityCommand.class,
-            ConvertCommand.class, GatewayBenchCommand.class, TrainJailbreakCommand.class, AnnCommand.class})
+            ConvertCommand.class, GatewayBenchCommand.class, TrainJailbreakCommand.class, AnnCommand.class,
+            ToolsCommand.class})
 public final class RouterEval implements Runnable {
 
     /** Exit code for bad arguments and unreadable data. */

@@ -555,6 +555,10 @@ final class GatewayHandler implements NettyTransport.Handler {
         reply.header("x-semantic-router-category", decision.category() == null ? "none" : decision.category());
         reply.header("x-semantic-router-cache", OpenAiProtocol.lower(cache.status()));
         reply.header("x-semantic-router-fallbacks", String.valueOf(fallbacks));
+        if (decision.tools() != null) {
+            // tool selection ran: kept/total tools; the trace names the dropped ones
+            reply.header("x-semantic-router-tools", decision.tools().summary());
+        }
         if (coalesced) {
             reply.header("x-semantic-router-coalesced", "true");
         }

@@ -9,7 +9,8 @@ import java.util.List;
 record ConfigDocument(ServerConfig server, EmbedderConfig embedder, List<ModelConfig> models, String defaultModel,
                       ClassifierConfig classifier, List<CategoryConfig> categories, ComplexityConfig complexity,
                       List<KeywordRuleConfig> keywordRules, List<DecisionConfig> decisions,
-                      SemanticCacheConfig semanticCache, GuardsConfig guards, ConversationConfig conversation) {
+                      SemanticCacheConfig semanticCache, GuardsConfig guards, ConversationConfig conversation,
+                      ToolSelectionConfig toolSelection) {
 
     ConfigDocument {
         models = Copies.list(models);

@@ -129,6 +129,9 @@ final class ConfigValidator {
         if (doc.conversation() != null) {
             doc.conversation().analyzer(refusals(KeyPath.of("conversation")));
         }
+        if (doc.toolSelection() != null) {
+            doc.toolSelection().selection(refusals(KeyPath.of("tool_selection")));
+        }
         keywordRules();
         decisions(classifier);
         if (doc.semanticCache() != null) {
@@ -564,6 +567,9 @@ final class ConfigValidator {
                 modelRef(p.key("models").index(j), d.models().get(j));
             }
             strategy(d, p);
+            if (d.toolSelection() != null) {
+                d.toolSelection().selection(refusals(p.key("tool_selection")));
+            }
             if (d.reasoning() != null) {
                 if (d.reasoning().isBlank()) {
                     problem(p.key("reasoning"), "must not be blank (leave it out for none)");

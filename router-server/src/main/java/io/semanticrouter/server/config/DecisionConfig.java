@@ -17,6 +17,7 @@ import java.util.List;
  *         - {complexity: hard}
  *     models: [strong, small]                        # best first
  *     reasoning: high                                # optional: sent to models that declare "reasoning"
+ *     tool_selection: {top_k: 8}                     # optional: replaces the top-level tool_selection here
  *   - name: general
  *     when: {always: true}
  *     models: [strong, medium, small]
@@ -32,9 +33,11 @@ import java.util.List;
  * @param reasoning  the reasoning mode to ask for, or {@code null}
  * @param strategy   how the models are ordered
  * @param minQuality with {@code cost_quality}: the quality score a model needs for the category, in [0, 1]
+ * @param toolSelection tool selection for the requests this decision routes, in place of the top-level one, or
+ *                      {@code null} to use that ({@link ToolSelectionConfig})
  */
 public record DecisionConfig(String name, Integer priority, ConditionConfig when, List<String> models,
-                             String reasoning, Strategy strategy, Double minQuality) {
+                             String reasoning, Strategy strategy, Double minQuality, ToolSelectionConfig toolSelection) {
 
     /** How a decision orders its models. */
     public enum Strategy {

@@ -30,6 +30,8 @@ import java.util.function.Function;
  *   <li>{@code semantic_cache} ({@link SemanticCacheConfig}): memory or Milvus</li>
  *   <li>{@code guards} ({@link GuardsConfig}): PII and jailbreak</li>
  *   <li>{@code conversation} ({@link ConversationConfig}): follow-ups and re-asks read from earlier turns</li>
+ *   <li>{@code tool_selection} ({@link ToolSelectionConfig}): sends a model only the tools most relevant to the
+ *       question (also per decision)</li>
  * </ul>
  *
  * <p>Loading fails at once, with a {@link ConfigException} naming the file, the line and the key path, on an
@@ -135,6 +137,11 @@ public final class RouterConfig {
     /** The {@code conversation} section, with defaults when the file has none. */
     public ConversationConfig conversation() {
         return doc.conversation() == null ? ConversationConfig.defaults() : doc.conversation();
+    }
+
+    /** The {@code tool_selection} section, or {@code null} when the file has none (selection off). */
+    public ToolSelectionConfig toolSelection() {
+        return doc.toolSelection();
     }
 
     /** The {@code complexity} section, with defaults when the file has none. */

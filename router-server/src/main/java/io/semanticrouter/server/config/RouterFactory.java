@@ -190,7 +190,7 @@ public final class RouterFactory {
                 Map<String, StreamingChatModel> streaming = new LinkedHashMap<>();
                 Map<String, ChatModel> chat = models(b, upstream, streaming);
                 b.defaultModel(config.defaultModel()).conversation(config.conversation().analyzer(Refusals.THROW));
-                b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall());
+                toolSelection(b.coalesceMisses(config.semanticCache().coalesceMisses()).coalesceWait(longestModelCall()));
 
                 CategoryClassifier classifier = classifier(embedder);
                 ModelSelector selector = config.decisions().isEmpty()
@@ -299,6 +299,18 @@ public final class RouterFactory {
             }
             if (guards.pii() != null && guards.pii().enabled()) {
                 b.guard(piiGuard(guards.pii()));
+            }
+        }
+
+        /** The top-level {@code tool_selection} and each decision's own (checked when the file was loaded). */
+        private void toolSelection(SemanticRouterBuilder b) {
+            if (config.toolSelection() != null) {
+                b.toolSelection(config.toolSelection().selection(Refusals.THROW));
+            }
+            for (DecisionConfig d : config.decisions()) {
+                if (d.toolSelection() != null) {
+                    b.toolSelection(d.name(), d.toolSelection().selection(Refusals.THROW));
+                }
             }
         }
 

@@ -1,0 +1,33 @@
+package io.semanticrouter;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What tool selection did to one request: of the {@code total} tools the request offered, the model was sent
+ * {@code kept}; the others are named in {@code dropped}. A gateway reports it as {@code kept/total}
+ * (the {@code x-semantic-router-tools} header).
+ *
+ * @param kept    how many tools the model was sent, in [1, total] (all of them when selection could not run)
+ * @param total   how many tools the request offered, at least 1
+ * @param dropped the names of the tools that were not sent, in the request's order (unmodifiable)
+ * @param reason  a short explanation, e.g. {@code "top 5 of 40 by similarity; kept always: search"}
+ */
+public record ToolSelectionOutcome(int kept, int total, List<String> dropped, String reason) {
+
+    public ToolSelectionOutcome {
+        if (total < 1 || kept < 0 || kept > total) {
+            throw new IllegalArgumentException("need 0 <= kept <= total and total >= 1, was " + kept + "/" + total);
+        }
+        dropped = List.copyOf(dropped);
+        if (dropped.size() != total - kept) {
+            throw new IllegalArgumentException("dropped names " + dropped.size() + " tools, expected " + (total - kept));
+        }
+        Objects.requireNonNull(reason, "reason");
+    }
+
+    /** {@code kept/total}, e.g. {@code "5/40"}. */
+    public String summary() {
+        return kept + "/" + total;
+    }
+}

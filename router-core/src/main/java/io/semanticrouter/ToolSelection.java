@@ -1,0 +1,217 @@
+package io.semanticrouter;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Settings of tool auto-selection: when a request offers more tools than {@link #topK()}, the model is sent only
+ * the {@code topK} tools whose text is most relevant to the question (cosine of the embeddings plus a little word
+ * overlap; see {@link ToolSelector}). Some tools are never dropped and do not take one of the {@code topK} places:
+ * <ul>
+ *   <li>the tools named in {@link #alwaysKeep()};</li>
+ *   <li>tools the conversation already called (an assistant turn's tool calls): an agent in the middle of a task
+ *       needs them for the next step, and its question may no longer say so;</li>
+ *   <li>with a forced tool choice naming one tool, that tool (the gateway sends it as the only tool, so the
+ *       list is then never longer than {@code topK}).</li>
+ * </ul>
+ * A tool less similar than {@link #minSimilarity()} is dropped even within the {@code topK}, but the list is
+ * never emptied: when no tool reaches it and none is kept for the reasons above, the single most similar tool
+ * is sent, since a request that offered tools (perhaps with {@code tool_choice: required}) must not reach the
+ * model without any.
+ *
+ * <p>Off by default ({@link #off()}). Immutable and thread-safe; build with {@link #of(int)} or
+ * {@link #builder()}, which check every value at once.
+ */
+public final class ToolSelection {
+
+    /** The number of tools kept by default, chosen on the tune split of the tool requests (docs/gateway.md). */
+    public static final int DEFAULT_TOP_K = 10;
+
+    /** Which parts of a tool its embedded text is made of. */
+    public enum Text {
+        /** The name, split into words ({@code get_weather}, {@code getWeather}: "get weather"). */
+        NAME,
+        /** The name in words and the description. */
+        NAME_DESCRIPTION,
+        /** The name in words, the description, and each parameter's name in words and description. */
+        NAME_DESCRIPTION_PARAMETERS
+    }
+
+    /** The tool text used by default, chosen on the tune split of the tool requests (docs/gateway.md). */
+    public static final Text DEFAULT_TEXT = Text.NAME_DESCRIPTION_PARAMETERS;
+
+    /**
+     * The weight of the word overlap (BM25) next to the cosine similarity by default, chosen on the tune split of
+     * the tool requests (docs/gateway.md).
+     */
+    public static final double DEFAULT_LEXICAL_WEIGHT = 0.05;
+
+    private static final ToolSelection OFF = new ToolSelection(false, DEFAULT_TOP_K, -1, Set.of(), DEFAULT_TEXT,
+            DEFAULT_LEXICAL_WEIGHT);
+
+    private final boolean enabled;
+    private final int topK;
+    private final double minSimilarity;
+    private final Set<String> alwaysKeep;
+    private final Text text;
+    private final double lexicalWeight;
+
+    private ToolSelection(boolean enabled, int topK, double minSimilarity, Set<String> alwaysKeep, Text text,
+                          double lexicalWeight) {
+        this.lexicalWeight = lexicalWeight;
+        this.enabled = enabled;
+        this.topK = topK;
+        this.minSimilarity = minSimilarity;
+        this.alwaysKeep = alwaysKeep;
+        this.text = text;
+    }
+
+    /** No selection: every request keeps all its tools (the default). */
+    public static ToolSelection off() {
+        return OFF;
+    }
+
+    /**
+     * Selection keeping the {@code topK} most similar tools, without a similarity floor or always-kept tools.
+     *
+     * @throws IllegalArgumentException if topK is below 1
+     */
+    public static ToolSelection of(int topK) {
+        return builder().topK(topK).build();
+    }
+
+    /** A builder of enabled selection with the defaults: top 10, no floor, nothing always kept. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether selection runs at all. */
+    public boolean enabled() {
+        return enabled;
+    }
+
+    /** How many tools chosen by similarity the model is sent at most (besides the ones never dropped). */
+    public int topK() {
+        return topK;
+    }
+
+    /** The cosine similarity a tool needs to be kept by similarity, in [-1, 1]; -1: no floor. */
+    public double minSimilarity() {
+        return minSimilarity;
+    }
+
+    /** Tool names never dropped (unmodifiable). */
+    public Set<String> alwaysKeep() {
+        return alwaysKeep;
+    }
+
+    /** Which parts of a tool are embedded. */
+    public Text text() {
+        return text;
+    }
+
+    /** How much the word overlap (BM25) adds to the cosine similarity when tools are ranked; 0: none. */
+    public double lexicalWeight() {
+        return lexicalWeight;
+    }
+
+    @Override
+    public String toString() {
+        return enabled ? "ToolSelection[topK=" + topK + ", minSimilarity=" + minSimilarity + ", alwaysKeep=" + alwaysKeep
+                + ", text=" + text + ", lexicalWeight=" + lexicalWeight + "]" : "ToolSelection[off]";
+    }
+
+    /** Builder of {@link ToolSelection}; every method checks its argument. Not thread-safe. */
+    public static final class Builder {
+        private int topK = DEFAULT_TOP_K;
+        private double minSimilarity = -1;
+        private final Set<String> alwaysKeep = new LinkedHashSet<>();
+        private Text text = DEFAULT_TEXT;
+        private double lexicalWeight = DEFAULT_LEXICAL_WEIGHT;
+
+        private Builder() {
+        }
+
+        /**
+         * How many tools chosen by similarity are kept (default {@link ToolSelection#DEFAULT_TOP_K}).
+         *
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder topK(int topK) {
+            if (topK < 1) {
+                throw new IllegalArgumentException("topK must be >= 1, was " + topK);
+            }
+            this.topK = topK;
+            return this;
+        }
+
+        /**
+         * The cosine similarity a tool needs to be kept by similarity (default -1: none).
+         *
+         * @throws IllegalArgumentException if not in [-1, 1] (NaN included)
+         */
+        public Builder minSimilarity(double similarity) {
+            if (!(similarity >= -1 && similarity <= 1)) {
+                throw new IllegalArgumentException("minSimilarity must be in [-1, 1], was " + similarity);
+            }
+            this.minSimilarity = similarity;
+            return this;
+        }
+
+        /**
+         * Tool names that are never dropped, added to those given before.
+         *
+         * @throws NullPointerException     if names or one of them is null
+         * @throws IllegalArgumentException if a name is blank
+         */
+        public Builder alwaysKeep(Collection<String> names) {
+            Objects.requireNonNull(names, "alwaysKeep names must not be null");
+            for (String n : names) {
+                Objects.requireNonNull(n, "alwaysKeep must not hold a null name");
+                if (n.isBlank()) {
+                    throw new IllegalArgumentException("alwaysKeep must not hold a blank name");
+                }
+                alwaysKeep.add(n);
+            }
+            return this;
+        }
+
+        /** Varargs form of {@link #alwaysKeep(Collection)}. */
+        public Builder alwaysKeep(String... names) {
+            return alwaysKeep(java.util.Arrays.asList(Objects.requireNonNull(names, "alwaysKeep names must not be null")));
+        }
+
+        /**
+         * Which parts of a tool are embedded (default {@link ToolSelection#DEFAULT_TEXT}).
+         *
+         * @throws NullPointerException if text is null
+         */
+        public Builder text(Text text) {
+            this.text = Objects.requireNonNull(text, "text must not be null");
+            return this;
+        }
+
+        /**
+         * How much the word overlap (BM25 of the question's words in the tool's text) adds to the cosine
+         * similarity when the tools are ranked (default {@link ToolSelection#DEFAULT_LEXICAL_WEIGHT}; 0: the
+         * similarity alone). The floor ({@link #minSimilarity}) applies to the similarity alone.
+         *
+         * @throws IllegalArgumentException if not in [0, 1]
+         */
+        public Builder lexicalWeight(double weight) {
+            if (!(weight >= 0 && weight <= 1)) {
+                throw new IllegalArgumentException("lexicalWeight must be in [0, 1], was " + weight);
+            }
+            this.lexicalWeight = weight;
+            return this;
+        }
+
+        /** The settings. */
+        public ToolSelection build() {
+            return new ToolSelection(true, topK, minSimilarity, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(alwaysKeep)), text,
+                    lexicalWeight);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package io.semanticrouter;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the tools a model is sent ({@link ToolSelection}). Each offered tool scores the cosine similarity between
+ * the question's embedding and the tool's embedding, plus {@link ToolSelection#lexicalWeight()} times the BM25
+ * score of the question's words in the tool's text (the document frequencies taken over the tools of the same
+ * request). The best {@code topK} by score whose cosine reaches the floor are kept with the tools that are never
+ * dropped, in the order the request gave them.
+ *
+ * <p>A tool's embedding and words are those of its {@linkplain #text text}, cached in a bounded Caffeine cache
+ * keyed by the SHA-256 of that text, so a tool is embedded once however many requests offer it, and a tool whose
+ * description changes is embedded anew. The tools of a request that are not cached yet are embedded in one batch
+ * ({@link Embedder#embedAll}). Thread-safe: one instance serves all requests of a router.
+ */
+public final class ToolSelector {
+
+    /** How many tool embeddings are cached by default. */
+    public static final int DEFAULT_CACHE_SIZE = 4096;
+
+    private final Embedder embedder;
+    private final Cache<String, Vector> cache;
+
+    /** What is cached per tool text: its embedding and its words for BM25. */
+    private record Vector(Embedding embedding, ToolLexicon.Words words) {
+    }
+
+    /**
+     * A selector embedding tools with {@code embedder}, caching up to {@code cacheSize} tool embeddings.
+     *
+     * @throws NullPointerException     if embedder is null
+     * @throws IllegalArgumentException if cacheSize is below 1
+     */
+    public ToolSelector(Embedder embedder, int cacheSize) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
+        if (cacheSize < 1) {
+            throw new IllegalArgumentException("cacheSize must be >= 1, was " + cacheSize);
+        }
+        this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+    }
+
+    /**
+     * The tools kept for one request, and what was done.
+     *
+     * @param kept    the tools the model is sent, in the request's order (unmodifiable)
+     * @param outcome what selection did, or {@code null} when it did not run (off, or no more tools than topK)
+     */
+    public record Result(List<ToolSpecification> kept, ToolSelectionOutcome outcome) {
+        public Result {
+            kept = List.copyOf(kept);
+        }
+    }
+
+    /**
+     * Selects the tools for a question.
+     *
+     * @param settings the selection settings
+     * @param question the question's text (for the word overlap)
+     * @param embedding the question's embedding
+     * @param tools    the tools the request offers
+     * @param keep     names never dropped besides {@link ToolSelection#alwaysKeep()} (tools called earlier in the
+     *                 conversation); may be empty
+     * @throws NullPointerException if an argument is null
+     * @throws EmbeddingException   if embedding the tools failed
+     */
+    public Result select(ToolSelection settings, String question, Embedding embedding, List<ToolSpecification> tools,
+                         Set<String> keep) {
+        Objects.requireNonNull(settings, "settings must not be null");
+        Objects.requireNonNull(question, "question must not be null");
+        Objects.requireNonNull(embedding, "embedding must not be null");
+        Objects.requireNonNull(tools, "tools must not be null");
+        Objects.requireNonNull(keep, "keep must not be null");
+        if (!settings.enabled() || tools.size() <= settings.topK()) {
+            return new Result(tools, null);
+        }
+        List<Vector> vectors = vectors(tools, settings.text());
+        double[] lexical = settings.lexicalWeight() == 0 ? new double[tools.size()]
+                : ToolLexicon.scores(ToolLexicon.words(question), vectors.stream().map(Vector::words).toList());
+        Set<String> kept = new HashSet<>();
+        List<String> protectedNames = new ArrayList<>();
+        List<Integer> ranked = new ArrayList<>();
+        double[] similarity = new double[tools.size()];
+        double[] score = new double[tools.size()];
+        for (int i = 0; i < tools.size(); i++) {
+            String name = tools.get(i).name();
+            similarity[i] = embedding.cosine(vectors.get(i).embedding());
+            score[i] = similarity[i] + settings.lexicalWeight() * lexical[i];
+            if (settings.alwaysKeep().contains(name) || keep.contains(name)) {
+                kept.add(name);
+                protectedNames.add(name);
+            } else {
+                ranked.add(i);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+        int floored = 0;
+        for (int r = 0; r < ranked.size() && r < settings.topK(); r++) {
+            int i = ranked.get(r);
+            if (similarity[i] >= settings.minSimilarity()) {
+                kept.add(tools.get(i).name());
+            } else {
+                floored++;
+            }
+        }
+        if (kept.isEmpty()) {
+            kept.add(tools.get(ranked.get(0)).name());
+        }
+        return result(settings, tools, kept, protectedNames, floored);
+    }
+
+    private static Result result(ToolSelection settings, List<ToolSpecification> tools, Set<String> kept,
+                                 List<String> protectedNames, int floored) {
+        List<ToolSpecification> out = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (ToolSpecification t : tools) {
+            if (kept.contains(t.name())) {
+                out.add(t);
+            } else {
+                dropped.add(t.name());
+            }
+        }
+        StringBuilder why = new StringBuilder("top ").append(settings.topK()).append(" of ").append(tools.size())
+                .append(" tools by relevance to the question");
+        if (!protectedNames.isEmpty()) {
+            why.append("; never dropped: ").append(String.join(", ", protectedNames));
+        }
+        if (floored > 0) {
+            why.append("; ").append(floored).append(" under min_similarity ").append(settings.minSimilarity());
+        }
+        return new Result(out, new ToolSelectionOutcome(out.size(), tools.size(), dropped, why.toString()));
+    }
+
+    /** The embeddings (and words) of the tools' texts, in order: cached ones from the cache, the others in one batch. */
+    List<Embedding> embeddings(List<ToolSpecification> tools, ToolSelection.Text mode) {
+        return vectors(tools, mode).stream().map(Vector::embedding).toList();
+    }
+
+    private List<Vector> vectors(List<ToolSpecification> tools, ToolSelection.Text mode) {
+        Vector[] out = new Vector[tools.size()];
+        Map<String, String> missing = new LinkedHashMap<>();
+        String[] keys = new String[tools.size()];
+        for (int i = 0; i < tools.size(); i++) {
+            String text = text(tools.get(i), mode);
+            keys[i] = sha256(text);
+            out[i] = cache.getIfPresent(keys[i]);
+            if (out[i] == null) {
+                missing.put(keys[i], text);
+            }
+        }
+        if (!missing.isEmpty()) {
+            List<String> texts = new ArrayList<>(missing.values());
+            List<Embedding> batch = embedder.embedAll(texts);
+            Map<String, Vector> fresh = new LinkedHashMap<>();
+            int j = 0;
+            for (String key : missing.keySet()) {
+                fresh.put(key, new Vector(batch.get(j), ToolLexicon.Words.of(texts.get(j))));
+                j++;
+            }
+            cache.putAll(fresh);
+            for (int i = 0; i < out.length; i++) {
+                if (out[i] == null) {
+                    out[i] = fresh.get(keys[i]);
+                }
+            }
+        }
+        return List.of(out);
+    }
+
+    /**
+     * The text a tool is embedded as: its name in words, then (by {@code mode}) its description, then each
+     * parameter's name in words and its description, one part a line.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static String text(ToolSpecification tool, ToolSelection.Text mode) {
+        Objects.requireNonNull(tool, "tool must not be null");
+        Objects.requireNonNull(mode, "mode must not be null");
+        StringBuilder b = new StringBuilder(words(tool.name()));
+        if (mode != ToolSelection.Text.NAME && tool.description() != null && !tool.description().isBlank()) {
+            b.append('\n').append(tool.description().strip());
+        }
+        JsonObjectSchema parameters = tool.parameters();
+        if (mode == ToolSelection.Text.NAME_DESCRIPTION_PARAMETERS && parameters != null
+                && parameters.properties() != null) {
+            for (Map.Entry<String, JsonSchemaElement> p : parameters.properties().entrySet()) {
+                b.append('\n').append(words(p.getKey()));
+                String d = p.getValue() == null ? null : p.getValue().description();
+                if (d != null && !d.isBlank()) {
+                    b.append(": ").append(d.strip());
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A tool or parameter name as lower-case words: {@code get_weather}, {@code getWeather}, {@code get-weather}
+     * and {@code GetWeather} all become {@code "get weather"}; {@code parseHTMLPage} becomes
+     * {@code "parse html page"}.
+     */
+    public static String words(String name) {
+        String spaced = SEPARATORS.matcher(name).replaceAll(" ");
+        spaced = LOWER_UPPER.matcher(spaced).replaceAll("$1 $2");
+        spaced = ACRONYM_WORD.matcher(spaced).replaceAll("$1 $2");
+        return SPACES.matcher(spaced.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern SEPARATORS = Pattern.compile("[_\\-.]+");
+    private static final Pattern LOWER_UPPER = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern ACRONYM_WORD = Pattern.compile("([A-Z]+)([A-Z][a-z])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.semanticrouter.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.semanticrouter.eval.RouterEvalTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The {@code tools} subcommand on a few requests of our own, with the real MiniLM embedder. */
+class ToolsCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[][] TOOLS = {
+            {"get_weather_forecast", "The weather forecast for the next days in a city"},
+            {"send_email", "Send an email to a recipient"},
+            {"book_flight", "Book a flight ticket between two airports"},
+            {"create_invoice", "Create an invoice for a customer"},
+            {"lock_door", "Lock a smart door lock in the house"},
+            {"translate_text", "Translate a text into another language"},
+    };
+
+    @TempDir
+    Path dir;
+
+    private Path catalogue() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String[] t : TOOLS) {
+            lines.add("{\"type\": \"function\", \"function\": {\"name\": \"" + t[0] + "\", \"description\": \"" + t[1]
+                    + "\", \"parameters\": {\"type\": \"object\", \"properties\": {\"text\": {\"type\": \"string\","
+                    + " \"description\": \"what to act on\"}}}}}");
+        }
+        return Files.write(dir.resolve("catalogue.jsonl"), lines, StandardCharsets.UTF_8);
+    }
+
+    private static String request(String text, String needed, String split, String... offered) {
+        return "{\"id\": \"r\", \"request\": \"" + text + "\", \"needed\": [\"" + needed + "\"], \"offered\": "
+                + JSON.valueToTree(List.of(offered)) + ", \"split\": \"" + split + "\", \"kind\": \"direct\"}";
+    }
+
+    @Test
+    void reportsTheKeptRateAndTheTokensSavedOnTheChosenSplit() throws IOException {
+        String[] all = java.util.Arrays.stream(TOOLS).map(t -> t[0]).toArray(String[]::new);
+        Path requests = Files.write(dir.resolve("requests.jsonl"), List.of(
+                request("Will it rain in Paris over the next days? I need the weather forecast", "get_weather_forecast",
+                        "tune", all),
+                request("Please book me a flight ticket from Oslo to Rome", "book_flight", "tune", all),
+                request("Translate this text into German", "translate_text", "tune", "translate_text", "send_email"),
+                request("Lock the front door", "lock_door", "test", all)), StandardCharsets.UTF_8);
+        Path summary = dir.resolve("summary.json");
+
+        RouterEvalTest.Run r = run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(),
+                "--top-k", "2", "--split", "tune", "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("kept_rate").contains("tokens_saved_rate");
+        JsonNode s = Jsonl.MAPPER.readTree(summary.toFile());
+        assertThat(s.get("requests").asInt()).isEqualTo(3);
+        assertThat(s.get("top_k").asInt()).isEqualTo(2);
+        assertThat(s.get("kept_rate").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("mean_kept").asDouble()).isEqualTo(2.0); // 2, 2, and the two of the short list
+        double full = s.get("prompt_tokens_full").asDouble();
+        double kept = s.get("prompt_tokens_kept").asDouble();
+        assertThat(kept).isLessThan(full);
+        assertThat(s.get("tokens_saved_rate").asDouble()).isCloseTo(1 - kept / full, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(s.get("per_kind").get("direct").get("requests").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void aRequestOfferingAToolOutsideTheCatalogueIsBadData() throws IOException {
+        Path requests = Files.write(dir.resolve("bad.jsonl"), List.of(
+                request("Lock the front door", "lock_door", "tune", "lock_door", "open_garage")), StandardCharsets.UTF_8);
+
+        RouterEvalTest.Run r = run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("bad.jsonl:1").contains("open_garage");
+        assertThat(run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(), "--split",
+                "dev").err()).contains("--split");
+    }
+}
