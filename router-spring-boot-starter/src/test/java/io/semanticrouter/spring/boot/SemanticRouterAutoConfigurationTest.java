@@ -195,6 +195,28 @@ class SemanticRouterAutoConfigurationTest {
     }
 
     @Test
+    void aLazyApplicationStillBuildsTheEmbedderTheCacheAndTheRouterAtStartUp() {
+        java.util.concurrent.atomic.AtomicInteger lazyBeans = new java.util.concurrent.atomic.AtomicInteger();
+        runner.withPropertyValues(TWO_MODELS)
+                .withInitializer(c -> c.addBeanFactoryPostProcessor(
+                        new org.springframework.boot.LazyInitializationBeanFactoryPostProcessor()))
+                .withBean("unrelated", StringBuilder.class, () -> {
+                    lazyBeans.incrementAndGet();
+                    return new StringBuilder();
+                })
+                .run(ctx -> {
+                    assertThat(ctx).hasNotFailed();
+                    var beans = ctx.getBeanFactory();
+                    assertThat(lazyBeans).as("lazy initialisation is on").hasValue(0);
+                    assertThat(beans.containsSingleton("semanticRouter")).isTrue();
+                    assertThat(beans.containsSingleton("semanticRouterCache")).isTrue();
+                    assertThat(beans.getBeanDefinition("semanticRouter").isLazyInit()).isFalse();
+                    assertThat(beans.getBeanDefinition(SemanticRouterAutoConfiguration.CHAT_MODEL).isLazyInit())
+                            .as("the faces may wait").isTrue();
+                });
+    }
+
+    @Test
     void milvusNeedsItsModuleAndItsFile(@TempDir Path dir) throws IOException {
         String[] milvus = {"semantic-router.semantic-cache.backend-type=milvus"};
         runner.withPropertyValues(milvus).withClassLoader(new FilteredClassLoader(MilvusSemanticCache.class))
