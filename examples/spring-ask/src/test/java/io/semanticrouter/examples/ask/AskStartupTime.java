@@ -70,8 +70,8 @@ public final class AskStartupTime {
 
     /**
      * CPU time per group of live threads (Linux {@code /proc/self/task}): the JIT compilers, the garbage collector,
-     * the main thread, and all others; the threads that have ended (the background embedder load among them) are
-     * the rest of the process's CPU time.
+     * the main thread (named {@code java} there: the launcher's thread keeps the process's name), and all others;
+     * the threads that have ended (the background embedder load among them) are the rest of the process's CPU time.
      */
     private static void printThreadCpu(long processCpuNanos) {
         java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
@@ -91,7 +91,7 @@ public final class AskStartupTime {
                 String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                 long t = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime, fields 14 and 15
                 String group = name.startsWith("C1 ") ? "JIT C1" : name.startsWith("C2 ") ? "JIT C2"
-                        : name.startsWith("GC ") || name.startsWith("G1 ") ? "GC" : name.equals("main") ? "main"
+                        : name.startsWith("GC ") || name.startsWith("G1 ") ? "GC" : name.equals("java") ? "main"
                         : "other live";
                 ticks.merge(group, t, Long::sum);
             }
@@ -102,7 +102,6 @@ public final class AskStartupTime {
         double live = ticks.values().stream().mapToLong(Long::longValue).sum() / hz;
         StringBuilder sb = new StringBuilder("CPU by thread since JVM start:");
         ticks.forEach((k, v) -> sb.append(String.format(" %s %.2f s;", k, v / hz)));
-        ManagementFactory.getOperatingSystemMXBean();
         double all = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
         sb.append(String.format(" ended threads %.2f s", Math.max(0, all - live)));
