@@ -1068,7 +1068,7 @@ public final class LexicalHitVerifier implements HitVerifier {
             return this;
         }
 
-        /** The verifier; reads the WordNet resource now (about half a second, once per JVM), not on the first hit. */
+        /** The verifier; reads the WordNet resource now (about 0.1 s of CPU, once per JVM), not on the first hit. */
         public LexicalHitVerifier build() {
             WordNet.get();
             return new LexicalHitVerifier(this);

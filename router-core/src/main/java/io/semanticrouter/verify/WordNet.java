@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What {@link LexicalHitVerifier} knows from WordNet 3.0: antonym pairs, the attribute an adjective gives a
@@ -30,11 +31,22 @@ final class WordNet {
     private final Map<String, Set<String>> attributes = new HashMap<>();
     private final Set<String> properties = new HashSet<>();
     private final Set<String> stopping = new HashSet<>();
-    private final Map<String, String[]> synsets = new HashMap<>();
+    /** A word's senses as the file has them ("ids;hypernym ids;parts of speech"), parsed on first look-up. */
+    private final Map<String, String> senses = new HashMap<>();
+    private final Map<String, Sense> parsedSenses = new ConcurrentHashMap<>();
     private final Map<String, String> irregular = new HashMap<>();
-    private final Map<String, String[]> hypernyms = new HashMap<>();
     private final Map<String, String[]> partWhole = new HashMap<>();
-    private final Map<String, String> partsOfSpeech = new HashMap<>();
+
+    /** A word's WordNet senses (synset ids), the ids of their direct hypernyms, and its parts of speech. */
+    private record Sense(String[] synsets, String[] hypernyms, String partsOfSpeech) {
+        static Sense parse(String raw) {
+            int a = raw.indexOf(';');
+            int b = raw.indexOf(';', a + 1);
+            String hyper = raw.substring(a + 1, b);
+            return new Sense(raw.substring(0, a).split(","), hyper.isEmpty() ? new String[0] : hyper.split(","),
+                    raw.substring(b + 1));
+        }
+    }
 
     private static final class Holder {
         static final WordNet INSTANCE = load();
@@ -56,7 +68,7 @@ final class WordNet {
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                wn.read(line.split(" "));
+                wn.read(line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
@@ -64,26 +76,64 @@ final class WordNet {
         return wn;
     }
 
-    private void read(String[] f) {
-        switch (f[0]) {
-            case "ant" -> antonyms.add(f[1] + " " + f[2]);
+    /**
+     * One line: a kind, a word and the rest, separated by single spaces. Read with {@code indexOf} rather than
+     * {@code split}, and a word's senses are kept as text until looked up: the file has 57,000 lines, and this
+     * runs once at start-up.
+     */
+    private void read(String line) {
+        int k = line.indexOf(' ');
+        int w = k < 0 ? -1 : line.indexOf(' ', k + 1);
+        if (w < 0) {
+            if (k > 0) {
+                word(line.substring(0, k), line.substring(k + 1));
+            }
+            return;
+        }
+        String word = line.substring(k + 1, w);
+        String rest = line.substring(w + 1);
+        switch (line.substring(0, k)) {
+            case "ant" -> antonyms.add(line.substring(k + 1));
             case "attr" -> {
-                for (int i = 2; i < f.length; i++) {
-                    attributes.computeIfAbsent(f[i], k -> new HashSet<>()).add(f[1]);
+                for (String value : rest.split(" ")) {
+                    attributes.computeIfAbsent(value, x -> new HashSet<>()).add(word);
                 }
             }
-            case "prop" -> properties.add(f[1]);
-            case "stop" -> stopping.add(f[1]);
-            case "exc" -> irregular.putIfAbsent(f[1], f[2]);
-            case "pw" -> partWhole.put(f[1], f[2].split(","));
-            case "syn" -> {
-                String[] parts = f[2].split(";", -1);
-                synsets.put(f[1], parts[0].split(","));
-                hypernyms.put(f[1], parts[1].isEmpty() ? new String[0] : parts[1].split(","));
-                partsOfSpeech.put(f[1], parts[2]);
-            }
+            case "exc" -> irregular.putIfAbsent(word, rest);
+            case "pw" -> partWhole.put(word, rest.split(","));
+            case "syn" -> senses.put(word, rest);
             default -> { } // comments
         }
+    }
+
+    /** A line of a kind that holds only a word. */
+    private void word(String kind, String word) {
+        switch (kind) {
+            case "prop" -> properties.add(word);
+            case "stop" -> stopping.add(word);
+            default -> { } // comments
+        }
+    }
+
+    /** The senses of {@code w} as written (no base forms tried), or null when WordNet's common words do not hold it. */
+    private Sense sense(String w) {
+        String raw = senses.get(w);
+        return raw == null ? null : parsedSenses.computeIfAbsent(w, x -> Sense.parse(raw));
+    }
+
+    private String[] synsets(String w) {
+        Sense s = sense(w);
+        return s == null ? null : s.synsets();
+    }
+
+    private String[] hypernyms(String w) {
+        Sense s = sense(w);
+        return s == null ? null : s.hypernyms();
+    }
+
+    private String pos(String w) {
+        Sense s = sense(w);
+        return s == null ? null : s.partsOfSpeech();
     }
 
     /** Whether some base form of {@code x} and some base form of {@code y} are WordNet antonyms. */
@@ -126,10 +176,10 @@ final class WordNet {
     boolean related(String x, String y) {
         for (String bx : baseForms(x)) {
             for (String by : baseForms(y)) {
-                String[] sx = synsets.get(bx);
-                String[] sy = synsets.get(by);
-                if (sx != null && sy != null && (overlap(sx, sy) || overlap(sx, hypernyms.get(by))
-                        || overlap(hypernyms.get(bx), sy))) {
+                String[] sx = synsets(bx);
+                String[] sy = synsets(by);
+                if (sx != null && sy != null && (overlap(sx, sy) || overlap(sx, hypernyms(by))
+                        || overlap(hypernyms(bx), sy))) {
                     return true;
                 }
             }
@@ -145,8 +195,8 @@ final class WordNet {
     boolean partWhole(String x, String y) {
         for (String bx : baseForms(x)) {
             for (String by : baseForms(y)) {
-                String[] sx = synsets.get(bx);
-                String[] sy = synsets.get(by);
+                String[] sx = synsets(bx);
+                String[] sy = synsets(by);
                 String[] px = partWhole.get(bx);
                 String[] py = partWhole.get(by);
                 if ((px != null && sy != null && overlap(px, sy)) || (py != null && sx != null && overlap(py, sx))) {
@@ -176,14 +226,14 @@ final class WordNet {
      * though "charge" is a verb.
      */
     String partsOfSpeech(String w) {
-        String pos = partsOfSpeech.get(w);
+        String pos = pos(w);
         String irregular = irregular(w);
         if (pos == null && irregular != null) {
-            pos = partsOfSpeech.get(irregular); // "children"
+            pos = pos(irregular); // "children"
         }
         for (String plural : new String[]{"s", "es"}) { // only a plural is undone: "retriever" is no form of "retrieve"
             if (pos == null && w.length() > plural.length() + 2 && w.endsWith(plural)) {
-                pos = partsOfSpeech.get(w.substring(0, w.length() - plural.length()));
+                pos = pos(w.substring(0, w.length() - plural.length()));
             }
         }
         return pos;

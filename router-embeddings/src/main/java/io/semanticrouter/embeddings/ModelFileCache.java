@@ -51,14 +51,11 @@ final class ModelFileCache {
             if ("file".equals(url.getProtocol())) {
                 return Path.of(url.toURI());
             }
-            URLConnection connection = url.openConnection();
-            if (!(connection instanceof JarURLConnection jar)) {
+            JarURLConnection jar = jarEntry(url);
+            if (jar == null) {
                 return null;
             }
             JarEntry entry = jar.getJarEntry();
-            if (entry == null || entry.getSize() < 0 || entry.getCrc() < 0) {
-                return null;
-            }
             return copy(jar, entry, dir.resolve(fileName(resource, entry.getCrc(), entry.getSize())));
         } catch (IOException | URISyntaxException | RuntimeException e) {
             log.warn("cannot use the model file cache {} for {} ({}); reading the model from the class path", dir,
@@ -74,7 +71,26 @@ final class ModelFileCache {
         return stem + "-" + String.format("%08x", crc) + "-" + size + ".onnx";
     }
 
-    private static Path copy(JarURLConnection jar, JarEntry entry, Path target) throws IOException {
+    /**
+     * The connection to a jar entry whose size and CRC-32 the jar records, or null when {@code url} is no such entry
+     * (a plain file, another protocol).
+     */
+    static JarURLConnection jarEntry(URL url) throws IOException {
+        URLConnection connection = url.openConnection();
+        if (!(connection instanceof JarURLConnection jar)) {
+            return null;
+        }
+        JarEntry entry = jar.getJarEntry();
+        return entry == null || entry.getSize() < 0 || entry.getCrc() < 0 ? null : jar;
+    }
+
+    /**
+     * {@code target} once it holds the entry's bytes: used as it is when its size and CRC-32 match the entry's, else
+     * written through a temporary file in the same directory, checked, and moved into place.
+     *
+     * @throws IOException when it cannot be written or the written copy does not match
+     */
+    static Path copy(JarURLConnection jar, JarEntry entry, Path target) throws IOException {
         if (matches(target, entry.getSize(), entry.getCrc())) {
             return target;
         }
@@ -91,7 +107,7 @@ final class ModelFileCache {
                 throw new IOException("the copy does not match the jar entry's CRC-32 and size");
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            log.info("extracted the model {} to {} (later starts load this copy)", entry.getName(), target);
+            log.info("extracted {} to {} (later starts load this copy)", entry.getName(), target);
             return target;
         } finally {
             Files.deleteIfExists(tmp);

@@ -48,7 +48,9 @@ class ModelFileCacheTest {
         }
         assertThat(Files.getLastModifiedTime(copy)).isEqualTo(marked);
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).as("no temporary files left behind").hasSize(1);
+            // (beside it, ONNX Runtime's native libraries when this was the JVM's first ONNX Runtime use)
+            assertThat(files.filter(f -> !f.getFileName().toString().startsWith("onnxruntime-")))
+                    .as("no temporary files left behind").containsExactly(copy);
         }
     }
 

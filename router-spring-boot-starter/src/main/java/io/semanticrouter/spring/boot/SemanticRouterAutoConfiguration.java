@@ -13,6 +13,7 @@ import io.semanticrouter.cache.milvus.MilvusSemanticCache;
 import io.semanticrouter.spring.ai.RouterSpringAiChatModel;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -81,6 +82,19 @@ public class SemanticRouterAutoConfiguration {
     @ConditionalOnBooleanProperty(name = "semantic-router.embedder.background-load", matchIfMissing = true)
     static EmbedderPreload semanticRouterEmbedderPreload() {
         return new EmbedderPreload();
+    }
+
+    /**
+     * Keeps the embedder, the cache and the router out of {@code spring.main.lazy-initialization}: they are created
+     * at start-up even in a lazy application, so that a model that cannot be loaded or a configuration the builders
+     * refuse fails the start-up, and the first request does not wait seconds for the model. Everything else of the
+     * application may stay lazy.
+     *
+     * @return the filter
+     */
+    @Bean
+    static LazyInitializationExcludeFilter semanticRouterEagerBeans() {
+        return LazyInitializationExcludeFilter.forBeanTypes(Embedder.class, SemanticCache.class, SemanticRouter.class);
     }
 
     /**

@@ -33,7 +33,8 @@ class EmbedderPreloadTest {
                     .as("handed over once").isNull();
         });
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files.map(p -> p.getFileName().toString()))
+            // (beside it, ONNX Runtime's native libraries when this was the JVM's first ONNX Runtime use)
+            assertThat(files.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("onnxruntime-")))
                     .singleElement().asString().matches("all-minilm-l6-v2-[0-9a-f]{8}-\\d+\\.onnx");
         }
     }
