@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import dev.langchain4j.model.output.FinishReason;
 import io.micrometer.core.instrument.Timer;
@@ -386,12 +387,45 @@ final class GatewayHandler implements NettyTransport.Handler {
         RouteRequest request = routeRequest(call, chat);
         String id = "chatcmpl-" + UUID.randomUUID().toString().replace("-", "");
         long created = System.currentTimeMillis() / 1000;
+        if (chat.n() > 1) {
+            choices(call, chat, request, id, created);
+            return;
+        }
         if (chat.stream()) {
             stream(call.reply, call.router, request, new OpenAiStream(id, created, chat.includeUsage()));
             return;
         }
         RoutedResponse r = routed(call, request);
         json(call.reply, 200, OpenAiProtocol.completion(id, created, r.model(), r.response()));
+    }
+
+    /**
+     * {@code n > 1}: LangChain4j answers one choice per model call, so the first call routes (guards, decision; the
+     * cache is bypassed) and the other {@code n - 1} go to the model it answered with, one after another. All of
+     * them together get one request timeout. Streamed, the choices are written as chunks once all are complete.
+     */
+    private void choices(Call call, OpenAiProtocol.ChatCall chat, RouteRequest request, String id, long created)
+            throws IOException {
+        List<RoutedResponse> all = within(() -> {
+            List<RoutedResponse> out = new ArrayList<>();
+            out.add(call.router.route(request));
+            RouteRequest pinned = routeRequest(call, chat.withModel(out.get(0).model()));
+            while (out.size() < chat.n()) {
+                out.add(call.router.route(pinned));
+            }
+            return out;
+        });
+        RoutedResponse first = all.get(0);
+        headers(call.reply, first.decision(), first.model(), first.cache(), first.failures().size(), first.coalesced());
+        List<ChatResponse> responses = all.stream().map(RoutedResponse::response).toList();
+        if (!chat.stream()) {
+            json(call.reply, 200, OpenAiProtocol.completion(id, created, first.model(), responses));
+            return;
+        }
+        Reply.EventStream out = call.reply.stream(System.nanoTime() + settings.requestTimeout().toNanos()
+                + WRITE_GRACE.toNanos());
+        new OpenAiStream(id, created, chat.includeUsage()).choices(out, first.model(), responses);
+        out.end();
     }
 
     /** {@code POST /v1/messages}: Anthropic's Messages API over the same routing, guards and cache as chat. */
@@ -430,8 +464,9 @@ final class GatewayHandler implements NettyTransport.Handler {
             rb.parameters(params);
         }
         CacheDirectives.apply(call.request.headers(), rb, maxTtl);
-        if (chat.logprobs()) {
-            // a cached answer has no log-probabilities, and one with them is not worth storing: the cache is bypassed
+        if (chat.logprobs() || chat.n() > 1) {
+            // several choices are several fresh answers; a cached answer has no log-probabilities, and one with them
+            // is not worth storing: the cache is bypassed
             rb.noCache().noStore();
         }
         try {

@@ -54,10 +54,26 @@ final class OpenAiProtocol {
      * @param stream       whether the caller asked for server-sent events
      * @param includeUsage whether a stream ends with a usage chunk ({@code stream_options.include_usage})
      * @param logprobs     whether the caller asked for log-probabilities (the answer then bypasses the cache)
+     * @param n            how many choices the caller asked for (1 to {@link #MAX_CHOICES}; more than one bypasses
+     *                     the cache)
      */
     record ChatCall(String model, List<ChatMessage> messages, ChatRequestParameters parameters, boolean stream,
-                    boolean includeUsage, boolean logprobs) {
+                    boolean includeUsage, boolean logprobs, int n) {
+
+        /** A call with one choice (the Messages API has no {@code n}). */
+        ChatCall(String model, List<ChatMessage> messages, ChatRequestParameters parameters, boolean stream,
+                 boolean includeUsage, boolean logprobs) {
+            this(model, messages, parameters, stream, includeUsage, logprobs, 1);
+        }
+
+        /** The same call with {@code model} asked for by name. */
+        ChatCall withModel(String name) {
+            return new ChatCall(name, messages, parameters, stream, includeUsage, logprobs, n);
+        }
     }
+
+    /** The most choices one request may ask for ({@code n}): each one is a model call. */
+    static final int MAX_CHOICES = 8;
 
     /**
      * Reads a chat-completions body.
@@ -80,7 +96,7 @@ final class OpenAiProtocol {
                 throw ApiError.invalid("unsupported_parameter", field, "'" + field + "' is not supported by this gateway");
             }
         }
-        singleChoice(root);
+        int n = choices(root);
         JsonNode model = root.get("model");
         if (model == null || model.isNull()) {
             throw ApiError.invalid("model", "you must provide a model parameter (\"auto\" to route)");
@@ -93,19 +109,23 @@ final class OpenAiProtocol {
         ChatRequestParameters parameters = OpenAiParameters.read(root);
         boolean logprobs = parameters instanceof OpenAiChatRequestParameters o && Boolean.TRUE.equals(o.logprobs());
         return new ChatCall(model.asText().trim(), messages, parameters, stream,
-                includeUsage(root.get("stream_options"), stream), logprobs);
+                includeUsage(root.get("stream_options"), stream), logprobs, n);
     }
 
     /**
-     * {@code n}: LangChain4j's {@code ChatResponse} holds one message, so a request for several choices cannot be
-     * answered; it is refused naming the field rather than answered with less than it asked for.
+     * {@code n}: 1 when absent. LangChain4j's {@code ChatResponse} holds one message, so the gateway answers
+     * {@code n > 1} with that many model calls (see the gateway docs); at most {@link #MAX_CHOICES}.
      */
-    private static void singleChoice(JsonNode root) {
+    private static int choices(JsonNode root) {
         Integer n = OpenAiParameters.positive(root, "n");
-        if (n != null && n > 1) {
-            throw ApiError.invalid("unsupported_parameter", "n", "'n' > 1 is not supported by this gateway: the model "
-                    + "client it uses (LangChain4j) returns one choice per call");
+        if (n == null) {
+            return 1;
         }
+        if (n > MAX_CHOICES) {
+            throw ApiError.invalid("invalid_value", "n", "'n' must be at most " + MAX_CHOICES + " (each choice is "
+                    + "one model call), was " + n);
+        }
+        return n;
     }
 
     /** {@code stream_options}: only with {@code stream: true}; {@code include_usage} true or false. */
@@ -235,24 +255,45 @@ final class OpenAiProtocol {
 
     /** A whole completion ({@code object: chat.completion}). */
     static ObjectNode completion(String id, long created, String model, ChatResponse response) {
+        return completion(id, created, model, List.of(response));
+    }
+
+    /** A whole completion with one choice per response, in order, and their usage summed. */
+    static ObjectNode completion(String id, long created, String model, List<ChatResponse> responses) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", id);
         root.put("object", "chat.completion");
         root.put("created", created);
         root.put("model", model);
-        ObjectNode choice = root.putArray("choices").addObject();
-        choice.put("index", 0);
-        ObjectNode message = choice.putObject("message");
-        message.put("role", "assistant");
-        AiMessage ai = response.aiMessage();
-        message.put("content", ai.text());
-        if (ai.hasToolExecutionRequests()) {
-            ToolsCodec.write(message, ai.toolExecutionRequests());
+        ArrayNode choices = root.putArray("choices");
+        for (int i = 0; i < responses.size(); i++) {
+            ChatResponse response = responses.get(i);
+            ObjectNode choice = choices.addObject();
+            choice.put("index", i);
+            ObjectNode message = choice.putObject("message");
+            message.put("role", "assistant");
+            AiMessage ai = response.aiMessage();
+            message.put("content", ai.text());
+            if (ai.hasToolExecutionRequests()) {
+                ToolsCodec.write(message, ai.toolExecutionRequests());
+            }
+            LogProbsCodec.write(choice, response);
+            choice.put("finish_reason", finishReason(response.finishReason(), ai));
         }
-        LogProbsCodec.write(choice, response);
-        choice.put("finish_reason", finishReason(response.finishReason(), ai));
-        usage(root, response.tokenUsage());
+        usage(root, total(responses));
         return root;
+    }
+
+    /** The usage of several answers added up (a missing count counts 0). */
+    static TokenUsage total(List<ChatResponse> responses) {
+        int in = 0;
+        int out = 0;
+        for (ChatResponse r : responses) {
+            TokenUsage u = r.tokenUsage();
+            in += u == null || u.inputTokenCount() == null ? 0 : u.inputTokenCount();
+            out += u == null || u.outputTokenCount() == null ? 0 : u.outputTokenCount();
+        }
+        return new TokenUsage(in, out);
     }
 
     /** The {@code usage} object of a completion or of a stream's last chunk. */
@@ -279,6 +320,12 @@ final class OpenAiProtocol {
 
     /** One stream chunk ({@code object: chat.completion.chunk}); role, content and finish reason may be null. */
     static ObjectNode chunk(String id, long created, String model, String role, String content, String finishReason) {
+        return chunk(id, created, model, 0, role, content, finishReason);
+    }
+
+    /** One stream chunk of choice {@code index}. */
+    static ObjectNode chunk(String id, long created, String model, int index, String role, String content,
+                            String finishReason) {
         ObjectNode root = JSON.createObjectNode();
         root.put("id", id);
         root.put("object", "chat.completion.chunk");
@@ -286,7 +333,7 @@ final class OpenAiProtocol {
         root.put("model", model);
         ArrayNode choices = root.putArray("choices");
         ObjectNode choice = choices.addObject();
-        choice.put("index", 0);
+        choice.put("index", index);
         ObjectNode delta = choice.putObject("delta");
         if (role != null) {
             delta.put("role", role);

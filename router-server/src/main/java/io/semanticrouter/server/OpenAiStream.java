@@ -66,6 +66,33 @@ final class OpenAiStream implements StreamFormat {
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Several complete answers as one stream, choice {@code i} for {@code responses[i]}: per choice a chunk with its
+     * role and text, its tool calls, and a chunk with its finish reason; then the usage of all (when asked) and
+     * {@code [DONE]}.
+     */
+    void choices(Reply.EventStream out, String model, List<ChatResponse> responses) throws IOException {
+        for (int i = 0; i < responses.size(); i++) {
+            ChatResponse response = responses.get(i);
+            AiMessage ai = response.aiMessage();
+            event(out, OpenAiProtocol.chunk(id, created, model, i, "assistant", ai.text() == null ? "" : ai.text(), null));
+            if (ai.hasToolExecutionRequests()) {
+                List<ToolExecutionRequest> calls = ai.toolExecutionRequests();
+                for (int c = 0; c < calls.size(); c++) {
+                    event(out, ToolsCodec.chunk(id, created, model, i, c, calls.get(c)));
+                }
+            }
+            ObjectNode last = OpenAiProtocol.chunk(id, created, model, i, null, null,
+                    OpenAiProtocol.finishReason(response.finishReason(), ai));
+            LogProbsCodec.write((ObjectNode) last.path("choices").path(0), response);
+            event(out, last);
+        }
+        if (includeUsage) {
+            event(out, OpenAiProtocol.usageChunk(id, created, model, OpenAiProtocol.total(responses)));
+        }
+        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+    }
+
     @Override
     public void error(Reply.EventStream out, ApiError error) throws IOException {
         event(out, OpenAiProtocol.error(error));

@@ -300,7 +300,12 @@ final class ToolsCodec {
 
     /** One stream chunk whose delta carries the whole tool call number {@code index}. */
     static ObjectNode chunk(String id, long created, String model, int index, ToolExecutionRequest request) {
-        ObjectNode chunk = OpenAiProtocol.chunk(id, created, model, null, null, null);
+        return chunk(id, created, model, 0, index, request);
+    }
+
+    /** The stream chunk of tool call {@code index} of choice {@code choice}. */
+    static ObjectNode chunk(String id, long created, String model, int choice, int index, ToolExecutionRequest request) {
+        ObjectNode chunk = OpenAiProtocol.chunk(id, created, model, choice, null, null, null);
         ObjectNode call = ((ObjectNode) chunk.path("choices").path(0).path("delta")).putArray("tool_calls").addObject();
         call.put("index", index);
         call(call, request);

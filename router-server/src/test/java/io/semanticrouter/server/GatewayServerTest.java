@@ -608,8 +608,8 @@ class GatewayServerTest {
         assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"functions\": [{\"name\": \"f\"}], "
                         + "\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"),
                 400, "invalid_request_error", "unsupported_parameter", "functions");
-        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"n\": 2, \"messages\": "
-                + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", "unsupported_parameter", "n");
+        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"n\": 9, \"messages\": "
+                + "[{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error", "invalid_value", "n");
         assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"response_format\": {\"type\": \"json_schema\"},"
                 + " \"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}"), 400, "invalid_request_error",
                 null, "response_format.json_schema");

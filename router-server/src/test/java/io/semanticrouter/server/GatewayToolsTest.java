@@ -656,8 +656,9 @@ class GatewayToolsTest {
         ObjectNode streamed = request("auto", userTurn(QUESTION), true);
         streamed.putObject("stream_options").put("include_usage", "yes");
         assertRefused(streamed, "stream_options.include_usage", null);
-        assertRefused("n", "2", "n", "unsupported_parameter");
+        assertRefused("n", "9", "n", "invalid_value");
         assertRefused("n", "0", "n", null);
+        assertRefused("n", "\"two\"", "n", null);
         assertRefused("logprobs", "\"yes\"", "logprobs", null);
         assertRefused("top_logprobs", "3", "top_logprobs", null);
         ObjectNode tooMany = request("auto", userTurn(QUESTION), false).put("logprobs", true).put("top_logprobs", 21);
@@ -670,5 +671,96 @@ class GatewayToolsTest {
                 .put("parallel_tool_calls", false).put("user", "u-1").put("store", false);
         fine.putArray("modalities").add("text");
         assertThat(post(fine.toString()).statusCode()).isEqualTo(200);
+    }
+
+    // ------------------------------------------------------------------ several choices (n > 1)
+
+    @Test
+    void severalChoicesAreSeveralCallsToTheRoutedModelAndBypassTheCache() throws Exception {
+        start(models() + CACHE);
+        JsonNode body = json(post(request("auto", userTurn(QUESTION), false).put("n", 3).toString()));
+        JsonNode choices = body.path("choices");
+        assertThat(choices).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            assertThat(choices.path(i).path("index").asInt()).isEqualTo(i);
+            assertThat(choices.path(i).path("message").path("content").asText())
+                    .isEqualTo(OpenAiUpstream.answer(SMALL_UP, QUESTION));
+            assertThat(choices.path(i).path("finish_reason").asText()).isEqualTo("stop");
+        }
+        // the usage of all three calls, each 11 + 7 tokens upstream
+        assertThat(body.path("usage").path("prompt_tokens").asInt()).isEqualTo(33);
+        assertThat(body.path("usage").path("completion_tokens").asInt()).isEqualTo(21);
+        assertThat(upstream.requests()).hasSize(3).allSatisfy(r -> assertThat(r.model()).isEqualTo(SMALL_UP));
+
+        // nothing was stored: the same question with one choice is a miss that calls the model again
+        HttpResponse<String> again = post(request("auto", userTurn(QUESTION), false).toString());
+        assertThat(json(again).path("choices")).hasSize(1);
+        assertThat(header(again, "x-semantic-router-cache")).isEqualTo("miss");
+        assertThat(upstream.requests()).hasSize(4);
+    }
+
+    @Test
+    void severalChoicesOnAPinnedModelAllGoToThatModel() throws Exception {
+        start(models());
+        HttpResponse<String> r = post(request("strong", userTurn(QUESTION), false).put("n", 2).toString());
+        assertThat(json(r).path("choices")).hasSize(2);
+        assertThat(header(r, "x-semantic-router-model")).isEqualTo("strong");
+        assertThat(header(r, "x-semantic-router-cache")).isEqualTo("bypass");
+        assertThat(upstream.requests()).hasSize(2).allSatisfy(q -> assertThat(q.model()).isEqualTo(STRONG_UP));
+    }
+
+    @Test
+    void severalChoicesStreamAsChunksPerChoiceThenTheUsageOfAll() throws Exception {
+        start(models() + CACHE);
+        ObjectNode body = request("auto", userTurn(QUESTION), true).put("n", 2);
+        body.putObject("stream_options").put("include_usage", true);
+        Streamed s = streamed(post(body.toString()));
+        Map<Integer, StringBuilder> text = new LinkedHashMap<>();
+        Map<Integer, String> finish = new LinkedHashMap<>();
+        JsonNode usage = null;
+        for (JsonNode chunk : s.chunks()) {
+            if (chunk.path("choices").isEmpty()) {
+                usage = chunk.path("usage");
+                continue;
+            }
+            JsonNode choice = chunk.path("choices").path(0);
+            int index = choice.path("index").asInt();
+            text.computeIfAbsent(index, i -> new StringBuilder()).append(choice.path("delta").path("content").asText(""));
+            if (!choice.path("finish_reason").isNull()) {
+                finish.put(index, choice.path("finish_reason").asText());
+            }
+        }
+        assertThat(text).containsOnlyKeys(0, 1);
+        assertThat(text.values()).allSatisfy(t -> assertThat(t.toString())
+                .isEqualTo(OpenAiUpstream.answer(SMALL_UP, QUESTION)));
+        assertThat(finish).containsEntry(0, "stop").containsEntry(1, "stop");
+        assertThat(usage).isNotNull();
+        assertThat(usage.path("completion_tokens").asInt()).isEqualTo(14);
+        assertThat(upstream.requests()).hasSize(2);
+    }
+
+    @Test
+    void severalChoicesCarryTheirToolCallsUnderTheirOwnIndex() throws Exception {
+        start(models());
+        ObjectNode body = request("auto", userTurn(QUESTION), false).put("n", 2);
+        body.set("tools", tools("The weather forecast for a city"));
+        JsonNode choices = json(post(body.toString())).path("choices");
+        assertThat(choices).hasSize(2);
+        for (JsonNode choice : choices) {
+            assertThat(choice.path("finish_reason").asText()).isEqualTo("tool_calls");
+            assertThat(choice.path("message").path("tool_calls")).isNotEmpty();
+        }
+        ObjectNode streamedBody = request("auto", userTurn(QUESTION), true).put("n", 2);
+        streamedBody.set("tools", tools("The weather forecast for a city"));
+        Streamed s = streamed(post(streamedBody.toString()));
+        List<Integer> toolChoices = new ArrayList<>();
+        for (JsonNode chunk : s.chunks()) {
+            JsonNode choice = chunk.path("choices").path(0);
+            if (choice.path("delta").has("tool_calls")) {
+                toolChoices.add(choice.path("index").asInt());
+            }
+        }
+        assertThat(toolChoices).contains(0, 1);
+        assertThat(s.finishReasons()).containsExactly("tool_calls", "tool_calls");
     }
 }
