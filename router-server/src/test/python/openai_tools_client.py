@@ -12,6 +12,7 @@ port, and checks with the official client:
   - sending the tool result back gives the final answer;
   - `seed`, `reasoning_effort`, `logit_bias`, `service_tier`, `modalities`, a `json_schema` response format and
     `stream_options.include_usage` are accepted (the stream ends with a usage chunk);
+  - `n=2` gives two choices;
   - a bad tool name is refused with 400 naming `tools[0].function.name`.
 
 Usage (from the repository root, after `mvn -q -pl router-server -am package -DskipTests`):
@@ -210,6 +211,10 @@ def main():
             r = client.chat.completions.create(model="small", response_format=schema,
                                                messages=[{"role": "user", "content": "Umbrella in Paris today?"}])
             check(r.choices[0].finish_reason == "stop", "response_format json_schema is accepted")
+            r = client.chat.completions.create(model="auto", n=2,
+                                               messages=[{"role": "user", "content": "Umbrella in Paris today?"}])
+            check([c.index for c in r.choices] == [0, 1] and all(c.message.content for c in r.choices),
+                  "n=2 gives two choices")
             try:
                 bad = [dict(TOOLS[0], function=dict(TOOLS[0]["function"], name="get weather!"))]
                 client.chat.completions.create(model="auto", tools=bad,
