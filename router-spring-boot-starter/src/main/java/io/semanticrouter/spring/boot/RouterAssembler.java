@@ -176,6 +176,10 @@ final class RouterAssembler {
         }
         if (cache != null) {
             b.cache(cache);
+            SemanticRouterProperties.SemanticCache c = props.getSemanticCache();
+            set("semantic-cache.coalesce-misses", c.getCoalesceMisses(), b::coalesceMisses);
+            set("semantic-cache.follow-up-context", c.getFollowUpContext(), b::followUpContext);
+            set("semantic-cache.cache-tool-calls", c.getCacheToolCalls(), b::cacheToolCalls);
             categoryCaches(b);
         }
         guards(b, embedder, names);

@@ -1174,6 +1174,12 @@ public class SemanticRouterProperties {
         private int maxEntries = 10_000;
         /** memory: which entry a full cache drops first. */
         private EvictionPolicy evictionPolicy = EvictionPolicy.FIFO;
+        /** Whether identical misses in flight at the same time share one model call (default true). */
+        private Boolean coalesceMisses;
+        /** Whether short follow-ups are looked up with the turn before them (default true). */
+        private Boolean followUpContext;
+        /** Whether answers that are tool calls are stored and replayed (default false). */
+        private Boolean cacheToolCalls;
 
         /**
          * Whether the cache is on.
@@ -1299,6 +1305,60 @@ public class SemanticRouterProperties {
          */
         public void setEvictionPolicy(EvictionPolicy evictionPolicy) {
             this.evictionPolicy = evictionPolicy;
+        }
+
+        /**
+         * Whether identical misses share one model call, or null for the default.
+         *
+         * @return whether identical misses share one model call, or null for the default
+         */
+        public Boolean getCoalesceMisses() {
+            return coalesceMisses;
+        }
+
+        /**
+         * Sets whether identical misses share one model call, or null for the default.
+         *
+         * @param coalesceMisses whether identical misses share one model call, or null for the default
+         */
+        public void setCoalesceMisses(Boolean coalesceMisses) {
+            this.coalesceMisses = coalesceMisses;
+        }
+
+        /**
+         * Whether follow-ups are looked up with their context, or null for the default.
+         *
+         * @return whether follow-ups are looked up with their context, or null for the default
+         */
+        public Boolean getFollowUpContext() {
+            return followUpContext;
+        }
+
+        /**
+         * Sets whether follow-ups are looked up with their context, or null for the default.
+         *
+         * @param followUpContext whether follow-ups are looked up with their context, or null for the default
+         */
+        public void setFollowUpContext(Boolean followUpContext) {
+            this.followUpContext = followUpContext;
+        }
+
+        /**
+         * Whether tool-call answers are cached, or null for the default.
+         *
+         * @return whether tool-call answers are cached, or null for the default
+         */
+        public Boolean getCacheToolCalls() {
+            return cacheToolCalls;
+        }
+
+        /**
+         * Sets whether tool-call answers are cached, or null for the default.
+         *
+         * @param cacheToolCalls whether tool-call answers are cached, or null for the default
+         */
+        public void setCacheToolCalls(Boolean cacheToolCalls) {
+            this.cacheToolCalls = cacheToolCalls;
         }
     }
 

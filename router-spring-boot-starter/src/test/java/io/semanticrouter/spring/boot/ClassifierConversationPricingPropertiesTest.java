@@ -201,6 +201,22 @@ class ClassifierConversationPricingPropertiesTest {
     }
 
     @Test
+    void theCacheSwitchesOfTheGatewayBindAndAMisspeltOneFails() {
+        RouteRequest python = RouteRequest.of(List.of(UserMessage.from("How do I read a CSV file in Python?"),
+                AiMessage.from("Use the csv module."), UserMessage.from("and in Java?")));
+        ApplicationContextRunner cached = runner.withPropertyValues("semantic-router.semantic-cache.enabled=true",
+                "semantic-router.semantic-cache.follow-up-context=false", "semantic-router.semantic-cache.coalesce-misses=false",
+                "semantic-router.semantic-cache.cache-tool-calls=true");
+        cached.run(ctx -> {
+            SemanticRouter router = ctx.getBean(SemanticRouter.class);
+            assertThat(router.route(python).cacheHit()).isFalse();
+            assertThat(router.route(python).cacheHit()).isTrue();
+        });
+        cached.withPropertyValues("semantic-router.semantic-cache.follow-up-contxt=false").run(ctx ->
+                assertThat(ctx).getFailure().rootCause().hasMessageContaining("semantic-router.semantic-cache.follow-up-contxt"));
+    }
+
+    @Test
     void badConversationSettingsFailAtTheirProperty() {
         fails("semantic-router.conversation.context-turns: ", "5", "semantic-router.conversation.context-turns=5");
         fails("semantic-router.conversation.reask-threshold: ", "0.0", "semantic-router.conversation.reask-threshold=0");
