@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
+import static io.semanticrouter.spring.boot.RuleRoutingPropertiesTest.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -286,11 +287,5 @@ class ClassifierConversationPricingPropertiesTest {
             }
             assertThat(messages.toString()).contains(property);
         });
-    }
-
-    private static String[] with(String[] base, String... more) {
-        String[] all = Arrays.copyOf(base, base.length + more.length);
-        System.arraycopy(more, 0, all, base.length, more.length);
-        return all;
     }
 }
