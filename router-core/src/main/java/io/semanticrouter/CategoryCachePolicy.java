@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,6 +51,6 @@ final class CategoryCachePolicy {
 
     /** Whether requests routed to this category may use the cache (every category may unless turned off). */
     boolean enabled(String category) {
-        return category == null || !disabled.contains(Objects.requireNonNull(category));
+        return category == null || !disabled.contains(category);
     }
 }

@@ -1,17 +1,185 @@
 package io.semanticrouter.classifier;
 
+import io.semanticrouter.CategoryClassifier;
+import io.semanticrouter.Classification;
+import io.semanticrouter.Embedding;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The rules that tie the sections of a routing configuration together, for the readers that share the gateway's
  * vocabulary (router-server's YAML file and the Spring starter's {@code semantic-router.*} properties): with
  * decisions, keyword rules are signals and categories route nothing by themselves; without them, a keyword rule
- * names its models. Each method returns what is wrong (without the key, which the reader spells), or empty.
+ * names its models. Each method returns what is wrong (without the key, which the reader spells), or empty; the
+ * methods that check several keys return {@link Problem}s, each at a key relative to the section, in the gateway
+ * file's snake_case spelling (the Spring starter turns {@code _} into {@code -}).
  */
 public final class RoutingVocabulary {
 
     private RoutingVocabulary() {
+    }
+
+    /** Which classifier gives the category ({@code classifier.type}). */
+    public enum ClassifierType {
+        /** The classifier over the router's embedding: exemplars, or a shipped trained category model. */
+        EXEMPLARS,
+        /** A Hugging Face sequence-classification export ({@link OnnxCategoryClassifier}). */
+        ONNX,
+        /** Both, their probabilities averaged with weights ({@link EnsembleCategoryClassifier}). */
+        ENSEMBLE;
+
+        /**
+         * The spelling in a configuration: {@code exemplars}, {@code onnx} or {@code ensemble}.
+         *
+         * @return the lower-case name
+         */
+        public String spelled() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * One thing wrong with a section.
+     *
+     * @param key     the key, relative to the section, in snake_case ({@code onnx.path}, {@code weights.onnx})
+     * @param message what is wrong and what is allowed
+     */
+    public record Problem(String key, String message) {
+    }
+
+    /** The names {@code classifier.weights} accepts: the embedding classifier and the ONNX model. */
+    public static final Set<String> ENSEMBLE_MEMBERS = Set.of("embedding", "onnx");
+
+    /** Stands in for a member while an ensemble weight is checked; never asked to classify. */
+    private static final CategoryClassifier NO_CATEGORIES = new CategoryClassifier() {
+        @Override
+        public Classification classify(String text, Embedding embedding) {
+            return Classification.none();
+        }
+
+        @Override
+        public Set<String> categories() {
+            return Set.of();
+        }
+    };
+
+    /**
+     * The {@code classifier} section's {@code type}, {@code onnx} and {@code weights}: which classifier, and the
+     * parts it needs (only those). The export's files are checked by {@link #onnxExport(Path)} once the reader has
+     * resolved the path.
+     *
+     * @param type         the classifier type
+     * @param onnxGiven    whether the {@code onnx} section is given at all
+     * @param onnxPath     {@code onnx.path}, or null
+     * @param maxTokens    {@code onnx.max_tokens}, or null for the default
+     * @param weights      {@code weights} by member name
+     * @param otherSources whether {@code use_default_categories}, {@code exemplars_file} or {@code default_categories}
+     *                     is set
+     * @return the problems, in key order; empty when the section is consistent
+     */
+    public static List<Problem> classifierType(ClassifierType type, boolean onnxGiven, String onnxPath,
+                                               Integer maxTokens, Map<String, Double> weights, boolean otherSources) {
+        List<Problem> out = new ArrayList<>();
+        boolean usesOnnx = type != ClassifierType.EXEMPLARS;
+        if (usesOnnx && onnxPath == null) {
+            out.add(new Problem("onnx.path", "is required with type: " + type.spelled()
+                    + " (a directory with model.onnx, tokenizer.json and config.json)"));
+        } else if (!usesOnnx && onnxGiven) {
+            out.add(new Problem("onnx", "is only used with type: onnx or ensemble"));
+        }
+        if (usesOnnx && maxTokens != null && maxTokens < 1) {
+            out.add(new Problem("onnx.max_tokens", "must be at least 1, was " + maxTokens));
+        }
+        if (!weights.isEmpty() && type != ClassifierType.ENSEMBLE) {
+            out.add(new Problem("weights", "is only used with type: ensemble"));
+        }
+        EnsembleCategoryClassifier.Builder ensemble = EnsembleCategoryClassifier.builder();
+        weights.forEach((member, w) -> {
+            if (!ENSEMBLE_MEMBERS.contains(member)) {
+                out.add(new Problem("weights." + member, "unknown ensemble member '" + member + "'; known: embedding, onnx"));
+            } else {
+                try {
+                    ensemble.member(NO_CATEGORIES, w == null ? Double.NaN : w);
+                } catch (IllegalArgumentException e) {
+                    out.add(new Problem("weights." + member, e.getMessage()));
+                }
+            }
+        });
+        if (type == ClassifierType.ONNX && otherSources) {
+            out.add(new Problem("type", "onnx takes its categories from the model; use type: ensemble to combine it with"
+                    + " use_default_categories, exemplars_file or default_categories"));
+        }
+        return out;
+    }
+
+    /**
+     * An ONNX category export's directory: it must hold {@code model.onnx} and {@code config.json} (with the label
+     * map {@code id2label}, which loading checks).
+     *
+     * @param dir the resolved directory
+     * @return the problem with the directory, if any
+     */
+    public static Optional<String> onnxExport(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("model.onnx")) || !Files.isRegularFile(dir.resolve("config.json"))) {
+            return Optional.of("no model.onnx and config.json in " + dir);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A category's exemplars: the ONNX category model takes none (its labels are the categories).
+     *
+     * @param type         the classifier type
+     * @param hasExemplars whether the category lists exemplars
+     * @return the problem with the category's exemplars, if any
+     */
+    public static Optional<String> categoryExemplars(ClassifierType type, boolean hasExemplars) {
+        if (hasExemplars && type == ClassifierType.ONNX) {
+            return Optional.of("the ONNX category model (classifier.type: onnx) takes no exemplars; use type: ensemble"
+                    + " to add exemplars to it");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A decision's {@code strategy} and {@code min_quality}: {@code cost_quality} needs the bar and a price for
+     * every model the decision lists; the bar means nothing without it. The bar's range is checked by
+     * {@link DecisionSelector.Decision}.
+     *
+     * @param costQuality whether the decision's strategy is {@code cost_quality}
+     * @param minQuality  its {@code min_quality}, or null
+     * @param models      the models it lists
+     * @param priced      the models that declare a price ({@code models[].pricing})
+     * @return the problems, at {@code min_quality} or {@code models}
+     */
+    public static List<Problem> decisionStrategy(boolean costQuality, Double minQuality, List<String> models,
+                                                 Collection<String> priced) {
+        List<Problem> out = new ArrayList<>();
+        if (!costQuality) {
+            if (minQuality != null) {
+                out.add(new Problem("min_quality", "is only used with strategy: cost_quality"));
+            }
+            return out;
+        }
+        if (minQuality == null) {
+            out.add(new Problem("min_quality", "is required with strategy: cost_quality (the score, 0 to 1, a model needs"
+                    + " for the request's category in categories[].model_scores)"));
+        }
+        for (String model : models) {
+            if (!priced.contains(model)) {
+                out.add(new Problem("models", "strategy: cost_quality needs a price for every model; '" + model
+                        + "' has no models[].pricing"));
+            }
+        }
+        return out;
     }
 
     /**

@@ -137,27 +137,7 @@ class StrongWeakSelectorTest {
         refused(r -> ((ObjectNode) r.get("embedder")).put("model_id", "all-minilm-l6-v2"),
                 "'all-minilm-l6-v2' (256 dimensions)", "router's embedder is 'words' (256 dimensions)");
         StrongWeakSelector s = trained(false);
-        Embedder other = new Embedder() {
-            @Override
-            public Embedding embed(String text) {
-                return embedder.embed(text);
-            }
-
-            @Override
-            public int dimension() {
-                return 256;
-            }
-
-            @Override
-            public int maxTokens() {
-                return 512;
-            }
-
-            @Override
-            public String modelId() {
-                return "words-v2";
-            }
-        };
+        Embedder other = new WordsEmbedder("words-v2");
         assertThatThrownBy(() -> StrongWeakSelector.read(new ByteArrayInputStream(bytes(s)), other))
                 .hasMessageContainingAll("'words' (256 dimensions)", "'words-v2' (256 dimensions)");
         refused(r -> r.remove("embedder"), "lacks \"embedder\"");

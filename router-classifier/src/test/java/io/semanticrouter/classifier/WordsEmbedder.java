@@ -11,6 +11,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Unit-test double: hashed bag of lower-cased words, 256 dims, normalised. Counts its calls. */
 final class WordsEmbedder implements Embedder {
     final AtomicInteger calls = new AtomicInteger();
+    private final String modelId;
+
+    /** The embedder named {@code words}. */
+    WordsEmbedder() {
+        this("words");
+    }
+
+    /** The same vectors under another model id (a file checked against the embedder's name sees another one). */
+    WordsEmbedder(String modelId) {
+        this.modelId = modelId;
+    }
 
     @Override
     public Embedding embed(String text) {
@@ -48,6 +59,6 @@ final class WordsEmbedder implements Embedder {
 
     @Override
     public String modelId() {
-        return "words";
+        return modelId;
     }
 }

@@ -2,13 +2,9 @@ package io.semanticrouter.server.config;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import io.semanticrouter.CategoryClassifier;
-import io.semanticrouter.Classification;
-import io.semanticrouter.Embedding;
 import io.semanticrouter.classifier.CategoryModelSelector;
-import io.semanticrouter.classifier.EnsembleCategoryClassifier;
+import io.semanticrouter.classifier.RoutingVocabulary;
 
 /**
  * The {@code classifier} section: how sure the category classifier must be before its category routes a
@@ -47,7 +43,7 @@ import io.semanticrouter.classifier.EnsembleCategoryClassifier;
  *                             {@code null} for the exemplar classifier
  * @param type                 which classifier gives the category
  * @param onnx                 the ONNX export ({@code onnx} and {@code ensemble}), or {@code null}
- * @param weights              the ensemble members' weights by member name ({@link #MEMBERS})
+ * @param weights              the ensemble members' weights by member name ({@link RoutingVocabulary#ENSEMBLE_MEMBERS})
  */
 public record ClassifierConfig(Double minConfidence, Double minMargin, Double minSimilarity,
                                Boolean useDefaultCategories, String exemplarsFile, String defaultCategories,
@@ -76,22 +72,6 @@ public record ClassifierConfig(Double minConfidence, Double minMargin, Double mi
         }
     }
 
-    /** Stands in for a member while the weights are checked; never asked to classify. */
-    private static final CategoryClassifier NO_CATEGORIES = new CategoryClassifier() {
-        @Override
-        public Classification classify(String text, Embedding embedding) {
-            return Classification.none();
-        }
-
-        @Override
-        public Set<String> categories() {
-            return Set.of();
-        }
-    };
-
-    /** The names {@code weights} accepts: the embedding classifier and the ONNX model. */
-    public static final Set<String> MEMBERS = Set.of("embedding", "onnx");
-
     /** The values {@code default_categories} accepts. */
     public static final List<String> SHIPPED_MODELS = List.of("mmlu-pro");
 
@@ -113,18 +93,9 @@ public record ClassifierConfig(Double minConfidence, Double minMargin, Double mi
         return weights.getOrDefault(member, 1.0);
     }
 
-    /**
-     * Hands the weights to an ensemble builder (which checks each) and reports names other than
-     * {@link #MEMBERS} at their key.
-     */
-    void checkWeights(Refusals refusals) {
-        EnsembleCategoryClassifier.Builder b = EnsembleCategoryClassifier.builder();
-        weights.forEach((member, w) -> refusals.call(KeyPath.of("weights").key(member), () -> {
-            if (!MEMBERS.contains(member)) {
-                throw new IllegalArgumentException("unknown ensemble member '" + member + "'; known: embedding, onnx");
-            }
-            b.member(NO_CATEGORIES, w);
-        }));
+    /** The shared rules' name of {@link #type}. */
+    RoutingVocabulary.ClassifierType sharedType() {
+        return RoutingVocabulary.ClassifierType.valueOf(type.name());
     }
 
     /**

@@ -406,39 +406,28 @@ final class ConfigValidator {
         }
     }
 
-    /** {@code type}, {@code onnx} and {@code weights}: which classifier, and the parts it needs (only those). */
+    /** {@code type}, {@code onnx} and {@code weights}: which classifier, and the parts it needs (the shared rules). */
     private void classifierType(ClassifierConfig c, KeyPath at) {
-        ClassifierConfig.Type type = c.type();
-        boolean usesOnnx = type != ClassifierConfig.Type.EXEMPLARS;
-        if (usesOnnx && (c.onnx() == null || c.onnx().path() == null)) {
-            problem(at.key("onnx").key("path"), "is required with type: " + lower(type)
-                    + " (a directory with model.onnx, tokenizer.json and config.json)");
-        } else if (!usesOnnx && c.onnx() != null) {
-            problem(at.key("onnx"), "is only used with type: onnx or ensemble");
-        } else if (usesOnnx) {
-            Path dir = resolve(c.onnx().path());
-            if (!Files.isRegularFile(dir.resolve("model.onnx")) || !Files.isRegularFile(dir.resolve("config.json"))) {
-                problem(at.key("onnx").key("path"), "no model.onnx and config.json in " + dir);
-            } else {
-                classifierModel = dir;
-            }
-            if (c.onnx().tokens() < 1) {
-                problem(at.key("onnx").key("max_tokens"), "must be at least 1, was " + c.onnx().maxTokens());
-            }
-        }
-        if (!c.weights().isEmpty() && type != ClassifierConfig.Type.ENSEMBLE) {
-            problem(at.key("weights"), "is only used with type: ensemble");
-        }
-        c.checkWeights(refusals(at));
-        if (type == ClassifierConfig.Type.ONNX && (c.useDefaultCategories() || c.exemplarsFile() != null
-                || c.defaultCategories() != null)) {
-            problem(at.key("type"), "onnx takes its categories from the model; use type: ensemble to combine it with"
-                    + " use_default_categories, exemplars_file or default_categories");
+        ClassifierConfig.Onnx onnx = c.onnx();
+        List<RoutingVocabulary.Problem> problems = RoutingVocabulary.classifierType(c.sharedType(), onnx != null,
+                onnx == null ? null : onnx.path(), onnx == null ? null : onnx.maxTokens(), c.weights(),
+                c.useDefaultCategories() || c.exemplarsFile() != null || c.defaultCategories() != null);
+        problems.forEach(p -> problem(at.plus(dotted(p.key())), p.message()));
+        if (c.type() != ClassifierConfig.Type.EXEMPLARS && onnx != null && onnx.path() != null) {
+            Path dir = resolve(onnx.path());
+            RoutingVocabulary.onnxExport(dir).ifPresentOrElse(m -> problem(at.key("onnx").key("path"), m),
+                    () -> classifierModel = dir);
         }
     }
 
-    private static String lower(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT);
+    /** A shared rule's dotted key ({@code onnx.max_tokens}) as a key path. */
+    private static KeyPath dotted(String key) {
+        String[] parts = key.split("\\.");
+        KeyPath p = KeyPath.of(parts[0]);
+        for (int i = 1; i < parts.length; i++) {
+            p = p.key(parts[i]);
+        }
+        return p;
     }
 
     private void categories(ClassifierConfig classifier) {
@@ -458,10 +447,8 @@ final class ConfigValidator {
             }
             ExemplarClassifier.Builder exemplars = ExemplarClassifier.builder(NOT_CALLED);
             refusals(p).each("exemplars", c.exemplars(), text -> exemplars.example(usable(c.name()), text));
-            if (!c.exemplars().isEmpty() && classifier.type() == ClassifierConfig.Type.ONNX) {
-                problem(p.key("exemplars"), "the ONNX category model (classifier.type: onnx) takes no exemplars; use"
-                        + " type: ensemble to add exemplars to it");
-            }
+            RoutingVocabulary.categoryExemplars(classifier.sharedType(), !c.exemplars().isEmpty())
+                    .ifPresent(m -> problem(p.key("exemplars"), m));
             if (!c.exemplars().isEmpty() && classifier.defaultCategories() != null) {
                 problem(p.key("exemplars"), "the shipped category model (classifier.default_categories: "
                         + classifier.defaultCategories() + ") takes no exemplars; name one of its categories");
@@ -582,27 +569,21 @@ final class ConfigValidator {
         }
     }
 
-    /** {@code strategy} and {@code min_quality}: cost_quality needs the bar and a price for every model. */
+    /** {@code strategy} and {@code min_quality}: cost_quality needs the bar and a price for every model (shared rules). */
     private void strategy(DecisionConfig d, KeyPath p) {
-        if (d.strategy() == DecisionConfig.Strategy.ORDERED) {
-            if (d.minQuality() != null) {
-                problem(p.key("min_quality"), "is only used with strategy: cost_quality");
+        boolean costQuality = d.strategy() == DecisionConfig.Strategy.COST_QUALITY;
+        List<String> known = d.models().stream().filter(models::containsKey).toList();
+        Set<String> priced = new java.util.HashSet<>();
+        models.forEach((name, m) -> {
+            if (m.pricing() != null) {
+                priced.add(name);
             }
-            return;
-        }
-        if (d.minQuality() == null) {
-            problem(p.key("min_quality"), "is required with strategy: cost_quality (the score, 0 to 1, a model needs"
-                    + " for the request's category in categories[].model_scores)");
-        } else {
+        });
+        RoutingVocabulary.decisionStrategy(costQuality, d.minQuality(), known, priced)
+                .forEach(x -> problem(p.plus(dotted(x.key())), x.message()));
+        if (costQuality && d.minQuality() != null) {
             refusals(p).call("min_quality", () -> new DecisionSelector.Decision("check", 0, NO_CONDITION,
                     List.of("m"), null, d.minQuality()));
-        }
-        for (String model : d.models()) {
-            ModelConfig m = models.get(model);
-            if (m != null && m.pricing() == null) {
-                problem(p.key("models"), "strategy: cost_quality needs a price for every model; '" + model
-                        + "' has no models[].pricing");
-            }
         }
     }
 

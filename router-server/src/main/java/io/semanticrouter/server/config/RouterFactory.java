@@ -7,6 +7,7 @@ import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.semanticrouter.MicrometerRouterStats;
+import io.semanticrouter.ModelPrice;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.EmbeddingException;
 import io.semanticrouter.ModelSelector;
@@ -175,6 +176,7 @@ public final class RouterFactory {
     private static final class Build {
         private final RouterConfig config;
         private final List<AutoCloseable> opened = new ArrayList<>();
+        private Map<String, ModelPrice> prices;
 
         Build(RouterConfig config) {
             this.config = config;
@@ -285,10 +287,8 @@ public final class RouterFactory {
                 if (m.reasoning() != null) {
                     b.reasoning(m.name(), RouterFactory.reasoning(m.reasoning()));
                 }
-                if (m.pricing() != null) {
-                    b.price(m.name(), m.pricing().price());
-                }
             }
+            prices().forEach(b::price);
             return chat;
         }
 
@@ -503,11 +503,7 @@ public final class RouterFactory {
         /** Prices from models[].pricing and quality scores from categories[].model_scores. */
         private CostQualityOrder costQuality() {
             CostQualityOrder.Builder b = CostQualityOrder.builder();
-            for (ModelConfig m : config.models()) {
-                if (m.pricing() != null) {
-                    b.price(m.name(), m.pricing().price());
-                }
-            }
+            prices().forEach(b::price);
             for (CategoryConfig c : config.categories()) {
                 c.modelScores().forEach((model, score) -> b.quality(c.name(), model, score));
             }
@@ -572,6 +568,20 @@ public final class RouterFactory {
                 rules.add(b.build());
             }
             return rules;
+        }
+
+        /** Each priced model's {@code models[].pricing}, built once for the router and the cost-quality order. */
+        private Map<String, ModelPrice> prices() {
+            if (prices == null) {
+                Map<String, ModelPrice> p = new LinkedHashMap<>();
+                for (ModelConfig m : config.models()) {
+                    if (m.pricing() != null) {
+                        p.put(m.name(), m.pricing().price());
+                    }
+                }
+                prices = Collections.unmodifiableMap(p);
+            }
+            return prices;
         }
 
         // --- cache and guards ---

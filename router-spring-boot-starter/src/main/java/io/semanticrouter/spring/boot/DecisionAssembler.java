@@ -2,10 +2,12 @@ package io.semanticrouter.spring.boot;
 
 import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Embedder;
+import io.semanticrouter.ModelPrice;
 import io.semanticrouter.ModelSelector;
 import io.semanticrouter.classifier.ConditionSpec;
 import io.semanticrouter.classifier.ComplexitySignal;
 import io.semanticrouter.classifier.ContrastiveComplexity;
+import io.semanticrouter.classifier.CostQualityOrder;
 import io.semanticrouter.classifier.StrongWeakSelector;
 import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.KeywordRule;
@@ -45,8 +47,11 @@ final class DecisionAssembler {
         return rules.isEmpty() ? base : new KeywordSelector(rules, base);
     }
 
-    /** With decisions: the decision selector over the category, complexity and keyword signals. */
-    ModelSelector decisions(Embedder embedder, CategoryClassifier classifier) {
+    /**
+     * With decisions: the decision selector over the category, complexity and keyword signals; decisions with
+     * {@code strategy: cost-quality} order their models by {@code prices} and the categories' model scores.
+     */
+    ModelSelector decisions(Embedder embedder, CategoryClassifier classifier, Map<String, ModelPrice> prices) {
         DecisionSelector.Builder b = DecisionSelector.builder();
         if (classifier != null) {
             b.categories(classifier);
@@ -57,7 +62,10 @@ final class DecisionAssembler {
         }
         b.keywords(keywordRules(true).toArray(KeywordRule[]::new));
         for (int i = 0; i < decisions.size(); i++) {
-            decision(b, decisions.get(i), "decisions[" + i + "]", classifier);
+            decision(b, decisions.get(i), "decisions[" + i + "]", classifier, prices.keySet());
+        }
+        if (decisions.stream().anyMatch(d -> d.getStrategy() == SemanticRouterProperties.Strategy.COST_QUALITY)) {
+            b.costQuality(costQuality(prices));
         }
         try {
             return b.build();
@@ -66,8 +74,21 @@ final class DecisionAssembler {
         }
     }
 
+    /** Prices from models[].pricing and quality scores from categories[].model-scores. */
+    private CostQualityOrder costQuality(Map<String, ModelPrice> prices) {
+        CostQualityOrder.Builder b = CostQualityOrder.builder();
+        prices.forEach(b::price);
+        List<SemanticRouterProperties.Category> categories = props.getCategories();
+        for (int i = 0; i < categories.size(); i++) {
+            SemanticRouterProperties.Category c = categories.get(i);
+            RouterAssembler.set("categories[" + i + "].model-scores", c.getModelScores(),
+                    scores -> scores.forEach((model, score) -> b.quality(c.getName(), model, score)));
+        }
+        return b.build();
+    }
+
     private void decision(DecisionSelector.Builder b, SemanticRouterProperties.Decision d, String at,
-                          CategoryClassifier classifier) {
+                          CategoryClassifier classifier, Set<String> priced) {
         if (d.getName() == null || d.getName().isBlank()) {
             throw new SemanticRouterConfigurationException(PREFIX + at + ".name", "is required", null);
         }
@@ -92,9 +113,17 @@ final class DecisionAssembler {
             }
         }
         modelRefs(at + ".models", d.getModels());
+        boolean costQuality = d.getStrategy() == SemanticRouterProperties.Strategy.COST_QUALITY;
+        RoutingVocabulary.decisionStrategy(costQuality, d.getMinQuality(), d.getModels(), priced).stream().findFirst()
+                .ifPresent(p -> {
+                    throw new SemanticRouterConfigurationException(PREFIX + at + "." + p.key().replace('_', '-'),
+                            p.message(), null);
+                });
+        RouterAssembler.set(at + ".min-quality", d.getMinQuality(), q -> new DecisionSelector.Decision("check", 0,
+                DecisionSelector.Condition.always(), List.of("check"), null, q));
         int priority = d.getPriority() == null ? 0 : d.getPriority();
         RouterAssembler.set(at + (d.getModels().isEmpty() ? ".models" : ".name"), d.getModels(),
-                list -> b.decision(d.getName(), priority, when, list, null));
+                list -> b.decision(d.getName(), priority, when, list, null, d.getMinQuality()));
     }
 
     /** The keyword rules; with decisions they are signals and their route (which nothing reads) is the default model. */

@@ -3,8 +3,11 @@ package io.semanticrouter.spring.boot;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import io.semanticrouter.CategoryClassifier;
+import io.semanticrouter.ConversationAnalyzer;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.EmbeddingException;
+import io.semanticrouter.FollowUpDetector;
+import io.semanticrouter.ModelPrice;
 import io.semanticrouter.ModelSelector;
 import io.semanticrouter.RouterStats;
 import io.semanticrouter.SemanticCache;
@@ -12,9 +15,11 @@ import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.SemanticRouterBuilder;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.classifier.CategoryModelSelector;
+import io.semanticrouter.classifier.EnsembleCategoryClassifier;
 import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.LinearCategoryClassifier;
+import io.semanticrouter.classifier.OnnxCategoryClassifier;
 import io.semanticrouter.classifier.PiiGuard;
 import io.semanticrouter.classifier.RoutingVocabulary;
 import io.semanticrouter.demo.DemoChatModel;
@@ -26,7 +31,9 @@ import org.springframework.util.ClassUtils;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +56,18 @@ final class RouterAssembler {
     private static final String OPENAI_CLASS = "dev.langchain4j.model.openai.OpenAiChatModel";
 
     private final SemanticRouterProperties props;
+    /** What building opened and the router does not close (the ONNX category model): closed with the context. */
+    private final List<AutoCloseable> opened = new ArrayList<>();
+    /** Each priced model's {@code models[].pricing}, for the router and the cost-quality order. */
+    private final Map<String, ModelPrice> prices = new LinkedHashMap<>();
 
     RouterAssembler(SemanticRouterProperties props) {
         this.props = props;
+    }
+
+    /** What {@link #router} opened besides the router, for the context to close. */
+    List<AutoCloseable> opened() {
+        return List.copyOf(opened);
     }
 
     /** Hands a value to a builder setter; a refusal names the property. */
@@ -113,6 +129,22 @@ final class RouterAssembler {
     // --- the router ---
 
     SemanticRouter router(BeanFactory beans, Embedder embedder, SemanticCache cache, RouterStats stats) {
+        try {
+            return build(beans, embedder, cache, stats);
+        } catch (RuntimeException e) {
+            for (AutoCloseable c : opened) {
+                try {
+                    c.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            opened.clear();
+            throw e;
+        }
+    }
+
+    private SemanticRouter build(BeanFactory beans, Embedder embedder, SemanticCache cache, RouterStats stats) {
         List<SemanticRouterProperties.Model> models = props.getModels();
         if (models.isEmpty()) {
             throw new SemanticRouterConfigurationException(PREFIX + "models", "configure at least one model", null);
@@ -128,19 +160,26 @@ final class RouterAssembler {
                 throw new SemanticRouterConfigurationException(PREFIX + "models[" + i + "].name",
                         "'" + name + "' is configured twice", null);
             }
+            price(name, models.get(i).getPricing(), "models[" + i + "].pricing");
         }
+        prices.forEach(b::price);
         String defaultModel = props.getDefaultModel() == null ? names.iterator().next() : props.getDefaultModel();
         if (!names.contains(defaultModel)) {
             throw new SemanticRouterConfigurationException(PREFIX + "default-model", "'" + defaultModel
                     + "' is not one of the configured models " + names, null);
         }
         b.defaultModel(defaultModel);
+        conversation(b);
         ModelSelector selector = selector(embedder, names, defaultModel);
         if (selector != null) {
             b.selector(selector);
         }
         if (cache != null) {
             b.cache(cache);
+            SemanticRouterProperties.SemanticCache c = props.getSemanticCache();
+            set("semantic-cache.coalesce-misses", c.getCoalesceMisses(), b::coalesceMisses);
+            set("semantic-cache.follow-up-context", c.getFollowUpContext(), b::followUpContext);
+            set("semantic-cache.cache-tool-calls", c.getCacheToolCalls(), b::cacheToolCalls);
             categoryCaches(b);
         }
         guards(b, embedder, names);
@@ -150,6 +189,25 @@ final class RouterAssembler {
             throw new SemanticRouterConfigurationException(PREFIX.substring(0, PREFIX.length() - 1),
                     "cannot build the router: " + e.getMessage(), e);
         }
+    }
+
+    /** {@code models[].pricing}, checked by {@link ModelPrice}; a missing number counts as 0, as in the gateway. */
+    private void price(String model, SemanticRouterProperties.Pricing p, String at) {
+        if (p != null) {
+            set(at, p, x -> prices.put(model, new ModelPrice(x.getPromptPer1m() == null ? 0 : x.getPromptPer1m(),
+                    x.getCompletionPer1m() == null ? 0 : x.getCompletionPer1m())));
+        }
+    }
+
+    /** {@code conversation}: the follow-up and re-ask settings, checked by {@link ConversationAnalyzer.Builder}. */
+    private void conversation(SemanticRouterBuilder b) {
+        SemanticRouterProperties.Conversation c = props.getConversation();
+        ConversationAnalyzer.Builder a = ConversationAnalyzer.builder();
+        set("conversation.context-turns", c.getContextTurns(), a::contextTurns);
+        set("conversation.reask-threshold", c.getReaskThreshold(), a::reaskThreshold);
+        set("conversation.reask-turns", c.getReaskTurns(), a::reaskTurns);
+        a.detector(c.isFollowUps() ? FollowUpDetector.defaults() : null);
+        b.conversation(c.isEnabled() ? a.build() : ConversationAnalyzer.off());
     }
 
     /** Each category's {@code semantic-cache} settings, checked by the router builder's setters. */
@@ -273,20 +331,23 @@ final class RouterAssembler {
     // --- classifier and selector ---
 
     private ModelSelector selector(Embedder embedder, Set<String> models, String defaultModel) {
+        checkClassifier();
         DecisionAssembler rules = new DecisionAssembler(props, models, defaultModel);
         if (complexitySet()) {
             rules.complexity(embedder); // checks the values even when no decision tests the complexity
         }
         if (!props.getDecisions().isEmpty()) {
+            boolean costQuality = props.getDecisions().stream()
+                    .anyMatch(d -> d.getStrategy() == SemanticRouterProperties.Strategy.COST_QUALITY);
             List<SemanticRouterProperties.Category> categories = props.getCategories();
             for (int i = 0; i < categories.size(); i++) {
                 String at = PREFIX + "categories[" + i + "].model-scores";
                 RoutingVocabulary.categoryModelScores(categories.get(i).getName(),
-                        !categories.get(i).getModelScores().isEmpty(), true, false).ifPresent(m -> {
+                        !categories.get(i).getModelScores().isEmpty(), true, costQuality).ifPresent(m -> {
                     throw new SemanticRouterConfigurationException(at, m, null);
                 });
             }
-            return rules.decisions(embedder, classifierConfigured() ? classifier(embedder) : null);
+            return rules.decisions(embedder, classifierConfigured() ? classifier(embedder) : null, prices);
         }
         return rules.keywordsBefore(categorySelector(embedder, models));
     }
@@ -296,10 +357,10 @@ final class RouterAssembler {
         return c.getModel() != null || c.getThreshold() != null || !c.getEasy().isEmpty() || !c.getHard().isEmpty();
     }
 
-    /** Whether anything gives the classifier categories: the shipped sets, a file or categories' exemplars. */
+    /** Whether anything gives the classifier categories: a model, the shipped sets, a file or categories' exemplars. */
     private boolean classifierConfigured() {
         SemanticRouterProperties.Classifier c = props.getClassifier();
-        return c.isUseDefaultCategories() || c.getExemplarsFile() != null || c.getDefaultCategories() != null
+        return type() != RoutingVocabulary.ClassifierType.EXEMPLARS || c.isUseDefaultCategories() || c.getExemplarsFile() != null || c.getDefaultCategories() != null
                 || props.getCategories().stream().anyMatch(cat -> !cat.getExemplars().isEmpty());
     }
 
@@ -334,7 +395,65 @@ final class RouterAssembler {
         return b.build();
     }
 
+    private RoutingVocabulary.ClassifierType type() {
+        RoutingVocabulary.ClassifierType t = props.getClassifier().getType();
+        return t == null ? RoutingVocabulary.ClassifierType.EXEMPLARS : t;
+    }
+
+    /** {@code classifier.type}, {@code onnx} and {@code weights}, and the categories' exemplars: the shared rules. */
+    private void checkClassifier() {
+        SemanticRouterProperties.Classifier c = props.getClassifier();
+        SemanticRouterProperties.ClassifierOnnx o = c.getOnnx();
+        List<RoutingVocabulary.Problem> problems = RoutingVocabulary.classifierType(type(), o != null,
+                o == null ? null : o.getPath(), o == null ? null : o.getMaxTokens(), c.getWeights(),
+                c.isUseDefaultCategories() || c.getExemplarsFile() != null || c.getDefaultCategories() != null);
+        if (!problems.isEmpty()) {
+            RoutingVocabulary.Problem p = problems.get(0);
+            throw new SemanticRouterConfigurationException(PREFIX + "classifier." + p.key().replace('_', '-'),
+                    p.message(), null);
+        }
+        List<SemanticRouterProperties.Category> categories = props.getCategories();
+        for (int i = 0; i < categories.size(); i++) {
+            String at = PREFIX + "categories[" + i + "].exemplars";
+            RoutingVocabulary.categoryExemplars(type(), !categories.get(i).getExemplars().isEmpty()).ifPresent(m -> {
+                throw new SemanticRouterConfigurationException(at, m, null);
+            });
+        }
+    }
+
+    /** The category classifier {@code classifier.type} names. */
     private CategoryClassifier classifier(Embedder embedder) {
+        return switch (type()) {
+            case EXEMPLARS -> embeddingClassifier(embedder);
+            case ONNX -> onnx();
+            case ENSEMBLE -> {
+                Map<String, Double> w = props.getClassifier().getWeights();
+                yield EnsembleCategoryClassifier.builder()
+                        .member(embeddingClassifier(embedder), w.getOrDefault("embedding", 1.0))
+                        .member(onnx(), w.getOrDefault("onnx", 1.0)).build();
+            }
+        };
+    }
+
+    /** The export of {@code classifier.onnx.path} (relative to the working directory), closed with the context. */
+    private OnnxCategoryClassifier onnx() {
+        SemanticRouterProperties.ClassifierOnnx o = props.getClassifier().getOnnx();
+        Path dir = Path.of(o.getPath());
+        RoutingVocabulary.onnxExport(dir).ifPresent(m -> {
+            throw new SemanticRouterConfigurationException(PREFIX + "classifier.onnx.path", m, null);
+        });
+        try {
+            OnnxCategoryClassifier model = o.getMaxTokens() == null ? OnnxCategoryClassifier.load(dir)
+                    : OnnxCategoryClassifier.load(dir, o.getMaxTokens());
+            opened.add(model);
+            return model;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            throw refused("classifier.onnx.path", e);
+        }
+    }
+
+    /** The classifier over the router's embedding: the shipped model of default-categories, or exemplars. */
+    private CategoryClassifier embeddingClassifier(Embedder embedder) {
         SemanticRouterProperties.Classifier c = props.getClassifier();
         if (c.getDefaultCategories() != null) {
             if (!c.getDefaultCategories().equals("mmlu-pro")) {

@@ -13,12 +13,16 @@ import java.util.Set;
  * unbound-key check misses a misspelt key next to a correct one in a list's first entry
  * ({@code when.all[0].categry} beside {@code when.all[0].category}), and keys under {@code not} that bind nothing
  * (the binder then leaves the whole condition out instead of reporting them). Every key under those two sections
- * is checked against the vocabulary here, so a misspelt one fails the start-up with its name.
+ * is checked against the vocabulary here, so a misspelt one fails the start-up with its name; so is every key under
+ * {@code models[i].pricing}, where the same miss lets {@code pricing.prompt} pass beside {@code pricing.prompt-per-1m}.
  */
 final class RuleKeys {
 
     private static final ConfigurationPropertyName DECISIONS = ConfigurationPropertyName.of("semantic-router.decisions");
     private static final ConfigurationPropertyName RULES = ConfigurationPropertyName.of("semantic-router.keyword-rules");
+    private static final ConfigurationPropertyName MODELS = ConfigurationPropertyName.of("semantic-router.models");
+    /** The keys of {@code models[i].pricing}, in Spring's uniform form (dashes and underscores dropped). */
+    private static final Set<String> PRICES = Set.of("promptper1m", "completionper1m");
     private static final Set<String> LEAVES = Set.of("category", "min-confidence", "complexity", "keyword", "always",
             "reask");
     private static final Set<String> RULE_LISTS = Set.of("any-of", "all-of", "none-of", "regex", "not-regex", "models");
@@ -42,6 +46,8 @@ final class RuleKeys {
             problem = decision(name);
         } else if (RULES.isAncestorOf(name)) {
             problem = rule(name);
+        } else if (MODELS.isAncestorOf(name)) {
+            problem = pricing(name);
         }
         if (problem != null) {
             throw new SemanticRouterConfigurationException(name.toString(), problem, null);
@@ -50,7 +56,7 @@ final class RuleKeys {
 
     private static final String UNKNOWN = "is not a key the starter knows (see docs/spring.md)";
 
-    /** {@code decisions[i].(name | priority | models[j] | when<condition>)}. */
+    /** {@code decisions[i].(name | priority | strategy | min-quality | models[j] | when<condition>)}. */
     private static String decision(ConfigurationPropertyName n) {
         int size = n.getNumberOfElements();
         if (size < 4 || !n.isNumericIndex(2)) {
@@ -58,7 +64,7 @@ final class RuleKeys {
         }
         String key = element(n, 3);
         return switch (key) {
-            case "name", "priority" -> size == 4 ? null : UNKNOWN;
+            case "name", "priority", "strategy", "min-quality" -> size == 4 ? null : UNKNOWN;
             case "models" -> size == 4 || size == 5 && n.isNumericIndex(4) ? null : UNKNOWN;
             case "when" -> condition(n, 4);
             default -> UNKNOWN;
@@ -101,6 +107,16 @@ final class RuleKeys {
             return size == 4 || size == 5 && n.isNumericIndex(4) ? null : UNKNOWN;
         }
         return UNKNOWN;
+    }
+
+    /** {@code models[i].pricing.(prompt-per-1m | completion-per-1m)}; the other model keys are the binder's. */
+    private static String pricing(ConfigurationPropertyName n) {
+        if (n.getNumberOfElements() < 4 || !n.isNumericIndex(2) || !element(n, 3).equals("pricing")) {
+            return null;
+        }
+        boolean known = n.getNumberOfElements() == 5
+                && PRICES.contains(n.getElement(4, ConfigurationPropertyName.Form.UNIFORM));
+        return known ? null : UNKNOWN;
     }
 
     private static String element(ConfigurationPropertyName n, int i) {

@@ -147,7 +147,21 @@ public class SemanticRouterAutoConfiguration {
                                          ObjectProvider<SemanticCache> cache, ObjectProvider<RouterStats> stats,
                                          Environment environment) {
         RuleKeys.check(environment);
-        return new RouterAssembler(props).router(beans, embedder, cache.getIfUnique(), stats.getIfUnique());
+        RouterAssembler assembler = new RouterAssembler(props);
+        SemanticRouter router = assembler.router(beans, embedder, cache.getIfUnique(), stats.getIfUnique());
+        beans.getBean(OpenedResources.BEAN, OpenedResources.class).addAll(assembler.opened());
+        return router;
+    }
+
+    /**
+     * What building the router opened besides the beans (an ONNX category model), closed with the context.
+     *
+     * @return the holder
+     */
+    @Bean(OpenedResources.BEAN)
+    @Conditional(ModelsConfigured.class)
+    static OpenedResources semanticRouterOpenedResources() {
+        return new OpenedResources();
     }
 
     /**

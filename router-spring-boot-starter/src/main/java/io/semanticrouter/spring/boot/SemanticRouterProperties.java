@@ -1,6 +1,7 @@
 package io.semanticrouter.spring.boot;
 
 import io.semanticrouter.cache.memory.EvictionPolicy;
+import io.semanticrouter.classifier.RoutingVocabulary;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
@@ -60,6 +61,8 @@ public class SemanticRouterProperties {
     private List<Decision> decisions = new ArrayList<>();
     /** The complexity signal that decisions test with complexity: hard or easy. */
     private Complexity complexity = new Complexity();
+    /** Conversation-aware routing: follow-ups classified with earlier turns, and the re-ask signal. */
+    private Conversation conversation = new Conversation();
 
     /**
      * Whether the router is auto-configured.
@@ -277,6 +280,24 @@ public class SemanticRouterProperties {
         this.complexity = complexity;
     }
 
+    /**
+     * The conversation section.
+     *
+     * @return the conversation section
+     */
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    /**
+     * Sets the conversation section.
+     *
+     * @param conversation the conversation section
+     */
+    public void setConversation(Conversation conversation) {
+        this.conversation = conversation;
+    }
+
     /** {@code semantic-router.embedder}: the sentence-embedding model. */
     public static class Embedder {
         /** minilm (all-MiniLM-L6-v2, shipped in the jar), minilm-q (its int8 variant) or a directory with model.onnx and tokenizer.json. */
@@ -369,6 +390,8 @@ public class SemanticRouterProperties {
         private Integer maxRetries;
         /** openai: the sampling temperature, 0 to 2; default: the server's. */
         private Double temperature;
+        /** The model's price per million tokens, for decisions with strategy cost-quality. */
+        private Pricing pricing;
 
         /**
          * The model's name, or null for the bean name.
@@ -568,10 +591,227 @@ public class SemanticRouterProperties {
             this.temperature = temperature;
         }
 
+        /**
+         * The model's price, or null.
+         *
+         * @return the model's price, or null
+         */
+        public Pricing getPricing() {
+            return pricing;
+        }
+
+        /**
+         * Sets the model's price, or null.
+         *
+         * @param pricing the model's price, or null
+         */
+        public void setPricing(Pricing pricing) {
+            this.pricing = pricing;
+        }
+
         @Override
         public String toString() { // the API key stays out of logs and failure messages
             return "Model[name=" + name + ", bean=" + bean + ", type=" + type + ", baseUrl=" + baseUrl + ", model="
                     + model + ", apiKey=" + (apiKey == null ? "unset" : "(set)") + "]";
+        }
+    }
+
+    /** {@code semantic-router.classifier.onnx}: a Hugging Face sequence-classification export as the category model. */
+    public static class ClassifierOnnx {
+        /** The export directory: model.onnx, tokenizer.json and config.json with the label map id2label. */
+        private String path;
+        /** Where texts are cut, in tokens (default 512). */
+        private Integer maxTokens;
+
+        /**
+         * The export directory.
+         *
+         * @return the export directory
+         */
+        public String getPath() {
+            return path;
+        }
+
+        /**
+         * Sets the export directory.
+         *
+         * @param path the export directory
+         */
+        public void setPath(String path) {
+            this.path = path;
+        }
+
+        /**
+         * Where texts are cut, or null for 512.
+         *
+         * @return where texts are cut, or null for 512
+         */
+        public Integer getMaxTokens() {
+            return maxTokens;
+        }
+
+        /**
+         * Sets where texts are cut, or null for 512.
+         *
+         * @param maxTokens where texts are cut, or null for 512
+         */
+        public void setMaxTokens(Integer maxTokens) {
+            this.maxTokens = maxTokens;
+        }
+    }
+
+    /**
+     * {@code semantic-router.conversation}: what the router reads from earlier user turns before routing, as the
+     * gateway's {@code conversation} section: a follow-up ("And in Java?") is classified with the previous turn, and
+     * a re-ask of a recent turn is the signal decisions test with {@code when.reask=true}.
+     */
+    public static class Conversation {
+        /** Whether the router reads earlier user turns at all (false: every turn is routed alone, reask never holds). */
+        private boolean enabled = true;
+        /** Whether a follow-up's category is decided with earlier turns. */
+        private boolean followUps = true;
+        /** Earlier user turns a follow-up's context may hold, 1 to 3 (default 2). */
+        private Integer contextTurns;
+        /** The cosine similarity to an earlier user turn that makes a re-ask, in (0, 1] (default 0.75). */
+        private Double reaskThreshold;
+        /** Earlier user turns compared for a re-ask, 0 to 3 (default 3; 0: no re-ask signal). */
+        private Integer reaskTurns;
+
+        /**
+         * Whether the router reads the conversation.
+         *
+         * @return whether the router reads the conversation
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether the router reads the conversation.
+         *
+         * @param enabled whether the router reads the conversation
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Whether follow-ups are classified with earlier turns.
+         *
+         * @return whether follow-ups are classified with earlier turns
+         */
+        public boolean isFollowUps() {
+            return followUps;
+        }
+
+        /**
+         * Sets whether follow-ups are classified with earlier turns.
+         *
+         * @param followUps whether follow-ups are classified with earlier turns
+         */
+        public void setFollowUps(boolean followUps) {
+            this.followUps = followUps;
+        }
+
+        /**
+         * The context turns, or null for the default.
+         *
+         * @return the context turns, or null for the default
+         */
+        public Integer getContextTurns() {
+            return contextTurns;
+        }
+
+        /**
+         * Sets the context turns, or null for the default.
+         *
+         * @param contextTurns the context turns, or null for the default
+         */
+        public void setContextTurns(Integer contextTurns) {
+            this.contextTurns = contextTurns;
+        }
+
+        /**
+         * The re-ask similarity, or null for the default.
+         *
+         * @return the re-ask similarity, or null for the default
+         */
+        public Double getReaskThreshold() {
+            return reaskThreshold;
+        }
+
+        /**
+         * Sets the re-ask similarity, or null for the default.
+         *
+         * @param reaskThreshold the re-ask similarity, or null for the default
+         */
+        public void setReaskThreshold(Double reaskThreshold) {
+            this.reaskThreshold = reaskThreshold;
+        }
+
+        /**
+         * The turns compared for a re-ask, or null for the default.
+         *
+         * @return the turns compared for a re-ask, or null for the default
+         */
+        public Integer getReaskTurns() {
+            return reaskTurns;
+        }
+
+        /**
+         * Sets the turns compared for a re-ask, or null for the default.
+         *
+         * @param reaskTurns the turns compared for a re-ask, or null for the default
+         */
+        public void setReaskTurns(Integer reaskTurns) {
+            this.reaskTurns = reaskTurns;
+        }
+    }
+
+    /**
+     * {@code semantic-router.models[].pricing}: what a million tokens cost, in one currency for all models; decisions
+     * with {@code strategy: cost-quality} try the cheapest good-enough model first.
+     */
+    public static class Pricing {
+        /** The price of a million prompt tokens (prompt-per-1m; default 0). */
+        private Double promptPer1m;
+        /** The price of a million completion tokens (completion-per-1m; default 0). */
+        private Double completionPer1m;
+
+        /**
+         * The price of a million prompt tokens, or null.
+         *
+         * @return the price of a million prompt tokens, or null
+         */
+        public Double getPromptPer1m() {
+            return promptPer1m;
+        }
+
+        /**
+         * Sets the price of a million prompt tokens, or null.
+         *
+         * @param promptPer1m the price of a million prompt tokens, or null
+         */
+        public void setPromptPer1m(Double promptPer1m) {
+            this.promptPer1m = promptPer1m;
+        }
+
+        /**
+         * The price of a million completion tokens, or null.
+         *
+         * @return the price of a million completion tokens, or null
+         */
+        public Double getCompletionPer1m() {
+            return completionPer1m;
+        }
+
+        /**
+         * Sets the price of a million completion tokens, or null.
+         *
+         * @param completionPer1m the price of a million completion tokens, or null
+         */
+        public void setCompletionPer1m(Double completionPer1m) {
+            this.completionPer1m = completionPer1m;
         }
     }
 
@@ -589,6 +829,12 @@ public class SemanticRouterProperties {
         private String exemplarsFile;
         /** mmlu-pro: the shipped trained category model instead of exemplars. */
         private String defaultCategories;
+        /** Which classifier gives the category: exemplars (default; the classifier over the router's embedding), onnx (a sequence-classification export whose labels are the categories) or ensemble (both, probabilities averaged with weights). */
+        private RoutingVocabulary.ClassifierType type = RoutingVocabulary.ClassifierType.EXEMPLARS;
+        /** onnx and ensemble: the sequence-classification export. */
+        private ClassifierOnnx onnx;
+        /** ensemble: the members' weights, embedding and onnx (default 1 each). */
+        private Map<String, Double> weights = new LinkedHashMap<>();
 
         /**
          * The minimum confidence.
@@ -696,6 +942,60 @@ public class SemanticRouterProperties {
          */
         public void setDefaultCategories(String defaultCategories) {
             this.defaultCategories = defaultCategories;
+        }
+
+        /**
+         * The classifier type.
+         *
+         * @return the classifier type
+         */
+        public RoutingVocabulary.ClassifierType getType() {
+            return type;
+        }
+
+        /**
+         * Sets the classifier type.
+         *
+         * @param type the classifier type
+         */
+        public void setType(RoutingVocabulary.ClassifierType type) {
+            this.type = type;
+        }
+
+        /**
+         * The ONNX export section, or null.
+         *
+         * @return the ONNX export section, or null
+         */
+        public ClassifierOnnx getOnnx() {
+            return onnx;
+        }
+
+        /**
+         * Sets the ONNX export section, or null.
+         *
+         * @param onnx the ONNX export section, or null
+         */
+        public void setOnnx(ClassifierOnnx onnx) {
+            this.onnx = onnx;
+        }
+
+        /**
+         * The ensemble weights by member.
+         *
+         * @return the ensemble weights by member
+         */
+        public Map<String, Double> getWeights() {
+            return weights;
+        }
+
+        /**
+         * Sets the ensemble weights by member.
+         *
+         * @param weights the ensemble weights by member
+         */
+        public void setWeights(Map<String, Double> weights) {
+            this.weights = weights;
         }
     }
 
@@ -874,6 +1174,12 @@ public class SemanticRouterProperties {
         private int maxEntries = 10_000;
         /** memory: which entry a full cache drops first. */
         private EvictionPolicy evictionPolicy = EvictionPolicy.FIFO;
+        /** Whether identical misses in flight at the same time share one model call (default true). */
+        private Boolean coalesceMisses;
+        /** Whether short follow-ups are looked up with the turn before them (default true). */
+        private Boolean followUpContext;
+        /** Whether answers that are tool calls are stored and replayed (default false). */
+        private Boolean cacheToolCalls;
 
         /**
          * Whether the cache is on.
@@ -999,6 +1305,60 @@ public class SemanticRouterProperties {
          */
         public void setEvictionPolicy(EvictionPolicy evictionPolicy) {
             this.evictionPolicy = evictionPolicy;
+        }
+
+        /**
+         * Whether identical misses share one model call, or null for the default.
+         *
+         * @return whether identical misses share one model call, or null for the default
+         */
+        public Boolean getCoalesceMisses() {
+            return coalesceMisses;
+        }
+
+        /**
+         * Sets whether identical misses share one model call, or null for the default.
+         *
+         * @param coalesceMisses whether identical misses share one model call, or null for the default
+         */
+        public void setCoalesceMisses(Boolean coalesceMisses) {
+            this.coalesceMisses = coalesceMisses;
+        }
+
+        /**
+         * Whether follow-ups are looked up with their context, or null for the default.
+         *
+         * @return whether follow-ups are looked up with their context, or null for the default
+         */
+        public Boolean getFollowUpContext() {
+            return followUpContext;
+        }
+
+        /**
+         * Sets whether follow-ups are looked up with their context, or null for the default.
+         *
+         * @param followUpContext whether follow-ups are looked up with their context, or null for the default
+         */
+        public void setFollowUpContext(Boolean followUpContext) {
+            this.followUpContext = followUpContext;
+        }
+
+        /**
+         * Whether tool-call answers are cached, or null for the default.
+         *
+         * @return whether tool-call answers are cached, or null for the default
+         */
+        public Boolean getCacheToolCalls() {
+            return cacheToolCalls;
+        }
+
+        /**
+         * Sets whether tool-call answers are cached, or null for the default.
+         *
+         * @param cacheToolCalls whether tool-call answers are cached, or null for the default
+         */
+        public void setCacheToolCalls(Boolean cacheToolCalls) {
+            this.cacheToolCalls = cacheToolCalls;
         }
     }
 
@@ -1387,6 +1747,10 @@ public class SemanticRouterProperties {
         private Condition when;
         /** Where the request goes, best first. */
         private List<String> models = new ArrayList<>();
+        /** How the models are ordered: ordered (default, as listed) or cost-quality (the cheapest model whose categories[].model-scores score reaches min-quality first). */
+        private Strategy strategy;
+        /** cost-quality: the score, 0 to 1, a model needs for the request's category. */
+        private Double minQuality;
 
         /**
          * The decision's name.
@@ -1459,6 +1823,50 @@ public class SemanticRouterProperties {
         public void setModels(List<String> models) {
             this.models = models;
         }
+
+        /**
+         * The strategy, or null for ordered.
+         *
+         * @return the strategy, or null for ordered
+         */
+        public Strategy getStrategy() {
+            return strategy;
+        }
+
+        /**
+         * Sets the strategy, or null for ordered.
+         *
+         * @param strategy the strategy, or null for ordered
+         */
+        public void setStrategy(Strategy strategy) {
+            this.strategy = strategy;
+        }
+
+        /**
+         * The quality bar, or null.
+         *
+         * @return the quality bar, or null
+         */
+        public Double getMinQuality() {
+            return minQuality;
+        }
+
+        /**
+         * Sets the quality bar, or null.
+         *
+         * @param minQuality the quality bar, or null
+         */
+        public void setMinQuality(Double minQuality) {
+            this.minQuality = minQuality;
+        }
+    }
+
+    /** How a decision orders its models ({@code decisions[].strategy}). */
+    public enum Strategy {
+        /** As listed, best first. */
+        ORDERED,
+        /** The cheapest model good enough for the category first (prices and model scores). */
+        COST_QUALITY
     }
 
     /** A decision's condition; every node has exactly one form (see docs/configuration.md). */

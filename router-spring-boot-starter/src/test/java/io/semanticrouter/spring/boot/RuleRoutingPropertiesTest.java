@@ -333,7 +333,8 @@ class RuleRoutingPropertiesTest {
         });
     }
 
-    private static String[] with(String[] base, String... more) {
+    /** The base properties and more (shared with the other property tests). */
+    static String[] with(String[] base, String... more) {
         String[] all = java.util.Arrays.copyOf(base, base.length + more.length);
         System.arraycopy(more, 0, all, base.length, more.length);
         return all;

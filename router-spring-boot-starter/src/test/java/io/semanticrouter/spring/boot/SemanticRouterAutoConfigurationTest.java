@@ -287,7 +287,9 @@ class SemanticRouterAutoConfigurationTest {
             String json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(json).contains("\"semantic-router.semantic-cache.similarity-threshold\"",
                     "\"semantic-router.models\"", "\"semantic-router.guards.pii.allow\"",
-                    "The similarity (0, 1] a cached question needs to be served.");
+                    "The similarity (0, 1] a cached question needs to be served.",
+                    "\"semantic-router.classifier.type\"", "\"semantic-router.classifier.onnx.path\"",
+                    "\"semantic-router.classifier.weights\"", "\"semantic-router.conversation.reask-threshold\"");
         }
     }
 
