@@ -428,8 +428,12 @@ public final class LexicalHitVerifier implements HitVerifier {
     /** Verbs the stop-word list holds ("tell me", "I need"), which still sit between the two roles of a swap. */
     private static final Set<String> ROLE_VERBS = Set.of("tell", "need", "know", "want", "get", "let", "help",
             "explain", "describe", "ask");
-    /** Personal pronouns in their subject and object forms. */
-    private static final Map<String, String> PRONOUN_CASES = Map.of("i", "me", "we", "us", "he", "him", "they", "them");
+    /**
+     * Personal pronouns in their subject and object forms. "her" is also a possessive; a question that holds
+     * both "she" and "her" is not read as a flip.
+     */
+    private static final Map<String, String> PRONOUN_CASES = Map.of("i", "me", "we", "us", "he", "him", "she", "her",
+            "they", "them");
 
     /**
      * The subject forms of the personal pronouns that are a subject in one question and an object in the other

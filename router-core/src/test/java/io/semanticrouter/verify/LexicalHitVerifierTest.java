@@ -514,6 +514,20 @@ class LexicalHitVerifierTest {
                 .isEqualTo(Rule.NEGATION);
     }
 
+    /** "She" and "her" change roles as "I" and "me" do: who owes whom. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How much do I owe her?                             | How much does she owe me?
+            Should I call her?                                 | Should she call me?
+            """)
+    void sheAndHerSwapRoles(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("How much do I owe her?", "How much do I still owe her?").accepted()).isTrue();
+        assertThat(verifier.verify("Should I call her?", "Should I phone her?").accepted()).isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
