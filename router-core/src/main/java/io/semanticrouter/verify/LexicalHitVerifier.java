@@ -639,13 +639,50 @@ public final class LexicalHitVerifier implements HitVerifier {
             while (k >= 0 && (TextFeatures.isArticle(w.get(k)) || w.get(k).equals("my") || w.get(k).equals("some"))) {
                 k--;
             }
-            boolean joined = k >= 1 && (w.get(k).equals("and") || w.get(k).equals("or"))
-                    && content(w.get(k - 1)) && y.contentStems.contains(TextFeatures.stem(w.get(k - 1)));
-            if (modifier || joined) {
+            boolean joined = k >= 1 && JOINING.contains(w.get(k)) && shared(w.get(k - 1), y);
+            if (modifier || joined || addedState(w, i, y)) {
                 return Verdict.reject(Rule.SCOPE, "adds '" + word + "' in the " + which + " question");
             }
         }
         return null;
+    }
+
+    /** Words that join another item to a shared one ("the eggs and milk", "all of them plus my car loan"). */
+    private static final Set<String> JOINING = Set.of("and", "or", "plus");
+
+    /** Whether {@code w} is a content word {@code y} has, or a pronoun {@code y} uses too ("them"). */
+    private static boolean shared(String w, TextFeatures y) {
+        return content(w) ? y.contentStems.contains(TextFeatures.stem(w)) : REFERRING.contains(w) && y.words.contains(w);
+    }
+
+    /**
+     * Whether the added word at {@code i} ends the question and states a condition of a shared word before it: an
+     * adjective or a past participle ("How long will it keep frozen?", "Can I eat it raw?"), not a word that is
+     * also an adverb and no noun ("mixed together").
+     */
+    private static boolean addedState(List<String> w, int i, TextFeatures y) {
+        if (i == 0 || i != w.size() - 1 || !shared(w.get(i - 1), y)) {
+            return false;
+        }
+        String pos = WordNet.get().partsOfSpeech(w.get(i));
+        if (pos != null && pos.indexOf('r') >= 0 && pos.indexOf('n') < 0) {
+            return false; // an adverb too: "mixed together", "do it again"
+        }
+        return pos != null && pos.indexOf('a') >= 0 || pastParticiple(w.get(i));
+    }
+
+    /** A regular past participle of a WordNet verb ("managed", "frozen"), which may modify a noun. */
+    private static boolean pastParticiple(String w) {
+        if (w.length() < 5 || !w.endsWith("ed") && !w.endsWith("en")) {
+            return false;
+        }
+        for (String b : WordNet.baseForms(w)) {
+            String pos = b.equals(w) ? null : WordNet.get().partsOfSpeech(b);
+            if (pos != null && pos.indexOf('v') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest run of added modifiers before a shared noun ("extra virgin olive oil"). */
@@ -665,7 +702,7 @@ public final class LexicalHitVerifier implements HitVerifier {
             if (y.contentStems.contains(TextFeatures.stem(w))) {
                 return j > i && wn.noun(w);
             }
-            if (!wn.modifier(w)) {
+            if (!wn.modifier(w) && !(j == i && pastParticiple(w))) { // "a managed switch"
                 return false;
             }
         }

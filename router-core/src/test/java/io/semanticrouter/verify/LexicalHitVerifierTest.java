@@ -528,6 +528,36 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Should I call her?", "Should I phone her?").accepted()).isTrue();
     }
 
+    /**
+     * Added words that narrow a short follow-up: a participle before the shared noun, another item joined with
+     * "plus" or after a shared pronoun, an adjective or participle that ends the question and states a condition.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Do I need a switch?                                | Do I need a managed switch?
+            Should I refinance all of them?                    | Should I refinance all of them plus my car loan?
+            Can I sell them?                                   | Can I sell them and the frames?
+            How long will it keep?                             | How long will it keep frozen?
+            Can I eat it?                                      | Can I eat it raw?
+            """)
+    void addedParticiplesJoinedItemsAndStatesNarrowTheQuestion(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+    }
+
+    /** An added adverb that is no state ("together") or a restated context still passes. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I mix acrylic and latex paint?                 | Can latex and acrylic paint be mixed together?
+            Do I need a switch?                                | Do I need to buy a switch?
+            Can I freeze it?                                   | Can I freeze the soup?
+            """)
+    void addedWordsThatOnlyRestateStillPass(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
