@@ -297,8 +297,9 @@ final class TextFeatures {
     }
 
     /**
-     * Qualifier phrases: the content words after a marker ("without", "using", "for", "in"...) up to the next
-     * marker, and adverbs of manner ("quickly", "asynchronously"). Vague ones ("in advance") are left out.
+     * Qualifier phrases: the content words after a marker ("without", "using", "for", "in"...) or a relative
+     * word after a noun ("that share global flags") up to the next marker, and adverbs of manner ("quickly",
+     * "asynchronously"). Vague ones ("in advance") are left out.
      */
     private void readQualifiers() {
         for (int i = 1; i < words.size(); i++) {
@@ -307,7 +308,7 @@ final class TextFeatures {
                 qualifiers.add(List.of(stem(w)));
                 continue;
             }
-            if (!Lexicon.QUALIFIER_MARKERS.contains(w)) {
+            if (!Lexicon.QUALIFIER_MARKERS.contains(w) && !relativeClause(i)) {
                 continue;
             }
             List<String> phrase = new ArrayList<>(3);
@@ -323,6 +324,16 @@ final class TextFeatures {
                 qualifiers.add(phrase);
             }
         }
+    }
+
+    /** Words that open a relative clause after a noun ("subcommands that share global flags"). */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "where");
+
+    /** Whether the word at {@code i} opens a relative clause: a relative word right after a content word. */
+    private boolean relativeClause(int i) {
+        String before = words.get(i - 1);
+        return RELATIVES.contains(words.get(i)) && !Lexicon.STOPWORDS.contains(before) && !Lexicon.FILLER.contains(before)
+                && WordNet.get().noun(before);
     }
 
     private String nextContentWord(int i) {

@@ -558,6 +558,17 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
     }
 
+    /** A relative clause after a noun ("that share global flags") is a qualifier the other question lacks. */
+    @Test
+    void aRelativeClauseQualifies() {
+        Verdict v = verifier.verify("How do I add subcommands?", "How do I add subcommands that share global flags?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("How do I find a plumber who works weekends?", "How do I find a plumber?").rule())
+                .isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Which library compresses images?", "What's a library that compresses images?")
+                .accepted()).as("the clause holds the other's words").isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
