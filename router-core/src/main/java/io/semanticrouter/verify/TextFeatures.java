@@ -436,7 +436,7 @@ final class TextFeatures {
             switch (next) {
                 case "much" -> aspects.add(after.equals("time") ? "duration" : asksPrice(i) ? "cost" : "quantity");
                 case "long" -> aspects.add(UNTIL.contains(after) ? "when" : "duration"); // "how long until": when
-                case "many" -> aspects.add(after.equals("times") ? "frequency" : countsTime(i + 2, true) ? "duration" : "quantity");
+                case "many" -> aspects.add(after.equals("times") ? "frequency" : countsTime(i + 2) ? "duration" : "quantity");
                 case "often" -> aspects.add("frequency");
                 case "soon" -> aspects.add("when");
                 case "old" -> aspects.add("age");
@@ -453,7 +453,7 @@ final class TextFeatures {
             method = true;
         }
         if (w.equals("number") && next.equals("of")) {
-            aspects.add(countsTime(i + 2, false) ? "duration" : "quantity"); // "a good number of minutes to talk"
+            aspects.add(countsTime(i + 2) ? "duration" : "quantity"); // "a good number of minutes to talk"
         }
         if (w.equals("side") && (next.equals("effects") || next.equals("effect"))) {
             aspects.add("cons");
@@ -490,11 +490,11 @@ final class TextFeatures {
     }
 
     /**
-     * Whether word {@code k} is a unit of time and the question asks how long ("how many weeks will it take", with
-     * {@code takes} a verb of taking or lasting; "a good number of minutes to talk"), not how often ("how many
-     * days a week") or when ("how many days until").
+     * Whether word {@code k} is a unit of time and the question asks how long ("how many weeks will it take",
+     * "how many hours should it cook", "a good number of minutes to talk"), not how often ("how many days a
+     * week") or when ("how many days until").
      */
-    private boolean countsTime(int k, boolean takes) {
+    private boolean countsTime(int k) {
         if (k >= words.size() || !Lexicon.UNITS.containsKey(words.get(k))
                 || !Lexicon.UNITS.get(words.get(k)).dimension().equals("time")) {
             return false;
@@ -506,8 +506,7 @@ final class TextFeatures {
                 return false; // "how many days until", "how many hours a day"
             }
         }
-        return !takes || words.contains("take") || words.contains("takes") || words.contains("last")
-                || words.contains("lasts");
+        return true;
     }
 
     /**

@@ -468,6 +468,8 @@ class LexicalHitVerifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             How long does the course take?                     | How many weeks does the course take?
             How long does the battery last?                    | How many hours does the battery last?
+            How long does it need on low?                      | How many hours should it cook on low?
+            How long can cooked rice stay in the fridge?       | How many days is cooked rice safe in the fridge?
             Which one is cheaper?                              | Of those two, which is cheaper?
             """)
     void aCountOfTimeUnitsAsksHowLongAndThoseTwoPointsBack(String cached, String query) {
