@@ -492,11 +492,10 @@ final class TextFeatures {
     /**
      * Whether word {@code k} is a unit of time and the question asks how long ("how many weeks will it take",
      * "how many hours should it cook", "a good number of minutes to talk"), not how often ("how many days a
-     * week") or when ("how many days until").
+     * week"), when ("how many days until") or a conversion ("how many hours in a week").
      */
     private boolean countsTime(int k) {
-        if (k >= words.size() || !Lexicon.UNITS.containsKey(words.get(k))
-                || !Lexicon.UNITS.get(words.get(k)).dimension().equals("time")) {
+        if (k >= words.size() || !isTimeUnit(words.get(k))) {
             return false;
         }
         for (int m = k + 1; m < words.size(); m++) {
@@ -505,8 +504,15 @@ final class TextFeatures {
                     && m + 1 < words.size() && Lexicon.UNITS.containsKey(words.get(m + 1))) {
                 return false; // "how many days until", "how many hours a day"
             }
+            if (w.equals("in") && m + 2 < words.size() && isTimeUnit(words.get(m + 2))) {
+                return false; // "how many hours are in one week": a conversion
+            }
         }
         return true;
+    }
+
+    private static boolean isTimeUnit(String w) {
+        return Lexicon.UNITS.containsKey(w) && Lexicon.UNITS.get(w).dimension().equals("time");
     }
 
     /**
