@@ -105,13 +105,30 @@ final class TextFeatures {
         t = t.replace(".NET", " dotnet ").replace(".net ", " dotnet ");
         t = SHORT_HYPHEN.matcher(t).replaceAll("$1$2"); // wi-fi -> wifi, e-mail -> email
         t = PREFIX_HYPHEN.matcher(t).replaceAll("$1$2"); // non-renewable -> nonrenewable
-        tokenize(t);
+        tokenize(withoutCourtesy(t));
         normalized = String.join(" ", words);
         joinMultiwordNames();
         readFeatures();
     }
 
     // --- tokenizing ---
+
+    /**
+     * A leading sentence of courtesy: a greeting, thanks or an apology up to the first full stop, colon or
+     * exclamation mark ("Hello, apologies for the basic question: ...", "Thanks for your time. ...").
+     */
+    private static final Pattern COURTESY = Pattern.compile(
+            "^\\s*(?:(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|thanks|thank you|many thanks"
+                    + "|apologies|sorry|excuse me)\\b[^.:!?]{0,80}[.:!]\\s*)+", Pattern.CASE_INSENSITIVE);
+
+    /** The text without a leading sentence of courtesy, when a question of some words follows it. */
+    private static String withoutCourtesy(String t) {
+        Matcher m = COURTESY.matcher(t);
+        if (m.find() && t.length() - m.end() >= 10) {
+            return t.substring(m.end());
+        }
+        return t;
+    }
 
     private void tokenize(String t) {
         Matcher m = TOKEN.matcher(t);

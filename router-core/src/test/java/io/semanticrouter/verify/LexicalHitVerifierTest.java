@@ -571,6 +571,20 @@ class LexicalHitVerifierTest {
                 .accepted()).as("the clause holds the other's words").isTrue();
     }
 
+    /** A leading greeting, thanks or apology is no part of the question, whatever words it holds. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I reseal a leaky shower tray?               | Hello, apologies for the basic question: how do I reseal a leaky shower tray?
+            How do I add a favicon to a Jekyll site?           | Thanks for your time. How do I add a favicon to a Jekyll site?
+            How do I repot an orchid?                          | Good morning! Sorry for the long wait on my side. How do I repot an orchid?
+            """)
+    void aLeadingCourtesyIsNoPartOfTheQuestion(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("How do I add a favicon?", "Hi! How do I add a favicon without a plugin?").rule())
+                .as("the question after it is still read").isEqualTo(Rule.SCOPE);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
