@@ -384,11 +384,52 @@ public final class LexicalHitVerifier implements HitVerifier {
                 swapped = swappedPair(roleWords(a, flipped), roleWords(b, flipped));
             }
         }
+        if (swapped != null && (a.frontedContent > 0 || b.frontedContent > 0)) {
+            swapped = swappedPair(frontedLast(a), frontedLast(b)); // "For doubles, what are the rules?"
+        }
         if (swapped != null && !a.joinedSymmetrically(lastWord(swapped[0]), swapped[1].split(" ")[0])
-                && !a.symmetric && !b.symmetric) {
+                && !a.symmetric && !b.symmetric && !ofInverted(a, b, swapped) && !ofInverted(b, a, swapped)) {
             return Verdict.reject(Rule.DIRECTION, "'" + swapped[0] + "' and '" + swapped[1] + "' change places");
         }
         return null;
+    }
+
+    /** The content words with those of a phrase put in front ("In CSS, ...") moved to the end, where it belongs. */
+    private static List<String> frontedLast(TextFeatures t) {
+        List<String> w = t.contentWords;
+        List<String> out = new ArrayList<>(w.size());
+        out.addAll(w.subList(t.frontedContent, w.size()));
+        out.addAll(w.subList(0, t.frontedContent));
+        return out;
+    }
+
+    /**
+     * Whether the two single swapped words stand as "u of v" in {@code x} and as the compound "v u" in {@code y}
+     * ("the rules of pickleball" / "the pickleball rules"): one thing named two ways, no roles swapped.
+     */
+    private static boolean ofInverted(TextFeatures x, TextFeatures y, String[] swapped) {
+        String u = swapped[0];
+        String v = swapped[1];
+        if (u.contains(" ") || v.contains(" ")) {
+            return false;
+        }
+        boolean of = false;
+        for (int i = 0; i + 2 < x.words.size() && !of; i++) {
+            int k = TextFeatures.isArticle(x.words.get(i + 2)) ? i + 3 : i + 2;
+            of = x.words.get(i + 1).equals("of") && k < x.words.size() && (sameStem(x.words.get(i), u)
+                    && sameStem(x.words.get(k), v) || sameStem(x.words.get(i), v) && sameStem(x.words.get(k), u));
+        }
+        if (!of || !WordNet.get().noun(u) || !WordNet.get().noun(v)) {
+            return false;
+        }
+        List<String> w = y.words;
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if ((sameStem(w.get(i), v) && sameStem(w.get(i + 1), u) || sameStem(w.get(i), u) && sameStem(w.get(i + 1), v))
+                    && (i + 2 == w.size() || !w.get(i + 2).equals("of")) && (i == 0 || !w.get(i - 1).equals("of"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prepositions a pronoun may stand before or after ("plug it into" / "plug into it"). */

@@ -33,6 +33,11 @@ final class TextFeatures {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
             "get", "gets", "got", "gotten");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Prepositions that may open a phrase put in front of a question ("In Kotlin, ..."). */
+    private static final Set<String> FRONTING = Set.of("in", "for", "on", "with", "using", "at", "from", "within",
+            "inside", "during", "without", "under", "via");
+    /** Longest phrase read as put in front, in words. */
+    private static final int MAX_FRONTED_WORDS = 5;
     private static final Set<String> FAIL = Set.of("fail", "fails", "failed", "failing");
     private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "both");
     /** Words after "how" that ask an aspect ("how much", "how long", "how often"). */
@@ -90,6 +95,13 @@ final class TextFeatures {
     final Set<String> properties = new LinkedHashSet<>();
     /** Qualifier phrases ("without external libraries", "quickly"): the stems of their content words. */
     final List<List<String>> qualifiers = new ArrayList<>();
+    /**
+     * How many of the first {@link #contentWords} belong to a phrase put in front of the question and closed by a
+     * comma ("In CSS, how do I ...": 1); 0 when there is none.
+     */
+    int frontedContent;
+    /** The index in {@link #words} after a phrase put in front ("In CSS,"), 0 when there is none. */
+    private int frontedEnd;
     /** Stems of {@link #contentWords}. */
     final Set<String> contentStems = new HashSet<>();
     final String normalized;
@@ -136,6 +148,10 @@ final class TextFeatures {
         while (m.find()) {
             String raw = m.group();
             if (raw.length() == 1 && ".?!;:,".indexOf(raw.charAt(0)) >= 0) {
+                if (raw.equals(",") && frontedEnd == 0 && !words.isEmpty() && words.size() <= MAX_FRONTED_WORDS
+                        && FRONTING.contains(words.get(0))) {
+                    frontedEnd = words.size(); // "In CSS, how do I ...", "For doubles, what are ..."
+                }
                 start = start || raw.charAt(0) != ',';
                 continue;
             }
@@ -690,6 +706,7 @@ final class TextFeatures {
             } else if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w)) {
                 content.add(w);
                 contentWords.add(w);
+                frontedContent += i < frontedEnd ? 1 : 0;
             }
         }
         for (int m : markerAt) {

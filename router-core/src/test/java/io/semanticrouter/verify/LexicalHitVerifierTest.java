@@ -585,6 +585,27 @@ class LexicalHitVerifierTest {
                 .as("the question after it is still read").isEqualTo(Rule.SCOPE);
     }
 
+    /**
+     * A phrase put in front and closed by a comma ("In CSS, ...") is read where it belongs, and "the rules of
+     * pickleball" names what "the pickleball rules" names: no roles change places.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I hide the scrollbar but keep scrolling in CSS? | In CSS, how do I keep scrolling but hide the scrollbar?
+            What are the rules of pickleball for doubles?      | For doubles, what are the pickleball rules?
+            What is the price of a ticket for students?        | For students, what is the ticket price?
+            """)
+    void aFrontedPhraseAndAnOfCompoundSwapNoRoles(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("What can I use instead of ghee?", "What can I use ghee instead of?").rule())
+                .isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("For a tenant, can the landlord evict?", "Can the tenant evict a landlord?").rule())
+                .isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("Is the owner of the dog liable?", "Is the dog of the owner liable?").rule())
+                .isEqualTo(Rule.DIRECTION);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
