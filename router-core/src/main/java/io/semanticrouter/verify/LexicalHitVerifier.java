@@ -859,7 +859,7 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /** Content words a "which" question may have for {@link #whichPredicate} to compare its predicates. */
-    private static final int MAX_WHICH_WORDS = 4;
+    private static final int MAX_WHICH_WORDS = 6;
 
     /**
      * The two predicates, when short questions both ask "which" about the same choice with a different predicate

@@ -606,6 +606,15 @@ class LexicalHitVerifierTest {
                 .isEqualTo(Rule.DIRECTION);
     }
 
+    /** Two "which" questions of up to six content words with other predicates ask about other qualities. */
+    @Test
+    void longerWhichQuestionsWithOtherPredicatesDiffer() {
+        Verdict v = verifier.verify("Which one costs less per square metre?", "Which one feels warmer underfoot?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Which one costs less per square metre?", "Which one is cheaper per square metre?")
+                .accepted()).isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
