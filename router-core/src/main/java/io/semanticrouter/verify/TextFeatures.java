@@ -612,6 +612,14 @@ final class TextFeatures {
             value *= Lexicon.MULTIPLIERS.get(words.get(j + 1));
             j++;
         }
+        if (!digits && j > number.last()) { // "six hundred (and) fifty"
+            int k = j + 1 < words.size() && words.get(j + 1).equals("and") ? j + 2 : j + 1;
+            Amount rest = k < words.size() && !words.get(k).equals("half") ? numberAt(k, false) : null;
+            if (rest != null && rest.value() >= 1 && rest.value() < value && rest.last() >= k) {
+                value += rest.value();
+                j = rest.last();
+            }
+        }
         if (j + 1 < words.size() && (words.get(j + 1).equals("and") || words.get(j + 1).equals("a"))
                 && j + 2 < words.size() && words.get(j + 2).equals("half")) {
             value += 0.5; // "two and a half hours"

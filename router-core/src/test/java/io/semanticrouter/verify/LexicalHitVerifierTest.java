@@ -615,6 +615,22 @@ class LexicalHitVerifierTest {
                 .accepted()).isTrue();
     }
 
+    /** Number words after a multiplier add up ("six hundred and fifty"), and "gigs" are gigabytes. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Is a 650 credit score good?                        | Is a credit score of six hundred and fifty good?
+            Is a 650 credit score good?                        | Is a credit score of six hundred fifty good?
+            Is 16 GB enough for video editing?                 | Are sixteen gigs enough for video editing?
+            """)
+    void compoundNumberWordsAndGigsAreRead(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Is a 650 credit score good?", "Is a credit score of six hundred good?").rule())
+                .isEqualTo(Rule.NUMBER);
+        assertThat(verifier.verify("Is 16 GB enough for video editing?", "Are eight gigs enough for video editing?")
+                .rule()).isEqualTo(Rule.NUMBER);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
