@@ -335,7 +335,7 @@ public final class LexicalHitVerifier implements HitVerifier {
     /** A named thing of {@code x} that {@code y} does not mention (allowing a small typo in long plain names). */
     private static String firstMissing(TextFeatures x, TextFeatures y) {
         for (String e : x.entities) {
-            if (y.words.contains(e) || y.stems.contains(TextFeatures.stem(e))) {
+            if (y.words.contains(e) || y.stems.contains(TextFeatures.stem(e)) || namedOtherwise(e, y.words)) {
                 continue;
             }
             if (e.length() >= 5 && e.chars().noneMatch(Character::isDigit)) {
@@ -353,6 +353,49 @@ public final class LexicalHitVerifier implements HitVerifier {
             return e;
         }
         return null;
+    }
+
+    /** Endings that make a place's name into its people or adjective ("Hawaiian", "Japanese", "Italian"). */
+    private static final String[] DEMONYM_ENDINGS = {"ian", "an", "ese", "ish", "i"};
+
+    /**
+     * Whether {@code words} name {@code e} another way: by its initials ("LA" for "Los Angeles", or the name for
+     * its initials), or by its demonym ("Hawaiian" for "Hawaii", "Italian" for "Italy").
+     */
+    private static boolean namedOtherwise(String e, List<String> words) {
+        for (String w : words) {
+            if (initials(e).equals(w) || initials(w).equals(e)) {
+                return true;
+            }
+            if (e.length() >= 4 && w.length() > e.length() && e.chars().allMatch(Character::isLetter)) {
+                int common = 0;
+                while (common < e.length() && e.charAt(common) == w.charAt(common)) {
+                    common++;
+                }
+                for (String end : DEMONYM_ENDINGS) {
+                    if (common >= e.length() - 1 && w.endsWith(end) && w.length() - end.length() >= common
+                            && w.length() - end.length() <= e.length()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first letters of a name of several words ("la" for "los angeles"), or "" for a single word. */
+    private static String initials(String name) {
+        String[] parts = name.split("[ _]");
+        if (parts.length < 2) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(parts.length);
+        for (String p : parts) {
+            if (!p.isEmpty()) {
+                out.append(p.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     private static Verdict direction(TextFeatures a, TextFeatures b) {
@@ -804,8 +847,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
             return null; // "stop my dog from barking" / "keep my dog from barking"
         }
-        if (String.join("", p).equals(String.join("", q))) {
-            return null; // "data base" / "database"
+        if (String.join("", p).equals(String.join("", q))
+                || p.size() == 1 && q.size() == 1 && namedOtherwise(p.get(0), q)) {
+            return null; // "data base" / "database"; "New York" / "NY"
         }
         for (String u : p) {
             for (String v : q) {

@@ -631,6 +631,21 @@ class LexicalHitVerifierTest {
                 .rule()).isEqualTo(Rule.NUMBER);
     }
 
+    /** A place named by its initials ("LA") or its demonym ("Hawaiian") is the same place. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Driving time from LA to Las Vegas                  | How long is the drive from Los Angeles to Las Vegas?
+            Can I collect seashells on beaches in Hawaii?      | Can I collect seashells on Hawaiian beaches?
+            Cheap flights to New York                          | Cheap flights to NY
+            """)
+    void initialsAndDemonymsNameThePlace(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Cheap flights to New York", "Cheap flights to NJ").accepted()).isFalse();
+        assertThat(verifier.verify("How do I learn Rust?", "How do I learn Russian?").accepted()).isFalse();
+        assertThat(verifier.verify("Is Java faster than Go?", "Is JavaScript faster than Go?").accepted()).isFalse();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
