@@ -306,14 +306,35 @@ final class TextFeatures {
      * Counts verbs of stopping ("stop", "turn off", "keep ... from", "cut out", "give up") and reads the properties
      * asked about.
      */
+    /** Verbs of cleaning that remove what they take "off" or "away" ("clean the rust off", "wash it away"). */
+    private static final Set<String> CLEANING = Set.of("clean", "wipe", "scrape", "wash", "scrub", "brush", "rinse",
+            "rub", "peel", "strip", "sand");
+    private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their");
+
+    /**
+     * Whether the "-ed" form at {@code i} describes the state of a thing rather than an act of stopping: it
+     * follows an article, a possessive or a content word ("a drain blocked with hair", "my blocked drain",
+     * "recover deleted files"), not an auxiliary or a subject ("is blocked", "I blocked").
+     */
+    private boolean describesState(int i) {
+        if (i == 0 || !words.get(i).endsWith("ed")) {
+            return false;
+        }
+        String before = words.get(i - 1);
+        return ARTICLES.contains(before) || POSSESSIVES.contains(before)
+                || !Lexicon.STOPWORDS.contains(before) && !Lexicon.FILLER.contains(before)
+                && !Lexicon.NEGATIONS.contains(before);
+    }
+
     private void readStoppingAndProperties() {
         WordNet wn = WordNet.get();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             List<String> after = words.subList(i + 1, Math.min(words.size(), i + 5));
-            if (wn.stopping(w)
+            if (wn.stopping(w) && !describesState(i)
                     || (next.equals("off") && (stem(w).equals("turn") || stem(w).equals("switch") || stem(w).equals("shut")))
+                    || CLEANING.contains(w) && (after.contains("off") || after.contains("away"))
                     || (stem(w).equals("get") && (next.equals("rid") || after.contains("out") || after.contains("off")))
                     || (stem(w).equals("cut") && next.equals("out")) || (stem(w).equals(stem("give")) && next.equals("up"))
                     || (stem(w).equals("keep") && after.contains("from"))) {

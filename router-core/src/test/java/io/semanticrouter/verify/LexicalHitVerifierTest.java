@@ -646,6 +646,24 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Is Java faster than Go?", "Is JavaScript faster than Go?").accepted()).isFalse();
     }
 
+    /**
+     * Cleaning something "off" removes it, as "remove" does; a participle after a noun or an article describes a
+     * state ("a drain blocked with hair"), which stops nothing.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I remove rust from garden tools?            | How do I clean rust off garden tools?
+            How do I unclog a shower drain full of hair?       | How can I clear a shower drain blocked with hair?
+            """)
+    void cleaningOffRemovesAndAParticipleAfterANounStopsNothing(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("How do I recover deleted files?", "How do I delete files?").rule())
+                .isEqualTo(Rule.NEGATION);
+        assertThat(verifier.verify("How do I wash my car?", "How do I wash the old wax off my car?").rule())
+                .isEqualTo(Rule.NEGATION);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
