@@ -245,12 +245,28 @@ public final class LexicalHitVerifier implements HitVerifier {
         WordNet wn = WordNet.get();
         for (String x : onlyA) {
             for (String y : onlyB) {
-                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a)) {
+                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a)
+                        && !namesBothPoles(b, y, x) && !namesBothPoles(a, x, y)) {
                     return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "' (WordNet)");
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code t}, which says {@code own}, also names its opposite {@code pole} in other words: "make a
+     * sluggish laptop faster" names the slowness "speed up a slow laptop" names, so "faster" / "slow" opposes
+     * nothing.
+     */
+    private static boolean namesBothPoles(TextFeatures t, String own, String pole) {
+        for (String w : t.contentWords) {
+            if (!sameStem(w, own) && !sameStem(w, pole) && WordNet.get().related(w, pole)
+                    && !WordNet.get().antonyms(w, pole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

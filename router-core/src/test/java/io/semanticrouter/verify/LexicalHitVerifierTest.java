@@ -664,6 +664,18 @@ class LexicalHitVerifierTest {
                 .isEqualTo(Rule.NEGATION);
     }
 
+    /** An opposite the other question also names in other words ("sluggish" for "slow") opposes nothing. */
+    @Test
+    void anOppositeBothQuestionsNameIsNoChange() {
+        assertThat(verifier.verify("How do I speed up a slow laptop?", "How can I make a sluggish laptop faster?")
+                .accepted()).isTrue();
+        assertThat(verifier.verify("How can I make a sluggish laptop faster?", "How do I speed up a slow laptop?")
+                .accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Why is my laptop slow?", "Why is my laptop fast?").rule()).isEqualTo(Rule.NEGATION);
+        assertThat(verifier.verify("How do I cool a hot room?", "How do I heat a cold room?").rule())
+                .isEqualTo(Rule.NEGATION);
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
