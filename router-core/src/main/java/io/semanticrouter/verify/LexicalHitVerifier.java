@@ -255,14 +255,15 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /**
-     * Whether {@code t}, which says {@code own}, also names its opposite {@code pole} in other words: "make a
+     * Whether {@code t}, which says {@code own}, also names its opposite {@code pole} in another adjective: "make a
      * sluggish laptop faster" names the slowness "speed up a slow laptop" names, so "faster" / "slow" opposes
      * nothing.
      */
     private static boolean namesBothPoles(TextFeatures t, String own, String pole) {
         for (String w : t.contentWords) {
-            if (!sameStem(w, own) && !sameStem(w, pole) && WordNet.get().related(w, pole)
-                    && !WordNet.get().antonyms(w, pole)) {
+            String pos = WordNet.get().partsOfSpeech(w);
+            if (pos != null && pos.indexOf('a') >= 0 && !sameStem(w, own) && !sameStem(w, pole)
+                    && WordNet.get().related(w, pole) && !WordNet.get().antonyms(w, pole)) {
                 return true;
             }
         }
