@@ -731,7 +731,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         List<String> w = x.words;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (!content(word) || y.contentStems.contains(TextFeatures.stem(word)) || colourOnly(word, x)) {
+            if (!content(word) || y.contentStems.contains(TextFeatures.stem(word)) || colourOnly(word, x)
+                    || lightVerb(w, i, y)) {
                 continue;
             }
             boolean modifier = (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))
@@ -746,6 +747,29 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    /** Verbs that lend their place to a noun naming the act ("set prices" for "price", "give her a call"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("set", "sets", "setting", "make", "makes", "making",
+            "give", "gives", "giving", "do", "does", "doing", "have", "has", "having");
+
+    /**
+     * Whether the word at {@code i} is a light verb whose noun, after an article or pronoun, is a word {@code y}
+     * uses as its verb ("How should I set prices for my mugs?" / "How should I price my mugs?").
+     */
+    private static boolean lightVerb(List<String> w, int i, TextFeatures y) {
+        if (!LIGHT_VERBS.contains(w.get(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < w.size() && k <= i + 3; k++) {
+            String next = w.get(k);
+            if (content(next) && !REFERRING.contains(next)) {
+                String after = k + 1 < w.size() ? w.get(k + 1) : "";
+                return y.contentStems.contains(TextFeatures.stem(next)) && WordNet.get().verb(next)
+                        && !ADVERB_PARTICLES.contains(after); // "make the paint come off" is no painting
+            }
+        }
+        return false;
     }
 
     /** Words that join another item to a shared one ("the eggs and milk", "all of them plus my car loan"). */

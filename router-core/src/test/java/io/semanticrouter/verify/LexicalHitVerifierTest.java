@@ -676,6 +676,18 @@ class LexicalHitVerifierTest {
                 .isEqualTo(Rule.NEGATION);
     }
 
+    /** A light verb with the noun of the other question's verb ("set prices" for "price") adds nothing. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How should I price my mugs?                        | How should I set prices for my mugs?
+            Should I call her?                                 | Should I give her a call?
+            """)
+    void aLightVerbWithTheVerbsNounAddsNothing(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Should I call her?", "Should I give her a call and flowers?").accepted()).isFalse();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
