@@ -780,13 +780,17 @@ public final class LexicalHitVerifier implements HitVerifier {
         return content(w) ? y.contentStems.contains(TextFeatures.stem(w)) : REFERRING.contains(w) && y.words.contains(w);
     }
 
+    /** Words that restate "can", "should" or "need" rather than a condition ("Is bringing my dog allowed?"). */
+    private static final Set<String> MODAL_STATES = Set.of("allowed", "permitted", "possible", "ok", "okay", "fine",
+            "legal", "acceptable", "advisable", "recommended", "necessary", "required", "needed", "worth", "wise");
+
     /**
      * Whether the added word at {@code i} ends the question and states a condition of a shared word before it: an
      * adjective or a past participle ("How long will it keep frozen?", "Can I eat it raw?"), not a word that is
      * also an adverb and no noun ("mixed together").
      */
     private static boolean addedState(List<String> w, int i, TextFeatures y) {
-        if (i == 0 || i != w.size() - 1 || !shared(w.get(i - 1), y)) {
+        if (i == 0 || i != w.size() - 1 || !shared(w.get(i - 1), y) || MODAL_STATES.contains(w.get(i))) {
             return false;
         }
         String pos = WordNet.get().partsOfSpeech(w.get(i));

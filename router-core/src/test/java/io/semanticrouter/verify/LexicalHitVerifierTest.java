@@ -554,6 +554,8 @@ class LexicalHitVerifierTest {
             Can I mix acrylic and latex paint?                 | Can latex and acrylic paint be mixed together?
             Do I need a switch?                                | Do I need to buy a switch?
             Can I freeze it?                                   | Can I freeze the soup?
+            Can I bring my dog?                                | Is bringing my dog allowed?
+            Should I repaint the whole wall?                   | Is repainting the whole wall necessary?
             """)
     void addedWordsThatOnlyRestateStillPass(String cached, String query) {
         assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
