@@ -669,6 +669,10 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (swapped != null) {
             return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
         }
+        Verdict replaced = replacedQualifier(a, b);
+        if (replaced != null) {
+            return replaced;
+        }
         String particle = changedParticle(a, b);
         if (particle != null) {
             return Verdict.reject(Rule.SCOPE, particle);
@@ -704,6 +708,45 @@ public final class LexicalHitVerifier implements HitVerifier {
             if (absent) {
                 return Verdict.reject(Rule.SCOPE, "qualifier '" + String.join(" ", phrase) + "' in the " + which
                         + " question only");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A short question whose qualifier phrase is put in place of another, the rest the same ("Can I take it on a
+     * plane?" / "Can I take it in checked luggage?"): each phrase has no word of the other question and none may
+     * stand for a word of the other phrase.
+     */
+    private static Verdict replacedQualifier(TextFeatures a, TextFeatures b) {
+        if (a.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1 || b.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1) {
+            return null;
+        }
+        List<String> pa = absentPhrase(a, b);
+        List<String> pb = absentPhrase(b, a);
+        if (pa == null || pb == null) {
+            return null;
+        }
+        Set<String> restA = minus(a.contentStems, new HashSet<>(pa));
+        Set<String> restB = minus(b.contentStems, new HashSet<>(pb));
+        if (restA.isEmpty() || !restA.equals(restB)) {
+            return null;
+        }
+        for (String u : pa) {
+            for (String v : pb) {
+                if (interchangeable(contentWordOf(a, u), contentWordOf(b, v))) {
+                    return null;
+                }
+            }
+        }
+        return Verdict.reject(Rule.SCOPE, "qualifier '" + String.join(" ", pa) + "' vs '" + String.join(" ", pb) + "'");
+    }
+
+    /** The first qualifier phrase of {@code x} none of whose words {@code y} has, else null. */
+    private static List<String> absentPhrase(TextFeatures x, TextFeatures y) {
+        for (List<String> phrase : x.qualifiers) {
+            if (phrase.stream().noneMatch(y.stems::contains)) {
+                return phrase;
             }
         }
         return null;

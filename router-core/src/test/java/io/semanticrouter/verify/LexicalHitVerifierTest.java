@@ -690,6 +690,20 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Should I call her?", "Should I give her a call and flowers?").accepted()).isFalse();
     }
 
+    /** A qualifier phrase put in place of another, the rest the same, asks under another condition. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I take it on a plane?                          | Can I take it in checked luggage?
+            Is it safe for a toddler?                          | Is it safe for a baby?
+            """)
+    void aReplacedQualifierAsksUnderAnotherCondition(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Can I use it with kids?", "Can I use it for children?").accepted()).isTrue();
+        assertThat(verifier.verify("Is it safe during pregnancy?", "Is it safe while pregnant?").accepted()).isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
