@@ -926,6 +926,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         List<String> p = x.subList(head, x.size() - tail);
         List<String> q = y.subList(head, y.size() - tail);
+        List<String> pw = p.stream().filter(w -> !REFERRING.contains(w)).toList();
+        List<String> qw = q.stream().filter(w -> !REFERRING.contains(w)).toList();
+        if (otherAct(pw, qw) || otherAct(qw, pw)) {
+            return new String[]{String.join(" ", pw), String.join(" ", qw)}; // "call her" / "give her a gift"
+        }
         if (p.isEmpty() || q.isEmpty() || p.size() > 2 || q.size() > 2 || p.size() + q.size() > 3) {
             return p.isEmpty() || q.isEmpty() ? null : replacedHead(x, y); // the same words, one added, or more
         }
@@ -947,6 +952,18 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /**
+     * Whether {@code q} is a light verb and a noun ("give ... a gift") in place of the single verb {@code p}
+     * ("call"), and the noun names another act: not a form of the verb ("give her a call") and no word that may
+     * stand for it.
+     */
+    private static boolean otherAct(List<String> p, List<String> q) {
+        if (p.size() != 1 || q.size() != 2 || !LIGHT_VERBS.contains(q.get(0)) || !WordNet.get().verb(p.get(0))) {
+            return false;
+        }
+        return !sameStem(q.get(1), p.get(0)) && !interchangeable(q.get(1), p.get(0)) && WordNet.get().noun(q.get(1));
     }
 
     /** Particles and prepositions that change what a verb does ("pay it off" / "pay with it"; "log in" / "log out"). */

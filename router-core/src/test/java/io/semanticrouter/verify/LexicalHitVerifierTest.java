@@ -704,6 +704,15 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Is it safe during pregnancy?", "Is it safe while pregnant?").accepted()).isTrue();
     }
 
+    /** A light verb with a noun naming another act ("give her a gift") is not the single verb ("call her"). */
+    @Test
+    void aLightVerbWithAnotherActsNounIsAnotherAct() {
+        Verdict v = verifier.verify("Should I call her?", "Should I give her a gift?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Should I give him a tip?", "Should I pay him?").rule()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Should I call her?", "Should I give her a call?").accepted()).isTrue();
+    }
+
     @Test
     void editDistanceHandlesTranspositionsAndStopsEarly() {
         assertThat(LexicalHitVerifier.editDistanceAtMost("kubernetes", "kubernets", 1)).isTrue();
