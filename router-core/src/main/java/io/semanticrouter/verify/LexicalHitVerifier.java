@@ -245,12 +245,29 @@ public final class LexicalHitVerifier implements HitVerifier {
         WordNet wn = WordNet.get();
         for (String x : onlyA) {
             for (String y : onlyB) {
-                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a)) {
+                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a)
+                        && !namesBothPoles(b, y, x) && !namesBothPoles(a, x, y)) {
                     return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "' (WordNet)");
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code t}, which says {@code own}, also names its opposite {@code pole} in another adjective: "make a
+     * sluggish laptop faster" names the slowness "speed up a slow laptop" names, so "faster" / "slow" opposes
+     * nothing.
+     */
+    private static boolean namesBothPoles(TextFeatures t, String own, String pole) {
+        for (String w : t.contentWords) {
+            String pos = WordNet.get().partsOfSpeech(w);
+            if (pos != null && pos.indexOf('a') >= 0 && !sameStem(w, own) && !sameStem(w, pole)
+                    && WordNet.get().related(w, pole) && !WordNet.get().antonyms(w, pole)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -335,7 +352,7 @@ public final class LexicalHitVerifier implements HitVerifier {
     /** A named thing of {@code x} that {@code y} does not mention (allowing a small typo in long plain names). */
     private static String firstMissing(TextFeatures x, TextFeatures y) {
         for (String e : x.entities) {
-            if (y.words.contains(e) || y.stems.contains(TextFeatures.stem(e))) {
+            if (y.words.contains(e) || y.stems.contains(TextFeatures.stem(e)) || namedOtherwise(e, y.words)) {
                 continue;
             }
             if (e.length() >= 5 && e.chars().noneMatch(Character::isDigit)) {
@@ -353,6 +370,49 @@ public final class LexicalHitVerifier implements HitVerifier {
             return e;
         }
         return null;
+    }
+
+    /** Endings that make a place's name into its people or adjective ("Hawaiian", "Japanese", "Italian"). */
+    private static final String[] DEMONYM_ENDINGS = {"ian", "an", "ese", "ish", "i"};
+
+    /**
+     * Whether {@code words} name {@code e} another way: by its initials ("LA" for "Los Angeles", or the name for
+     * its initials), or by its demonym ("Hawaiian" for "Hawaii", "Italian" for "Italy").
+     */
+    private static boolean namedOtherwise(String e, List<String> words) {
+        for (String w : words) {
+            if (initials(e).equals(w) || initials(w).equals(e)) {
+                return true;
+            }
+            if (e.length() >= 4 && w.length() > e.length() && e.chars().allMatch(Character::isLetter)) {
+                int common = 0;
+                while (common < e.length() && e.charAt(common) == w.charAt(common)) {
+                    common++;
+                }
+                for (String end : DEMONYM_ENDINGS) {
+                    if (common >= e.length() - 1 && w.endsWith(end) && w.length() - end.length() >= common
+                            && w.length() - end.length() <= e.length()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The first letters of a name of several words ("la" for "los angeles"), or "" for a single word. */
+    private static String initials(String name) {
+        String[] parts = name.split("[ _]");
+        if (parts.length < 2) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(parts.length);
+        for (String p : parts) {
+            if (!p.isEmpty()) {
+                out.append(p.charAt(0));
+            }
+        }
+        return out.toString();
     }
 
     private static Verdict direction(TextFeatures a, TextFeatures b) {
@@ -384,11 +444,52 @@ public final class LexicalHitVerifier implements HitVerifier {
                 swapped = swappedPair(roleWords(a, flipped), roleWords(b, flipped));
             }
         }
+        if (swapped != null && (a.frontedContent > 0 || b.frontedContent > 0)) {
+            swapped = swappedPair(frontedLast(a), frontedLast(b)); // "For doubles, what are the rules?"
+        }
         if (swapped != null && !a.joinedSymmetrically(lastWord(swapped[0]), swapped[1].split(" ")[0])
-                && !a.symmetric && !b.symmetric) {
+                && !a.symmetric && !b.symmetric && !ofInverted(a, b, swapped) && !ofInverted(b, a, swapped)) {
             return Verdict.reject(Rule.DIRECTION, "'" + swapped[0] + "' and '" + swapped[1] + "' change places");
         }
         return null;
+    }
+
+    /** The content words with those of a phrase put in front ("In CSS, ...") moved to the end, where it belongs. */
+    private static List<String> frontedLast(TextFeatures t) {
+        List<String> w = t.contentWords;
+        List<String> out = new ArrayList<>(w.size());
+        out.addAll(w.subList(t.frontedContent, w.size()));
+        out.addAll(w.subList(0, t.frontedContent));
+        return out;
+    }
+
+    /**
+     * Whether the two single swapped words stand as "u of v" in {@code x} and as the compound "v u" in {@code y}
+     * ("the rules of pickleball" / "the pickleball rules"): one thing named two ways, no roles swapped.
+     */
+    private static boolean ofInverted(TextFeatures x, TextFeatures y, String[] swapped) {
+        String u = swapped[0];
+        String v = swapped[1];
+        if (u.contains(" ") || v.contains(" ")) {
+            return false;
+        }
+        boolean of = false;
+        for (int i = 0; i + 2 < x.words.size() && !of; i++) {
+            int k = TextFeatures.isArticle(x.words.get(i + 2)) ? i + 3 : i + 2;
+            of = x.words.get(i + 1).equals("of") && k < x.words.size() && (sameStem(x.words.get(i), u)
+                    && sameStem(x.words.get(k), v) || sameStem(x.words.get(i), v) && sameStem(x.words.get(k), u));
+        }
+        if (!of || !WordNet.get().noun(u) || !WordNet.get().noun(v)) {
+            return false;
+        }
+        List<String> w = y.words;
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if ((sameStem(w.get(i), v) && sameStem(w.get(i + 1), u) || sameStem(w.get(i), u) && sameStem(w.get(i + 1), v))
+                    && (i + 2 == w.size() || !w.get(i + 2).equals("of")) && (i == 0 || !w.get(i - 1).equals("of"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prepositions a pronoun may stand before or after ("plug it into" / "plug into it"). */
@@ -428,8 +529,12 @@ public final class LexicalHitVerifier implements HitVerifier {
     /** Verbs the stop-word list holds ("tell me", "I need"), which still sit between the two roles of a swap. */
     private static final Set<String> ROLE_VERBS = Set.of("tell", "need", "know", "want", "get", "let", "help",
             "explain", "describe", "ask");
-    /** Personal pronouns in their subject and object forms. */
-    private static final Map<String, String> PRONOUN_CASES = Map.of("i", "me", "we", "us", "he", "him", "they", "them");
+    /**
+     * Personal pronouns in their subject and object forms. "her" is also a possessive; a question that holds
+     * both "she" and "her" is not read as a flip.
+     */
+    private static final Map<String, String> PRONOUN_CASES = Map.of("i", "me", "we", "us", "he", "him", "she", "her",
+            "they", "them");
 
     /**
      * The subject forms of the personal pronouns that are a subject in one question and an object in the other
@@ -564,6 +669,10 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (swapped != null) {
             return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
         }
+        Verdict replaced = replacedQualifier(a, b);
+        if (replaced != null) {
+            return replaced;
+        }
         String particle = changedParticle(a, b);
         if (particle != null) {
             return Verdict.reject(Rule.SCOPE, particle);
@@ -604,6 +713,45 @@ public final class LexicalHitVerifier implements HitVerifier {
         return null;
     }
 
+    /**
+     * A short question whose qualifier phrase is put in place of another, the rest the same ("Can I take it on a
+     * plane?" / "Can I take it in checked luggage?"): each phrase has no word of the other question and none may
+     * stand for a word of the other phrase.
+     */
+    private static Verdict replacedQualifier(TextFeatures a, TextFeatures b) {
+        if (a.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1 || b.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1) {
+            return null;
+        }
+        List<String> pa = absentPhrase(a, b);
+        List<String> pb = absentPhrase(b, a);
+        if (pa == null || pb == null) {
+            return null;
+        }
+        Set<String> restA = minus(a.contentStems, new HashSet<>(pa));
+        Set<String> restB = minus(b.contentStems, new HashSet<>(pb));
+        if (restA.isEmpty() || !restA.equals(restB)) {
+            return null;
+        }
+        for (String u : pa) {
+            for (String v : pb) {
+                if (interchangeable(contentWordOf(a, u), contentWordOf(b, v))) {
+                    return null;
+                }
+            }
+        }
+        return Verdict.reject(Rule.SCOPE, "qualifier '" + String.join(" ", pa) + "' vs '" + String.join(" ", pb) + "'");
+    }
+
+    /** The first qualifier phrase of {@code x} none of whose words {@code y} has, else null. */
+    private static List<String> absentPhrase(TextFeatures x, TextFeatures y) {
+        for (List<String> phrase : x.qualifiers) {
+            if (phrase.stream().noneMatch(y.stems::contains)) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
     /** Pronouns a follow-up uses for what the conversation is about; a question naming it instead restates it. */
     private static final Set<String> REFERRING = Set.of("it", "they", "them", "this", "that", "these", "those", "one",
             "ones", "he", "she", "him", "her", "his", "its", "their", "us");
@@ -626,7 +774,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         List<String> w = x.words;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (!content(word) || y.contentStems.contains(TextFeatures.stem(word)) || colourOnly(word, x)) {
+            if (!content(word) || y.contentStems.contains(TextFeatures.stem(word)) || colourOnly(word, x)
+                    || lightVerb(w, i, y)) {
                 continue;
             }
             boolean modifier = (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))
@@ -635,13 +784,77 @@ public final class LexicalHitVerifier implements HitVerifier {
             while (k >= 0 && (TextFeatures.isArticle(w.get(k)) || w.get(k).equals("my") || w.get(k).equals("some"))) {
                 k--;
             }
-            boolean joined = k >= 1 && (w.get(k).equals("and") || w.get(k).equals("or"))
-                    && content(w.get(k - 1)) && y.contentStems.contains(TextFeatures.stem(w.get(k - 1)));
-            if (modifier || joined) {
+            boolean joined = k >= 1 && JOINING.contains(w.get(k)) && shared(w.get(k - 1), y);
+            if (modifier || joined || addedState(w, i, y)) {
                 return Verdict.reject(Rule.SCOPE, "adds '" + word + "' in the " + which + " question");
             }
         }
         return null;
+    }
+
+    /** Verbs that lend their place to a noun naming the act ("set prices" for "price", "give her a call"). */
+    private static final Set<String> LIGHT_VERBS = Set.of("set", "sets", "setting", "make", "makes", "making",
+            "give", "gives", "giving", "do", "does", "doing", "have", "has", "having");
+
+    /**
+     * Whether the word at {@code i} is a light verb whose noun, after an article or pronoun, is a word {@code y}
+     * uses as its verb ("How should I set prices for my mugs?" / "How should I price my mugs?").
+     */
+    private static boolean lightVerb(List<String> w, int i, TextFeatures y) {
+        if (!LIGHT_VERBS.contains(w.get(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < w.size() && k <= i + 3; k++) {
+            String next = w.get(k);
+            if (content(next) && !REFERRING.contains(next)) {
+                String after = k + 1 < w.size() ? w.get(k + 1) : "";
+                return y.contentStems.contains(TextFeatures.stem(next)) && WordNet.get().verb(next)
+                        && !ADVERB_PARTICLES.contains(after); // "make the paint come off" is no painting
+            }
+        }
+        return false;
+    }
+
+    /** Words that join another item to a shared one ("the eggs and milk", "all of them plus my car loan"). */
+    private static final Set<String> JOINING = Set.of("and", "or", "plus");
+
+    /** Whether {@code w} is a content word {@code y} has, or a pronoun {@code y} uses too ("them"). */
+    private static boolean shared(String w, TextFeatures y) {
+        return content(w) ? y.contentStems.contains(TextFeatures.stem(w)) : REFERRING.contains(w) && y.words.contains(w);
+    }
+
+    /** Words that restate "can", "should" or "need" rather than a condition ("Is bringing my dog allowed?"). */
+    private static final Set<String> MODAL_STATES = Set.of("allowed", "permitted", "possible", "ok", "okay", "fine",
+            "legal", "acceptable", "advisable", "recommended", "necessary", "required", "needed", "worth", "wise");
+
+    /**
+     * Whether the added word at {@code i} ends the question and states a condition of a shared word before it: an
+     * adjective or a past participle ("How long will it keep frozen?", "Can I eat it raw?"), not a word that is
+     * also an adverb and no noun ("mixed together").
+     */
+    private static boolean addedState(List<String> w, int i, TextFeatures y) {
+        if (i == 0 || i != w.size() - 1 || !shared(w.get(i - 1), y) || MODAL_STATES.contains(w.get(i))) {
+            return false;
+        }
+        String pos = WordNet.get().partsOfSpeech(w.get(i));
+        if (pos != null && pos.indexOf('r') >= 0 && pos.indexOf('n') < 0) {
+            return false; // an adverb too: "mixed together", "do it again"
+        }
+        return pos != null && pos.indexOf('a') >= 0 || pastParticiple(w.get(i));
+    }
+
+    /** A regular past participle of a WordNet verb ("managed", "frozen"), which may modify a noun. */
+    private static boolean pastParticiple(String w) {
+        if (w.length() < 5 || !w.endsWith("ed") && !w.endsWith("en")) {
+            return false;
+        }
+        for (String b : WordNet.baseForms(w)) {
+            String pos = b.equals(w) ? null : WordNet.get().partsOfSpeech(b);
+            if (pos != null && pos.indexOf('v') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest run of added modifiers before a shared noun ("extra virgin olive oil"). */
@@ -661,7 +874,7 @@ public final class LexicalHitVerifier implements HitVerifier {
             if (y.contentStems.contains(TextFeatures.stem(w))) {
                 return j > i && wn.noun(w);
             }
-            if (!wn.modifier(w)) {
+            if (!wn.modifier(w) && !(j == i && pastParticiple(w))) { // "a managed switch"
                 return false;
             }
         }
@@ -713,6 +926,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         List<String> p = x.subList(head, x.size() - tail);
         List<String> q = y.subList(head, y.size() - tail);
+        List<String> pw = p.stream().filter(w -> !REFERRING.contains(w)).toList();
+        List<String> qw = q.stream().filter(w -> !REFERRING.contains(w)).toList();
+        if (otherAct(pw, qw) || otherAct(qw, pw)) {
+            return new String[]{String.join(" ", pw), String.join(" ", qw)}; // "call her" / "give her a gift"
+        }
         if (p.isEmpty() || q.isEmpty() || p.size() > 2 || q.size() > 2 || p.size() + q.size() > 3) {
             return p.isEmpty() || q.isEmpty() ? null : replacedHead(x, y); // the same words, one added, or more
         }
@@ -722,8 +940,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
             return null; // "stop my dog from barking" / "keep my dog from barking"
         }
-        if (String.join("", p).equals(String.join("", q))) {
-            return null; // "data base" / "database"
+        if (String.join("", p).equals(String.join("", q))
+                || p.size() == 1 && q.size() == 1 && namedOtherwise(p.get(0), q)) {
+            return null; // "data base" / "database"; "New York" / "NY"
         }
         for (String u : p) {
             for (String v : q) {
@@ -733,6 +952,18 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /**
+     * Whether {@code q} is a light verb and a noun ("give ... a gift") in place of the single verb {@code p}
+     * ("call"), and the noun names another act: not a form of the verb ("give her a call") and no word that may
+     * stand for it.
+     */
+    private static boolean otherAct(List<String> p, List<String> q) {
+        if (p.size() != 1 || q.size() != 2 || !LIGHT_VERBS.contains(q.get(0)) || !WordNet.get().verb(p.get(0))) {
+            return false;
+        }
+        return !sameStem(q.get(1), p.get(0)) && !interchangeable(q.get(1), p.get(0)) && WordNet.get().noun(q.get(1));
     }
 
     /** Particles and prepositions that change what a verb does ("pay it off" / "pay with it"; "log in" / "log out"). */
@@ -777,7 +1008,7 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /** Content words a "which" question may have for {@link #whichPredicate} to compare its predicates. */
-    private static final int MAX_WHICH_WORDS = 4;
+    private static final int MAX_WHICH_WORDS = 6;
 
     /**
      * The two predicates, when short questions both ask "which" about the same choice with a different predicate

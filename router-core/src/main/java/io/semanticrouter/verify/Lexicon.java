@@ -209,8 +209,8 @@ final class Lexicon {
             volume tsp 0.005: tsp teaspoon teaspoons
             data b 1: byte bytes
             data kb 1024: kb kib kilobyte kilobytes
-            data mb 1048576: mb mib megabyte megabytes
-            data gb 1073741824: gb gib gigabyte gigabytes
+            data mb 1048576: mb mib megabyte megabytes meg megs
+            data gb 1073741824: gb gib gigabyte gigabytes gig gigs
             data tb 1099511627776: tb tib terabyte terabytes
             percent pct 1: percent pct %
             temperature c 0: c celsius centigrade °c
@@ -239,7 +239,8 @@ final class Lexicon {
             """);
 
     /** Unit words that also mean something else; a unit only right after a number. */
-    static final Set<String> UNITS_ONLY_AFTER_NUMBERS = set("s m h g l c f t k w v b mo gr min second cup cups pound pounds ton tons mi");
+    static final Set<String> UNITS_ONLY_AFTER_NUMBERS = set("s m h g l c f t k w v b mo gr min second cup cups pound pounds ton tons mi"
+            + " gig gigs meg megs");
 
     /**
      * Technical names and other named things users ask about, with aliases mapped to one form. The first

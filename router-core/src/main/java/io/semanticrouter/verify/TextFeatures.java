@@ -33,6 +33,11 @@ final class TextFeatures {
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been", "being",
             "get", "gets", "got", "gotten");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Prepositions that may open a phrase put in front of a question ("In Kotlin, ..."). */
+    private static final Set<String> FRONTING = Set.of("in", "for", "on", "with", "using", "at", "from", "within",
+            "inside", "during", "without", "under", "via");
+    /** Longest phrase read as put in front, in words. */
+    private static final int MAX_FRONTED_WORDS = 5;
     private static final Set<String> FAIL = Set.of("fail", "fails", "failed", "failing");
     private static final Set<String> DEMONSTRATIVES = Set.of("those", "these", "both");
     /** Words after "how" that ask an aspect ("how much", "how long", "how often"). */
@@ -90,6 +95,13 @@ final class TextFeatures {
     final Set<String> properties = new LinkedHashSet<>();
     /** Qualifier phrases ("without external libraries", "quickly"): the stems of their content words. */
     final List<List<String>> qualifiers = new ArrayList<>();
+    /**
+     * How many of the first {@link #contentWords} belong to a phrase put in front of the question and closed by a
+     * comma ("In CSS, how do I ...": 1); 0 when there is none.
+     */
+    int frontedContent;
+    /** The index in {@link #words} after a phrase put in front ("In CSS,"), 0 when there is none. */
+    private int frontedEnd;
     /** Stems of {@link #contentWords}. */
     final Set<String> contentStems = new HashSet<>();
     final String normalized;
@@ -105,7 +117,7 @@ final class TextFeatures {
         t = t.replace(".NET", " dotnet ").replace(".net ", " dotnet ");
         t = SHORT_HYPHEN.matcher(t).replaceAll("$1$2"); // wi-fi -> wifi, e-mail -> email
         t = PREFIX_HYPHEN.matcher(t).replaceAll("$1$2"); // non-renewable -> nonrenewable
-        tokenize(t);
+        tokenize(withoutCourtesy(t));
         normalized = String.join(" ", words);
         joinMultiwordNames();
         readFeatures();
@@ -113,12 +125,33 @@ final class TextFeatures {
 
     // --- tokenizing ---
 
+    /**
+     * A leading sentence of courtesy: a greeting, thanks or an apology up to the first full stop, colon or
+     * exclamation mark ("Hello, apologies for the basic question: ...", "Thanks for your time. ...").
+     */
+    private static final Pattern COURTESY = Pattern.compile(
+            "^\\s*(?:(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|thanks|thank you|many thanks"
+                    + "|apologies|sorry|excuse me)\\b[^.:!?]{0,80}[.:!]\\s*)+", Pattern.CASE_INSENSITIVE);
+
+    /** The text without a leading sentence of courtesy, when a question of some words follows it. */
+    private static String withoutCourtesy(String t) {
+        Matcher m = COURTESY.matcher(t);
+        if (m.find() && t.length() - m.end() >= 10) {
+            return t.substring(m.end());
+        }
+        return t;
+    }
+
     private void tokenize(String t) {
         Matcher m = TOKEN.matcher(t);
         boolean start = true;
         while (m.find()) {
             String raw = m.group();
             if (raw.length() == 1 && ".?!;:,".indexOf(raw.charAt(0)) >= 0) {
+                if (raw.equals(",") && frontedEnd == 0 && !words.isEmpty() && words.size() <= MAX_FRONTED_WORDS
+                        && FRONTING.contains(words.get(0))) {
+                    frontedEnd = words.size(); // "In CSS, how do I ...", "For doubles, what are ..."
+                }
                 start = start || raw.charAt(0) != ',';
                 continue;
             }
@@ -273,14 +306,35 @@ final class TextFeatures {
      * Counts verbs of stopping ("stop", "turn off", "keep ... from", "cut out", "give up") and reads the properties
      * asked about.
      */
+    /** Verbs of cleaning that remove what they take "off" or "away" ("clean the rust off", "wash it away"). */
+    private static final Set<String> CLEANING = Set.of("clean", "wipe", "scrape", "wash", "scrub", "brush", "rinse",
+            "rub", "peel", "strip", "sand");
+    private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their");
+
+    /**
+     * Whether the "-ed" form at {@code i} describes the state of a thing rather than an act of stopping: it
+     * follows an article, a possessive or a content word ("a drain blocked with hair", "my blocked drain",
+     * "recover deleted files"), not an auxiliary or a subject ("is blocked", "I blocked").
+     */
+    private boolean describesState(int i) {
+        if (i == 0 || !words.get(i).endsWith("ed")) {
+            return false;
+        }
+        String before = words.get(i - 1);
+        return ARTICLES.contains(before) || POSSESSIVES.contains(before)
+                || !Lexicon.STOPWORDS.contains(before) && !Lexicon.FILLER.contains(before)
+                && !Lexicon.NEGATIONS.contains(before);
+    }
+
     private void readStoppingAndProperties() {
         WordNet wn = WordNet.get();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
             String next = i + 1 < words.size() ? words.get(i + 1) : "";
             List<String> after = words.subList(i + 1, Math.min(words.size(), i + 5));
-            if (wn.stopping(w)
+            if (wn.stopping(w) && !describesState(i)
                     || (next.equals("off") && (stem(w).equals("turn") || stem(w).equals("switch") || stem(w).equals("shut")))
+                    || CLEANING.contains(w) && (after.contains("off") || after.contains("away"))
                     || (stem(w).equals("get") && (next.equals("rid") || after.contains("out") || after.contains("off")))
                     || (stem(w).equals("cut") && next.equals("out")) || (stem(w).equals(stem("give")) && next.equals("up"))
                     || (stem(w).equals("keep") && after.contains("from"))) {
@@ -297,8 +351,9 @@ final class TextFeatures {
     }
 
     /**
-     * Qualifier phrases: the content words after a marker ("without", "using", "for", "in"...) up to the next
-     * marker, and adverbs of manner ("quickly", "asynchronously"). Vague ones ("in advance") are left out.
+     * Qualifier phrases: the content words after a marker ("without", "using", "for", "in"...) or a relative
+     * word after a noun ("that share global flags") up to the next marker, and adverbs of manner ("quickly",
+     * "asynchronously"). Vague ones ("in advance") are left out.
      */
     private void readQualifiers() {
         for (int i = 1; i < words.size(); i++) {
@@ -307,7 +362,7 @@ final class TextFeatures {
                 qualifiers.add(List.of(stem(w)));
                 continue;
             }
-            if (!Lexicon.QUALIFIER_MARKERS.contains(w)) {
+            if (!Lexicon.QUALIFIER_MARKERS.contains(w) && !relativeClause(i)) {
                 continue;
             }
             List<String> phrase = new ArrayList<>(3);
@@ -323,6 +378,16 @@ final class TextFeatures {
                 qualifiers.add(phrase);
             }
         }
+    }
+
+    /** Words that open a relative clause after a noun ("subcommands that share global flags"). */
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "where");
+
+    /** Whether the word at {@code i} opens a relative clause: a relative word right after a content word. */
+    private boolean relativeClause(int i) {
+        String before = words.get(i - 1);
+        return RELATIVES.contains(words.get(i)) && !Lexicon.STOPWORDS.contains(before) && !Lexicon.FILLER.contains(before)
+                && WordNet.get().noun(before);
     }
 
     private String nextContentWord(int i) {
@@ -425,7 +490,7 @@ final class TextFeatures {
             switch (next) {
                 case "much" -> aspects.add(after.equals("time") ? "duration" : asksPrice(i) ? "cost" : "quantity");
                 case "long" -> aspects.add(UNTIL.contains(after) ? "when" : "duration"); // "how long until": when
-                case "many" -> aspects.add(after.equals("times") ? "frequency" : countsTime(i + 2, true) ? "duration" : "quantity");
+                case "many" -> aspects.add(after.equals("times") ? "frequency" : countsTime(i + 2) ? "duration" : "quantity");
                 case "often" -> aspects.add("frequency");
                 case "soon" -> aspects.add("when");
                 case "old" -> aspects.add("age");
@@ -442,7 +507,7 @@ final class TextFeatures {
             method = true;
         }
         if (w.equals("number") && next.equals("of")) {
-            aspects.add(countsTime(i + 2, false) ? "duration" : "quantity"); // "a good number of minutes to talk"
+            aspects.add(countsTime(i + 2) ? "duration" : "quantity"); // "a good number of minutes to talk"
         }
         if (w.equals("side") && (next.equals("effects") || next.equals("effect"))) {
             aspects.add("cons");
@@ -479,13 +544,12 @@ final class TextFeatures {
     }
 
     /**
-     * Whether word {@code k} is a unit of time and the question asks how long ("how many weeks will it take", with
-     * {@code takes} a verb of taking or lasting; "a good number of minutes to talk"), not how often ("how many
-     * days a week") or when ("how many days until").
+     * Whether word {@code k} is a unit of time and the question asks how long ("how many weeks will it take",
+     * "how many hours should it cook", "a good number of minutes to talk"), not how often ("how many days a
+     * week"), when ("how many days until") or a conversion ("how many hours in a week").
      */
-    private boolean countsTime(int k, boolean takes) {
-        if (k >= words.size() || !Lexicon.UNITS.containsKey(words.get(k))
-                || !Lexicon.UNITS.get(words.get(k)).dimension().equals("time")) {
+    private boolean countsTime(int k) {
+        if (k >= words.size() || !isTimeUnit(words.get(k))) {
             return false;
         }
         for (int m = k + 1; m < words.size(); m++) {
@@ -494,9 +558,15 @@ final class TextFeatures {
                     && m + 1 < words.size() && Lexicon.UNITS.containsKey(words.get(m + 1))) {
                 return false; // "how many days until", "how many hours a day"
             }
+            if (w.equals("in") && m + 2 < words.size() && isTimeUnit(words.get(m + 2))) {
+                return false; // "how many hours are in one week": a conversion
+            }
         }
-        return !takes || words.contains("take") || words.contains("takes") || words.contains("last")
-                || words.contains("lasts");
+        return true;
+    }
+
+    private static boolean isTimeUnit(String w) {
+        return Lexicon.UNITS.containsKey(w) && Lexicon.UNITS.get(w).dimension().equals("time");
     }
 
     /**
@@ -562,6 +632,14 @@ final class TextFeatures {
                 && !(words.get(j + 1).equals("m") && digits && j + 2 >= words.size())) {
             value *= Lexicon.MULTIPLIERS.get(words.get(j + 1));
             j++;
+        }
+        if (!digits && j > number.last()) { // "six hundred (and) fifty"
+            int k = j + 1 < words.size() && words.get(j + 1).equals("and") ? j + 2 : j + 1;
+            Amount rest = k < words.size() && !words.get(k).equals("half") ? numberAt(k, false) : null;
+            if (rest != null && rest.value() >= 1 && rest.value() < value && rest.last() >= k) {
+                value += rest.value();
+                j = rest.last();
+            }
         }
         if (j + 1 < words.size() && (words.get(j + 1).equals("and") || words.get(j + 1).equals("a"))
                 && j + 2 < words.size() && words.get(j + 2).equals("half")) {
@@ -657,6 +735,7 @@ final class TextFeatures {
             } else if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w)) {
                 content.add(w);
                 contentWords.add(w);
+                frontedContent += i < frontedEnd ? 1 : 0;
             }
         }
         for (int m : markerAt) {

@@ -468,6 +468,8 @@ class LexicalHitVerifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             How long does the course take?                     | How many weeks does the course take?
             How long does the battery last?                    | How many hours does the battery last?
+            How long does it need on low?                      | How many hours should it cook on low?
+            How long can cooked rice stay in the fridge?       | How many days is cooked rice safe in the fridge?
             Which one is cheaper?                              | Of those two, which is cheaper?
             """)
     void aCountOfTimeUnitsAsksHowLongAndThoseTwoPointsBack(String cached, String query) {
@@ -512,6 +514,203 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Should I stop smoking?", "Should I give up smoking?").accepted()).isTrue();
         assertThat(verifier.verify("Should I stop drinking coffee?", "Should I cut down on coffee?").rule())
                 .isEqualTo(Rule.NEGATION);
+    }
+
+    /** "She" and "her" change roles as "I" and "me" do: who owes whom. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How much do I owe her?                             | How much does she owe me?
+            Should I call her?                                 | Should she call me?
+            """)
+    void sheAndHerSwapRoles(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("How much do I owe her?", "How much do I still owe her?").accepted()).isTrue();
+        assertThat(verifier.verify("Should I call her?", "Should I phone her?").accepted()).isTrue();
+    }
+
+    /**
+     * Added words that narrow a short follow-up: a participle before the shared noun, another item joined with
+     * "plus" or after a shared pronoun, an adjective or participle that ends the question and states a condition.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Do I need a switch?                                | Do I need a managed switch?
+            Should I refinance all of them?                    | Should I refinance all of them plus my car loan?
+            Can I sell them?                                   | Can I sell them and the frames?
+            How long will it keep?                             | How long will it keep frozen?
+            Can I eat it?                                      | Can I eat it raw?
+            """)
+    void addedParticiplesJoinedItemsAndStatesNarrowTheQuestion(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+    }
+
+    /** An added adverb that is no state ("together") or a restated context still passes. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I mix acrylic and latex paint?                 | Can latex and acrylic paint be mixed together?
+            Do I need a switch?                                | Do I need to buy a switch?
+            Can I freeze it?                                   | Can I freeze the soup?
+            Can I bring my dog?                                | Is bringing my dog allowed?
+            Should I repaint the whole wall?                   | Is repainting the whole wall necessary?
+            """)
+    void addedWordsThatOnlyRestateStillPass(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+    }
+
+    /** A relative clause after a noun ("that share global flags") is a qualifier the other question lacks. */
+    @Test
+    void aRelativeClauseQualifies() {
+        Verdict v = verifier.verify("How do I add subcommands?", "How do I add subcommands that share global flags?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("How do I find a plumber who works weekends?", "How do I find a plumber?").rule())
+                .isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Which library compresses images?", "What's a library that compresses images?")
+                .accepted()).as("the clause holds the other's words").isTrue();
+    }
+
+    /** A leading greeting, thanks or apology is no part of the question, whatever words it holds. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I reseal a leaky shower tray?               | Hello, apologies for the basic question: how do I reseal a leaky shower tray?
+            How do I add a favicon to a Jekyll site?           | Thanks for your time. How do I add a favicon to a Jekyll site?
+            How do I repot an orchid?                          | Good morning! Sorry for the long wait on my side. How do I repot an orchid?
+            """)
+    void aLeadingCourtesyIsNoPartOfTheQuestion(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("How do I add a favicon?", "Hi! How do I add a favicon without a plugin?").rule())
+                .as("the question after it is still read").isEqualTo(Rule.SCOPE);
+    }
+
+    /**
+     * A phrase put in front and closed by a comma ("In CSS, ...") is read where it belongs, and "the rules of
+     * pickleball" names what "the pickleball rules" names: no roles change places.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I hide the scrollbar but keep scrolling in CSS? | In CSS, how do I keep scrolling but hide the scrollbar?
+            What are the rules of pickleball for doubles?      | For doubles, what are the pickleball rules?
+            What is the price of a ticket for students?        | For students, what is the ticket price?
+            """)
+    void aFrontedPhraseAndAnOfCompoundSwapNoRoles(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("What can I use instead of ghee?", "What can I use ghee instead of?").rule())
+                .isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("For a tenant, can the landlord evict?", "Can the tenant evict a landlord?").rule())
+                .isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("Is the owner of the dog liable?", "Is the dog of the owner liable?").rule())
+                .isEqualTo(Rule.DIRECTION);
+    }
+
+    /** Two "which" questions of up to six content words with other predicates ask about other qualities. */
+    @Test
+    void longerWhichQuestionsWithOtherPredicatesDiffer() {
+        Verdict v = verifier.verify("Which one costs less per square metre?", "Which one feels warmer underfoot?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Which one costs less per square metre?", "Which one is cheaper per square metre?")
+                .accepted()).isTrue();
+    }
+
+    /** Number words after a multiplier add up ("six hundred and fifty"), and "gigs" are gigabytes. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Is a 650 credit score good?                        | Is a credit score of six hundred and fifty good?
+            Is a 650 credit score good?                        | Is a credit score of six hundred fifty good?
+            Is 16 GB enough for video editing?                 | Are sixteen gigs enough for video editing?
+            """)
+    void compoundNumberWordsAndGigsAreRead(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Is a 650 credit score good?", "Is a credit score of six hundred good?").rule())
+                .isEqualTo(Rule.NUMBER);
+        assertThat(verifier.verify("Is 16 GB enough for video editing?", "Are eight gigs enough for video editing?")
+                .rule()).isEqualTo(Rule.NUMBER);
+    }
+
+    /** A place named by its initials ("LA") or its demonym ("Hawaiian") is the same place. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Driving time from LA to Las Vegas                  | How long is the drive from Los Angeles to Las Vegas?
+            Can I collect seashells on beaches in Hawaii?      | Can I collect seashells on Hawaiian beaches?
+            Cheap flights to New York                          | Cheap flights to NY
+            """)
+    void initialsAndDemonymsNameThePlace(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Cheap flights to New York", "Cheap flights to NJ").accepted()).isFalse();
+        assertThat(verifier.verify("How do I learn Rust?", "How do I learn Russian?").accepted()).isFalse();
+        assertThat(verifier.verify("Is Java faster than Go?", "Is JavaScript faster than Go?").accepted()).isFalse();
+    }
+
+    /**
+     * Cleaning something "off" removes it, as "remove" does; a participle after a noun or an article describes a
+     * state ("a drain blocked with hair"), which stops nothing.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How do I remove rust from garden tools?            | How do I clean rust off garden tools?
+            How do I unclog a shower drain full of hair?       | How can I clear a shower drain blocked with hair?
+            """)
+    void cleaningOffRemovesAndAParticipleAfterANounStopsNothing(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("How do I recover deleted files?", "How do I delete files?").rule())
+                .isEqualTo(Rule.NEGATION);
+        assertThat(verifier.verify("How do I wash my car?", "How do I wash the old wax off my car?").rule())
+                .isEqualTo(Rule.NEGATION);
+    }
+
+    /** An opposite the other question also names in other words ("sluggish" for "slow") opposes nothing. */
+    @Test
+    void anOppositeBothQuestionsNameIsNoChange() {
+        assertThat(verifier.verify("How do I speed up a slow laptop?", "How can I make a sluggish laptop faster?")
+                .accepted()).isTrue();
+        assertThat(verifier.verify("How can I make a sluggish laptop faster?", "How do I speed up a slow laptop?")
+                .accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Why is my laptop slow?", "Why is my laptop fast?").rule()).isEqualTo(Rule.NEGATION);
+        assertThat(verifier.verify("How do I cool a hot room?", "How do I heat a cold room?").rule())
+                .isEqualTo(Rule.NEGATION);
+    }
+
+    /** A light verb with the noun of the other question's verb ("set prices" for "price") adds nothing. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            How should I price my mugs?                        | How should I set prices for my mugs?
+            Should I call her?                                 | Should I give her a call?
+            """)
+    void aLightVerbWithTheVerbsNounAddsNothing(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        assertThat(verifier.verify(query.trim(), cached.trim()).accepted()).as("symmetric").isTrue();
+        assertThat(verifier.verify("Should I call her?", "Should I give her a call and flowers?").accepted()).isFalse();
+    }
+
+    /** A qualifier phrase put in place of another, the rest the same, asks under another condition. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can I take it on a plane?                          | Can I take it in checked luggage?
+            Is it safe for a toddler?                          | Is it safe for a baby?
+            """)
+    void aReplacedQualifierAsksUnderAnotherCondition(String cached, String query) {
+        Verdict v = verifier.verify(cached.trim(), query.trim());
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify(query.trim(), cached.trim()).rule()).as("symmetric").isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Can I use it with kids?", "Can I use it for children?").accepted()).isTrue();
+        assertThat(verifier.verify("Is it safe during pregnancy?", "Is it safe while pregnant?").accepted()).isTrue();
+    }
+
+    /** A light verb with a noun naming another act ("give her a gift") is not the single verb ("call her"). */
+    @Test
+    void aLightVerbWithAnotherActsNounIsAnotherAct() {
+        Verdict v = verifier.verify("Should I call her?", "Should I give her a gift?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Should I give him a tip?", "Should I pay him?").rule()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Should I call her?", "Should I give her a call?").accepted()).isTrue();
     }
 
     @Test
