@@ -158,6 +158,9 @@ final class AnnCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--entries, --queries, --texts and --threads must be > 0 and"
                     + " --noise >= 0, were " + entries + ", " + queries + ", " + texts + ", " + threads + ", " + noise);
         }
+        if (scorings != null) {
+            scorings(); // fails on an unknown name before the fill, not after it
+        }
         if (reranks != null && reranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
             throw new ParameterException(spec.commandLine(), "--rerank values must be in [1, 10000], were " + reranks);
         }
