@@ -166,7 +166,8 @@ public final class InMemorySemanticCache implements SemanticCache {
     private void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
         GraphScoring scoring = graphScoring;
         int limit = top.nodes.length;
-        int k = scoring == GraphScoring.EXACT ? limit : (int) Math.min(10_000, Math.max((long) graphRerank, 2L * limit));
+        int k = scoring == GraphScoring.EXACT ? limit // an int8 walk hands back more, to be re-scored exactly
+                : Math.max(limit, (int) Math.min(10_000, Math.max((long) graphRerank, 2L * limit)));
         SearchResult result = index.search(q, k, beam, scoring, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
