@@ -28,7 +28,8 @@ import java.util.stream.IntStream;
  * A semantic cache in the JVM heap. A partition below {@link #DEFAULT_INDEX_THRESHOLD} entries is searched by
  * an exact cosine scan (a dot product on normalised vectors); from that size on, a jvector HNSW graph of the
  * partition answers lookups, and every candidate it returns is re-scored exactly and re-checked for TTL and
- * liveness before it is served.
+ * liveness before it is served. The graph walk scores int8 copies of the vectors by default
+ * ({@link GraphScoring}), which halves the cost of a lookup at the same recall (docs/ann-index.md).
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
  * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
