@@ -5,6 +5,7 @@ import io.semanticrouter.CacheQuery;
 import io.semanticrouter.CacheResult;
 import io.semanticrouter.Embedding;
 import io.semanticrouter.VectorMath;
+import io.semanticrouter.cache.memory.GraphScoring;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import picocli.CommandLine.Command;
@@ -80,6 +81,14 @@ final class AnnCommand implements Callable<Integer> {
             description = "graph search beams (HNSW ef) to measure, comma-separated; the summary is the first (default: the cache's)")
     List<Integer> searchBeams;
 
+    @Option(names = "--scoring", split = ",",
+            description = "how the graph search scores nodes: exact, int8, or both comma-separated, measured on the same fill (default: the cache's)")
+    List<String> scorings;
+
+    @Option(names = "--rerank", split = ",",
+            description = "candidates an int8 search re-scores exactly, comma-separated (default: the cache's)")
+    List<Integer> reranks;
+
     @Option(names = "--seed", defaultValue = "15", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -124,11 +133,18 @@ final class AnnCommand implements Callable<Integer> {
             long bytesPerEntry = Math.max(0, usedHeap() - heapBefore) / entries;
             Exact exact = Exact.of(stored, held);
             Map<String, Object> summary = null;
-            for (int beam : searchBeams == null ? List.of(cache.searchBeam()) : searchBeams) {
-                cache.searchBeam(beam);
-                Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
-                print(out, s, cache, questions, seeds, base[0].length);
-                summary = summary == null ? s : summary;
+            for (GraphScoring scoring : scorings == null ? List.of(cache.graphScoring()) : scorings()) {
+                cache.graphScoring(scoring);
+                for (int beam : searchBeams == null ? List.of(cache.searchBeam()) : searchBeams) {
+                    cache.searchBeam(beam);
+                    boolean exactWalk = scoring == GraphScoring.EXACT;
+                    for (int rerank : reranks == null || exactWalk ? List.of(cache.graphRerank()) : reranks) {
+                        cache.graphRerank(rerank);
+                        Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
+                        print(out, s, cache, questions, seeds, base[0].length);
+                        summary = summary == null ? s : summary;
+                    }
+                }
             }
             if (json != null) {
                 Jsonl.writeSummary(json, summary);
@@ -142,9 +158,27 @@ final class AnnCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--entries, --queries, --texts and --threads must be > 0 and"
                     + " --noise >= 0, were " + entries + ", " + queries + ", " + texts + ", " + threads + ", " + noise);
         }
+        if (scorings != null) {
+            scorings(); // fails on an unknown name before the fill, not after it
+        }
+        if (reranks != null && reranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
+            throw new ParameterException(spec.commandLine(), "--rerank values must be in [1, 10000], were " + reranks);
+        }
         if (indexThreshold != null && indexThreshold < 0) {
             throw new ParameterException(spec.commandLine(), "--index-threshold must be >= 0, was " + indexThreshold);
         }
+    }
+
+    private List<GraphScoring> scorings() {
+        List<GraphScoring> out = new ArrayList<>();
+        for (String name : scorings) {
+            try {
+                out.add(GraphScoring.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--scoring takes exact or int8, was " + name);
+            }
+        }
+        return out;
     }
 
     /** Distinct questions in a fixed shuffled order; the first ones seed entries, the next ones are the queries. */
@@ -335,8 +369,10 @@ final class AnnCommand implements Callable<Integer> {
         long rawPerEntry = 4L * dim + textBytes / Math.min(entries, 10_000);
         out.printf(Locale.ROOT, "ann: %d entries (%d distinct questions + noise %.3f), %d held-out queries, index %s%n",
                 entries, seeds, noise, queries, cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
-        out.printf(Locale.ROOT, "  search beam %d: recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
-                cache.searchBeam(), s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
+        String walk = cache.graphScoring() == GraphScoring.EXACT ? "exact"
+                : "int8, re-rank " + cache.graphRerank();
+        out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
+                cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
         out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy);"
                 + " nodes scored per lookup: %.0f%n", sameQuestionShare, visitsPerLookup);
         out.printf(Locale.ROOT, "  build %.2f s   %d bytes per entry (raw vector + text bytes: about %d; graph %d MiB)%n",

@@ -57,5 +57,14 @@ class AnnCommandTest {
         RouterEvalTest.Run bad = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "0");
         assertThat(bad.exit()).isEqualTo(RouterEval.BAD_INPUT);
         assertThat(bad.err()).contains("--entries");
+
+        RouterEvalTest.Run both = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
+                "20", "--texts", "60", "--index-threshold", "0", "--scoring", "exact,int8", "--rerank", "4,32");
+        assertThat(both.exit()).as(both.err()).isZero();
+        assertThat(both.out()).contains("(exact): recall@1", "(int8, re-rank 4): recall@1", "(int8, re-rank 32): recall@1");
+        RouterEvalTest.Run badScoring = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--scoring", "pq");
+        assertThat(badScoring.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badScoring.err()).contains("--scoring takes exact or int8, was pq");
     }
 }

@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  * A semantic cache in the JVM heap. A partition below {@link #DEFAULT_INDEX_THRESHOLD} entries is searched by
  * an exact cosine scan (a dot product on normalised vectors); from that size on, a jvector HNSW graph of the
  * partition answers lookups, and every candidate it returns is re-scored exactly and re-checked for TTL and
- * liveness before it is served.
+ * liveness before it is served. The graph walk scores int8 copies of the vectors by default
+ * ({@link GraphScoring}), which halves the cost of a lookup at the same recall (docs/ann-index.md).
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
  * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
@@ -61,6 +62,8 @@ public final class InMemorySemanticCache implements SemanticCache {
     private final Ticker ticker;
     private final int indexThreshold;
     private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
+    private volatile GraphScoring graphScoring = GraphScoring.INT8;
+    private volatile int graphRerank = PartitionIndex.RERANK;
     private final LongAdder graphVisits = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
@@ -113,7 +116,8 @@ public final class InMemorySemanticCache implements SemanticCache {
         long vector = 16L + 4L * dimension; // the float[]
         long graph = (long) Math.ceil(PartitionIndex.DEGREE * PartitionIndex.OVERFLOW) * 8 + 96; // neighbour ids and scores, headers
         long node = 104 + 48 + 32 + 2 * 20 + 8; // node, text map entry and key, member list, queues, ordinal
-        return vector + graph + node;
+        long codes = Int8Codes.bytesPerVector(dimension); // the int8 copy the graph search scores
+        return vector + graph + node + codes;
     }
 
     /**
@@ -163,7 +167,11 @@ public final class InMemorySemanticCache implements SemanticCache {
     }
 
     private void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
-        SearchResult result = index.search(q, top.nodes.length, beam, ord -> {
+        GraphScoring scoring = graphScoring;
+        int limit = top.nodes.length;
+        int k = scoring == GraphScoring.EXACT ? limit // an int8 walk hands back more, to be re-scored exactly
+                : Math.max(limit, (int) Math.min(10_000, Math.max((long) graphRerank, 2L * limit)));
+        SearchResult result = index.search(q, k, beam, scoring, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
         });
@@ -333,6 +341,41 @@ public final class InMemorySemanticCache implements SemanticCache {
             throw new IllegalArgumentException("searchBeam must be in [1, 10000], was " + beam);
         }
         this.searchBeam = beam;
+    }
+
+    /** How graph searches score the nodes they walk; see {@link GraphScoring}. */
+    public GraphScoring graphScoring() {
+        return graphScoring;
+    }
+
+    /**
+     * Changes how graph searches score the nodes they walk, for lookups that start after the call. Default
+     * {@link GraphScoring#INT8} (measured in docs/ann-index.md); both keep every guarantee, since every
+     * candidate is re-scored exactly and re-checked before it is served.
+     *
+     * @throws NullPointerException if scoring is null
+     */
+    public void graphScoring(GraphScoring scoring) {
+        this.graphScoring = Objects.requireNonNull(scoring, "scoring");
+    }
+
+    /** Candidates an int8 graph search re-scores exactly (at least twice the lookup's limit). */
+    public int graphRerank() {
+        return graphRerank;
+    }
+
+    /**
+     * Changes how many of an int8 graph search's best candidates are re-scored with the full vectors, for
+     * lookups that start after the call; a lookup re-scores at least twice its limit. Default 16; for
+     * benchmarks and tuning.
+     *
+     * @throws IllegalArgumentException unless in [1, 10000]
+     */
+    public void graphRerank(int candidates) {
+        if (candidates < 1 || candidates > 10_000) {
+            throw new IllegalArgumentException("graphRerank must be in [1, 10000], was " + candidates);
+        }
+        this.graphRerank = candidates;
     }
 
     /** Whether lookups in this partition currently go through the ANN index (false: exact scan). */

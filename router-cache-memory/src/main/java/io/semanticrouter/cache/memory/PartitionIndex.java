@@ -6,14 +6,14 @@ import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
 import io.github.jbellis.jvector.graph.SearchResult;
 import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
 import io.github.jbellis.jvector.graph.similarity.DefaultSearchScoreProvider;
+import io.github.jbellis.jvector.graph.similarity.ScoreFunction;
 import io.github.jbellis.jvector.util.Bits;
 import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
 import io.github.jbellis.jvector.vector.VectorizationProvider;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
 import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -37,6 +37,8 @@ final class PartitionIndex {
     static final float ALPHA = Float.parseFloat(System.getProperty("semanticrouter.ann.alpha", "1.2"));
     /** Candidates kept while searching (HNSW's ef), unless the cache is told otherwise. */
     static final int SEARCH_BEAM = 512;
+    /** Candidates an int8 search hands back to be re-scored exactly, unless the cache is told otherwise. */
+    static final int RERANK = 16;
 
     /** jvector's vector types; loaded with the first graph, so a cache that never builds one never loads jvector. */
     private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
@@ -49,10 +51,14 @@ final class PartitionIndex {
     private volatile AtomicReferenceArray<Node>[] chunks;
     private final GraphIndexBuilder builder;
     private final Vectors vectors = new Vectors();
+    private final Int8Codes codes;
+    /** Searchers are reusable scratch space (queues, visited set); each search takes one and puts it back. */
+    private final ConcurrentLinkedQueue<GraphSearcher> searchers = new ConcurrentLinkedQueue<>();
 
     @SuppressWarnings("unchecked")
     PartitionIndex(int dimension) {
         this.dimension = dimension;
+        this.codes = new Int8Codes(dimension);
         this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSimilarityFunction.DOT_PRODUCT);
         this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true);
@@ -81,9 +87,15 @@ final class PartitionIndex {
         chunk(ord >>> CHUNK_BITS).set(ord & (CHUNK - 1), n);
     }
 
-    /** Adds a reserved node to the graph; runs concurrently with other inserts and with searches. */
+    /**
+     * Adds a reserved node to the graph, after writing its int8 codes (the graph is what makes the ordinal
+     * reachable, so a search never finds a node without codes); runs concurrently with other inserts and with
+     * searches.
+     */
     void insert(int ord) {
-        builder.addGraphNode(ord, VTS.createFloatVector(node(ord).vector));
+        float[] v = node(ord).vector;
+        codes.set(ord, v);
+        builder.addGraphNode(ord, VTS.createFloatVector(v));
     }
 
     /** Ordinals handed out so far (live and removed). */
@@ -99,16 +111,29 @@ final class PartitionIndex {
     }
 
     /**
-     * The {@code k} nearest accepted nodes by approximate search (scores are exact dot products here, since
-     * the graph scores full vectors), with the search's counts of visited nodes.
+     * The {@code k} best accepted nodes of an approximate search that keeps {@code beam} candidates, with the
+     * search's count of scored nodes. With {@link GraphScoring#EXACT} the walk scores full vectors; with
+     * {@link GraphScoring#INT8} it scores the int8 codes, and the caller re-scores the nodes returned exactly
+     * (ask for more than you need: they are ranked by the approximate score).
      */
-    SearchResult search(float[] query, int k, int beam, Bits accept) {
-        VectorFloat<?> q = VTS.createFloatVector(query);
-        DefaultSearchScoreProvider ssp = DefaultSearchScoreProvider.exact(q, VectorSimilarityFunction.DOT_PRODUCT, vectors);
-        try (GraphSearcher searcher = new GraphSearcher(builder.getGraph())) {
+    SearchResult search(float[] query, int k, int beam, GraphScoring scoring, Bits accept) {
+        DefaultSearchScoreProvider ssp;
+        if (scoring == GraphScoring.INT8) {
+            ScoreFunction.ApproximateScoreFunction sf = ord -> (1 + codes.dot(query, ord)) / 2; // jvector's DOT_PRODUCT scale
+            ssp = new DefaultSearchScoreProvider(sf);
+        } else {
+            ssp = DefaultSearchScoreProvider.exact(VTS.createFloatVector(query), VectorSimilarityFunction.DOT_PRODUCT, vectors);
+        }
+        GraphSearcher searcher = searchers.poll();
+        if (searcher == null) {
+            searcher = new GraphSearcher(builder.getGraph());
+        } else {
+            searcher.setView(builder.getGraph().getView());
+        }
+        try {
             return searcher.search(ssp, k, Math.max(k, beam), 0f, 0f, accept);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } finally {
+            searchers.offer(searcher);
         }
     }
 

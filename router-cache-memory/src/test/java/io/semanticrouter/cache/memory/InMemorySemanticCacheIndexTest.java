@@ -111,6 +111,41 @@ class InMemorySemanticCacheIndexTest {
     }
 
     @Test
+    void bothGraphScoringsServeTheExactScoreOfTheRightEntry() {
+        List<Embedding> v = vectors(600, 64, 4);
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.5)
+                .indexThreshold(0).build()) {
+            assertThat(cache.graphScoring()).isEqualTo(GraphScoring.INT8);
+            for (int i = 0; i < 600; i++) {
+                cache.store(new CacheEntry("p", "t" + i, v.get(i), "a" + i, "m", null));
+            }
+            Random rnd = new Random(5);
+            for (GraphScoring scoring : GraphScoring.values()) {
+                cache.graphScoring(scoring);
+                for (int i = 0; i < 600; i += 7) {
+                    float[] q = v.get(i).vector();
+                    for (int d = 0; d < q.length; d++) { // a query near entry i, not equal to it
+                        q[d] += (float) (rnd.nextGaussian() * 0.02);
+                    }
+                    io.semanticrouter.VectorMath.normalize(q);
+                    List<CacheResult> hits = cache.search(new CacheQuery("p", "q", Embedding.of(q)), 3);
+                    CacheEntry best = hits.get(0).entry().orElseThrow();
+                    assertThat(best.response()).as(scoring + " entry " + i).isEqualTo("a" + i);
+                    double exact = io.semanticrouter.VectorMath.dot(q, 0, v.get(i).vector(), 0, q.length);
+                    assertThat(hits.get(0).similarity()).as("re-scored exactly").isCloseTo(Math.min(1.0, exact),
+                            org.assertj.core.api.Assertions.within(1e-6));
+                }
+            }
+            cache.graphRerank(1);
+            assertThat(cache.graphRerank()).isEqualTo(1);
+            assertThat(top(cache, "p", v.get(10)).entry().orElseThrow().response()).isEqualTo("a10");
+            assertThatThrownBy(() -> cache.graphRerank(0)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("graphRerank must be in [1, 10000], was 0");
+            assertThatThrownBy(() -> cache.graphScoring(null)).isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Test
     void maxEntriesThatCannotFitInTheHeapAreRefusedWithTheNumbers() {
         assertThatThrownBy(() -> InMemorySemanticCache.builder().dimension(384).maxEntries(Integer.MAX_VALUE).build())
                 .isInstanceOf(IllegalStateException.class)
@@ -124,7 +159,8 @@ class InMemorySemanticCacheIndexTest {
         assertThat(lazy.size()).isZero();
         assertThatThrownBy(() -> InMemorySemanticCache.builder().indexThreshold(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("indexThreshold must be >= 0, was -1");
-        assertThat(InMemorySemanticCache.estimatedBytesPerEntry(384)).isGreaterThan(4L * 384);
+        assertThat(InMemorySemanticCache.estimatedBytesPerEntry(384)).as("float vector and int8 copy")
+                .isGreaterThan(4L * 384 + 384);
         assertThatThrownBy(() -> InMemorySemanticCache.estimatedBytesPerEntry(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,20 @@
+package io.semanticrouter.cache.memory;
+
+/**
+ * How a graph search of the in-memory cache scores the nodes it walks. Whichever is chosen, the candidates the
+ * search returns are scored again with the exact dot product of the full vectors, and re-checked for removal
+ * and expiry, before a lookup serves one.
+ */
+public enum GraphScoring {
+
+    /** Every node the search reaches is scored with the full float vector (1,536 bytes at 384 dimensions). */
+    EXACT,
+
+    /**
+     * Every node the search reaches is scored with an int8 copy of its vector (one byte per dimension and a
+     * scale, 388 bytes at 384 dimensions, held in one flat array per partition); the best few candidates are
+     * then re-ranked exactly. The copy is quantised per vector, so it needs no training and cannot drift as
+     * entries come and go.
+     */
+    INT8
+}

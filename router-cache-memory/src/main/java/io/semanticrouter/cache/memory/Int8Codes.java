@@ -1,0 +1,81 @@
+package io.semanticrouter.cache.memory;
+
+import io.semanticrouter.VectorMath;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Arrays;
+
+/**
+ * The int8 copies of a graph's vectors, by ordinal, in chunks of flat byte arrays: each ordinal has its
+ * {@code dimension} signed bytes followed by its scale as four bytes, so scoring a node reads one contiguous
+ * run of memory and no object. A vector {@code v} is stored as {@code round(v[i] / s)} with
+ * {@code s = max|v[i]| / 127}, so its dot product with a query {@code q} is about {@code s * sum(q[i] * code[i])};
+ * the error per dimension is at most {@code s / 2}.
+ *
+ * <p>Written once per ordinal, before the node enters the graph; a search reaches an ordinal only through the
+ * graph, whose concurrent structures publish the node after its codes were written. Thread-safe.
+ */
+final class Int8Codes {
+
+    private static final VarHandle FLOAT = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final int CHUNK_BITS = 10;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+
+    private final int dimension;
+    private final int stride;
+    private volatile byte[][] chunks = new byte[0][];
+
+    Int8Codes(int dimension) {
+        this.dimension = dimension;
+        this.stride = dimension + Float.BYTES;
+    }
+
+    /** Bytes one ordinal takes: its codes and its scale. */
+    static long bytesPerVector(int dimension) {
+        return dimension + (long) Float.BYTES;
+    }
+
+    /** Quantises {@code v} into the slot of {@code ord}. */
+    void set(int ord, float[] v) {
+        byte[] c = chunk(ord >>> CHUNK_BITS);
+        int off = (ord & (CHUNK - 1)) * stride;
+        float max = 0;
+        for (float x : v) {
+            max = Math.max(max, Math.abs(x));
+        }
+        float inv = max > 0 && Float.isFinite(max) ? 127f / max : 0f;
+        for (int i = 0; i < dimension; i++) {
+            c[off + i] = (byte) Math.round(v[i] * inv);
+        }
+        FLOAT.set(c, off + dimension, inv > 0 ? max / 127f : 0f);
+    }
+
+    /** About the dot product of {@code q} with the vector stored at {@code ord}. */
+    float dot(float[] q, int ord) {
+        byte[] c = chunks[ord >>> CHUNK_BITS];
+        int off = (ord & (CHUNK - 1)) * stride;
+        float scale = (float) FLOAT.get(c, off + dimension);
+        return scale * (float) VectorMath.dot(q, 0, c, off, dimension);
+    }
+
+    /** The chunk holding ordinals {@code c * CHUNK ..}; the table doubles, chunks are allocated on first use. */
+    private byte[] chunk(int c) {
+        byte[][] cs = chunks;
+        if (c < cs.length && cs[c] != null) {
+            return cs[c];
+        }
+        synchronized (this) {
+            cs = chunks;
+            if (c >= cs.length) {
+                cs = Arrays.copyOf(cs, Math.max(c + 1, cs.length * 2));
+            }
+            if (cs[c] == null) {
+                cs[c] = new byte[CHUNK * stride];
+            }
+            chunks = cs; // the volatile write publishes the new chunk with the table
+            return cs[c];
+        }
+    }
+}
