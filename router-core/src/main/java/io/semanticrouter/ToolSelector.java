@@ -132,7 +132,7 @@ public final class ToolSelector {
         if (kept.isEmpty()) {
             kept.add(tools.get(order.get(0)).name());
         }
-        return result(settings, tools, kept, protectedNames, floored);
+        return result(settings, tools, kept, protectedNames, floored, clauses.size());
     }
 
     /** Per offered tool: the cosine similarity to a text and the ranking score (cosine plus weighted BM25). */
@@ -200,7 +200,7 @@ public final class ToolSelector {
     }
 
     private static Result result(ToolSelection settings, List<ToolSpecification> tools, Set<String> kept,
-                                 List<String> protectedNames, int floored) {
+                                 List<String> protectedNames, int floored, int clauses) {
         List<ToolSpecification> out = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (ToolSpecification t : tools) {
@@ -212,6 +212,11 @@ public final class ToolSelector {
         }
         StringBuilder why = new StringBuilder("top ").append(settings.topK()).append(" of ").append(tools.size())
                 .append(" tools by relevance to the question");
+        if (clauses > 1) {
+            why.append(settings.clauses() == ToolSelection.Clauses.RESERVE
+                    ? "; the best tool of each of its " + clauses + " clauses first"
+                    : "; each tool scored by the best of the question and its " + clauses + " clauses");
+        }
         if (!protectedNames.isEmpty()) {
             why.append("; never dropped: ").append(String.join(", ", protectedNames));
         }

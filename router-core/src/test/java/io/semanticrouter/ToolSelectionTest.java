@@ -211,6 +211,8 @@ class ToolSelectionTest {
         ToolSelection max = ToolSelection.builder().topK(2).lexicalWeight(0).clauses(ToolSelection.Clauses.MAX).build();
 
         assertThat(names(select(off, q, Set.of()))).containsExactlyInAnyOrder("book_flight", "convert_currency");
+        assertThat(select(reserve, q, Set.of()).outcome().reason()).contains("the best tool of each of its 2 clauses first");
+        assertThat(select(off, q, Set.of()).outcome().reason()).doesNotContain("clauses");
         List<String> reserved = names(select(reserve, q, Set.of()));
         assertThat(reserved).hasSize(2).contains("translateText");
         assertThat(reserved).containsAnyOf("book_flight", "convert_currency");
