@@ -48,8 +48,28 @@ public final class ToolSelection {
      */
     public static final double DEFAULT_LEXICAL_WEIGHT = 0.05;
 
+    /**
+     * How a question that asks for several things ("find the invoice and email it to Ana") is scored against the
+     * tools: split into its clauses (at punctuation and joining words such as "and", "then"), each embedded, all
+     * in one batch and only when the question has more than one clause.
+     */
+    public enum Clauses {
+        /** The whole question alone. */
+        OFF,
+        /** Each tool scores the best of the whole question's score and each clause's score. */
+        MAX,
+        /**
+         * The best tool of each clause takes one of the {@code topK} places first; the remaining places go by the
+         * whole question's score.
+         */
+        RESERVE
+    }
+
+    /** How questions with several clauses are scored by default, chosen on the tune split (docs/gateway.md). */
+    public static final Clauses DEFAULT_CLAUSES = Clauses.OFF;
+
     private static final ToolSelection OFF = new ToolSelection(false, DEFAULT_TOP_K, -1, Set.of(), DEFAULT_TEXT,
-            DEFAULT_LEXICAL_WEIGHT);
+            DEFAULT_LEXICAL_WEIGHT, DEFAULT_CLAUSES);
 
     private final boolean enabled;
     private final int topK;
@@ -57,9 +77,11 @@ public final class ToolSelection {
     private final Set<String> alwaysKeep;
     private final Text text;
     private final double lexicalWeight;
+    private final Clauses clauses;
 
     private ToolSelection(boolean enabled, int topK, double minSimilarity, Set<String> alwaysKeep, Text text,
-                          double lexicalWeight) {
+                          double lexicalWeight, Clauses clauses) {
+        this.clauses = clauses;
         this.lexicalWeight = lexicalWeight;
         this.enabled = enabled;
         this.topK = topK;
@@ -117,10 +139,16 @@ public final class ToolSelection {
         return lexicalWeight;
     }
 
+    /** How a question with several clauses is scored. */
+    public Clauses clauses() {
+        return clauses;
+    }
+
     @Override
     public String toString() {
         return enabled ? "ToolSelection[topK=" + topK + ", minSimilarity=" + minSimilarity + ", alwaysKeep=" + alwaysKeep
-                + ", text=" + text + ", lexicalWeight=" + lexicalWeight + "]" : "ToolSelection[off]";
+                + ", text=" + text + ", lexicalWeight=" + lexicalWeight + ", clauses=" + clauses + "]"
+                : "ToolSelection[off]";
     }
 
     /** Builder of {@link ToolSelection}; every method checks its argument. Not thread-safe. */
@@ -130,6 +158,7 @@ public final class ToolSelection {
         private final Set<String> alwaysKeep = new LinkedHashSet<>();
         private Text text = DEFAULT_TEXT;
         private double lexicalWeight = DEFAULT_LEXICAL_WEIGHT;
+        private Clauses clauses = DEFAULT_CLAUSES;
 
         private Builder() {
         }
@@ -208,10 +237,20 @@ public final class ToolSelection {
             return this;
         }
 
+        /**
+         * How a question with several clauses is scored (default {@link ToolSelection#DEFAULT_CLAUSES}).
+         *
+         * @throws NullPointerException if clauses is null
+         */
+        public Builder clauses(Clauses clauses) {
+            this.clauses = Objects.requireNonNull(clauses, "clauses must not be null");
+            return this;
+        }
+
         /** The settings. */
         public ToolSelection build() {
             return new ToolSelection(true, topK, minSimilarity, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(alwaysKeep)), text,
-                    lexicalWeight);
+                    lexicalWeight, clauses);
         }
     }
 }

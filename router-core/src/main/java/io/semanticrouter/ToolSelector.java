@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * the question's embedding and the tool's embedding, plus {@link ToolSelection#lexicalWeight()} times the BM25
  * score of the question's words in the tool's text (the document frequencies taken over the tools of the same
  * request). The best {@code topK} by score whose cosine reaches the floor are kept with the tools that are never
- * dropped, in the order the request gave them.
+ * dropped, in the order the request gave them. With {@link ToolSelection#clauses()} on, a question of several
+ * clauses ({@link ToolClauses}) has its clauses embedded in one batch and scored the same way: a tool then scores
+ * the best of the whole question and its clauses ({@code MAX}), or each clause's best tool is kept first
+ * ({@code RESERVE}).
  *
  * <p>A tool's embedding and words are those of its {@linkplain #text text}, cached in a bounded Caffeine cache
  * keyed by the SHA-256 of that text, so a tool is embedded once however many requests offer it, and a tool whose
@@ -81,7 +84,7 @@ public final class ToolSelector {
      * @param keep     names never dropped besides {@link ToolSelection#alwaysKeep()} (tools called earlier in the
      *                 conversation); may be empty
      * @throws NullPointerException if an argument is null
-     * @throws EmbeddingException   if embedding the tools failed
+     * @throws EmbeddingException   if embedding the tools (or the question's clauses) failed
      */
     public Result select(ToolSelection settings, String question, Embedding embedding, List<ToolSpecification> tools,
                          Set<String> keep) {
@@ -94,17 +97,18 @@ public final class ToolSelector {
             return new Result(tools, null);
         }
         List<Vector> vectors = vectors(tools, settings.text());
-        double[] lexical = settings.lexicalWeight() == 0 ? new double[tools.size()]
-                : ToolLexicon.scores(ToolLexicon.words(question), vectors.stream().map(Vector::words).toList());
+        Scores whole = scores(settings, question, embedding, vectors);
+        List<Scores> clauses = clauseScores(settings, question, vectors);
+        if (settings.clauses() == ToolSelection.Clauses.MAX) {
+            for (Scores c : clauses) {
+                whole.raiseTo(c);
+            }
+        }
         Set<String> kept = new HashSet<>();
         List<String> protectedNames = new ArrayList<>();
         List<Integer> ranked = new ArrayList<>();
-        double[] similarity = new double[tools.size()];
-        double[] score = new double[tools.size()];
         for (int i = 0; i < tools.size(); i++) {
             String name = tools.get(i).name();
-            similarity[i] = embedding.cosine(vectors.get(i).embedding());
-            score[i] = similarity[i] + settings.lexicalWeight() * lexical[i];
             if (settings.alwaysKeep().contains(name) || keep.contains(name)) {
                 kept.add(name);
                 protectedNames.add(name);
@@ -112,24 +116,91 @@ public final class ToolSelector {
                 ranked.add(i);
             }
         }
+        double[] score = whole.score();
         ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+        List<Integer> order = settings.clauses() == ToolSelection.Clauses.RESERVE
+                ? reserved(ranked, clauses, settings.topK()) : ranked;
         int floored = 0;
-        for (int r = 0; r < ranked.size() && r < settings.topK(); r++) {
-            int i = ranked.get(r);
-            if (similarity[i] >= settings.minSimilarity()) {
+        for (int r = 0; r < order.size() && r < settings.topK(); r++) {
+            int i = order.get(r);
+            if (whole.similarity()[i] >= settings.minSimilarity()) {
                 kept.add(tools.get(i).name());
             } else {
                 floored++;
             }
         }
         if (kept.isEmpty()) {
-            kept.add(tools.get(ranked.get(0)).name());
+            kept.add(tools.get(order.get(0)).name());
         }
-        return result(settings, tools, kept, protectedNames, floored);
+        return result(settings, tools, kept, protectedNames, floored, clauses.size());
+    }
+
+    /** Per offered tool: the cosine similarity to a text and the ranking score (cosine plus weighted BM25). */
+    private record Scores(double[] similarity, double[] score) {
+        /** Raises each tool's similarity and score to the other's where that is higher. */
+        void raiseTo(Scores other) {
+            for (int i = 0; i < score.length; i++) {
+                similarity[i] = Math.max(similarity[i], other.similarity[i]);
+                score[i] = Math.max(score[i], other.score[i]);
+            }
+        }
+    }
+
+    private static Scores scores(ToolSelection settings, String text, Embedding embedding, List<Vector> vectors) {
+        double[] lexical = settings.lexicalWeight() == 0 ? new double[vectors.size()]
+                : ToolLexicon.scores(ToolLexicon.words(text), vectors.stream().map(Vector::words).toList());
+        double[] similarity = new double[vectors.size()];
+        double[] score = new double[vectors.size()];
+        for (int i = 0; i < vectors.size(); i++) {
+            similarity[i] = embedding.cosine(vectors.get(i).embedding());
+            score[i] = similarity[i] + settings.lexicalWeight() * lexical[i];
+        }
+        return new Scores(similarity, score);
+    }
+
+    /** The scores of each clause of a question that has several ({@link ToolClauses}), its clauses embedded in one batch. */
+    private List<Scores> clauseScores(ToolSelection settings, String question, List<Vector> vectors) {
+        if (settings.clauses() == ToolSelection.Clauses.OFF) {
+            return List.of();
+        }
+        List<String> clauses = ToolClauses.of(question);
+        if (clauses.size() < 2) {
+            return List.of();
+        }
+        List<Embedding> embedded = embedder.embedAll(clauses);
+        List<Scores> out = new ArrayList<>(clauses.size());
+        for (int c = 0; c < clauses.size(); c++) {
+            out.add(scores(settings, clauses.get(c), embedded.get(c), vectors));
+        }
+        return out;
+    }
+
+    /**
+     * The ranking with each clause's best tool moved to the front, clause by clause, while fewer than topK are
+     * taken; then the rest in their ranked order.
+     */
+    private static List<Integer> reserved(List<Integer> ranked, List<Scores> clauses, int topK) {
+        Set<Integer> first = new java.util.LinkedHashSet<>();
+        for (Scores c : clauses) {
+            if (first.size() >= topK) {
+                break;
+            }
+            double[] score = c.score();
+            ranked.stream().filter(i -> !first.contains(i))
+                    .max(Comparator.comparingDouble((Integer i) -> score[i]).thenComparingInt(i -> -i))
+                    .ifPresent(first::add);
+        }
+        List<Integer> out = new ArrayList<>(first);
+        for (Integer i : ranked) {
+            if (!first.contains(i)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static Result result(ToolSelection settings, List<ToolSpecification> tools, Set<String> kept,
-                                 List<String> protectedNames, int floored) {
+                                 List<String> protectedNames, int floored, int clauses) {
         List<ToolSpecification> out = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (ToolSpecification t : tools) {
@@ -141,6 +212,11 @@ public final class ToolSelector {
         }
         StringBuilder why = new StringBuilder("top ").append(settings.topK()).append(" of ").append(tools.size())
                 .append(" tools by relevance to the question");
+        if (clauses > 1) {
+            why.append(settings.clauses() == ToolSelection.Clauses.RESERVE
+                    ? "; the best tool of each of its " + clauses + " clauses first"
+                    : "; each tool scored by the best of the question and its " + clauses + " clauses");
+        }
         if (!protectedNames.isEmpty()) {
             why.append("; never dropped: ").append(String.join(", ", protectedNames));
         }

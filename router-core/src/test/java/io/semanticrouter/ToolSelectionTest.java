@@ -170,6 +170,60 @@ class ToolSelectionTest {
     }
 
     @Test
+    void questionsSplitIntoClausesAtJoiningWords() {
+        assertThat(ToolClauses.of("Find the invoice and email it to Ana"))
+                .containsExactly("Find the invoice", "email it to Ana");
+        assertThat(ToolClauses.of("Back up the billing database, then delete all test invoices"))
+                .containsExactly("Back up the billing database,", "delete all test invoices");
+        assertThat(ToolClauses.of("Trouve le fichier et envoie-le à Marc"))
+                .containsExactly("Trouve le fichier", "envoie-le à Marc");
+        // punctuation does not split; names joined by "and" make no clause of their own
+        assertThat(ToolClauses.of("someone shared it in a chat, find that message")).containsExactly(
+                "someone shared it in a chat, find that message");
+        assertThat(ToolClauses.of("email Marc and Julie")).containsExactly("email Marc Julie");
+        assertThat(ToolClauses.of("Marc and Julie need the report")).containsExactly("Marc Julie need the report");
+        assertThat(ToolClauses.of("  hi  ")).containsExactly("hi");
+    }
+
+    @Test
+    void clausesAreEmbeddedInOneBatchAndOnlyWhenThereAreSeveral() {
+        ToolSelection s = ToolSelection.builder().topK(2).clauses(ToolSelection.Clauses.MAX).build();
+        select(s, "warm up", Set.of()); // tools embedded
+        int before = embedder.batches.get();
+
+        select(s, "what is the weather forecast for the city of Paris", Set.of());
+        assertThat(embedder.batches.get()).isEqualTo(before);
+
+        select(s, "book a flight ticket to Rome and convert the money into euros, then send an email", Set.of());
+        assertThat(embedder.batches.get()).isEqualTo(before + 1);
+        assertThat(ToolSelection.builder().build().clauses()).isEqualTo(ToolSelection.DEFAULT_CLAUSES);
+        assertThatThrownBy(() -> ToolSelection.builder().clauses(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void eachClauseCanBringItsOwnToolIn() {
+        // the long first clause asks for two tools and pulls the whole question towards them; the last asks for a third
+        String q = "book a flight ticket between two airports, convert an amount of money between currencies"
+                + " and then translate text now";
+        ToolSelection off = ToolSelection.builder().topK(2).lexicalWeight(0).build();
+        ToolSelection reserve = ToolSelection.builder().topK(2).lexicalWeight(0)
+                .clauses(ToolSelection.Clauses.RESERVE).build();
+        ToolSelection max = ToolSelection.builder().topK(2).lexicalWeight(0).clauses(ToolSelection.Clauses.MAX).build();
+
+        assertThat(names(select(off, q, Set.of()))).containsExactlyInAnyOrder("book_flight", "convert_currency");
+        assertThat(select(reserve, q, Set.of()).outcome().reason()).contains("the best tool of each of its 2 clauses first");
+        assertThat(select(off, q, Set.of()).outcome().reason()).doesNotContain("clauses");
+        List<String> reserved = names(select(reserve, q, Set.of()));
+        assertThat(reserved).hasSize(2).contains("translateText");
+        assertThat(reserved).containsAnyOf("book_flight", "convert_currency");
+        assertThat(names(select(max, q, Set.of()))).hasSize(2).contains("translateText");
+    }
+
+    private static List<String> names(ToolSelector.Result r) {
+        return r.kept().stream().map(ToolSpecification::name).toList();
+    }
+
+    @Test
     void badSettingsAreRefusedAtOnce() {
         assertThatThrownBy(() -> ToolSelection.of(0)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("topK");
         assertThatThrownBy(() -> ToolSelection.builder().minSimilarity(1.5))

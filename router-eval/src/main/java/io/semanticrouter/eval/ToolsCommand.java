@@ -65,6 +65,10 @@ final class ToolsCommand implements Callable<Integer> {
             description = "weight of the word overlap (BM25) next to the cosine (default ${DEFAULT-VALUE})")
     double lexicalWeight;
 
+    @Option(names = "--clauses", defaultValue = "OFF",
+            description = "questions of several clauses: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
+    ToolSelection.Clauses clauses;
+
     @Option(names = "--split", defaultValue = "all", description = "tune, test or all (the requests' split field)")
     String split;
 
@@ -77,6 +81,10 @@ final class ToolsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "write the summary object here")
     Path json;
 
+    @Option(names = "--misses", description = "write the requests whose needed tools were not all kept here"
+            + " (one a line: id, kind, tools offered, request, needed, kept)")
+    Path misses;
+
     /** One labelled request. */
     record Request(String id, String text, List<String> needed, List<String> offered, String split, String kind) {
     }
@@ -86,7 +94,7 @@ final class ToolsCommand implements Callable<Integer> {
     }
 
     /** What selection kept for one request. */
-    record Outcome(boolean allNeededKept, int offered, int kept, int tokensFull, int tokensKept) {
+    record Outcome(boolean allNeededKept, int offered, int kept, int tokensFull, int tokensKept, List<String> keptNames) {
     }
 
     @Override
@@ -95,7 +103,7 @@ final class ToolsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--split must be tune, test or all, was '" + split + "'");
         }
         ToolSelection settings = ToolSelection.builder().topK(topK).minSimilarity(minSimilarity).text(text)
-                .lexicalWeight(lexicalWeight).build();
+                .lexicalWeight(lexicalWeight).clauses(clauses).build();
         Catalogue cat = catalogue(catalogue);
         List<Request> rows = requests(requests, cat).stream().filter(r -> split.equals("all") || split.equals(r.split()))
                 .toList();
@@ -122,6 +130,9 @@ final class ToolsCommand implements Callable<Integer> {
             if (json != null) {
                 Jsonl.writeSummary(json, summary);
             }
+            if (misses != null) {
+                writeMisses(misses, rows, outcomes);
+            }
         }
         return 0;
     }
@@ -140,7 +151,8 @@ final class ToolsCommand implements Callable<Integer> {
                 tokensKept += cat.tokens().get(t.name());
             }
             int tokensFull = r.offered().stream().mapToInt(cat.tokens()::get).sum();
-            out.add(new Outcome(names.containsAll(r.needed()), offered.size(), kept.size(), tokensFull, tokensKept));
+            out.add(new Outcome(names.containsAll(r.needed()), offered.size(), kept.size(), tokensFull, tokensKept,
+                    kept.stream().map(ToolSpecification::name).toList()));
         }
         return out;
     }
@@ -153,6 +165,7 @@ final class ToolsCommand implements Callable<Integer> {
         s.put("min_similarity", settings.minSimilarity());
         s.put("text", settings.text().name());
         s.put("lexical_weight", settings.lexicalWeight());
+        s.put("clauses", settings.clauses().name());
         s.put("requests", rows.size());
         s.put("kept_rate", rate(outcomes));
         s.put("mean_offered", outcomes.stream().mapToInt(Outcome::offered).average().orElse(0));
@@ -190,9 +203,9 @@ final class ToolsCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> s) {
-        out.printf(Locale.ROOT, "tools: %s, split %s, %d requests, top_k %d, min_similarity %s, text %s, lexical_weight %s%n%n",
-                requests.getFileName(), split, s.get("requests"), s.get("top_k"), s.get("min_similarity"), s.get("text"),
-                s.get("lexical_weight"));
+        out.printf(Locale.ROOT, "tools: %s, split %s, %d requests, top_k %d, min_similarity %s, text %s, lexical_weight %s,"
+                + " clauses %s%n%n", requests.getFileName(), split, s.get("requests"), s.get("top_k"), s.get("min_similarity"),
+                s.get("text"), s.get("lexical_weight"), s.get("clauses"));
         Table t = new Table("requests", "kept_rate", "mean_offered", "mean_kept", "prompt_tokens_full",
                 "prompt_tokens_kept", "tokens_saved_rate");
         t.row(s.get("requests"), s.get("kept_rate"), s.get("mean_offered"), s.get("mean_kept"), s.get("prompt_tokens_full"),
@@ -217,7 +230,7 @@ final class ToolsCommand implements Callable<Integer> {
         Table t = new Table("top_k", "kept_rate", "mean_kept", "tokens_saved_rate");
         for (int k : SWEEP) {
             ToolSelection s = ToolSelection.builder().topK(k).minSimilarity(settings.minSimilarity())
-                    .text(settings.text()).lexicalWeight(settings.lexicalWeight()).build();
+                    .text(settings.text()).lexicalWeight(settings.lexicalWeight()).clauses(settings.clauses()).build();
             List<Outcome> o = run(selector, s, cat, rows, questions);
             double full = o.stream().mapToInt(Outcome::tokensFull).sum();
             double kept = o.stream().mapToInt(Outcome::tokensKept).sum();
@@ -225,6 +238,22 @@ final class ToolsCommand implements Callable<Integer> {
         }
         t.print(out);
         out.flush();
+    }
+
+    private static void writeMisses(Path file, List<Request> rows, List<Outcome> outcomes) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < rows.size(); i++) {
+            Request r = rows.get(i);
+            if (!outcomes.get(i).allNeededKept()) {
+                b.append(String.join("\t", r.id(), r.kind(), String.valueOf(r.offered().size()), r.text(),
+                        String.join(",", r.needed()), String.join(",", outcomes.get(i).keptNames()))).append('\n');
+            }
+        }
+        try {
+            java.nio.file.Files.writeString(file, b);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not write " + file, e);
+        }
     }
 
     /** Reads the catalogue: names must be unique; parameters keep their names and descriptions. */

@@ -75,6 +75,32 @@ class ToolsCommandTest {
     }
 
     @Test
+    void clausesAndMissesAreOptions() throws IOException {
+        String[] all = java.util.Arrays.stream(TOOLS).map(t -> t[0]).toArray(String[]::new);
+        Path requests = Files.write(dir.resolve("two.jsonl"), List.of("{\"id\": \"two-tools\", \"request\": \"Book a"
+                + " flight ticket from Oslo to Rome and then translate this text into German\", \"needed\":"
+                + " [\"book_flight\", \"translate_text\"], \"offered\": " + JSON.valueToTree(List.of(all))
+                + ", \"split\": \"tune\", \"kind\": \"multi_tool\"}"), StandardCharsets.UTF_8);
+        Path summary = dir.resolve("summary.json");
+        Path misses = dir.resolve("misses.tsv");
+
+        RouterEvalTest.Run r = run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(),
+                "--top-k", "2", "--clauses", "RESERVE", "--json", summary.toString(), "--misses", misses.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode s = Jsonl.MAPPER.readTree(summary.toFile());
+        assertThat(s.get("clauses").asText()).isEqualTo("RESERVE");
+        assertThat(s.get("kept_rate").asDouble()).isEqualTo(1.0); // each clause's tool takes one of the two places
+        assertThat(Files.readString(misses)).isEmpty();
+
+        r = run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(), "--top-k", "1",
+                "--misses", misses.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(misses)).startsWith("two-tools\tmulti_tool\t6\t").contains("book_flight,translate_text");
+        assertThat(run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(), "--clauses",
+                "SOME").exit()).isNotZero();
+    }
+
+    @Test
     void aRequestOfferingAToolOutsideTheCatalogueIsBadData() throws IOException {
         Path requests = Files.write(dir.resolve("bad.jsonl"), List.of(
                 request("Lock the front door", "lock_door", "tune", "lock_door", "open_garage")), StandardCharsets.UTF_8);
