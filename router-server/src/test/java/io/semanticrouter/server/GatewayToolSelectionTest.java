@@ -1,31 +1,24 @@
 package io.semanticrouter.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.semanticrouter.embeddings.OnnxEmbedder;
 import io.semanticrouter.server.config.ConfigException;
-import io.semanticrouter.server.config.ConfiguredRouter;
 import io.semanticrouter.server.config.RouterConfig;
-import io.semanticrouter.server.config.RouterFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.semanticrouter.server.GatewayFixture.HTTP;
+import static io.semanticrouter.server.GatewayFixture.JSON;
+import static io.semanticrouter.server.GatewayFixture.SMALL_UP;
+import static io.semanticrouter.server.GatewayFixture.header;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +30,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class GatewayToolSelectionTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String UP = "small-upstream-1b";
     private static final String QUESTION = "Should I take an umbrella for my walk in Paris this afternoon?";
     private static final String[][] TOOLS = {
             {"get_weather", "Current weather and the forecast for the next hours in a city: rain, temperature, wind"},
@@ -51,39 +42,8 @@ class GatewayToolSelectionTest {
             {"search_docs", "Search the product documentation for a phrase"},
     };
 
-    private static OnnxEmbedder embedder;
-    private static HttpClient http;
-
-    @TempDir
-    Path dir;
-
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-    private OpenAiUpstream upstream;
-    private GatewayServer gateway;
-
-    @BeforeAll
-    static void loadModel() {
-        embedder = OnnxEmbedder.allMiniLmL6V2();
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    @AfterAll
-    static void closeModel() {
-        embedder.close();
-    }
-
-    @BeforeEach
-    void startUpstream() throws IOException {
-        upstream = new OpenAiUpstream();
-        toClose.add(upstream);
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
-    }
+    @RegisterExtension
+    final GatewayFixture gw = new GatewayFixture();
 
     private String model() {
         return """
@@ -93,20 +53,11 @@ class GatewayToolSelectionTest {
                     base_url: %s
                     model: %s
                     max_retries: 0
-                """.formatted(upstream.baseUrl(), UP);
-    }
-
-    private Path write(String yaml) throws IOException {
-        Path file = dir.resolve("router-" + toClose.size() + ".yaml");
-        Files.writeString(file, yaml);
-        return file;
+                """.formatted(gw.upstream().baseUrl(), SMALL_UP);
     }
 
     private void start(String yaml) throws IOException {
-        ConfiguredRouter configured = RouterFactory.create(RouterConfig.load(write(yaml), k -> null), embedder);
-        toClose.add(configured);
-        gateway = GatewayServer.start(configured, "127.0.0.1", 0);
-        toClose.add(gateway);
+        gw.start(yaml, k -> null);
     }
 
     private static ArrayNode tools() {
@@ -137,16 +88,15 @@ class GatewayToolSelectionTest {
     }
 
     private HttpResponse<String> post(ObjectNode body) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(gateway.uri().resolve("/v1/chat/completions"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = GatewayFixture.send(
+                gw.jsonPost("/v1/chat/completions", Duration.ofSeconds(30), body.toString()).build());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r;
     }
 
     /** The tool names the upstream received in its last request. */
     private List<String> upstreamTools() throws IOException {
-        List<OpenAiUpstream.Request> all = upstream.requests();
+        List<OpenAiUpstream.Request> all = gw.upstream().requests();
         JsonNode body = JSON.readTree(all.get(all.size() - 1).body());
         List<String> names = new ArrayList<>();
         body.path("tools").forEach(t -> names.add(t.path("function").path("name").asText()));
@@ -229,7 +179,7 @@ class GatewayToolSelectionTest {
     }
 
     private ConfigException refused(String yaml) throws IOException {
-        Path file = write(yaml);
+        Path file = gw.write(yaml);
         try {
             RouterConfig.load(file, k -> null);
         } catch (ConfigException e) {
