@@ -2,6 +2,7 @@ package io.semanticrouter.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import io.semanticrouter.server.config.ConfiguredRouter;
@@ -202,6 +203,13 @@ final class GatewayFixture implements BeforeEachCallback, AfterEachCallback {
             b.header(headers[i], headers[i + 1]);
         }
         return b;
+    }
+
+    /** A message list holding one user message with {@code question}. */
+    static ArrayNode userMessage(String question) {
+        ArrayNode messages = JSON.createArrayNode();
+        messages.addObject().put("role", "user").put("content", question);
+        return messages;
     }
 
     /** The first value of a response header, or null. */

@@ -26,6 +26,7 @@ import static io.semanticrouter.server.GatewayFixture.SMALL_UP;
 import static io.semanticrouter.server.GatewayFixture.STRONG_UP;
 import static io.semanticrouter.server.GatewayFixture.header;
 import static io.semanticrouter.server.GatewayFixture.json;
+import static io.semanticrouter.server.GatewayFixture.userMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -79,12 +80,6 @@ class GatewayMessagesTest {
             root.put("stream", true);
         }
         return root;
-    }
-
-    private static ArrayNode userTurn(String question) {
-        ArrayNode messages = JSON.createArrayNode();
-        messages.addObject().put("role", "user").put("content", question);
-        return messages;
     }
 
     /** The message a blocking answer or a stream amounts to, in the shape of a blocking answer. */
@@ -234,7 +229,7 @@ class GatewayMessagesTest {
 
     private void agentConversation(boolean stream) throws Exception {
         start(gw.models() + CACHE);
-        ArrayNode messages = userTurn(QUESTION);
+        ArrayNode messages = userMessage(QUESTION);
 
         ObjectNode first = request("auto", messages, stream);
         first.putArray("system").addObject().put("type", "text").put("text", "You are a helpful assistant with tools.")
@@ -300,7 +295,7 @@ class GatewayMessagesTest {
     @Test
     void toolChoiceAnyToolAndNoneAndTheSamplingFieldsReachTheModel() throws Exception {
         start(gw.models());
-        ObjectNode body = request("small", userTurn(QUESTION), false);
+        ObjectNode body = request("small", userMessage(QUESTION), false);
         body.set("tools", tools());
         body.putObject("tool_choice").put("type", "tool").put("name", "get_local_time").put("disable_parallel_tool_use", true);
         body.put("temperature", 0.3).put("top_p", 0.9).put("top_k", 40);
@@ -338,11 +333,11 @@ class GatewayMessagesTest {
     @Test
     void aNamedModelIsPinnedAndAnUnknownOneIsNotFound() throws Exception {
         start(gw.models());
-        Answer pinned = send(request("strong", userTurn(QUESTION), false), false);
+        Answer pinned = send(request("strong", userMessage(QUESTION), false), false);
         assertThat(header(pinned.response(), "x-semantic-router-model")).isEqualTo("strong");
         assertThat(pinned.message().path("model").asText()).isEqualTo("strong");
         assertThat(pinned.text()).isEqualTo(OpenAiUpstream.answer(STRONG_UP, QUESTION));
-        assertError(post(request("claude-opus-4-1", userTurn(QUESTION), false).toString()), 404, "not_found_error", "model");
+        assertError(post(request("claude-opus-4-1", userMessage(QUESTION), false).toString()), 404, "not_found_error", "model");
     }
 
     // ------------------------------------------------------------------ type: anthropic models
@@ -367,7 +362,7 @@ class GatewayMessagesTest {
         ArrayNode oneTool = JSON.createArrayNode().add(tools().get(0));
         for (boolean stream : new boolean[]{false, true}) {
             int before = gw.upstream().requests().size();
-            ArrayNode messages = userTurn(QUESTION);
+            ArrayNode messages = userMessage(QUESTION);
             ObjectNode first = request("auto", messages, stream).put("system", "You are a helpful assistant with tools.");
             first.set("tools", oneTool);
             Answer one = send(first, stream);
@@ -439,9 +434,9 @@ class GatewayMessagesTest {
     @Test
     void theSameQuestionHitsTheCacheBlockingAndStreamed() throws Exception {
         start(gw.models() + CACHE);
-        Answer first = send(request("auto", userTurn(QUESTION), false), false);
-        Answer again = send(request("auto", userTurn(QUESTION), false), false);
-        Answer streamedHit = send(request("auto", userTurn(QUESTION), true), true);
+        Answer first = send(request("auto", userMessage(QUESTION), false), false);
+        Answer again = send(request("auto", userMessage(QUESTION), false), false);
+        Answer streamedHit = send(request("auto", userMessage(QUESTION), true), true);
         assertThat(header(first.response(), "x-semantic-router-cache")).isEqualTo("miss");
         assertThat(header(again.response(), "x-semantic-router-cache")).isEqualTo("hit");
         assertThat(header(streamedHit.response(), "x-semantic-router-cache")).isEqualTo("hit");
@@ -471,7 +466,7 @@ class GatewayMessagesTest {
                     threshold: 0.8
                 """);
         for (boolean stream : new boolean[]{false, true}) {
-            JsonNode error = assertError(post(request("auto", userTurn(JAILBREAK), stream).toString()), 400,
+            JsonNode error = assertError(post(request("auto", userMessage(JAILBREAK), stream).toString()), 400,
                     "invalid_request_error", null);
             assertThat(error.path("message").asText()).contains("blocked").contains("jailbreak");
         }
@@ -482,7 +477,7 @@ class GatewayMessagesTest {
     void anUpstreamStreamThatBreaksOffEndsWithAnErrorEventAndAFailedModelIsAnApiError() throws Exception {
         start(gw.models());
         gw.upstream().script(SMALL_UP, Behaviour.TRUNCATE);
-        HttpResponse<String> r = post(request("small", userTurn(QUESTION), true).toString());
+        HttpResponse<String> r = post(request("small", userMessage(QUESTION), true).toString());
         assertThat(r.statusCode()).isEqualTo(200);
         String[] events = r.body().split("\n\n");
         assertThat(events[0]).startsWith("event: message_start\n");
@@ -496,7 +491,7 @@ class GatewayMessagesTest {
 
         gw.upstream().script(SMALL_UP, Behaviour.FAIL);
         gw.upstream().script(STRONG_UP, Behaviour.FAIL);
-        assertError(post(request("auto", userTurn(QUESTION), false).toString()), 502, "api_error", null);
+        assertError(post(request("auto", userMessage(QUESTION), false).toString()), 502, "api_error", null);
     }
 
     // ------------------------------------------------------------------ auth
@@ -513,7 +508,7 @@ class GatewayMessagesTest {
                 """ + gw.models());
         gw.serve(gw.build(file, k -> k.equals("TEAM_A_TOKEN") ? "tok-team-a" : null));
 
-        String body = request("auto", userTurn(QUESTION), false).toString();
+        String body = request("auto", userMessage(QUESTION), false).toString();
         assertError(post(body), 401, "authentication_error", null);
         assertError(post(body, "x-api-key", "tok-team-b"), 401, "authentication_error", null);
         assertError(post(body, "Authorization", "Bearer tok-team-b", "x-api-key", "tok-team-a"), 401,
@@ -544,7 +539,7 @@ class GatewayMessagesTest {
 
     /** A valid request with {@code field} set to {@code json} is refused with 400 naming {@code named}. */
     private void assertRefused(String field, String json, String named) throws Exception {
-        ObjectNode body = request("auto", userTurn(QUESTION), false);
+        ObjectNode body = request("auto", userMessage(QUESTION), false);
         body.set("tools", tools());
         body.set(field, JSON.readTree(json));
         assertError(post(body.toString()), 400, "invalid_request_error", named);
@@ -553,7 +548,7 @@ class GatewayMessagesTest {
     @Test
     void badRequestsAreRefusedInAnthropicsShapeNamingTheField() throws Exception {
         start(gw.models());
-        ObjectNode noMax = request("auto", userTurn(QUESTION), false);
+        ObjectNode noMax = request("auto", userMessage(QUESTION), false);
         noMax.remove("max_tokens");
         assertError(post(noMax.toString()), 400, "invalid_request_error", "max_tokens");
         assertError(post("{\"model\": \"auto\", \"max_tokens\": 10, \"messages\": ["), 400, "invalid_request_error", null);
@@ -613,7 +608,7 @@ class GatewayMessagesTest {
                 server:
                   max_body_bytes: 1024
                 """ + gw.models());
-        String big = request("auto", userTurn("x".repeat(2000)), false).toString();
+        String big = request("auto", userMessage("x".repeat(2000)), false).toString();
         assertError(post(big), 413, "request_too_large", null);
         HttpResponse<String> get = HTTP.send(HttpRequest.newBuilder(gw.uri("/v1/messages"))
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -644,7 +639,7 @@ class GatewayMessagesTest {
         assertRefused("tool_choice", "{\"type\": \"tool\", \"name\": \"get_stock_price\"}", "tool_choice.name");
         assertRefused("tool_choice", "{\"type\": \"auto\", \"disable_parallel_tool_use\": \"yes\"}",
                 "tool_choice.disable_parallel_tool_use");
-        ObjectNode noTools = request("auto", userTurn(QUESTION), false);
+        ObjectNode noTools = request("auto", userMessage(QUESTION), false);
         noTools.putObject("tool_choice").put("type", "auto");
         assertError(post(noTools.toString()), 400, "invalid_request_error", "tool_choice");
         assertThat(gw.upstream().requests()).isEmpty();

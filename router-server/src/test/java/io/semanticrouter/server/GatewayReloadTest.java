@@ -27,7 +27,6 @@ import static io.semanticrouter.server.GatewayFixture.HTTP;
 import static io.semanticrouter.server.GatewayFixture.JSON;
 import static io.semanticrouter.server.GatewayFixture.SMALL_UP;
 import static io.semanticrouter.server.GatewayFixture.header;
-import static io.semanticrouter.server.GatewayFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -36,7 +36,6 @@ import static io.semanticrouter.server.GatewayFixture.JSON;
 import static io.semanticrouter.server.GatewayFixture.SMALL_UP;
 import static io.semanticrouter.server.GatewayFixture.STRONG_UP;
 import static io.semanticrouter.server.GatewayFixture.header;
-import static io.semanticrouter.server.GatewayFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -19,6 +19,7 @@ import static io.semanticrouter.server.GatewayFixture.HTTP;
 import static io.semanticrouter.server.GatewayFixture.JSON;
 import static io.semanticrouter.server.GatewayFixture.SMALL_UP;
 import static io.semanticrouter.server.GatewayFixture.header;
+import static io.semanticrouter.server.GatewayFixture.userMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -81,12 +82,6 @@ class GatewayToolSelectionTest {
         return root;
     }
 
-    private static ArrayNode ask(String question) {
-        ArrayNode messages = JSON.createArrayNode();
-        messages.addObject().put("role", "user").put("content", question);
-        return messages;
-    }
-
     private HttpResponse<String> post(ObjectNode body) throws IOException, InterruptedException {
         HttpResponse<String> r = GatewayFixture.send(
                 gw.jsonPost("/v1/chat/completions", Duration.ofSeconds(30), body.toString()).build());
@@ -111,14 +106,14 @@ class GatewayToolSelectionTest {
     void theUpstreamGetsOnlyTheKeptToolsAndTheHeaderSaysHowManyBlockingAndStreamed() throws Exception {
         start(model() + "tool_selection:\n  top_k: 2\n");
 
-        HttpResponse<String> blocking = post(request(ask(QUESTION), false));
+        HttpResponse<String> blocking = post(request(userMessage(QUESTION), false));
         List<String> sent = upstreamTools();
         assertThat(sent).hasSize(2).contains("get_weather");
         assertThat(toolsHeader(blocking)).isEqualTo("2/8");
         assertThat(JSON.readTree(blocking.body()).path("choices").path(0).path("message").path("tool_calls").path(0)
                 .path("function").path("name").asText()).isIn(sent);
 
-        HttpResponse<String> streamed = post(request(ask(QUESTION), true));
+        HttpResponse<String> streamed = post(request(userMessage(QUESTION), true));
         assertThat(upstreamTools()).isEqualTo(sent);
         assertThat(toolsHeader(streamed)).isEqualTo("2/8");
         assertThat(streamed.body()).endsWith("data: [DONE]\n\n");
@@ -128,7 +123,7 @@ class GatewayToolSelectionTest {
     void withoutToolSelectionEveryToolIsSentAndThereIsNoHeader() throws Exception {
         start(model());
 
-        HttpResponse<String> r = post(request(ask(QUESTION), false));
+        HttpResponse<String> r = post(request(userMessage(QUESTION), false));
 
         assertThat(upstreamTools()).hasSize(8);
         assertThat(toolsHeader(r)).isNull();
@@ -137,7 +132,7 @@ class GatewayToolSelectionTest {
     @Test
     void alwaysKeptToolsAndToolsTheAgentAlreadyCalledStay() throws Exception {
         start(model() + "tool_selection:\n  top_k: 1\n  always_keep: [search_docs]\n");
-        ArrayNode messages = ask("I need a flight ticket from Paris to Rome next Monday");
+        ArrayNode messages = userMessage("I need a flight ticket from Paris to Rome next Monday");
         messages.addObject().put("role", "assistant").putNull("content").putArray("tool_calls").addObject()
                 .put("id", "call_1").put("type", "function").putObject("function").put("name", "convert_currency")
                 .put("arguments", "{}");
@@ -161,7 +156,7 @@ class GatewayToolSelectionTest {
                     tool_selection: {top_k: 3, min_similarity: -0.5}
                 """);
 
-        HttpResponse<String> r = post(request(ask(QUESTION), false));
+        HttpResponse<String> r = post(request(userMessage(QUESTION), false));
         assertThat(upstreamTools()).hasSize(3).contains("get_weather");
         assertThat(toolsHeader(r)).isEqualTo("3/8");
 
@@ -173,7 +168,7 @@ class GatewayToolSelectionTest {
                     models: [small]
                     tool_selection: {enabled: false}
                 """);
-        HttpResponse<String> off = post(request(ask(QUESTION), false));
+        HttpResponse<String> off = post(request(userMessage(QUESTION), false));
         assertThat(upstreamTools()).hasSize(8);
         assertThat(toolsHeader(off)).isNull();
     }

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import static io.semanticrouter.server.GatewayFixture.CACHE;
-import static io.semanticrouter.server.GatewayFixture.HTTP;
 import static io.semanticrouter.server.GatewayFixture.JSON;
 import static io.semanticrouter.server.GatewayFixture.SMALL_UP;
 import static io.semanticrouter.server.GatewayFixture.STRONG_UP;
