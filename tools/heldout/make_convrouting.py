@@ -26,11 +26,9 @@ last user turn, so kinds are mixed. tools/heldout/check_convrouting.py checks th
 metadata (distances, wordings, groups) from this module.
 """
 import hashlib
-import json
-import pathlib
 
-HERE = pathlib.Path(__file__).resolve().parent
-OUT = HERE.parent.parent / "router-eval/src/test/resources/quality"
+import heldout_common
+
 NAME = "conversation-routing.jsonl"
 CATEGORIES = ["coding", "math", "writing", "customer_support", "health", "legal", "finance", "science",
               "travel", "general"]
@@ -417,21 +415,10 @@ def rows():
     return sorted(out, key=lambda r: hashlib.sha256(r["messages"][-1]["content"].encode("utf-8")).hexdigest())
 
 
-def render(rs):
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rs)
-
-
 def outputs():
     """File name -> exact text."""
-    return {NAME: render(rows())}
-
-
-def main():
-    for name, text in outputs().items():
-        path = OUT / name
-        path.write_text(text, encoding="utf-8")
-        print(path.relative_to(HERE.parent.parent), text.count("\n"))
+    return {NAME: heldout_common.render(rows())}
 
 
 if __name__ == "__main__":
-    main()
+    heldout_common.write_outputs(outputs())

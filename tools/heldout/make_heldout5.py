@@ -23,11 +23,9 @@ tools/heldout/check_heldout5.py checks the file.
 """
 import base64
 import codecs
-import json
-import pathlib
 
-HERE = pathlib.Path(__file__).resolve().parent
-OUT = HERE.parent.parent / "router-eval/src/test/resources/quality"
+import heldout_common
+
 NAME = "jailbreak-own-test3.jsonl"
 
 UNSAFE = [
@@ -491,26 +489,11 @@ GROUPS = [
 ]
 
 
-def text_of(entry):
-    """The prompt of an entry: the entry itself, or the text of a (language, text) pair."""
-    return entry[1] if isinstance(entry, tuple) else entry
-
-
-def rows():
-    """All rows of the set, in a fixed order."""
-    return [{"text": text_of(e), "label": label, "kind": kind} for label, kind, entries in GROUPS for e in entries]
-
 
 def render():
-    """The file's exact text."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
-
-
-def main():
-    path = OUT / NAME
-    path.write_text(render(), encoding="utf-8")
-    print(path.relative_to(HERE.parent.parent), len(rows()))
+    """The file's exact text: each group's rows in the order held above."""
+    return heldout_common.render(heldout_common.prompt_rows(GROUPS))
 
 
 if __name__ == "__main__":
-    main()
+    heldout_common.write_outputs({NAME: render()})

@@ -19,12 +19,8 @@ deterministic: pairs are ordered by the SHA-256 of their text (so kinds are mixe
 conversations are written in the order below. The paraphrase distance groups live only here;
 tools/heldout/check_heldout7.py reads them from this module.
 """
-import hashlib
-import json
-import pathlib
+import heldout_common
 
-HERE = pathlib.Path(__file__).resolve().parent
-OUT = HERE.parent.parent / "router-eval/src/test/resources/quality"
 PAIRS_NAME = "hard-pairs-test3.jsonl"
 CONV_NAME = "verifier-conversations-test6.jsonl"
 
@@ -555,42 +551,12 @@ CONV_GROUPS = [
 ]
 
 
-def pair_rows():
-    """All pair rows, ordered by the SHA-256 of "a\\tb" so the kinds are mixed in a fixed order."""
-    rows = [{"a": a, "b": b, "label": label, "kind": kind}
-            for kind, label, entries in PAIR_GROUPS for a, b in entries]
-    return sorted(rows, key=lambda r: hashlib.sha256(f"{r['a']}\t{r['b']}".encode("utf-8")).hexdigest())
-
-
-def conversation(ctx_user, ctx_ai, last):
-    """One conversation: the shared earlier turns plus the given last user message."""
-    return [{"role": "user", "content": ctx_user}, {"role": "assistant", "content": ctx_ai},
-            {"role": "user", "content": last}]
-
-
-def conv_rows():
-    """All conversation rows, in the order of CONV_GROUPS."""
-    return [{"cached": conversation(u, a, c), "query": conversation(u, a, q),
-             "same_answer": kind == "paraphrase", "kind": kind}
-            for kind, _, entries in CONV_GROUPS for u, a, c, q in entries]
-
-
-def render(rows):
-    """A file's exact text: one JSON object per line."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-
-
 def outputs():
-    """File name -> exact text, for both sets."""
-    return {PAIRS_NAME: render(pair_rows()), CONV_NAME: render(conv_rows())}
-
-
-def main():
-    for name, text in outputs().items():
-        path = OUT / name
-        path.write_text(text, encoding="utf-8")
-        print(path.relative_to(HERE.parent.parent), text.count("\n"))
+    """File name -> exact text, for both sets: pairs ordered by the SHA-256 of their text, conversations in the
+    order of CONV_GROUPS."""
+    return {PAIRS_NAME: heldout_common.render(heldout_common.pair_rows(PAIR_GROUPS)),
+            CONV_NAME: heldout_common.render(heldout_common.conv_rows(CONV_GROUPS))}
 
 
 if __name__ == "__main__":
-    main()
+    heldout_common.write_outputs(outputs())

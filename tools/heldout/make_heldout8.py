@@ -25,11 +25,9 @@ tools/heldout/check_heldout8.py checks the file.
 """
 import base64
 import codecs
-import json
-import pathlib
 
-HERE = pathlib.Path(__file__).resolve().parent
-OUT = HERE.parent.parent / "router-eval/src/test/resources/quality"
+import heldout_common
+
 NAME = "jailbreak-own-test4.jsonl"
 
 UNSAFE = [
@@ -479,26 +477,11 @@ GROUPS = [
 ]
 
 
-def text_of(entry):
-    """An entry is a prompt, or a (language, prompt) pair."""
-    return entry[1] if isinstance(entry, tuple) else entry
-
-
-def rows():
-    """The rows in file order: each group's entries in the order held above."""
-    return [{"text": text_of(e), "label": label, "kind": kind} for label, kind, entries in GROUPS for e in entries]
-
 
 def render():
-    """The file's whole text: one JSON object a line, non-ASCII characters kept as they are."""
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows())
-
-
-def main():
-    path = OUT / NAME
-    path.write_text(render(), encoding="utf-8")
-    print(path.relative_to(HERE.parent.parent), len(rows()))
+    """The file's exact text: each group's rows in the order held above."""
+    return heldout_common.render(heldout_common.prompt_rows(GROUPS))
 
 
 if __name__ == "__main__":
-    main()
+    heldout_common.write_outputs({NAME: render()})

@@ -13,12 +13,10 @@ request, `split` from the SHA-1 of the request text (first byte even: tune, odd:
 Tool DSL: one tool a line, `name | description | params`; params are `name:type` separated by ", ", with type
 str, int, num, bool, arr (array of strings) or obj, `=a|b|c` for an enum, and a trailing `!` for required."""
 import hashlib
-import json
-import pathlib
 import random
 
-HERE = pathlib.Path(__file__).resolve().parent
-OUT = HERE.parent.parent / "router-eval/src/test/resources/quality"
+import heldout_common
+
 CATALOGUE = "tools-catalogue.jsonl"
 REQUESTS = "tool-requests.jsonl"
 
@@ -1054,21 +1052,11 @@ def request_rows():
     return rows
 
 
-def render(rows):
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-
-
 def outputs():
     """File name -> exact text."""
-    return {CATALOGUE: render([f for _, f in catalogue()]), REQUESTS: render(request_rows())}
-
-
-def main():
-    for name, text in outputs().items():
-        path = OUT / name
-        path.write_text(text, encoding="utf-8")
-        print(path.relative_to(HERE.parent.parent), text.count("\n"))
+    return {CATALOGUE: heldout_common.render([f for _, f in catalogue()]),
+            REQUESTS: heldout_common.render(request_rows())}
 
 
 if __name__ == "__main__":
-    main()
+    heldout_common.write_outputs(outputs())

@@ -25,22 +25,16 @@ Usage (from the repository root, after `mvn -q -pl router-server -am package -Ds
 Exit status 0 when every check passed.
 """
 
-import argparse
 import json
-import os
-import subprocess
 import sys
-import tempfile
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import anthropic
 
-UPSTREAM_MODEL = "agent-upstream-8b"
+import gateway_harness
+from gateway_harness import WEATHER, check, run
+
 TOKEN = "sk-gateway-test-token"
 QUESTION = "Should I take an umbrella for my walk in Paris this afternoon?"
-WEATHER = {"sky": "rain from 15:00", "temperature_c": 14}
 TOOLS = [{
     "name": "get_weather",
     "description": "The weather forecast for a city",
@@ -50,117 +44,18 @@ TOOLS = [{
         "required": ["city"],
     },
 }]
-
-
-class Upstream(BaseHTTPRequestHandler):
-    """An OpenAI-protocol model that calls get_weather once, then answers with the tool's result."""
-
-    def log_message(self, *args):
-        pass
-
-    def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        results = [m["content"] for m in body["messages"] if m.get("role") == "tool"]
-        call = None
-        if body.get("tools") and not results and body.get("tool_choice") != "none":
-            call = {"id": "call_weather_1", "type": "function",
-                    "function": {"name": body["tools"][0]["function"]["name"],
-                                 "arguments": json.dumps({"city": "Paris"})}}
-        if call:
-            text = None
-        elif results:
-            text = "Take an umbrella: " + " | ".join(results)
-        else:
-            text = "No tools were used."
-        if body.get("stream"):
-            self.stream(call, text)
-            return
-        message = {"role": "assistant", "content": text}
-        if call:
-            message["tool_calls"] = [call]
-        self.send_json({"id": "up-1", "object": "chat.completion", "created": 1, "model": UPSTREAM_MODEL,
-                        "choices": [{"index": 0, "message": message,
-                                     "finish_reason": "tool_calls" if call else "stop"}],
-                        "usage": {"prompt_tokens": 20, "completion_tokens": 9, "total_tokens": 29}})
-
-    def stream(self, call, text):
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.end_headers()
-
-        def chunk(delta, finish=None):
-            return {"id": "up-1", "object": "chat.completion.chunk", "created": 1, "model": UPSTREAM_MODEL,
-                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
-
-        events = [chunk({"role": "assistant", "content": None})]
-        if call:
-            args = call["function"]["arguments"]
-            events.append(chunk({"tool_calls": [{"index": 0, "id": call["id"], "type": "function",
-                                                 "function": {"name": call["function"]["name"], "arguments": ""}}]}))
-            events.append(chunk({"tool_calls": [{"index": 0, "function": {"arguments": args[:5]}}]}))
-            events.append(chunk({"tool_calls": [{"index": 0, "function": {"arguments": args[5:]}}]}))
-            events.append(chunk({}, "tool_calls"))
-        else:
-            words = text.split(" ")
-            events += [chunk({"content": w + (" " if i < len(words) - 1 else "")}) for i, w in enumerate(words)]
-            events.append(chunk({}, "stop"))
-        events.append({"id": "up-1", "object": "chat.completion.chunk", "created": 1, "model": UPSTREAM_MODEL,
-                       "choices": [], "usage": {"prompt_tokens": 20, "completion_tokens": 9, "total_tokens": 29}})
-        for e in events:
-            self.wfile.write(b"data: " + json.dumps(e).encode() + b"\n\n")
-        self.wfile.write(b"data: [DONE]\n\n")
-
-    def send_json(self, obj):
-        data = json.dumps(obj).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-
-def start_gateway(jar, upstream_url, workdir):
-    config = Path(workdir) / "router.yaml"
-    config.write_text(f"""
-server:
-  host: 127.0.0.1
-  port: 0
-  auth:
+AUTH = """  auth:
     tokens:
       - token_env: GATEWAY_TOKEN
         tenant: agents
-models:
-  - name: small
-    type: openai
-    base_url: {upstream_url}
-    model: {UPSTREAM_MODEL}
-    max_retries: 0
-  - name: strong
-    type: openai
-    base_url: {upstream_url}
-    model: {UPSTREAM_MODEL}
-    max_retries: 0
-default_model: small
-semantic_cache:
-  enabled: true
-  backend_type: memory
-""")
-    proc = subprocess.Popen(["java", "-jar", str(jar), "--config", str(config), "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            env=dict(os.environ, GATEWAY_TOKEN=TOKEN))
-    for line in proc.stdout:
-        if "Semantic Router gateway on " in line:
-            url = line.split("Semantic Router gateway on ", 1)[1].split(" ", 1)[0].rstrip("/")
-            threading.Thread(target=lambda: [None for _ in proc.stdout], daemon=True).start()
-            return proc, url
-    proc.wait()
-    raise SystemExit("the gateway did not start (exit status %s)" % proc.returncode)
+"""
 
 
-def check(condition, what):
-    print(("ok   " if condition else "FAIL ") + what)
-    if not condition:
-        raise SystemExit(1)
+class Upstream(gateway_harness.Upstream):
+    """The shared upstream; its streams always end with usage and have no space after the last word."""
+
+    always_usage = True
+    space_after_last_word = False
 
 
 def ask(client, messages, stream):
@@ -202,52 +97,41 @@ def tool_round(client, stream):
 
 
 def main():
-    root = Path(__file__).resolve().parents[4]
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--jar", default=root / "router-server" / "target" / "router-server.jar")
-    args = parser.parse_args()
+    run(__doc__, Upstream, checks, server_extra=AUTH, env={"GATEWAY_TOKEN": TOKEN})
 
-    upstream = ThreadingHTTPServer(("127.0.0.1", 0), Upstream)
-    threading.Thread(target=upstream.serve_forever, daemon=True).start()
-    with tempfile.TemporaryDirectory() as workdir:
-        gateway, url = start_gateway(args.jar, f"http://127.0.0.1:{upstream.server_port}/v1", workdir)
-        try:
-            print(f"anthropic {anthropic.__version__}, gateway {url}")
-            client = anthropic.Anthropic(base_url=url, api_key=TOKEN, max_retries=0)
-            tool_round(client, stream=False)
-            tool_round(client, stream=True)
 
-            plain = [{"role": "user", "content": "Which river flows through Oslo?"}]
-            client.messages.create(model="auto", max_tokens=64, messages=plain)
-            raw = client.messages.with_raw_response.create(model="auto", max_tokens=64, messages=plain)
-            hit = raw.parse()
-            check(raw.headers.get("x-semantic-router-cache") == "hit" and hit.content[0].text == "No tools were used.",
-                  f"the same question again is a cache hit ({raw.headers.get('x-semantic-router-cache')}: "
-                  f"{hit.content[0].text!r})")
-            with client.messages.stream(model="auto", max_tokens=64, messages=plain) as s:
-                check(s.get_final_text() == "No tools were used.", "a cache hit streams too")
-            try:
-                client.messages.create(model="auto", max_tokens=64,
-                                       messages=[{"role": "system", "content": "Be brief."}])
-                check(False, "a bad role is refused")
-            except anthropic.BadRequestError as e:
-                body = e.body if isinstance(e.body, dict) else {}
-                error = body.get("error", {})
-                check(e.status_code == 400 and error.get("type") == "invalid_request_error"
-                      and error.get("message", "").startswith("messages[0].role:"),
-                      "a bad role is refused with 400 naming messages[0].role")
-            try:
-                anthropic.Anthropic(base_url=url, api_key="sk-wrong", max_retries=0).messages.create(
-                    model="auto", max_tokens=64, messages=plain)
-                check(False, "a wrong key is refused")
-            except anthropic.AuthenticationError as e:
-                check(e.status_code == 401 and e.body.get("error", {}).get("type") == "authentication_error",
-                      "a wrong key is refused with 401 authentication_error")
-        finally:
-            gateway.terminate()
-            gateway.wait(timeout=30)
-            upstream.shutdown()
-    print("all checks passed")
+def checks(url):
+    print(f"anthropic {anthropic.__version__}, gateway {url}")
+    client = anthropic.Anthropic(base_url=url, api_key=TOKEN, max_retries=0)
+    tool_round(client, stream=False)
+    tool_round(client, stream=True)
+
+    plain = [{"role": "user", "content": "Which river flows through Oslo?"}]
+    client.messages.create(model="auto", max_tokens=64, messages=plain)
+    raw = client.messages.with_raw_response.create(model="auto", max_tokens=64, messages=plain)
+    hit = raw.parse()
+    check(raw.headers.get("x-semantic-router-cache") == "hit" and hit.content[0].text == "No tools were used.",
+          f"the same question again is a cache hit ({raw.headers.get('x-semantic-router-cache')}: "
+          f"{hit.content[0].text!r})")
+    with client.messages.stream(model="auto", max_tokens=64, messages=plain) as s:
+        check(s.get_final_text() == "No tools were used.", "a cache hit streams too")
+    try:
+        client.messages.create(model="auto", max_tokens=64,
+                               messages=[{"role": "system", "content": "Be brief."}])
+        check(False, "a bad role is refused")
+    except anthropic.BadRequestError as e:
+        body = e.body if isinstance(e.body, dict) else {}
+        error = body.get("error", {})
+        check(e.status_code == 400 and error.get("type") == "invalid_request_error"
+              and error.get("message", "").startswith("messages[0].role:"),
+              "a bad role is refused with 400 naming messages[0].role")
+    try:
+        anthropic.Anthropic(base_url=url, api_key="sk-wrong", max_retries=0).messages.create(
+            model="auto", max_tokens=64, messages=plain)
+        check(False, "a wrong key is refused")
+    except anthropic.AuthenticationError as e:
+        check(e.status_code == 401 and e.body.get("error", {}).get("type") == "authentication_error",
+              "a wrong key is refused with 401 authentication_error")
 
 
 if __name__ == "__main__":

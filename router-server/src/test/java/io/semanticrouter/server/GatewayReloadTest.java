@@ -1,22 +1,16 @@
 package io.semanticrouter.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.semanticrouter.embeddings.OnnxEmbedder;
 import io.semanticrouter.server.OpenAiUpstream.Behaviour;
 import io.semanticrouter.server.config.ConfiguredRouter;
 import io.semanticrouter.server.config.RouterConfig;
 import io.semanticrouter.server.config.RouterFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -29,6 +23,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
 
+import static io.semanticrouter.server.GatewayFixture.HTTP;
+import static io.semanticrouter.server.GatewayFixture.JSON;
+import static io.semanticrouter.server.GatewayFixture.SMALL_UP;
+import static io.semanticrouter.server.GatewayFixture.header;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -38,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GatewayReloadTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SMALL_UP = "small-upstream-1b";
     private static final String SMALL_UP_2 = "small-upstream-2b";
     private static final String QUESTION = "How can I sort an array of integers in Python?";
     private static final String OTHER_QUESTION = "What temperature should I bake chicken breasts at?";
@@ -51,47 +47,21 @@ class GatewayReloadTest {
     private static final String TEAM_A = "team-a-token-c0ffee";
     private static final String TEAM_B = "team-b-token-d00dad";
 
-    private static OnnxEmbedder embedder;
-    private static HttpClient http;
-
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final GatewayFixture gw = new GatewayFixture();
 
     private final Map<String, String> env = new HashMap<>();
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-    private OpenAiUpstream upstream;
     private LiveRouter live;
-    private GatewayServer gateway;
     private Path file;
 
-    @BeforeAll
-    static void loadModel() {
-        embedder = OnnxEmbedder.allMiniLmL6V2();
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    @AfterAll
-    static void closeModel() {
-        embedder.close();
-    }
-
     @BeforeEach
-    void startUpstream() throws IOException {
-        upstream = new OpenAiUpstream();
-        toClose.add(upstream);
+    void setEnv() {
         env.put("SMALL_KEY", "sk-small-9a8b7c6d");
         env.put("STRONG_KEY", "sk-strong-1e2f3a4b");
         env.put("CHAT_TOKENS", CHAT);
         env.put("TEAM_A_TOKEN", TEAM_A);
         env.put("TEAM_B_TOKEN", TEAM_B);
         env.put("ADMIN_TOKEN", ADMIN);
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
     }
 
     // ------------------------------------------------------------------ set-up helpers
@@ -128,7 +98,7 @@ class GatewayReloadTest {
                   backend_type: memory
                   similarity_threshold: %3$s
                 %4$s
-                """.formatted(upstream.baseUrl(), smallUpstream, threshold, extra,
+                """.formatted(gw.upstream().baseUrl(), smallUpstream, threshold, extra,
                 admin ? "  admin:\n    token_env: ADMIN_TOKEN" : "");
     }
 
@@ -138,17 +108,15 @@ class GatewayReloadTest {
 
     /** Writes the file, builds its router with the shared embedder, and serves it on a free port. */
     private void start(String yaml) throws IOException {
-        file = dir.resolve("router.yaml");
+        file = gw.dir().resolve("router.yaml");
         Files.writeString(file, yaml);
-        ConfiguredRouter configured = RouterFactory.create(RouterConfig.load(file, env::get), embedder);
-        live = new LiveRouter(configured, true, env::get);
-        toClose.add(live);
-        gateway = GatewayServer.start(live, "127.0.0.1", 0);
-        toClose.add(gateway);
+        ConfiguredRouter configured = RouterFactory.create(RouterConfig.load(file, env::get), gw.embedder());
+        live = gw.closeLater(new LiveRouter(configured, true, env::get));
+        gw.serve(live);
     }
 
     private void rewrite(String yaml) throws IOException {
-        Path tmp = dir.resolve("router.yaml.tmp");
+        Path tmp = gw.dir().resolve("router.yaml.tmp");
         Files.writeString(tmp, yaml);
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                 java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -157,7 +125,7 @@ class GatewayReloadTest {
     // ------------------------------------------------------------------ HTTP helpers
 
     private HttpRequest.Builder request(String path, String token) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(gateway.uri().resolve(path)).timeout(REQUEST_TIMEOUT);
+        HttpRequest.Builder b = HttpRequest.newBuilder(gw.uri(path)).timeout(REQUEST_TIMEOUT);
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -165,11 +133,11 @@ class GatewayReloadTest {
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String token, String body) throws IOException, InterruptedException {
-        return http.send(request(path, token).header("Content-Type", "application/json")
+        return HTTP.send(request(path, token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -193,7 +161,7 @@ class GatewayReloadTest {
         for (int i = 0; i < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        return http.send(b.POST(HttpRequest.BodyPublishers.ofString(chatBody("auto", question))).build(),
+        return HTTP.send(b.POST(HttpRequest.BodyPublishers.ofString(chatBody("auto", question))).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -315,7 +283,7 @@ class GatewayReloadTest {
     void aChangedFileIsReloadedWithoutAsking() throws Exception {
         start(yaml());
         ConfigWatcher watcher = ConfigWatcher.start(live, Duration.ofMillis(50));
-        toClose.add(watcher);
+        gw.closeLater(watcher);
         chat(TEAM_A, QUESTION);
         rewrite(yaml(SMALL_UP_2, 0.85, true, ""));
         await("the watcher to swap in generation 2", () -> live.generation() == 2);
@@ -362,7 +330,7 @@ class GatewayReloadTest {
     @Test
     void aRequestRunningDuringTheSwapFinishesOnTheOldRouterWhichClosesAfterIt() throws Exception {
         start(yaml());
-        upstream.script(SMALL_UP, Behaviour.HOLD);
+        gw.upstream().script(SMALL_UP, Behaviour.HOLD);
         ConfiguredRouter first = live.current();
         CompletableFuture<HttpResponse<String>> running = CompletableFuture.supplyAsync(() -> {
             try {
@@ -371,7 +339,7 @@ class GatewayReloadTest {
                 throw new IllegalStateException(e);
             }
         });
-        await("the request to reach the upstream", () -> !upstream.requests(SMALL_UP).isEmpty());
+        await("the request to reach the upstream", () -> !gw.upstream().requests(SMALL_UP).isEmpty());
 
         rewrite(yaml(SMALL_UP_2, 0.85, true, ""));
         assertThat(reload().statusCode()).isEqualTo(200);
@@ -380,7 +348,7 @@ class GatewayReloadTest {
         // a request that starts now uses the new router
         assertThat(content(chat(TEAM_A, OTHER_QUESTION))).isEqualTo(OpenAiUpstream.answer(SMALL_UP_2, OTHER_QUESTION));
 
-        upstream.open();
+        gw.upstream().open();
         HttpResponse<String> r = running.get(REQUEST_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(content(r)).isEqualTo(OpenAiUpstream.answer(SMALL_UP, QUESTION));
@@ -479,7 +447,7 @@ class GatewayReloadTest {
         assertError(purge("{\"tenant\": \"team-a\", \"tenants\": 1}"), 400, null, "tenants");
         assertError(purge("{\"shared\": false}"), 400, null, "shared");
         assertError(purge("{\"tenant\": \"nobody\", \"source\": \"token\"}"), 404, "unknown_tenant", "tenant");
-        HttpResponse<String> form = http.send(request("/admin/cache/purge", ADMIN)
+        HttpResponse<String> form = HTTP.send(request("/admin/cache/purge", ADMIN)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("tenant=team-a")).build(), HttpResponse.BodyHandlers.ofString());
         assertError(form, 415, "unsupported_media_type", null);

@@ -1,31 +1,25 @@
 package io.semanticrouter.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.semanticrouter.embeddings.OnnxEmbedder;
 import io.semanticrouter.server.config.ConfigException;
-import io.semanticrouter.server.config.ConfiguredRouter;
 import io.semanticrouter.server.config.RouterConfig;
-import io.semanticrouter.server.config.RouterFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.semanticrouter.server.GatewayFixture.HTTP;
+import static io.semanticrouter.server.GatewayFixture.JSON;
+import static io.semanticrouter.server.GatewayFixture.SMALL_UP;
+import static io.semanticrouter.server.GatewayFixture.header;
+import static io.semanticrouter.server.GatewayFixture.userMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class GatewayToolSelectionTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String UP = "small-upstream-1b";
     private static final String QUESTION = "Should I take an umbrella for my walk in Paris this afternoon?";
     private static final String[][] TOOLS = {
             {"get_weather", "Current weather and the forecast for the next hours in a city: rain, temperature, wind"},
@@ -51,39 +43,8 @@ class GatewayToolSelectionTest {
             {"search_docs", "Search the product documentation for a phrase"},
     };
 
-    private static OnnxEmbedder embedder;
-    private static HttpClient http;
-
-    @TempDir
-    Path dir;
-
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-    private OpenAiUpstream upstream;
-    private GatewayServer gateway;
-
-    @BeforeAll
-    static void loadModel() {
-        embedder = OnnxEmbedder.allMiniLmL6V2();
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    @AfterAll
-    static void closeModel() {
-        embedder.close();
-    }
-
-    @BeforeEach
-    void startUpstream() throws IOException {
-        upstream = new OpenAiUpstream();
-        toClose.add(upstream);
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
-    }
+    @RegisterExtension
+    final GatewayFixture gw = new GatewayFixture();
 
     private String model() {
         return """
@@ -93,20 +54,11 @@ class GatewayToolSelectionTest {
                     base_url: %s
                     model: %s
                     max_retries: 0
-                """.formatted(upstream.baseUrl(), UP);
-    }
-
-    private Path write(String yaml) throws IOException {
-        Path file = dir.resolve("router-" + toClose.size() + ".yaml");
-        Files.writeString(file, yaml);
-        return file;
+                """.formatted(gw.upstream().baseUrl(), SMALL_UP);
     }
 
     private void start(String yaml) throws IOException {
-        ConfiguredRouter configured = RouterFactory.create(RouterConfig.load(write(yaml), k -> null), embedder);
-        toClose.add(configured);
-        gateway = GatewayServer.start(configured, "127.0.0.1", 0);
-        toClose.add(gateway);
+        gw.start(yaml, k -> null);
     }
 
     private static ArrayNode tools() {
@@ -130,23 +82,16 @@ class GatewayToolSelectionTest {
         return root;
     }
 
-    private static ArrayNode ask(String question) {
-        ArrayNode messages = JSON.createArrayNode();
-        messages.addObject().put("role", "user").put("content", question);
-        return messages;
-    }
-
     private HttpResponse<String> post(ObjectNode body) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(gateway.uri().resolve("/v1/chat/completions"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = GatewayFixture.send(
+                gw.jsonPost("/v1/chat/completions", Duration.ofSeconds(30), body.toString()).build());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r;
     }
 
     /** The tool names the upstream received in its last request. */
     private List<String> upstreamTools() throws IOException {
-        List<OpenAiUpstream.Request> all = upstream.requests();
+        List<OpenAiUpstream.Request> all = gw.upstream().requests();
         JsonNode body = JSON.readTree(all.get(all.size() - 1).body());
         List<String> names = new ArrayList<>();
         body.path("tools").forEach(t -> names.add(t.path("function").path("name").asText()));
@@ -161,14 +106,14 @@ class GatewayToolSelectionTest {
     void theUpstreamGetsOnlyTheKeptToolsAndTheHeaderSaysHowManyBlockingAndStreamed() throws Exception {
         start(model() + "tool_selection:\n  top_k: 2\n");
 
-        HttpResponse<String> blocking = post(request(ask(QUESTION), false));
+        HttpResponse<String> blocking = post(request(userMessage(QUESTION), false));
         List<String> sent = upstreamTools();
         assertThat(sent).hasSize(2).contains("get_weather");
         assertThat(toolsHeader(blocking)).isEqualTo("2/8");
         assertThat(JSON.readTree(blocking.body()).path("choices").path(0).path("message").path("tool_calls").path(0)
                 .path("function").path("name").asText()).isIn(sent);
 
-        HttpResponse<String> streamed = post(request(ask(QUESTION), true));
+        HttpResponse<String> streamed = post(request(userMessage(QUESTION), true));
         assertThat(upstreamTools()).isEqualTo(sent);
         assertThat(toolsHeader(streamed)).isEqualTo("2/8");
         assertThat(streamed.body()).endsWith("data: [DONE]\n\n");
@@ -178,7 +123,7 @@ class GatewayToolSelectionTest {
     void withoutToolSelectionEveryToolIsSentAndThereIsNoHeader() throws Exception {
         start(model());
 
-        HttpResponse<String> r = post(request(ask(QUESTION), false));
+        HttpResponse<String> r = post(request(userMessage(QUESTION), false));
 
         assertThat(upstreamTools()).hasSize(8);
         assertThat(toolsHeader(r)).isNull();
@@ -187,7 +132,7 @@ class GatewayToolSelectionTest {
     @Test
     void alwaysKeptToolsAndToolsTheAgentAlreadyCalledStay() throws Exception {
         start(model() + "tool_selection:\n  top_k: 1\n  always_keep: [search_docs]\n");
-        ArrayNode messages = ask("I need a flight ticket from Paris to Rome next Monday");
+        ArrayNode messages = userMessage("I need a flight ticket from Paris to Rome next Monday");
         messages.addObject().put("role", "assistant").putNull("content").putArray("tool_calls").addObject()
                 .put("id", "call_1").put("type", "function").putObject("function").put("name", "convert_currency")
                 .put("arguments", "{}");
@@ -211,7 +156,7 @@ class GatewayToolSelectionTest {
                     tool_selection: {top_k: 3, min_similarity: -0.5}
                 """);
 
-        HttpResponse<String> r = post(request(ask(QUESTION), false));
+        HttpResponse<String> r = post(request(userMessage(QUESTION), false));
         assertThat(upstreamTools()).hasSize(3).contains("get_weather");
         assertThat(toolsHeader(r)).isEqualTo("3/8");
 
@@ -223,13 +168,13 @@ class GatewayToolSelectionTest {
                     models: [small]
                     tool_selection: {enabled: false}
                 """);
-        HttpResponse<String> off = post(request(ask(QUESTION), false));
+        HttpResponse<String> off = post(request(userMessage(QUESTION), false));
         assertThat(upstreamTools()).hasSize(8);
         assertThat(toolsHeader(off)).isNull();
     }
 
     private ConfigException refused(String yaml) throws IOException {
-        Path file = write(yaml);
+        Path file = gw.write(yaml);
         try {
             RouterConfig.load(file, k -> null);
         } catch (ConfigException e) {

@@ -1,32 +1,25 @@
 package io.semanticrouter.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.semanticrouter.embeddings.OnnxEmbedder;
-import io.semanticrouter.server.config.ConfiguredRouter;
-import io.semanticrouter.server.config.RouterConfig;
-import io.semanticrouter.server.config.RouterFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static io.semanticrouter.server.GatewayFixture.CACHE;
+import static io.semanticrouter.server.GatewayFixture.JSON;
+import static io.semanticrouter.server.GatewayFixture.SMALL_UP;
+import static io.semanticrouter.server.GatewayFixture.STRONG_UP;
+import static io.semanticrouter.server.GatewayFixture.header;
+import static io.semanticrouter.server.GatewayFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,90 +33,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GatewayToolsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String SMALL_UP = "small-upstream-1b";
-    private static final String STRONG_UP = "strong-upstream-70b";
     private static final String QUESTION = "Should I take an umbrella for my walk in Paris this afternoon?";
     private static final String WEATHER_RESULT = "{\"sky\": \"rain from 15:00\", \"temperature_c\": 14}";
     private static final String TIME_RESULT = "{\"local_time\": \"13:20\"}";
 
-    private static final String CACHE = """
-            semantic_cache:
-              enabled: true
-              backend_type: memory
-              similarity_threshold: 0.85
-            """;
-
-    private static OnnxEmbedder embedder;
-    private static HttpClient http;
-
-    @TempDir
-    Path dir;
-
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-    private OpenAiUpstream upstream;
-    private GatewayServer gateway;
-
-    @BeforeAll
-    static void loadModel() {
-        embedder = OnnxEmbedder.allMiniLmL6V2();
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    @AfterAll
-    static void closeModel() {
-        embedder.close();
-    }
-
-    @BeforeEach
-    void startUpstream() throws IOException {
-        upstream = new OpenAiUpstream();
-        toClose.add(upstream);
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
-    }
+    @RegisterExtension
+    final GatewayFixture gw = new GatewayFixture();
 
     // ------------------------------------------------------------------ helpers
 
-    private String models() {
-        return """
-                models:
-                  - name: small
-                    type: openai
-                    base_url: %1$s
-                    model: %2$s
-                    max_retries: 0
-                  - name: strong
-                    type: openai
-                    base_url: %1$s
-                    model: %3$s
-                    max_retries: 0
-                default_model: small
-                """.formatted(upstream.baseUrl(), SMALL_UP, STRONG_UP);
-    }
-
     private void start(String yaml) throws IOException {
-        Path file = dir.resolve("router-" + toClose.size() + ".yaml");
-        Files.writeString(file, yaml);
-        ConfiguredRouter configured = RouterFactory.create(RouterConfig.load(file, k -> null), embedder);
-        toClose.add(configured);
-        gateway = GatewayServer.start(configured, "127.0.0.1", 0);
-        toClose.add(gateway);
+        gw.start(yaml, k -> null);
     }
 
     private HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(gateway.uri().resolve("/v1/chat/completions"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElse(null);
+        return GatewayFixture.send(gw.jsonPost("/v1/chat/completions", Duration.ofSeconds(30), body).build());
     }
 
     /** The two tools of the agent: the weather and the local time of a city. */
@@ -157,11 +81,6 @@ class GatewayToolsTest {
         messages.addObject().put("role", "system").put("content", "You are a helpful assistant with tools.");
         messages.addObject().put("role", "user").put("content", question);
         return messages;
-    }
-
-    private static JsonNode json(HttpResponse<String> response) throws IOException {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
     }
 
     /** What a client reads from a stream: the text, the tool calls accumulated from their deltas, the chunks. */
@@ -255,7 +174,7 @@ class GatewayToolsTest {
     }
 
     private void agentConversation(boolean stream) throws Exception {
-        start(models() + CACHE);
+        start(gw.models() + CACHE);
         ArrayNode messages = userTurn(QUESTION);
 
         ObjectNode first = request("auto", messages, stream);
@@ -267,7 +186,7 @@ class GatewayToolsTest {
         assertThat(header(one.response(), "x-semantic-router-model")).isEqualTo("small");
         // a tool call is not stored unless cache_tool_calls says so
         assertThat(header(one.response(), "x-semantic-router-cache")).isEqualTo("miss");
-        JsonNode sent = JSON.readTree(upstream.requests(SMALL_UP).get(0).body());
+        JsonNode sent = JSON.readTree(gw.upstream().requests(SMALL_UP).get(0).body());
         assertThat(sent.path("tools")).hasSize(2);
         assertThat(sent.path("tools").path(0).path("function").path("name").asText()).isEqualTo("get_weather");
         assertThat(sent.path("tools").path(0).path("function").path("parameters").path("required").path(0).asText())
@@ -286,7 +205,7 @@ class GatewayToolsTest {
         assertThat(two.calls()).singleElement().satisfies(c -> assertCall(c, "get_local_time", 1));
         // the conversation goes on after the user's question: routed, but not cached (the library's rule)
         assertThat(header(two.response(), "x-semantic-router-cache")).isEqualTo("bypass");
-        JsonNode sent2 = JSON.readTree(upstream.requests(SMALL_UP).get(1).body());
+        JsonNode sent2 = JSON.readTree(gw.upstream().requests(SMALL_UP).get(1).body());
         JsonNode history = sent2.path("messages");
         assertThat(history.path(2).path("role").asText()).isEqualTo("assistant");
         assertThat(history.path(2).path("tool_calls").path(0).path("id").asText()).isEqualTo(one.calls().get(0).path("id").asText());
@@ -304,12 +223,12 @@ class GatewayToolsTest {
         assertThat(three.calls()).isEmpty();
         assertThat(three.text()).isEqualTo(OpenAiUpstream.answerWithResults(SMALL_UP, QUESTION,
                 List.of(WEATHER_RESULT, TIME_RESULT)));
-        assertThat(upstream.requests(SMALL_UP)).hasSize(3).allSatisfy(r -> assertThat(r.stream()).isEqualTo(stream));
+        assertThat(gw.upstream().requests(SMALL_UP)).hasSize(3).allSatisfy(r -> assertThat(r.stream()).isEqualTo(stream));
     }
 
     @Test
     void parallelToolCallsComeBackInOneTurnBlockingAndStreamed() throws Exception {
-        start(models());
+        start(gw.models());
         for (boolean stream : new boolean[]{false, true}) {
             ArrayNode messages = userTurn(QUESTION);
             ObjectNode body = request("auto", messages, stream);
@@ -335,20 +254,20 @@ class GatewayToolsTest {
             assertThat(two.text()).isEqualTo(OpenAiUpstream.answerWithResults(SMALL_UP, QUESTION,
                     List.of(WEATHER_RESULT, TIME_RESULT)));
         }
-        assertThat(upstream.requests(SMALL_UP)).allSatisfy(r ->
+        assertThat(gw.upstream().requests(SMALL_UP)).allSatisfy(r ->
                 assertThat(JSON.readTree(r.body()).path("parallel_tool_calls").asBoolean(false)).isTrue());
     }
 
     @Test
     void toolChoiceNoneAnswersInTextAndANamedFunctionIsTheOnlyToolOffered() throws Exception {
-        start(models());
+        start(gw.models());
         ObjectNode none = request("auto", userTurn(QUESTION), false);
         none.set("tools", tools("The weather forecast for a city"));
         none.put("tool_choice", "none");
         Turn text = turn(none, false);
         assertThat(text.calls()).isEmpty();
         assertThat(text.text()).isEqualTo(OpenAiUpstream.answer(SMALL_UP, QUESTION));
-        assertThat(JSON.readTree(upstream.requests().get(0).body()).path("tool_choice").asText()).isEqualTo("none");
+        assertThat(JSON.readTree(gw.upstream().requests().get(0).body()).path("tool_choice").asText()).isEqualTo("none");
 
         ObjectNode named = request("small", userTurn(QUESTION), true);
         named.set("tools", tools("The weather forecast for a city"));
@@ -356,7 +275,7 @@ class GatewayToolsTest {
         Turn forced = turn(named, true);
         assertThat(forced.calls()).singleElement().satisfies(c ->
                 assertThat(c.path("function").path("name").asText()).isEqualTo("get_local_time"));
-        JsonNode sent = JSON.readTree(upstream.requests().get(1).body());
+        JsonNode sent = JSON.readTree(gw.upstream().requests().get(1).body());
         assertThat(sent.path("model").asText()).isEqualTo(SMALL_UP);
         assertThat(sent.path("tools")).singleElement().satisfies(t ->
                 assertThat(t.path("function").path("name").asText()).isEqualTo("get_local_time"));
@@ -365,7 +284,7 @@ class GatewayToolsTest {
 
     @Test
     void emptyContentBesideToolCallsAndAnEmptyToolResultAreAccepted() throws Exception {
-        start(models());
+        start(gw.models());
         ArrayNode messages = userTurn(QUESTION);
         ObjectNode assistant = messages.addObject().put("role", "assistant").put("content", "");
         assistant.putArray("tool_calls").addObject().put("id", "call_a").put("type", "function").putObject("function")
@@ -374,7 +293,7 @@ class GatewayToolsTest {
         ObjectNode body = request("auto", messages, false);
         Turn t = turn(body, false);
         assertThat(t.text()).isEqualTo(OpenAiUpstream.answerWithResults(SMALL_UP, QUESTION, List.of("")));
-        JsonNode sent = JSON.readTree(upstream.requests().get(0).body()).path("messages");
+        JsonNode sent = JSON.readTree(gw.upstream().requests().get(0).body()).path("messages");
         assertThat(sent.path(2).path("tool_calls").path(0).path("function").path("name").asText()).isEqualTo("get_weather");
         assertThat(sent.path(3).path("tool_call_id").asText()).isEqualTo("call_a");
     }
@@ -383,7 +302,7 @@ class GatewayToolsTest {
 
     @Test
     void theSameToolsAndQuestionHitAndOtherToolsMiss() throws Exception {
-        start(models() + CACHE);
+        start(gw.models() + CACHE);
         ObjectNode body = request("auto", userTurn(QUESTION), false);
         body.set("tools", tools("The weather forecast for a city"));
         body.put("tool_choice", "none");
@@ -400,12 +319,12 @@ class GatewayToolsTest {
                 .isEqualTo(OpenAiUpstream.answer(SMALL_UP, QUESTION));
         assertThat(header(otherTools, "x-semantic-router-cache")).isEqualTo("miss");
         assertThat(header(noTools, "x-semantic-router-cache")).isEqualTo("miss");
-        assertThat(upstream.requests()).hasSize(3);
+        assertThat(gw.upstream().requests()).hasSize(3);
     }
 
     @Test
     void withCacheToolCallsAToolCallIsStoredAndReplayedBlockingAndStreamed() throws Exception {
-        start(models() + CACHE + "  cache_tool_calls: true\n");
+        start(gw.models() + CACHE + "  cache_tool_calls: true\n");
         ObjectNode body = request("auto", userTurn(QUESTION), false);
         body.set("tools", tools("The weather forecast for a city"));
 
@@ -424,12 +343,12 @@ class GatewayToolsTest {
                 assertThat(c.path("id").asText()).isEqualTo(first.calls().get(0).path("id").asText());
             });
         }
-        assertThat(upstream.requests()).hasSize(1);
+        assertThat(gw.upstream().requests()).hasSize(1);
     }
 
     @Test
     void seedReasoningEffortLogitBiasAndSchemaReachTheModelAndSplitTheCache() throws Exception {
-        start(models() + CACHE);
+        start(gw.models() + CACHE);
         ObjectNode body = request("small", userTurn(QUESTION), false);
         body.put("seed", 7).put("reasoning_effort", "low").put("service_tier", "flex");
         body.putObject("logit_bias").put("50256", -100);
@@ -443,7 +362,7 @@ class GatewayToolsTest {
         HttpResponse<String> again = post(body.toString());
         assertThat(header(first, "x-semantic-router-cache")).isEqualTo("miss");
         assertThat(header(again, "x-semantic-router-cache")).isEqualTo("hit");
-        JsonNode sent = JSON.readTree(upstream.requests().get(0).body());
+        JsonNode sent = JSON.readTree(gw.upstream().requests().get(0).body());
         assertThat(sent.path("model").asText()).as("the upstream name, not the gateway's").isEqualTo(SMALL_UP);
         assertThat(sent.path("seed").asInt()).isEqualTo(7);
         assertThat(sent.path("reasoning_effort").asText()).isEqualTo("low");
@@ -454,7 +373,7 @@ class GatewayToolsTest {
         assertThat(sent.path("response_format").path("json_schema").path("schema").path("properties").path("umbrella")
                 .path("type").asText()).isEqualTo("boolean");
 
-        int calls = upstream.requests().size();
+        int calls = gw.upstream().requests().size();
         for (String change : List.of("seed", "reasoning_effort", "logit_bias", "schema")) {
             ObjectNode other = body.deepCopy();
             switch (change) {
@@ -465,7 +384,7 @@ class GatewayToolsTest {
                         .path("properties")).putObject("coat").put("type", "boolean");
             }
             assertThat(header(post(other.toString()), "x-semantic-router-cache")).as(change).isEqualTo("miss");
-            assertThat(upstream.requests()).as(change).hasSize(++calls);
+            assertThat(gw.upstream().requests()).as(change).hasSize(++calls);
         }
         // the service tier does not change the answer: same partition
         ObjectNode tier = body.deepCopy().put("service_tier", "default");
@@ -476,7 +395,7 @@ class GatewayToolsTest {
 
     @Test
     void includeUsageEndsTheStreamWithAUsageChunkAndOnlyThen() throws Exception {
-        start(models() + CACHE);
+        start(gw.models() + CACHE);
         ObjectNode body = request("auto", userTurn(QUESTION), true);
         body.putObject("stream_options").put("include_usage", true);
         Streamed with = streamed(post(body.toString()));
@@ -496,7 +415,7 @@ class GatewayToolsTest {
 
     @Test
     void logprobsPassThroughBlockingAndStreamedAndBypassTheCache() throws Exception {
-        start(models() + CACHE);
+        start(gw.models() + CACHE);
         String answer = OpenAiUpstream.answer(SMALL_UP, QUESTION);
         String[] words = answer.split("(?<= )");
         for (boolean stream : new boolean[]{false, true, false}) {
@@ -524,7 +443,7 @@ class GatewayToolsTest {
             }
         }
         // each request went to the model (no hit), and nothing was stored for the plain question either
-        assertThat(upstream.requests()).hasSize(3).allSatisfy(req -> {
+        assertThat(gw.upstream().requests()).hasSize(3).allSatisfy(req -> {
             JsonNode sent = JSON.readTree(req.body());
             assertThat(sent.path("logprobs").asBoolean()).isTrue();
             assertThat(sent.path("top_logprobs").asInt()).isEqualTo(1);
@@ -563,7 +482,7 @@ class GatewayToolsTest {
 
     @Test
     void badToolsAreRefusedNamingTheField() throws Exception {
-        start(models());
+        start(gw.models());
         String f = "{\"type\": \"function\", \"function\": ";
         assertRefused("tools", "{}", "tools", null);
         assertRefused("tools", "[]", "tools", null);
@@ -591,12 +510,12 @@ class GatewayToolsTest {
             many.addObject().put("type", "function").putObject("function").put("name", "tool_" + i);
         }
         assertRefused("tools", many.toString(), "tools", null);
-        assertThat(upstream.requests()).isEmpty();
+        assertThat(gw.upstream().requests()).isEmpty();
     }
 
     @Test
     void badToolChoiceParallelToolCallsAndToolMessagesAreRefusedNamingTheField() throws Exception {
-        start(models());
+        start(gw.models());
         assertRefused("tool_choice", "\"sometimes\"", "tool_choice", null);
         assertRefused("tool_choice", "7", "tool_choice", null);
         assertRefused("tool_choice", "{\"type\": \"function\"}", "tool_choice.function.name", null);
@@ -627,12 +546,12 @@ class GatewayToolsTest {
                 + "{\"role\": \"tool\", \"tool_call_id\": \"call_1\"}]", "messages[2].content", null);
         assertRefused("messages", "[" + user + ", {\"role\": \"function\", \"name\": \"f\", \"content\": \"x\"}]",
                 "messages[1].role", "unsupported_parameter");
-        assertThat(upstream.requests()).isEmpty();
+        assertThat(gw.upstream().requests()).isEmpty();
     }
 
     @Test
     void badClientParametersAreRefusedNamingTheField() throws Exception {
-        start(models());
+        start(gw.models());
         assertRefused("seed", "\"seven\"", "seed", null);
         assertRefused("seed", "1.5", "seed", null);
         assertRefused("reasoning_effort", "\"extreme\"", "reasoning_effort", null);
@@ -664,7 +583,7 @@ class GatewayToolsTest {
         ObjectNode tooMany = request("auto", userTurn(QUESTION), false).put("logprobs", true).put("top_logprobs", 21);
         assertRefused(tooMany, "top_logprobs", null);
         assertRefused("audio", "{\"voice\": \"alloy\"}", "audio", "unsupported_parameter");
-        assertThat(upstream.requests()).isEmpty();
+        assertThat(gw.upstream().requests()).isEmpty();
 
         // the harmless forms are accepted
         ObjectNode fine = request("auto", userTurn(QUESTION), false).put("n", 1).put("logprobs", false)
@@ -677,7 +596,7 @@ class GatewayToolsTest {
 
     @Test
     void severalChoicesAreSeveralCallsToTheRoutedModelAndBypassTheCache() throws Exception {
-        start(models() + CACHE);
+        start(gw.models() + CACHE);
         JsonNode body = json(post(request("auto", userTurn(QUESTION), false).put("n", 3).toString()));
         JsonNode choices = body.path("choices");
         assertThat(choices).hasSize(3);
@@ -690,28 +609,28 @@ class GatewayToolsTest {
         // the usage of all three calls, each 11 + 7 tokens upstream
         assertThat(body.path("usage").path("prompt_tokens").asInt()).isEqualTo(33);
         assertThat(body.path("usage").path("completion_tokens").asInt()).isEqualTo(21);
-        assertThat(upstream.requests()).hasSize(3).allSatisfy(r -> assertThat(r.model()).isEqualTo(SMALL_UP));
+        assertThat(gw.upstream().requests()).hasSize(3).allSatisfy(r -> assertThat(r.model()).isEqualTo(SMALL_UP));
 
         // nothing was stored: the same question with one choice is a miss that calls the model again
         HttpResponse<String> again = post(request("auto", userTurn(QUESTION), false).toString());
         assertThat(json(again).path("choices")).hasSize(1);
         assertThat(header(again, "x-semantic-router-cache")).isEqualTo("miss");
-        assertThat(upstream.requests()).hasSize(4);
+        assertThat(gw.upstream().requests()).hasSize(4);
     }
 
     @Test
     void severalChoicesOnAPinnedModelAllGoToThatModel() throws Exception {
-        start(models());
+        start(gw.models());
         HttpResponse<String> r = post(request("strong", userTurn(QUESTION), false).put("n", 2).toString());
         assertThat(json(r).path("choices")).hasSize(2);
         assertThat(header(r, "x-semantic-router-model")).isEqualTo("strong");
         assertThat(header(r, "x-semantic-router-cache")).isEqualTo("bypass");
-        assertThat(upstream.requests()).hasSize(2).allSatisfy(q -> assertThat(q.model()).isEqualTo(STRONG_UP));
+        assertThat(gw.upstream().requests()).hasSize(2).allSatisfy(q -> assertThat(q.model()).isEqualTo(STRONG_UP));
     }
 
     @Test
     void severalChoicesStreamAsChunksPerChoiceThenTheUsageOfAll() throws Exception {
-        start(models() + CACHE);
+        start(gw.models() + CACHE);
         ObjectNode body = request("auto", userTurn(QUESTION), true).put("n", 2);
         body.putObject("stream_options").put("include_usage", true);
         Streamed s = streamed(post(body.toString()));
@@ -736,12 +655,12 @@ class GatewayToolsTest {
         assertThat(finish).containsEntry(0, "stop").containsEntry(1, "stop");
         assertThat(usage).isNotNull();
         assertThat(usage.path("completion_tokens").asInt()).isEqualTo(14);
-        assertThat(upstream.requests()).hasSize(2);
+        assertThat(gw.upstream().requests()).hasSize(2);
     }
 
     @Test
     void severalChoicesCarryTheirToolCallsUnderTheirOwnIndex() throws Exception {
-        start(models());
+        start(gw.models());
         ObjectNode body = request("auto", userTurn(QUESTION), false).put("n", 2);
         body.set("tools", tools("The weather forecast for a city"));
         JsonNode choices = json(post(body.toString())).path("choices");

@@ -1,18 +1,10 @@
 package io.semanticrouter.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.Embedding;
-import io.semanticrouter.embeddings.OnnxEmbedder;
-import io.semanticrouter.server.config.ConfiguredRouter;
-import io.semanticrouter.server.config.RouterConfig;
-import io.semanticrouter.server.config.RouterFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,12 +12,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import static io.semanticrouter.server.GatewayFixture.HTTP;
+import static io.semanticrouter.server.GatewayFixture.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,7 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GatewayTransportTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration GENEROUS = Duration.ofSeconds(30);
     private static final String DEMO = """
             models:
@@ -61,43 +51,15 @@ class GatewayTransportTest {
     private static final String QUESTION = "{\"model\": \"auto\", \"messages\": [{\"role\": \"user\", \"content\": "
             + "\"How long do I boil an egg?\"}]}";
 
-    private static OnnxEmbedder embedder;
-    private static HttpClient http;
-
-    @TempDir
-    Path dir;
-    private final List<AutoCloseable> toClose = new ArrayList<>();
-    private GatewayServer gateway;
-
-    @BeforeAll
-    static void loadModel() {
-        embedder = OnnxEmbedder.allMiniLmL6V2();
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    @AfterAll
-    static void closeModel() {
-        embedder.close();
-    }
-
-    @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
-    }
+    @RegisterExtension
+    final GatewayFixture gw = GatewayFixture.withoutUpstream();
 
     private void start(String yaml) throws IOException {
-        start(yaml, embedder);
+        start(yaml, gw.embedder());
     }
 
     private void start(String yaml, Embedder with) throws IOException {
-        Path file = dir.resolve("router-" + toClose.size() + ".yaml");
-        Files.writeString(file, yaml);
-        ConfiguredRouter configured = RouterFactory.create(RouterConfig.load(file, k -> null), with);
-        toClose.add(configured);
-        gateway = GatewayServer.start(configured, "127.0.0.1", 0);
-        toClose.add(gateway);
+        gw.serve(gw.build(gw.write(yaml), k -> null, with));
     }
 
     // ------------------------------------------------------------------ raw HTTP
@@ -110,9 +72,9 @@ class GatewayTransportTest {
     }
 
     private Socket connect() throws IOException {
-        Socket s = new Socket("127.0.0.1", gateway.port());
+        Socket s = new Socket("127.0.0.1", gw.gateway().port());
         s.setSoTimeout((int) GENEROUS.toMillis());
-        toClose.add(s);
+        gw.closeLater(s);
         return s;
     }
 
@@ -178,17 +140,17 @@ class GatewayTransportTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(gateway.uri().resolve(path)).timeout(GENEROUS).build(),
+        return HTTP.send(HttpRequest.newBuilder(gw.uri(path)).timeout(GENEROUS).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body, String contentType) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(gateway.uri().resolve(path)).timeout(GENEROUS)
+        HttpRequest.Builder b = HttpRequest.newBuilder(gw.uri(path)).timeout(GENEROUS)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String cache(HttpResponse<?> r) {
@@ -405,7 +367,7 @@ class GatewayTransportTest {
         start("""
                 server:
                   request_timeout_seconds: 1
-                """ + DEMO, new SlowEmbedder(embedder, "SLOW", Duration.ofSeconds(20)));
+                """ + DEMO, new SlowEmbedder(gw.embedder(), "SLOW", Duration.ofSeconds(20)));
 
         HttpResponse<String> r = post("/v1/classify", "{\"input\": \"SLOW: how long do I boil an egg?\"}",
                 "application/json");
