@@ -764,7 +764,8 @@ public final class LexicalHitVerifier implements HitVerifier {
      * {@code x} asks a narrower or different question. Words that only add colour (evaluative words, fillers
      * such as "exactly", numbers, words asking the aspect) do not count, and no words count when they stand for
      * a pronoun of {@code y} ("Can I freeze it?" / "Can I freeze the soup?"): they restate the context. Other
-     * added words ("how many coats" / "how many coats of paint") mostly restate the context too.
+     * added words ("how many coats" / "how many coats of paint") mostly restate the context too. A pro-form
+     * ("which are the main ones") is never an added word.
      */
     private static Verdict addedWords(TextFeatures x, TextFeatures y, String which) {
         if (y.contentStems.isEmpty() || x.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1
@@ -774,8 +775,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         List<String> w = x.words;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (!content(word) || y.contentStems.contains(TextFeatures.stem(word)) || colourOnly(word, x)
-                    || lightVerb(w, i, y)) {
+            if (!content(word) || REFERRING.contains(word) || y.contentStems.contains(TextFeatures.stem(word))
+                    || colourOnly(word, x) || lightVerb(w, i, y)) {
+                // a pro-form ("the main ones") stands for a shared word, it adds none
                 continue;
             }
             boolean modifier = (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))

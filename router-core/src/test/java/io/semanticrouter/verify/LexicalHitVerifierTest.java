@@ -719,4 +719,16 @@ class LexicalHitVerifierTest {
         assertThat(LexicalHitVerifier.editDistanceAtMost("postgres", "postgers", 1)).isTrue();
         assertThat(LexicalHitVerifier.editDistanceAtMost("kotlin", "swift", 2)).isFalse();
     }
+
+    /** A pro-form ("the main ones") stands for a word both questions share; it is not an added qualifier. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            What are the main renewable energy sources?      | Which renewable energy sources are the main ones?
+            What are the cheapest flights to Oslo?           | Which flights to Oslo are the cheapest ones?
+            """)
+    void aProFormIsNotAnAddedWord(String cached, String query) {
+        assertThat(verifier.verify(cached, query).accepted()).as(verifier.explain(cached, query).toString()).isTrue();
+        assertThat(verifier.verify("Which flights to Oslo are cheap?", "Which flights to Oslo are cheap on weekends?")
+                .accepted()).isFalse();
+    }
 }
