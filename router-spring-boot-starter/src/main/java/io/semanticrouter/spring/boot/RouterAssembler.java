@@ -9,6 +9,7 @@ import io.semanticrouter.EmbeddingException;
 import io.semanticrouter.FollowUpDetector;
 import io.semanticrouter.ModelPrice;
 import io.semanticrouter.ModelSelector;
+import io.semanticrouter.OpenAiReasoning;
 import io.semanticrouter.RouterStats;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
@@ -237,9 +238,7 @@ final class RouterAssembler {
         }
         try {
             if (type.equals("openai")) {
-                ClassLoader loader = beans instanceof org.springframework.beans.factory.config.ConfigurableBeanFactory f
-                        ? f.getBeanClassLoader() : RouterAssembler.class.getClassLoader();
-                if (!ClassUtils.isPresent(OPENAI_CLASS, loader)) {
+                if (!openAiPresent(beans)) {
                     throw new SemanticRouterConfigurationException(PREFIX + at + ".type", "is openai, but"
                             + " langchain4j-open-ai is not on the class path; add the dependency"
                             + " dev.langchain4j:langchain4j-open-ai", null);
@@ -251,7 +250,8 @@ final class RouterAssembler {
                     throw new SemanticRouterConfigurationException(PREFIX + at + ".latency-ms",
                             "must be at least 0, was " + ms, null);
                 }
-                DemoChatModel model = new DemoChatModel(name, Duration.ofMillis(ms));
+                DemoChatModel model = m.getReasoning() == null ? new DemoChatModel(name, Duration.ofMillis(ms))
+                        : new DemoChatModel(name, Duration.ofMillis(ms), OpenAiReasoning::mode);
                 b.model(name, model).streamingModel(name, model.streaming());
             } else {
                 addBeanModel(b, beans, name, m, at);
@@ -259,7 +259,28 @@ final class RouterAssembler {
         } catch (IllegalArgumentException e) {
             throw refused(at + ".name", e);
         }
+        reasoning(b, beans, name, m.getReasoning(), at);
         return name;
+    }
+
+    /** {@code models[].reasoning}: router-core's {@link OpenAiReasoning} mapping, which needs langchain4j-open-ai. */
+    private static void reasoning(SemanticRouterBuilder b, BeanFactory beans, String name,
+                                  SemanticRouterProperties.Reasoning style, String at) {
+        if (style == null) {
+            return;
+        }
+        if (!openAiPresent(beans)) {
+            throw new SemanticRouterConfigurationException(PREFIX + at + ".reasoning", "needs langchain4j-open-ai on"
+                    + " the class path (the mode is sent as OpenAI request parameters); add the dependency"
+                    + " dev.langchain4j:langchain4j-open-ai", null);
+        }
+        b.reasoning(name, OpenAiReasoning.valueOf(style.name()).mapping());
+    }
+
+    private static boolean openAiPresent(BeanFactory beans) {
+        ClassLoader loader = beans instanceof org.springframework.beans.factory.config.ConfigurableBeanFactory f
+                ? f.getBeanClassLoader() : RouterAssembler.class.getClassLoader();
+        return ClassUtils.isPresent(OPENAI_CLASS, loader);
     }
 
     /** The model's type (bean, demo or openai), checked against the keys given with it. */

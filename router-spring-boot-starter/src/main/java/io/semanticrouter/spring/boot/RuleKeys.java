@@ -56,7 +56,7 @@ final class RuleKeys {
 
     private static final String UNKNOWN = "is not a key the starter knows (see docs/spring.md)";
 
-    /** {@code decisions[i].(name | priority | strategy | min-quality | models[j] | when<condition>)}. */
+    /** {@code decisions[i].(name | priority | strategy | min-quality | reasoning | models[j] | when<condition>)}. */
     private static String decision(ConfigurationPropertyName n) {
         int size = n.getNumberOfElements();
         if (size < 4 || !n.isNumericIndex(2)) {
@@ -64,7 +64,7 @@ final class RuleKeys {
         }
         String key = element(n, 3);
         return switch (key) {
-            case "name", "priority", "strategy", "min-quality" -> size == 4 ? null : UNKNOWN;
+            case "name", "priority", "strategy", "min-quality", "reasoning" -> size == 4 ? null : UNKNOWN;
             case "models" -> size == 4 || size == 5 && n.isNumericIndex(4) ? null : UNKNOWN;
             case "when" -> condition(n, 4);
             default -> UNKNOWN;

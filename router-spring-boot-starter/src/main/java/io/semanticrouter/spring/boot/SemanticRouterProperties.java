@@ -392,6 +392,8 @@ public class SemanticRouterProperties {
         private Double temperature;
         /** The model's price per million tokens, for decisions with strategy cost-quality. */
         private Pricing pricing;
+        /** How a decision's reasoning mode reaches this model (reasoning-effort or enable-thinking); unset: it is not sent. Needs langchain4j-open-ai. */
+        private Reasoning reasoning;
 
         /**
          * The model's name, or null for the bean name.
@@ -607,6 +609,24 @@ public class SemanticRouterProperties {
          */
         public void setPricing(Pricing pricing) {
             this.pricing = pricing;
+        }
+
+        /**
+         * How a decision's reasoning mode reaches this model, or null when it is not sent.
+         *
+         * @return the reasoning style, or null
+         */
+        public Reasoning getReasoning() {
+            return reasoning;
+        }
+
+        /**
+         * Sets how a decision's reasoning mode reaches this model, or null when it is not sent.
+         *
+         * @param reasoning the reasoning style, or null
+         */
+        public void setReasoning(Reasoning reasoning) {
+            this.reasoning = reasoning;
         }
 
         @Override
@@ -1751,6 +1771,8 @@ public class SemanticRouterProperties {
         private Strategy strategy;
         /** cost-quality: the score, 0 to 1, a model needs for the request's category. */
         private Double minQuality;
+        /** The reasoning mode to ask for (e.g. high), sent to the decision's models that set models[].reasoning. */
+        private String reasoning;
 
         /**
          * The decision's name.
@@ -1859,6 +1881,32 @@ public class SemanticRouterProperties {
         public void setMinQuality(Double minQuality) {
             this.minQuality = minQuality;
         }
+
+        /**
+         * The reasoning mode to ask for, or null for none.
+         *
+         * @return the reasoning mode, or null
+         */
+        public String getReasoning() {
+            return reasoning;
+        }
+
+        /**
+         * Sets the reasoning mode to ask for, or null for none.
+         *
+         * @param reasoning the reasoning mode, or null
+         */
+        public void setReasoning(String reasoning) {
+            this.reasoning = reasoning;
+        }
+    }
+
+    /** How a decision's reasoning mode reaches a model ({@code models[].reasoning}), as router-core's {@code OpenAiReasoning}. */
+    public enum Reasoning {
+        /** As the OpenAI reasoning_effort request field (o-series, gpt-oss on vLLM). */
+        REASONING_EFFORT,
+        /** As chat_template_kwargs: {enable_thinking: ...} (Qwen3 and similar on vLLM); off for none, off or false. */
+        ENABLE_THINKING
     }
 
     /** How a decision orders its models ({@code decisions[].strategy}). */

@@ -1,0 +1,127 @@
+package io.semanticrouter.spring.boot;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
+import dev.langchain4j.model.output.FinishReason;
+import io.semanticrouter.Embedder;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code models[].reasoning} and {@code decisions[].reasoning}: each mapping reaches the model as the gateway's
+ * file would send it, and each bad value fails the start-up at its property.
+ */
+class ReasoningToolSelectionPropertiesTest {
+
+    /** A stand-in model bean that keeps the parameters of the last request it was sent. */
+    static final class RecordingChatModel implements ChatModel {
+        final AtomicReference<ChatRequestParameters> last = new AtomicReference<>();
+
+        @Override
+        public ChatResponse doChat(ChatRequest request) {
+            last.set(request.parameters());
+            return ChatResponse.builder().aiMessage(AiMessage.from("recorded")).finishReason(FinishReason.STOP).build();
+        }
+    }
+
+    private final ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(SemanticRouterAutoConfiguration.class))
+            .withBean("thinker", RecordingChatModel.class, RecordingChatModel::new)
+            .withBean("plain", RecordingChatModel.class, RecordingChatModel::new)
+            .withBean(Embedder.class, SharedMiniLm::get)
+            .withPropertyValues("semantic-router.models[0].bean=thinker", "semantic-router.models[1].bean=plain",
+                    "semantic-router.semantic-cache.enabled=false");
+
+    /** One decision that asks both models for a high reasoning effort; only thinker says how to pass it. */
+    private static final String[] REASONING = {
+            "semantic-router.models[0].reasoning=reasoning-effort",
+            "semantic-router.decisions[0].name=deep",
+            "semantic-router.decisions[0].when.always=true",
+            "semantic-router.decisions[0].models[0]=thinker",
+            "semantic-router.decisions[0].reasoning=high"};
+
+    private static String answer(AssertableApplicationContext ctx, String question) {
+        assertThat(ctx).hasNotFailed();
+        return ctx.getBean(SemanticRouterAutoConfiguration.CHAT_MODEL, ChatModel.class).chat(question);
+    }
+
+    @Test
+    void aDecisionsReasoningReachesTheParametersOfAModelThatSaysHow() {
+        runner.withPropertyValues(REASONING).run(ctx -> {
+            assertThat(answer(ctx, "Prove that there are infinitely many primes")).isEqualTo("recorded");
+            ChatRequestParameters sent = ctx.getBean("thinker", RecordingChatModel.class).last.get();
+            assertThat(sent).isInstanceOf(OpenAiChatRequestParameters.class);
+            assertThat(((OpenAiChatRequestParameters) sent).reasoningEffort()).isEqualTo("high");
+        });
+        runner.withPropertyValues(RuleRoutingPropertiesTest.with(REASONING,
+                "semantic-router.models[0].reasoning=enable-thinking", "semantic-router.decisions[0].reasoning=off"))
+                .run(ctx -> {
+                    answer(ctx, "Hello there");
+                    ChatRequestParameters sent = ctx.getBean("thinker", RecordingChatModel.class).last.get();
+                    assertThat(((OpenAiChatRequestParameters) sent).customParameters())
+                            .containsEntry("chat_template_kwargs", Map.of("enable_thinking", false));
+                });
+    }
+
+    @Test
+    void aDemoModelNamesTheReasoningModeItWasSent() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(SemanticRouterAutoConfiguration.class))
+                .withBean(Embedder.class, SharedMiniLm::get)
+                .withPropertyValues("semantic-router.models[0].name=demo", "semantic-router.models[0].type=demo",
+                        "semantic-router.models[0].reasoning=enable-thinking",
+                        "semantic-router.decisions[0].name=d", "semantic-router.decisions[0].when.always=true",
+                        "semantic-router.decisions[0].models[0]=demo", "semantic-router.decisions[0].reasoning=high",
+                        "semantic-router.semantic-cache.enabled=false")
+                .run(ctx -> assertThat(answer(ctx, "Why is the sky blue?"))
+                        .startsWith("[demo model 'demo', reasoning thinking]"));
+    }
+
+    @Test
+    void badReasoningFailsAtItsProperty() {
+        fails(runner, "semantic-router.decisions[0].reasoning: ", "would have no effect: none of the decision's models"
+                + " [plain]", RuleRoutingPropertiesTest.with(REASONING, "semantic-router.decisions[0].models[0]=plain"));
+        fails(runner, "semantic-router.decisions[0].reasoning: ", "must not be blank",
+                RuleRoutingPropertiesTest.with(REASONING, "semantic-router.decisions[0].reasoning= "));
+        runner.withPropertyValues(REASONING).withClassLoader(new FilteredClassLoader(OpenAiChatModel.class))
+                .run(ctx -> assertThat(failure(ctx)).hasMessageStartingWith("semantic-router.models[0].reasoning: ")
+                        .hasMessageContaining("dev.langchain4j:langchain4j-open-ai"));
+        runner.withPropertyValues(RuleRoutingPropertiesTest.with(REASONING,
+                        "semantic-router.models[0].reasoning=sideways"))
+                .run(ctx -> assertThat(ctx).getFailure().hasStackTraceContaining("semantic-router.models[0].reasoning"));
+        for (String key : List.of("semantic-router.decisions[0].reasonning=high",
+                "semantic-router.models[0].reasonning=reasoning-effort")) {
+            runner.withPropertyValues(RuleRoutingPropertiesTest.with(REASONING, key)).run(ctx -> assertThat(ctx).as(key)
+                    .getFailure().rootCause().hasMessageContaining(key.substring(0, key.indexOf('='))));
+        }
+    }
+
+    private static void fails(ApplicationContextRunner on, String property, String message, String... properties) {
+        on.withPropertyValues(properties).run(ctx -> assertThat(failure(ctx)).hasMessageStartingWith(property)
+                .hasMessageContaining(message));
+    }
+
+    private static SemanticRouterConfigurationException failure(AssertableApplicationContext ctx) {
+        assertThat(ctx).hasFailed();
+        for (Throwable t = ctx.getStartupFailure(); t != null; t = t.getCause()) {
+            if (t instanceof SemanticRouterConfigurationException e) {
+                return e;
+            }
+        }
+        throw new AssertionError("no SemanticRouterConfigurationException in " + ctx.getStartupFailure());
+    }
+}
