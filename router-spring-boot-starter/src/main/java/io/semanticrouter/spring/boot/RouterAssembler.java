@@ -14,6 +14,7 @@ import io.semanticrouter.RouterStats;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.SemanticRouterBuilder;
+import io.semanticrouter.ToolSelection;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.classifier.CategoryModelSelector;
 import io.semanticrouter.classifier.EnsembleCategoryClassifier;
@@ -175,6 +176,7 @@ final class RouterAssembler {
         if (selector != null) {
             b.selector(selector);
         }
+        toolSelection(b);
         if (cache != null) {
             b.cache(cache);
             SemanticRouterProperties.SemanticCache c = props.getSemanticCache();
@@ -209,6 +211,36 @@ final class RouterAssembler {
         set("conversation.reask-turns", c.getReaskTurns(), a::reaskTurns);
         a.detector(c.isFollowUps() ? FollowUpDetector.defaults() : null);
         b.conversation(c.isEnabled() ? a.build() : ConversationAnalyzer.off());
+    }
+
+    /** {@code tool-selection} and each decision's own {@code tool-selection}, as the gateway's {@code tool_selection}. */
+    private void toolSelection(SemanticRouterBuilder b) {
+        if (props.getToolSelection() != null) {
+            b.toolSelection(toolSelection(props.getToolSelection(), "tool-selection"));
+        }
+        List<SemanticRouterProperties.Decision> decisions = props.getDecisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            SemanticRouterProperties.Decision d = decisions.get(i);
+            if (d.getToolSelection() != null) {
+                b.toolSelection(d.getName(), toolSelection(d.getToolSelection(), "decisions[" + i + "].tool-selection"));
+            }
+        }
+    }
+
+    /** One tool-selection section, checked by router-core's {@link ToolSelection.Builder}; off when not enabled. */
+    private static ToolSelection toolSelection(SemanticRouterProperties.ToolSelectionSettings s, String at) {
+        ToolSelection.Builder t = ToolSelection.builder();
+        set(at + ".top-k", s.getTopK(), t::topK);
+        set(at + ".min-similarity", s.getMinSimilarity(), t::minSimilarity);
+        List<String> keep = s.getAlwaysKeep();
+        for (int i = 0; i < keep.size(); i++) {
+            if (keep.get(i) == null) {
+                throw new SemanticRouterConfigurationException(PREFIX + at + ".always-keep[" + i + "]",
+                        "must be a tool name, was empty", null);
+            }
+            set(at + ".always-keep[" + i + "]", keep.get(i), t::alwaysKeep);
+        }
+        return s.isEnabled() ? t.build() : ToolSelection.off();
     }
 
     /** Each category's {@code semantic-cache} settings, checked by the router builder's setters. */

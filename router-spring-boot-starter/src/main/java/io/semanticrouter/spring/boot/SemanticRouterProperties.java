@@ -63,6 +63,8 @@ public class SemanticRouterProperties {
     private Complexity complexity = new Complexity();
     /** Conversation-aware routing: follow-ups classified with earlier turns, and the re-ask signal. */
     private Conversation conversation = new Conversation();
+    /** Tool selection: a model is sent only the tools most similar to the question; off unless the section is given. */
+    private ToolSelectionSettings toolSelection;
 
     /**
      * Whether the router is auto-configured.
@@ -224,6 +226,24 @@ public class SemanticRouterProperties {
      */
     public void setGuards(Guards guards) {
         this.guards = guards;
+    }
+
+    /**
+     * The tool-selection section, or null when it is not given (selection off).
+     *
+     * @return the tool-selection section, or null
+     */
+    public ToolSelectionSettings getToolSelection() {
+        return toolSelection;
+    }
+
+    /**
+     * Sets the tool-selection section, or null for none.
+     *
+     * @param toolSelection the tool-selection section, or null
+     */
+    public void setToolSelection(ToolSelectionSettings toolSelection) {
+        this.toolSelection = toolSelection;
     }
 
     /**
@@ -1773,6 +1793,8 @@ public class SemanticRouterProperties {
         private Double minQuality;
         /** The reasoning mode to ask for (e.g. high), sent to the decision's models that set models[].reasoning. */
         private String reasoning;
+        /** Tool selection for the requests this decision routes, in place of the top-level tool-selection. */
+        private ToolSelectionSettings toolSelection;
 
         /**
          * The decision's name.
@@ -1898,6 +1920,112 @@ public class SemanticRouterProperties {
          */
         public void setReasoning(String reasoning) {
             this.reasoning = reasoning;
+        }
+
+        /**
+         * This decision's tool selection, or null for the top-level one.
+         *
+         * @return this decision's tool selection, or null
+         */
+        public ToolSelectionSettings getToolSelection() {
+            return toolSelection;
+        }
+
+        /**
+         * Sets this decision's tool selection, or null for the top-level one.
+         *
+         * @param toolSelection this decision's tool selection, or null
+         */
+        public void setToolSelection(ToolSelectionSettings toolSelection) {
+            this.toolSelection = toolSelection;
+        }
+    }
+
+    /**
+     * {@code tool-selection}, at the top level and in a decision, as the gateway's {@code tool_selection}: when a
+     * request offers more tools than {@code top-k}, the model is sent only the most similar ones (router-core's
+     * {@code ToolSelection}, whose builder checks the values).
+     */
+    public static class ToolSelectionSettings {
+        /** Whether selection runs; default true once the section is given (false in a decision: off for it). */
+        private boolean enabled = true;
+        /** Tools kept by similarity, at least 1 (default 10), besides the ones never dropped. */
+        private Integer topK;
+        /** In [-1, 1]: a tool less similar to the question is dropped even within top-k; default: no floor. */
+        private Double minSimilarity;
+        /** Tool names never dropped. */
+        private List<String> alwaysKeep = new ArrayList<>();
+
+        /**
+         * Whether selection runs.
+         *
+         * @return whether selection runs
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether selection runs.
+         *
+         * @param enabled whether selection runs
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Tools kept by similarity, or null for the default.
+         *
+         * @return tools kept by similarity, or null
+         */
+        public Integer getTopK() {
+            return topK;
+        }
+
+        /**
+         * Sets the tools kept by similarity, or null for the default.
+         *
+         * @param topK tools kept by similarity, or null
+         */
+        public void setTopK(Integer topK) {
+            this.topK = topK;
+        }
+
+        /**
+         * The similarity floor, or null for none.
+         *
+         * @return the similarity floor, or null
+         */
+        public Double getMinSimilarity() {
+            return minSimilarity;
+        }
+
+        /**
+         * Sets the similarity floor, or null for none.
+         *
+         * @param minSimilarity the similarity floor, or null
+         */
+        public void setMinSimilarity(Double minSimilarity) {
+            this.minSimilarity = minSimilarity;
+        }
+
+        /**
+         * Tool names never dropped.
+         *
+         * @return tool names never dropped
+         */
+        public List<String> getAlwaysKeep() {
+            return alwaysKeep;
+        }
+
+        /**
+         * Sets the tool names never dropped.
+         *
+         * @param alwaysKeep tool names never dropped
+         */
+        public void setAlwaysKeep(List<String> alwaysKeep) {
+            this.alwaysKeep = alwaysKeep;
         }
     }
 

@@ -1,6 +1,8 @@
 package io.semanticrouter.spring.boot;
 
+import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
@@ -9,6 +11,9 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import dev.langchain4j.model.output.FinishReason;
 import io.semanticrouter.Embedder;
+import io.semanticrouter.RouteRequest;
+import io.semanticrouter.RoutedResponse;
+import io.semanticrouter.SemanticRouter;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -22,8 +27,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code models[].reasoning} and {@code decisions[].reasoning}: each mapping reaches the model as the gateway's
- * file would send it, and each bad value fails the start-up at its property.
+ * {@code models[].reasoning}, {@code decisions[].reasoning} and {@code tool-selection} (top level and per decision):
+ * each mapping reaches the model as the gateway's file would send it, and each bad value fails the start-up at its
+ * property.
  */
 class ReasoningToolSelectionPropertiesTest {
 
@@ -107,6 +113,80 @@ class ReasoningToolSelectionPropertiesTest {
                 "semantic-router.models[0].reasonning=reasoning-effort")) {
             runner.withPropertyValues(RuleRoutingPropertiesTest.with(REASONING, key)).run(ctx -> assertThat(ctx).as(key)
                     .getFailure().rootCause().hasMessageContaining(key.substring(0, key.indexOf('='))));
+        }
+    }
+
+    private static final List<ToolSpecification> TOOLS = List.of(
+            tool("get_weather", "Current weather and forecast for a city"),
+            tool("send_email", "Send an email message to a recipient"),
+            tool("translate_text", "Translate text into another language"),
+            tool("book_flight", "Book a flight between two airports"));
+
+    private static ToolSpecification tool(String name, String description) {
+        return ToolSpecification.builder().name(name).description(description).build();
+    }
+
+    /** A keyword signal and two decisions: letters go to thinker with selection off, the rest to plain. */
+    private static final String[] TOOL_DECISIONS = {
+            "semantic-router.tool-selection.top-k=1",
+            "semantic-router.tool-selection.always-keep[0]=send_email",
+            "semantic-router.keyword-rules[0].name=letter",
+            "semantic-router.keyword-rules[0].any-of[0]=letter",
+            "semantic-router.decisions[0].name=letters",
+            "semantic-router.decisions[0].when.keyword=letter",
+            "semantic-router.decisions[0].models[0]=thinker",
+            "semantic-router.decisions[0].tool-selection.enabled=false",
+            "semantic-router.decisions[1].name=rest",
+            "semantic-router.decisions[1].when.always=true",
+            "semantic-router.decisions[1].models[0]=plain"};
+
+    private static RoutedResponse ask(AssertableApplicationContext ctx, String question) {
+        assertThat(ctx).hasNotFailed();
+        return ctx.getBean(SemanticRouter.class).route(RouteRequest.builder().messages(UserMessage.from(question))
+                .parameters(ChatRequestParameters.builder().toolSpecifications(TOOLS).build()).build());
+    }
+
+    private static List<String> sentTools(AssertableApplicationContext ctx, String model) {
+        return ctx.getBean(model, RecordingChatModel.class).last.get().toolSpecifications().stream()
+                .map(ToolSpecification::name).toList();
+    }
+
+    @Test
+    void toolSelectionKeepsTheMostSimilarToolsAndADecisionCanTurnItOff() {
+        runner.withPropertyValues(TOOL_DECISIONS).run(ctx -> {
+            RoutedResponse r = ask(ctx, "What will the weather be in Paris tomorrow?");
+            assertThat(r.model()).isEqualTo("plain");
+            assertThat(r.decision().tools().kept()).isEqualTo(2);
+            assertThat(r.decision().tools().dropped()).containsExactlyInAnyOrder("translate_text", "book_flight");
+            assertThat(sentTools(ctx, "plain")).containsExactlyInAnyOrder("get_weather", "send_email");
+            ask(ctx, "Write a letter about the weather in Paris");
+            assertThat(sentTools(ctx, "thinker")).hasSize(4);
+        });
+        runner.withPropertyValues(RuleRoutingPropertiesTest.with(TOOL_DECISIONS,
+                "semantic-router.decisions[0].tool-selection.enabled=true",
+                "semantic-router.decisions[0].tool-selection.top-k=2")).run(ctx -> {
+                    ask(ctx, "Write a letter about the weather in Paris");
+                    assertThat(sentTools(ctx, "thinker")).hasSize(2);
+                });
+        runner.run(ctx -> {
+            ask(ctx, "What will the weather be in Paris tomorrow?");
+            assertThat(sentTools(ctx, "thinker")).hasSize(4);
+        });
+    }
+
+    @Test
+    void badToolSelectionFailsAtItsProperty() {
+        fails(runner, "semantic-router.tool-selection.top-k: ", "must be >= 1, was 0",
+                RuleRoutingPropertiesTest.with(TOOL_DECISIONS, "semantic-router.tool-selection.top-k=0"));
+        fails(runner, "semantic-router.decisions[1].tool-selection.min-similarity: ", "must be in [-1, 1], was 1.5",
+                RuleRoutingPropertiesTest.with(TOOL_DECISIONS, "semantic-router.decisions[1].tool-selection.min-similarity=1.5"));
+        fails(runner, "semantic-router.tool-selection.always-keep[1]: ", "blank",
+                RuleRoutingPropertiesTest.with(TOOL_DECISIONS, "semantic-router.tool-selection.always-keep[1]= "));
+        for (String key : List.of("semantic-router.tool-selection.top-kk=3",
+                "semantic-router.decisions[0].tool-selection.topk=3",
+                "semantic-router.decisions[1].tool-selection.always-keep.x=y")) {
+            runner.withPropertyValues(RuleRoutingPropertiesTest.with(TOOL_DECISIONS, key)).run(ctx -> assertThat(ctx)
+                    .as(key).getFailure().rootCause().hasMessageContaining(key.substring(0, key.indexOf('='))));
         }
     }
 
