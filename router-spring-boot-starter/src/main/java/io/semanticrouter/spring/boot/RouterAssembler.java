@@ -26,6 +26,7 @@ import io.semanticrouter.classifier.PiiGuard;
 import io.semanticrouter.classifier.RoutingVocabulary;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
+import io.semanticrouter.verify.ChatModelHitVerifier;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.util.ClassUtils;
@@ -68,6 +69,9 @@ final class RouterAssembler {
     }
 
     /** What {@link #router} opened besides the router, for the context to close. */
+    /** The blocking face of each configured model, by name: what the chat verifier can be given. */
+    private final Map<String, ChatModel> chatModels = new LinkedHashMap<>();
+
     List<AutoCloseable> opened() {
         return List.copyOf(opened);
     }
@@ -184,6 +188,7 @@ final class RouterAssembler {
             set("semantic-cache.follow-up-context", c.getFollowUpContext(), b::followUpContext);
             set("semantic-cache.cache-tool-calls", c.getCacheToolCalls(), b::cacheToolCalls);
             categoryCaches(b);
+            chatVerifier(b, names);
         }
         guards(b, embedder, names);
         try {
@@ -211,6 +216,30 @@ final class RouterAssembler {
         set("conversation.reask-turns", c.getReaskTurns(), a::reaskTurns);
         a.detector(c.isFollowUps() ? FollowUpDetector.defaults() : null);
         b.conversation(c.isEnabled() ? a.build() : ConversationAnalyzer.off());
+    }
+
+    /**
+     * {@code semantic-cache.chat-verifier}: the named configured model checks grey-zone hits, as the gateway's
+     * {@code chat_verifier}; router-core's {@link ChatModelHitVerifier.Builder} checks the values.
+     */
+    private void chatVerifier(SemanticRouterBuilder b, Set<String> names) {
+        SemanticRouterProperties.ChatVerifier c = props.getSemanticCache().getChatVerifier();
+        if (c == null) {
+            return;
+        }
+        String at = "semantic-cache.chat-verifier.";
+        if (c.getModel() == null || c.getModel().isBlank()) {
+            throw new SemanticRouterConfigurationException(PREFIX + at + "model", "is required: the configured model"
+                    + " to ask, one of " + names, null);
+        }
+        if (!chatModels.containsKey(c.getModel())) {
+            throw new SemanticRouterConfigurationException(PREFIX + at + "model", "'" + c.getModel()
+                    + "' is not one of the configured models " + names, null);
+        }
+        ChatModelHitVerifier.Builder v = ChatModelHitVerifier.builder().model(chatModels.get(c.getModel()));
+        set(at + "grey-zone", c.getGreyZone(), v::greyZone);
+        set(at + "timeout-ms", c.getTimeoutMs(), ms -> v.timeout(Duration.ofMillis(ms)));
+        b.hitVerifier(v.build());
     }
 
     /** {@code tool-selection} and each decision's own {@code tool-selection}, as the gateway's {@code tool_selection}. */
@@ -275,7 +304,7 @@ final class RouterAssembler {
                             + " langchain4j-open-ai is not on the class path; add the dependency"
                             + " dev.langchain4j:langchain4j-open-ai", null);
                 }
-                OpenAiModels.register(b, name, m, at);
+                chatModels.put(name, OpenAiModels.register(b, name, m, at));
             } else if (demo) {
                 int ms = m.getLatencyMs() == null ? 0 : m.getLatencyMs();
                 if (ms < 0) {
@@ -285,8 +314,9 @@ final class RouterAssembler {
                 DemoChatModel model = m.getReasoning() == null ? new DemoChatModel(name, Duration.ofMillis(ms))
                         : new DemoChatModel(name, Duration.ofMillis(ms), OpenAiReasoning::mode);
                 b.model(name, model).streamingModel(name, model.streaming());
+                chatModels.put(name, model);
             } else {
-                addBeanModel(b, beans, name, m, at);
+                chatModels.put(name, addBeanModel(b, beans, name, m, at));
             }
         } catch (IllegalArgumentException e) {
             throw refused(at + ".name", e);
@@ -344,16 +374,19 @@ final class RouterAssembler {
         }
     }
 
-    private static void addBeanModel(SemanticRouterBuilder b, BeanFactory beans, String name,
-                                     SemanticRouterProperties.Model m, String at) {
+    /** Registers a bean model; returns the blocking LangChain4j face the router calls. */
+    private static ChatModel addBeanModel(SemanticRouterBuilder b, BeanFactory beans, String name,
+                                          SemanticRouterProperties.Model m, String at) {
         Object bean = bean(beans, m.getBean(), at + ".bean");
+        ChatModel registered;
         if (bean instanceof ChatModel chat) {
+            registered = chat;
             b.model(name, chat);
             if (m.getStreamingBean() == null && bean instanceof StreamingChatModel streaming) {
                 b.streamingModel(name, streaming);
             }
         } else if (SPRING_AI && SpringAiModels.isSpringAiModel(bean)) {
-            SpringAiModels.register(b, name, bean);
+            registered = SpringAiModels.register(b, name, bean);
         } else {
             throw new SemanticRouterConfigurationException(PREFIX + at + ".bean", "bean '" + m.getBean() + "' is a "
                     + bean.getClass().getName() + ", not a LangChain4j ChatModel" + (SPRING_AI ? " or a Spring AI"
@@ -367,6 +400,7 @@ final class RouterAssembler {
             }
             b.streamingModel(name, streaming);
         }
+        return registered;
     }
 
     private static Object bean(BeanFactory beans, String name, String at) {

@@ -1220,6 +1220,8 @@ public class SemanticRouterProperties {
         private Boolean followUpContext;
         /** Whether answers that are tool calls are stored and replayed (default false). */
         private Boolean cacheToolCalls;
+        /** Optional, off by default: a configured model asked whether a hit in the similarity grey zone asks the same question. */
+        private ChatVerifier chatVerifier;
 
         /**
          * Whether the cache is on.
@@ -1399,6 +1401,93 @@ public class SemanticRouterProperties {
          */
         public void setCacheToolCalls(Boolean cacheToolCalls) {
             this.cacheToolCalls = cacheToolCalls;
+        }
+
+        /**
+         * The chat-model check of grey-zone hits, or null for none.
+         *
+         * @return the chat verifier settings, or null
+         */
+        public ChatVerifier getChatVerifier() {
+            return chatVerifier;
+        }
+
+        /**
+         * Sets the chat-model check of grey-zone hits, or null for none.
+         *
+         * @param chatVerifier the chat verifier settings, or null
+         */
+        public void setChatVerifier(ChatVerifier chatVerifier) {
+            this.chatVerifier = chatVerifier;
+        }
+    }
+
+    /**
+     * {@code semantic-cache.chat-verifier}, as the gateway's {@code semantic_cache.chat_verifier}: after the word rules
+     * accepted a hit whose similarity lies in the grey zone, the named model is asked whether the two questions ask
+     * the same thing; only a clear yes serves the hit (router-core's {@code ChatModelHitVerifier}, whose builder
+     * checks the values).
+     */
+    public static class ChatVerifier {
+        /** The model to ask: one of the configured models' names (models[].name, or the bean name). */
+        private String model;
+        /** The similarities [from, to) for which the model is asked; default [0.80, 0.90]. */
+        private List<Double> greyZone;
+        /** How long to wait for the model's answer, in milliseconds; no answer in time refuses the hit. Default 2000. */
+        private Long timeoutMs;
+
+        /**
+         * The model to ask.
+         *
+         * @return the model's name
+         */
+        public String getModel() {
+            return model;
+        }
+
+        /**
+         * Sets the model to ask.
+         *
+         * @param model the model's name
+         */
+        public void setModel(String model) {
+            this.model = model;
+        }
+
+        /**
+         * The grey zone, or null for the default.
+         *
+         * @return the two similarities, or null
+         */
+        public List<Double> getGreyZone() {
+            return greyZone;
+        }
+
+        /**
+         * Sets the grey zone, or null for the default.
+         *
+         * @param greyZone the two similarities, or null
+         */
+        public void setGreyZone(List<Double> greyZone) {
+            this.greyZone = greyZone;
+        }
+
+        /**
+         * How long to wait for the model, in milliseconds, or null for the default.
+         *
+         * @return the timeout in milliseconds, or null
+         */
+        public Long getTimeoutMs() {
+            return timeoutMs;
+        }
+
+        /**
+         * Sets how long to wait for the model, in milliseconds, or null for the default.
+         *
+         * @param timeoutMs the timeout in milliseconds, or null
+         */
+        public void setTimeoutMs(Long timeoutMs) {
+            this.timeoutMs = timeoutMs;
         }
     }
 

@@ -27,7 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code models[].reasoning}, {@code decisions[].reasoning} and {@code tool-selection} (top level and per decision):
+ * {@code models[].reasoning}, {@code decisions[].reasoning}, {@code tool-selection} (top level and per decision)
+ * and {@code semantic-cache.chat-verifier}:
  * each mapping reaches the model as the gateway's file would send it, and each bad value fails the start-up at its
  * property.
  */
@@ -188,6 +189,75 @@ class ReasoningToolSelectionPropertiesTest {
             runner.withPropertyValues(RuleRoutingPropertiesTest.with(TOOL_DECISIONS, key)).run(ctx -> assertThat(ctx)
                     .as(key).getFailure().rootCause().hasMessageContaining(key.substring(0, key.indexOf('='))));
         }
+    }
+
+    /** A stand-in judge for the chat verifier: gives one fixed answer and counts the questions it was asked. */
+    static final class JudgeChatModel implements ChatModel {
+        final String verdict;
+        final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+
+        JudgeChatModel(String verdict) {
+            this.verdict = verdict;
+        }
+
+        @Override
+        public ChatResponse doChat(ChatRequest request) {
+            asked.incrementAndGet();
+            return ChatResponse.builder().aiMessage(AiMessage.from(verdict)).finishReason(FinishReason.STOP).build();
+        }
+    }
+
+    /** The cache on, every similarity from 0.5 up in the grey zone, and the judge as the verifier's model. */
+    private static final String[] VERIFIER = {
+            "semantic-router.models[2].bean=judge",
+            "semantic-router.default-model=plain",
+            "semantic-router.semantic-cache.enabled=true",
+            "semantic-router.semantic-cache.similarity-threshold=0.5",
+            "semantic-router.semantic-cache.chat-verifier.model=judge",
+            "semantic-router.semantic-cache.chat-verifier.grey-zone[0]=0.5",
+            "semantic-router.semantic-cache.chat-verifier.grey-zone[1]=1.0",
+            "semantic-router.semantic-cache.chat-verifier.timeout-ms=60000"};
+
+    private static RoutedResponse askAgain(AssertableApplicationContext ctx) {
+        assertThat(ctx).hasNotFailed();
+        SemanticRouter router = ctx.getBean(SemanticRouter.class);
+        router.route(RouteRequest.of(List.of(UserMessage.from("How do I reverse a list in Java?"))));
+        return router.route(RouteRequest.of(List.of(UserMessage.from("How can I reverse a list in Java?"))));
+    }
+
+    @Test
+    void theChatVerifiersModelDecidesGreyZoneHits() {
+        runner.withBean("judge", ChatModel.class, () -> new JudgeChatModel("No, they differ.")).withPropertyValues(VERIFIER)
+                .run(ctx -> {
+                    RoutedResponse r = askAgain(ctx);
+                    assertThat(ctx.getBean("judge", JudgeChatModel.class).asked.get()).isEqualTo(1);
+                    assertThat(r.cache().isHit()).as(r.cache().toString()).isFalse();
+                    assertThat(r.response().aiMessage().text()).isEqualTo("recorded");
+                });
+        runner.withBean("judge", ChatModel.class, () -> new JudgeChatModel("Yes.")).withPropertyValues(VERIFIER)
+                .run(ctx -> {
+                    RoutedResponse r = askAgain(ctx);
+                    assertThat(ctx.getBean("judge", JudgeChatModel.class).asked.get()).isEqualTo(1);
+                    assertThat(r.cache().isHit()).as(r.cache().toString()).isTrue();
+                });
+    }
+
+    @Test
+    void badChatVerifierSettingsFailAtTheirProperty() {
+        ApplicationContextRunner judged = runner.withBean("judge", ChatModel.class, () -> new JudgeChatModel("yes"));
+        fails(judged, "semantic-router.semantic-cache.chat-verifier.model: ", "'nope' is not one of the configured models",
+                RuleRoutingPropertiesTest.with(VERIFIER, "semantic-router.semantic-cache.chat-verifier.model=nope"));
+        fails(judged, "semantic-router.semantic-cache.chat-verifier.grey-zone: ", "must be two similarities",
+                RuleRoutingPropertiesTest.with(VERIFIER, "semantic-router.semantic-cache.chat-verifier.grey-zone[1]=",
+                        "semantic-router.semantic-cache.chat-verifier.grey-zone=0.9"));
+        fails(judged, "semantic-router.semantic-cache.chat-verifier.grey-zone: ", "must satisfy 0 <= from < to <= 1",
+                RuleRoutingPropertiesTest.with(VERIFIER, "semantic-router.semantic-cache.chat-verifier.grey-zone[0]=0.95",
+                        "semantic-router.semantic-cache.chat-verifier.grey-zone[1]=0.9"));
+        fails(judged, "semantic-router.semantic-cache.chat-verifier.timeout-ms: ", "must be positive",
+                RuleRoutingPropertiesTest.with(VERIFIER, "semantic-router.semantic-cache.chat-verifier.timeout-ms=0"));
+        String key = "semantic-router.semantic-cache.chat-verifier.modell=judge";
+        judged.withPropertyValues(RuleRoutingPropertiesTest.with(VERIFIER, key)).run(ctx -> assertThat(ctx)
+                .getFailure().rootCause().hasMessageContaining("semantic-router.semantic-cache.chat-verifier.modell"));
     }
 
     private static void fails(ApplicationContextRunner on, String property, String message, String... properties) {
