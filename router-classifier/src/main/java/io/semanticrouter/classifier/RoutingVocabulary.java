@@ -219,4 +219,28 @@ public final class RoutingVocabulary {
         }
         return Optional.empty();
     }
+
+    /**
+     * A decision's reasoning mode: not blank, and at least one of the decision's models says how to pass it
+     * ({@code models[].reasoning}), or the mode would have no effect.
+     *
+     * @param reasoning          the decision's mode, or {@code null} for none
+     * @param models             the decision's models
+     * @param modelsWithReasoning the configured models that declare how to pass a reasoning mode
+     * @return the problem with the decision's reasoning, if any
+     */
+    public static Optional<String> decisionReasoning(String reasoning, List<String> models,
+                                                     Collection<String> modelsWithReasoning) {
+        if (reasoning == null) {
+            return Optional.empty();
+        }
+        if (reasoning.isBlank()) {
+            return Optional.of("must not be blank (leave it out for none)");
+        }
+        if (models.stream().noneMatch(modelsWithReasoning::contains)) {
+            return Optional.of("would have no effect: none of the decision's models " + models
+                    + " says how to pass a reasoning mode (models[].reasoning)");
+        }
+        return Optional.empty();
+    }
 }

@@ -132,6 +132,24 @@ public final class ChatModelHitVerifier implements HitVerifier {
             return this;
         }
 
+        /**
+         * The grey zone as a configuration lists it ({@code grey_zone: [0.80, 0.90]}): two similarities
+         * {@code [from, to]}, checked as {@link #greyZone(double, double)} checks them.
+         *
+         * @param zone the two similarities
+         * @return this builder
+         * @throws NullPointerException     if zone is null
+         * @throws IllegalArgumentException unless two numbers with {@code 0 <= from < to <= 1}
+         */
+        public Builder greyZone(java.util.List<Double> zone) {
+            Objects.requireNonNull(zone, "greyZone must not be null");
+            if (zone.size() != 2 || zone.stream().anyMatch(Objects::isNull)) {
+                throw new IllegalArgumentException("greyZone must be two similarities [from, to], e.g. [0.80, 0.90], was "
+                        + zone);
+            }
+            return greyZone(zone.get(0), zone.get(1));
+        }
+
         /** How long to wait for the model; no answer in time refuses the hit. @throws IllegalArgumentException unless positive */
         public Builder timeout(Duration timeout) {
             Objects.requireNonNull(timeout, "timeout must not be null");

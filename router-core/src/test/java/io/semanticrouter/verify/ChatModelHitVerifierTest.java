@@ -104,6 +104,12 @@ class ChatModelHitVerifierTest {
                 .hasMessageContaining("model");
         assertThatThrownBy(() -> ChatModelHitVerifier.builder().greyZone(0.9, 0.8))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0.9");
+        assertThatThrownBy(() -> ChatModelHitVerifier.builder().greyZone(java.util.List.of(0.8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two similarities");
+        assertThatThrownBy(() -> ChatModelHitVerifier.builder().greyZone(java.util.Arrays.asList(0.8, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two similarities");
+        assertThatThrownBy(() -> ChatModelHitVerifier.builder().greyZone(java.util.List.of(0.9, 0.8)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 <= from < to <= 1");
         assertThatThrownBy(() -> ChatModelHitVerifier.builder().timeout(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PT0S");
     }

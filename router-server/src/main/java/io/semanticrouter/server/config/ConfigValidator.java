@@ -557,15 +557,9 @@ final class ConfigValidator {
             if (d.toolSelection() != null) {
                 d.toolSelection().selection(refusals(p.key("tool_selection")));
             }
-            if (d.reasoning() != null) {
-                if (d.reasoning().isBlank()) {
-                    problem(p.key("reasoning"), "must not be blank (leave it out for none)");
-                } else if (d.models().stream().map(models::get)
-                        .noneMatch(m -> m != null && m.reasoning() != null)) {
-                    problem(p.key("reasoning"), "would have no effect: none of the decision's models " + d.models()
-                            + " says how to pass a reasoning mode (models[].reasoning)");
-                }
-            }
+            RoutingVocabulary.decisionReasoning(d.reasoning(), d.models(), models.values().stream()
+                            .filter(m -> m != null && m.reasoning() != null).map(ModelConfig::name).toList())
+                    .ifPresent(m -> problem(p.key("reasoning"), m));
         }
     }
 

@@ -3,7 +3,6 @@ package io.semanticrouter.server.config;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.StreamingChatModel;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
-import dev.langchain4j.model.openai.OpenAiChatRequestParameters;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.semanticrouter.MicrometerRouterStats;
@@ -40,7 +39,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -134,18 +132,9 @@ public final class RouterFactory {
                 && Objects.equals(a.milvus(), b.milvus());
     }
 
-    /** How a decision's reasoning mode reaches a model that declares {@code reasoning: style}. */
+    /** How a decision's reasoning mode reaches a model that declares {@code reasoning: style} (router-core's rule). */
     static ReasoningMapping reasoning(ModelConfig.Reasoning style) {
-        return switch (style) {
-            case REASONING_EFFORT -> (mode, p) -> OpenAiChatRequestParameters.builder().overrideWith(p)
-                    .reasoningEffort(mode).build();
-            case ENABLE_THINKING -> (mode, p) -> {
-                boolean on = !Set.of("none", "off", "false").contains(mode.toLowerCase(Locale.ROOT));
-                Map<String, Object> custom = new HashMap<>(customParameters(p));
-                custom.put("chat_template_kwargs", Map.of("enable_thinking", on));
-                return OpenAiChatRequestParameters.builder().overrideWith(p).customParameters(custom).build();
-            };
-        };
+        return io.semanticrouter.OpenAiReasoning.valueOf(style.name()).mapping();
     }
 
     /**
@@ -153,23 +142,7 @@ public final class RouterFactory {
      * names it in its answer ({@code high}, {@code thinking}, {@code no-thinking}...); null when none.
      */
     static String reasoningMode(ChatRequestParameters p) {
-        if (p instanceof OpenAiChatRequestParameters o) {
-            if (o.reasoningEffort() != null) {
-                return o.reasoningEffort();
-            }
-            if (customParameters(o).get("chat_template_kwargs") instanceof Map<?, ?> m
-                    && m.get("enable_thinking") instanceof Boolean on) {
-                return on ? "thinking" : "no-thinking";
-            }
-        }
-        return null;
-    }
-
-    private static Map<String, Object> customParameters(ChatRequestParameters p) {
-        if (p instanceof OpenAiChatRequestParameters o && o.customParameters() != null) {
-            return o.customParameters();
-        }
-        return Map.of();
+        return io.semanticrouter.OpenAiReasoning.mode(p);
     }
 
     /** One build: remembers what it opened so that a failure can close it again. */

@@ -96,19 +96,12 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
         }
 
         /**
-         * Hands the settings to {@link ChatModelHitVerifier#builder()}, which checks them; the grey zone must be
-         * two numbers.
+         * Hands the settings to {@link ChatModelHitVerifier#builder()}, which checks them (the grey zone: two
+         * similarities).
          */
         ChatModelHitVerifier.Builder verifier(ChatModel chatModel, Refusals refusals) {
             ChatModelHitVerifier.Builder b = ChatModelHitVerifier.builder().model(chatModel);
-            if (greyZone != null) {
-                if (greyZone.size() != 2 || greyZone.contains(null)) {
-                    refusals.refused(KeyPath.of("grey_zone"), new IllegalArgumentException(
-                            "must be two similarities [from, to], e.g. [0.80, 0.90], was " + greyZone));
-                } else {
-                    refusals.call("grey_zone", () -> b.greyZone(greyZone.get(0), greyZone.get(1)));
-                }
-            }
+            refusals.set("grey_zone", greyZone, b::greyZone);
             refusals.set("timeout_ms", timeoutMs == null ? null : Duration.ofMillis(timeoutMs), b::timeout);
             return b;
         }

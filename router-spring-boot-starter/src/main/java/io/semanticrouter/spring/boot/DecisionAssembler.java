@@ -121,9 +121,18 @@ final class DecisionAssembler {
                 });
         RouterAssembler.set(at + ".min-quality", d.getMinQuality(), q -> new DecisionSelector.Decision("check", 0,
                 DecisionSelector.Condition.always(), List.of("check"), null, q));
+        RoutingVocabulary.decisionReasoning(d.getReasoning(), d.getModels(), modelsWithReasoning()).ifPresent(m -> {
+            throw new SemanticRouterConfigurationException(PREFIX + at + ".reasoning", m, null);
+        });
         int priority = d.getPriority() == null ? 0 : d.getPriority();
         RouterAssembler.set(at + (d.getModels().isEmpty() ? ".models" : ".name"), d.getModels(),
-                list -> b.decision(d.getName(), priority, when, list, null, d.getMinQuality()));
+                list -> b.decision(d.getName(), priority, when, list, d.getReasoning(), d.getMinQuality()));
+    }
+
+    /** The names of the models that set {@code models[].reasoning}. */
+    private List<String> modelsWithReasoning() {
+        return props.getModels().stream().filter(m -> m.getReasoning() != null)
+                .map(m -> m.getName() != null ? m.getName() : m.getBean()).toList();
     }
 
     /** The keyword rules; with decisions they are signals and their route (which nothing reads) is the default model. */

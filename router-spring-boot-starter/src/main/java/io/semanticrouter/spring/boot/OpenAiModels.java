@@ -18,8 +18,8 @@ final class OpenAiModels {
     private OpenAiModels() {
     }
 
-    /** Registers the model {@code m} under {@code name} for blocking and streamed requests. */
-    static void register(SemanticRouterBuilder b, String name, SemanticRouterProperties.Model m, String at) {
+    /** Registers the model {@code m} under {@code name} for blocking and streamed requests; returns the blocking one. */
+    static OpenAiChatModel register(SemanticRouterBuilder b, String name, SemanticRouterProperties.Model m, String at) {
         if (m.getBaseUrl() == null) {
             throw new SemanticRouterConfigurationException(RouterAssembler.PREFIX + at + ".base-url",
                     "is required for type openai, e.g. http://localhost:8000/v1 (vLLM), http://localhost:11434/v1"
@@ -43,5 +43,6 @@ final class OpenAiModels {
         OpenAiStreamingChatModel streaming = OpenAiStreamingChatModel.builder().baseUrl(url[0]).apiKey(m.getApiKey())
                 .modelName(upstream[0]).timeout(timeout[0]).temperature(temperature[0]).build();
         b.model(name, chat).streamingModel(name, streaming);
+        return chat;
     }
 }

@@ -9,10 +9,12 @@ import io.semanticrouter.EmbeddingException;
 import io.semanticrouter.FollowUpDetector;
 import io.semanticrouter.ModelPrice;
 import io.semanticrouter.ModelSelector;
+import io.semanticrouter.OpenAiReasoning;
 import io.semanticrouter.RouterStats;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.SemanticRouterBuilder;
+import io.semanticrouter.ToolSelection;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.classifier.CategoryModelSelector;
 import io.semanticrouter.classifier.EnsembleCategoryClassifier;
@@ -24,6 +26,7 @@ import io.semanticrouter.classifier.PiiGuard;
 import io.semanticrouter.classifier.RoutingVocabulary;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
+import io.semanticrouter.verify.ChatModelHitVerifier;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
 import org.springframework.util.ClassUtils;
@@ -66,6 +69,9 @@ final class RouterAssembler {
     }
 
     /** What {@link #router} opened besides the router, for the context to close. */
+    /** The blocking face of each configured model, by name: what the chat verifier can be given. */
+    private final Map<String, ChatModel> chatModels = new LinkedHashMap<>();
+
     List<AutoCloseable> opened() {
         return List.copyOf(opened);
     }
@@ -174,6 +180,7 @@ final class RouterAssembler {
         if (selector != null) {
             b.selector(selector);
         }
+        toolSelection(b);
         if (cache != null) {
             b.cache(cache);
             SemanticRouterProperties.SemanticCache c = props.getSemanticCache();
@@ -181,6 +188,7 @@ final class RouterAssembler {
             set("semantic-cache.follow-up-context", c.getFollowUpContext(), b::followUpContext);
             set("semantic-cache.cache-tool-calls", c.getCacheToolCalls(), b::cacheToolCalls);
             categoryCaches(b);
+            chatVerifier(b, names);
         }
         guards(b, embedder, names);
         try {
@@ -210,6 +218,60 @@ final class RouterAssembler {
         b.conversation(c.isEnabled() ? a.build() : ConversationAnalyzer.off());
     }
 
+    /**
+     * {@code semantic-cache.chat-verifier}: the named configured model checks grey-zone hits, as the gateway's
+     * {@code chat_verifier}; router-core's {@link ChatModelHitVerifier.Builder} checks the values.
+     */
+    private void chatVerifier(SemanticRouterBuilder b, Set<String> names) {
+        SemanticRouterProperties.ChatVerifier c = props.getSemanticCache().getChatVerifier();
+        if (c == null) {
+            return;
+        }
+        String at = "semantic-cache.chat-verifier.";
+        if (c.getModel() == null || c.getModel().isBlank()) {
+            throw new SemanticRouterConfigurationException(PREFIX + at + "model", "is required: the configured model"
+                    + " to ask, one of " + names, null);
+        }
+        if (!chatModels.containsKey(c.getModel())) {
+            throw new SemanticRouterConfigurationException(PREFIX + at + "model", "'" + c.getModel()
+                    + "' is not one of the configured models " + names, null);
+        }
+        ChatModelHitVerifier.Builder v = ChatModelHitVerifier.builder().model(chatModels.get(c.getModel()));
+        set(at + "grey-zone", c.getGreyZone(), v::greyZone);
+        set(at + "timeout-ms", c.getTimeoutMs(), ms -> v.timeout(Duration.ofMillis(ms)));
+        b.hitVerifier(v.build());
+    }
+
+    /** {@code tool-selection} and each decision's own {@code tool-selection}, as the gateway's {@code tool_selection}. */
+    private void toolSelection(SemanticRouterBuilder b) {
+        if (props.getToolSelection() != null) {
+            b.toolSelection(toolSelection(props.getToolSelection(), "tool-selection"));
+        }
+        List<SemanticRouterProperties.Decision> decisions = props.getDecisions();
+        for (int i = 0; i < decisions.size(); i++) {
+            SemanticRouterProperties.Decision d = decisions.get(i);
+            if (d.getToolSelection() != null) {
+                b.toolSelection(d.getName(), toolSelection(d.getToolSelection(), "decisions[" + i + "].tool-selection"));
+            }
+        }
+    }
+
+    /** One tool-selection section, checked by router-core's {@link ToolSelection.Builder}; off when not enabled. */
+    private static ToolSelection toolSelection(SemanticRouterProperties.ToolSelectionSettings s, String at) {
+        ToolSelection.Builder t = ToolSelection.builder();
+        set(at + ".top-k", s.getTopK(), t::topK);
+        set(at + ".min-similarity", s.getMinSimilarity(), t::minSimilarity);
+        List<String> keep = s.getAlwaysKeep();
+        for (int i = 0; i < keep.size(); i++) {
+            if (keep.get(i) == null) {
+                throw new SemanticRouterConfigurationException(PREFIX + at + ".always-keep[" + i + "]",
+                        "must be a tool name, was empty", null);
+            }
+            set(at + ".always-keep[" + i + "]", keep.get(i), t::alwaysKeep);
+        }
+        return s.isEnabled() ? t.build() : ToolSelection.off();
+    }
+
     /** Each category's {@code semantic-cache} settings, checked by the router builder's setters. */
     private void categoryCaches(SemanticRouterBuilder b) {
         List<SemanticRouterProperties.Category> categories = props.getCategories();
@@ -237,29 +299,50 @@ final class RouterAssembler {
         }
         try {
             if (type.equals("openai")) {
-                ClassLoader loader = beans instanceof org.springframework.beans.factory.config.ConfigurableBeanFactory f
-                        ? f.getBeanClassLoader() : RouterAssembler.class.getClassLoader();
-                if (!ClassUtils.isPresent(OPENAI_CLASS, loader)) {
+                if (!openAiPresent(beans)) {
                     throw new SemanticRouterConfigurationException(PREFIX + at + ".type", "is openai, but"
                             + " langchain4j-open-ai is not on the class path; add the dependency"
                             + " dev.langchain4j:langchain4j-open-ai", null);
                 }
-                OpenAiModels.register(b, name, m, at);
+                chatModels.put(name, OpenAiModels.register(b, name, m, at));
             } else if (demo) {
                 int ms = m.getLatencyMs() == null ? 0 : m.getLatencyMs();
                 if (ms < 0) {
                     throw new SemanticRouterConfigurationException(PREFIX + at + ".latency-ms",
                             "must be at least 0, was " + ms, null);
                 }
-                DemoChatModel model = new DemoChatModel(name, Duration.ofMillis(ms));
+                DemoChatModel model = m.getReasoning() == null ? new DemoChatModel(name, Duration.ofMillis(ms))
+                        : new DemoChatModel(name, Duration.ofMillis(ms), OpenAiReasoning::mode);
                 b.model(name, model).streamingModel(name, model.streaming());
+                chatModels.put(name, model);
             } else {
-                addBeanModel(b, beans, name, m, at);
+                chatModels.put(name, addBeanModel(b, beans, name, m, at));
             }
         } catch (IllegalArgumentException e) {
             throw refused(at + ".name", e);
         }
+        reasoning(b, beans, name, m.getReasoning(), at);
         return name;
+    }
+
+    /** {@code models[].reasoning}: router-core's {@link OpenAiReasoning} mapping, which needs langchain4j-open-ai. */
+    private static void reasoning(SemanticRouterBuilder b, BeanFactory beans, String name,
+                                  SemanticRouterProperties.Reasoning style, String at) {
+        if (style == null) {
+            return;
+        }
+        if (!openAiPresent(beans)) {
+            throw new SemanticRouterConfigurationException(PREFIX + at + ".reasoning", "needs langchain4j-open-ai on"
+                    + " the class path (the mode is sent as OpenAI request parameters); add the dependency"
+                    + " dev.langchain4j:langchain4j-open-ai", null);
+        }
+        b.reasoning(name, OpenAiReasoning.valueOf(style.name()).mapping());
+    }
+
+    private static boolean openAiPresent(BeanFactory beans) {
+        ClassLoader loader = beans instanceof org.springframework.beans.factory.config.ConfigurableBeanFactory f
+                ? f.getBeanClassLoader() : RouterAssembler.class.getClassLoader();
+        return ClassUtils.isPresent(OPENAI_CLASS, loader);
     }
 
     /** The model's type (bean, demo or openai), checked against the keys given with it. */
@@ -291,16 +374,19 @@ final class RouterAssembler {
         }
     }
 
-    private static void addBeanModel(SemanticRouterBuilder b, BeanFactory beans, String name,
-                                     SemanticRouterProperties.Model m, String at) {
+    /** Registers a bean model; returns the blocking LangChain4j face the router calls. */
+    private static ChatModel addBeanModel(SemanticRouterBuilder b, BeanFactory beans, String name,
+                                          SemanticRouterProperties.Model m, String at) {
         Object bean = bean(beans, m.getBean(), at + ".bean");
+        ChatModel registered;
         if (bean instanceof ChatModel chat) {
+            registered = chat;
             b.model(name, chat);
             if (m.getStreamingBean() == null && bean instanceof StreamingChatModel streaming) {
                 b.streamingModel(name, streaming);
             }
         } else if (SPRING_AI && SpringAiModels.isSpringAiModel(bean)) {
-            SpringAiModels.register(b, name, bean);
+            registered = SpringAiModels.register(b, name, bean);
         } else {
             throw new SemanticRouterConfigurationException(PREFIX + at + ".bean", "bean '" + m.getBean() + "' is a "
                     + bean.getClass().getName() + ", not a LangChain4j ChatModel" + (SPRING_AI ? " or a Spring AI"
@@ -314,6 +400,7 @@ final class RouterAssembler {
             }
             b.streamingModel(name, streaming);
         }
+        return registered;
     }
 
     private static Object bean(BeanFactory beans, String name, String at) {

@@ -56,7 +56,7 @@ final class RuleKeys {
 
     private static final String UNKNOWN = "is not a key the starter knows (see docs/spring.md)";
 
-    /** {@code decisions[i].(name | priority | strategy | min-quality | models[j] | when<condition>)}. */
+    /** {@code decisions[i].(name | priority | strategy | min-quality | reasoning | models[j] | tool-selection | when<condition>)}. */
     private static String decision(ConfigurationPropertyName n) {
         int size = n.getNumberOfElements();
         if (size < 4 || !n.isNumericIndex(2)) {
@@ -64,9 +64,24 @@ final class RuleKeys {
         }
         String key = element(n, 3);
         return switch (key) {
-            case "name", "priority", "strategy", "min-quality" -> size == 4 ? null : UNKNOWN;
+            case "name", "priority", "strategy", "min-quality", "reasoning" -> size == 4 ? null : UNKNOWN;
             case "models" -> size == 4 || size == 5 && n.isNumericIndex(4) ? null : UNKNOWN;
             case "when" -> condition(n, 4);
+            case "tool-selection" -> toolSelection(n);
+            default -> UNKNOWN;
+        };
+    }
+
+    /** {@code decisions[i].tool-selection.(enabled | top-k | min-similarity | always-keep[j])}. */
+    private static String toolSelection(ConfigurationPropertyName n) {
+        int size = n.getNumberOfElements();
+        if (size == 4) {
+            return null;
+        }
+        String key = element(n, 4);
+        return switch (key) {
+            case "enabled", "top-k", "min-similarity" -> size == 5 ? null : UNKNOWN;
+            case "always-keep" -> size == 5 || size == 6 && n.isNumericIndex(5) ? null : UNKNOWN;
             default -> UNKNOWN;
         };
     }

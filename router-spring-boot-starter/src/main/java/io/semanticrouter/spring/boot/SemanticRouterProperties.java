@@ -63,6 +63,8 @@ public class SemanticRouterProperties {
     private Complexity complexity = new Complexity();
     /** Conversation-aware routing: follow-ups classified with earlier turns, and the re-ask signal. */
     private Conversation conversation = new Conversation();
+    /** Tool selection: a model is sent only the tools most similar to the question; off unless the section is given. */
+    private ToolSelectionSettings toolSelection;
 
     /**
      * Whether the router is auto-configured.
@@ -224,6 +226,24 @@ public class SemanticRouterProperties {
      */
     public void setGuards(Guards guards) {
         this.guards = guards;
+    }
+
+    /**
+     * The tool-selection section, or null when it is not given (selection off).
+     *
+     * @return the tool-selection section, or null
+     */
+    public ToolSelectionSettings getToolSelection() {
+        return toolSelection;
+    }
+
+    /**
+     * Sets the tool-selection section, or null for none.
+     *
+     * @param toolSelection the tool-selection section, or null
+     */
+    public void setToolSelection(ToolSelectionSettings toolSelection) {
+        this.toolSelection = toolSelection;
     }
 
     /**
@@ -392,6 +412,8 @@ public class SemanticRouterProperties {
         private Double temperature;
         /** The model's price per million tokens, for decisions with strategy cost-quality. */
         private Pricing pricing;
+        /** How a decision's reasoning mode reaches this model (reasoning-effort or enable-thinking); unset: it is not sent. Needs langchain4j-open-ai. */
+        private Reasoning reasoning;
 
         /**
          * The model's name, or null for the bean name.
@@ -607,6 +629,24 @@ public class SemanticRouterProperties {
          */
         public void setPricing(Pricing pricing) {
             this.pricing = pricing;
+        }
+
+        /**
+         * How a decision's reasoning mode reaches this model, or null when it is not sent.
+         *
+         * @return the reasoning style, or null
+         */
+        public Reasoning getReasoning() {
+            return reasoning;
+        }
+
+        /**
+         * Sets how a decision's reasoning mode reaches this model, or null when it is not sent.
+         *
+         * @param reasoning the reasoning style, or null
+         */
+        public void setReasoning(Reasoning reasoning) {
+            this.reasoning = reasoning;
         }
 
         @Override
@@ -1180,6 +1220,8 @@ public class SemanticRouterProperties {
         private Boolean followUpContext;
         /** Whether answers that are tool calls are stored and replayed (default false). */
         private Boolean cacheToolCalls;
+        /** Optional, off by default: a configured model asked whether a hit in the similarity grey zone asks the same question. */
+        private ChatVerifier chatVerifier;
 
         /**
          * Whether the cache is on.
@@ -1359,6 +1401,93 @@ public class SemanticRouterProperties {
          */
         public void setCacheToolCalls(Boolean cacheToolCalls) {
             this.cacheToolCalls = cacheToolCalls;
+        }
+
+        /**
+         * The chat-model check of grey-zone hits, or null for none.
+         *
+         * @return the chat verifier settings, or null
+         */
+        public ChatVerifier getChatVerifier() {
+            return chatVerifier;
+        }
+
+        /**
+         * Sets the chat-model check of grey-zone hits, or null for none.
+         *
+         * @param chatVerifier the chat verifier settings, or null
+         */
+        public void setChatVerifier(ChatVerifier chatVerifier) {
+            this.chatVerifier = chatVerifier;
+        }
+    }
+
+    /**
+     * {@code semantic-cache.chat-verifier}, as the gateway's {@code semantic_cache.chat_verifier}: after the word rules
+     * accepted a hit whose similarity lies in the grey zone, the named model is asked whether the two questions ask
+     * the same thing; only a clear yes serves the hit (router-core's {@code ChatModelHitVerifier}, whose builder
+     * checks the values).
+     */
+    public static class ChatVerifier {
+        /** The model to ask: one of the configured models' names (models[].name, or the bean name). */
+        private String model;
+        /** The similarities [from, to) for which the model is asked; default [0.80, 0.90]. */
+        private List<Double> greyZone;
+        /** How long to wait for the model's answer, in milliseconds; no answer in time refuses the hit. Default 2000. */
+        private Long timeoutMs;
+
+        /**
+         * The model to ask.
+         *
+         * @return the model's name
+         */
+        public String getModel() {
+            return model;
+        }
+
+        /**
+         * Sets the model to ask.
+         *
+         * @param model the model's name
+         */
+        public void setModel(String model) {
+            this.model = model;
+        }
+
+        /**
+         * The grey zone, or null for the default.
+         *
+         * @return the two similarities, or null
+         */
+        public List<Double> getGreyZone() {
+            return greyZone;
+        }
+
+        /**
+         * Sets the grey zone, or null for the default.
+         *
+         * @param greyZone the two similarities, or null
+         */
+        public void setGreyZone(List<Double> greyZone) {
+            this.greyZone = greyZone;
+        }
+
+        /**
+         * How long to wait for the model, in milliseconds, or null for the default.
+         *
+         * @return the timeout in milliseconds, or null
+         */
+        public Long getTimeoutMs() {
+            return timeoutMs;
+        }
+
+        /**
+         * Sets how long to wait for the model, in milliseconds, or null for the default.
+         *
+         * @param timeoutMs the timeout in milliseconds, or null
+         */
+        public void setTimeoutMs(Long timeoutMs) {
+            this.timeoutMs = timeoutMs;
         }
     }
 
@@ -1751,6 +1880,10 @@ public class SemanticRouterProperties {
         private Strategy strategy;
         /** cost-quality: the score, 0 to 1, a model needs for the request's category. */
         private Double minQuality;
+        /** The reasoning mode to ask for (e.g. high), sent to the decision's models that set models[].reasoning. */
+        private String reasoning;
+        /** Tool selection for the requests this decision routes, in place of the top-level tool-selection. */
+        private ToolSelectionSettings toolSelection;
 
         /**
          * The decision's name.
@@ -1859,6 +1992,138 @@ public class SemanticRouterProperties {
         public void setMinQuality(Double minQuality) {
             this.minQuality = minQuality;
         }
+
+        /**
+         * The reasoning mode to ask for, or null for none.
+         *
+         * @return the reasoning mode, or null
+         */
+        public String getReasoning() {
+            return reasoning;
+        }
+
+        /**
+         * Sets the reasoning mode to ask for, or null for none.
+         *
+         * @param reasoning the reasoning mode, or null
+         */
+        public void setReasoning(String reasoning) {
+            this.reasoning = reasoning;
+        }
+
+        /**
+         * This decision's tool selection, or null for the top-level one.
+         *
+         * @return this decision's tool selection, or null
+         */
+        public ToolSelectionSettings getToolSelection() {
+            return toolSelection;
+        }
+
+        /**
+         * Sets this decision's tool selection, or null for the top-level one.
+         *
+         * @param toolSelection this decision's tool selection, or null
+         */
+        public void setToolSelection(ToolSelectionSettings toolSelection) {
+            this.toolSelection = toolSelection;
+        }
+    }
+
+    /**
+     * {@code tool-selection}, at the top level and in a decision, as the gateway's {@code tool_selection}: when a
+     * request offers more tools than {@code top-k}, the model is sent only the most similar ones (router-core's
+     * {@code ToolSelection}, whose builder checks the values).
+     */
+    public static class ToolSelectionSettings {
+        /** Whether selection runs; default true once the section is given (false in a decision: off for it). */
+        private boolean enabled = true;
+        /** Tools kept by similarity, at least 1 (default 10), besides the ones never dropped. */
+        private Integer topK;
+        /** In [-1, 1]: a tool less similar to the question is dropped even within top-k; default: no floor. */
+        private Double minSimilarity;
+        /** Tool names never dropped. */
+        private List<String> alwaysKeep = new ArrayList<>();
+
+        /**
+         * Whether selection runs.
+         *
+         * @return whether selection runs
+         */
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        /**
+         * Sets whether selection runs.
+         *
+         * @param enabled whether selection runs
+         */
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        /**
+         * Tools kept by similarity, or null for the default.
+         *
+         * @return tools kept by similarity, or null
+         */
+        public Integer getTopK() {
+            return topK;
+        }
+
+        /**
+         * Sets the tools kept by similarity, or null for the default.
+         *
+         * @param topK tools kept by similarity, or null
+         */
+        public void setTopK(Integer topK) {
+            this.topK = topK;
+        }
+
+        /**
+         * The similarity floor, or null for none.
+         *
+         * @return the similarity floor, or null
+         */
+        public Double getMinSimilarity() {
+            return minSimilarity;
+        }
+
+        /**
+         * Sets the similarity floor, or null for none.
+         *
+         * @param minSimilarity the similarity floor, or null
+         */
+        public void setMinSimilarity(Double minSimilarity) {
+            this.minSimilarity = minSimilarity;
+        }
+
+        /**
+         * Tool names never dropped.
+         *
+         * @return tool names never dropped
+         */
+        public List<String> getAlwaysKeep() {
+            return alwaysKeep;
+        }
+
+        /**
+         * Sets the tool names never dropped.
+         *
+         * @param alwaysKeep tool names never dropped
+         */
+        public void setAlwaysKeep(List<String> alwaysKeep) {
+            this.alwaysKeep = alwaysKeep;
+        }
+    }
+
+    /** How a decision's reasoning mode reaches a model ({@code models[].reasoning}), as router-core's {@code OpenAiReasoning}. */
+    public enum Reasoning {
+        /** As the OpenAI reasoning_effort request field (o-series, gpt-oss on vLLM). */
+        REASONING_EFFORT,
+        /** As chat_template_kwargs: {enable_thinking: ...} (Qwen3 and similar on vLLM); off for none, off or false. */
+        ENABLE_THINKING
     }
 
     /** How a decision orders its models ({@code decisions[].strategy}). */

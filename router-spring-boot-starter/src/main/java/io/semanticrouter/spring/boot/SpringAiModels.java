@@ -18,9 +18,11 @@ final class SpringAiModels {
         return bean instanceof ChatModel;
     }
 
-    /** Registers a Spring AI model for blocking and streamed requests (every Spring AI ChatModel streams). */
-    static void register(SemanticRouterBuilder b, String name, Object bean) {
+    /** Registers a Spring AI model for blocking and streamed requests (every Spring AI ChatModel streams); returns the blocking face. */
+    static dev.langchain4j.model.chat.ChatModel register(SemanticRouterBuilder b, String name, Object bean) {
         ChatModel model = (ChatModel) bean;
-        b.model(name, new SpringAiChatModelAdapter(model)).streamingModel(name, new SpringAiStreamingChatModelAdapter(model));
+        SpringAiChatModelAdapter chat = new SpringAiChatModelAdapter(model);
+        b.model(name, chat).streamingModel(name, new SpringAiStreamingChatModelAdapter(model));
+        return chat;
     }
 }
