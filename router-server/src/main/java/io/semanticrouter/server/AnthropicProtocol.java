@@ -233,18 +233,7 @@ final class AnthropicProtocol {
      * reported: an OpenAI-protocol model says "stop" for both, and does not say which sequence matched.
      */
     static String stopReason(FinishReason reason, AiMessage message) {
-        if (message != null && message.hasToolExecutionRequests()) {
-            return "tool_use";
-        }
-        if (reason == null) {
-            return "end_turn";
-        }
-        return switch (reason) {
-            case LENGTH -> "max_tokens";
-            case TOOL_EXECUTION -> "tool_use";
-            case CONTENT_FILTER -> "refusal";
-            default -> "end_turn";
-        };
+        return FinishNames.ANTHROPIC.of(reason, message);
     }
 
     /**

@@ -373,18 +373,7 @@ final class OpenAiProtocol {
      * {@code stop} with them).
      */
     static String finishReason(FinishReason reason, AiMessage message) {
-        if (message != null && message.hasToolExecutionRequests()) {
-            return "tool_calls";
-        }
-        if (reason == null) {
-            return "stop";
-        }
-        return switch (reason) {
-            case LENGTH -> "length";
-            case TOOL_EXECUTION -> "tool_calls";
-            case CONTENT_FILTER -> "content_filter";
-            default -> "stop";
-        };
+        return FinishNames.OPENAI.of(reason, message);
     }
 
     static String lower(Enum<?> e) {
