@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -47,23 +48,8 @@ final class OpenAiStream implements StreamFormat {
 
     @Override
     public void finish(Reply.EventStream out, ChatResponse response) throws IOException {
-        AiMessage ai = response.aiMessage();
-        if (ai.hasToolExecutionRequests()) {
-            // each call goes out whole in one delta, which OpenAI clients accumulate like partial ones
-            List<ToolExecutionRequest> calls = ai.toolExecutionRequests();
-            for (int i = 0; i < calls.size(); i++) {
-                event(out, ToolsCodec.chunk(id, created, model, i, calls.get(i)));
-            }
-        }
-        ObjectNode last = OpenAiProtocol.chunk(id, created, model, null, null,
-                OpenAiProtocol.finishReason(response.finishReason(), ai));
-        // LangChain4j hands over a stream's log-probabilities at its end: they travel on the last chunk
-        LogProbsCodec.write((ObjectNode) last.path("choices").path(0), response);
-        event(out, last);
-        if (includeUsage) {
-            event(out, OpenAiProtocol.usageChunk(id, created, model, response.tokenUsage()));
-        }
-        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        end(out, 0, response);
+        close(out, response.tokenUsage());
     }
 
     /**
@@ -72,23 +58,36 @@ final class OpenAiStream implements StreamFormat {
      * {@code [DONE]}.
      */
     void choices(Reply.EventStream out, String model, List<ChatResponse> responses) throws IOException {
+        this.model = model;
         for (int i = 0; i < responses.size(); i++) {
-            ChatResponse response = responses.get(i);
-            AiMessage ai = response.aiMessage();
-            event(out, OpenAiProtocol.chunk(id, created, model, i, "assistant", ai.text() == null ? "" : ai.text(), null));
-            if (ai.hasToolExecutionRequests()) {
-                List<ToolExecutionRequest> calls = ai.toolExecutionRequests();
-                for (int c = 0; c < calls.size(); c++) {
-                    event(out, ToolsCodec.chunk(id, created, model, i, c, calls.get(c)));
-                }
-            }
-            ObjectNode last = OpenAiProtocol.chunk(id, created, model, i, null, null,
-                    OpenAiProtocol.finishReason(response.finishReason(), ai));
-            LogProbsCodec.write((ObjectNode) last.path("choices").path(0), response);
-            event(out, last);
+            String text = responses.get(i).aiMessage().text();
+            event(out, OpenAiProtocol.chunk(id, created, model, i, "assistant", text == null ? "" : text, null));
+            end(out, i, responses.get(i));
         }
+        close(out, OpenAiProtocol.total(responses));
+    }
+
+    /** The end of choice {@code index}: its tool calls, then a chunk with its finish reason and log-probabilities. */
+    private void end(Reply.EventStream out, int index, ChatResponse response) throws IOException {
+        AiMessage ai = response.aiMessage();
+        if (ai.hasToolExecutionRequests()) {
+            // each call goes out whole in one delta, which OpenAI clients accumulate like partial ones
+            List<ToolExecutionRequest> calls = ai.toolExecutionRequests();
+            for (int c = 0; c < calls.size(); c++) {
+                event(out, ToolsCodec.chunk(id, created, model, index, c, calls.get(c)));
+            }
+        }
+        ObjectNode last = OpenAiProtocol.chunk(id, created, model, index, null, null,
+                OpenAiProtocol.finishReason(response.finishReason(), ai));
+        // LangChain4j hands over a stream's log-probabilities at its end: they travel on the last chunk
+        LogProbsCodec.write((ObjectNode) last.path("choices").path(0), response);
+        event(out, last);
+    }
+
+    /** The stream's end: the usage chunk when asked for, then {@code [DONE]}. */
+    private void close(Reply.EventStream out, TokenUsage usage) throws IOException {
         if (includeUsage) {
-            event(out, OpenAiProtocol.usageChunk(id, created, model, OpenAiProtocol.total(responses)));
+            event(out, OpenAiProtocol.usageChunk(id, created, model, usage));
         }
         out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
     }

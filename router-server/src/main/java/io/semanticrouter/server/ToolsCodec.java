@@ -298,11 +298,6 @@ final class ToolsCodec {
         }
     }
 
-    /** One stream chunk whose delta carries the whole tool call number {@code index}. */
-    static ObjectNode chunk(String id, long created, String model, int index, ToolExecutionRequest request) {
-        return chunk(id, created, model, 0, index, request);
-    }
-
     /** The stream chunk of tool call {@code index} of choice {@code choice}. */
     static ObjectNode chunk(String id, long created, String model, int choice, int index, ToolExecutionRequest request) {
         ObjectNode chunk = OpenAiProtocol.chunk(id, created, model, choice, null, null, null);
