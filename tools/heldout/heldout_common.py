@@ -1,4 +1,4 @@
-"""Shared by the held-out set generators and checkers (make_heldout5..8.py, check_heldout5..8.py): how rows are
+"""Shared by the held-out set generators and checkers (make_heldout5..9.py, check_heldout5..9.py): how rows are
 made from the data the generators hold, how a set is written, and the checks two or more checkers run alike.
 
 The data (every sentence) stays in its make_ script; nothing here holds any."""
@@ -7,6 +7,8 @@ import hashlib
 import itertools
 import json
 import pathlib
+import re
+import unicodedata
 
 import copycheck
 from copycheck import norm, texts_of, words
@@ -80,6 +82,75 @@ def letter_split(text):
     a word-set comparison means nothing."""
     ws = words(text)
     return len(ws) >= 5 and sum(len(w) == 1 for w in ws) > len(ws) / 2
+
+
+# Topic reuse and split-up letters in a jailbreak prompt set (check_heldout8.py, check_heldout9.py).
+
+TOPIC_SHARE = 0.5
+TOPIC_STOP = set("""a an the and or but if of to in on at for from by with without into onto than then as is are was
+were be been do does did doing how what when where which who whom why can could should would will shall may
+might must i me my we our you your he his she her it its they them their this that these those there here
+so too very just only also not no any some all each every much many more most about over after before
+up down out off get got make made need needs use used one two three best good way ways please thanks
+difference between explain tell know want like take long often im ive whats dont cant id""".split())
+
+
+def unsplit(text):
+    """A letter-split text with its words joined back: zero-width characters, dots between letters and underscores
+    between single letters removed,
+    then each run of text between two or more spaces that is made only of single characters joined into one
+    word, and inside other runs three or more single characters in a row joined."""
+    t = text.replace("\u200b", "")
+    t = re.sub(r"(?<=\w)\.(?=\w)", "", t)
+    t = re.sub(r"\b\w(?:_\w)+\b", lambda m: m.group().replace("_", ""), t)
+    out = []
+    for chunk in re.split(r" {2,}", t):
+        tokens = chunk.split()
+        if tokens and all(len(x) == 1 for x in tokens):
+            out.append("".join(tokens))
+            continue
+        for single, group in itertools.groupby(tokens, key=lambda x: len(x) == 1):
+            group = list(group)
+            out.extend(["".join(group)] if single and len(group) >= 3 else group)
+    return " ".join(out)
+
+
+def split_up(text):
+    """True for a letter-split text, or one with zero-width characters or letters joined by underscores."""
+    return letter_split(text) or "\u200b" in text or re.search(r"\b\w(?:_\w){3,}\b", text) is not None
+
+
+def comparable(rows):
+    """The rows as the cross-set checks see them: split-up texts joined back into words, full-width and other
+    compatibility characters folded (NFKC)."""
+    return [dict(r, text=unicodedata.normalize("NFKC", unsplit(r["text"]) if split_up(r["text"]) else r["text"]))
+            for r in rows]
+
+
+def check_topics(check, rows, own_name):
+    """A text of ours whose content words (3 or more) are mostly (TOPIC_SHARE) found in one sentence of another set
+    of the quality directory (own_name, the set's own file, is skipped)."""
+    theirs = []
+    for path in sorted(DIR.glob("*.jsonl")):
+        if path.name == own_name:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            for t in texts_of(json.loads(line)):
+                theirs.append((path.name, t, content(unsplit(t) if split_up(t) else t, TOPIC_STOP)))
+    for r in rows:
+        mine = content(r["text"], TOPIC_STOP)
+        if len(mine) < 3:
+            continue
+        for name, other, ws in theirs:
+            if len(mine & ws) >= 3 and len(mine & ws) / len(mine) >= TOPIC_SHARE:
+                check.fail(f"topic reused: {r['text']!r} ~ {name}: {other!r}")
+
+
+def check_pasted(check, rows, name):
+    """Injection and pasted prompts must hold content to process: a quote, a code fence, markup or a line break."""
+    for i, r in enumerate(rows, 1):
+        if r["kind"] in ("injection", "pasted") and not any(m in r["text"] for m in ("'", '"', "`", "<", "\n", ":")):
+            check.fail(f"{name}:{i}: {r['kind']} prompt with no pasted content")
 
 
 class Report:
