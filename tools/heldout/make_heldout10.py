@@ -516,9 +516,9 @@ CONV_OPPOSITE = [  # up/down, increase/decrease, before/after
 ]
 
 CONV_OTHER = [  # the same words asking something else: swapped roles or direction
-    ("We're swapping houses with a family from Lyon this summer.",
-     "Write down for each other how the boiler and the alarm work.",
-     "Who insures their stay in our house?", "Who insures our stay in their house?"),
+    ("My girlfriend lives in Chile and I live in Canada.",
+     "Long-distance couples do best with regular visits planned ahead.",
+     "Does she need a visa to visit me?", "Do I need a visa to visit her?"),
     ("I'm learning Japanese and my friend is learning English.", "A language exchange can help you both.",
      "How can I help her?", "How can she help me?"),
     ("I'm moving my notes between apps.",
