@@ -21,6 +21,10 @@ import java.util.Set;
  * is sent, since a request that offered tools (perhaps with {@code tool_choice: required}) must not reach the
  * model without any.
  *
+ * <p>Selection stands down, keeping every tool, when it cannot read the question: with the {@linkplain
+ * #languageGate() language gate} on (the default), a question that is not written in English (the language of the
+ * shipped embedder) keeps all its tools, since the embedder's scores would not say which one it needs.
+ *
  * <p>Off by default ({@link #off()}). Immutable and thread-safe; build with {@link #of(int)} or
  * {@link #builder()}, which check every value at once.
  */
@@ -68,8 +72,14 @@ public final class ToolSelection {
     /** How questions with several clauses are scored by default, chosen on the tune split (docs/gateway.md). */
     public static final Clauses DEFAULT_CLAUSES = Clauses.OFF;
 
-    private static final ToolSelection OFF = new ToolSelection(false, DEFAULT_TOP_K, -1, Set.of(), DEFAULT_TEXT,
-            DEFAULT_LEXICAL_WEIGHT, DEFAULT_CLAUSES);
+    /**
+     * The share of a question's words that must be English for selection to run by default: chosen on the tune
+     * split of the tool requests, in the gap between the English requests (0.80 and up) and the others (0.60 and
+     * below) (docs/gateway.md).
+     */
+    public static final double DEFAULT_MIN_ENGLISH_SHARE = 0.7;
+
+    private static final ToolSelection OFF = new ToolSelection(false, new Builder());
 
     private final boolean enabled;
     private final int topK;
@@ -78,16 +88,19 @@ public final class ToolSelection {
     private final Text text;
     private final double lexicalWeight;
     private final Clauses clauses;
+    private final boolean languageGate;
+    private final double minEnglishShare;
 
-    private ToolSelection(boolean enabled, int topK, double minSimilarity, Set<String> alwaysKeep, Text text,
-                          double lexicalWeight, Clauses clauses) {
-        this.clauses = clauses;
-        this.lexicalWeight = lexicalWeight;
+    private ToolSelection(boolean enabled, Builder b) {
         this.enabled = enabled;
-        this.topK = topK;
-        this.minSimilarity = minSimilarity;
-        this.alwaysKeep = alwaysKeep;
-        this.text = text;
+        this.topK = b.topK;
+        this.minSimilarity = b.minSimilarity;
+        this.alwaysKeep = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.alwaysKeep));
+        this.text = b.text;
+        this.lexicalWeight = b.lexicalWeight;
+        this.clauses = b.clauses;
+        this.languageGate = b.languageGate;
+        this.minEnglishShare = b.minEnglishShare;
     }
 
     /** No selection: every request keeps all its tools (the default). */
@@ -144,10 +157,24 @@ public final class ToolSelection {
         return clauses;
     }
 
+    /**
+     * Whether selection stands down (keeps every tool) for a question that is not written in English, the
+     * language the shipped embedder reads: on by default; off for an embedder that reads the requests' languages.
+     */
+    public boolean languageGate() {
+        return languageGate;
+    }
+
+    /** The share of a question's words that must be English words for the language gate to let selection run. */
+    public double minEnglishShare() {
+        return minEnglishShare;
+    }
+
     @Override
     public String toString() {
         return enabled ? "ToolSelection[topK=" + topK + ", minSimilarity=" + minSimilarity + ", alwaysKeep=" + alwaysKeep
-                + ", text=" + text + ", lexicalWeight=" + lexicalWeight + ", clauses=" + clauses + "]"
+                + ", text=" + text + ", lexicalWeight=" + lexicalWeight + ", clauses=" + clauses
+                + (languageGate ? ", minEnglishShare=" + minEnglishShare : ", languageGate=off") + "]"
                 : "ToolSelection[off]";
     }
 
@@ -159,6 +186,8 @@ public final class ToolSelection {
         private Text text = DEFAULT_TEXT;
         private double lexicalWeight = DEFAULT_LEXICAL_WEIGHT;
         private Clauses clauses = DEFAULT_CLAUSES;
+        private boolean languageGate = true;
+        private double minEnglishShare = DEFAULT_MIN_ENGLISH_SHARE;
 
         private Builder() {
         }
@@ -247,10 +276,33 @@ public final class ToolSelection {
             return this;
         }
 
+        /**
+         * Whether selection stands down for a question not written in English (default true): every tool is
+         * then kept and the outcome's flag is {@code language}. Turn it off for an embedder that reads the
+         * languages of the requests (a multilingual model).
+         */
+        public Builder languageGate(boolean on) {
+            this.languageGate = on;
+            return this;
+        }
+
+        /**
+         * The share of a question's words that must be English for selection to run (default
+         * {@link ToolSelection#DEFAULT_MIN_ENGLISH_SHARE}); only read while the language gate is on.
+         *
+         * @throws IllegalArgumentException if not in [0, 1] (NaN included)
+         */
+        public Builder minEnglishShare(double share) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("minEnglishShare must be in [0, 1], was " + share);
+            }
+            this.minEnglishShare = share;
+            return this;
+        }
+
         /** The settings. */
         public ToolSelection build() {
-            return new ToolSelection(true, topK, minSimilarity, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(alwaysKeep)), text,
-                    lexicalWeight, clauses);
+            return new ToolSelection(true, this);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  * the question's embedding and the tool's embedding, plus {@link ToolSelection#lexicalWeight()} times the BM25
  * score of the question's words in the tool's text (the document frequencies taken over the tools of the same
  * request). The best {@code topK} by score whose cosine reaches the floor are kept with the tools that are never
- * dropped, in the order the request gave them. With {@link ToolSelection#clauses()} on, a question of several
+ * dropped, in the order the request gave them. With {@link ToolSelection#languageGate()} on, a question that does
+ * not read as English ({@link QuestionLanguage}) keeps every tool, and no tool is embedded for it. With {@link ToolSelection#clauses()} on, a question of several
  * clauses ({@link ToolClauses}) has its clauses embedded in one batch and scored the same way: a tool then scores
  * the best of the whole question and its clauses ({@code MAX}), or each clause's best tool is kept first
  * ({@code RESERVE}).
@@ -96,6 +98,12 @@ public final class ToolSelector {
         if (!settings.enabled() || tools.size() <= settings.topK()) {
             return new Result(tools, null);
         }
+        if (settings.languageGate()) {
+            QuestionLanguage.Reading reading = QuestionLanguage.read(question, toolWords(tools, settings.text()));
+            if (!reading.english(settings.minEnglishShare())) {
+                return standDown(tools, reading, settings.minEnglishShare());
+            }
+        }
         List<Vector> vectors = vectors(tools, settings.text());
         Scores whole = scores(settings, question, embedding, vectors);
         List<Scores> clauses = clauseScores(settings, question, vectors);
@@ -133,6 +141,35 @@ public final class ToolSelector {
             kept.add(tools.get(order.get(0)).name());
         }
         return result(settings, tools, kept, protectedNames, floored, clauses.size());
+    }
+
+    /** Every tool kept: the question is not in English, so the embedder's scores would not tell which it needs. */
+    private static Result standDown(List<ToolSpecification> tools, QuestionLanguage.Reading reading, double minShare) {
+        String why = String.format(java.util.Locale.ROOT, "language: the question does not read as English (%s,"
+                + " %.2f of its words needed): all %d tools kept", reading.describe(), minShare, tools.size());
+        return new Result(tools, new ToolSelectionOutcome(tools.size(), tools.size(), List.of(), why,
+                ToolSelectionOutcome.LANGUAGE));
+    }
+
+    /**
+     * Whether a word (as {@link ToolLexicon#stem} leaves it) occurs in the text of one of the tools: the tools'
+     * own vocabulary counts as English ("repo", "webhook"). The words are gathered on the first question.
+     */
+    private static Predicate<String> toolWords(List<ToolSpecification> tools, ToolSelection.Text mode) {
+        return new Predicate<>() {
+            private Set<String> words;
+
+            @Override
+            public boolean test(String word) {
+                if (words == null) {
+                    words = new HashSet<>();
+                    for (ToolSpecification t : tools) {
+                        words.addAll(ToolLexicon.words(text(t, mode)));
+                    }
+                }
+                return words.contains(word);
+            }
+        };
     }
 
     /** Per offered tool: the cosine similarity to a text and the ranking score (cosine plus weighted BM25). */
