@@ -15,12 +15,15 @@ import java.util.Objects;
  * @param reason  a short explanation, e.g. {@code "top 5 of 40 by similarity; kept always: search"}
  * @param flag    a single word naming why selection did not simply keep its top k, or {@code null}:
  *                {@link #LANGUAGE} when it stood down because the question is not in a language the embedder
- *                reads
+ *                reads, {@link #WIDENED} when it kept more than top k because no tool was similar enough to tell
  */
 public record ToolSelectionOutcome(int kept, int total, List<String> dropped, String reason, String flag) {
 
     /** The flag of a request whose question is not in a language the embedder reads: every tool was kept. */
     public static final String LANGUAGE = "language";
+
+    /** The flag of a request whose scores did not single out its tools: more than top k tools were kept. */
+    public static final String WIDENED = "widened";
 
     public ToolSelectionOutcome {
         if (total < 1 || kept < 0 || kept > total) {

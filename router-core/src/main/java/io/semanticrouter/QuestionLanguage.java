@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
  *
  * <p>What counts as a word: a run of letters between spaces, hyphens and apostrophes. Left out, since they say
  * nothing about the language: tokens with digits or code marks ({@code SKU-7}, {@code jana@x.de}, {@code #general},
- * {@code feature/dark-mode}, {@code v4.1}), words in capitals ({@code CRM}, {@code PDF}) and capitalised words
- * inside a sentence (names: {@code Rijksmuseum}, {@code Priyanka}). A question whose letters are mostly of another
- * script (Chinese, Japanese, Cyrillic, Arabic...) is not English whatever its words; a question without any word
- * left to judge is taken as readable, since nothing says otherwise. Stateless and thread-safe.
+ * {@code feature/dark-mode}, {@code v4.1}), words in capitals ({@code CRM}, {@code PDF}), capitalised words
+ * inside a sentence (names: {@code Rijksmuseum}, {@code Priyanka}) and words of another script. A question whose
+ * letters are mostly of another script (Chinese, Japanese, Cyrillic, Arabic...) is not English whatever its words;
+ * a question without any word left to judge is taken as readable, since nothing says otherwise. Stateless and
+ * thread-safe.
  */
 final class QuestionLanguage {
 
@@ -85,9 +86,14 @@ final class QuestionLanguage {
         return new Reading(words, english, nonLatin(question));
     }
 
-    /** Whether a piece of a token is a word that tells the language: letters only, no acronym, no name. */
+    /**
+     * Whether a piece of a token is a word that tells the language: Latin letters only (a word of another script
+     * inside a mostly Latin question is quoted text, "translate 我们下周见", and the script share weighs it), no
+     * acronym, no name.
+     */
     private static boolean judged(String part, boolean sentenceStart) {
-        if (part.isEmpty() || !part.chars().allMatch(Character::isLetter)) {
+        if (part.isEmpty() || !part.chars().allMatch(Character::isLetter)
+                || Character.UnicodeScript.of(part.codePointAt(0)) != Character.UnicodeScript.LATIN) {
             return false;
         }
         boolean capital = Character.isUpperCase(part.codePointAt(0));

@@ -25,6 +25,10 @@ import java.util.Set;
  * #languageGate() language gate} on (the default), a question that is not written in English (the language of the
  * shipped embedder) keeps all its tools, since the embedder's scores would not say which one it needs.
  *
+ * <p>When no tool is similar to the question (the best cosine under {@link #widenBelow()}), the scores do not
+ * tell the needed tool from the rest, and up to {@link #widenTo()} tools (twice {@code topK} by default) are kept
+ * instead of {@code topK}.
+ *
  * <p>Off by default ({@link #off()}). Immutable and thread-safe; build with {@link #of(int)} or
  * {@link #builder()}, which check every value at once.
  */
@@ -79,6 +83,15 @@ public final class ToolSelection {
      */
     public static final double DEFAULT_MIN_ENGLISH_SHARE = 0.7;
 
+    /**
+     * The best cosine under which a question is widened by default: chosen on the tune split of the tool
+     * requests with cross-validation grouped by request (docs/gateway.md), for all-MiniLM-L6-v2.
+     */
+    public static final double DEFAULT_WIDEN_BELOW = 0.3;
+
+    /** How many times {@code topK} a widened question keeps by default. */
+    public static final int DEFAULT_WIDEN_FACTOR = 2;
+
     private static final ToolSelection OFF = new ToolSelection(false, new Builder());
 
     private final boolean enabled;
@@ -90,6 +103,8 @@ public final class ToolSelection {
     private final Clauses clauses;
     private final boolean languageGate;
     private final double minEnglishShare;
+    private final double widenBelow;
+    private final int widenTo;
 
     private ToolSelection(boolean enabled, Builder b) {
         this.enabled = enabled;
@@ -101,6 +116,8 @@ public final class ToolSelection {
         this.clauses = b.clauses;
         this.languageGate = b.languageGate;
         this.minEnglishShare = b.minEnglishShare;
+        this.widenBelow = b.widenBelow;
+        this.widenTo = b.widenTo > 0 ? b.widenTo : DEFAULT_WIDEN_FACTOR * b.topK;
     }
 
     /** No selection: every request keeps all its tools (the default). */
@@ -170,11 +187,25 @@ public final class ToolSelection {
         return minEnglishShare;
     }
 
+    /**
+     * The cosine the most similar tool must reach for the question to keep its {@code topK}: below it no tool is
+     * similar enough to tell, and up to {@link #widenTo()} tools are kept; -1: never.
+     */
+    public double widenBelow() {
+        return widenBelow;
+    }
+
+    /** How many tools chosen by similarity a widened question keeps at most; at least {@link #topK()}. */
+    public int widenTo() {
+        return widenTo;
+    }
+
     @Override
     public String toString() {
         return enabled ? "ToolSelection[topK=" + topK + ", minSimilarity=" + minSimilarity + ", alwaysKeep=" + alwaysKeep
                 + ", text=" + text + ", lexicalWeight=" + lexicalWeight + ", clauses=" + clauses
-                + (languageGate ? ", minEnglishShare=" + minEnglishShare : ", languageGate=off") + "]"
+                + (languageGate ? ", minEnglishShare=" + minEnglishShare : ", languageGate=off")
+                + ", widenBelow=" + widenBelow + ", widenTo=" + widenTo + "]"
                 : "ToolSelection[off]";
     }
 
@@ -188,6 +219,8 @@ public final class ToolSelection {
         private Clauses clauses = DEFAULT_CLAUSES;
         private boolean languageGate = true;
         private double minEnglishShare = DEFAULT_MIN_ENGLISH_SHARE;
+        private double widenBelow = DEFAULT_WIDEN_BELOW;
+        private int widenTo;
 
         private Builder() {
         }
@@ -300,8 +333,45 @@ public final class ToolSelection {
             return this;
         }
 
-        /** The settings. */
+        /**
+         * The cosine the most similar tool must reach for a question to keep only its top k (default
+         * {@link ToolSelection#DEFAULT_WIDEN_BELOW}); below it up to {@link #widenTo} tools are kept. -1 never
+         * widens.
+         *
+         * @throws IllegalArgumentException if not in [-1, 1] (NaN included)
+         */
+        public Builder widenBelow(double cosine) {
+            if (!(cosine >= -1 && cosine <= 1)) {
+                throw new IllegalArgumentException("widenBelow must be in [-1, 1], was " + cosine);
+            }
+            this.widenBelow = cosine;
+            return this;
+        }
+
+        /**
+         * How many tools chosen by similarity a widened question keeps at most (default
+         * {@link ToolSelection#DEFAULT_WIDEN_FACTOR} times top k); must not be below top k ({@link #build()}
+         * checks).
+         *
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder widenTo(int tools) {
+            if (tools < 1) {
+                throw new IllegalArgumentException("widenTo must be >= 1, was " + tools);
+            }
+            this.widenTo = tools;
+            return this;
+        }
+
+        /**
+         * The settings.
+         *
+         * @throws IllegalArgumentException if {@link #widenTo} was set below {@link #topK}
+         */
         public ToolSelection build() {
+            if (widenTo > 0 && widenTo < topK) {
+                throw new IllegalArgumentException("widenTo must be >= topK (" + topK + "), was " + widenTo);
+            }
             return new ToolSelection(true, this);
         }
     }

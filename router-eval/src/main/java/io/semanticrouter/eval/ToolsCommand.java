@@ -78,6 +78,14 @@ final class ToolsCommand implements Callable<Integer> {
             description = "share of English words the language gate needs, in [0, 1] (default ${DEFAULT-VALUE})")
     double minEnglishShare;
 
+    @Option(names = "--widen-below", defaultValue = "0.3",
+            description = "best cosine under which up to --widen-to tools are kept; -1: never (default ${DEFAULT-VALUE})")
+    double widenBelow;
+
+    @Option(names = "--widen-to", defaultValue = "0",
+            description = "tools a widened question keeps at most; 0: twice top k (default ${DEFAULT-VALUE})")
+    int widenTo;
+
     @Option(names = "--split", defaultValue = "all", description = "tune, test or all (the requests' split field)")
     String split;
 
@@ -112,9 +120,7 @@ final class ToolsCommand implements Callable<Integer> {
         if (!List.of("tune", "test", "all").contains(split)) {
             throw new IllegalArgumentException("--split must be tune, test or all, was '" + split + "'");
         }
-        ToolSelection settings = ToolSelection.builder().topK(topK).minSimilarity(minSimilarity).text(text)
-                .lexicalWeight(lexicalWeight).clauses(clauses).languageGate(languageGate)
-                .minEnglishShare(minEnglishShare).build();
+        ToolSelection settings = settings(topK);
         Catalogue cat = catalogue(catalogue);
         List<Request> rows = requests(requests, cat).stream().filter(r -> split.equals("all") || split.equals(r.split()))
                 .toList();
@@ -146,6 +152,17 @@ final class ToolsCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The settings the options give, with {@code k} tools kept by similarity. */
+    private ToolSelection settings(int k) {
+        ToolSelection.Builder b = ToolSelection.builder().topK(k).minSimilarity(minSimilarity).text(text)
+                .lexicalWeight(lexicalWeight).clauses(clauses).languageGate(languageGate)
+                .minEnglishShare(minEnglishShare).widenBelow(widenBelow);
+        if (widenTo > 0) {
+            b.widenTo(Math.max(k, widenTo));
+        }
+        return b.build();
     }
 
     static List<Outcome> run(ToolSelector selector, ToolSelection settings, Catalogue cat, List<Request> rows,
@@ -200,6 +217,9 @@ final class ToolsCommand implements Callable<Integer> {
         s.put("language_gate", settings.languageGate());
         s.put("min_english_share", settings.minEnglishShare());
         s.put("stood_down_rate", flagged(outcomes, ToolSelectionOutcome.LANGUAGE));
+        s.put("widen_below", settings.widenBelow());
+        s.put("widen_to", settings.widenTo());
+        s.put("widened_rate", flagged(outcomes, ToolSelectionOutcome.WIDENED));
         return s;
     }
 
@@ -216,6 +236,7 @@ final class ToolsCommand implements Callable<Integer> {
             g.put("mean_kept", v.stream().mapToInt(Outcome::kept).average().orElse(0));
             g.put("tokens_saved_rate", saved(v));
             g.put("stood_down_rate", flagged(v, ToolSelectionOutcome.LANGUAGE));
+            g.put("widened_rate", flagged(v, ToolSelectionOutcome.WIDENED));
             out.put(k, g);
         });
         return out;
@@ -244,24 +265,25 @@ final class ToolsCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> s) {
         out.printf(Locale.ROOT, "tools: %s, split %s, %d requests, top_k %d, min_similarity %s, text %s, lexical_weight %s,"
-                + " clauses %s, language_gate %s (min_english_share %s)%n%n", requests.getFileName(), split,
-                s.get("requests"), s.get("top_k"), s.get("min_similarity"), s.get("text"), s.get("lexical_weight"),
-                s.get("clauses"), s.get("language_gate"), s.get("min_english_share"));
+                + " clauses %s, language_gate %s (min_english_share %s), widen_below %s (widen_to %s)%n%n",
+                requests.getFileName(), split, s.get("requests"), s.get("top_k"), s.get("min_similarity"), s.get("text"),
+                s.get("lexical_weight"), s.get("clauses"), s.get("language_gate"), s.get("min_english_share"),
+                s.get("widen_below"), s.get("widen_to"));
         Table t = new Table("requests", "kept_rate", "mean_offered", "mean_kept", "prompt_tokens_full",
                 "prompt_tokens_kept", "tokens_saved_rate");
         t.row(s.get("requests"), s.get("kept_rate"), s.get("mean_offered"), s.get("mean_kept"), s.get("prompt_tokens_full"),
                 s.get("prompt_tokens_kept"), s.get("tokens_saved_rate"));
         t.print(out);
         out.println();
-        t = new Table("stood_down_rate");
-        t.row(s.get("stood_down_rate"));
+        t = new Table("stood_down_rate", "widened_rate");
+        t.row(s.get("stood_down_rate"), s.get("widened_rate"));
         t.print(out);
         for (String group : List.of("per_kind", "per_offered")) {
             out.println();
             Table g = new Table(group.equals("per_kind") ? "kind" : "offered", "requests", "kept_rate", "mean_kept",
-                    "tokens_saved_rate", "stood_down_rate");
+                    "tokens_saved_rate", "stood_down_rate", "widened_rate");
             ((Map<String, Map<String, Object>>) s.get(group)).forEach((k, v) -> g.row(k, v.get("requests"), v.get("kept_rate"),
-                    v.get("mean_kept"), v.get("tokens_saved_rate"), v.get("stood_down_rate")));
+                    v.get("mean_kept"), v.get("tokens_saved_rate"), v.get("stood_down_rate"), v.get("widened_rate")));
             g.print(out);
         }
         out.println();
@@ -274,15 +296,14 @@ final class ToolsCommand implements Callable<Integer> {
     private void sweep(PrintWriter out, ToolSelector selector, ToolSelection settings, Catalogue cat, List<Request> rows,
                        List<Embedding> questions) {
         out.println();
-        Table t = new Table("top_k", "kept_rate", "mean_kept", "tokens_saved_rate");
+        Table t = new Table("top_k", "kept_rate", "mean_kept", "tokens_saved_rate", "stood_down_rate", "widened_rate");
         for (int k : SWEEP) {
-            ToolSelection s = ToolSelection.builder().topK(k).minSimilarity(settings.minSimilarity())
-                    .text(settings.text()).lexicalWeight(settings.lexicalWeight()).clauses(settings.clauses())
-                    .languageGate(settings.languageGate()).minEnglishShare(settings.minEnglishShare()).build();
+            ToolSelection s = settings(k);
             List<Outcome> o = run(selector, s, cat, rows, questions);
             double full = o.stream().mapToInt(Outcome::tokensFull).sum();
             double kept = o.stream().mapToInt(Outcome::tokensKept).sum();
-            t.row(k, rate(o), o.stream().mapToInt(Outcome::kept).average().orElse(0), 1 - kept / full);
+            t.row(k, rate(o), o.stream().mapToInt(Outcome::kept).average().orElse(0), 1 - kept / full,
+                    flagged(o, ToolSelectionOutcome.LANGUAGE), flagged(o, ToolSelectionOutcome.WIDENED));
         }
         t.print(out);
         out.flush();
