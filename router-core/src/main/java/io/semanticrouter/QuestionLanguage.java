@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  *
  * <p>What counts as a word: a run of letters between spaces, hyphens and apostrophes. Left out, since they say
  * nothing about the language: tokens with digits or code marks ({@code SKU-7}, {@code jana@x.de}, {@code #general},
- * {@code feature/dark-mode}, {@code v4.1}), words in capitals ({@code CRM}, {@code PDF}), capitalised words
- * inside a sentence (names: {@code Rijksmuseum}, {@code Priyanka}) and words of another script. A question whose
- * letters are mostly of another script (Chinese, Japanese, Cyrillic, Arabic...) is not English whatever its words;
- * a question without any word left to judge is taken as readable, since nothing says otherwise. Stateless and
- * thread-safe.
+ * {@code feature/dark-mode}, {@code v4.1}), words in capitals ({@code CRM}, {@code PDF}) or with a capital inside
+ * ({@code getUserById}, {@code iPhone}), capitalised words inside a sentence (names: {@code Rijksmuseum},
+ * {@code Priyanka}) and words of another script. A question whose letters are mostly of another script (Chinese,
+ * Japanese, Cyrillic, Arabic...) is not English whatever its words; a question without any word left to judge is
+ * taken as readable, since nothing says otherwise. Stateless and thread-safe.
  */
 final class QuestionLanguage {
 
@@ -89,7 +89,7 @@ final class QuestionLanguage {
     /**
      * Whether a piece of a token is a word that tells the language: Latin letters only (a word of another script
      * inside a mostly Latin question is quoted text, "translate 我们下周见", and the script share weighs it), no
-     * acronym, no name.
+     * acronym, no identifier in camel case, no name.
      */
     private static boolean judged(String part, boolean sentenceStart) {
         if (part.isEmpty() || !part.chars().allMatch(Character::isLetter)
@@ -98,7 +98,8 @@ final class QuestionLanguage {
         }
         boolean capital = Character.isUpperCase(part.codePointAt(0));
         boolean allCapitals = part.length() > 1 && part.chars().noneMatch(Character::isLowerCase);
-        return !allCapitals && (!capital || sentenceStart);
+        boolean innerCapital = part.chars().skip(1).anyMatch(Character::isUpperCase); // getUserById, iPhone
+        return !allCapitals && !innerCapital && (!capital || sentenceStart);
     }
 
     /** The token without the punctuation around it. */

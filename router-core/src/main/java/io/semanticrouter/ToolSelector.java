@@ -145,7 +145,8 @@ public final class ToolSelector {
         if (kept.isEmpty()) {
             kept.add(tools.get(order.get(0)).name());
         }
-        return result(settings, tools, kept, protectedNames, floored, clauses.size(), limit > settings.topK() ? best : Double.NaN);
+        return result(settings, tools, kept, protectedNames, floored, clauses.size(),
+                limit > settings.topK() ? best : Double.NaN);
     }
 
     /** Every tool kept: the question is not in English, so the embedder's scores would not tell which it needs. */

@@ -38,6 +38,7 @@ class ToolSelectionLanguageTest {
             "can you chek the weather forecast for tomorow in Paris",  // two typos
             "Bitte book a flight from Berlin to Rome for next Friday",  // one foreign word
             "Translate 我们下周见 into German",  // English asking about Chinese text: the Chinese word is not judged
+            "why does getUserById throw in fetchOrderList",              // identifiers in camel case
             "lock the door",
             "cancel it",
             "SKU-123 #ops 4.1.0"                                         // no word to judge: taken as readable
