@@ -52,7 +52,7 @@ final class ToolLexicon {
         return out;
     }
 
-    private static String stem(String w) {
+    static String stem(String w) {
         if (w.length() > 4 && w.endsWith("ing")) {
             return w.substring(0, w.length() - 3);
         }

@@ -21,6 +21,14 @@ import java.util.Set;
  * is sent, since a request that offered tools (perhaps with {@code tool_choice: required}) must not reach the
  * model without any.
  *
+ * <p>Selection stands down, keeping every tool, when it cannot read the question: with the {@linkplain
+ * #languageGate() language gate} on (the default), a question that is not written in English (the language of the
+ * shipped embedder) keeps all its tools, since the embedder's scores would not say which one it needs.
+ *
+ * <p>When no tool is similar to the question (the best cosine under {@link #widenBelow()}), the scores do not
+ * tell the needed tool from the rest, and up to {@link #widenTo()} tools (twice {@code topK} by default) are kept
+ * instead of {@code topK}.
+ *
  * <p>Off by default ({@link #off()}). Immutable and thread-safe; build with {@link #of(int)} or
  * {@link #builder()}, which check every value at once.
  */
@@ -68,8 +76,23 @@ public final class ToolSelection {
     /** How questions with several clauses are scored by default, chosen on the tune split (docs/gateway.md). */
     public static final Clauses DEFAULT_CLAUSES = Clauses.OFF;
 
-    private static final ToolSelection OFF = new ToolSelection(false, DEFAULT_TOP_K, -1, Set.of(), DEFAULT_TEXT,
-            DEFAULT_LEXICAL_WEIGHT, DEFAULT_CLAUSES);
+    /**
+     * The share of a question's words that must be English for selection to run by default: chosen on the tune
+     * split of the tool requests, in the gap between the English requests (0.80 and up) and the others (0.60 and
+     * below) (docs/gateway.md).
+     */
+    public static final double DEFAULT_MIN_ENGLISH_SHARE = 0.7;
+
+    /**
+     * The best cosine under which a question is widened by default: chosen on the tune split of the tool
+     * requests with cross-validation grouped by request (docs/gateway.md), for all-MiniLM-L6-v2.
+     */
+    public static final double DEFAULT_WIDEN_BELOW = 0.3;
+
+    /** How many times {@code topK} a widened question keeps by default. */
+    public static final int DEFAULT_WIDEN_FACTOR = 2;
+
+    private static final ToolSelection OFF = new ToolSelection(false, new Builder());
 
     private final boolean enabled;
     private final int topK;
@@ -78,16 +101,23 @@ public final class ToolSelection {
     private final Text text;
     private final double lexicalWeight;
     private final Clauses clauses;
+    private final boolean languageGate;
+    private final double minEnglishShare;
+    private final double widenBelow;
+    private final int widenTo;
 
-    private ToolSelection(boolean enabled, int topK, double minSimilarity, Set<String> alwaysKeep, Text text,
-                          double lexicalWeight, Clauses clauses) {
-        this.clauses = clauses;
-        this.lexicalWeight = lexicalWeight;
+    private ToolSelection(boolean enabled, Builder b) {
         this.enabled = enabled;
-        this.topK = topK;
-        this.minSimilarity = minSimilarity;
-        this.alwaysKeep = alwaysKeep;
-        this.text = text;
+        this.topK = b.topK;
+        this.minSimilarity = b.minSimilarity;
+        this.alwaysKeep = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(b.alwaysKeep));
+        this.text = b.text;
+        this.lexicalWeight = b.lexicalWeight;
+        this.clauses = b.clauses;
+        this.languageGate = b.languageGate;
+        this.minEnglishShare = b.minEnglishShare;
+        this.widenBelow = b.widenBelow;
+        this.widenTo = b.widenTo > 0 ? b.widenTo : DEFAULT_WIDEN_FACTOR * b.topK;
     }
 
     /** No selection: every request keeps all its tools (the default). */
@@ -144,10 +174,38 @@ public final class ToolSelection {
         return clauses;
     }
 
+    /**
+     * Whether selection stands down (keeps every tool) for a question that is not written in English, the
+     * language the shipped embedder reads: on by default; off for an embedder that reads the requests' languages.
+     */
+    public boolean languageGate() {
+        return languageGate;
+    }
+
+    /** The share of a question's words that must be English words for the language gate to let selection run. */
+    public double minEnglishShare() {
+        return minEnglishShare;
+    }
+
+    /**
+     * The cosine the most similar tool must reach for the question to keep its {@code topK}: below it no tool is
+     * similar enough to tell, and up to {@link #widenTo()} tools are kept; -1: never.
+     */
+    public double widenBelow() {
+        return widenBelow;
+    }
+
+    /** How many tools chosen by similarity a widened question keeps at most; at least {@link #topK()}. */
+    public int widenTo() {
+        return widenTo;
+    }
+
     @Override
     public String toString() {
         return enabled ? "ToolSelection[topK=" + topK + ", minSimilarity=" + minSimilarity + ", alwaysKeep=" + alwaysKeep
-                + ", text=" + text + ", lexicalWeight=" + lexicalWeight + ", clauses=" + clauses + "]"
+                + ", text=" + text + ", lexicalWeight=" + lexicalWeight + ", clauses=" + clauses
+                + (languageGate ? ", minEnglishShare=" + minEnglishShare : ", languageGate=off")
+                + ", widenBelow=" + widenBelow + ", widenTo=" + widenTo + "]"
                 : "ToolSelection[off]";
     }
 
@@ -159,6 +217,10 @@ public final class ToolSelection {
         private Text text = DEFAULT_TEXT;
         private double lexicalWeight = DEFAULT_LEXICAL_WEIGHT;
         private Clauses clauses = DEFAULT_CLAUSES;
+        private boolean languageGate = true;
+        private double minEnglishShare = DEFAULT_MIN_ENGLISH_SHARE;
+        private double widenBelow = DEFAULT_WIDEN_BELOW;
+        private int widenTo;
 
         private Builder() {
         }
@@ -247,10 +309,70 @@ public final class ToolSelection {
             return this;
         }
 
-        /** The settings. */
+        /**
+         * Whether selection stands down for a question not written in English (default true): every tool is
+         * then kept and the outcome's flag is {@code language}. Turn it off for an embedder that reads the
+         * languages of the requests (a multilingual model).
+         */
+        public Builder languageGate(boolean on) {
+            this.languageGate = on;
+            return this;
+        }
+
+        /**
+         * The share of a question's words that must be English for selection to run (default
+         * {@link ToolSelection#DEFAULT_MIN_ENGLISH_SHARE}); only read while the language gate is on.
+         *
+         * @throws IllegalArgumentException if not in [0, 1] (NaN included)
+         */
+        public Builder minEnglishShare(double share) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("minEnglishShare must be in [0, 1], was " + share);
+            }
+            this.minEnglishShare = share;
+            return this;
+        }
+
+        /**
+         * The cosine the most similar tool must reach for a question to keep only its top k (default
+         * {@link ToolSelection#DEFAULT_WIDEN_BELOW}); below it up to {@link #widenTo} tools are kept. -1 never
+         * widens.
+         *
+         * @throws IllegalArgumentException if not in [-1, 1] (NaN included)
+         */
+        public Builder widenBelow(double cosine) {
+            if (!(cosine >= -1 && cosine <= 1)) {
+                throw new IllegalArgumentException("widenBelow must be in [-1, 1], was " + cosine);
+            }
+            this.widenBelow = cosine;
+            return this;
+        }
+
+        /**
+         * How many tools chosen by similarity a widened question keeps at most (default
+         * {@link ToolSelection#DEFAULT_WIDEN_FACTOR} times top k); must not be below top k ({@link #build()}
+         * checks).
+         *
+         * @throws IllegalArgumentException if below 1
+         */
+        public Builder widenTo(int tools) {
+            if (tools < 1) {
+                throw new IllegalArgumentException("widenTo must be >= 1, was " + tools);
+            }
+            this.widenTo = tools;
+            return this;
+        }
+
+        /**
+         * The settings.
+         *
+         * @throws IllegalArgumentException if {@link #widenTo} was set below {@link #topK}
+         */
         public ToolSelection build() {
-            return new ToolSelection(true, topK, minSimilarity, java.util.Collections.unmodifiableSet(new LinkedHashSet<>(alwaysKeep)), text,
-                    lexicalWeight, clauses);
+            if (widenTo > 0 && widenTo < topK) {
+                throw new IllegalArgumentException("widenTo must be >= topK (" + topK + "), was " + widenTo);
+            }
+            return new ToolSelection(true, this);
         }
     }
 }

@@ -19,8 +19,10 @@ import java.util.Set;
  * decision's own settings when it has some, else the router's), narrows the tools the model is sent to the
  * most relevant ones, using the query's embedding from the embedding stage (the question is not embedded again).
  * It runs after routing and the stages of your own before the cache read, so the cache partition covers the
- * tools the model is actually sent. The outcome goes into the decision ({@link RouteDecision#tools()}). Without
- * a query embedding, or when embedding the tools fails, every tool is kept and the outcome says why.
+ * tools the model is actually sent. A question that does not read as English keeps every tool, and one that no
+ * tool resembles keeps more than top k ({@link ToolSelector}); the outcome's flag says so. The outcome goes into
+ * the decision ({@link RouteDecision#tools()}). Without a query embedding, or when embedding the tools fails,
+ * every tool is kept and the outcome says why.
  */
 final class ToolSelectionStage implements RouterStage {
 

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +27,11 @@ import java.util.regex.Pattern;
  * the question's embedding and the tool's embedding, plus {@link ToolSelection#lexicalWeight()} times the BM25
  * score of the question's words in the tool's text (the document frequencies taken over the tools of the same
  * request). The best {@code topK} by score whose cosine reaches the floor are kept with the tools that are never
- * dropped, in the order the request gave them. With {@link ToolSelection#clauses()} on, a question of several
+ * dropped, in the order the request gave them. With {@link ToolSelection#languageGate()} on, a question that does
+ * not read as English ({@link QuestionLanguage}) keeps every tool, and no tool is embedded for it. When no tool
+ * is similar to the question (the best cosine under {@link ToolSelection#widenBelow()}), the scores do not tell
+ * the needed tool from the others, and up to {@link ToolSelection#widenTo()} tools are kept instead of
+ * {@code topK}. With {@link ToolSelection#clauses()} on, a question of several
  * clauses ({@link ToolClauses}) has its clauses embedded in one batch and scored the same way: a tool then scores
  * the best of the whole question and its clauses ({@code MAX}), or each clause's best tool is kept first
  * ({@code RESERVE}).
@@ -96,6 +101,12 @@ public final class ToolSelector {
         if (!settings.enabled() || tools.size() <= settings.topK()) {
             return new Result(tools, null);
         }
+        if (settings.languageGate()) {
+            QuestionLanguage.Reading reading = QuestionLanguage.read(question, toolWords(tools, settings.text()));
+            if (!reading.english(settings.minEnglishShare())) {
+                return standDown(tools, reading, settings.minEnglishShare());
+            }
+        }
         List<Vector> vectors = vectors(tools, settings.text());
         Scores whole = scores(settings, question, embedding, vectors);
         List<Scores> clauses = clauseScores(settings, question, vectors);
@@ -118,10 +129,12 @@ public final class ToolSelector {
         }
         double[] score = whole.score();
         ranked.sort(Comparator.comparingDouble((Integer i) -> -score[i]).thenComparingInt(i -> i));
+        double best = ranked.stream().mapToDouble(i -> whole.similarity()[i]).max().orElse(1);
+        int limit = best < settings.widenBelow() ? settings.widenTo() : settings.topK();
         List<Integer> order = settings.clauses() == ToolSelection.Clauses.RESERVE
-                ? reserved(ranked, clauses, settings.topK()) : ranked;
+                ? reserved(ranked, clauses, limit) : ranked;
         int floored = 0;
-        for (int r = 0; r < order.size() && r < settings.topK(); r++) {
+        for (int r = 0; r < order.size() && r < limit; r++) {
             int i = order.get(r);
             if (whole.similarity()[i] >= settings.minSimilarity()) {
                 kept.add(tools.get(i).name());
@@ -132,7 +145,37 @@ public final class ToolSelector {
         if (kept.isEmpty()) {
             kept.add(tools.get(order.get(0)).name());
         }
-        return result(settings, tools, kept, protectedNames, floored, clauses.size());
+        return result(settings, tools, kept, protectedNames, floored, clauses.size(),
+                limit > settings.topK() ? best : Double.NaN);
+    }
+
+    /** Every tool kept: the question is not in English, so the embedder's scores would not tell which it needs. */
+    private static Result standDown(List<ToolSpecification> tools, QuestionLanguage.Reading reading, double minShare) {
+        String why = String.format(java.util.Locale.ROOT, "language: the question does not read as English (%s,"
+                + " %.2f of its words needed): all %d tools kept", reading.describe(), minShare, tools.size());
+        return new Result(tools, new ToolSelectionOutcome(tools.size(), tools.size(), List.of(), why,
+                ToolSelectionOutcome.LANGUAGE));
+    }
+
+    /**
+     * Whether a word (as {@link ToolLexicon#stem} leaves it) occurs in the text of one of the tools: the tools'
+     * own vocabulary counts as English ("repo", "webhook"). The words are gathered on the first question.
+     */
+    private static Predicate<String> toolWords(List<ToolSpecification> tools, ToolSelection.Text mode) {
+        return new Predicate<>() {
+            private Set<String> words;
+
+            @Override
+            public boolean test(String word) {
+                if (words == null) {
+                    words = new HashSet<>();
+                    for (ToolSpecification t : tools) {
+                        words.addAll(ToolLexicon.words(text(t, mode)));
+                    }
+                }
+                return words.contains(word);
+            }
+        };
     }
 
     /** Per offered tool: the cosine similarity to a text and the ranking score (cosine plus weighted BM25). */
@@ -199,8 +242,12 @@ public final class ToolSelector {
         return out;
     }
 
+    /**
+     * The outcome. {@code widenedAt} is the best cosine when it was under {@link ToolSelection#widenBelow()} and
+     * up to {@link ToolSelection#widenTo()} tools were kept, NaN when the top k were.
+     */
     private static Result result(ToolSelection settings, List<ToolSpecification> tools, Set<String> kept,
-                                 List<String> protectedNames, int floored, int clauses) {
+                                 List<String> protectedNames, int floored, int clauses, double widenedAt) {
         List<ToolSpecification> out = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (ToolSpecification t : tools) {
@@ -210,8 +257,13 @@ public final class ToolSelector {
                 dropped.add(t.name());
             }
         }
-        StringBuilder why = new StringBuilder("top ").append(settings.topK()).append(" of ").append(tools.size())
-                .append(" tools by relevance to the question");
+        boolean widened = !Double.isNaN(widenedAt);
+        StringBuilder why = new StringBuilder("top ").append(widened ? settings.widenTo() : settings.topK())
+                .append(" of ").append(tools.size()).append(" tools by relevance to the question");
+        if (widened) {
+            why.append(String.format(java.util.Locale.ROOT, "; widened from %d: no tool is similar enough to tell"
+                    + " (best cosine %.3f, under %s)", settings.topK(), widenedAt, settings.widenBelow()));
+        }
         if (clauses > 1) {
             why.append(settings.clauses() == ToolSelection.Clauses.RESERVE
                     ? "; the best tool of each of its " + clauses + " clauses first"
@@ -223,7 +275,8 @@ public final class ToolSelector {
         if (floored > 0) {
             why.append("; ").append(floored).append(" under min_similarity ").append(settings.minSimilarity());
         }
-        return new Result(out, new ToolSelectionOutcome(out.size(), tools.size(), dropped, why.toString()));
+        return new Result(out, new ToolSelectionOutcome(out.size(), tools.size(), dropped, why.toString(),
+                widened ? ToolSelectionOutcome.WIDENED : null));
     }
 
     /** The embeddings (and words) of the tools' texts, in order: cached ones from the cache, the others in one batch. */

@@ -130,11 +130,11 @@ class ToolSelectionTest {
         assertThat(r.outcome().reason()).contains("3 under min_similarity 0.99");
         assertThat(select(ToolSelection.of(3), "weather forecast for a city", Set.of()).kept()).hasSize(3);
 
-        ToolSelector.Result none = select(floor, "zebra quokka", Set.of());
+        ToolSelector.Result none = select(floor, "garden flowers", Set.of());
         assertThat(none.kept()).hasSize(1);
         assertThat(none.outcome().kept()).isEqualTo(1);
 
-        ToolSelector.Result kept = select(floor, "zebra quokka", Set.of("book_flight"));
+        ToolSelector.Result kept = select(floor, "garden flowers", Set.of("book_flight"));
         assertThat(kept.kept()).extracting(ToolSpecification::name).containsExactly("book_flight");
     }
 

@@ -276,6 +276,22 @@ final class WordNet {
         return irregular.get(w);
     }
 
+    /**
+     * Whether WordNet's common words hold {@code w}: the word or one of its {@linkplain #baseForms base forms}
+     * has a sense, or it is an irregular form ("went", "children").
+     */
+    boolean holds(String w) {
+        if (irregular.containsKey(w)) {
+            return true;
+        }
+        for (String b : baseForms(w)) {
+            if (senses.containsKey(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code w} is an irregular form in WordNet's exception lists ("written", "children"). */
     boolean irregularForm(String w) {
         return irregular.containsKey(w);

@@ -8,6 +8,7 @@ import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.Embedding;
 import io.semanticrouter.ToolSelection;
+import io.semanticrouter.ToolSelectionOutcome;
 import io.semanticrouter.ToolSelector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,6 +70,22 @@ final class ToolsCommand implements Callable<Integer> {
             description = "questions of several clauses: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE})")
     ToolSelection.Clauses clauses;
 
+    @Option(names = "--language-gate", defaultValue = "true", arity = "1",
+            description = "keep every tool when the question does not read as English (default ${DEFAULT-VALUE})")
+    boolean languageGate;
+
+    @Option(names = "--min-english-share", defaultValue = "0.7",
+            description = "share of English words the language gate needs, in [0, 1] (default ${DEFAULT-VALUE})")
+    double minEnglishShare;
+
+    @Option(names = "--widen-below", defaultValue = "0.3",
+            description = "best cosine under which up to --widen-to tools are kept; -1: never (default ${DEFAULT-VALUE})")
+    double widenBelow;
+
+    @Option(names = "--widen-to", defaultValue = "0",
+            description = "tools a widened question keeps at most; 0: twice top k (default ${DEFAULT-VALUE})")
+    int widenTo;
+
     @Option(names = "--split", defaultValue = "all", description = "tune, test or all (the requests' split field)")
     String split;
 
@@ -94,7 +111,8 @@ final class ToolsCommand implements Callable<Integer> {
     }
 
     /** What selection kept for one request. */
-    record Outcome(boolean allNeededKept, int offered, int kept, int tokensFull, int tokensKept, List<String> keptNames) {
+    record Outcome(boolean allNeededKept, int offered, int kept, int tokensFull, int tokensKept, List<String> keptNames,
+                   String flag) {
     }
 
     @Override
@@ -102,8 +120,7 @@ final class ToolsCommand implements Callable<Integer> {
         if (!List.of("tune", "test", "all").contains(split)) {
             throw new IllegalArgumentException("--split must be tune, test or all, was '" + split + "'");
         }
-        ToolSelection settings = ToolSelection.builder().topK(topK).minSimilarity(minSimilarity).text(text)
-                .lexicalWeight(lexicalWeight).clauses(clauses).build();
+        ToolSelection settings = settings(topK);
         Catalogue cat = catalogue(catalogue);
         List<Request> rows = requests(requests, cat).stream().filter(r -> split.equals("all") || split.equals(r.split()))
                 .toList();
@@ -137,13 +154,25 @@ final class ToolsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The settings the options give, with {@code k} tools kept by similarity. */
+    private ToolSelection settings(int k) {
+        ToolSelection.Builder b = ToolSelection.builder().topK(k).minSimilarity(minSimilarity).text(text)
+                .lexicalWeight(lexicalWeight).clauses(clauses).languageGate(languageGate)
+                .minEnglishShare(minEnglishShare).widenBelow(widenBelow);
+        if (widenTo > 0) {
+            b.widenTo(Math.max(k, widenTo));
+        }
+        return b.build();
+    }
+
     static List<Outcome> run(ToolSelector selector, ToolSelection settings, Catalogue cat, List<Request> rows,
                              List<Embedding> questions) {
         List<Outcome> out = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Request r = rows.get(i);
             List<ToolSpecification> offered = r.offered().stream().map(cat.tools()::get).toList();
-            List<ToolSpecification> kept = selector.select(settings, r.text(), questions.get(i), offered, Set.of()).kept();
+            ToolSelector.Result result = selector.select(settings, r.text(), questions.get(i), offered, Set.of());
+            List<ToolSpecification> kept = result.kept();
             Set<String> names = new HashSet<>();
             int tokensKept = 0;
             for (ToolSpecification t : kept) {
@@ -152,7 +181,8 @@ final class ToolsCommand implements Callable<Integer> {
             }
             int tokensFull = r.offered().stream().mapToInt(cat.tokens()::get).sum();
             out.add(new Outcome(names.containsAll(r.needed()), offered.size(), kept.size(), tokensFull, tokensKept,
-                    kept.stream().map(ToolSpecification::name).toList()));
+                    kept.stream().map(ToolSpecification::name).toList(),
+                    result.outcome() == null ? null : result.outcome().flag()));
         }
         return out;
     }
@@ -184,13 +214,44 @@ final class ToolsCommand implements Callable<Integer> {
         }
         s.put("per_kind", rates(byKind));
         s.put("per_offered", rates(bySize));
+        s.put("language_gate", settings.languageGate());
+        s.put("min_english_share", settings.minEnglishShare());
+        s.put("stood_down_rate", flagged(outcomes, ToolSelectionOutcome.LANGUAGE));
+        s.put("widen_below", settings.widenBelow());
+        s.put("widen_to", settings.widenTo());
+        s.put("widened_rate", flagged(outcomes, ToolSelectionOutcome.WIDENED));
         return s;
     }
 
+    /**
+     * Per group: requests and kept rate, then mean tools kept, tokens saved and the share of requests where
+     * selection stood down (every tool kept, nothing saved).
+     */
     private static Map<String, Object> rates(Map<String, List<Outcome>> groups) {
         Map<String, Object> out = new LinkedHashMap<>();
-        groups.forEach((k, v) -> out.put(k, Map.of("requests", v.size(), "kept_rate", rate(v))));
+        groups.forEach((k, v) -> {
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("requests", v.size());
+            g.put("kept_rate", rate(v));
+            g.put("mean_kept", v.stream().mapToInt(Outcome::kept).average().orElse(0));
+            g.put("tokens_saved_rate", saved(v));
+            g.put("stood_down_rate", flagged(v, ToolSelectionOutcome.LANGUAGE));
+            g.put("widened_rate", flagged(v, ToolSelectionOutcome.WIDENED));
+            out.put(k, g);
+        });
         return out;
+    }
+
+    /** The share of the prompt tokens of the offered tools that were not sent, over all the outcomes. */
+    static double saved(List<Outcome> outcomes) {
+        double full = outcomes.stream().mapToInt(Outcome::tokensFull).sum();
+        double kept = outcomes.stream().mapToInt(Outcome::tokensKept).sum();
+        return full == 0 ? 0 : 1 - kept / full;
+    }
+
+    /** The share of the outcomes whose selection carries {@code flag}. */
+    static double flagged(List<Outcome> outcomes, String flag) {
+        return outcomes.isEmpty() ? 0 : (double) outcomes.stream().filter(o -> flag.equals(o.flag())).count() / outcomes.size();
     }
 
     static String sizeBucket(int offered) {
@@ -204,17 +265,25 @@ final class ToolsCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> s) {
         out.printf(Locale.ROOT, "tools: %s, split %s, %d requests, top_k %d, min_similarity %s, text %s, lexical_weight %s,"
-                + " clauses %s%n%n", requests.getFileName(), split, s.get("requests"), s.get("top_k"), s.get("min_similarity"),
-                s.get("text"), s.get("lexical_weight"), s.get("clauses"));
+                + " clauses %s, language_gate %s (min_english_share %s), widen_below %s (widen_to %s)%n%n",
+                requests.getFileName(), split, s.get("requests"), s.get("top_k"), s.get("min_similarity"), s.get("text"),
+                s.get("lexical_weight"), s.get("clauses"), s.get("language_gate"), s.get("min_english_share"),
+                s.get("widen_below"), s.get("widen_to"));
         Table t = new Table("requests", "kept_rate", "mean_offered", "mean_kept", "prompt_tokens_full",
                 "prompt_tokens_kept", "tokens_saved_rate");
         t.row(s.get("requests"), s.get("kept_rate"), s.get("mean_offered"), s.get("mean_kept"), s.get("prompt_tokens_full"),
                 s.get("prompt_tokens_kept"), s.get("tokens_saved_rate"));
         t.print(out);
+        out.println();
+        t = new Table("stood_down_rate", "widened_rate");
+        t.row(s.get("stood_down_rate"), s.get("widened_rate"));
+        t.print(out);
         for (String group : List.of("per_kind", "per_offered")) {
             out.println();
-            Table g = new Table(group.equals("per_kind") ? "kind" : "offered", "requests", "kept_rate");
-            ((Map<String, Map<String, Object>>) s.get(group)).forEach((k, v) -> g.row(k, v.get("requests"), v.get("kept_rate")));
+            Table g = new Table(group.equals("per_kind") ? "kind" : "offered", "requests", "kept_rate", "mean_kept",
+                    "tokens_saved_rate", "stood_down_rate", "widened_rate");
+            ((Map<String, Map<String, Object>>) s.get(group)).forEach((k, v) -> g.row(k, v.get("requests"), v.get("kept_rate"),
+                    v.get("mean_kept"), v.get("tokens_saved_rate"), v.get("stood_down_rate"), v.get("widened_rate")));
             g.print(out);
         }
         out.println();
@@ -227,14 +296,14 @@ final class ToolsCommand implements Callable<Integer> {
     private void sweep(PrintWriter out, ToolSelector selector, ToolSelection settings, Catalogue cat, List<Request> rows,
                        List<Embedding> questions) {
         out.println();
-        Table t = new Table("top_k", "kept_rate", "mean_kept", "tokens_saved_rate");
+        Table t = new Table("top_k", "kept_rate", "mean_kept", "tokens_saved_rate", "stood_down_rate", "widened_rate");
         for (int k : SWEEP) {
-            ToolSelection s = ToolSelection.builder().topK(k).minSimilarity(settings.minSimilarity())
-                    .text(settings.text()).lexicalWeight(settings.lexicalWeight()).clauses(settings.clauses()).build();
+            ToolSelection s = settings(k);
             List<Outcome> o = run(selector, s, cat, rows, questions);
             double full = o.stream().mapToInt(Outcome::tokensFull).sum();
             double kept = o.stream().mapToInt(Outcome::tokensKept).sum();
-            t.row(k, rate(o), o.stream().mapToInt(Outcome::kept).average().orElse(0), 1 - kept / full);
+            t.row(k, rate(o), o.stream().mapToInt(Outcome::kept).average().orElse(0), 1 - kept / full,
+                    flagged(o, ToolSelectionOutcome.LANGUAGE), flagged(o, ToolSelectionOutcome.WIDENED));
         }
         t.print(out);
         out.flush();

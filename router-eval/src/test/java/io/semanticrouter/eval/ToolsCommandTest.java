@@ -101,6 +101,54 @@ class ToolsCommandTest {
     }
 
     @Test
+    void aStandDownCountsEveryOfferedToolAsKeptAndSavesNothing() throws IOException {
+        String[] all = java.util.Arrays.stream(TOOLS).map(t -> t[0]).toArray(String[]::new);
+        Path requests = Files.write(dir.resolve("fr.jsonl"), List.of(
+                request("Réserve-moi un vol entre Oslo et Rome pour vendredi", "book_flight", "tune", all)),
+                StandardCharsets.UTF_8);
+        Path summary = dir.resolve("summary.json");
+
+        RouterEvalTest.Run r = run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(),
+                "--top-k", "2", "--json", summary.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("stood_down_rate");
+        JsonNode s = Jsonl.MAPPER.readTree(summary.toFile());
+        assertThat(s.get("language_gate").asBoolean()).isTrue();
+        assertThat(s.get("stood_down_rate").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("mean_kept").asDouble()).isEqualTo(6.0);
+        assertThat(s.get("prompt_tokens_kept").asDouble()).isEqualTo(s.get("prompt_tokens_full").asDouble());
+        assertThat(s.get("tokens_saved_rate").asDouble()).isZero();
+        assertThat(s.get("per_kind").get("direct").get("stood_down_rate").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("per_kind").get("direct").get("tokens_saved_rate").asDouble()).isZero();
+
+        r = run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(), "--top-k", "2",
+                "--language-gate", "false", "--widen-below", "-1", "--json", summary.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        s = Jsonl.MAPPER.readTree(summary.toFile());
+        assertThat(s.get("stood_down_rate").asDouble()).isZero();
+        assertThat(s.get("mean_kept").asDouble()).isEqualTo(2.0);
+    }
+
+    @Test
+    void widenedRequestsAreCountedWithTheToolsTheyKept() throws IOException {
+        String[] all = java.util.Arrays.stream(TOOLS).map(t -> t[0]).toArray(String[]::new);
+        Path requests = Files.write(dir.resolve("en.jsonl"), List.of(
+                request("Please book me a flight ticket from Oslo to Rome", "book_flight", "tune", all)),
+                StandardCharsets.UTF_8);
+        Path summary = dir.resolve("summary.json");
+
+        RouterEvalTest.Run r = run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(),
+                "--top-k", "2", "--widen-below", "0.99", "--json", summary.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode s = Jsonl.MAPPER.readTree(summary.toFile());
+        assertThat(s.get("widen_to").asInt()).isEqualTo(4);
+        assertThat(s.get("widened_rate").asDouble()).isEqualTo(1.0);
+        assertThat(s.get("mean_kept").asDouble()).isEqualTo(4.0);
+        assertThat(s.get("per_offered").get("a: 1-25 tools").get("widened_rate").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void aRequestOfferingAToolOutsideTheCatalogueIsBadData() throws IOException {
         Path requests = Files.write(dir.resolve("bad.jsonl"), List.of(
                 request("Lock the front door", "lock_door", "tune", "lock_door", "open_garage")), StandardCharsets.UTF_8);

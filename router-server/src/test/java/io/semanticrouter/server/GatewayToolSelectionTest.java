@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class GatewayToolSelectionTest {
 
-    private static final String QUESTION = "Should I take an umbrella for my walk in Paris this afternoon?";
+    private static final String QUESTION = "Will it rain in Paris this afternoon?";
     private static final String[][] TOOLS = {
             {"get_weather", "Current weather and the forecast for the next hours in a city: rain, temperature, wind"},
             {"get_local_time", "The local time in a city"},
@@ -146,6 +146,34 @@ class GatewayToolSelectionTest {
     }
 
     @Test
+    void aQuestionNotInEnglishGetsEveryToolAndTheHeaderSaysWhy() throws Exception {
+        String german = "Brauche ich heute Nachmittag für meinen Spaziergang einen Regenschirm?";
+        start(model() + "tool_selection:\n  top_k: 2\n");
+
+        HttpResponse<String> r = post(request(userMessage(german), false));
+        assertThat(upstreamTools()).hasSize(8);
+        assertThat(toolsHeader(r)).isEqualTo("8/8; language");
+
+        start(model() + "tool_selection:\n  top_k: 2\n  language_gate: false\n  widen_below: -1\n");
+        HttpResponse<String> off = post(request(userMessage(german), false));
+        assertThat(upstreamTools()).hasSize(2);
+        assertThat(toolsHeader(off)).isEqualTo("2/8");
+    }
+
+    @Test
+    void aQuestionNoToolIsSimilarEnoughToIsWidened() throws Exception {
+        start(model() + "tool_selection:\n  top_k: 2\n  widen_below: 0.99\n");
+        HttpResponse<String> r = post(request(userMessage(QUESTION), false));
+        assertThat(upstreamTools()).hasSize(4).contains("get_weather");
+        assertThat(toolsHeader(r)).isEqualTo("4/8; widened");
+
+        start(model() + "tool_selection:\n  top_k: 2\n  widen_below: 0.99\n  widen_to: 3\n");
+        HttpResponse<String> three = post(request(userMessage(QUESTION), false));
+        assertThat(upstreamTools()).hasSize(3);
+        assertThat(toolsHeader(three)).isEqualTo("3/8; widened");
+    }
+
+    @Test
     void aDecisionsOwnToolSelectionReplacesTheTopLevelOne() throws Exception {
         start(model() + """
                 tool_selection: {top_k: 2}
@@ -207,6 +235,22 @@ class GatewayToolSelectionTest {
         assertThat(refused(demo + "tool_selection:\n  topk: 3\n").path()).isEqualTo("tool_selection.topk");
         assertThat(refused(demo + "tool_selection:\n  top_k: \"5\"\n").path()).isEqualTo("tool_selection.top_k");
         assertThat(refused(demo + "tool_selection:\n  always_keep: [~]\n").path()).isEqualTo("tool_selection.always_keep[0]");
+        ConfigException gate = refused(demo + """
+                tool_selection:
+                  top_k: 4
+                  language_gate: maybe
+                """);
+        assertThat(gate.path()).isEqualTo("tool_selection.language_gate");
+        ConfigException widen = refused(demo + """
+                tool_selection:
+                  top_k: 4
+                  min_english_share: 1.2
+                  widen_below: -2
+                  widen_to: 3
+                """);
+        assertThat(widen.problems()).extracting(ConfigException.Problem::path).containsExactlyInAnyOrder(
+                "tool_selection.min_english_share", "tool_selection.widen_below", "tool_selection.widen_to");
+        assertThat(widen.getMessage()).contains("tool_selection.widen_to: must be >= top_k (4), was 3");
         assertThatThrownBy(() -> refused(demo + "tool_selection:\n  enabled: false\n  top_k: 4\n"))
                 .isInstanceOf(AssertionError.class); // a valid file
     }

@@ -16,6 +16,10 @@ import java.util.List;
  *   top_k: 10                  # >= 1: tools kept by relevance (besides the ones never dropped); default 10
  *   min_similarity: 0.2        # [-1, 1]: a tool less similar is dropped even within top_k (never all of them)
  *   always_keep: [search_docs] # tool names never dropped
+ *   language_gate: true        # default true: keep every tool when the question does not read as English
+ *   min_english_share: 0.7     # [0, 1]: share of English words the gate needs; default 0.7
+ *   widen_below: 0.3           # [-1, 1]: best cosine under which up to widen_to tools are kept; -1 never; default 0.3
+ *   widen_to: 20               # >= top_k: tools a widened question keeps; default twice top_k
  * </pre>
  *
  * Tools the conversation already called are never dropped either, nor a tool named by {@code tool_choice}.
@@ -24,8 +28,15 @@ import java.util.List;
  * @param topK          tools kept by similarity, or {@code null} for {@link ToolSelection#DEFAULT_TOP_K}
  * @param minSimilarity the similarity floor, or {@code null} for none
  * @param alwaysKeep    tool names never dropped (empty when none)
+ * @param languageGate  whether selection stands down for a question not in English, or {@code null} for on
+ * @param minEnglishShare the share of English words the gate needs, or {@code null} for
+ *                      {@link ToolSelection#DEFAULT_MIN_ENGLISH_SHARE}
+ * @param widenBelow    the best cosine under which a question is widened, or {@code null} for
+ *                      {@link ToolSelection#DEFAULT_WIDEN_BELOW}
+ * @param widenTo       the tools a widened question keeps at most, or {@code null} for twice {@code top_k}
  */
-public record ToolSelectionConfig(Boolean enabled, Integer topK, Double minSimilarity, List<String> alwaysKeep) {
+public record ToolSelectionConfig(Boolean enabled, Integer topK, Double minSimilarity, List<String> alwaysKeep,
+                                  Boolean languageGate, Double minEnglishShare, Double widenBelow, Integer widenTo) {
 
     /** Applies the default of the switch and copies the list (null items are kept, for the check to name them). */
     public ToolSelectionConfig {
@@ -43,6 +54,16 @@ public record ToolSelectionConfig(Boolean enabled, Integer topK, Double minSimil
                 throw new IllegalArgumentException("must be a tool name, was empty");
             }
             b.alwaysKeep(name);
+        });
+        refusals.set("language_gate", languageGate, b::languageGate);
+        refusals.set("min_english_share", minEnglishShare, b::minEnglishShare);
+        refusals.set("widen_below", widenBelow, b::widenBelow);
+        int k = topK != null && topK >= 1 ? topK : ToolSelection.DEFAULT_TOP_K;
+        refusals.set("widen_to", widenTo, n -> {
+            if (n < k) {
+                throw new IllegalArgumentException("must be >= top_k (" + k + "), was " + n);
+            }
+            b.widenTo(n);
         });
         return enabled ? b.build() : ToolSelection.off();
     }

@@ -269,6 +269,16 @@ final class RouterAssembler {
             }
             set(at + ".always-keep[" + i + "]", keep.get(i), t::alwaysKeep);
         }
+        set(at + ".language-gate", s.getLanguageGate(), t::languageGate);
+        set(at + ".min-english-share", s.getMinEnglishShare(), t::minEnglishShare);
+        set(at + ".widen-below", s.getWidenBelow(), t::widenBelow);
+        int k = s.getTopK() != null ? s.getTopK() : ToolSelection.DEFAULT_TOP_K;
+        set(at + ".widen-to", s.getWidenTo(), n -> {
+            if (n < k) {
+                throw new IllegalArgumentException("must be >= top-k (" + k + "), was " + n);
+            }
+            t.widenTo(n);
+        });
         return s.isEnabled() ? t.build() : ToolSelection.off();
     }
 

@@ -72,7 +72,10 @@ final class RuleKeys {
         };
     }
 
-    /** {@code decisions[i].tool-selection.(enabled | top-k | min-similarity | always-keep[j])}. */
+    /**
+     * {@code decisions[i].tool-selection.(enabled | top-k | min-similarity | always-keep[j] | language-gate |
+     * min-english-share | widen-below | widen-to)}.
+     */
     private static String toolSelection(ConfigurationPropertyName n) {
         int size = n.getNumberOfElements();
         if (size == 4) {
@@ -80,7 +83,8 @@ final class RuleKeys {
         }
         String key = element(n, 4);
         return switch (key) {
-            case "enabled", "top-k", "min-similarity" -> size == 5 ? null : UNKNOWN;
+            case "enabled", "top-k", "min-similarity", "language-gate", "min-english-share", "widen-below",
+                 "widen-to" -> size == 5 ? null : UNKNOWN;
             case "always-keep" -> size == 5 || size == 6 && n.isNumericIndex(5) ? null : UNKNOWN;
             default -> UNKNOWN;
         };

@@ -2044,6 +2044,14 @@ public class SemanticRouterProperties {
         private Double minSimilarity;
         /** Tool names never dropped. */
         private List<String> alwaysKeep = new ArrayList<>();
+        /** Whether every tool is kept for a question that does not read as English; default true. */
+        private Boolean languageGate;
+        /** In [0, 1]: the share of English words the language gate needs; default 0.7. */
+        private Double minEnglishShare;
+        /** In [-1, 1]: the best tool cosine under which up to widen-to tools are kept; -1 never; default 0.3. */
+        private Double widenBelow;
+        /** At least top-k: the tools a widened question keeps; default twice top-k. */
+        private Integer widenTo;
 
         /**
          * Whether selection runs.
@@ -2115,6 +2123,78 @@ public class SemanticRouterProperties {
          */
         public void setAlwaysKeep(List<String> alwaysKeep) {
             this.alwaysKeep = alwaysKeep;
+        }
+
+        /**
+         * Whether the language gate is on, or null for the default (on).
+         *
+         * @return whether the language gate is on, or null
+         */
+        public Boolean getLanguageGate() {
+            return languageGate;
+        }
+
+        /**
+         * Sets whether the language gate is on, or null for the default (on).
+         *
+         * @param languageGate whether the language gate is on, or null
+         */
+        public void setLanguageGate(Boolean languageGate) {
+            this.languageGate = languageGate;
+        }
+
+        /**
+         * The share of English words the language gate needs, or null for the default.
+         *
+         * @return the share, or null
+         */
+        public Double getMinEnglishShare() {
+            return minEnglishShare;
+        }
+
+        /**
+         * Sets the share of English words the language gate needs, or null for the default.
+         *
+         * @param minEnglishShare the share, or null
+         */
+        public void setMinEnglishShare(Double minEnglishShare) {
+            this.minEnglishShare = minEnglishShare;
+        }
+
+        /**
+         * The best tool cosine under which a question is widened, or null for the default.
+         *
+         * @return the cosine, or null
+         */
+        public Double getWidenBelow() {
+            return widenBelow;
+        }
+
+        /**
+         * Sets the best tool cosine under which a question is widened, or null for the default.
+         *
+         * @param widenBelow the cosine, or null
+         */
+        public void setWidenBelow(Double widenBelow) {
+            this.widenBelow = widenBelow;
+        }
+
+        /**
+         * The tools a widened question keeps at most, or null for twice top-k.
+         *
+         * @return the number of tools, or null
+         */
+        public Integer getWidenTo() {
+            return widenTo;
+        }
+
+        /**
+         * Sets the tools a widened question keeps at most, or null for twice top-k.
+         *
+         * @param widenTo the number of tools, or null
+         */
+        public void setWidenTo(Integer widenTo) {
+            this.widenTo = widenTo;
         }
     }
 

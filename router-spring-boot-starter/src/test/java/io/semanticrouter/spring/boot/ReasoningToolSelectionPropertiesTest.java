@@ -176,7 +176,33 @@ class ReasoningToolSelectionPropertiesTest {
     }
 
     @Test
+    void theLanguageGateAndWideningAreSetByProperties() {
+        String german = "Wie wird das Wetter morgen in Paris?";
+        runner.withPropertyValues(TOOL_DECISIONS).run(ctx -> {
+            assertThat(ask(ctx, german).decision().tools().summary()).isEqualTo("4/4; language");
+            assertThat(sentTools(ctx, "plain")).hasSize(4);
+        });
+        runner.withPropertyValues(RuleRoutingPropertiesTest.with(TOOL_DECISIONS,
+                "semantic-router.tool-selection.language-gate=false",
+                "semantic-router.tool-selection.widen-below=-1")).run(ctx -> {
+                    assertThat(ask(ctx, german).decision().tools().summary()).isEqualTo("2/4");
+                });
+        runner.withPropertyValues(RuleRoutingPropertiesTest.with(TOOL_DECISIONS,
+                "semantic-router.tool-selection.widen-below=0.99",
+                "semantic-router.tool-selection.widen-to=2")).run(ctx -> {
+                    RoutedResponse r = ask(ctx, "What will the weather be in Paris tomorrow?");
+                    assertThat(r.decision().tools().summary()).isEqualTo("3/4; widened"); // 2 widened + send_email
+                });
+    }
+
+    @Test
     void badToolSelectionFailsAtItsProperty() {
+        fails(runner, "semantic-router.tool-selection.widen-to: ", "must be >= top-k (1), was 0",
+                RuleRoutingPropertiesTest.with(TOOL_DECISIONS, "semantic-router.tool-selection.widen-to=0"));
+        fails(runner, "semantic-router.tool-selection.min-english-share: ", "must be in [0, 1], was 2.0",
+                RuleRoutingPropertiesTest.with(TOOL_DECISIONS, "semantic-router.tool-selection.min-english-share=2"));
+        fails(runner, "semantic-router.decisions[1].tool-selection.widen-below: ", "must be in [-1, 1], was 3.0",
+                RuleRoutingPropertiesTest.with(TOOL_DECISIONS, "semantic-router.decisions[1].tool-selection.widen-below=3"));
         fails(runner, "semantic-router.tool-selection.top-k: ", "must be >= 1, was 0",
                 RuleRoutingPropertiesTest.with(TOOL_DECISIONS, "semantic-router.tool-selection.top-k=0"));
         fails(runner, "semantic-router.decisions[1].tool-selection.min-similarity: ", "must be in [-1, 1], was 1.5",
