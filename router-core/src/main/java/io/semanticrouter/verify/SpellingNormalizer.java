@@ -211,12 +211,13 @@ public final class SpellingNormalizer {
     /**
      * Whether the word is a common content word (a token WordNet holds) with a common prefix or suffix
      * ("refreeze", "debounce", "crunchy", "validator") or two of them written together ("keyframe"): a word the
-     * vocabulary does not list, not a misspelling. The base and each part have at least four letters; -ing and -ed
+     * vocabulary does not list, not a misspelling. The base after a prefix has at least five letters ("disabel" is
+     * no "dis" + "abel"), before a suffix and each part of a compound at least four; -ing and -ed
      * are left out, since the vocabulary holds the regular forms and "runing" is no form of "run".
      */
     private boolean derived(String word) {
         for (String p : PREFIXES) {
-            if (word.length() >= p.length() + 4 && word.startsWith(p) && wordNetWord(word.substring(p.length()))) {
+            if (word.length() >= p.length() + 5 && word.startsWith(p) && wordNetWord(word.substring(p.length()))) {
                 return true;
             }
         }
