@@ -427,10 +427,24 @@ public final class SpellingNormalizer {
             }
         }
 
+        /**
+         * Reads the resource (its words are distinct, tokens first) and adds the verifier's entity names and units
+         * it does not hold, as protected words.
+         */
         static Vocabulary load() {
             List<String> words = new ArrayList<>(160_000);
             java.util.BitSet wordNet = new java.util.BitSet(160_000);
-            java.util.Set<String> seen = new java.util.HashSet<>(320_000);
+            java.util.Set<String> names = new java.util.TreeSet<>();
+            for (String name : Lexicon.ENTITY_ALIASES.keySet()) {
+                if (name.matches("[a-z]+")) {
+                    names.add(name);
+                }
+            }
+            for (String unit : Lexicon.UNITS.keySet()) {
+                if (unit.matches("[a-z]+")) {
+                    names.add(unit);
+                }
+            }
             int tokens = -1;
             try (InputStream in = SpellingNormalizer.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
@@ -442,14 +456,11 @@ public final class SpellingNormalizer {
                     if (line.equals("#wordnet")) {
                         tokens = words.size();
                     } else if (!line.startsWith("#") && !line.isEmpty()) {
-                        boolean inWordNet = tokens >= 0 || line.endsWith(" w");
-                        String w = line.endsWith(" w") ? line.substring(0, line.length() - 2) : line;
-                        if (seen.add(w)) {
-                            if (inWordNet) {
-                                wordNet.set(words.size());
-                            }
-                            words.add(w);
-                        }
+                        boolean marked = line.endsWith(" w");
+                        String w = marked ? line.substring(0, line.length() - 2) : line;
+                        wordNet.set(words.size(), tokens >= 0 || marked);
+                        words.add(w);
+                        names.remove(w);
                     }
                 }
             } catch (IOException e) {
@@ -459,14 +470,7 @@ public final class SpellingNormalizer {
                 throw new IllegalStateException(RESOURCE + " has no #wordnet section");
             }
             int protectedFrom = words.size();
-            List<String> names = new ArrayList<>(Lexicon.ENTITY_ALIASES.keySet());
-            names.addAll(Lexicon.UNITS.keySet());
-            names.sort(null);
-            for (String name : names) {
-                if (name.matches("[a-z]+") && seen.add(name)) {
-                    words.add(name);
-                }
-            }
+            words.addAll(names);
             return new Vocabulary(words, tokens, protectedFrom, wordNet);
         }
 
