@@ -31,8 +31,11 @@ import java.util.Objects;
  *       reported in studies of typing errors;</li>
  *   <li>a whole-word token of the tokenizer before a word only WordNet holds (rare words and generated
  *       inflections);</li>
- *   <li>the more frequent token (the tokenizer's vocabulary lists whole words in frequency order);</li>
- *   <li>two WordNet-only words still tied: the word is left as it is.</li>
+ *   <li>the more frequent token (the tokenizer's vocabulary lists whole words in frequency order), when it comes
+ *       at most half as far down that order as the next one ("ofen": often; "notise" stays, since notice and
+ *       noise are about as frequent);</li>
+ *   <li>otherwise (two WordNet-only words, or two tokens of about the same frequency) the word is left as it
+ *       is.</li>
  * </ol>
  *
  * <p>Never touched: known words, a common content word with a common prefix or suffix ("refreeze", "crunchy")
@@ -328,23 +331,31 @@ public final class SpellingNormalizer {
         found.add(new Candidate(id, keepsLetters, adds));
     }
 
-    /** The best candidate, marked tied when another one ranks the same; null when there is none. */
+    /**
+     * The best candidate, marked tied when the order cannot tell it from another one: the same kind of edit and
+     * both WordNet-only words, or both tokens with the runner-up less than half as far down the frequency order
+     * (a guess by frequency is made only when one word is at least about twice as frequent: "notise" stays, since
+     * "noise" and "notice" are about as frequent). Null when there is none.
+     */
     private Candidate best(List<Candidate> found) {
-        Candidate best = null;
-        for (Candidate c : found) {
-            int cmp = best == null ? -1 : compare(c, best);
-            if (cmp < 0) {
-                best = c;
-                best.tied = false;
-            } else if (cmp == 0) {
-                best.tied = true;
-            }
+        if (found.isEmpty()) {
+            return null;
+        }
+        List<Candidate> sorted = new ArrayList<>(found);
+        sorted.sort((x, y) -> {
+            int c = compareKind(x, y);
+            return c != 0 ? c : Integer.compare(vocabulary.rank(x.id), vocabulary.rank(y.id));
+        });
+        Candidate best = sorted.get(0);
+        if (sorted.size() > 1 && compareKind(best, sorted.get(1)) == 0) {
+            long second = vocabulary.rank(sorted.get(1).id);
+            best.tied = !vocabulary.isToken(best.id) || second < 2L * (vocabulary.rank(best.id) + 1);
         }
         return best;
     }
 
-    /** Negative when {@code a} is the better correction; 0 when the order cannot tell them apart. */
-    private int compare(Candidate a, Candidate b) {
+    /** Negative when {@code a} is the better kind of correction; 0 when only frequency can tell them apart. */
+    private int compareKind(Candidate a, Candidate b) {
         if (a.keepsLetters != b.keepsLetters) {
             return a.keepsLetters ? -1 : 1;
         }
@@ -355,7 +366,7 @@ public final class SpellingNormalizer {
         if (ta != vocabulary.isToken(b.id)) {
             return ta ? -1 : 1;
         }
-        return Integer.compare(vocabulary.rank(a.id), vocabulary.rank(b.id));
+        return 0;
     }
 
     /** The most frequent token two edits away that starts with the same letter, or null. */

@@ -47,6 +47,8 @@ class SpellingNormalizerTest {
         assertThat(speller.correct("routr")).isEqualTo("router");
         // a doubled letter restored
         assertThat(speller.correct("comit")).isEqualTo("commit");
+        // two words of about the same frequency by the same kind of edit: no guess ("notice" or "noise")
+        assertThat(speller.correct("notise")).isNull();
         // the first letter is kept: "dict" does not become "edict"
         assertThat(speller.correct("dict")).isNull();
         for (int i = 0; i < 3; i++) {
