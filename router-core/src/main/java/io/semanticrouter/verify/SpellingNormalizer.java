@@ -48,7 +48,7 @@ import java.util.Objects;
  * single-word WordNet 3.0 lemma with its regular inflections and irregular forms, and the verifier's entity
  * names and units; made by
  * {@code tools/verifier/make_spelling_words.py} into {@code spelling-words.txt}, read once per JVM on first
- * use of {@link #get()} and packed into arrays (about {@value #APPROX_MEGABYTES} MB).
+ * use of {@link #get()} and packed into arrays (about 4.2 MB for 157,000 words).
  *
  * <p>Thread-safe and deterministic: the same text always gets the same correction, on the store path and on
  * the lookup path alike.
@@ -59,7 +59,6 @@ public final class SpellingNormalizer {
     public static final int MIN_LETTERS = 4;
     /** Words of at least this many letters may be corrected at distance 2. */
     public static final int LONG_WORD = 8;
-    static final int APPROX_MEGABYTES = 5;
     private static final String RESOURCE = "spelling-words.txt";
     private static final Map<String, String> CONTRACTIONS = contractions();
 
