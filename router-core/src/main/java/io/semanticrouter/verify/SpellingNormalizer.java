@@ -438,8 +438,8 @@ public final class SpellingNormalizer {
         }
 
         /**
-         * Reads the resource (its words are distinct, tokens first) and adds the verifier's entity names and units
-         * it does not hold, as protected words.
+         * Reads the resource (its words are distinct, tokens first, then WordNet's other words, then the protected
+         * technical words) and adds the verifier's entity names and units it does not hold, as protected words.
          */
         static Vocabulary load() {
             List<String> words = new ArrayList<>(160_000);
@@ -462,9 +462,14 @@ public final class SpellingNormalizer {
                             + SpellingNormalizer.class.getName());
                 }
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
+                boolean protectedSection = false;
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
                     if (line.equals("#wordnet")) {
                         tokens = words.size();
+                    } else if (line.equals("#protected")) {
+                        protectedSection = true;
+                    } else if (protectedSection && !line.isEmpty()) {
+                        names.add(line);
                     } else if (!line.startsWith("#") && !line.isEmpty()) {
                         boolean marked = line.endsWith(" w");
                         String w = marked ? line.substring(0, line.length() - 2) : line;

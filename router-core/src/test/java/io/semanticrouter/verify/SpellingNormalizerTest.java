@@ -87,6 +87,17 @@ class SpellingNormalizerTest {
     }
 
     @Test
+    void technicalWordsAreProtectedAndNeverACorrection() {
+        // outside the tokenizer and WordNet, one edit from a common word ("jason", "mute", "iron"): protected
+        for (String w : List.of("json", "mutex", "regex", "nginx", "redis", "cron", "sudo", "kubectl", "goroutine",
+                "yaml", "async")) {
+            assertThat(speller.correct(w)).as(w).isNull();
+        }
+        assertThat(speller.normalize("how do i parse json and lock a mutex")).isEqualTo(
+                "how do i parse json and lock a mutex");
+    }
+
+    @Test
     void derivedWordsAndCompoundsAreNoMisspellings() {
         assertThat(speller.correct("refreeze")).isNull();
         assertThat(speller.correct("crunchy")).isNull();
