@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.ChatResponseMetadata;
 import dev.langchain4j.model.output.FinishReason;
 import io.semanticrouter.verify.QuestionTraits;
+import io.semanticrouter.verify.SpellingNormalizer;
 
 import java.util.List;
 
@@ -25,6 +26,8 @@ final class CacheReadStage implements RouterStage {
     private final boolean cacheTimeSensitive;
     private final CategoryCachePolicy categories;
     private final RouterStats stats;
+    /** Corrects misspelt words in the text the cache embeds, or null when spelling correction is off. */
+    private final SpellingNormalizer speller;
     /** Questions of at most this many words, after an earlier user turn, are looked up with that turn. */
     static final int FOLLOW_UP_WORDS = 12;
     /** How much of the answer before a follow-up goes into its embedding: its start says what it is about. */
@@ -32,7 +35,7 @@ final class CacheReadStage implements RouterStage {
 
     CacheReadStage(CacheAccess cache, HitSelection selection, Embedder embedder, int contextWindow,
                    boolean followUpContext, int verificationCandidates, boolean cacheTimeSensitive,
-                   CategoryCachePolicy categories, RouterStats stats) {
+                   CategoryCachePolicy categories, RouterStats stats, SpellingNormalizer speller) {
         this.cache = cache;
         this.selection = selection;
         this.embedder = embedder;
@@ -42,6 +45,7 @@ final class CacheReadStage implements RouterStage {
         this.cacheTimeSensitive = cacheTimeSensitive;
         this.categories = categories;
         this.stats = stats;
+        this.speller = speller;
     }
 
     @Override
@@ -53,7 +57,10 @@ final class CacheReadStage implements RouterStage {
             RouteRequest request = state.request();
             String partition = state.conversation().partition(request.tenant(), contextWindow, state.parameters(),
                     state.decision().model());
-            embedFollowUp(state);
+            String text = speller == null ? state.query() : speller.normalize(state.query());
+            if (!embedFollowUp(state, text) && !text.equals(state.query())) {
+                embedCorrected(state, text);
+            }
             String category = state.decision().category();
             HitSelection.Found found = request.cacheRead()
                     ? lookup(new CacheQuery(partition, state.query(), state.cacheEmbedding(),
@@ -75,16 +82,16 @@ final class CacheReadStage implements RouterStage {
      * those turns, so only questions asked after the same turns are compared, and the hit verifier still
      * compares the questions themselves. When the embedding fails, the query's own embedding is kept. When routing
      * already embedded the same text for a follow-up ({@link ConversationSignals#contextText()}), that embedding is
-     * used instead of embedding it again.
+     * used instead of embedding it again. {@code query} is the question as the cache embeds it (spelling corrected
+     * when that is on). Returns whether it set the cache embedding.
      */
-    private void embedFollowUp(RequestState state) {
-        String query = state.query();
+    private boolean embedFollowUp(RequestState state, String query) {
         if (!followUpContext || query.split("\\s+").length > FOLLOW_UP_WORDS) {
-            return;
+            return false;
         }
         String previous = state.conversation().previousUserText(contextWindow);
         if (previous == null) {
-            return;
+            return false;
         }
         String answer = state.conversation().assistantTextBeforeQuery(contextWindow);
         List<String> texts = answer == null ? List.of(previous + "\n" + query)
@@ -96,8 +103,25 @@ final class CacheReadStage implements RouterStage {
                         ? signals.contextEmbedding() : embedder.embed(text);
                 if (!e.truncated()) {
                     state.cacheEmbedding(e);
-                    return;
+                    return true;
                 }
+            }
+        } catch (EmbeddingException e) {
+            // keep the query's own embedding
+        }
+        return false;
+    }
+
+    /**
+     * The cache embedding of a question whose spelling was corrected: the corrected text, so that the stored and
+     * the new question are embedded after the same correction. One more embedding, only when a word was
+     * corrected; when it fails or is truncated, the query's own embedding is kept.
+     */
+    private void embedCorrected(RequestState state, String corrected) {
+        try {
+            Embedding e = embedder.embed(corrected);
+            if (!e.truncated()) {
+                state.cacheEmbedding(e);
             }
         } catch (EmbeddingException e) {
             // keep the query's own embedding

@@ -8,6 +8,8 @@ import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
 import dev.langchain4j.model.chat.response.StreamingHandle;
 import io.semanticrouter.verify.HitVerifier;
 import io.semanticrouter.verify.LexicalHitVerifier;
+import io.semanticrouter.verify.SpellingHitVerifier;
+import io.semanticrouter.verify.SpellingNormalizer;
 
 import java.util.Arrays;
 import java.util.Collections;
@@ -106,10 +108,7 @@ public final class SemanticRouter implements AutoCloseable {
                 .then(new RoutingStage(b.selector, defaultModel, models.keySet()), StageClock.Slot.SELECTION)
                 .then(b.stages(RouterStage.Position.BEFORE_CACHE_READ))
                 .then(toolSelection(b), StageClock.Slot.SELECTION)
-                .then(new CacheReadStage(cache, new HitSelection(b.verifier, b.categoryCache, b.stats),
-                        b.embedder, b.contextWindow, b.followUpContext, b.verificationCandidates, b.cacheTimeSensitive,
-                        b.categoryCache, b.stats),
-                        StageClock.Slot.CACHE_LOOKUP)
+                .then(cacheRead(b, cache), StageClock.Slot.CACHE_LOOKUP)
                 .then(b.stages(RouterStage.Position.BEFORE_INVOCATION))
                 .then(coalescing.join(), StageClock.Slot.MODEL)
                 .then(new InvocationStage(new ModelRequests(models, b.reasoningMappings), b.stats),
@@ -119,6 +118,18 @@ public final class SemanticRouter implements AutoCloseable {
                 .then(new SpendStage(b.prices), StageClock.Slot.OTHER)
                 .then(b.stages(RouterStage.Position.AFTER_ANSWER))
                 .build(b.ticker, b.stats);
+    }
+
+    /**
+     * The cache-read stage. With spelling correction on, the cache embeds the corrected question and the verifier
+     * compares the corrected questions; the vocabulary is read here, once per JVM.
+     */
+    private static CacheReadStage cacheRead(SemanticRouterBuilder b, CacheAccess cache) {
+        SpellingNormalizer speller = b.cacheSpelling && cache != null ? SpellingNormalizer.get() : null;
+        HitVerifier verifier = speller == null ? b.verifier : SpellingHitVerifier.wrap(b.verifier);
+        return new CacheReadStage(cache, new HitSelection(verifier, b.categoryCache, b.stats), b.embedder,
+                b.contextWindow, b.followUpContext, b.verificationCandidates, b.cacheTimeSensitive, b.categoryCache,
+                b.stats, speller);
     }
 
     /** The tool-selection stage, or a stage doing nothing when no settings turn selection on. */

@@ -34,6 +34,7 @@ public final class SemanticRouterBuilder {
     Ticker ticker = Ticker.system();
     int contextWindow = 16;
     boolean followUpContext = true;
+    boolean cacheSpelling = true;
     ConversationAnalyzer conversation = ConversationAnalyzer.defaults();
     HitVerifier verifier = LexicalHitVerifier.defaults();
     final CategoryCachePolicy categoryCache = new CategoryCachePolicy();
@@ -164,6 +165,18 @@ public final class SemanticRouterBuilder {
      */
     public SemanticRouterBuilder followUpContext(boolean on) {
         this.followUpContext = on;
+        return this;
+    }
+
+    /**
+     * Whether misspelt words are corrected in the text the cache embeds and the hit verifier compares ("how to
+     * cneter a div" is cached and looked up as "how to center a div"), on the store and the lookup path alike,
+     * with {@link io.semanticrouter.verify.SpellingNormalizer}. Only words its vocabulary does not hold are
+     * corrected, so two different correct words never become one. Routing and guards still see the question as
+     * written. Costs one more embedding, only for a question in which a word was corrected. Default true.
+     */
+    public SemanticRouterBuilder cacheSpelling(boolean on) {
+        this.cacheSpelling = on;
         return this;
     }
 

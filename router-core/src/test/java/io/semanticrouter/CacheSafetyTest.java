@@ -109,6 +109,39 @@ class CacheSafetyTest {
     }
 
     @Test
+    void aMisspeltQuestionIsCachedAndLookedUpAsCorrected() {
+        SemanticRouter router = base().build();
+        String typed = "how do i calcualte the diffrence";
+        router.route(List.of(UserMessage.from(typed)));
+        assertThat(embedder.seen).containsExactly(typed, "how do i calculate the difference"); // one more embedding
+        assertThat(cache.entries.get(0).queryText()).isEqualTo(typed); // filed under the question as asked
+
+        RoutedResponse correct = router.route(List.of(UserMessage.from("How do I calculate the difference")));
+
+        // as written the two share four words of six: the typos alone keep them apart
+        assertThat(embedder.embed(typed).cosine(embedder.embed("How do I calculate the difference"))).isLessThan(0.8);
+        assertThat(correct.cacheHit()).as(correct.cache().reason()).isTrue();
+        assertThat(correct.cache().matchedQuery()).isEqualTo(typed);
+        assertThat(embedder.seen).hasSize(5); // a correct question is embedded once
+
+        SemanticRouter off = SemanticRouter.builder().embedder(embedder).cache(new RecordingCache(0.8))
+                .model("m", model).cacheSpelling(false).build();
+        off.route(List.of(UserMessage.from(typed)));
+        assertThat(off.route(List.of(UserMessage.from("How do I calculate the difference"))).cacheHit()).isFalse();
+    }
+
+    @Test
+    void aCorrectionDoesNotHideAnOppositeFromTheVerifier() {
+        SemanticRouter router = base().build();
+        router.route(List.of(UserMessage.from("How do I enable dark mode on my phone")));
+
+        RoutedResponse r = router.route(List.of(UserMessage.from("How do I disabel dark mode on my phone")));
+
+        assertThat(r.cacheHit()).isFalse();
+        assertThat(r.cache().rejectedBy()).isEqualTo(Rule.NEGATION);
+    }
+
+    @Test
     void aShortFollowUpIsLookedUpWithThePreviousUserTurn() {
         SemanticRouter router = base().build();
         String context = "We are adopting a retired racing greyhound from the shelter next month and want advice";

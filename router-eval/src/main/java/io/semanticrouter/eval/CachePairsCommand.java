@@ -11,6 +11,7 @@ import io.semanticrouter.verify.LexicalHitVerifier;
 import io.semanticrouter.verify.LinearPairScorer;
 import io.semanticrouter.verify.PairScorer;
 import io.semanticrouter.verify.SpanEmbeddingScorer;
+import io.semanticrouter.verify.SpellingNormalizer;
 import io.semanticrouter.eval.calibrate.ThresholdCalibrator;
 import io.semanticrouter.verify.Rule;
 import io.semanticrouter.verify.Verdict;
@@ -83,6 +84,11 @@ final class CachePairsCommand implements Callable<Integer> {
 
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
+
+    @Option(names = "--spelling", arity = "1", defaultValue = "true",
+            description = "correct misspelt words before embedding and verifying, as the router's cache does: true"
+                    + " (default, the router's default) or false")
+    boolean spelling;
 
     @Option(names = "--json", description = "write the summary object here")
     Path json;
@@ -167,7 +173,7 @@ final class CachePairsCommand implements Callable<Integer> {
         if (plot != null && !sweep) {
             throw new IllegalArgumentException("--plot needs --sweep");
         }
-        List<Pair> pairs = read(data);
+        List<Pair> pairs = spelling ? corrected(read(data)) : read(data);
         List<Outcome> outcomes;
         Set<Rule> rules = EnumSet.noneOf(Rule.class);
         rules.addAll(rules(verifier));
@@ -216,6 +222,17 @@ final class CachePairsCommand implements Callable<Integer> {
             Jsonl.writeSummary(json, summary);
         }
         return 0;
+    }
+
+    /**
+     * The pairs as the router's cache sees them with spelling correction on: both questions corrected, so the
+     * embeddings and the verifier see the corrected words (the router embeds the corrected text only when a word
+     * was corrected, which gives the same vectors).
+     */
+    static List<Pair> corrected(List<Pair> pairs) {
+        SpellingNormalizer speller = SpellingNormalizer.get();
+        return pairs.stream().map(p -> new Pair(speller.normalize(p.a()), speller.normalize(p.b()), p.label(), p.kind(),
+                p.category())).toList();
     }
 
     /** Embeds every distinct text of the pairs once, in batches. */
@@ -382,8 +399,8 @@ final class CachePairsCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> s) {
-        out.printf(Locale.ROOT, "cache-pairs: %s, %s mode, %d pairs, threshold %.2f, verifier %s%n%n", data.getFileName(),
-                mode, s.get("n"), s.get("threshold"), verifier);
+        out.printf(Locale.ROOT, "cache-pairs: %s, %s mode, %d pairs, threshold %.2f, verifier %s, spelling %s%n%n",
+                data.getFileName(), mode, s.get("n"), s.get("threshold"), verifier, spelling ? "on" : "off");
         new Table("metric", "value")
                 .row("precision", s.get("precision"))
                 .row("recall", s.get("recall"))

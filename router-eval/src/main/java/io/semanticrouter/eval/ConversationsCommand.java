@@ -58,6 +58,9 @@ final class ConversationsCommand implements Callable<Integer> {
     @Option(names = "--follow-up-context", arity = "1", description = "look short follow-ups up with the turn before them: true or false (default: the router's default)")
     Boolean followUpContext;
 
+    @Option(names = "--spelling", arity = "1", description = "correct misspelt words in what the cache embeds and verifies: true or false (default: the router's default)")
+    Boolean spelling;
+
     record Case(int line, List<ChatMessage> cached, List<ChatMessage> query, boolean sameAnswer) {
     }
 
@@ -105,6 +108,9 @@ final class ConversationsCommand implements Callable<Integer> {
                     .model("model", new NumberingModel());
             if (followUpContext != null) {
                 builder.followUpContext(followUpContext);
+            }
+            if (spelling != null) {
+                builder.cacheSpelling(spelling);
             }
             SemanticRouter router = builder.build();
             return new RoutedResponse[]{router.route(c.cached()), router.route(c.query())};

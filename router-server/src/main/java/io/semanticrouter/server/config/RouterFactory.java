@@ -594,12 +594,13 @@ public final class RouterFactory {
         }
 
         /**
-         * {@code semantic_cache.follow_up_context}, {@code cache_tool_calls}, the optional {@code chat_verifier} and
+         * {@code semantic_cache.follow_up_context}, {@code cache_tool_calls}, {@code spelling}, the optional
+         * {@code chat_verifier} and
          * each category's {@code semantic_cache} settings, on the router's builder.
          */
         private void verification(SemanticRouterBuilder b, Map<String, ChatModel> chat) {
             SemanticCacheConfig c = config.semanticCache();
-            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls());
+            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls()).cacheSpelling(c.spelling());
             for (CategoryConfig cat : config.categories()) {
                 if (cat.semanticCache() != null) {
                     cat.semanticCache().apply(cat.name(), b, Refusals.THROW);

@@ -644,17 +644,20 @@ class RouterConfigTest {
     void followUpContextAndChatVerifierAreReadWithTheirDefaults() throws IOException {
         SemanticCacheConfig plain = load(TWO_DEMO_MODELS + "semantic_cache:\n  backend_type: memory\n").semanticCache();
         assertThat(plain.followUpContext()).isTrue();
+        assertThat(plain.spelling()).isTrue();
         assertThat(plain.chatVerifier()).isNull();
 
         SemanticCacheConfig set = load(TWO_DEMO_MODELS + """
                 semantic_cache:
                   follow_up_context: false
+                  spelling: false
                   chat_verifier:
                     model: small
                     grey_zone: [0.82, 0.95]
                     timeout_ms: 500
                 """).semanticCache();
         assertThat(set.followUpContext()).isFalse();
+        assertThat(set.spelling()).isFalse();
         assertThat(set.chatVerifier().model()).isEqualTo("small");
         assertThat(set.chatVerifier().greyZone()).containsExactly(0.82, 0.95);
         assertThat(set.chatVerifier().timeoutMs()).isEqualTo(500L);
@@ -668,6 +671,17 @@ class RouterConfigTest {
                 """);
 
         assertThat(e.path()).isEqualTo("semantic_cache.follow_up_context");
+        assertThat(e.getMessage()).contains("true or false");
+    }
+
+    @Test
+    void spellingMustBeTrueOrFalse() throws IOException {
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                semantic_cache:
+                  spelling: sometimes
+                """);
+
+        assertThat(e.path()).isEqualTo("semantic_cache.spelling");
         assertThat(e.getMessage()).contains("true or false");
     }
 

@@ -761,6 +761,26 @@ class RouterFactoryTest {
     }
 
     @Test
+    void spellingCorrectionCanBeSwitchedOffInTheFile() throws IOException {
+        String yaml = """
+                models:
+                  - name: small
+                    type: demo
+                semantic_cache:
+                  spelling: %s
+                """;
+        for (boolean on : new boolean[]{true, false}) {
+            try (ConfiguredRouter built = RouterFactory.create(config(yaml.formatted(on)), embedder)) {
+                built.router().route(List.of(UserMessage.from("How do I reset my router password?")));
+                // as typed, MiniLM puts the two at about 0.53: only the corrected words bring them together
+                RoutedResponse typo = built.router().route(List.of(UserMessage.from("how do i reset my routr pasword")));
+
+                assertThat(typo.cacheHit()).as("spelling: " + on + ", " + typo.cache()).isEqualTo(on);
+            }
+        }
+    }
+
+    @Test
     void aCategorysCacheSettingsFromTheFileReachTheRouter() throws IOException {
         RouterConfig config = config("""
                 models:

@@ -186,6 +186,7 @@ final class RouterAssembler {
             SemanticRouterProperties.SemanticCache c = props.getSemanticCache();
             set("semantic-cache.coalesce-misses", c.getCoalesceMisses(), b::coalesceMisses);
             set("semantic-cache.follow-up-context", c.getFollowUpContext(), b::followUpContext);
+            set("semantic-cache.spelling", c.getSpelling(), b::cacheSpelling);
             set("semantic-cache.cache-tool-calls", c.getCacheToolCalls(), b::cacheToolCalls);
             categoryCaches(b);
             chatVerifier(b, names);

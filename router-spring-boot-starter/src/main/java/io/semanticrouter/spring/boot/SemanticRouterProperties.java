@@ -1218,6 +1218,8 @@ public class SemanticRouterProperties {
         private Boolean coalesceMisses;
         /** Whether short follow-ups are looked up with the turn before them (default true). */
         private Boolean followUpContext;
+        /** Whether misspelt words are corrected in what the cache embeds and verifies (default true). */
+        private Boolean spelling;
         /** Whether answers that are tool calls are stored and replayed (default false). */
         private Boolean cacheToolCalls;
         /** Optional, off by default: a configured model asked whether a hit in the similarity grey zone asks the same question. */
@@ -1383,6 +1385,24 @@ public class SemanticRouterProperties {
          */
         public void setFollowUpContext(Boolean followUpContext) {
             this.followUpContext = followUpContext;
+        }
+
+        /**
+         * Whether misspelt words are corrected in what the cache embeds and verifies, or null for the default.
+         *
+         * @return whether spelling correction is on, or null for the default
+         */
+        public Boolean getSpelling() {
+            return spelling;
+        }
+
+        /**
+         * Sets whether misspelt words are corrected in what the cache embeds and verifies, or null for the default.
+         *
+         * @param spelling whether spelling correction is on, or null for the default
+         */
+        public void setSpelling(Boolean spelling) {
+            this.spelling = spelling;
         }
 
         /**

@@ -207,7 +207,7 @@ class ClassifierConversationPricingPropertiesTest {
                 AiMessage.from("Use the csv module."), UserMessage.from("and in Java?")));
         ApplicationContextRunner cached = runner.withPropertyValues("semantic-router.semantic-cache.enabled=true",
                 "semantic-router.semantic-cache.follow-up-context=false", "semantic-router.semantic-cache.coalesce-misses=false",
-                "semantic-router.semantic-cache.cache-tool-calls=true");
+                "semantic-router.semantic-cache.cache-tool-calls=true", "semantic-router.semantic-cache.spelling=false");
         cached.run(ctx -> {
             SemanticRouter router = ctx.getBean(SemanticRouter.class);
             assertThat(router.route(python).cacheHit()).isFalse();
