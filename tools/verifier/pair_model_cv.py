@@ -153,6 +153,7 @@ def main():
     ap.add_argument("--dumps", required=True)
     ap.add_argument("--features", default=None, help="cache of the cross-encoder features (.npz)")
     ap.add_argument("--show", action="store_true", help="list the pairs each variant changes")
+    ap.add_argument("--export", default=None, help="also fit the xenc head on every set and write it here (JSON)")
     args = ap.parse_args()
     rows = load(args.dumps)
     y = np.array([r["label"] for r in rows])
@@ -178,6 +179,38 @@ def main():
                     print("    %s %.2f %s [%s] %s / %s" % ("+" if s[i] else "-", p[i], rows[i]["set"],
                                                          "same" if y[i] else "differ", rows[i]["a"], rows[i]["b"]))
             sys.stdout.flush()
+    curve(rows, feats, y, groups)
+    if args.export:
+        export(rows, feats["xenc"], y, groups, args.export)
+
+
+def curve(rows, feats, y, groups):
+    """Paraphrases gained and look-alikes let through by the override at fixed thresholds (out-of-writer scores)."""
+    refused = np.array([r["candidate"] and r["sim"] >= THRESHOLD and not r["lex_ok"] for r in rows])
+    print("\nrefused by the rules at >= %.2f: %d paraphrases, %d look-alikes" % (
+        THRESHOLD, (refused & (y == 1)).sum(), (refused & (y == 0)).sum()))
+    for fname, X in feats.items():
+        p = oof(X, y, groups)
+        print("%-6s override at fixed t, +paraphrases/-look-alikes: %s" % (fname, "  ".join(
+            "%.2f +%d/-%d" % (t, (refused & (p >= t) & (y == 1)).sum(), (refused & (p >= t) & (y == 0)).sum())
+            for t in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9))))
+
+
+def export(rows, X, y, groups, path):
+    """The head fitted on every set, its standardisation folded into the weights, with the threshold chosen on
+    the sets' out-of-writer scores: what a Java verifier would load (not shipped: see the doc)."""
+    from pair_features import XENC_NAMES
+    p = oof(X, y, groups)
+    t = max(GRID, key=lambda t: (utility(y, served(rows, p, "override", t)), t))
+    m = head().fit(X, y)
+    scaler, lr = m.steps[0][1], m.steps[1][1]
+    w = lr.coef_[0] / scaler.scale_
+    b = float(lr.intercept_[0] - (w * scaler.mean_).sum())
+    names = ["similarity", "jaccard", "one_side_words", "length_ratio", "log_length", "rules_accept"] + XENC_NAMES
+    json.dump({"format": "pair-head/1", "embedder": "all-minilm-l6-v2", "features": names,
+               "weights": [round(float(v), 6) for v in w], "bias": round(b, 6), "threshold": float(t),
+               "trained_on": [s for s, _ in SETS]}, open(path, "w"), indent=1)
+    print("wrote", path, "threshold", t)
 
 
 if __name__ == "__main__":
