@@ -60,8 +60,11 @@ def lexical(a, b):
             np.log1p(len(wa) + len(wb))]
 
 
+CHEAP_NAMES = ["similarity", "jaccard", "one_side_words", "length_ratio", "log_length", "rules_accept"]
+
+
 def cheap(rows):
-    """The similarity, the word features and the rules' verdict (7 columns)."""
+    """The similarity, the word features and the rules' verdict (6 columns)."""
     return np.array([[r["sim"]] + lexical(r["a"], r["b"]) + [1.0 if r["lex_ok"] else 0.0] for r in rows],
                     dtype=np.float32)
 
@@ -153,14 +156,24 @@ def main():
     ap.add_argument("--dumps", required=True)
     ap.add_argument("--features", default=None, help="cache of the cross-encoder features (.npz)")
     ap.add_argument("--show", action="store_true", help="list the pairs each variant changes")
-    ap.add_argument("--export", default=None, help="also fit the xenc head on every set and write it here (JSON)")
+    ap.add_argument("--export", default=None, help="also fit a head on every set and write it here (JSON)")
+    ap.add_argument("--export-features", default="cheap", choices=["cheap", "xenc"])
+    ap.add_argument("--skip-cv", action="store_true", help="only --export")
     args = ap.parse_args()
     rows = load(args.dumps)
     y = np.array([r["label"] for r in rows])
     groups = np.array([r["set"] for r in rows])
     c = cheap(rows)
-    feats = {"cheap": c, "xenc": np.hstack([c, xenc(rows, args.features)])}
+    if args.skip_cv and args.export_features == "cheap":
+        feats = {"cheap": c}
+    else:
+        feats = {"cheap": c, "xenc": np.hstack([c, xenc(rows, args.features)])}
     base = served(rows, None, "rules", 0)
+    if args.skip_cv:
+        from pair_features import XENC_NAMES
+        names = CHEAP_NAMES + (XENC_NAMES if args.export_features == "xenc" else [])
+        export(rows, feats[args.export_features], y, groups, args.export, names)
+        return
     print("| variant | thresholds chosen | pooled recall / false-hit rate (wrong) | " +
           " | ".join(s for s, _ in SETS) + " |")
     print("|" + "---|" * (3 + len(SETS)))
@@ -181,7 +194,9 @@ def main():
             sys.stdout.flush()
     curve(rows, feats, y, groups)
     if args.export:
-        export(rows, feats["xenc"], y, groups, args.export)
+        from pair_features import XENC_NAMES
+        names = CHEAP_NAMES + (XENC_NAMES if args.export_features == "xenc" else [])
+        export(rows, feats[args.export_features], y, groups, args.export, names)
 
 
 def curve(rows, feats, y, groups):
@@ -196,20 +211,23 @@ def curve(rows, feats, y, groups):
             for t in (0.4, 0.5, 0.6, 0.7, 0.8, 0.9))))
 
 
-def export(rows, X, y, groups, path):
-    """The head fitted on every set, its standardisation folded into the weights, with the threshold chosen on
-    the sets' out-of-writer scores: what a Java verifier would load (not shipped: see the doc)."""
-    from pair_features import XENC_NAMES
+def export(rows, X, y, groups, path, names, embedder="all-minilm-l6-v2"):
+    """The head fitted on every set, with the override threshold chosen on the sets' out-of-writer scores, in
+    the format router-core's PairHead reads (mean, scale, weights, bias of a standardised logistic model)."""
     p = oof(X, y, groups)
     t = max(GRID, key=lambda t: (utility(y, served(rows, p, "override", t)), t))
     m = head().fit(X, y)
     scaler, lr = m.steps[0][1], m.steps[1][1]
-    w = lr.coef_[0] / scaler.scale_
-    b = float(lr.intercept_[0] - (w * scaler.mean_).sum())
-    names = ["similarity", "jaccard", "one_side_words", "length_ratio", "log_length", "rules_accept"] + XENC_NAMES
-    json.dump({"format": "pair-head/1", "embedder": "all-minilm-l6-v2", "features": names,
-               "weights": [round(float(v), 6) for v in w], "bias": round(b, 6), "threshold": float(t),
-               "trained_on": [s for s, _ in SETS]}, open(path, "w"), indent=1)
+    r6 = lambda a: [round(float(v), 6) for v in a]
+    doc = {"format": "semantic-router-pair-head/1", "embedding_model": embedder, "features": names,
+           "mean": r6(scaler.mean_), "scale": r6(scaler.scale_), "weights": r6(lr.coef_[0]),
+           "bias": round(float(lr.intercept_[0]), 6), "threshold": float(t),
+           "trained_on": [s for s, _ in SETS],
+           "made_by": "python3 tools/verifier/pair_model_cv.py --dumps DIR --export FILE --export-features "
+                      + ("xenc" if len(names) > len(CHEAP_NAMES) else "cheap")}
+    with open(path, "w") as out:
+        json.dump(doc, out, indent=1)
+        out.write("\n")
     print("wrote", path, "threshold", t)
 
 

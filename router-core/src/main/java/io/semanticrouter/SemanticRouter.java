@@ -106,7 +106,7 @@ public final class SemanticRouter implements AutoCloseable {
                 .then(new RoutingStage(b.selector, defaultModel, models.keySet()), StageClock.Slot.SELECTION)
                 .then(b.stages(RouterStage.Position.BEFORE_CACHE_READ))
                 .then(toolSelection(b), StageClock.Slot.SELECTION)
-                .then(new CacheReadStage(cache, new HitSelection(b.verifier, b.categoryCache, b.stats),
+                .then(new CacheReadStage(cache, new HitSelection(b.hitVerifierToUse(), b.categoryCache, b.stats),
                         b.embedder, b.contextWindow, b.followUpContext, b.verificationCandidates, b.cacheTimeSensitive,
                         b.categoryCache, b.stats),
                         StageClock.Slot.CACHE_LOOKUP)
