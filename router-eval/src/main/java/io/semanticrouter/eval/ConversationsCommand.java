@@ -58,6 +58,10 @@ final class ConversationsCommand implements Callable<Integer> {
     @Option(names = "--follow-up-context", arity = "1", description = "look short follow-ups up with the turn before them: true or false (default: the router's default)")
     Boolean followUpContext;
 
+    @Option(names = "--pair-head", description = "serve a candidate the rules refused when the bundled learned PairHead"
+            + " scores it at least its threshold (the router's pairHead option, off by default)")
+    boolean pairHead;
+
     record Case(int line, List<ChatMessage> cached, List<ChatMessage> query, boolean sameAnswer) {
     }
 
@@ -106,6 +110,7 @@ final class ConversationsCommand implements Callable<Integer> {
             if (followUpContext != null) {
                 builder.followUpContext(followUpContext);
             }
+            builder.pairHead(pairHead);
             SemanticRouter router = builder.build();
             return new RoutedResponse[]{router.route(c.cached()), router.route(c.query())};
         } catch (io.semanticrouter.InvalidRequestException e) {
