@@ -594,12 +594,12 @@ public final class RouterFactory {
         }
 
         /**
-         * {@code semantic_cache.follow_up_context}, {@code cache_tool_calls}, the optional {@code chat_verifier} and
+         * {@code semantic_cache.follow_up_context}, {@code cache_tool_calls}, {@code pair_head}, the optional {@code chat_verifier} and
          * each category's {@code semantic_cache} settings, on the router's builder.
          */
         private void verification(SemanticRouterBuilder b, Map<String, ChatModel> chat) {
             SemanticCacheConfig c = config.semanticCache();
-            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls());
+            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls()).pairHead(c.pairHead());
             for (CategoryConfig cat : config.categories()) {
                 if (cat.semanticCache() != null) {
                     cat.semanticCache().apply(cat.name(), b, Refusals.THROW);

@@ -23,6 +23,7 @@ import java.util.List;
  *   coalesce_misses: true         # default true: identical misses in flight share one model call
  *   follow_up_context: true       # short follow-ups are looked up with the turn before them; default true
  *   cache_tool_calls: false       # store and replay answers that are tool calls; default false
+ *   pair_head: false              # a learned head may serve a candidate the word rules refused; default false
  *   chat_verifier:                # optional, off by default: ask a model about hits in a grey zone
  *     model: small                # one of models[].name
  *     grey_zone: [0.80, 0.90]     # similarities [from, to) for which the model is asked; default [0.80, 0.90]
@@ -48,11 +49,14 @@ import java.util.List;
  * @param chatVerifier        the optional chat-model check of grey-zone hits, or {@code null} for none
  * @param cacheToolCalls      whether answers that are tool calls may be stored and replayed (the router's
  *                            {@code cacheToolCalls}; default false)
+ * @param pairHead            whether the learned pair head may serve a candidate the word rules refused (the
+ *                            router's {@code pairHead}; default false; needs an embedder a head is trained for)
  */
 public record SemanticCacheConfig(Boolean enabled, Backend backendType, String backendConfigPath,
                                   Double similarityThreshold, Integer maxEntries, Long ttlSeconds,
                                   EvictionPolicy evictionPolicy, Boolean coalesceMisses,
-                                  Boolean followUpContext, ChatVerifier chatVerifier, Boolean cacheToolCalls) {
+                                  Boolean followUpContext, ChatVerifier chatVerifier, Boolean cacheToolCalls,
+                                  Boolean pairHead) {
 
     /** Default {@code similarity_threshold}. */
     public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
@@ -77,6 +81,7 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
         coalesceMisses = coalesceMisses == null || coalesceMisses;
         followUpContext = followUpContext == null || followUpContext;
         cacheToolCalls = cacheToolCalls != null && cacheToolCalls;
+        pairHead = pairHead != null && pairHead;
     }
 
     /**
@@ -126,6 +131,6 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
 
     /** No cache: what a file without the section means. */
     static SemanticCacheConfig disabled() {
-        return new SemanticCacheConfig(false, null, null, null, null, null, null, null, null, null, null);
+        return new SemanticCacheConfig(false, null, null, null, null, null, null, null, null, null, null, null);
     }
 }
