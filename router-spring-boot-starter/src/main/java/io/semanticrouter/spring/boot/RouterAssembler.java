@@ -187,6 +187,7 @@ final class RouterAssembler {
             set("semantic-cache.coalesce-misses", c.getCoalesceMisses(), b::coalesceMisses);
             set("semantic-cache.follow-up-context", c.getFollowUpContext(), b::followUpContext);
             set("semantic-cache.cache-tool-calls", c.getCacheToolCalls(), b::cacheToolCalls);
+            set("semantic-cache.pair-head", c.getPairHead(), b::pairHead);
             categoryCaches(b);
             chatVerifier(b, names);
         }
