@@ -126,7 +126,7 @@ public final class SemanticRouter implements AutoCloseable {
      */
     private static CacheReadStage cacheRead(SemanticRouterBuilder b, CacheAccess cache) {
         SpellingNormalizer speller = b.cacheSpelling && cache != null ? SpellingNormalizer.get() : null;
-        HitVerifier verifier = speller == null ? b.verifier : SpellingHitVerifier.wrap(b.verifier);
+        HitVerifier verifier = speller == null ? b.hitVerifierToUse() : SpellingHitVerifier.wrap(b.hitVerifierToUse());
         return new CacheReadStage(cache, new HitSelection(verifier, b.categoryCache, b.stats), b.embedder,
                 b.contextWindow, b.followUpContext, b.verificationCandidates, b.cacheTimeSensitive, b.categoryCache,
                 b.stats, speller);

@@ -7,6 +7,8 @@ import io.semanticrouter.pii.PiiDetector;
 import io.semanticrouter.spi.CacheArguments;
 import io.semanticrouter.verify.HitVerifier;
 import io.semanticrouter.verify.LexicalHitVerifier;
+import io.semanticrouter.verify.PairHead;
+import io.semanticrouter.verify.PairHeadHitVerifier;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,6 +39,7 @@ public final class SemanticRouterBuilder {
     boolean cacheSpelling = true;
     ConversationAnalyzer conversation = ConversationAnalyzer.defaults();
     HitVerifier verifier = LexicalHitVerifier.defaults();
+    boolean pairHead;
     final CategoryCachePolicy categoryCache = new CategoryCachePolicy();
     boolean cacheTimeSensitive;
     boolean cacheToolCalls;
@@ -203,6 +206,18 @@ public final class SemanticRouterBuilder {
      */
     public SemanticRouterBuilder hitVerifier(HitVerifier verifier) {
         this.verifier = Objects.requireNonNull(verifier, "hitVerifier must not be null");
+        return this;
+    }
+
+    /**
+     * Whether a candidate the hit verifier refused may still be served when the library's learned
+     * {@link io.semanticrouter.verify.PairHead} for the embedder ({@link Embedder#modelId()}) scores it at least its
+     * threshold ({@link io.semanticrouter.verify.PairHeadHitVerifier}). Default false. It serves more paraphrases
+     * the word rules cannot relate; see docs/quality-verifier.md, "Pair model experiment", before turning it on.
+     * {@link #build()} fails when no head is trained for the embedder.
+     */
+    public SemanticRouterBuilder pairHead(boolean on) {
+        this.pairHead = on;
         return this;
     }
 
@@ -463,11 +478,24 @@ public final class SemanticRouterBuilder {
         return List.copyOf(stages.getOrDefault(position, List.of()));
     }
 
+    /** The hit verifier the router runs: the configured one, behind the learned pair head when it is on. */
+    HitVerifier hitVerifierToUse() {
+        if (!pairHead) {
+            return verifier;
+        }
+        try {
+            return PairHeadHitVerifier.of(verifier, PairHead.bundled(embedder.modelId()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("pairHead(true): " + e.getMessage(), e);
+        }
+    }
+
     /**
      * Builds the router.
      *
      * @throws IllegalStateException if no embedder or no model is set, the default model is missing or not
-     *                               registered, or the selector can return an unregistered model
+     *                               registered, the selector can return an unregistered model, or
+     *                               {@link #pairHead(boolean)} is on and no head is trained for the embedder
      */
     public SemanticRouter build() {
         if (embedder == null) {

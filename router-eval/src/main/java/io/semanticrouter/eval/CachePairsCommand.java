@@ -9,6 +9,8 @@ import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import io.semanticrouter.verify.LexicalHitVerifier;
 import io.semanticrouter.verify.LinearPairScorer;
+import io.semanticrouter.verify.PairHead;
+import io.semanticrouter.verify.PairHeadHitVerifier;
 import io.semanticrouter.verify.PairScorer;
 import io.semanticrouter.verify.SpanEmbeddingScorer;
 import io.semanticrouter.verify.SpellingNormalizer;
@@ -81,6 +83,10 @@ final class CachePairsCommand implements Callable<Integer> {
     @Option(names = "--scorer-min", defaultValue = "0.5",
             description = "with --pair-scorer: refuse pairs it scores below this (default 0.5)")
     double scorerMin;
+
+    @Option(names = "--pair-head", description = "also serve a candidate the rules refused when the bundled learned"
+            + " PairHead for the embedder scores it at least its threshold (the router's pairHead option)")
+    boolean pairHead;
 
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
@@ -167,23 +173,18 @@ final class CachePairsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!(threshold > 0 && threshold <= 1)) {
-            throw new IllegalArgumentException("--threshold must be in (0, 1], was " + threshold);
-        }
-        if (plot != null && !sweep) {
-            throw new IllegalArgumentException("--plot needs --sweep");
-        }
+        checkOptions();
         List<Pair> pairs = spelling ? corrected(read(data)) : read(data);
         List<Outcome> outcomes;
         Set<Rule> rules = EnumSet.noneOf(Rule.class);
         rules.addAll(rules(verifier));
-        if (spanScorerMin != null && pairScorer != null) {
-            throw new IllegalArgumentException("--span-scorer and --pair-scorer cannot be combined");
-        }
         LinearPairScorer learned = pairScorer == null ? null : LinearPairScorer.read(pairScorer);
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             Map<String, Embedding> vectors = embedAll(model, pairs);
             outcomes = mode == Mode.population ? population(vectors, pairs) : pairwise(vectors, pairs);
+            if (pairHead) {
+                outcomes = applyPairHead(pairs, outcomes, PairHead.bundled(model.modelId()));
+            }
             if (spanScorerMin != null) {
                 if (!(spanScorerMin >= 0 && spanScorerMin <= 1)) {
                     throw new IllegalArgumentException("--span-scorer must be in [0, 1], was " + spanScorerMin);
@@ -233,6 +234,20 @@ final class CachePairsCommand implements Callable<Integer> {
         SpellingNormalizer speller = SpellingNormalizer.get();
         return pairs.stream().map(p -> new Pair(speller.normalize(p.a()), speller.normalize(p.b()), p.label(), p.kind(),
                 p.category())).toList();
+    /** Refuses options that are out of range or do not go together. */
+    private void checkOptions() {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("--threshold must be in (0, 1], was " + threshold);
+        }
+        if (plot != null && !sweep) {
+            throw new IllegalArgumentException("--plot needs --sweep");
+        }
+        if (spanScorerMin != null && pairScorer != null) {
+            throw new IllegalArgumentException("--span-scorer and --pair-scorer cannot be combined");
+        }
+        if (pairHead && (verifier != Verifier.lexical || spanScorerMin != null || pairScorer != null)) {
+            throw new IllegalArgumentException("--pair-head runs after the lexical verifier, without another scorer");
+        }
     }
 
     /** Embeds every distinct text of the pairs once, in batches. */
@@ -285,6 +300,24 @@ final class CachePairsCommand implements Callable<Integer> {
             }
         }
         progress.done();
+        return out;
+    }
+
+    /**
+     * What {@link PairHeadHitVerifier} does in the router: a candidate the rules refused is served when the head
+     * scores it at least its threshold (at any similarity; the threshold applies when the outcome is read).
+     */
+    static List<Outcome> applyPairHead(List<Pair> pairs, List<Outcome> outcomes, PairHead head) {
+        List<Outcome> out = new ArrayList<>(outcomes.size());
+        for (int i = 0; i < outcomes.size(); i++) {
+            List<Candidate> scored = new ArrayList<>();
+            for (Candidate c : outcomes.get(i).candidates()) {
+                boolean rescued = !c.rejectedBy().isEmpty() && Double.isFinite(c.similarity())
+                        && head.score(c.cached(), pairs.get(i).b(), c.similarity(), false) >= head.threshold();
+                scored.add(rescued ? new Candidate(c.cached(), c.similarity(), c.ownEntry(), Set.of()) : c);
+            }
+            out.add(new Outcome(scored));
+        }
         return out;
     }
 

@@ -60,6 +60,9 @@ final class ConversationsCommand implements Callable<Integer> {
 
     @Option(names = "--spelling", arity = "1", description = "correct misspelt words in what the cache embeds and verifies: true or false (default: the router's default)")
     Boolean spelling;
+    @Option(names = "--pair-head", description = "serve a candidate the rules refused when the bundled learned PairHead"
+            + " scores it at least its threshold (the router's pairHead option, off by default)")
+    boolean pairHead;
 
     record Case(int line, List<ChatMessage> cached, List<ChatMessage> query, boolean sameAnswer) {
     }
@@ -112,6 +115,7 @@ final class ConversationsCommand implements Callable<Integer> {
             if (spelling != null) {
                 builder.cacheSpelling(spelling);
             }
+            builder.pairHead(pairHead);
             SemanticRouter router = builder.build();
             return new RoutedResponse[]{router.route(c.cached()), router.route(c.query())};
         } catch (io.semanticrouter.InvalidRequestException e) {

@@ -1,7 +1,11 @@
 package io.semanticrouter.eval.bench;
 
 import io.semanticrouter.embeddings.OnnxEmbedder;
+import io.semanticrouter.Embedding;
+import io.semanticrouter.verify.HitVerifier;
 import io.semanticrouter.verify.LexicalHitVerifier;
+import io.semanticrouter.verify.PairHead;
+import io.semanticrouter.verify.PairHeadHitVerifier;
 import io.semanticrouter.verify.SpanEmbeddingScorer;
 import io.semanticrouter.verify.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,6 +20,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,12 +41,25 @@ public class VerifyBench {
     private final LexicalHitVerifier verifier = LexicalHitVerifier.defaults();
     private OnnxEmbedder embedder;
     private SpanEmbeddingScorer scorer;
+    private HitVerifier withPairHead;
+    private List<Embedding> questions;
+    private List<Embedding> nearDuplicates;
     private int next;
 
     @Setup
     public void setUp() {
         embedder = OnnxEmbedder.builder().embeddingCacheSize(0).build();
         scorer = new SpanEmbeddingScorer(embedder);
+        withPairHead = PairHeadHitVerifier.of(verifier, PairHead.bundled(embedder.modelId()));
+        questions = embedder.embedAll(BenchTexts.QUESTIONS);
+        nearDuplicates = new ArrayList<>();
+        for (int i = 0; i < BenchTexts.QUESTIONS.size(); i++) {
+            nearDuplicates.add(embedder.embed(nearDuplicate(i)));
+        }
+    }
+
+    private static String nearDuplicate(int i) {
+        return BenchTexts.QUESTIONS.get(i ^ 1) + " in 2 days";
     }
 
     @TearDown
@@ -64,7 +83,18 @@ public class VerifyBench {
     @Benchmark
     public Verdict refuseNearDuplicate() {
         int i = pick();
-        return verifier.verify(BenchTexts.QUESTIONS.get(i), BenchTexts.QUESTIONS.get(i ^ 1) + " in 2 days");
+        return verifier.verify(BenchTexts.QUESTIONS.get(i), nearDuplicate(i));
+    }
+
+    /**
+     * The same refusal with the optional {@link PairHeadHitVerifier} behind the rules: the rules, then the learned
+     * head on the refused pair (its extra cost is the difference to {@link #refuseNearDuplicate()}).
+     */
+    @Benchmark
+    public Verdict pairHeadOnRefusal() {
+        int i = pick();
+        return withPairHead.verify(BenchTexts.QUESTIONS.get(i), questions.get(i), nearDuplicate(i),
+                nearDuplicates.get(i));
     }
 
     /** The optional second stage on two questions that differ in one verb: two short embeddings. */

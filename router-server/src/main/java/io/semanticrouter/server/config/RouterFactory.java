@@ -594,13 +594,14 @@ public final class RouterFactory {
         }
 
         /**
-         * {@code semantic_cache.follow_up_context}, {@code cache_tool_calls}, {@code spelling}, the optional
-         * {@code chat_verifier} and
+         * {@code semantic_cache.follow_up_context}, {@code cache_tool_calls}, {@code spelling}, {@code pair_head},
+         * the optional {@code chat_verifier} and
          * each category's {@code semantic_cache} settings, on the router's builder.
          */
         private void verification(SemanticRouterBuilder b, Map<String, ChatModel> chat) {
             SemanticCacheConfig c = config.semanticCache();
-            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls()).cacheSpelling(c.spelling());
+            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls()).cacheSpelling(c.spelling())
+                    .pairHead(c.pairHead());
             for (CategoryConfig cat : config.categories()) {
                 if (cat.semanticCache() != null) {
                     cat.semanticCache().apply(cat.name(), b, Refusals.THROW);

@@ -781,6 +781,28 @@ class RouterFactoryTest {
     }
 
     @Test
+    void pairHeadFromTheFileServesAParaphraseTheWordRulesRefuse() throws IOException {
+        String yaml = """
+                models:
+                  - name: small
+                    type: demo
+                semantic_cache:
+                  pair_head: %s
+                """;
+        for (boolean on : new boolean[]{false, true}) {
+            try (ConfiguredRouter built = RouterFactory.create(config(yaml.formatted(on)), embedder)) {
+                RoutedResponse first = built.router().route(List.of(
+                        UserMessage.from("Do I have to pay tax on money I win at a casino in the US?")));
+                RoutedResponse again = built.router().route(List.of(
+                        UserMessage.from("Are American gambling winnings taxable?")));
+
+                assertThat(first.cacheHit()).isFalse();
+                assertThat(again.cacheHit()).as("pair_head: " + on + ", " + again.cache()).isEqualTo(on);
+            }
+        }
+    }
+
+    @Test
     void aCategorysCacheSettingsFromTheFileReachTheRouter() throws IOException {
         RouterConfig config = config("""
                 models:

@@ -188,6 +188,7 @@ final class RouterAssembler {
             set("semantic-cache.follow-up-context", c.getFollowUpContext(), b::followUpContext);
             set("semantic-cache.spelling", c.getSpelling(), b::cacheSpelling);
             set("semantic-cache.cache-tool-calls", c.getCacheToolCalls(), b::cacheToolCalls);
+            set("semantic-cache.pair-head", c.getPairHead(), b::pairHead);
             categoryCaches(b);
             chatVerifier(b, names);
         }

@@ -1222,6 +1222,8 @@ public class SemanticRouterProperties {
         private Boolean spelling;
         /** Whether answers that are tool calls are stored and replayed (default false). */
         private Boolean cacheToolCalls;
+        /** Whether the learned pair head may serve a candidate the word rules refused (default false). */
+        private Boolean pairHead;
         /** Optional, off by default: a configured model asked whether a hit in the similarity grey zone asks the same question. */
         private ChatVerifier chatVerifier;
 
@@ -1403,6 +1405,25 @@ public class SemanticRouterProperties {
          */
         public void setSpelling(Boolean spelling) {
             this.spelling = spelling;
+        }
+
+        /**
+         * Whether the learned pair head may serve a candidate the word rules refused, or null for the default (false).
+         *
+         * @return whether the pair head is on, or null for the default
+         */
+        public Boolean getPairHead() {
+            return pairHead;
+        }
+
+        /**
+         * Sets whether the learned pair head may serve a candidate the word rules refused (the router's
+         * {@code pairHead}; a head ships for all-MiniLM-L6-v2 only).
+         *
+         * @param pairHead whether the pair head is on, or null for the default
+         */
+        public void setPairHead(Boolean pairHead) {
+            this.pairHead = pairHead;
         }
 
         /**

@@ -218,6 +218,20 @@ class ClassifierConversationPricingPropertiesTest {
     }
 
     @Test
+    void thePairHeadPropertyServesAParaphraseTheWordRulesRefuse() {
+        RouteRequest casino = RouteRequest.of(List.of(UserMessage.from("Do I have to pay tax on money I win at a casino in the US?")));
+        RouteRequest winnings = RouteRequest.of(List.of(UserMessage.from("Are American gambling winnings taxable?")));
+        for (boolean on : new boolean[]{false, true}) {
+            runner.withPropertyValues("semantic-router.semantic-cache.enabled=true",
+                    "semantic-router.semantic-cache.pair-head=" + on).run(ctx -> {
+                SemanticRouter router = ctx.getBean(SemanticRouter.class);
+                assertThat(router.route(casino).cacheHit()).isFalse();
+                assertThat(router.route(winnings).cacheHit()).as("pair-head=" + on).isEqualTo(on);
+            });
+        }
+    }
+
+    @Test
     void badConversationSettingsFailAtTheirProperty() {
         fails("semantic-router.conversation.context-turns: ", "5", "semantic-router.conversation.context-turns=5");
         fails("semantic-router.conversation.reask-threshold: ", "0.0", "semantic-router.conversation.reask-threshold=0");
