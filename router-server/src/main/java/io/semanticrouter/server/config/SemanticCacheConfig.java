@@ -135,6 +135,6 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
 
     /** No cache: what a file without the section means. */
     static SemanticCacheConfig disabled() {
-        return new SemanticCacheConfig(false, null, null, null, null, null, null, null, null, null, null, null);
+        return new SemanticCacheConfig(false, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }
