@@ -6,11 +6,12 @@ import java.util.regex.Pattern;
 
 /**
  * The request of a text with its wrapper taken off, so the unsafe head can read the intent rather than the frame:
- * greetings and politeness, hypotheticals, stated purposes ("for my novel", "for research", "asking for a friend"),
- * claimed professions, story settings ("in a world where"), a character standing in for the writer ("the villain
- * explains how") and role set-up sentences ("you are...", "imagine...") are removed. The patterns describe the
- * shape of a frame (a purpose phrase ending in a kind of work, a setting phrase, a sentence that only sets up a
- * role) in English and a few other languages, not particular sentences. Stateless.
+ * greetings, thanks and politeness, hypotheticals, stated purposes ("for my novel", "for research", "asking for a
+ * friend", "out of curiosity") and claimed professions ("as a nurse, ...") are removed. The patterns describe the
+ * shape of a frame (a purpose phrase ending in a kind of work, a hypothetical adverb) in English and a few other
+ * languages, not particular sentences. Story settings ("in a baseball game", "in a film I am directing") and role
+ * set-ups stay: they are often what makes a request harmless, and taking them off blocked such benign prompts in
+ * cross-validation. Stateless.
  */
 final class JailbreakIntent {
 
@@ -43,19 +44,7 @@ final class JailbreakIntent {
             // claimed roles of the writer
             Pattern.compile("(?:^|(?<=[.!?]\\s))(?:as|i'm|i am) (?:a|an) (?:[\\w-]+ ){0,2}(?:writer|author|novelist|screenwriter"
                     + "|researcher|student|teacher|professor|scientist|journalist|doctor|nurse|pentester|penetration tester"
-                    + "|officer|detective|chemist|historian|moderator|developer|engineer)\\b[^.!?,]*[.!?,]\\s*", FLAGS),
-            // story settings and a character standing in for the writer
-            Pattern.compile("\\b(?:in|within) (?:a|an|my|the|this|our) (?:[\\w'-]+ )?(?:story|novel|world|universe|game|scene"
-                    + "|film|movie|book|fiction|alternate reality|simulation)(?: (?:where|in which|about|set in)[^,.]*)?\\s*,?", FLAGS),
-            Pattern.compile("\\b(?:write|tell|give) (?:me )?(?:a|an|the) (?:[\\w'-]+ )?(?:story|scene|monologue|dialogue|script"
-                    + "|screenplay|poem|chapter|speech|letter)(?: (?:where|in which|about|for|of))?\\s*", FLAGS),
-            Pattern.compile("\\b(?:the|a|an|my|his|her|our|their) (?:[\\w'-]+ ){0,2}?(?:who )?(?:explains|describes|tells"
-                    + "|teaches|shows|reveals|lists|details)(?: (?:to )?(?:us|me|him|her|them|the \\w+))?\\b", FLAGS),
-            // realism tails
-            Pattern.compile("\\b(?:so|so that|to make sure) (?:it|the scene|the story|readers|the reader|the audience|experts"
-                    + "|[\\w ]{1,20}?nerds)(?: (?:is|feels|looks|sounds|are|can't|cannot|cant|won't|wont)) [^.,;]*", FLAGS));
-    private static final Pattern ROLE_SETUP = Pattern.compile("^(?:you are|you're|act as|pretend|imagine|let's play|play the"
-            + " role|from now on|we are|we're|suppose|let's say|picture)\\b", FLAGS);
+                    + "|officer|detective|chemist|historian|moderator|developer|engineer)\\b[^.!?,]*[.!?,]\\s*", FLAGS));
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|\\n+");
     private static final Pattern WORDS = Pattern.compile("[\\p{L}\\p{N}']+");
 
@@ -71,10 +60,6 @@ final class JailbreakIntent {
         String[] sentences = SENTENCE.split(text.strip());
         boolean changed = false;
         for (String s : sentences) {
-            if (sentences.length > 1 && ROLE_SETUP.matcher(s).find() && s.indexOf('?') < 0) {
-                changed = true;
-                continue;
-            }
             String t = s;
             for (Pattern p : FRAMES) {
                 t = p.matcher(t).replaceAll(" ");

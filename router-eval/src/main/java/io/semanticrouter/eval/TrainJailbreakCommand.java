@@ -105,6 +105,13 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     @Option(names = "--no-views", description = "score public prompts on the whole text only when choosing thresholds")
     boolean noViews;
 
+    @Option(names = "--budget", defaultValue = "guard", description = "what --max-fpr caps: guard (default; the guard's own"
+            + " false-positive rate) or sum (the rates of the rules and each head, each counted alone, added up)")
+    String budget;
+
+    /** Whether {@code --budget sum} was given. */
+    boolean sumBudget;
+
     @Option(names = "--no-intent", description = "leave out the intent view (the request without its wrapper) when choosing"
             + " thresholds; for comparison, the guard always reads it")
     boolean noIntent;
@@ -123,6 +130,11 @@ final class TrainJailbreakCommand implements Callable<Integer> {
 
     /** One extra reading of a public tune prompt ({@link JailbreakModel#views}): its rows, and whether it is a segment. */
     record Extra(float[] base, float[] ngrams, boolean segment, boolean intent) {
+        /** A reading of the whole text or of a segment. */
+        Extra(float[] base, float[] ngrams, boolean segment) {
+            this(base, ngrams, segment, false);
+        }
+
         /** Whether the head of {@code c} reads this view (as {@link JailbreakModel.View#readBy}). */
         boolean readBy(Category c) {
             return new JailbreakModel.View(base, segment, intent).readBy(c);
@@ -146,6 +158,10 @@ final class TrainJailbreakCommand implements Callable<Integer> {
         if (out == null && !cv) {
             throw new IllegalArgumentException("give --out (where to write the model) or --cv");
         }
+        if (!budget.equals("guard") && !budget.equals("sum")) {
+            throw new IllegalArgumentException("--budget must be guard or sum, was '" + budget + "'");
+        }
+        sumBudget = budget.equals("sum");
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             return run(model);
         }
