@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * More ways of hiding words that {@link JailbreakText} undoes: letters spaced apart with wider gaps between words
- * ("t e l l &nbsp; m e"), words separated by emoji or other symbols instead of spaces, aLtErNaTiNg case, and
+ * ("t e l l &nbsp; m e"), words separated by emoji or other pictographic symbols instead of spaces (not by maths
+ * signs, so {@code a+b+c+d} stays), aLtErNaTiNg case, and
  * encodings whose decoded text is appended: pig latin, hex bytes, URL (percent) encoding and decimal character
  * codes. Each decoding is kept only when its result reads as common English words (pig latin: at least two more than
  * the input), so colour codes, hashes, ordinary URLs and lists of numbers pass unchanged; symbols stand for spaces
@@ -21,7 +22,7 @@ final class JailbreakDecoders {
 
     private static final Pattern SPACED_TEXT = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}| {2,}\\p{L}){7,}(?![\\p{L}\\p{N}])");
     private static final Pattern WIDE_GAP = Pattern.compile(" {2,}");
-    private static final Pattern SYMBOL_GAP = Pattern.compile("(?<=\\p{L})[\\p{So}\\p{Sk}\\p{Sm}\\uFE0F\\u200D]+(?=\\p{L})");
+    private static final Pattern SYMBOL_GAP = Pattern.compile("(?<=\\p{L})[\\p{So}\\uFE0F]+(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     private static final Pattern PIG_WORD = Pattern.compile("\\b([A-Za-z]+?)(w|y)?ay\\b");
     private static final Pattern HEX = Pattern.compile("(?<![0-9A-Fa-f])(?:(?:0x|\\\\x)?[0-9A-Fa-f]{2}[ ,:]?){6,}(?![0-9A-Fa-f])");

@@ -125,7 +125,8 @@ class JailbreakTextTest {
                 "Great job \uD83D\uDC4D see you \uD83D\uDE42 tomorrow!",
                 "Scores: 88, 92, 75, 64, 99, 100, 71, 83.",
                 "Today we play away on Sunday, say the players.",
-                "NASA and the ESA sent a probe; the UN and WHO agreed.")) {
+                "NASA and the ESA sent a probe; the UN and WHO agreed.",
+                "In the sheet, total = a+b+c+d and avg = total/4.")) {
             List<String> notes = new ArrayList<>();
             assertThat(normalise(plain, notes)).as(plain).isEqualTo(plain);
             assertThat(notes).as(plain).isEmpty();
