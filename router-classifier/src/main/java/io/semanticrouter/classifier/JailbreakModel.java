@@ -310,17 +310,26 @@ public final class JailbreakModel {
 
     /**
      * The texts a text is read as besides itself: the normalised text when an obfuscation was undone
-     * ({@code normalised}, else {@code null}) and the {@code segments} of a long or multi-line text (sentences,
-     * lines, quoted and tagged pieces; at most 8).
+     * ({@code normalised}, else {@code null}), the {@code segments} of a long or multi-line text (sentences, lines,
+     * quoted and tagged pieces; at most 8) and the request with its wrapper (greeting, politeness, hypothetical,
+     * stated purpose, story setting, role set-up) taken off ({@code intent}, else {@code null}).
      */
-    public record ViewTexts(String normalised, List<String> segments) {
-        /** All extra texts, the normalised one first. */
+    public record ViewTexts(String normalised, List<String> segments, String intent) {
+        /** Without an intent view. */
+        public ViewTexts(String normalised, List<String> segments) {
+            this(normalised, segments, null);
+        }
+
+        /** All extra texts: the normalised one first, then the segments, then the intent. */
         public List<String> all() {
             List<String> out = new java.util.ArrayList<>();
             if (normalised != null) {
                 out.add(normalised);
             }
             out.addAll(segments);
+            if (intent != null) {
+                out.add(intent);
+            }
             return out;
         }
     }
@@ -329,14 +338,25 @@ public final class JailbreakModel {
     public static ViewTexts viewTexts(String text) {
         List<String> notes = new java.util.ArrayList<>();
         String plain = JailbreakText.normalise(text, notes);
-        return new ViewTexts(notes.isEmpty() ? null : plain, JailbreakText.segments(plain));
+        String intent = JailbreakIntent.intent(plain);
+        return new ViewTexts(notes.isEmpty() ? null : plain, JailbreakText.segments(plain), intent);
     }
 
     /**
-     * One reading of a text: its feature row, and whether it is a segment of the text (the jailbreak head reads
-     * segments, the unsafe head only the whole text, as written and normalised).
+     * One reading of a text: its feature row, whether it is a segment of the text and whether it is the text's
+     * intent without its wrapper. The jailbreak head reads all but the intent (the wrapper is often the technique);
+     * the unsafe head reads all but the segments.
      */
-    public record View(float[] row, boolean segment) {
+    public record View(float[] row, boolean segment, boolean intent) {
+        /** A reading of the whole text (as written or normalised) or of a segment. */
+        public View(float[] row, boolean segment) {
+            this(row, segment, false);
+        }
+
+        /** Whether {@code category}'s head reads this view. */
+        public boolean readBy(Category category) {
+            return category == Category.JAILBREAK ? !intent : !segment;
+        }
     }
 
     /**
@@ -356,8 +376,9 @@ public final class JailbreakModel {
         }
         List<io.semanticrouter.Embedding> vectors = embedder.embedAll(texts);
         int first = extra.normalised() == null ? 0 : 1;
+        int intent = extra.intent() == null ? texts.size() : texts.size() - 1;
         for (int i = 0; i < texts.size(); i++) {
-            out.add(new View(row(texts.get(i), vectors.get(i).vector()), i >= first));
+            out.add(new View(row(texts.get(i), vectors.get(i).vector()), i >= first && i < intent, i == intent));
         }
         return out;
     }
@@ -366,7 +387,7 @@ public final class JailbreakModel {
     public double probability(Category category, List<View> views) {
         double p = 0;
         for (View v : views) {
-            if (!v.segment() || category == Category.JAILBREAK) {
+            if (v.readBy(category)) {
                 p = Math.max(p, probability(category, v.row()));
             }
         }

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * appended when they decode to readable text), words split by a hyphen and a space ("bo- mb") or assembled from
  * quoted pieces ({@code a = "ign", b = "ore", a+b}), and clauses written backwards or in ROT13 (the decoded
  * clause is appended). Leetspeak, reversed text and ROT13 are undone only when the result holds more common
- * English words than the input, so ordinary text in any script passes unchanged.
+ * English words than the input, so ordinary text in any script passes unchanged. {@link JailbreakDecoders} adds
+ * pig latin, hex, URL encoding, character codes, widely spaced letters, symbol-separated words and alternating case.
  */
 final class JailbreakText {
 
@@ -88,14 +89,15 @@ final class JailbreakText {
             notes.add("invisible characters");
         }
         List<String> decoded = decodeBase64(visible);
-        String folded = perToken(visible, notes);
+        if (!decoded.isEmpty()) {
+            notes.add("base64 decoded");
+        }
+        decoded.addAll(JailbreakDecoders.decoded(visible, notes));
+        String folded = perToken(JailbreakDecoders.inPlace(visible, notes), notes);
         String joined = joinSpaced(folded, notes);
         String pieces = joinPieces(joined, notes);
         String unhyphenated = HYPHENATED.matcher(pieces).replaceAll("");
         List<String> appended = new ArrayList<>(decoded);
-        if (!decoded.isEmpty()) {
-            notes.add("base64 decoded");
-        }
         appended.addAll(decodedClauses(unhyphenated, notes));
         return appended.isEmpty() ? unhyphenated : unhyphenated + "\n" + String.join("\n", appended);
     }

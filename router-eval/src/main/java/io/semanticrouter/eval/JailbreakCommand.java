@@ -54,6 +54,9 @@ final class JailbreakCommand implements Callable<Integer> {
     @Option(names = "--categories", split = ",", description = "categories that block: jailbreak, unsafe (default both)")
     List<String> categories;
 
+    @Option(names = "--model", description = "a learned model file written by train-jailbreak (default: the shipped model)")
+    Path modelFile;
+
     @Option(names = "--errors", description = "print the prompts decided wrongly (use on tuning data only)")
     boolean errors;
 
@@ -127,6 +130,9 @@ final class JailbreakCommand implements Callable<Integer> {
 
     private JailbreakGuard guard(OnnxEmbedder model) {
         JailbreakGuard.Builder b = JailbreakGuard.builder(model).threshold(threshold).exemplarSignal(exemplarSignal);
+        if (modelFile != null) {
+            b.learnedModel(io.semanticrouter.classifier.JailbreakModel.read(modelFile));
+        }
         if (train != null) {
             b.exemplars(train);
         }

@@ -81,15 +81,22 @@ final class JailbreakFolds {
             jj[k] = j[idx[k]];
             uu[k] = u[idx[k]];
         }
-        Table trade = new Table("max FPR", "jailbreak threshold", "unsafe threshold", "recall", "FPR");
+        Table trade = new Table("budget", "max FPR", "jailbreak threshold", "unsafe threshold", "recall", "FPR", "summed FPR");
         Map<String, List<String>> bySource = new TreeMap<>();
-        for (double rate : RATES) {
-            JointThresholds jt = new JointThresholds(positive, rules, jj, uu, rate);
-            Map<Category, Double> t = jt.choose();
-            double[] r = jt.rates(t.get(Category.JAILBREAK), t.get(Category.UNSAFE));
-            trade.row(TrainJailbreakCommand.f(rate), String.format(Locale.ROOT, "%.5f", t.get(Category.JAILBREAK)),
-                    String.format(Locale.ROOT, "%.5f", t.get(Category.UNSAFE)), TrainJailbreakCommand.f(r[0]), TrainJailbreakCommand.f(r[1]));
-            shares(idx, jj, uu, t).forEach((k, v) -> bySource.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+        for (boolean sum : new boolean[] {false, true}) {
+            for (double rate : RATES) {
+                JointThresholds jt = new JointThresholds(positive, rules, jj, uu, rate, sum);
+                Map<Category, Double> t = jt.choose();
+                double tj = t.get(Category.JAILBREAK);
+                double tu = t.get(Category.UNSAFE);
+                double[] r = jt.rates(tj, tu);
+                trade.row(sum ? "sum of signals" : "guard", TrainJailbreakCommand.f(rate), String.format(Locale.ROOT, "%.5f", tj),
+                        String.format(Locale.ROOT, "%.5f", tu), TrainJailbreakCommand.f(r[0]), TrainJailbreakCommand.f(r[1]),
+                        TrainJailbreakCommand.f(jt.summedFpr(tj, tu)));
+                if (sum == command.sumBudget) {
+                    shares(idx, jj, uu, t).forEach((k, v) -> bySource.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+                }
+            }
         }
         w.println("thresholds on cross-validated scores, whole tune part (" + idx.length + " public prompts; the guard with"
                 + " its rules):");
@@ -103,8 +110,9 @@ final class JailbreakFolds {
             kinds.row(row.toArray());
         });
         kinds.print(w);
-        Map<Category, Double> chosen = new JointThresholds(positive, rules, jj, uu, maxFpr).choose();
-        w.printf(Locale.ROOT, "chosen at max FPR %.3f: jailbreak %.5f, unsafe %.5f%n", maxFpr, chosen.get(Category.JAILBREAK),
+        Map<Category, Double> chosen = new JointThresholds(positive, rules, jj, uu, maxFpr, command.sumBudget).choose();
+        w.printf(Locale.ROOT, "chosen at max FPR %.3f (%s): jailbreak %.5f, unsafe %.5f%n", maxFpr,
+                command.sumBudget ? "summed over the signals" : "the guard's own", chosen.get(Category.JAILBREAK),
                 chosen.get(Category.UNSAFE));
         return chosen;
     }

@@ -21,14 +21,25 @@ final class JointThresholds {
     private final double[] jailbreak;
     private final double[] unsafe;
     private final double maxFpr;
+    private final boolean sum;
 
     /** From what the guard said about each calibration prompt: a rule matched, and each head's probability. */
     JointThresholds(boolean[] positive, boolean[] rule, double[] jailbreak, double[] unsafe, double maxFpr) {
+        this(positive, rule, jailbreak, unsafe, maxFpr, false);
+    }
+
+    /**
+     * As {@link #JointThresholds(boolean[], boolean[], double[], double[], double)}; with {@code sum}, the budget caps
+     * the sum of the benign false-positive rates of the rules, the jailbreak head and the unsafe head, each counted
+     * alone, rather than the rate of the guard as it runs (a benign prompt two signals block counts twice).
+     */
+    JointThresholds(boolean[] positive, boolean[] rule, double[] jailbreak, double[] unsafe, double maxFpr, boolean sum) {
         this.positive = positive.clone();
         this.rule = rule.clone();
         this.jailbreak = jailbreak.clone();
         this.unsafe = unsafe.clone();
         this.maxFpr = maxFpr;
+        this.sum = sum;
     }
 
     /**
@@ -46,7 +57,7 @@ final class JointThresholds {
             for (double u : us) {
                 double[] r = rates(j, u);
                 boolean better = r[0] > bestRecall || r[0] == bestRecall && j + u > bestJ + bestU;
-                if (r[1] <= maxFpr && better) {
+                if ((sum ? summedFpr(j, u) : r[1]) <= maxFpr && better) {
                     bestRecall = r[0];
                     bestJ = j;
                     bestU = u;
@@ -72,6 +83,19 @@ final class JointThresholds {
             }
         }
         return c.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The benign false-positive rates of the rules, the jailbreak head and the unsafe head, each alone, added up. */
+    double summedFpr(double tj, double tu) {
+        int neg = 0;
+        int fp = 0;
+        for (int k = 0; k < positive.length; k++) {
+            if (!positive[k]) {
+                neg++;
+                fp += (rule[k] ? 1 : 0) + (jailbreak[k] >= tj ? 1 : 0) + (unsafe[k] >= tu ? 1 : 0);
+            }
+        }
+        return neg == 0 ? 0 : (double) fp / neg;
     }
 
     /** Recall and false-positive rate of the guard on the calibration prompts at these thresholds. */

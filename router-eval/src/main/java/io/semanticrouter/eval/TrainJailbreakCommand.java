@@ -105,6 +105,17 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     @Option(names = "--no-views", description = "score public prompts on the whole text only when choosing thresholds")
     boolean noViews;
 
+    @Option(names = "--budget", defaultValue = "guard", description = "what --max-fpr caps: guard (default; the guard's own"
+            + " false-positive rate) or sum (the rates of the rules and each head, each counted alone, added up)")
+    String budget;
+
+    /** Whether {@code --budget sum} was given. */
+    boolean sumBudget;
+
+    @Option(names = "--no-intent", description = "leave out the intent view (the request without its wrapper) when choosing"
+            + " thresholds; for comparison, the guard always reads it")
+    boolean noIntent;
+
     @Option(names = "--cv", description = "cross-validate the heads' choices inside the tune split (5 folds) and"
             + " print the tables; writes no model")
     boolean cv;
@@ -118,7 +129,16 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     private EmbeddingStore store;
 
     /** One extra reading of a public tune prompt ({@link JailbreakModel#views}): its rows, and whether it is a segment. */
-    record Extra(float[] base, float[] ngrams, boolean segment) {
+    record Extra(float[] base, float[] ngrams, boolean segment, boolean intent) {
+        /** A reading of the whole text or of a segment. */
+        Extra(float[] base, float[] ngrams, boolean segment) {
+            this(base, ngrams, segment, false);
+        }
+
+        /** Whether the head of {@code c} reads this view (as {@link JailbreakModel.View#readBy}). */
+        boolean readBy(Category c) {
+            return new JailbreakModel.View(base, segment, intent).readBy(c);
+        }
     }
 
     /**
@@ -138,6 +158,10 @@ final class TrainJailbreakCommand implements Callable<Integer> {
         if (out == null && !cv) {
             throw new IllegalArgumentException("give --out (where to write the model) or --cv");
         }
+        if (!budget.equals("guard") && !budget.equals("sum")) {
+            throw new IllegalArgumentException("--budget must be guard or sum, was '" + budget + "'");
+        }
+        sumBudget = budget.equals("sum");
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             return run(model);
         }
@@ -214,9 +238,14 @@ final class TrainJailbreakCommand implements Callable<Integer> {
             }
             JailbreakModel.ViewTexts v = JailbreakModel.viewTexts(prompts.get(i).text());
             List<String> all = v.all();
+            int first = v.normalised() == null ? 0 : 1;
+            int intent = v.intent() == null ? all.size() : all.size() - 1;
             for (int k = 0; k < all.size(); k++) {
+                if (k == intent && noIntent) {
+                    continue;
+                }
                 texts.add(all.get(k));
-                owner.add(new int[] {i, k >= (v.normalised() == null ? 0 : 1) ? 1 : 0});
+                owner.add(new int[] {i, k >= first && k < intent ? 1 : k == intent ? 2 : 0});
             }
         }
         List<Embedding> vectors = embed(model, texts);
@@ -227,7 +256,7 @@ final class TrainJailbreakCommand implements Callable<Integer> {
         for (int k = 0; k < texts.size(); k++) {
             String t = texts.get(k);
             out.get(owner.get(k)[0]).add(new Extra(JailbreakModel.features(t, vectors.get(k).vector(), neighbours),
-                    ngrams > 0 ? JailbreakModel.ngrams(t, ngrams) : null, owner.get(k)[1] == 1));
+                    ngrams > 0 ? JailbreakModel.ngrams(t, ngrams) : null, owner.get(k)[1] == 1, owner.get(k)[1] == 2));
         }
         return out;
     }
@@ -303,7 +332,7 @@ final class TrainJailbreakCommand implements Callable<Integer> {
         double p = head.probability(row(data.rows().get(i), data.ngrams().get(i), spec));
         if (spec.views()) {
             for (Extra e : data.extras().get(i)) {
-                if (!e.segment() || c == Category.JAILBREAK) {
+                if (e.readBy(c)) {
                     p = Math.max(p, head.probability(row(e.base(), e.ngrams(), spec)));
                 }
             }

@@ -43,4 +43,22 @@ class JointThresholdsTest {
         assertThat(t.get(Category.JAILBREAK)).isGreaterThan(0.995).isLessThanOrEqualTo(0.9999);
         assertThat(j.rates(t.get(Category.JAILBREAK), t.get(Category.UNSAFE))).containsExactly(1.0, 0.0);
     }
+
+    @Test
+    void aSummedBudgetCountsABenignPromptOnceForEverySignalThatBlocksIt() {
+        // one benign prompt scores high on both heads; the guard blocks it once, the sum counts it twice
+        boolean[] positive = {false, false, false, false, false, true, true};
+        boolean[] rule = new boolean[7];
+        double[] jailbreak = {0.9, 0, 0, 0, 0, 0.85, 0};
+        double[] unsafe = {0.9, 0, 0, 0, 0, 0, 0.85};
+        JointThresholds guard = new JointThresholds(positive, rule, jailbreak, unsafe, 0.2);
+        Map<Category, Double> g = guard.choose();
+        assertThat(guard.rates(g.get(Category.JAILBREAK), g.get(Category.UNSAFE))).containsExactly(1.0, 0.2);
+        assertThat(guard.summedFpr(g.get(Category.JAILBREAK), g.get(Category.UNSAFE))).isEqualTo(0.4);
+        JointThresholds sum = new JointThresholds(positive, rule, jailbreak, unsafe, 0.2, true);
+        Map<Category, Double> s = sum.choose();
+        assertThat(sum.summedFpr(s.get(Category.JAILBREAK), s.get(Category.UNSAFE))).isLessThanOrEqualTo(0.2);
+        // only one head may come down to 0.85: half the recall, the benign prompt blocked by one signal
+        assertThat(sum.rates(s.get(Category.JAILBREAK), s.get(Category.UNSAFE))).containsExactly(0.5, 0.2);
+    }
 }
