@@ -234,6 +234,8 @@ final class CachePairsCommand implements Callable<Integer> {
         SpellingNormalizer speller = SpellingNormalizer.get();
         return pairs.stream().map(p -> new Pair(speller.normalize(p.a()), speller.normalize(p.b()), p.label(), p.kind(),
                 p.category())).toList();
+    }
+
     /** Refuses options that are out of range or do not go together. */
     private void checkOptions() {
         if (!(threshold > 0 && threshold <= 1)) {
