@@ -1,6 +1,5 @@
 package io.semanticrouter.cache.memory;
 
-import io.github.jbellis.jvector.graph.SearchResult;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.CachePartitions;
 import io.semanticrouter.CacheQuery;
@@ -52,6 +51,12 @@ public final class InMemorySemanticCache implements SemanticCache {
      */
     public static final int DEFAULT_INDEX_THRESHOLD = 13_000;
 
+    /**
+     * The walk new caches start with: {@link GraphWalk#DIRECT}, unless the system property
+     * {@code semanticrouter.ann.walk} names another (for benchmark runs that compare the two).
+     */
+    static final GraphWalk DEFAULT_WALK = defaultWalk();
+
     /** Text bytes per entry assumed by the {@code maxEntries} memory check (question, answer, model). */
     static final int ASSUMED_TEXT_BYTES = 512;
 
@@ -64,6 +69,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
     private volatile GraphScoring graphScoring = GraphScoring.INT8;
     private volatile int graphRerank = PartitionIndex.RERANK;
+    private volatile GraphWalk graphWalk = DEFAULT_WALK;
     private final LongAdder graphVisits = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
@@ -171,13 +177,13 @@ public final class InMemorySemanticCache implements SemanticCache {
         int limit = top.nodes.length;
         int k = scoring == GraphScoring.EXACT ? limit // an int8 walk hands back more, to be re-scored exactly
                 : Math.max(limit, (int) Math.min(10_000, Math.max((long) graphRerank, 2L * limit)));
-        SearchResult result = index.search(q, k, beam, scoring, ord -> {
+        PartitionIndex.Hits result = index.search(q, k, beam, scoring, graphWalk, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
         });
-        graphVisits.add(result.getVisitedCount());
-        for (SearchResult.NodeScore s : result.getNodes()) {
-            Node n = index.node(s.node);
+        graphVisits.add(result.visited());
+        for (int ord : result.ords()) {
+            Node n = index.node(ord);
             if (n != null && n.live(now)) { // re-checked: it may have gone since the graph accepted it
                 top.offer(n, VectorMath.dot(q, 0, n.vector, 0, q.length));
             }
@@ -378,6 +384,22 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.graphRerank = candidates;
     }
 
+    /** Which search walks the graphs; see {@link GraphWalk}. */
+    public GraphWalk graphWalk() {
+        return graphWalk;
+    }
+
+    /**
+     * Changes which search walks the graphs, for lookups that start after the call. Default
+     * {@link GraphWalk#DIRECT} (measured in docs/ann-index.md); both keep every guarantee, since every candidate
+     * is re-scored exactly and re-checked before it is served. For benchmarks and as a fallback.
+     *
+     * @throws NullPointerException if walk is null
+     */
+    public void graphWalk(GraphWalk walk) {
+        this.graphWalk = Objects.requireNonNull(walk, "walk");
+    }
+
     /** Whether lookups in this partition currently go through the ANN index (false: exact scan). */
     public boolean isIndexed(String partition) {
         Partition p = partitions.get(Objects.requireNonNull(partition, "partition"));
@@ -429,6 +451,15 @@ public final class InMemorySemanticCache implements SemanticCache {
         int dim = dimension;
         if (dim != 0 && d != dim) {
             throw new IllegalArgumentException("embedding dimension " + d + " does not match the cache dimension " + dim);
+        }
+    }
+
+    private static GraphWalk defaultWalk() {
+        String name = System.getProperty("semanticrouter.ann.walk", "direct");
+        try {
+            return GraphWalk.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("system property semanticrouter.ann.walk must be direct or jvector, was " + name, e);
         }
     }
 
