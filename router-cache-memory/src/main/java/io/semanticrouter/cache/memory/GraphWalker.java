@@ -40,7 +40,7 @@ final class GraphWalker {
     }
 
     /** The visited array grows in steps of at least this many ordinals. */
-    static final int STAMP_CHUNK = 1 << 14;
+    static final int STAMP_CHUNK = 1 << 12;
 
     private int[] stamps;
     private int generation;
@@ -193,6 +193,11 @@ final class GraphWalker {
         long wanted = Math.max(ord + 1L, stamps.length + (long) stamps.length / 4);
         stamps = Arrays.copyOf(stamps, (int) Math.min(Integer.MAX_VALUE - 8L, roundUp(wanted)));
         return stamps;
+    }
+
+    /** Sets the generation the next search counts up from; tests use it to reach the wrap-around. */
+    void generation(int g) {
+        generation = g;
     }
 
     private void nextGeneration() {

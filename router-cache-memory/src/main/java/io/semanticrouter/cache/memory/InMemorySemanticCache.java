@@ -30,7 +30,8 @@ import java.util.stream.IntStream;
  * an exact cosine scan (a dot product on normalised vectors); from that size on, a jvector HNSW graph of the
  * partition answers lookups, and every candidate it returns is re-scored exactly and re-checked for TTL and
  * liveness before it is served. The graph walk scores int8 copies of the vectors by default
- * ({@link GraphScoring}), which halves the cost of a lookup at the same recall (docs/ann-index.md).
+ * ({@link GraphScoring}), which halves the cost of a lookup at the same recall, and the cache walks the graph
+ * with its own loop over primitive arrays rather than jvector's searcher ({@link GraphWalk}; docs/ann-index.md).
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
  * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
@@ -111,7 +112,9 @@ public final class InMemorySemanticCache implements SemanticCache {
 
     /**
      * Estimated heap bytes one entry of the given dimension takes, without its texts: the vector, the graph's
-     * neighbour lists, the node and the bookkeeping (text map, queues, ordinal table).
+     * neighbour lists, the int8 copy the graph walk scores, the node and the bookkeeping (text map, queues,
+     * ordinal table), and the visited arrays of the graph walks a partition keeps between lookups (4 bytes per
+     * entry for each, one per processor and at least two).
      *
      * @throws IllegalArgumentException if dimension is not positive
      */
@@ -123,7 +126,8 @@ public final class InMemorySemanticCache implements SemanticCache {
         long graph = (long) Math.ceil(PartitionIndex.DEGREE * PartitionIndex.OVERFLOW) * 8 + 96; // neighbour ids and scores, headers
         long node = 104 + 48 + 32 + 2 * 20 + 8; // node, text map entry and key, member list, queues, ordinal
         long codes = Int8Codes.bytesPerVector(dimension); // the int8 copy the graph search scores
-        return vector + graph + node + codes;
+        long walks = 4L * PartitionIndex.POOLED_WALKERS; // the pooled walks' visited stamps, an int per ordinal each
+        return vector + graph + node + codes + walks;
     }
 
     /**
