@@ -50,7 +50,7 @@ public final class InMemorySemanticCache implements SemanticCache {
      * Partition size from which lookups go through the ANN index; below it the exact scan is faster or as fast
      * (measured in docs/ann-index.md).
      */
-    public static final int DEFAULT_INDEX_THRESHOLD = 13_000;
+    public static final int DEFAULT_INDEX_THRESHOLD = 10_000;
 
     /**
      * The walk new caches start with: {@link GraphWalk#DIRECT}, unless the system property
