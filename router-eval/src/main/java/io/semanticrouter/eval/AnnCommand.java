@@ -6,6 +6,7 @@ import io.semanticrouter.CacheResult;
 import io.semanticrouter.Embedding;
 import io.semanticrouter.VectorMath;
 import io.semanticrouter.cache.memory.GraphScoring;
+import io.semanticrouter.cache.memory.GraphWalk;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import picocli.CommandLine.Command;
@@ -85,6 +86,11 @@ final class AnnCommand implements Callable<Integer> {
             description = "how the graph search scores nodes: exact, int8, or both comma-separated, measured on the same fill (default: the cache's)")
     List<String> scorings;
 
+    @Option(names = "--walk", split = ",",
+            description = "which search walks the graph: direct (the cache's own loop), jvector, or both comma-separated,"
+                    + " measured on the same fill (default: the cache's)")
+    List<String> walks;
+
     @Option(names = "--rerank", split = ",",
             description = "candidates an int8 search re-scores exactly, comma-separated (default: the cache's)")
     List<Integer> reranks;
@@ -99,6 +105,10 @@ final class AnnCommand implements Callable<Integer> {
     private double sameQuestionShare;
     /** Of the last measured beam: graph nodes scored per lookup (0 when the exact scan answered). */
     private double visitsPerLookup;
+    /** Of the last measured beam: p50 of the lookup thread's CPU time, which time spent descheduled does not inflate. */
+    private double cpuP50Ms;
+    /** The exact scan's CPU time p50. */
+    private double exactCpuP50Ms;
     /** Seed questions actually used: entry i is a copy of seed i mod this. */
     private int seedCount;
 
@@ -140,9 +150,12 @@ final class AnnCommand implements Callable<Integer> {
                     boolean exactWalk = scoring == GraphScoring.EXACT;
                     for (int rerank : reranks == null || exactWalk ? List.of(cache.graphRerank()) : reranks) {
                         cache.graphRerank(rerank);
-                        Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
-                        print(out, s, cache, questions, seeds, base[0].length);
-                        summary = summary == null ? s : summary;
+                        for (GraphWalk walk : walks == null ? List.of(cache.graphWalk()) : walks()) {
+                            cache.graphWalk(walk);
+                            Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
+                            print(out, s, cache, questions, seeds, base[0].length);
+                            summary = summary == null ? s : summary;
+                        }
                     }
                 }
             }
@@ -161,6 +174,9 @@ final class AnnCommand implements Callable<Integer> {
         if (scorings != null) {
             scorings(); // fails on an unknown name before the fill, not after it
         }
+        if (walks != null) {
+            walks();
+        }
         if (reranks != null && reranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
             throw new ParameterException(spec.commandLine(), "--rerank values must be in [1, 10000], were " + reranks);
         }
@@ -176,6 +192,18 @@ final class AnnCommand implements Callable<Integer> {
                 out.add(GraphScoring.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--scoring takes exact or int8, was " + name);
+            }
+        }
+        return out;
+    }
+
+    private List<GraphWalk> walks() {
+        List<GraphWalk> out = new ArrayList<>();
+        for (String name : walks) {
+            try {
+                out.add(GraphWalk.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--walk takes direct or jvector, was " + name);
             }
         }
         return out;
@@ -267,20 +295,24 @@ final class AnnCommand implements Callable<Integer> {
         }
     }
 
-    /** Exact answers and scan times, computed once for all search beams. */
-    private record Exact(int[] answers, long[] nanos) {
+    /** Exact answers, scan times and the scans' CPU times, computed once for all search beams. */
+    private record Exact(int[] answers, long[] nanos, long[] cpuNanos) {
         static Exact of(float[][] stored, float[][] held) {
             for (int i = 0; i < Math.min(held.length, 50); i++) {
                 exact(stored, held[i]);
             }
+            java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             int[] answers = new int[held.length];
             long[] nanos = new long[held.length];
+            long[] cpu = new long[held.length];
             for (int i = 0; i < held.length; i++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 answers[i] = exact(stored, held[i]);
                 nanos[i] = System.nanoTime() - t0;
+                cpu[i] = threads.getCurrentThreadCpuTime() - c0;
             }
-            return new Exact(answers, nanos);
+            return new Exact(answers, nanos, cpu);
         }
     }
 
@@ -291,13 +323,17 @@ final class AnnCommand implements Callable<Integer> {
         }
         long visitsBefore = cache.graphNodesVisited();
         long[] annNanos = new long[held.length];
+        long[] cpuNanos = new long[held.length];
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int agree = 0;
         int sameSeed = 0;
         int seeds = seedCount;
         for (int i = 0; i < held.length; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             int ann = lookup(cache, held[i]);
             annNanos[i] = System.nanoTime() - t0;
+            cpuNanos[i] = threads.getCurrentThreadCpuTime() - c0;
             if (ann == exact.answers()[i]) {
                 agree++;
             }
@@ -314,6 +350,8 @@ final class AnnCommand implements Callable<Integer> {
         s.put("build_s", round(buildS, 2));
         s.put("bytes_per_entry", bytesPerEntry);
         sameQuestionShare = round((double) sameSeed / held.length, 4);
+        cpuP50Ms = round(percentile(cpuNanos, 0.50) / 1e6, 4);
+        exactCpuP50Ms = round(percentile(exact.cpuNanos(), 0.50) / 1e6, 4);
         visitsPerLookup = (double) (cache.graphNodesVisited() - visitsBefore) / held.length;
         return s;
     }
@@ -369,12 +407,15 @@ final class AnnCommand implements Callable<Integer> {
         long rawPerEntry = 4L * dim + textBytes / Math.min(entries, 10_000);
         out.printf(Locale.ROOT, "ann: %d entries (%d distinct questions + noise %.3f), %d held-out queries, index %s%n",
                 entries, seeds, noise, queries, cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
-        String walk = cache.graphScoring() == GraphScoring.EXACT ? "exact"
-                : "int8, re-rank " + cache.graphRerank();
+        String walk = (cache.graphScoring() == GraphScoring.EXACT ? "exact"
+                : "int8, re-rank " + cache.graphRerank()) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk";
         out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
         out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy);"
                 + " nodes scored per lookup: %.0f%n", sameQuestionShare, visitsPerLookup);
+        out.printf(Locale.ROOT, "  CPU time p50 (time descheduled left out): lookup %.3f ms (%.3f us per node scored),"
+                + " exact scan %.3f ms%n", cpuP50Ms, visitsPerLookup > 0 ? cpuP50Ms * 1000 / visitsPerLookup : 0.0,
+                exactCpuP50Ms);
         out.printf(Locale.ROOT, "  build %.2f s   %d bytes per entry (raw vector + text bytes: about %d; graph %d MiB)%n",
                 s.get("build_s"), s.get("bytes_per_entry"), rawPerEntry, cache.graphBytes() >> 20);
     }

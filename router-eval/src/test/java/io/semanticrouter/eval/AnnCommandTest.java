@@ -59,9 +59,16 @@ class AnnCommandTest {
         assertThat(bad.err()).contains("--entries");
 
         RouterEvalTest.Run both = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
-                "20", "--texts", "60", "--index-threshold", "0", "--scoring", "exact,int8", "--rerank", "4,32");
+                "20", "--texts", "60", "--index-threshold", "0", "--scoring", "exact,int8", "--rerank", "4,32",
+                "--walk", "direct,jvector");
         assertThat(both.exit()).as(both.err()).isZero();
-        assertThat(both.out()).contains("(exact): recall@1", "(int8, re-rank 4): recall@1", "(int8, re-rank 32): recall@1");
+        assertThat(both.out()).contains("(exact, direct walk): recall@1", "(exact, jvector walk): recall@1",
+                "(int8, re-rank 4, direct walk): recall@1", "(int8, re-rank 32, jvector walk): recall@1",
+                "CPU time p50");
+        RouterEvalTest.Run badWalk = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--walk", "lucene");
+        assertThat(badWalk.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badWalk.err()).contains("--walk takes direct or jvector, was lucene");
         RouterEvalTest.Run badScoring = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
                 "--scoring", "pq");
         assertThat(badScoring.exit()).isEqualTo(RouterEval.BAD_INPUT);

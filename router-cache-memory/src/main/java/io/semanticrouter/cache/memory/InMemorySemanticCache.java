@@ -1,6 +1,5 @@
 package io.semanticrouter.cache.memory;
 
-import io.github.jbellis.jvector.graph.SearchResult;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.CachePartitions;
 import io.semanticrouter.CacheQuery;
@@ -31,7 +30,8 @@ import java.util.stream.IntStream;
  * an exact cosine scan (a dot product on normalised vectors); from that size on, a jvector HNSW graph of the
  * partition answers lookups, and every candidate it returns is re-scored exactly and re-checked for TTL and
  * liveness before it is served. The graph walk scores int8 copies of the vectors by default
- * ({@link GraphScoring}), which halves the cost of a lookup at the same recall (docs/ann-index.md).
+ * ({@link GraphScoring}), which halves the cost of a lookup at the same recall, and the cache walks the graph
+ * with its own loop over primitive arrays rather than jvector's searcher ({@link GraphWalk}; docs/ann-index.md).
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
  * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
@@ -50,7 +50,13 @@ public final class InMemorySemanticCache implements SemanticCache {
      * Partition size from which lookups go through the ANN index; below it the exact scan is faster or as fast
      * (measured in docs/ann-index.md).
      */
-    public static final int DEFAULT_INDEX_THRESHOLD = 13_000;
+    public static final int DEFAULT_INDEX_THRESHOLD = 10_000;
+
+    /**
+     * The walk new caches start with: {@link GraphWalk#DIRECT}, unless the system property
+     * {@code semanticrouter.ann.walk} names another (for benchmark runs that compare the two).
+     */
+    static final GraphWalk DEFAULT_WALK = defaultWalk();
 
     /** Text bytes per entry assumed by the {@code maxEntries} memory check (question, answer, model). */
     static final int ASSUMED_TEXT_BYTES = 512;
@@ -64,6 +70,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
     private volatile GraphScoring graphScoring = GraphScoring.INT8;
     private volatile int graphRerank = PartitionIndex.RERANK;
+    private volatile GraphWalk graphWalk = DEFAULT_WALK;
     private final LongAdder graphVisits = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
@@ -105,7 +112,9 @@ public final class InMemorySemanticCache implements SemanticCache {
 
     /**
      * Estimated heap bytes one entry of the given dimension takes, without its texts: the vector, the graph's
-     * neighbour lists, the node and the bookkeeping (text map, queues, ordinal table).
+     * neighbour lists, the int8 copy the graph walk scores, the node and the bookkeeping (text map, queues,
+     * ordinal table), and the visited arrays of the graph walks a partition keeps between lookups (4 bytes per
+     * entry for each, one per processor and at least two).
      *
      * @throws IllegalArgumentException if dimension is not positive
      */
@@ -117,7 +126,8 @@ public final class InMemorySemanticCache implements SemanticCache {
         long graph = (long) Math.ceil(PartitionIndex.DEGREE * PartitionIndex.OVERFLOW) * 8 + 96; // neighbour ids and scores, headers
         long node = 104 + 48 + 32 + 2 * 20 + 8; // node, text map entry and key, member list, queues, ordinal
         long codes = Int8Codes.bytesPerVector(dimension); // the int8 copy the graph search scores
-        return vector + graph + node + codes;
+        long walks = 4L * PartitionIndex.POOLED_WALKERS; // the pooled walks' visited stamps, an int per ordinal each
+        return vector + graph + node + codes + walks;
     }
 
     /**
@@ -171,13 +181,13 @@ public final class InMemorySemanticCache implements SemanticCache {
         int limit = top.nodes.length;
         int k = scoring == GraphScoring.EXACT ? limit // an int8 walk hands back more, to be re-scored exactly
                 : Math.max(limit, (int) Math.min(10_000, Math.max((long) graphRerank, 2L * limit)));
-        SearchResult result = index.search(q, k, beam, scoring, ord -> {
+        PartitionIndex.Hits result = index.search(q, k, beam, scoring, graphWalk, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
         });
-        graphVisits.add(result.getVisitedCount());
-        for (SearchResult.NodeScore s : result.getNodes()) {
-            Node n = index.node(s.node);
+        graphVisits.add(result.visited());
+        for (int ord : result.ords()) {
+            Node n = index.node(ord);
             if (n != null && n.live(now)) { // re-checked: it may have gone since the graph accepted it
                 top.offer(n, VectorMath.dot(q, 0, n.vector, 0, q.length));
             }
@@ -378,6 +388,22 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.graphRerank = candidates;
     }
 
+    /** Which search walks the graphs; see {@link GraphWalk}. */
+    public GraphWalk graphWalk() {
+        return graphWalk;
+    }
+
+    /**
+     * Changes which search walks the graphs, for lookups that start after the call. Default
+     * {@link GraphWalk#DIRECT} (measured in docs/ann-index.md); both keep every guarantee, since every candidate
+     * is re-scored exactly and re-checked before it is served. For benchmarks and as a fallback.
+     *
+     * @throws NullPointerException if walk is null
+     */
+    public void graphWalk(GraphWalk walk) {
+        this.graphWalk = Objects.requireNonNull(walk, "walk");
+    }
+
     /** Whether lookups in this partition currently go through the ANN index (false: exact scan). */
     public boolean isIndexed(String partition) {
         Partition p = partitions.get(Objects.requireNonNull(partition, "partition"));
@@ -429,6 +455,15 @@ public final class InMemorySemanticCache implements SemanticCache {
         int dim = dimension;
         if (dim != 0 && d != dim) {
             throw new IllegalArgumentException("embedding dimension " + d + " does not match the cache dimension " + dim);
+        }
+    }
+
+    private static GraphWalk defaultWalk() {
+        String name = System.getProperty("semanticrouter.ann.walk", "direct");
+        try {
+            return GraphWalk.valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("system property semanticrouter.ann.walk must be direct or jvector, was " + name, e);
         }
     }
 

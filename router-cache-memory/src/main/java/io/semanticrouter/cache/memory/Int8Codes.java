@@ -60,6 +60,22 @@ final class Int8Codes {
         return scale * (float) VectorMath.dot(q, 0, c, off, dimension);
     }
 
+    /**
+     * Scores {@code n} ordinals at once into {@code out}: about the dot product of {@code q} with each one's vector.
+     * Reads the chunk table once; every ordinal must have been written (a search reaches only such ordinals).
+     */
+    void dot(float[] q, int[] ords, int n, float[] out) {
+        byte[][] cs = chunks;
+        int dim = dimension;
+        int st = stride;
+        for (int i = 0; i < n; i++) {
+            int ord = ords[i];
+            byte[] c = cs[ord >>> CHUNK_BITS];
+            int off = (ord & (CHUNK - 1)) * st;
+            out[i] = (float) FLOAT.get(c, off + dim) * (float) VectorMath.dot(q, 0, c, off, dim);
+        }
+    }
+
     /** The chunk holding ordinals {@code c * CHUNK ..}; the table doubles, chunks are allocated on first use. */
     private byte[] chunk(int c) {
         byte[][] cs = chunks;

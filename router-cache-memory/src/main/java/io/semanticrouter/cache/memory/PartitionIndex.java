@@ -2,6 +2,8 @@ package io.semanticrouter.cache.memory;
 
 import io.github.jbellis.jvector.graph.GraphIndexBuilder;
 import io.github.jbellis.jvector.graph.GraphSearcher;
+import io.github.jbellis.jvector.graph.ImmutableGraphIndex;
+import io.github.jbellis.jvector.graph.OnHeapGraphIndex;
 import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
 import io.github.jbellis.jvector.graph.SearchResult;
 import io.github.jbellis.jvector.graph.similarity.BuildScoreProvider;
@@ -12,6 +14,7 @@ import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
 import io.github.jbellis.jvector.vector.VectorizationProvider;
 import io.github.jbellis.jvector.vector.types.VectorFloat;
 import io.github.jbellis.jvector.vector.types.VectorTypeSupport;
+import io.semanticrouter.VectorMath;
 
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +42,11 @@ final class PartitionIndex {
     static final int SEARCH_BEAM = 512;
     /** Candidates an int8 search hands back to be re-scored exactly, unless the cache is told otherwise. */
     static final int RERANK = 16;
+    /**
+     * Walkers (the direct walk's scratch, whose visited array takes 4 bytes per ordinal) a graph keeps between
+     * searches: one per processor, at least two. More searches than that at once each make a walker and drop it.
+     */
+    static final int POOLED_WALKERS = Math.max(2, Runtime.getRuntime().availableProcessors());
 
     /** jvector's vector types; loaded with the first graph, so a cache that never builds one never loads jvector. */
     private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
@@ -52,16 +60,26 @@ final class PartitionIndex {
     private final GraphIndexBuilder builder;
     private final Vectors vectors = new Vectors();
     private final Int8Codes codes;
-    /** Searchers are reusable scratch space (queues, visited set); each search takes one and puts it back. */
+    /** jvector's searchers are reusable scratch space (queues, visited set); each search takes one and puts it back. */
     private final ConcurrentLinkedQueue<GraphSearcher> searchers = new ConcurrentLinkedQueue<>();
+    /** The graph the direct walk reads, or null if jvector's builder made another kind (then jvector walks it). */
+    private final OnHeapGraphIndex graph;
+    /** The direct walk's scratch space, lent to one search at a time; at most {@link #POOLED_WALKERS} are kept. */
+    private final ConcurrentLinkedQueue<GraphWalker> walkers = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger pooledWalkers = new AtomicInteger();
+    private final GraphWalker.BatchScorer exactScorer = this::exactScores;
+    private final GraphWalker.BatchScorer int8Scorer;
 
     @SuppressWarnings("unchecked")
     PartitionIndex(int dimension) {
         this.dimension = dimension;
         this.codes = new Int8Codes(dimension);
+        this.int8Scorer = codes::dot;
         this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSimilarityFunction.DOT_PRODUCT);
         this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true);
+        ImmutableGraphIndex g = builder.getGraph();
+        this.graph = g instanceof OnHeapGraphIndex ? (OnHeapGraphIndex) g : null;
     }
 
     /**
@@ -114,9 +132,38 @@ final class PartitionIndex {
      * The {@code k} best accepted nodes of an approximate search that keeps {@code beam} candidates, with the
      * search's count of scored nodes. With {@link GraphScoring#EXACT} the walk scores full vectors; with
      * {@link GraphScoring#INT8} it scores the int8 codes, and the caller re-scores the nodes returned exactly
-     * (ask for more than you need: they are ranked by the approximate score).
+     * (ask for more than you need: they are ranked by the approximate score). {@link GraphWalk} picks the loop.
      */
-    SearchResult search(float[] query, int k, int beam, GraphScoring scoring, Bits accept) {
+    Hits search(float[] query, int k, int beam, GraphScoring scoring, GraphWalk walk, Bits accept) {
+        int ef = Math.max(k, beam);
+        if (walk == GraphWalk.JVECTOR || graph == null) {
+            return jvectorSearch(query, k, ef, scoring, accept);
+        }
+        GraphWalker w = walkers.poll();
+        if (w == null) {
+            w = new GraphWalker(next.get());
+        } else {
+            pooledWalkers.decrementAndGet();
+        }
+        try {
+            GraphWalker.BatchScorer scorer = scoring == GraphScoring.INT8 ? int8Scorer : exactScorer;
+            int visited = w.search(graph, scorer, query, ef, accept);
+            w.keepBest(k);
+            int[] ords = new int[w.resultCount()];
+            for (int i = 0; i < ords.length; i++) {
+                ords[i] = w.resultOrd(i);
+            }
+            return new Hits(ords, visited);
+        } finally {
+            if (pooledWalkers.incrementAndGet() <= POOLED_WALKERS) {
+                walkers.offer(w);
+            } else {
+                pooledWalkers.decrementAndGet();
+            }
+        }
+    }
+
+    private Hits jvectorSearch(float[] query, int k, int ef, GraphScoring scoring, Bits accept) {
         DefaultSearchScoreProvider ssp;
         if (scoring == GraphScoring.INT8) {
             ScoreFunction.ApproximateScoreFunction sf = ord -> (1 + codes.dot(query, ord)) / 2; // jvector's DOT_PRODUCT scale
@@ -131,10 +178,39 @@ final class PartitionIndex {
             searcher.setView(builder.getGraph().getView());
         }
         try {
-            return searcher.search(ssp, k, Math.max(k, beam), 0f, 0f, accept);
+            SearchResult r = searcher.search(ssp, k, ef, 0f, 0f, accept);
+            SearchResult.NodeScore[] nodes = r.getNodes();
+            int[] ords = new int[nodes.length];
+            for (int i = 0; i < ords.length; i++) {
+                ords[i] = nodes[i].node;
+            }
+            return new Hits(ords, r.getVisitedCount());
         } finally {
             searchers.offer(searcher);
         }
+    }
+
+    /** The direct walk's exact scores: the full vectors of the nodes. */
+    private void exactScores(float[] query, int[] ords, int n, float[] out) {
+        for (int i = 0; i < n; i++) {
+            out[i] = (float) VectorMath.dot(query, 0, node(ords[i]).vector, 0, dimension);
+        }
+    }
+
+    /** Heap bytes of the direct walk's pooled visited arrays (4 bytes per ordinal per pooled walker). */
+    long walkerBytes() {
+        long total = 0;
+        for (GraphWalker w : walkers) {
+            total += w.stampBytes();
+        }
+        return total;
+    }
+
+    /**
+     * What a search hands back: the ordinals of the best nodes it found (unsorted; the caller re-checks and
+     * re-scores each), and how many nodes it scored.
+     */
+    record Hits(int[] ords, int visited) {
     }
 
     /** Heap bytes of the graph structure (neighbour lists), not counting the vectors. */

@@ -111,17 +111,21 @@ class InMemorySemanticCacheIndexTest {
     }
 
     @Test
-    void bothGraphScoringsServeTheExactScoreOfTheRightEntry() {
+    void bothGraphScoringsAndBothWalksServeTheExactScoreOfTheRightEntry() {
         List<Embedding> v = vectors(600, 64, 4);
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.5)
                 .indexThreshold(0).build()) {
             assertThat(cache.graphScoring()).isEqualTo(GraphScoring.INT8);
+            assertThat(cache.graphWalk()).isEqualTo(GraphWalk.DIRECT);
             for (int i = 0; i < 600; i++) {
                 cache.store(new CacheEntry("p", "t" + i, v.get(i), "a" + i, "m", null));
             }
             Random rnd = new Random(5);
-            for (GraphScoring scoring : GraphScoring.values()) {
+            for (int variant = 0; variant < 4; variant++) {
+                GraphScoring scoring = GraphScoring.values()[variant % 2];
+                GraphWalk walk = GraphWalk.values()[variant / 2];
                 cache.graphScoring(scoring);
+                cache.graphWalk(walk);
                 for (int i = 0; i < 600; i += 7) {
                     float[] q = v.get(i).vector();
                     for (int d = 0; d < q.length; d++) { // a query near entry i, not equal to it
@@ -130,7 +134,7 @@ class InMemorySemanticCacheIndexTest {
                     io.semanticrouter.VectorMath.normalize(q);
                     List<CacheResult> hits = cache.search(new CacheQuery("p", "q", Embedding.of(q)), 3);
                     CacheEntry best = hits.get(0).entry().orElseThrow();
-                    assertThat(best.response()).as(scoring + " entry " + i).isEqualTo("a" + i);
+                    assertThat(best.response()).as(scoring + ", " + walk + ", entry " + i).isEqualTo("a" + i);
                     double exact = io.semanticrouter.VectorMath.dot(q, 0, v.get(i).vector(), 0, q.length);
                     assertThat(hits.get(0).similarity()).as("re-scored exactly").isCloseTo(Math.min(1.0, exact),
                             org.assertj.core.api.Assertions.within(1e-6));
@@ -142,6 +146,7 @@ class InMemorySemanticCacheIndexTest {
             assertThatThrownBy(() -> cache.graphRerank(0)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("graphRerank must be in [1, 10000], was 0");
             assertThatThrownBy(() -> cache.graphScoring(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> cache.graphWalk(null)).isInstanceOf(NullPointerException.class);
         }
     }
 

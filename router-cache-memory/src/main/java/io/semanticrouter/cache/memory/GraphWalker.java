@@ -1,0 +1,234 @@
+package io.semanticrouter.cache.memory;
+
+import io.github.jbellis.jvector.graph.ImmutableGraphIndex.NodeAtLevel;
+import io.github.jbellis.jvector.graph.NodesIterator;
+import io.github.jbellis.jvector.graph.OnHeapGraphIndex;
+import io.github.jbellis.jvector.util.Bits;
+
+import java.util.Arrays;
+
+/**
+ * The cache's own search over a jvector HNSW graph ({@link GraphWalk#DIRECT}): a greedy descent through the
+ * upper layers, then a best-first search on layer 0 that keeps the {@code ef} best accepted nodes. It reads the
+ * neighbour lists straight from jvector's {@link OnHeapGraphIndex} and keeps all its own state in primitive
+ * arrays, which it reuses from one search to the next:
+ * <ul>
+ *   <li>the visited set is an {@code int[]} of generation stamps indexed by ordinal: a node is visited in this
+ *       search when its stamp equals the search's generation, so nothing is hashed and nothing is cleared
+ *       between searches (the array is wiped once every 2<sup>31</sup> searches, when the generation wraps);
+ *       it grows when a concurrent insert hands out an ordinal beyond it;</li>
+ *   <li>the candidates and the results are binary heaps of {@code long}s, each a score and an ordinal packed
+ *       so that the order of the longs is the order of the scores;</li>
+ *   <li>the unvisited neighbours of an expanded node are gathered first and scored in one pass.</li>
+ * </ul>
+ *
+ * <p>The search visits the nodes jvector's own {@code GraphSearcher} visits: the upper layers with a beam of one,
+ * carrying every node it scored there into the layer-0 candidates; a node enters the results when it is
+ * expanded, if it is better than the worst result and accepted; the search stops when the best candidate is
+ * worse than the worst of {@code ef} results. The accept test (liveness and expiry) runs only for an expanded
+ * node that would enter the results. Unlike jvector's concurrent view, it does not hide nodes whose insert is
+ * still in progress: such a node is reachable only once its vector and codes are written, and its neighbour
+ * list may be partial, which only shortens the walk through it.
+ *
+ * <p>Not thread-safe: a {@link PartitionIndex} lends each walker to one search at a time.
+ */
+final class GraphWalker {
+
+    /** Scores a batch of ordinals against a query, in place into {@code out}. */
+    interface BatchScorer {
+        void score(float[] query, int[] ords, int n, float[] out);
+    }
+
+    /** The visited array grows in steps of at least this many ordinals. */
+    static final int STAMP_CHUNK = 1 << 12;
+
+    private int[] stamps;
+    private int generation;
+    private final LongMinHeap candidates = new LongMinHeap(1024); // complemented keys: a max-heap
+    private final LongMinHeap results = new LongMinHeap(1024);
+    private int[] batch = new int[64];
+    private float[] batchScores = new float[64];
+    private int scored;
+
+    /** A walker whose visited array already covers {@code ordinals} ordinals. */
+    GraphWalker(int ordinals) {
+        stamps = new int[roundUp(Math.max(1, ordinals))];
+    }
+
+    /** Heap bytes of the visited array, which is the part of a walker that grows with the graph. */
+    long stampBytes() {
+        return 4L * stamps.length;
+    }
+
+    /**
+     * Searches {@code graph} for the {@code ef} best accepted nodes; read them with {@link #resultCount} and
+     * {@link #resultOrd} after {@link #keepBest}.
+     *
+     * @return nodes scored (the entry point included)
+     */
+    int search(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept) {
+        candidates.clear();
+        results.clear();
+        scored = 0;
+        NodeAtLevel entry = graph.entryNode();
+        if (entry == null) {
+            return 0;
+        }
+        nextGeneration();
+        int ep = entry.node;
+        mark(ep);
+        batch[0] = ep;
+        scorer.score(query, batch, 1, batchScores);
+        scored = 1;
+        float epScore = batchScores[0];
+        candidates.push(~pack(epScore, ep));
+        for (int level = entry.level; level > 0; level--) {
+            boolean improved = true;
+            while (improved) { // greedy: move to the best neighbour while it beats the best node so far
+                improved = false;
+                int m = unvisitedNeighbours(graph, level, ep);
+                scorer.score(query, batch, m, batchScores);
+                scored += m;
+                for (int i = 0; i < m; i++) {
+                    float s = batchScores[i];
+                    candidates.push(~pack(s, batch[i])); // every node scored up here is a layer-0 candidate
+                    if (s > epScore) {
+                        epScore = s;
+                        ep = batch[i];
+                        improved = true;
+                    }
+                }
+            }
+        }
+        searchLayer0(graph, scorer, query, ef, accept);
+        return scored;
+    }
+
+    private void searchLayer0(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept) {
+        LongMinHeap cand = candidates;
+        LongMinHeap res = results;
+        while (cand.size() > 0) {
+            long top = ~cand.peek();
+            boolean full = res.size() >= ef;
+            if (full && top < res.peek()) {
+                break; // the best candidate is worse than the worst of ef results
+            }
+            cand.poll();
+            int node = ord(top);
+            if ((!full || top > res.peek()) && accept.get(node)) {
+                if (full) {
+                    res.replaceTop(top);
+                } else {
+                    res.push(top);
+                }
+            }
+            int m = unvisitedNeighbours(graph, 0, node);
+            scorer.score(query, batch, m, batchScores);
+            scored += m;
+            boolean prune = res.size() >= ef;
+            float worst = prune ? score(res.peek()) : 0f;
+            for (int i = 0; i < m; i++) {
+                float s = batchScores[i];
+                if (!prune || s >= worst) { // a node below the worst result can never be expanded before the end
+                    cand.push(~pack(s, batch[i]));
+                }
+            }
+        }
+    }
+
+    /** Drops all but the best {@code k} results. */
+    void keepBest(int k) {
+        while (results.size() > k) {
+            results.poll();
+        }
+    }
+
+    int resultCount() {
+        return results.size();
+    }
+
+    /** The ordinal of result {@code i} (in heap order, not sorted). */
+    int resultOrd(int i) {
+        return ord(results.at(i));
+    }
+
+    /** The walk's score of result {@code i}. */
+    float resultScore(int i) {
+        return score(results.at(i));
+    }
+
+    /** Gathers the neighbours of {@code node} on {@code level} not yet visited, marking them, into {@link #batch}. */
+    private int unvisitedNeighbours(OnHeapGraphIndex graph, int level, int node) {
+        NodesIterator it = graph.getNeighborsIterator(level, node);
+        int n = it.size();
+        if (n > batch.length) {
+            batch = new int[n];
+            batchScores = new float[n];
+        }
+        int[] st = stamps;
+        int g = generation;
+        int[] b = batch;
+        int m = 0;
+        while (it.hasNext() && m < b.length) {
+            int o = it.nextInt();
+            if (o >= st.length) { // an ordinal a concurrent insert handed out after this array was sized
+                st = grow(o);
+            }
+            if (st[o] != g) {
+                st[o] = g;
+                b[m++] = o;
+            }
+        }
+        return m;
+    }
+
+    private void mark(int ord) {
+        if (ord >= stamps.length) {
+            grow(ord);
+        }
+        stamps[ord] = generation;
+    }
+
+    private int[] grow(int ord) {
+        long wanted = Math.max(ord + 1L, stamps.length + (long) stamps.length / 4);
+        stamps = Arrays.copyOf(stamps, (int) Math.min(Integer.MAX_VALUE - 8L, roundUp(wanted)));
+        return stamps;
+    }
+
+    /** Sets the generation the next search counts up from; tests use it to reach the wrap-around. */
+    void generation(int g) {
+        generation = g;
+    }
+
+    private void nextGeneration() {
+        if (generation == Integer.MAX_VALUE) {
+            Arrays.fill(stamps, 0);
+            generation = 0;
+        }
+        generation++;
+    }
+
+    private static int roundUp(long n) {
+        return (int) Math.min(Integer.MAX_VALUE - 8L, (n + STAMP_CHUNK - 1) / STAMP_CHUNK * STAMP_CHUNK);
+    }
+
+    /**
+     * Packs a score and a non-negative ordinal into a long whose signed order is the order of the scores (ties
+     * broken by ordinal): the float's bits are made monotonic as a signed int and put in the upper half.
+     */
+    static long pack(float score, int ord) {
+        int bits = Float.floatToRawIntBits(score);
+        bits ^= (bits >> 31) & 0x7fffffff;
+        return ((long) bits << 32) | (ord & 0xffffffffL);
+    }
+
+    static float score(long key) {
+        int bits = (int) (key >>> 32);
+        bits ^= (bits >> 31) & 0x7fffffff;
+        return Float.intBitsToFloat(bits);
+    }
+
+    static int ord(long key) {
+        return (int) key;
+    }
+}
