@@ -39,7 +39,7 @@ public final class SemanticRouterBuilder {
     boolean cacheSpelling = true;
     ConversationAnalyzer conversation = ConversationAnalyzer.defaults();
     HitVerifier verifier = LexicalHitVerifier.defaults();
-    boolean pairHead;
+    Boolean pairHead;
     final CategoryCachePolicy categoryCache = new CategoryCachePolicy();
     boolean cacheTimeSensitive;
     boolean cacheToolCalls;
@@ -212,9 +212,13 @@ public final class SemanticRouterBuilder {
     /**
      * Whether a candidate the hit verifier refused may still be served when the library's learned
      * {@link io.semanticrouter.verify.PairHead} for the embedder ({@link Embedder#modelId()}) scores it at least its
-     * threshold ({@link io.semanticrouter.verify.PairHeadHitVerifier}). Default false. It serves more paraphrases
-     * the word rules cannot relate; see docs/quality-verifier.md, "Pair model experiment", before turning it on.
-     * {@link #build()} fails when no head is trained for the embedder.
+     * threshold ({@link io.semanticrouter.verify.PairHeadHitVerifier}). It serves paraphrases the word rules cannot
+     * relate (see docs/quality-verifier.md, "Pair model experiment").
+     *
+     * <p>Default (not called): on when the hit verifier is the default {@link LexicalHitVerifier#defaults()} and
+     * a head ships for the embedder, off otherwise, so a custom verifier's refusals are never overridden.
+     * {@code true} turns it on for any verifier, and then {@link #build()} fails when no head is trained for the
+     * embedder; {@code false} turns it off.
      */
     public SemanticRouterBuilder pairHead(boolean on) {
         this.pairHead = on;
@@ -480,6 +484,11 @@ public final class SemanticRouterBuilder {
 
     /** The hit verifier the router runs: the configured one, behind the learned pair head when it is on. */
     HitVerifier hitVerifierToUse() {
+        if (pairHead == null) {
+            return verifier == LexicalHitVerifier.defaults()
+                    ? PairHead.bundledFor(embedder.modelId()).map(h -> PairHeadHitVerifier.of(verifier, h)).orElse(verifier)
+                    : verifier;
+        }
         if (!pairHead) {
             return verifier;
         }

@@ -46,6 +46,21 @@ public final class PairHead {
     }
 
     /**
+     * The head shipped with the library for this embedding model, or empty when none is trained for it.
+     *
+     * @param embeddingModel the embedder's {@code modelId()}
+     * @return the bundled head, or empty
+     */
+    public static java.util.Optional<PairHead> bundledFor(String embeddingModel) {
+        Objects.requireNonNull(embeddingModel, "embeddingModel must not be null");
+        if (!embeddingModel.matches("[A-Za-z0-9._-]+")
+                || PairHead.class.getResource("pair-head-" + embeddingModel + ".json") == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(bundled(embeddingModel));
+    }
+
+    /**
      * The head shipped with the library for this embedding model ({@code Embedder.modelId()}).
      *
      * @throws IllegalArgumentException if no head was trained for that model

@@ -20,19 +20,11 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code ann}: the in-memory cache at scale. Embeds a few thousand distinct questions with the real model,
@@ -53,20 +45,20 @@ final class AnnCommand implements Callable<Integer> {
     @Option(names = "--entries", required = true, description = "entries to store")
     int entries;
 
-    @Option(names = "--queries", defaultValue = "1000", description = "held-out lookups (default ${DEFAULT-VALUE})")
+    @Option(names = "--queries", defaultValue = "" + QuestionCopies.DEFAULT_QUERIES, description = "held-out lookups (default ${DEFAULT-VALUE})")
     int queries;
 
-    @Option(names = "--texts", defaultValue = "4000", description = "distinct questions embedded to seed the entries (default ${DEFAULT-VALUE})")
+    @Option(names = "--texts", defaultValue = "" + QuestionCopies.DEFAULT_TEXTS, description = "distinct questions embedded to seed the entries (default ${DEFAULT-VALUE})")
     int texts;
 
-    @Option(names = "--noise", defaultValue = "0.03",
+    @Option(names = "--noise", defaultValue = "" + QuestionCopies.DEFAULT_NOISE,
             description = "standard deviation of the per-dimension noise added to each copy before re-normalising (default ${DEFAULT-VALUE})")
     double noise;
 
     @Option(names = "--data", description = "JSONL questions (fields text_a and/or text_b); default: QQP from --source")
     Path data;
 
-    @Option(names = "--source", defaultValue = "../shared/anchor-data", description = "the anchor-data folder (default ${DEFAULT-VALUE})")
+    @Option(names = "--source", defaultValue = QuestionCopies.DEFAULT_SOURCE, description = "the anchor-data folder (default ${DEFAULT-VALUE})")
     Path source;
 
     @Option(names = "--embedder", description = EmbedderOption.HELP)
@@ -95,7 +87,7 @@ final class AnnCommand implements Callable<Integer> {
             description = "candidates an int8 search re-scores exactly, comma-separated (default: the cache's)")
     List<Integer> reranks;
 
-    @Option(names = "--seed", defaultValue = "15", description = "random seed (default ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "" + QuestionCopies.DEFAULT_SEED, description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--json", description = "write the summary object here")
@@ -116,17 +108,14 @@ final class AnnCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         validate();
         List<String> questions = questions();
-        int seeds = Math.min(texts, questions.size() - queries);
-        if (seeds < 1) {
-            throw new DataException("need more than --queries (" + queries + ") distinct questions, found " + questions.size());
-        }
+        int seeds = QuestionCopies.seedCount(questions.size(), texts, queries);
         seedCount = seeds;
         PrintWriter out = spec.commandLine().getOut();
         float[][] base;
         float[][] held;
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            base = vectors(model.embedAll(questions.subList(0, seeds)));
-            held = vectors(model.embedAll(questions.subList(seeds, seeds + queries)));
+            base = QuestionCopies.vectors(model.embedAll(questions.subList(0, seeds)));
+            held = QuestionCopies.vectors(model.embedAll(questions.subList(seeds, seeds + queries)));
         }
         float[][] stored = perturb(base);
         long heapBefore = usedHeap();
@@ -137,8 +126,9 @@ final class AnnCommand implements Callable<Integer> {
         }
         try (InMemorySemanticCache cache = b.build()) {
             long t0 = System.nanoTime();
-            fill(cache, stored, questions, seeds);
-            awaitIndex(cache);
+            QuestionCopies.store(cache, entries, threads, i -> new CacheEntry(PARTITION, questions.get(i % seeds) + " #" + i,
+                    Embedding.of(stored[i]), "answer " + i, "bench", null));
+            QuestionCopies.awaitIndex(cache, PARTITION);
             double buildS = (System.nanoTime() - t0) / 1e9;
             long bytesPerEntry = Math.max(0, usedHeap() - heapBefore) / entries;
             Exact exact = Exact.of(stored, held);
@@ -211,88 +201,17 @@ final class AnnCommand implements Callable<Integer> {
 
     /** Distinct questions in a fixed shuffled order; the first ones seed entries, the next ones are the queries. */
     private List<String> questions() {
-        Path file = data != null ? data : source.resolve("datasets/B-gptcache-qqp/similiar_qqp_full.every8th.jsonl");
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new DataException(file + ": no such file (give --data, or --source with the anchor-data folder)");
-        }
-        Set<String> distinct = new LinkedHashSet<>();
-        Jsonl.read(file, (line, i) -> {
-            for (String field : new String[] {"text_a", "text_b"}) {
-                String t = line.node().path(field).asText("").trim();
-                if (!t.isEmpty()) {
-                    distinct.add(t);
-                }
-            }
-            return i;
-        });
-        List<String> all = new ArrayList<>(distinct);
-        Collections.shuffle(all, new Random(seed));
-        return all;
-    }
-
-    private static float[][] vectors(List<Embedding> embeddings) {
-        float[][] v = new float[embeddings.size()][];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = embeddings.get(i).vector();
-        }
-        return v;
+        return QuestionCopies.questions(data != null ? data : QuestionCopies.qqpFile(source), seed);
     }
 
     /** Entry i is seed question i mod seeds, plus noise (none on the first copy), re-normalised. */
     private float[][] perturb(float[][] base) {
+        QuestionCopies copies = new QuestionCopies(base, noise, seed);
         float[][] stored = new float[entries][];
-        Random rnd = new Random(seed + 1);
         for (int i = 0; i < entries; i++) {
-            float[] v = base[i % base.length].clone();
-            if (i >= base.length) {
-                for (int d = 0; d < v.length; d++) {
-                    v[d] += (float) (rnd.nextGaussian() * noise);
-                }
-                VectorMath.normalize(v);
-            }
-            stored[i] = v;
+            stored[i] = copies.next();
         }
         return stored;
-    }
-
-    private void fill(InMemorySemanticCache cache, float[][] stored, List<String> questions, int seeds) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        Progress progress = new Progress(System.err, "storing", entries);
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                done.add(pool.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < entries; i = next.getAndIncrement()) {
-                        String q = questions.get(i % seeds) + " #" + i;
-                        cache.store(new CacheEntry(PARTITION, q, Embedding.of(stored[i]), "answer " + i, "bench", null));
-                        if (i % 1024 == 0) {
-                            synchronized (progress) {
-                                progress.update(i);
-                            }
-                        }
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        progress.done();
-    }
-
-    /** Waits for a background graph build the fill started (the cache scans exactly until it is ready). */
-    private static void awaitIndex(InMemorySemanticCache cache) throws InterruptedException {
-        int threshold = cache.indexThreshold();
-        if (cache.size() < threshold) {
-            return;
-        }
-        while (!cache.isIndexed(PARTITION)) {
-            Thread.sleep(20);
-        }
     }
 
     /** Exact answers, scan times and the scans' CPU times, computed once for all search beams. */

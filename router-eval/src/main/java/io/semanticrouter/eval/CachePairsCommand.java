@@ -84,9 +84,10 @@ final class CachePairsCommand implements Callable<Integer> {
             description = "with --pair-scorer: refuse pairs it scores below this (default 0.5)")
     double scorerMin;
 
-    @Option(names = "--pair-head", description = "also serve a candidate the rules refused when the bundled learned"
-            + " PairHead for the embedder scores it at least its threshold (the router's pairHead option)")
-    boolean pairHead;
+    @Option(names = "--pair-head", arity = "1", description = "also serve a candidate the rules refused when the bundled"
+            + " learned PairHead for the embedder scores it at least its threshold: true or false (default: the router's"
+            + " default, on with the lexical verifier and no other scorer when a head ships for the embedder)")
+    Boolean pairHead;
 
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
@@ -182,7 +183,8 @@ final class CachePairsCommand implements Callable<Integer> {
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             Map<String, Embedding> vectors = embedAll(model, pairs);
             outcomes = mode == Mode.population ? population(vectors, pairs) : pairwise(vectors, pairs);
-            if (pairHead) {
+            if (pairHead == null ? verifier == Verifier.lexical && spanScorerMin == null && pairScorer == null
+                    && PairHead.bundledFor(model.modelId()).isPresent() : pairHead) {
                 outcomes = applyPairHead(pairs, outcomes, PairHead.bundled(model.modelId()));
             }
             if (spanScorerMin != null) {
@@ -247,7 +249,7 @@ final class CachePairsCommand implements Callable<Integer> {
         if (spanScorerMin != null && pairScorer != null) {
             throw new IllegalArgumentException("--span-scorer and --pair-scorer cannot be combined");
         }
-        if (pairHead && (verifier != Verifier.lexical || spanScorerMin != null || pairScorer != null)) {
+        if (Boolean.TRUE.equals(pairHead) && (verifier != Verifier.lexical || spanScorerMin != null || pairScorer != null)) {
             throw new IllegalArgumentException("--pair-head runs after the lexical verifier, without another scorer");
         }
     }

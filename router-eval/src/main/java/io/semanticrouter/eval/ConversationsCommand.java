@@ -60,9 +60,10 @@ final class ConversationsCommand implements Callable<Integer> {
 
     @Option(names = "--spelling", arity = "1", description = "correct misspelt words in what the cache embeds and verifies: true or false (default: the router's default)")
     Boolean spelling;
-    @Option(names = "--pair-head", description = "serve a candidate the rules refused when the bundled learned PairHead"
-            + " scores it at least its threshold (the router's pairHead option, off by default)")
-    boolean pairHead;
+    @Option(names = "--pair-head", arity = "1", description = "serve a candidate the rules refused when the bundled learned"
+            + " PairHead scores it at least its threshold: true or false (default: the router's default, on with the"
+            + " default verifier)")
+    Boolean pairHead;
 
     record Case(int line, List<ChatMessage> cached, List<ChatMessage> query, boolean sameAnswer) {
     }
@@ -115,7 +116,9 @@ final class ConversationsCommand implements Callable<Integer> {
             if (spelling != null) {
                 builder.cacheSpelling(spelling);
             }
-            builder.pairHead(pairHead);
+            if (pairHead != null) {
+                builder.pairHead(pairHead);
+            }
             SemanticRouter router = builder.build();
             return new RoutedResponse[]{router.route(c.cached()), router.route(c.query())};
         } catch (io.semanticrouter.InvalidRequestException e) {

@@ -25,14 +25,14 @@ final class EmbedderOption {
             case "minilm":
                 return OnnxEmbedder.builder().embeddingCacheSize(0).build();
             case "minilm-q":
-                return OnnxEmbedder.allMiniLmL6V2Quantized();
+                return OnnxEmbedder.builder().quantizedMiniLm().embeddingCacheSize(0).build();
             default:
                 Path dir = Path.of(s);
                 if (!Files.isDirectory(dir)) {
                     throw new IllegalArgumentException("--embedder must be minilm, minilm-q or a model directory, was '"
                             + spec + "'");
                 }
-                return OnnxEmbedder.fromDirectory(dir);
+                return OnnxEmbedder.builder().modelDirectory(dir).embeddingCacheSize(0).build();
         }
     }
 }

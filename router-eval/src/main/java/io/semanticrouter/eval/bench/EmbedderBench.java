@@ -8,6 +8,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -21,60 +22,82 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * {@link OnnxEmbedder} against LangChain4j's {@code AllMiniLmL6V2EmbeddingModel}: the same model file, the
  * same short questions, in one run. Latency of one query on one caller, and throughput with 8 callers.
- * Our embedder's text cache is off, so every call runs the model.
+ * Our embedder's text cache is off, so every call runs the model. Our side also runs the int8 model
+ * ({@code -p model=minilm-q}; the parameter has the name and values of {@code RouteBench}'s, so one run with
+ * {@code -p model=..} reads the hit path against the embedding of the same model); LangChain4j's side is fp32.
  */
-@State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 public class EmbedderBench {
 
-    private OnnxEmbedder ours;
-    private AllMiniLmL6V2EmbeddingModel theirs;
-    private final AtomicInteger next = new AtomicInteger();
+    /** Our embedder, fp32 ({@code minilm}) or int8 ({@code minilm-q}). */
+    @State(Scope.Benchmark)
+    public static class Ours {
+        @Param({"minilm", "minilm-q"})
+        public String model;
 
-    @Setup
-    public void load() {
-        ours = OnnxEmbedder.builder().embeddingCacheSize(0).build();
-        theirs = new AllMiniLmL6V2EmbeddingModel();
+        OnnxEmbedder embedder;
+
+        @Setup
+        public void load() {
+            embedder = RouteBench.embedder(model);
+        }
+
+        @TearDown
+        public void close() {
+            embedder.close();
+        }
     }
 
-    @TearDown
-    public void close() {
-        ours.close();
+    /** LangChain4j's fp32 MiniLM. */
+    @State(Scope.Benchmark)
+    public static class Theirs {
+        AllMiniLmL6V2EmbeddingModel model;
+
+        @Setup
+        public void load() {
+            model = new AllMiniLmL6V2EmbeddingModel();
+        }
     }
 
-    private String text() {
-        return BenchTexts.QUESTIONS.get(Math.floorMod(next.getAndIncrement(), BenchTexts.QUESTIONS.size()));
+    /** The question counter, shared by the callers of one benchmark. */
+    @State(Scope.Benchmark)
+    public static class Texts {
+        private final AtomicInteger next = new AtomicInteger();
+
+        String next() {
+            return BenchTexts.QUESTIONS.get(Math.floorMod(next.getAndIncrement(), BenchTexts.QUESTIONS.size()));
+        }
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public Object oursOneQuery() {
-        return ours.embed(text());
+    public Object oursOneQuery(Ours ours, Texts texts) {
+        return ours.embedder.embed(texts.next());
     }
 
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
-    public Object langchain4jOneQuery() {
-        return theirs.embed(text()).content();
+    public Object langchain4jOneQuery(Theirs theirs, Texts texts) {
+        return theirs.model.embed(texts.next()).content();
     }
 
     @Benchmark
     @Threads(8)
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public Object oursEightCallers() {
-        return ours.embed(text());
+    public Object oursEightCallers(Ours ours, Texts texts) {
+        return ours.embedder.embed(texts.next());
     }
 
     @Benchmark
     @Threads(8)
     @BenchmarkMode(Mode.Throughput)
     @OutputTimeUnit(TimeUnit.SECONDS)
-    public Object langchain4jEightCallers() {
-        return theirs.embed(text()).content();
+    public Object langchain4jEightCallers(Theirs theirs, Texts texts) {
+        return theirs.model.embed(texts.next()).content();
     }
 }

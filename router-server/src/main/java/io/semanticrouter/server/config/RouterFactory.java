@@ -600,8 +600,10 @@ public final class RouterFactory {
          */
         private void verification(SemanticRouterBuilder b, Map<String, ChatModel> chat) {
             SemanticCacheConfig c = config.semanticCache();
-            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls()).cacheSpelling(c.spelling())
-                    .pairHead(c.pairHead());
+            b.followUpContext(c.followUpContext()).cacheToolCalls(c.cacheToolCalls()).cacheSpelling(c.spelling());
+            if (c.pairHead() != null) {
+                b.pairHead(c.pairHead());
+            }
             for (CategoryConfig cat : config.categories()) {
                 if (cat.semanticCache() != null) {
                     cat.semanticCache().apply(cat.name(), b, Refusals.THROW);

@@ -24,7 +24,8 @@ import java.util.List;
  *   follow_up_context: true       # short follow-ups are looked up with the turn before them; default true
  *   cache_tool_calls: false       # store and replay answers that are tool calls; default false
  *   spelling: true                # correct misspelt words in what the cache embeds and verifies; default true
- *   pair_head: false              # a learned head may serve a candidate the word rules refused; default false
+ *   pair_head: true               # a learned head may serve a candidate the word rules refused; default: on
+ *                                 # with the default verifier and an embedder a head ships for
  *   chat_verifier:                # optional, off by default: ask a model about hits in a grey zone
  *     model: small                # one of models[].name
  *     grey_zone: [0.80, 0.90]     # similarities [from, to) for which the model is asked; default [0.80, 0.90]
@@ -53,7 +54,8 @@ import java.util.List;
  * @param spelling            whether misspelt words are corrected in the text the cache embeds and the verifier
  *                            compares (the router's {@code cacheSpelling}; default true)
  * @param pairHead            whether the learned pair head may serve a candidate the word rules refused (the
- *                            router's {@code pairHead}; default false; needs an embedder a head is trained for)
+ *                            router's {@code pairHead}; null for the default: on with the default verifier when a head ships for
+ *                            the embedder; true needs an embedder a head is trained for)
  */
 public record SemanticCacheConfig(Boolean enabled, Backend backendType, String backendConfigPath,
                                   Double similarityThreshold, Integer maxEntries, Long ttlSeconds,
@@ -85,7 +87,6 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
         followUpContext = followUpContext == null || followUpContext;
         cacheToolCalls = cacheToolCalls != null && cacheToolCalls;
         spelling = spelling == null || spelling;
-        pairHead = pairHead != null && pairHead;
     }
 
     /**
