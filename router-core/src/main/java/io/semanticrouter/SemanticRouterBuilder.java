@@ -485,9 +485,11 @@ public final class SemanticRouterBuilder {
     /** The hit verifier the router runs: the configured one, behind the learned pair head when it is on. */
     HitVerifier hitVerifierToUse() {
         if (pairHead == null) {
-            return verifier == LexicalHitVerifier.defaults()
-                    ? PairHead.bundledFor(embedder.modelId()).map(h -> PairHeadHitVerifier.of(verifier, h)).orElse(verifier)
-                    : verifier;
+            if (verifier != LexicalHitVerifier.defaults()) {
+                return verifier;
+            }
+            return PairHead.bundledFor(embedder.modelId()).<HitVerifier>map(h -> PairHeadHitVerifier.of(verifier, h))
+                    .orElse(verifier);
         }
         if (!pairHead) {
             return verifier;

@@ -10,7 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link SemanticRouterBuilder#pairHead(boolean)}: off by default, and only for an embedder a head is trained for. */
+/**
+ * {@link SemanticRouterBuilder#pairHead(boolean)}: by default on behind the default verifier for an embedder a head
+ * ships for, and never over a custom verifier or for another embedder.
+ */
 class PairHeadBuilderTest {
 
     /** The bag-of-words stand-in under the name of the model the bundled head is for. */
@@ -39,12 +42,29 @@ class PairHeadBuilderTest {
     }
 
     @Test
-    void offByDefault() {
+    void onByDefaultBehindTheDefaultVerifierForAnEmbedderAHeadShipsFor() {
         SemanticRouterBuilder b = SemanticRouter.builder().embedder(new MiniLmNamed())
                 .model("m", TestDoubles.ScriptedModel.echo("m"));
-        assertInstanceOf(LexicalHitVerifier.class, b.hitVerifierToUse());
+        assertInstanceOf(PairHeadHitVerifier.class, b.hitVerifierToUse());
+        b.build();
+    }
+
+    @Test
+    void byDefaultOffOverACustomVerifierAndForAnEmbedderWithoutAHead() {
         HitVerifier own = HitVerifier.acceptAll();
-        assertSame(own, b.hitVerifier(own).hitVerifierToUse());
+        assertSame(own, SemanticRouter.builder().embedder(new MiniLmNamed()).model("m", TestDoubles.ScriptedModel.echo("m"))
+                .hitVerifier(own).hitVerifierToUse());
+        SemanticRouterBuilder words = SemanticRouter.builder().embedder(new TestDoubles.WordsEmbedder())
+                .model("m", TestDoubles.ScriptedModel.echo("m"));
+        assertSame(LexicalHitVerifier.defaults(), words.hitVerifierToUse());
+        words.build();
+    }
+
+    @Test
+    void falseTurnsItOff() {
+        SemanticRouterBuilder b = SemanticRouter.builder().embedder(new MiniLmNamed())
+                .model("m", TestDoubles.ScriptedModel.echo("m")).pairHead(false);
+        assertSame(LexicalHitVerifier.defaults(), b.hitVerifierToUse());
     }
 
     @Test
