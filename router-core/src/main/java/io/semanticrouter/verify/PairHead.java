@@ -34,6 +34,9 @@ public final class PairHead {
             "log_length", "rules_accept");
     private static final Pattern WORD = Pattern.compile("[a-z0-9']+");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The bundled heads read so far, by embedding model (empty: none ships for it). */
+    private static final java.util.Map<String, java.util.Optional<PairHead>> BUNDLED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String embeddingModel;
     private final double threshold;
@@ -46,18 +49,15 @@ public final class PairHead {
     }
 
     /**
-     * The head shipped with the library for this embedding model, or empty when none is trained for it.
+     * The head shipped with the library for this embedding model, or empty when none is trained for it. Each
+     * model's resource is read once per JVM; the head is immutable, so every router shares it.
      *
      * @param embeddingModel the embedder's {@code modelId()}
      * @return the bundled head, or empty
      */
     public static java.util.Optional<PairHead> bundledFor(String embeddingModel) {
         Objects.requireNonNull(embeddingModel, "embeddingModel must not be null");
-        if (!embeddingModel.matches("[A-Za-z0-9._-]+")
-                || PairHead.class.getResource("pair-head-" + embeddingModel + ".json") == null) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(bundled(embeddingModel));
+        return BUNDLED.computeIfAbsent(embeddingModel, PairHead::load);
     }
 
     /**
@@ -66,15 +66,18 @@ public final class PairHead {
      * @throws IllegalArgumentException if no head was trained for that model
      */
     public static PairHead bundled(String embeddingModel) {
-        Objects.requireNonNull(embeddingModel, "embeddingModel must not be null");
+        return bundledFor(embeddingModel).orElseThrow(() -> new IllegalArgumentException(
+                "no pair head is trained for the embedding model '" + embeddingModel + "' (one ships for all-minilm-l6-v2)"));
+    }
+
+    private static java.util.Optional<PairHead> load(String embeddingModel) {
         String name = "pair-head-" + embeddingModel + ".json";
         InputStream in = embeddingModel.matches("[A-Za-z0-9._-]+") ? PairHead.class.getResourceAsStream(name) : null;
         if (in == null) {
-            throw new IllegalArgumentException("no pair head is trained for the embedding model '" + embeddingModel
-                    + "' (one ships for all-minilm-l6-v2)");
+            return java.util.Optional.empty();
         }
         try (in) {
-            return read(in, name, embeddingModel);
+            return java.util.Optional.of(read(in, name, embeddingModel));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
