@@ -102,6 +102,10 @@ final class ToolsCommand implements Callable<Integer> {
             + " (one a line: id, kind, tools offered, request, needed, kept)")
     Path misses;
 
+    @Option(names = "--dump", description = "write, for training a query adapter, each tool's text and embedding and"
+            + " each request's embedding and whether the language gate stood down (JSON)")
+    Path dump;
+
     /** One labelled request. */
     record Request(String id, String text, List<String> needed, List<String> offered, String split, String kind) {
     }
@@ -149,6 +153,9 @@ final class ToolsCommand implements Callable<Integer> {
             }
             if (misses != null) {
                 writeMisses(misses, rows, outcomes);
+            }
+            if (dump != null) {
+                writeDump(dump, model, cat, rows, questions, outcomes);
             }
         }
         return 0;
@@ -320,6 +327,45 @@ final class ToolsCommand implements Callable<Integer> {
         }
         try {
             java.nio.file.Files.writeString(file, b);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not write " + file, e);
+        }
+    }
+
+    /**
+     * The embeddings the selector compares, for training and cross-validating a query adapter outside the JVM
+     * ({@code tools/toolsel/}): per tool its text and embedding, per request its fields, embedding and whether
+     * selection stood down for its language.
+     */
+    private void writeDump(Path file, Embedder model, Catalogue cat, List<Request> rows, List<Embedding> questions,
+                           List<Outcome> outcomes) {
+        List<String> names = new ArrayList<>(cat.tools().keySet());
+        List<String> texts = names.stream().map(n -> ToolSelector.text(cat.tools().get(n), text)).toList();
+        List<Embedding> toolVectors = model.embedAll(texts);
+        List<Map<String, Object>> tools = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            tools.add(Map.of("name", names.get(i), "text", texts.get(i), "embedding", toolVectors.get(i).vector()));
+        }
+        List<Map<String, Object>> reqs = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Request r = rows.get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("request", r.text());
+            m.put("needed", r.needed());
+            m.put("offered", r.offered());
+            m.put("split", r.split());
+            m.put("kind", r.kind());
+            m.put("stood_down", ToolSelectionOutcome.LANGUAGE.equals(outcomes.get(i).flag()));
+            m.put("embedding", questions.get(i).vector());
+            reqs.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("embedding_model", model.modelId());
+        out.put("tools", tools);
+        out.put("requests", reqs);
+        try {
+            COMPACT.writeValue(file.toFile(), out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("could not write " + file, e);
         }
