@@ -10,8 +10,8 @@ adapter never saw. Deterministic (fixed seeds, one thread).
   bin/router-eval tools --catalogue $Q/tools-catalogue.jsonl --requests $Q/tool-requests.jsonl --split all --dump d1.json
   bin/router-eval tools --catalogue $Q/tools-catalogue.jsonl --requests $Q/tool-requests-test2.jsonl --split all --dump d2.json
   python query_adapter.py check d1.json d2.json            # the numpy copy of the selector against the Java one
-  python query_adapter.py cv d1.json d2.json --rank 16 --l2 1e-3
-  python query_adapter.py export d1.json d2.json --rank 16 --l2 1e-3 --out tool-query-adapter-all-minilm-l6-v2.json
+  python query_adapter.py cv d1.json d2.json --rank 16 --l2 1e-2
+  python query_adapter.py export d1.json d2.json --rank 16 --l2 1e-2 --out tool-query-adapter-all-minilm-l6-v2.json
 """
 import argparse
 import json
@@ -63,7 +63,29 @@ def adapt(Q, adapter):
     return q / np.linalg.norm(q, axis=1, keepdims=True)
 
 
-def outcomes(data, rows, adapter, k, floor="raw", **rule):
+def residual(r, T, q, cos, min_cos, diverse=None):
+    """[best, second]: the second is the best tool of the question less its best tool's direction (Gram-Schmidt),
+    when that residual's best cosine reaches min_cos. With `diverse`, instead the best-scoring tool whose cosine to
+    the best tool is under `diverse`."""
+    order = np.lexsort((np.arange(len(cos)), -(cos + 0.05 * r["bm25"])))
+    b = order[0]
+    if diverse is not None:
+        sims = T @ T[b]
+        for i in order[1:]:
+            if sims[i] < diverse:
+                return [b, i]
+        return []
+    q2 = q - (q @ T[b]) * T[b]
+    q2 = q2 / np.linalg.norm(q2)
+    c2 = T @ q2
+    c2[b] = -9
+    s2 = c2 + 0.05 * r["bm25"]
+    s2[b] = -9
+    i = int(np.argmax(s2))
+    return [b, i] if c2[i] >= min_cos else []
+
+
+def outcomes(data, rows, adapter, k, floor="raw", resid=None, diverse=None, **rule):
     """Per request in rows: (all needed kept, tools kept, tokens offered, tokens kept)."""
     Qa = adapt(data.Q[rows], adapter)
     out = []
@@ -72,6 +94,8 @@ def outcomes(data, rows, adapter, k, floor="raw", **rule):
         T = data.T[r["offered_idx"]]
         cos = T @ Qa[j]
         raw = T @ data.Q[i]
+        if resid is not None or diverse is not None:
+            rule = dict(rule, extra=residual(r, T, Qa[j], cos, resid if resid is not None else 2, diverse))
         kept = select(r, cos, k, floor_cos=raw if floor == "raw" else cos, **rule)
         tok = data.tokens[r["offered_idx"]]
         out.append((kept_all(r, kept), len(kept), tok.sum(), tok[kept].sum()))
@@ -137,6 +161,29 @@ def cv(data, args):
     return np.mean(gains)
 
 
+def rules(data, args):
+    """A rule without training, on every request: kept rate per fold of the domain groups against the defaults."""
+    rule = {}
+    if args.margin is not None:
+        rule.update(margin=args.margin, cap=args.cap)
+    if args.resid is not None:
+        rule.update(resid=args.resid)
+    if args.diverse is not None:
+        rule.update(diverse=args.diverse)
+    allrows = list(range(len(data.requests)))
+    b = outcomes(data, allrows, None, args.k)
+    a = outcomes(data, allrows, None, args.k, **rule)
+    gains = []
+    for held in folds(data, args.folds, 1):
+        sel = [i for i in allrows if data.requests[i]["domain"] in held]
+        gains.append(np.mean([a[i][0] for i in sel]) - np.mean([b[i][0] for i in sel]))
+    se = np.std(gains, ddof=1) / np.sqrt(len(gains))
+    print(f"{rule} k {args.k}: gain {np.mean(gains):+.4f} +- {se:.4f} over {len(gains)} domain folds")
+    for label, o in (("baseline", b), ("rule", a)):
+        s = summary(data, allrows, o)
+        print(f"  {label:8s}: " + ", ".join(f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in s.items()))
+
+
 def check(data, args):
     """Full-set kept rates of the numpy copy (defaults, and without the gate and widening) per source and split."""
     for src in (0, 1):
@@ -173,10 +220,14 @@ def export(data, args):
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("mode", choices=["check", "cv", "export"])
+    p.add_argument("mode", choices=["check", "cv", "export", "rules"])
+    p.add_argument("--margin", type=float)
+    p.add_argument("--cap", type=int)
+    p.add_argument("--resid", type=float)
+    p.add_argument("--diverse", type=float)
     p.add_argument("dumps", nargs="+")
     p.add_argument("--rank", type=int, default=16)
-    p.add_argument("--l2", type=float, default=1e-3)
+    p.add_argument("--l2", type=float, default=1e-2)
     p.add_argument("--epochs", type=int, default=300)
     p.add_argument("--scale", type=float, default=20.0)
     p.add_argument("--k", type=int, default=5)
@@ -186,7 +237,7 @@ def main():
     p.add_argument("--out", default="tool-query-adapter.json")
     args = p.parse_args()
     data = Data(args.dumps)
-    {"check": check, "cv": cv, "export": export}[args.mode](data, args)
+    {"check": check, "cv": cv, "export": export, "rules": rules}[args.mode](data, args)
 
 
 if __name__ == "__main__":

@@ -128,7 +128,7 @@ def select(req, cos, k, widen_below=WIDEN_BELOW, widen_to=None, gate=True, margi
         seen = list(dict.fromkeys(list(extra)[:limit]))
         order = np.array(seen + [i for i in order if i not in set(seen)])
     kept = list(order[:limit])
-    if margin is not None:
+    if margin is not None and limit == k:
         score = cos + LEXICAL_WEIGHT * req["bm25"]
         kth = score[order[limit - 1]]
         for i in order[limit:cap or n]:

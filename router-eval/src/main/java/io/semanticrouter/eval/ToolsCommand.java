@@ -86,6 +86,10 @@ final class ToolsCommand implements Callable<Integer> {
             description = "tools a widened question keeps at most; 0: twice top k (default ${DEFAULT-VALUE})")
     int widenTo;
 
+    @Option(names = "--query-adapter", defaultValue = "true", arity = "1",
+            description = "rank through the query adapter shipped for the embedder, if one is (default ${DEFAULT-VALUE})")
+    boolean queryAdapter;
+
     @Option(names = "--split", defaultValue = "all", description = "tune, test or all (the requests' split field)")
     String split;
 
@@ -142,6 +146,7 @@ final class ToolsCommand implements Callable<Integer> {
                 msPerRequest = Math.min(msPerRequest, (System.nanoTime() - t0) / 1e6 / rows.size());
             }
             Map<String, Object> summary = summary(settings, rows, outcomes);
+            summary.put("query_adapter", settings.queryAdapter() && selector.queryAdapter().isPresent());
             summary.put("select_ms_per_request", msPerRequest);
             PrintWriter out = spec.commandLine().getOut();
             print(out, summary);
@@ -165,7 +170,7 @@ final class ToolsCommand implements Callable<Integer> {
     private ToolSelection settings(int k) {
         ToolSelection.Builder b = ToolSelection.builder().topK(k).minSimilarity(minSimilarity).text(text)
                 .lexicalWeight(lexicalWeight).clauses(clauses).languageGate(languageGate)
-                .minEnglishShare(minEnglishShare).widenBelow(widenBelow);
+                .minEnglishShare(minEnglishShare).widenBelow(widenBelow).queryAdapter(queryAdapter);
         if (widenTo > 0) {
             b.widenTo(Math.max(k, widenTo));
         }
@@ -272,10 +277,11 @@ final class ToolsCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> s) {
         out.printf(Locale.ROOT, "tools: %s, split %s, %d requests, top_k %d, min_similarity %s, text %s, lexical_weight %s,"
-                + " clauses %s, language_gate %s (min_english_share %s), widen_below %s (widen_to %s)%n%n",
+                + " clauses %s, language_gate %s (min_english_share %s), widen_below %s (widen_to %s),"
+                + " query_adapter %s%n%n",
                 requests.getFileName(), split, s.get("requests"), s.get("top_k"), s.get("min_similarity"), s.get("text"),
                 s.get("lexical_weight"), s.get("clauses"), s.get("language_gate"), s.get("min_english_share"),
-                s.get("widen_below"), s.get("widen_to"));
+                s.get("widen_below"), s.get("widen_to"), s.get("query_adapter"));
         Table t = new Table("requests", "kept_rate", "mean_offered", "mean_kept", "prompt_tokens_full",
                 "prompt_tokens_kept", "tokens_saved_rate");
         t.row(s.get("requests"), s.get("kept_rate"), s.get("mean_offered"), s.get("mean_kept"), s.get("prompt_tokens_full"),
