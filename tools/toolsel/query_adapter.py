@@ -125,11 +125,15 @@ def folds(data, n_folds, repeats):
 def cv(data, args):
     gains, base_rates, rates = [], [], []
     pooled_base, pooled = {}, {}
-    for fi, held in enumerate(folds(data, args.folds, args.repeats)):
+    plan = [(fi, held, None) for fi, held in enumerate(folds(data, args.folds, args.repeats))]
+    if args.cross_writer:  # also train on one writer's requests only and test on the other's
+        plan = [(fi * 2 + w, held, w) for fi, held, _ in plan for w in (0, 1)]
+    for fi, held, writer in plan:
         tool_ok = ~np.isin(data.tool_domain, list(held))
-        test = [i for i, r in enumerate(data.requests) if r["domain"] in held]
+        test = [i for i, r in enumerate(data.requests) if r["domain"] in held
+                and (writer is None or r["source"] == writer)]
         train_rows = [i for i, r in enumerate(data.requests) if not r["stood_down"]
-                      and all(tool_ok[t] for t in r["needed_idx"])]
+                      and all(tool_ok[t] for t in r["needed_idx"]) and (writer is None or r["source"] != writer)]
         adapter = train(data, train_rows, tool_ok, args.rank, args.l2, args.epochs, args.scale, seed=fi)
         b = outcomes(data, test, None, args.k)
         a = outcomes(data, test, adapter, args.k, floor=args.floor)
@@ -234,6 +238,8 @@ def main():
     p.add_argument("--floor", choices=["raw", "adapted"], default="raw")
     p.add_argument("--folds", type=int, default=7)
     p.add_argument("--repeats", type=int, default=3)
+    p.add_argument("--cross-writer", action="store_true",
+                   help="cv: train on one request file and test on the other's held-out domains")
     p.add_argument("--out", default="tool-query-adapter.json")
     args = p.parse_args()
     data = Data(args.dumps)
