@@ -23,6 +23,7 @@ import torch
 from toolsel_data import Data, kept_all, select
 
 torch.set_num_threads(1)
+MLP = False  # --mlp: q' = q + U tanh(V^T q), an L2 penalty on U and V (tried, not shipped)
 torch.use_deterministic_algorithms(True)
 
 
@@ -43,13 +44,14 @@ def train(data, rows, tool_ok, rank, l2, epochs, scale, seed):
     U = torch.zeros((d, rank), requires_grad=True)
     V = (0.01 * torch.randn((d, rank))).requires_grad_(True)
     opt = torch.optim.Adam([U, V], lr=0.01)
+    act = torch.tanh if MLP else (lambda x: x)
     for _ in range(epochs):
         opt.zero_grad()
-        q = Q + (Q @ V) @ U.T
+        q = Q + act(Q @ V) @ U.T
         q = q / q.norm(dim=1, keepdim=True)
         logits = scale * (q @ T.T) + mask
         loss = -(target * torch.log_softmax(logits, dim=1).nan_to_num(neginf=0.0)).sum(1).mean()
-        loss = loss + l2 * ((U @ V.T) ** 2).sum()
+        loss = loss + l2 * (((U ** 2).sum() + (V ** 2).sum()) if MLP else ((U @ V.T) ** 2).sum())
         loss.backward()
         opt.step()
     return U.detach().numpy().astype(np.float64), V.detach().numpy().astype(np.float64)
@@ -59,7 +61,7 @@ def adapt(Q, adapter):
     if adapter is None:
         return Q
     U, V = adapter
-    q = Q + (Q @ V) @ U.T
+    q = Q + (np.tanh(Q @ V) if MLP else Q @ V) @ U.T
     return q / np.linalg.norm(q, axis=1, keepdims=True)
 
 
@@ -205,6 +207,8 @@ def check(data, args):
 
 
 def export(data, args):
+    if MLP:
+        raise SystemExit("--mlp is for cv only: ToolQueryAdapter reads the linear map")
     tool_ok = np.ones(len(data.names), dtype=bool)
     rows = [i for i, r in enumerate(data.requests) if not r["stood_down"]]
     U, V = train(data, rows, tool_ok, args.rank, args.l2, args.epochs, args.scale, seed=0)
@@ -241,7 +245,10 @@ def main():
     p.add_argument("--cross-writer", action="store_true",
                    help="cv: train on one request file and test on the other's held-out domains")
     p.add_argument("--out", default="tool-query-adapter.json")
+    p.add_argument("--mlp", action="store_true", help="cv: a residual one-layer tanh map instead of the linear one")
     args = p.parse_args()
+    global MLP
+    MLP = args.mlp
     data = Data(args.dumps)
     {"check": check, "cv": cv, "export": export, "rules": rules}[args.mode](data, args)
 
