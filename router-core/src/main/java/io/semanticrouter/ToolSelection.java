@@ -29,6 +29,10 @@ import java.util.Set;
  * tell the needed tool from the rest, and up to {@link #widenTo()} tools (twice {@code topK} by default) are kept
  * instead of {@code topK}.
  *
+ * <p>With {@link #queryAdapter()} on (the default) and an adapter shipped for the router's embedder
+ * ({@link ToolQueryAdapter}, one ships for all-MiniLM-L6-v2), the question's embedding is first moved toward the
+ * way tools are described before the tools are ranked; the floor and the widening still read the plain cosine.
+ *
  * <p>Off by default ({@link #off()}). Immutable and thread-safe; build with {@link #of(int)} or
  * {@link #builder()}, which check every value at once.
  */
@@ -92,6 +96,12 @@ public final class ToolSelection {
     /** How many times {@code topK} a widened question keeps by default. */
     public static final int DEFAULT_WIDEN_FACTOR = 2;
 
+    /**
+     * Whether the embedder's shipped query adapter is used by default: chosen by cross-validation grouped by the
+     * catalogue's domains, on every labelled tool request (docs/gateway.md, "Fourth round").
+     */
+    public static final boolean DEFAULT_QUERY_ADAPTER = true;
+
     private static final ToolSelection OFF = new ToolSelection(false, new Builder());
 
     private final boolean enabled;
@@ -105,6 +115,7 @@ public final class ToolSelection {
     private final double minEnglishShare;
     private final double widenBelow;
     private final int widenTo;
+    private final boolean queryAdapter;
 
     private ToolSelection(boolean enabled, Builder b) {
         this.enabled = enabled;
@@ -118,6 +129,7 @@ public final class ToolSelection {
         this.minEnglishShare = b.minEnglishShare;
         this.widenBelow = b.widenBelow;
         this.widenTo = b.widenTo > 0 ? b.widenTo : DEFAULT_WIDEN_FACTOR * b.topK;
+        this.queryAdapter = b.queryAdapter;
     }
 
     /** No selection: every request keeps all its tools (the default). */
@@ -200,12 +212,20 @@ public final class ToolSelection {
         return widenTo;
     }
 
+    /**
+     * Whether the question's embedding goes through the embedder's {@link ToolQueryAdapter} before the tools are
+     * ranked (default true); without an adapter for the embedder, the plain embedding is used either way.
+     */
+    public boolean queryAdapter() {
+        return queryAdapter;
+    }
+
     @Override
     public String toString() {
         return enabled ? "ToolSelection[topK=" + topK + ", minSimilarity=" + minSimilarity + ", alwaysKeep=" + alwaysKeep
                 + ", text=" + text + ", lexicalWeight=" + lexicalWeight + ", clauses=" + clauses
                 + (languageGate ? ", minEnglishShare=" + minEnglishShare : ", languageGate=off")
-                + ", widenBelow=" + widenBelow + ", widenTo=" + widenTo + "]"
+                + ", widenBelow=" + widenBelow + ", widenTo=" + widenTo + (queryAdapter ? "" : ", queryAdapter=off") + "]"
                 : "ToolSelection[off]";
     }
 
@@ -221,6 +241,7 @@ public final class ToolSelection {
         private double minEnglishShare = DEFAULT_MIN_ENGLISH_SHARE;
         private double widenBelow = DEFAULT_WIDEN_BELOW;
         private int widenTo;
+        private boolean queryAdapter = DEFAULT_QUERY_ADAPTER;
 
         private Builder() {
         }
@@ -345,6 +366,16 @@ public final class ToolSelection {
                 throw new IllegalArgumentException("widenBelow must be in [-1, 1], was " + cosine);
             }
             this.widenBelow = cosine;
+            return this;
+        }
+
+        /**
+         * Whether the question's embedding is moved by the embedder's shipped {@link ToolQueryAdapter} before the
+         * tools are ranked (default {@link ToolSelection#DEFAULT_QUERY_ADAPTER}). It has no effect for an embedder
+         * no adapter is trained for.
+         */
+        public Builder queryAdapter(boolean on) {
+            this.queryAdapter = on;
             return this;
         }
 

@@ -36,6 +36,10 @@ import java.util.regex.Pattern;
  * the best of the whole question and its clauses ({@code MAX}), or each clause's best tool is kept first
  * ({@code RESERVE}).
  *
+ * <p>With {@link ToolSelection#queryAdapter()} on and a {@link ToolQueryAdapter} for the embedder (the bundled one
+ * of its model by default), the ranking reads the cosine of the adapted question; {@link
+ * ToolSelection#minSimilarity()} and {@link ToolSelection#widenBelow()} read the plain one, as they were set on it.
+ *
  * <p>A tool's embedding and words are those of its {@linkplain #text text}, cached in a bounded Caffeine cache
  * keyed by the SHA-256 of that text, so a tool is embedded once however many requests offer it, and a tool whose
  * description changes is embedded anew. The tools of a request that are not cached yet are embedded in one batch
@@ -48,23 +52,49 @@ public final class ToolSelector {
 
     private final Embedder embedder;
     private final Cache<String, Vector> cache;
+    private final ToolQueryAdapter adapter;
 
     /** What is cached per tool text: its embedding and its words for BM25. */
     private record Vector(Embedding embedding, ToolLexicon.Words words) {
     }
 
     /**
-     * A selector embedding tools with {@code embedder}, caching up to {@code cacheSize} tool embeddings.
+     * A selector embedding tools with {@code embedder}, caching up to {@code cacheSize} tool embeddings, with the
+     * query adapter shipped for the embedder's model ({@link ToolQueryAdapter#bundledFor}), if any.
      *
      * @throws NullPointerException     if embedder is null
      * @throws IllegalArgumentException if cacheSize is below 1
      */
     public ToolSelector(Embedder embedder, int cacheSize) {
+        this(embedder, cacheSize, ToolQueryAdapter.bundledFor(
+                Objects.requireNonNull(embedder, "embedder must not be null").modelId()).orElse(null));
+    }
+
+    /**
+     * A selector with the given query adapter, or none ({@code null}).
+     *
+     * @throws NullPointerException     if embedder is null
+     * @throws IllegalArgumentException if cacheSize is below 1, or the adapter was trained for another embedding
+     *                                  model or dimension than the embedder's
+     */
+    public ToolSelector(Embedder embedder, int cacheSize, ToolQueryAdapter adapter) {
         this.embedder = Objects.requireNonNull(embedder, "embedder must not be null");
         if (cacheSize < 1) {
             throw new IllegalArgumentException("cacheSize must be >= 1, was " + cacheSize);
         }
+        if (adapter != null && (!adapter.embeddingModel().equals(embedder.modelId())
+                || adapter.dimension() != embedder.dimension())) {
+            throw new IllegalArgumentException("the tool query adapter is for " + adapter.embeddingModel() + " ("
+                    + adapter.dimension() + " dimensions), the embedder is " + embedder.modelId() + " ("
+                    + embedder.dimension() + " dimensions)");
+        }
         this.cache = Caffeine.newBuilder().maximumSize(cacheSize).build();
+        this.adapter = adapter;
+    }
+
+    /** The query adapter this selector uses when the settings ask for it, if it has one. */
+    public java.util.Optional<ToolQueryAdapter> queryAdapter() {
+        return java.util.Optional.ofNullable(adapter);
     }
 
     /**
@@ -108,7 +138,8 @@ public final class ToolSelector {
             }
         }
         List<Vector> vectors = vectors(tools, settings.text());
-        Scores whole = scores(settings, question, embedding, vectors);
+        ToolQueryAdapter using = settings.queryAdapter() ? adapter : null;
+        Scores whole = scores(settings, question, embedding, vectors, using);
         List<Scores> clauses = clauseScores(settings, question, vectors);
         if (settings.clauses() == ToolSelection.Clauses.MAX) {
             for (Scores c : clauses) {
@@ -146,7 +177,7 @@ public final class ToolSelector {
             kept.add(tools.get(order.get(0)).name());
         }
         return result(settings, tools, kept, protectedNames, floored, clauses.size(),
-                limit > settings.topK() ? best : Double.NaN);
+                limit > settings.topK() ? best : Double.NaN, using != null);
     }
 
     /** Every tool kept: the question is not in English, so the embedder's scores would not tell which it needs. */
@@ -178,7 +209,10 @@ public final class ToolSelector {
         };
     }
 
-    /** Per offered tool: the cosine similarity to a text and the ranking score (cosine plus weighted BM25). */
+    /**
+     * Per offered tool: the cosine similarity to a text and the ranking score (the cosine of the adapted question,
+     * without an adapter the same cosine, plus weighted BM25).
+     */
     private record Scores(double[] similarity, double[] score) {
         /** Raises each tool's similarity and score to the other's where that is higher. */
         void raiseTo(Scores other) {
@@ -189,14 +223,17 @@ public final class ToolSelector {
         }
     }
 
-    private static Scores scores(ToolSelection settings, String text, Embedding embedding, List<Vector> vectors) {
+    private static Scores scores(ToolSelection settings, String text, Embedding embedding, List<Vector> vectors,
+                                 ToolQueryAdapter adapter) {
         double[] lexical = settings.lexicalWeight() == 0 ? new double[vectors.size()]
                 : ToolLexicon.scores(ToolLexicon.words(text), vectors.stream().map(Vector::words).toList());
+        Embedding ranking = adapter == null ? embedding : adapter.apply(embedding);
         double[] similarity = new double[vectors.size()];
         double[] score = new double[vectors.size()];
         for (int i = 0; i < vectors.size(); i++) {
-            similarity[i] = embedding.cosine(vectors.get(i).embedding());
-            score[i] = similarity[i] + settings.lexicalWeight() * lexical[i];
+            Embedding tool = vectors.get(i).embedding();
+            similarity[i] = embedding.cosine(tool);
+            score[i] = (adapter == null ? similarity[i] : ranking.cosine(tool)) + settings.lexicalWeight() * lexical[i];
         }
         return new Scores(similarity, score);
     }
@@ -213,7 +250,7 @@ public final class ToolSelector {
         List<Embedding> embedded = embedder.embedAll(clauses);
         List<Scores> out = new ArrayList<>(clauses.size());
         for (int c = 0; c < clauses.size(); c++) {
-            out.add(scores(settings, clauses.get(c), embedded.get(c), vectors));
+            out.add(scores(settings, clauses.get(c), embedded.get(c), vectors, settings.queryAdapter() ? adapter : null));
         }
         return out;
     }
@@ -247,7 +284,8 @@ public final class ToolSelector {
      * up to {@link ToolSelection#widenTo()} tools were kept, NaN when the top k were.
      */
     private static Result result(ToolSelection settings, List<ToolSpecification> tools, Set<String> kept,
-                                 List<String> protectedNames, int floored, int clauses, double widenedAt) {
+                                 List<String> protectedNames, int floored, int clauses, double widenedAt,
+                                 boolean adapted) {
         List<ToolSpecification> out = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         for (ToolSpecification t : tools) {
@@ -260,6 +298,9 @@ public final class ToolSelector {
         boolean widened = !Double.isNaN(widenedAt);
         StringBuilder why = new StringBuilder("top ").append(widened ? settings.widenTo() : settings.topK())
                 .append(" of ").append(tools.size()).append(" tools by relevance to the question");
+        if (adapted) {
+            why.append(" (through the query adapter)");
+        }
         if (widened) {
             why.append(String.format(java.util.Locale.ROOT, "; widened from %d: no tool is similar enough to tell"
                     + " (best cosine %.3f, under %s)", settings.topK(), widenedAt, settings.widenBelow()));

@@ -86,6 +86,10 @@ final class ToolsCommand implements Callable<Integer> {
             description = "tools a widened question keeps at most; 0: twice top k (default ${DEFAULT-VALUE})")
     int widenTo;
 
+    @Option(names = "--query-adapter", defaultValue = "true", arity = "1",
+            description = "rank through the query adapter shipped for the embedder, if one is (default ${DEFAULT-VALUE})")
+    boolean queryAdapter;
+
     @Option(names = "--split", defaultValue = "all", description = "tune, test or all (the requests' split field)")
     String split;
 
@@ -101,6 +105,10 @@ final class ToolsCommand implements Callable<Integer> {
     @Option(names = "--misses", description = "write the requests whose needed tools were not all kept here"
             + " (one a line: id, kind, tools offered, request, needed, kept)")
     Path misses;
+
+    @Option(names = "--dump", description = "write, for training a query adapter, each tool's text and embedding and"
+            + " each request's embedding and whether the language gate stood down (JSON)")
+    Path dump;
 
     /** One labelled request. */
     record Request(String id, String text, List<String> needed, List<String> offered, String split, String kind) {
@@ -138,6 +146,7 @@ final class ToolsCommand implements Callable<Integer> {
                 msPerRequest = Math.min(msPerRequest, (System.nanoTime() - t0) / 1e6 / rows.size());
             }
             Map<String, Object> summary = summary(settings, rows, outcomes);
+            summary.put("query_adapter", settings.queryAdapter() && selector.queryAdapter().isPresent());
             summary.put("select_ms_per_request", msPerRequest);
             PrintWriter out = spec.commandLine().getOut();
             print(out, summary);
@@ -150,6 +159,9 @@ final class ToolsCommand implements Callable<Integer> {
             if (misses != null) {
                 writeMisses(misses, rows, outcomes);
             }
+            if (dump != null) {
+                writeDump(dump, model, cat, rows, questions, outcomes);
+            }
         }
         return 0;
     }
@@ -158,7 +170,7 @@ final class ToolsCommand implements Callable<Integer> {
     private ToolSelection settings(int k) {
         ToolSelection.Builder b = ToolSelection.builder().topK(k).minSimilarity(minSimilarity).text(text)
                 .lexicalWeight(lexicalWeight).clauses(clauses).languageGate(languageGate)
-                .minEnglishShare(minEnglishShare).widenBelow(widenBelow);
+                .minEnglishShare(minEnglishShare).widenBelow(widenBelow).queryAdapter(queryAdapter);
         if (widenTo > 0) {
             b.widenTo(Math.max(k, widenTo));
         }
@@ -265,10 +277,11 @@ final class ToolsCommand implements Callable<Integer> {
     @SuppressWarnings("unchecked")
     private void print(PrintWriter out, Map<String, Object> s) {
         out.printf(Locale.ROOT, "tools: %s, split %s, %d requests, top_k %d, min_similarity %s, text %s, lexical_weight %s,"
-                + " clauses %s, language_gate %s (min_english_share %s), widen_below %s (widen_to %s)%n%n",
+                + " clauses %s, language_gate %s (min_english_share %s), widen_below %s (widen_to %s),"
+                + " query_adapter %s%n%n",
                 requests.getFileName(), split, s.get("requests"), s.get("top_k"), s.get("min_similarity"), s.get("text"),
                 s.get("lexical_weight"), s.get("clauses"), s.get("language_gate"), s.get("min_english_share"),
-                s.get("widen_below"), s.get("widen_to"));
+                s.get("widen_below"), s.get("widen_to"), s.get("query_adapter"));
         Table t = new Table("requests", "kept_rate", "mean_offered", "mean_kept", "prompt_tokens_full",
                 "prompt_tokens_kept", "tokens_saved_rate");
         t.row(s.get("requests"), s.get("kept_rate"), s.get("mean_offered"), s.get("mean_kept"), s.get("prompt_tokens_full"),
@@ -320,6 +333,45 @@ final class ToolsCommand implements Callable<Integer> {
         }
         try {
             java.nio.file.Files.writeString(file, b);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not write " + file, e);
+        }
+    }
+
+    /**
+     * The embeddings the selector compares, for training and cross-validating a query adapter outside the JVM
+     * ({@code tools/toolsel/}): per tool its text and embedding, per request its fields, embedding and whether
+     * selection stood down for its language.
+     */
+    private void writeDump(Path file, Embedder model, Catalogue cat, List<Request> rows, List<Embedding> questions,
+                           List<Outcome> outcomes) {
+        List<String> names = new ArrayList<>(cat.tools().keySet());
+        List<String> texts = names.stream().map(n -> ToolSelector.text(cat.tools().get(n), text)).toList();
+        List<Embedding> toolVectors = model.embedAll(texts);
+        List<Map<String, Object>> tools = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            tools.add(Map.of("name", names.get(i), "text", texts.get(i), "embedding", toolVectors.get(i).vector()));
+        }
+        List<Map<String, Object>> reqs = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Request r = rows.get(i);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("request", r.text());
+            m.put("needed", r.needed());
+            m.put("offered", r.offered());
+            m.put("split", r.split());
+            m.put("kind", r.kind());
+            m.put("stood_down", ToolSelectionOutcome.LANGUAGE.equals(outcomes.get(i).flag()));
+            m.put("embedding", questions.get(i).vector());
+            reqs.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("embedding_model", model.modelId());
+        out.put("tools", tools);
+        out.put("requests", reqs);
+        try {
+            COMPACT.writeValue(file.toFile(), out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("could not write " + file, e);
         }

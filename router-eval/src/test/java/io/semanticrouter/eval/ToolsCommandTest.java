@@ -160,4 +160,35 @@ class ToolsCommandTest {
         assertThat(run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(), "--split",
                 "dev").err()).contains("--split");
     }
+
+    @Test
+    void theQueryAdapterShippedForMiniLmIsOnByDefaultAndTheDumpHoldsWhatTrainingNeeds() throws IOException {
+        String[] all = java.util.Arrays.stream(TOOLS).map(t -> t[0]).toArray(String[]::new);
+        Path requests = Files.write(dir.resolve("en.jsonl"), List.of(
+                request("Please book me a flight ticket from Oslo to Rome", "book_flight", "tune", all),
+                request("Réserve-moi un vol entre Oslo et Rome pour vendredi", "book_flight", "tune", all)),
+                StandardCharsets.UTF_8);
+        Path summary = dir.resolve("summary.json");
+        Path dump = dir.resolve("dump.json");
+
+        RouterEvalTest.Run r = run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(),
+                "--top-k", "2", "--json", summary.toString(), "--dump", dump.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("query_adapter true");
+        assertThat(Jsonl.MAPPER.readTree(summary.toFile()).get("query_adapter").asBoolean()).isTrue();
+        JsonNode d = Jsonl.MAPPER.readTree(dump.toFile());
+        assertThat(d.get("embedding_model").asText()).isEqualTo("all-minilm-l6-v2");
+        assertThat(d.get("tools")).hasSize(TOOLS.length);
+        assertThat(d.get("tools").get(0).get("embedding")).hasSize(384);
+        assertThat(d.get("tools").get(0).get("text").asText()).startsWith("get weather forecast\n");
+        assertThat(d.get("requests")).hasSize(2);
+        assertThat(d.get("requests").get(0).get("stood_down").asBoolean()).isFalse();
+        assertThat(d.get("requests").get(1).get("stood_down").asBoolean()).isTrue();
+        assertThat(d.get("requests").get(0).get("embedding")).hasSize(384);
+
+        r = run("tools", "--catalogue", catalogue().toString(), "--requests", requests.toString(), "--top-k", "2",
+                "--query-adapter", "false", "--json", summary.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Jsonl.MAPPER.readTree(summary.toFile()).get("query_adapter").asBoolean()).isFalse();
+    }
 }

@@ -20,6 +20,7 @@ import java.util.List;
  *   min_english_share: 0.7     # [0, 1]: share of English words the gate needs; default 0.7
  *   widen_below: 0.3           # [-1, 1]: best cosine under which up to widen_to tools are kept; -1 never; default 0.3
  *   widen_to: 20               # >= top_k: tools a widened question keeps; default twice top_k
+ *   query_adapter: true        # default true: rank through the query adapter shipped for the embedder, if any
  * </pre>
  *
  * Tools the conversation already called are never dropped either, nor a tool named by {@code tool_choice}.
@@ -34,9 +35,12 @@ import java.util.List;
  * @param widenBelow    the best cosine under which a question is widened, or {@code null} for
  *                      {@link ToolSelection#DEFAULT_WIDEN_BELOW}
  * @param widenTo       the tools a widened question keeps at most, or {@code null} for twice {@code top_k}
+ * @param queryAdapter  whether the question goes through the embedder's shipped query adapter, or {@code null} for
+ *                      {@link ToolSelection#DEFAULT_QUERY_ADAPTER}
  */
 public record ToolSelectionConfig(Boolean enabled, Integer topK, Double minSimilarity, List<String> alwaysKeep,
-                                  Boolean languageGate, Double minEnglishShare, Double widenBelow, Integer widenTo) {
+                                  Boolean languageGate, Double minEnglishShare, Double widenBelow, Integer widenTo,
+                                  Boolean queryAdapter) {
 
     /** Applies the default of the switch and copies the list (null items are kept, for the check to name them). */
     public ToolSelectionConfig {
@@ -65,6 +69,7 @@ public record ToolSelectionConfig(Boolean enabled, Integer topK, Double minSimil
             }
             b.widenTo(n);
         });
+        refusals.set("query_adapter", queryAdapter, b::queryAdapter);
         return enabled ? b.build() : ToolSelection.off();
     }
 }

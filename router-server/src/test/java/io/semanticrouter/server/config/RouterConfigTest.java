@@ -137,6 +137,18 @@ class RouterConfigTest {
     }
 
     @Test
+    void toolSelectionRanksThroughTheQueryAdapterUnlessTheFileTurnsItOff() throws IOException {
+        String models = "models:\n  - name: only\n    type: demo\n";
+        RouterConfig on = load(models + "tool_selection:\n  top_k: 5\n");
+        assertThat(on.toolSelection().selection(Refusals.THROW).queryAdapter()).isTrue();
+        RouterConfig off = load(models + "tool_selection:\n  top_k: 5\n  query_adapter: false\n");
+        assertThat(off.toolSelection().selection(Refusals.THROW).queryAdapter()).isFalse();
+        assertThat(off.toolSelection().selection(Refusals.THROW).topK()).isEqualTo(5);
+        assertThatThrownBy(() -> load(models + "tool_selection:\n  query_adapter: sometimes\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("tool_selection.query_adapter");
+    }
+
+    @Test
     void openAiModelReadsItsKeyFromTheEnvironmentAndNeverPrintsIt() throws IOException {
         env.put("UPSTREAM_KEY", "sk-test-0123456789");
         RouterConfig c = load("""
