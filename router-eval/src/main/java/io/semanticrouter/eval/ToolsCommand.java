@@ -46,8 +46,10 @@ final class ToolsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--catalogue", required = true, description = "the tools, one OpenAI tool object a line (JSONL)")
-    Path catalogue;
+    @Option(names = "--catalogue", required = true, split = ",", description = "the tools, one OpenAI tool object a"
+            + " line (JSONL); several files separated by commas are read as one catalogue (tool names unique across"
+            + " them), and a request's optional \"catalogue\" field names the file its tools come from")
+    List<Path> catalogue;
 
     @Option(names = "--requests", required = true, description = "labelled requests (JSONL)")
     Path requests;
@@ -114,8 +116,11 @@ final class ToolsCommand implements Callable<Integer> {
     record Request(String id, String text, List<String> needed, List<String> offered, String split, String kind) {
     }
 
-    /** The catalogue: each tool as the selector sees it and its estimated prompt tokens. */
-    record Catalogue(Map<String, ToolSpecification> tools, Map<String, Integer> tokens) {
+    /**
+     * The catalogue: each tool as the selector sees it, its estimated prompt tokens, and the name of the file it
+     * was read from.
+     */
+    record Catalogue(Map<String, ToolSpecification> tools, Map<String, Integer> tokens, Map<String, String> files) {
     }
 
     /** What selection kept for one request. */
@@ -377,10 +382,28 @@ final class ToolsCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads the catalogue: names must be unique; parameters keep their names and descriptions. */
+    /** Reads one catalogue file; see {@link #catalogue(List)}. */
     static Catalogue catalogue(Path file) {
+        return catalogue(List.of(file));
+    }
+
+    /**
+     * Reads the catalogue files as one: names must be unique across them; parameters keep their names and
+     * descriptions.
+     */
+    static Catalogue catalogue(List<Path> files) {
         Map<String, ToolSpecification> tools = new LinkedHashMap<>();
         Map<String, Integer> tokens = new LinkedHashMap<>();
+        Map<String, String> from = new LinkedHashMap<>();
+        for (Path file : files) {
+            readCatalogue(file, tools, tokens, from);
+        }
+        return new Catalogue(tools, tokens, from);
+    }
+
+    private static void readCatalogue(Path file, Map<String, ToolSpecification> tools, Map<String, Integer> tokens,
+                                      Map<String, String> from) {
+        String fileName = file.getFileName().toString();
         Jsonl.read(file, (line, i) -> {
             JsonNode f = line.node().path("function");
             if (!f.path("name").isTextual()) {
@@ -388,13 +411,14 @@ final class ToolsCommand implements Callable<Integer> {
             }
             String name = f.get("name").asText();
             if (tools.containsKey(name)) {
-                throw line.error("tool '" + name + "' appears twice");
+                throw line.error("tool '" + name + "' appears twice"
+                        + (fileName.equals(from.get(name)) ? "" : " (also in " + from.get(name) + ")"));
             }
             tools.put(name, specification(name, f));
             tokens.put(name, estimateTokens(line.node()));
+            from.put(name, fileName);
             return name;
         });
-        return new Catalogue(tools, tokens);
     }
 
     /** The tool as the selector reads it: the name, the description, each parameter's name and description. */
@@ -420,9 +444,17 @@ final class ToolsCommand implements Callable<Integer> {
         return Jsonl.read(file, (line, i) -> {
             List<String> needed = names(line, "needed");
             List<String> offered = names(line, "offered");
+            String named = line.optionalText("catalogue");
+            if (named != null && !cat.files().containsValue(named)) {
+                throw line.error("catalogue '" + named + "' was not given (--catalogue " + cat.files().values()
+                        .stream().distinct().toList() + ")");
+            }
             for (String n : offered) {
                 if (!cat.tools().containsKey(n)) {
                     throw line.error("offered tool '" + n + "' is not in the catalogue");
+                }
+                if (named != null && !named.equals(cat.files().get(n))) {
+                    throw line.error("offered tool '" + n + "' is in " + cat.files().get(n) + ", not in " + named);
                 }
             }
             if (needed.isEmpty() || !offered.containsAll(needed)) {

@@ -191,4 +191,34 @@ class ToolsCommandTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Jsonl.MAPPER.readTree(summary.toFile()).get("query_adapter").asBoolean()).isFalse();
     }
+
+    @Test
+    void readsSeveralCataloguesAsOneAndChecksTheCatalogueARequestNames() throws IOException {
+        Path first = catalogue();
+        Path second = Files.write(dir.resolve("second.jsonl"), List.of("{\"type\": \"function\", \"function\": {\"name\":"
+                + " \"water_plants\", \"description\": \"Water the plants of a garden zone\", \"parameters\":"
+                + " {\"type\": \"object\", \"properties\": {}}}}"), StandardCharsets.UTF_8);
+        String fromSecond = "{\"request\": \"Water the tomatoes\", \"needed\": [\"water_plants\"], \"offered\":"
+                + " [\"water_plants\", \"lock_door\"], \"split\": \"test\", \"catalogue\": \"second.jsonl\"}";
+        String fromFirst = request("Lock the front door", "lock_door", "test", "lock_door", "send_email")
+                .replace("}", ", \"catalogue\": \"catalogue.jsonl\"}");
+        Path mixed = Files.write(dir.resolve("mixed.jsonl"), List.of(fromFirst,
+                fromSecond.replace(", \"lock_door\"", "")), StandardCharsets.UTF_8);
+        String both = first + "," + second;
+
+        RouterEvalTest.Run r = run("tools", "--catalogue", both, "--requests", mixed.toString(), "--top-k", "1");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("kept_rate");
+
+        Path wrong = Files.write(dir.resolve("wrong.jsonl"), List.of(fromSecond), StandardCharsets.UTF_8);
+        r = run("tools", "--catalogue", both, "--requests", wrong.toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("'lock_door' is in catalogue.jsonl, not in second.jsonl");
+        r = run("tools", "--catalogue", first.toString(), "--requests", mixed.toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("catalogue 'second.jsonl' was not given");
+        r = run("tools", "--catalogue", first + "," + first, "--requests", mixed.toString());
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("appears twice");
+    }
 }
