@@ -11,9 +11,14 @@ cross-validation over the public tune prompts (folds by the third SHA-256 byte, 
 every fitting part; the pair of thresholds with the highest recall whose union keeps the tune benign false-positive
 rate at most --max-fpr. Validation only (never trained on): the seen writer sets jailbreak-own-test2..5.jsonl.
 
-  /work/venv-torch/bin/python tools/jailbreak/train_token_head.py --out FILE [--fixture FILE] [--config NAME]
-  /work/venv-torch/bin/python tools/jailbreak/train_token_head.py --compare a,b1,...   (experiment table, no output)
+  /work/venv-torch/bin/python tools/jailbreak/train_token_head.py --compare a,b2,c_max,b1 [--augment] [--kinds]
+      the experiment table: tune CV and writer-set figures per configuration (a name, optionally with overrides
+      such as b2+do0.3+td0.15+ep10+h32); writes only the token-state cache and score files under --work
+  /work/venv-torch/bin/python tools/jailbreak/train_token_head.py --config b2 [--guard DIR] --out F [--fixture F]
+      trains one head; with --guard (today's guard's verdicts, tools/jailbreak/guard-verdicts/) chooses the
+      thresholds for the union with the guard; writes the head (token-attention-head format) and a fixture
 
+Outcome (2026-12-06, docs/quality-jailbreak.md "A head over token states"): no-go; no head was committed.
 Deterministic: fixed seeds, sorted inputs, one thread.
 """
 
@@ -479,7 +484,8 @@ def ship(args, data):
         ev = report(dict(u, name=r["name"] + " union"), data, g_sets)
         for n, e in ev.items():
             print("   ", n, " ".join(f"{k} {v:.2f}" for k, v in e["kinds"].items()))
-        alone = report(dict(u, name=r["name"] + " alone at the union thresholds"), data)
+        report(dict(u, name=r["name"] + " alone at the union thresholds (tune CV: n/a)", cv_recall=float("nan"),
+                    cv_fpr=float("nan")), data)
     if args.out:
         trained_on = ("public tune split of router-eval JailbreakSets (SHA-256 first byte < 128) plus our own training"
                       " YAML files and their pairwise joins; thresholds by 5-fold CV on the tune split")
