@@ -485,11 +485,8 @@ public final class SemanticRouterBuilder {
     /** The hit verifier the router runs: the configured one, behind the learned pair head when it is on. */
     HitVerifier hitVerifierToUse() {
         if (pairHead == null) {
-            if (verifier != LexicalHitVerifier.defaults()) {
-                return verifier;
-            }
-            return PairHead.bundledFor(embedder.modelId()).<HitVerifier>map(h -> PairHeadHitVerifier.of(verifier, h))
-                    .orElse(verifier);
+            return PairHead.byDefault(verifier == LexicalHitVerifier.defaults(), embedder.modelId())
+                    .<HitVerifier>map(h -> PairHeadHitVerifier.of(verifier, h)).orElse(verifier);
         }
         if (!pairHead) {
             return verifier;

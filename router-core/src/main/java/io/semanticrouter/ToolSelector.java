@@ -60,14 +60,17 @@ public final class ToolSelector {
 
     /**
      * A selector embedding tools with {@code embedder}, caching up to {@code cacheSize} tool embeddings, with the
-     * query adapter shipped for the embedder's model ({@link ToolQueryAdapter#bundledFor}), if any.
+     * query adapter shipped for the embedder's model ({@link ToolQueryAdapter#bundledFor}), if any and if it has
+     * the embedder's dimension (an embedder that reports a shipped model's id with another dimension, such as a
+     * stand-in in a test, ranks by the plain cosine).
      *
      * @throws NullPointerException     if embedder is null
      * @throws IllegalArgumentException if cacheSize is below 1
      */
     public ToolSelector(Embedder embedder, int cacheSize) {
         this(embedder, cacheSize, ToolQueryAdapter.bundledFor(
-                Objects.requireNonNull(embedder, "embedder must not be null").modelId()).orElse(null));
+                Objects.requireNonNull(embedder, "embedder must not be null").modelId())
+                .filter(a -> a.dimension() == embedder.dimension()).orElse(null));
     }
 
     /**

@@ -161,4 +161,33 @@ class ToolQueryAdapterTest {
                 .hasMessageContaining("for all-minilm-l6-v2 (384 dimensions), the embedder is words (64 dimensions)");
         assertThat(new ToolSelector(embedder, 100, null).queryAdapter()).isEmpty();
     }
+
+    @Test
+    void theDefaultSelectorLeavesTheShippedAdapterOutForAnEmbedderOfAnotherDimensionThatReportsMiniLmsId() {
+        Embedder words = new TestDoubles.WordsEmbedder();
+        Embedder impostor = new Embedder() {
+            @Override
+            public Embedding embed(String text) {
+                return words.embed(text);
+            }
+
+            @Override
+            public int dimension() {
+                return words.dimension();
+            }
+
+            @Override
+            public int maxTokens() {
+                return words.maxTokens();
+            }
+
+            @Override
+            public String modelId() {
+                return "all-minilm-l6-v2";
+            }
+        };
+        assertThat(new ToolSelector(impostor, 100).queryAdapter()).isEmpty();
+        assertThatThrownBy(() -> new ToolSelector(impostor, 100, ToolQueryAdapter.bundledFor("all-minilm-l6-v2")
+                .orElseThrow())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("64 dimensions");
+    }
 }

@@ -61,6 +61,19 @@ public final class PairHead {
     }
 
     /**
+     * The head the router puts behind its hit verifier when the application did not say: the bundled head for the
+     * embedding model, but only behind the default word rules ({@link LexicalHitVerifier#defaults()}), since a
+     * custom verifier's refusals are the application's to keep. The one place this default is decided.
+     *
+     * @param defaultRules   whether the verifier is the default word rules with nothing else scoring
+     * @param embeddingModel the embedder's {@code modelId()}
+     * @return the head to use, or empty for none
+     */
+    public static java.util.Optional<PairHead> byDefault(boolean defaultRules, String embeddingModel) {
+        return defaultRules ? bundledFor(embeddingModel) : java.util.Optional.empty();
+    }
+
+    /**
      * The head shipped with the library for this embedding model ({@code Embedder.modelId()}).
      *
      * @throws IllegalArgumentException if no head was trained for that model

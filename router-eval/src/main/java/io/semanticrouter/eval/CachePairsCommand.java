@@ -183,9 +183,11 @@ final class CachePairsCommand implements Callable<Integer> {
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             Map<String, Embedding> vectors = embedAll(model, pairs);
             outcomes = mode == Mode.population ? population(vectors, pairs) : pairwise(vectors, pairs);
-            if (pairHead == null ? verifier == Verifier.lexical && spanScorerMin == null && pairScorer == null
-                    && PairHead.bundledFor(model.modelId()).isPresent() : pairHead) {
-                outcomes = applyPairHead(pairs, outcomes, PairHead.bundled(model.modelId()));
+            java.util.Optional<PairHead> head = pairHead == null ? PairHead.byDefault(verifier == Verifier.lexical
+                    && spanScorerMin == null && pairScorer == null, model.modelId())
+                    : pairHead ? java.util.Optional.of(PairHead.bundled(model.modelId())) : java.util.Optional.empty();
+            if (head.isPresent()) {
+                outcomes = applyPairHead(pairs, outcomes, head.get());
             }
             if (spanScorerMin != null) {
                 if (!(spanScorerMin >= 0 && spanScorerMin <= 1)) {
