@@ -20,7 +20,7 @@ data set or web site.
   multilingual 25 (in 18 languages other than English; overrides, personas, wrapped requests
   and one injection in a Japanese e-mail), obfuscated 15 (one each of 15 encodings, made here from
   plain sentences held in PLAIN by fixed transformations);
-- label "benign", 150: lookalike 55 (about a third with multi-paragraph professional set-ups, so that length
+- label "benign", 150: lookalike 55 (15 with multi-paragraph professional set-ups, so that length
   and layout are no cue), meta 20, pasted 30 (content whose imperatives are aimed at people),
   multilingual_benign 25 (in 19 languages), names 5, everyday 15.
 
