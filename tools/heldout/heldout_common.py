@@ -129,10 +129,12 @@ def comparable(rows):
 
 def check_topics(check, rows, own_name):
     """A text of ours whose content words (3 or more) are mostly (TOPIC_SHARE) found in one sentence of another set
-    of the quality directory (own_name, the set's own file, is skipped)."""
+    of the quality directory (own_name, the set's own file, is skipped). Training files (jailbreak-train-*) are
+    compared only from their own side: a training file's check refuses its topics in the sets that judge, training
+    files may share topics with each other, and a held-out set's check (run when it was frozen) skips them."""
     theirs = []
     for path in sorted(DIR.glob("*.jsonl")):
-        if path.name == own_name:
+        if path.name == own_name or path.name.startswith("jailbreak-train-"):
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             for t in texts_of(json.loads(line)):
