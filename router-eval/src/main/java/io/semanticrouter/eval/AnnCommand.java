@@ -75,17 +75,27 @@ final class AnnCommand implements Callable<Integer> {
     List<Integer> searchBeams;
 
     @Option(names = "--scoring", split = ",",
-            description = "how the graph search scores nodes: exact, int8, or both comma-separated, measured on the same fill (default: the cache's)")
+            description = "how the graph search scores nodes: exact, int8, bit, or several comma-separated, measured on the same fill"
+                    + " (default: the cache's)")
     List<String> scorings;
 
     @Option(names = "--walk", split = ",",
-            description = "which search walks the graph: direct (the cache's own loop), jvector, or both comma-separated,"
+            description = "which search walks the graph: direct (the cache's own loop), jvector, eager (the own loop, results"
+                    + " kept as nodes are scored), or several comma-separated,"
                     + " measured on the same fill (default: the cache's)")
     List<String> walks;
 
     @Option(names = "--rerank", split = ",",
             description = "candidates an int8 search re-scores exactly, comma-separated (default: the cache's)")
     List<Integer> reranks;
+
+    @Option(names = "--bit-rerank", split = ",",
+            description = "candidates a bit search re-scores with int8 codes, comma-separated (default: the cache's)")
+    List<Integer> bitReranks;
+
+    @Option(names = "--prefetch", split = ",",
+            description = "whether the direct walk reads a batch's codes before scoring them: off, on, or both (default: off)")
+    List<String> prefetches;
 
     @Option(names = "--seed", defaultValue = "" + QuestionCopies.DEFAULT_SEED, description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
@@ -132,28 +142,58 @@ final class AnnCommand implements Callable<Integer> {
             double buildS = (System.nanoTime() - t0) / 1e9;
             long bytesPerEntry = Math.max(0, usedHeap() - heapBefore) / entries;
             Exact exact = Exact.of(stored, held);
-            Map<String, Object> summary = null;
-            for (GraphScoring scoring : scorings == null ? List.of(cache.graphScoring()) : scorings()) {
-                cache.graphScoring(scoring);
-                for (int beam : searchBeams == null ? List.of(cache.searchBeam()) : searchBeams) {
-                    cache.searchBeam(beam);
-                    boolean exactWalk = scoring == GraphScoring.EXACT;
-                    for (int rerank : reranks == null || exactWalk ? List.of(cache.graphRerank()) : reranks) {
-                        cache.graphRerank(rerank);
-                        for (GraphWalk walk : walks == null ? List.of(cache.graphWalk()) : walks()) {
-                            cache.graphWalk(walk);
-                            Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
-                            print(out, s, cache, questions, seeds, base[0].length);
-                            summary = summary == null ? s : summary;
-                        }
-                    }
-                }
-            }
+            Map<String, Object> summary = measureAll(cache, exact, held, buildS, bytesPerEntry, questions, seeds,
+                    base[0].length, out);
             if (json != null) {
                 Jsonl.writeSummary(json, summary);
             }
         }
         return 0;
+    }
+
+    /** Every setting asked for, on the one fill; returns the first one's summary. */
+    private Map<String, Object> measureAll(InMemorySemanticCache cache, Exact exact, float[][] held, double buildS,
+                                           long bytesPerEntry, List<String> questions, int seeds, int dim, PrintWriter out) {
+        Map<String, Object> summary = null;
+        for (GraphScoring scoring : scorings == null ? List.of(cache.graphScoring()) : scorings()) {
+            cache.graphScoring(scoring);
+            for (int beam : searchBeams == null ? List.of(cache.searchBeam()) : searchBeams) {
+                cache.searchBeam(beam);
+                boolean exactWalk = scoring == GraphScoring.EXACT;
+                for (int rerank : reranks == null || exactWalk ? List.of(cache.graphRerank()) : reranks) {
+                    cache.graphRerank(rerank);
+                    boolean bit = scoring == GraphScoring.BIT;
+                    for (int bitRerank : bitReranks == null || !bit ? List.of(cache.graphBitRerank()) : bitReranks) {
+                        cache.graphBitRerank(bitRerank);
+                        for (boolean prefetch : prefetches()) {
+                            cache.graphPrefetch(prefetch);
+                            for (GraphWalk walk : walks == null ? List.of(cache.graphWalk()) : walks()) {
+                                cache.graphWalk(walk);
+                                Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
+                                print(out, s, cache, questions, seeds, dim);
+                                summary = summary == null ? s : summary;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return summary;
+    }
+
+    private List<Boolean> prefetches() {
+        if (prefetches == null) {
+            return List.of(false);
+        }
+        List<Boolean> out = new ArrayList<>();
+        for (String p : prefetches) {
+            String v = p.trim().toLowerCase(Locale.ROOT);
+            if (!v.equals("on") && !v.equals("off")) {
+                throw new ParameterException(spec.commandLine(), "--prefetch takes off or on, was " + p);
+            }
+            out.add(v.equals("on"));
+        }
+        return out;
     }
 
     private void validate() {
@@ -166,6 +206,10 @@ final class AnnCommand implements Callable<Integer> {
         }
         if (walks != null) {
             walks();
+        }
+        prefetches();
+        if (bitReranks != null && bitReranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
+            throw new ParameterException(spec.commandLine(), "--bit-rerank values must be in [1, 10000], were " + bitReranks);
         }
         if (reranks != null && reranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
             throw new ParameterException(spec.commandLine(), "--rerank values must be in [1, 10000], were " + reranks);
@@ -181,7 +225,7 @@ final class AnnCommand implements Callable<Integer> {
             try {
                 out.add(GraphScoring.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--scoring takes exact or int8, was " + name);
+                throw new ParameterException(spec.commandLine(), "--scoring takes exact, int8 or bit, was " + name);
             }
         }
         return out;
@@ -193,7 +237,7 @@ final class AnnCommand implements Callable<Integer> {
             try {
                 out.add(GraphWalk.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--walk takes direct or jvector, was " + name);
+                throw new ParameterException(spec.commandLine(), "--walk takes direct, jvector or eager, was " + name);
             }
         }
         return out;
@@ -327,7 +371,10 @@ final class AnnCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ann: %d entries (%d distinct questions + noise %.3f), %d held-out queries, index %s%n",
                 entries, seeds, noise, queries, cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
         String walk = (cache.graphScoring() == GraphScoring.EXACT ? "exact"
-                : "int8, re-rank " + cache.graphRerank()) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk";
+                : cache.graphScoring() == GraphScoring.BIT
+                ? "bit, int8 re-rank " + cache.graphBitRerank() + ", re-rank " + cache.graphRerank()
+                : "int8, re-rank " + cache.graphRerank()) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk"
+                + (cache.graphPrefetch() ? ", prefetch" : "");
         out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
         out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy);"

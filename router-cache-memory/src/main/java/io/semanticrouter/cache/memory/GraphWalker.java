@@ -67,6 +67,14 @@ final class GraphWalker {
      * @return nodes scored (the entry point included)
      */
     int search(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept) {
+        return search(graph, scorer, query, ef, accept, false);
+    }
+
+    /**
+     * As {@link #search(OnHeapGraphIndex, BatchScorer, float[], int, Bits)}; with {@code eager}, an accepted node
+     * enters the results when it is scored (hnswlib's rule) rather than when it is expanded.
+     */
+    int search(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept, boolean eager) {
         candidates.clear();
         results.clear();
         scored = 0;
@@ -100,8 +108,49 @@ final class GraphWalker {
                 }
             }
         }
-        searchLayer0(graph, scorer, query, ef, accept);
+        if (eager) {
+            searchLayer0Eager(graph, scorer, query, ef, accept);
+        } else {
+            searchLayer0(graph, scorer, query, ef, accept);
+        }
         return scored;
+    }
+
+    /** Layer 0 with hnswlib's rule: results are kept as nodes are scored, so the result set fills early. */
+    private void searchLayer0Eager(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept) {
+        LongMinHeap cand = candidates;
+        LongMinHeap res = results;
+        for (int i = 0; i < cand.size(); i++) { // the nodes scored on the way down are results too
+            offer(res, ~cand.at(i), ef, accept);
+        }
+        while (cand.size() > 0) {
+            long top = ~cand.poll();
+            if (res.size() >= ef && top < res.peek()) {
+                break; // the best candidate is worse than the worst of ef results
+            }
+            int m = unvisitedNeighbours(graph, 0, ord(top));
+            scorer.score(query, batch, m, batchScores);
+            scored += m;
+            for (int i = 0; i < m; i++) {
+                long key = pack(batchScores[i], batch[i]);
+                if (res.size() < ef || key > res.peek()) {
+                    cand.push(~key);
+                    offer(res, key, ef, accept);
+                }
+            }
+        }
+    }
+
+    /** Puts an accepted node into the results if there is room or it beats the worst. */
+    private static void offer(LongMinHeap res, long key, int ef, Bits accept) {
+        boolean full = res.size() >= ef;
+        if ((!full || key > res.peek()) && accept.get(ord(key))) {
+            if (full) {
+                res.replaceTop(key);
+            } else {
+                res.push(key);
+            }
+        }
     }
 
     private void searchLayer0(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept) {

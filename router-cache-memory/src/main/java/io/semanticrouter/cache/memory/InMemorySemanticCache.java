@@ -71,6 +71,8 @@ public final class InMemorySemanticCache implements SemanticCache {
     private volatile GraphScoring graphScoring = GraphScoring.INT8;
     private volatile int graphRerank = PartitionIndex.RERANK;
     private volatile GraphWalk graphWalk = DEFAULT_WALK;
+    private volatile int graphBitRerank = PartitionIndex.BIT_RERANK;
+    private volatile boolean graphPrefetch;
     private final LongAdder graphVisits = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
@@ -112,7 +114,7 @@ public final class InMemorySemanticCache implements SemanticCache {
 
     /**
      * Estimated heap bytes one entry of the given dimension takes, without its texts: the vector, the graph's
-     * neighbour lists, the int8 copy the graph walk scores, the node and the bookkeeping (text map, queues,
+     * neighbour lists, the int8 and one-bit copies the graph walk scores, the node and the bookkeeping (text map, queues,
      * ordinal table), and the visited arrays of the graph walks a partition keeps between lookups (4 bytes per
      * entry for each, one per processor and at least two).
      *
@@ -125,7 +127,8 @@ public final class InMemorySemanticCache implements SemanticCache {
         long vector = 16L + 4L * dimension; // the float[]
         long graph = (long) Math.ceil(PartitionIndex.DEGREE * PartitionIndex.OVERFLOW) * 8 + 96; // neighbour ids and scores, headers
         long node = 104 + 48 + 32 + 2 * 20 + 8; // node, text map entry and key, member list, queues, ordinal
-        long codes = Int8Codes.bytesPerVector(dimension); // the int8 copy the graph search scores
+        long codes = Int8Codes.bytesPerVector(dimension) // the int8 copy the graph search scores
+                + BitCodes.bytesPerVector(dimension); // and the one-bit copy
         long walks = 4L * PartitionIndex.POOLED_WALKERS; // the pooled walks' visited stamps, an int per ordinal each
         return vector + graph + node + codes + walks;
     }
@@ -179,12 +182,12 @@ public final class InMemorySemanticCache implements SemanticCache {
     private void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
         GraphScoring scoring = graphScoring;
         int limit = top.nodes.length;
-        int k = scoring == GraphScoring.EXACT ? limit // an int8 walk hands back more, to be re-scored exactly
+        int k = scoring == GraphScoring.EXACT ? limit // an approximate walk hands back more, to be re-scored exactly
                 : Math.max(limit, (int) Math.min(10_000, Math.max((long) graphRerank, 2L * limit)));
         PartitionIndex.Hits result = index.search(q, k, beam, scoring, graphWalk, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
-        });
+        }, graphBitRerank, graphPrefetch);
         graphVisits.add(result.visited());
         for (int ord : result.ords()) {
             Node n = index.node(ord);
@@ -367,6 +370,40 @@ public final class InMemorySemanticCache implements SemanticCache {
      */
     public void graphScoring(GraphScoring scoring) {
         this.graphScoring = Objects.requireNonNull(scoring, "scoring");
+    }
+
+    /** Candidates a one-bit graph search ({@link GraphScoring#BIT}) re-scores with the int8 codes. */
+    public int graphBitRerank() {
+        return graphBitRerank;
+    }
+
+    /**
+     * Changes how many of a one-bit graph search's best candidates (by the one-bit score) are re-scored with the
+     * int8 codes, for lookups that start after the call; the best {@link #graphRerank()} of those are then
+     * re-scored exactly. The search keeps at least this many candidates, whatever the search beam. Default 256;
+     * for benchmarks and tuning.
+     *
+     * @throws IllegalArgumentException unless in [1, 10000]
+     */
+    public void graphBitRerank(int candidates) {
+        if (candidates < 1 || candidates > 10_000) {
+            throw new IllegalArgumentException("graphBitRerank must be in [1, 10000], was " + candidates);
+        }
+        this.graphBitRerank = candidates;
+    }
+
+    /** Whether the cache's own walk reads a batch of neighbours' codes once before scoring them. */
+    public boolean graphPrefetch() {
+        return graphPrefetch;
+    }
+
+    /**
+     * Makes the cache's own graph walk ({@link GraphWalk#DIRECT}) read one byte of every cache line of a batch of
+     * neighbours' codes before scoring them, so that the memory system can fetch them in parallel; for lookups
+     * that start after the call. Off by default; for benchmarks (docs/ann-index.md). It changes no result.
+     */
+    public void graphPrefetch(boolean prefetch) {
+        this.graphPrefetch = prefetch;
     }
 
     /** Candidates an int8 graph search re-scores exactly (at least twice the lookup's limit). */
