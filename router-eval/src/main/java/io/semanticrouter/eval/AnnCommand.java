@@ -75,13 +75,13 @@ final class AnnCommand implements Callable<Integer> {
     List<Integer> searchBeams;
 
     @Option(names = "--scoring", split = ",",
-            description = "how the graph search scores nodes: exact, int8, bit, or several comma-separated, measured on the same fill"
+            description = "how the graph search scores nodes: exact, int8, bit, bit-int8, or several comma-separated, measured on"
+                    + " the same fill"
                     + " (default: the cache's)")
     List<String> scorings;
 
     @Option(names = "--walk", split = ",",
-            description = "which search walks the graph: direct (the cache's own loop), jvector, eager (the own loop, results"
-                    + " kept as nodes are scored), or several comma-separated,"
+            description = "which search walks the graph: direct (the cache's own loop), jvector, or both comma-separated,"
                     + " measured on the same fill (default: the cache's)")
     List<String> walks;
 
@@ -92,6 +92,11 @@ final class AnnCommand implements Callable<Integer> {
     @Option(names = "--bit-rerank", split = ",",
             description = "candidates a bit search re-scores with int8 codes, comma-separated (default: the cache's)")
     List<Integer> bitReranks;
+
+    @Option(names = "--bit-margin", split = ",",
+            description = "how far below the beam's worst int8 score a bit-int8 search still scores a node with int8,"
+                    + " comma-separated (default: the cache's)")
+    List<Float> bitMargins;
 
     @Option(names = "--prefetch", split = ",",
             description = "whether the direct walk reads a batch's codes before scoring them: off, on, or both (default: off)")
@@ -107,6 +112,8 @@ final class AnnCommand implements Callable<Integer> {
     private double sameQuestionShare;
     /** Of the last measured beam: graph nodes scored per lookup (0 when the exact scan answered). */
     private double visitsPerLookup;
+    /** Of the last measured beam: graph nodes scored with the walk's finer codes per lookup. */
+    private double finePerLookup;
     /** Of the last measured beam: p50 of the lookup thread's CPU time, which time spent descheduled does not inflate. */
     private double cpuP50Ms;
     /** The exact scan's CPU time p50. */
@@ -162,9 +169,9 @@ final class AnnCommand implements Callable<Integer> {
                 boolean exactWalk = scoring == GraphScoring.EXACT;
                 for (int rerank : reranks == null || exactWalk ? List.of(cache.graphRerank()) : reranks) {
                     cache.graphRerank(rerank);
-                    boolean bit = scoring == GraphScoring.BIT;
-                    for (int bitRerank : bitReranks == null || !bit ? List.of(cache.graphBitRerank()) : bitReranks) {
-                        cache.graphBitRerank(bitRerank);
+                    for (float[] bit : bitSettings(cache, scoring)) {
+                        cache.graphBitRerank((int) bit[0]);
+                        cache.graphBitMargin(bit[1]);
                         for (boolean prefetch : prefetches()) {
                             cache.graphPrefetch(prefetch);
                             for (GraphWalk walk : walks == null ? List.of(cache.graphWalk()) : walks()) {
@@ -179,6 +186,19 @@ final class AnnCommand implements Callable<Integer> {
             }
         }
         return summary;
+    }
+
+    /** The (bit re-rank, bit margin) pairs to measure for a scoring: the lists asked for where they apply. */
+    private List<float[]> bitSettings(InMemorySemanticCache cache, GraphScoring scoring) {
+        List<float[]> out = new ArrayList<>();
+        if (scoring == GraphScoring.BIT && bitReranks != null) {
+            bitReranks.forEach(r -> out.add(new float[] {r, cache.graphBitMargin()}));
+        } else if (scoring == GraphScoring.BIT_INT8 && bitMargins != null) {
+            bitMargins.forEach(m -> out.add(new float[] {cache.graphBitRerank(), m}));
+        } else {
+            out.add(new float[] {cache.graphBitRerank(), cache.graphBitMargin()});
+        }
+        return out;
     }
 
     private List<Boolean> prefetches() {
@@ -208,6 +228,9 @@ final class AnnCommand implements Callable<Integer> {
             walks();
         }
         prefetches();
+        if (bitMargins != null && bitMargins.stream().anyMatch(m -> !(m >= 0 && m <= 4))) {
+            throw new ParameterException(spec.commandLine(), "--bit-margin values must be in [0, 4], were " + bitMargins);
+        }
         if (bitReranks != null && bitReranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
             throw new ParameterException(spec.commandLine(), "--bit-rerank values must be in [1, 10000], were " + bitReranks);
         }
@@ -223,9 +246,9 @@ final class AnnCommand implements Callable<Integer> {
         List<GraphScoring> out = new ArrayList<>();
         for (String name : scorings) {
             try {
-                out.add(GraphScoring.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+                out.add(GraphScoring.valueOf(name.trim().replace('-', '_').toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--scoring takes exact, int8 or bit, was " + name);
+                throw new ParameterException(spec.commandLine(), "--scoring takes exact, int8, bit or bit-int8, was " + name);
             }
         }
         return out;
@@ -237,7 +260,7 @@ final class AnnCommand implements Callable<Integer> {
             try {
                 out.add(GraphWalk.valueOf(name.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--walk takes direct, jvector or eager, was " + name);
+                throw new ParameterException(spec.commandLine(), "--walk takes direct or jvector, was " + name);
             }
         }
         return out;
@@ -285,6 +308,7 @@ final class AnnCommand implements Callable<Integer> {
             lookup(cache, held[i]);
         }
         long visitsBefore = cache.graphNodesVisited();
+        long fineBefore = cache.graphNodesFineScored();
         long[] annNanos = new long[held.length];
         long[] cpuNanos = new long[held.length];
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -316,6 +340,7 @@ final class AnnCommand implements Callable<Integer> {
         cpuP50Ms = round(percentile(cpuNanos, 0.50) / 1e6, 4);
         exactCpuP50Ms = round(percentile(exact.cpuNanos(), 0.50) / 1e6, 4);
         visitsPerLookup = (double) (cache.graphNodesVisited() - visitsBefore) / held.length;
+        finePerLookup = (double) (cache.graphNodesFineScored() - fineBefore) / held.length;
         return s;
     }
 
@@ -361,6 +386,19 @@ final class AnnCommand implements Callable<Integer> {
         return Math.round(v * f) / f;
     }
 
+    private static String scoringName(InMemorySemanticCache cache) {
+        switch (cache.graphScoring()) {
+            case EXACT:
+                return "exact";
+            case BIT:
+                return "bit, int8 re-rank " + cache.graphBitRerank() + ", re-rank " + cache.graphRerank();
+            case BIT_INT8:
+                return String.format(Locale.ROOT, "bit-int8, margin %.3f, re-rank %d", cache.graphBitMargin(), cache.graphRerank());
+            default:
+                return "int8, re-rank " + cache.graphRerank();
+        }
+    }
+
     private void print(PrintWriter out, Map<String, Object> s, InMemorySemanticCache cache, List<String> questions,
                        int seeds, int dim) {
         long textBytes = 0;
@@ -370,15 +408,13 @@ final class AnnCommand implements Callable<Integer> {
         long rawPerEntry = 4L * dim + textBytes / Math.min(entries, 10_000);
         out.printf(Locale.ROOT, "ann: %d entries (%d distinct questions + noise %.3f), %d held-out queries, index %s%n",
                 entries, seeds, noise, queries, cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
-        String walk = (cache.graphScoring() == GraphScoring.EXACT ? "exact"
-                : cache.graphScoring() == GraphScoring.BIT
-                ? "bit, int8 re-rank " + cache.graphBitRerank() + ", re-rank " + cache.graphRerank()
-                : "int8, re-rank " + cache.graphRerank()) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk"
+        String walk = scoringName(cache) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk"
                 + (cache.graphPrefetch() ? ", prefetch" : "");
         out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
         out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy);"
-                + " nodes scored per lookup: %.0f%n", sameQuestionShare, visitsPerLookup);
+                + " nodes scored per lookup: %.0f (with the finer codes: %.0f)%n", sameQuestionShare, visitsPerLookup,
+                finePerLookup);
         out.printf(Locale.ROOT, "  CPU time p50 (time descheduled left out): lookup %.3f ms (%.3f us per node scored),"
                 + " exact scan %.3f ms%n", cpuP50Ms, visitsPerLookup > 0 ? cpuP50Ms * 1000 / visitsPerLookup : 0.0,
                 exactCpuP50Ms);

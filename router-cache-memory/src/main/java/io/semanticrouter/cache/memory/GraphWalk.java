@@ -15,12 +15,5 @@ public enum GraphWalk {
     DIRECT,
 
     /** jvector's own {@code GraphSearcher}, kept to compare against and as a fallback. */
-    JVECTOR,
-
-    /**
-     * The cache's own loop with hnswlib's rule for the results: an accepted node enters the results as soon as it
-     * is scored and beats the worst of them, rather than when it is expanded. The result set fills early, so the
-     * search prunes candidates and stops sooner at the same beam; it visits fewer nodes than the other two.
-     */
-    EAGER
+    JVECTOR
 }

@@ -72,6 +72,8 @@ public final class InMemorySemanticCache implements SemanticCache {
     private volatile int graphRerank = PartitionIndex.RERANK;
     private volatile GraphWalk graphWalk = DEFAULT_WALK;
     private volatile int graphBitRerank = PartitionIndex.BIT_RERANK;
+    private volatile float graphBitMargin = PartitionIndex.BIT_MARGIN;
+    private final LongAdder graphFineScores = new LongAdder();
     private volatile boolean graphPrefetch;
     private final LongAdder graphVisits = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -187,8 +189,9 @@ public final class InMemorySemanticCache implements SemanticCache {
         PartitionIndex.Hits result = index.search(q, k, beam, scoring, graphWalk, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
-        }, graphBitRerank, graphPrefetch);
+        }, new PartitionIndex.Options(graphBitRerank, graphBitMargin, graphPrefetch));
         graphVisits.add(result.visited());
+        graphFineScores.add(result.fine());
         for (int ord : result.ords()) {
             Node n = index.node(ord);
             if (n != null && n.live(now)) { // re-checked: it may have gone since the graph accepted it
@@ -392,6 +395,26 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.graphBitRerank = candidates;
     }
 
+    /** How far below the beam's worst int8 score a {@link GraphScoring#BIT_INT8} walk still scores a node with int8. */
+    public float graphBitMargin() {
+        return graphBitMargin;
+    }
+
+    /**
+     * Changes how far below the worst int8 score in the beam a neighbour's one-bit score may be for a
+     * {@link GraphScoring#BIT_INT8} walk to score it with the int8 codes, for lookups that start after the call. A
+     * wider margin scores more nodes with int8 and follows the int8 walk more closely. Default 0.1 (a cosine);
+     * for benchmarks and tuning.
+     *
+     * @throws IllegalArgumentException unless finite and in [0, 4]
+     */
+    public void graphBitMargin(float margin) {
+        if (!(margin >= 0 && margin <= 4)) {
+            throw new IllegalArgumentException("graphBitMargin must be in [0, 4], was " + margin);
+        }
+        this.graphBitMargin = margin;
+    }
+
     /** Whether the cache's own walk reads a batch of neighbours' codes once before scoring them. */
     public boolean graphPrefetch() {
         return graphPrefetch;
@@ -454,6 +477,14 @@ public final class InMemorySemanticCache implements SemanticCache {
      */
     public long graphNodesVisited() {
         return graphVisits.sum();
+    }
+
+    /**
+     * Of {@link #graphNodesVisited()}, the nodes scored with the walk's finer codes: all of them, except in a
+     * {@link GraphScoring#BIT_INT8} walk, where it counts the nodes that passed the one-bit screen.
+     */
+    public long graphNodesFineScored() {
+        return graphFineScores.sum();
     }
 
     /** Heap bytes of the graph structures of all partitions (neighbour lists only, not vectors). */

@@ -44,6 +44,8 @@ final class PartitionIndex {
     static final int RERANK = 16;
     /** Candidates of a one-bit walk re-scored with the int8 codes, unless the cache is told otherwise. */
     static final int BIT_RERANK = 256;
+    /** How far below the beam's worst int8 score a one-bit score may be and still earn an int8 score, by default. */
+    static final float BIT_MARGIN = 0.1f;
     /**
      * Walkers (the direct walk's scratch, whose visited array takes 4 bytes per ordinal) a graph keeps between
      * searches: one per processor, at least two. More searches than that at once each make a walker and drop it.
@@ -145,7 +147,7 @@ final class PartitionIndex {
      * search's count of scored nodes, with the default one-bit re-rank depth and no prefetching.
      */
     Hits search(float[] query, int k, int beam, GraphScoring scoring, GraphWalk walk, Bits accept) {
-        return search(query, k, beam, scoring, walk, accept, BIT_RERANK, false);
+        return search(query, k, beam, scoring, walk, accept, new Options(BIT_RERANK, BIT_MARGIN, false));
     }
 
     /**
@@ -154,21 +156,30 @@ final class PartitionIndex {
      * {@link GraphScoring#INT8} it scores the int8 codes, and the caller re-scores the nodes returned exactly
      * (ask for more than you need: they are ranked by the approximate score); with {@link GraphScoring#BIT} it
      * scores the one-bit codes, re-scores its best {@code bitRerank} (at least {@code k}) with the int8 codes and
-     * returns the best {@code k} of those. {@link GraphWalk} picks the loop; {@code prefetch} makes the direct
-     * walk read a batch's codes once before scoring them.
+     * returns the best {@code k} of those; with {@link GraphScoring#BIT_INT8} one-bit scores decide which nodes
+     * get an int8 score ({@link Options#bitMargin}). {@link GraphWalk} picks the loop.
      */
-    Hits search(float[] query, int k, int beam, GraphScoring scoring, GraphWalk walk, Bits accept, int bitRerank,
-                boolean prefetch) {
-        int keep = scoring == GraphScoring.BIT ? Math.max(k, bitRerank) : k;
+    Hits search(float[] query, int k, int beam, GraphScoring scoring, GraphWalk walk, Bits accept, Options options) {
+        int keep = scoring == GraphScoring.BIT ? Math.max(k, options.bitRerank()) : k;
         int ef = Math.max(keep, beam);
         Hits hits = walk == GraphWalk.JVECTOR || graph == null
-                ? jvectorSearch(query, keep, ef, scoring, accept)
-                : directSearch(query, keep, ef, scoring, walk, accept, prefetch);
+                ? jvectorSearch(query, keep, ef, scoring == GraphScoring.BIT_INT8 ? GraphScoring.INT8 : scoring, accept)
+                : directSearch(query, keep, ef, scoring, accept, options);
         return scoring == GraphScoring.BIT ? rerankInt8(query, hits, k) : hits;
     }
 
-    private Hits directSearch(float[] query, int k, int ef, GraphScoring scoring, GraphWalk walk, Bits accept,
-                              boolean prefetch) {
+    /**
+     * Settings of a search besides its beam and scoring.
+     *
+     * @param bitRerank candidates of a {@link GraphScoring#BIT} walk re-scored with the int8 codes
+     * @param bitMargin how far below the beam's worst int8 score a {@link GraphScoring#BIT_INT8} walk's one-bit
+     *                  score may be and still earn an int8 score
+     * @param prefetch  whether the direct walk reads a batch's codes once before scoring them
+     */
+    record Options(int bitRerank, float bitMargin, boolean prefetch) {
+    }
+
+    private Hits directSearch(float[] query, int k, int ef, GraphScoring scoring, Bits accept, Options options) {
         GraphWalker w = walkers.poll();
         if (w == null) {
             w = new GraphWalker(next.get());
@@ -176,13 +187,17 @@ final class PartitionIndex {
             pooledWalkers.decrementAndGet();
         }
         try {
-            int visited = w.search(graph, scorer(query, scoring, prefetch), query, ef, accept, walk == GraphWalk.EAGER);
+            boolean prefetch = options.prefetch();
+            int visited = scoring == GraphScoring.BIT_INT8
+                    ? w.search(graph, scorer(query, GraphScoring.BIT, prefetch), scorer(query, GraphScoring.INT8, prefetch),
+                            query, ef, accept, options.bitMargin())
+                    : w.search(graph, scorer(query, scoring, prefetch), query, ef, accept);
             w.keepBest(k);
             int[] ords = new int[w.resultCount()];
             for (int i = 0; i < ords.length; i++) {
                 ords[i] = w.resultOrd(i);
             }
-            return new Hits(ords, visited);
+            return new Hits(ords, visited, w.fineScored());
         } finally {
             if (pooledWalkers.incrementAndGet() <= POOLED_WALKERS) {
                 walkers.offer(w);
@@ -197,6 +212,7 @@ final class PartitionIndex {
             case EXACT:
                 return exactScorer;
             case INT8:
+            case BIT_INT8:
                 return prefetch ? int8PrefetchScorer : int8Scorer;
             default:
                 BitCodes.Query bq = bits.prepare(query);
@@ -222,7 +238,7 @@ final class PartitionIndex {
         for (int i = 0; i < k; i++) {
             best[i] = GraphWalker.ord(keys[keys.length - 1 - i]);
         }
-        return new Hits(best, hits.visited());
+        return new Hits(best, hits.visited(), hits.fine());
     }
 
     private Hits jvectorSearch(float[] query, int k, int ef, GraphScoring scoring, Bits accept) {
@@ -274,9 +290,14 @@ final class PartitionIndex {
 
     /**
      * What a search hands back: the ordinals of the best nodes it found (unsorted; the caller re-checks and
-     * re-scores each), and how many nodes it scored.
+     * re-scores each), how many nodes it reached (scored), and how many of those it scored with its finer codes
+     * (all of them, except in a {@link GraphScoring#BIT_INT8} walk).
      */
-    record Hits(int[] ords, int visited) {
+    record Hits(int[] ords, int visited, int fine) {
+        /** Hits of a search that scored every node it reached with one kind of score. */
+        Hits(int[] ords, int visited) {
+            this(ords, visited, visited);
+        }
     }
 
     /** Heap bytes of the graph structure (neighbour lists), not counting the vectors. */

@@ -72,7 +72,7 @@ class InMemorySemanticCacheIndexTest {
     void expiredReplacedAndEvictedEntriesAreNeverServedThroughTheGraph() {
         for (int variant = 0; variant < 2 * GraphScoring.values().length; variant++) {
             GraphScoring scoring = GraphScoring.values()[variant / 2];
-            GraphWalk walk = variant % 2 == 0 ? GraphWalk.DIRECT : GraphWalk.EAGER;
+            GraphWalk walk = variant % 2 == 0 ? GraphWalk.DIRECT : GraphWalk.JVECTOR;
             now.set(0);
             List<Embedding> v = vectors(300, 32, 2);
             try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
@@ -80,6 +80,7 @@ class InMemorySemanticCacheIndexTest {
                 cache.graphScoring(scoring);
                 cache.graphWalk(walk);
                 cache.graphPrefetch(scoring == GraphScoring.BIT);
+                cache.graphBitMargin(0f); // the narrowest screen: most nodes are dropped on their one-bit score
                 for (int i = 0; i < 300; i++) { // ttl i seconds; the first 100 are evicted (FIFO) when 200..299 arrive
                     cache.store(new CacheEntry("p", "t" + i, v.get(i), "old" + i, "m", null, Duration.ofSeconds(1000 + i)));
                 }
@@ -161,6 +162,9 @@ class InMemorySemanticCacheIndexTest {
             cache.graphBitRerank(1); // fewer than the lookup re-scores: the search still keeps enough
             assertThat(cache.graphBitRerank()).isEqualTo(1);
             assertThat(top(cache, "p", v.get(20)).entry().orElseThrow().response()).isEqualTo("a20");
+            cache.graphBitMargin(0.25f);
+            assertThat(cache.graphBitMargin()).isEqualTo(0.25f);
+            assertThatThrownBy(() -> cache.graphBitMargin(Float.NaN)).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> cache.graphBitRerank(10_001)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("graphBitRerank must be in [1, 10000], was 10001");
             assertThatThrownBy(() -> cache.graphScoring(null)).isInstanceOf(NullPointerException.class);
