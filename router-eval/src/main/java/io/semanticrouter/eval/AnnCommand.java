@@ -99,7 +99,8 @@ final class AnnCommand implements Callable<Integer> {
     List<Float> bitMargins;
 
     @Option(names = "--prefetch", split = ",",
-            description = "whether the direct walk reads a batch's codes before scoring them: off, on, or both (default: off)")
+            description = "whether the direct walk reads a batch's codes before scoring them: off, on, or both (default: the"
+                    + " cache's, on)")
     List<String> prefetches;
 
     @Option(names = "--seed", defaultValue = "" + QuestionCopies.DEFAULT_SEED, description = "random seed (default ${DEFAULT-VALUE})")
@@ -137,7 +138,8 @@ final class AnnCommand implements Callable<Integer> {
         float[][] stored = perturb(base);
         long heapBefore = usedHeap();
         InMemorySemanticCache.Builder b = InMemorySemanticCache.builder().similarityThreshold(1e-9)
-                .maxEntries(entries).dimension(base[0].length);
+                .maxEntries(entries).dimension(base[0].length)
+                .graphBitCodes(scorings != null && scorings().stream().anyMatch(g -> g.name().startsWith("BIT")));
         if (indexThreshold != null) {
             b.indexThreshold(indexThreshold);
         }
@@ -172,7 +174,7 @@ final class AnnCommand implements Callable<Integer> {
                     for (float[] bit : bitSettings(cache, scoring)) {
                         cache.graphBitRerank((int) bit[0]);
                         cache.graphBitMargin(bit[1]);
-                        for (boolean prefetch : prefetches()) {
+                        for (boolean prefetch : prefetches == null ? List.of(cache.graphPrefetch()) : prefetches()) {
                             cache.graphPrefetch(prefetch);
                             for (GraphWalk walk : walks == null ? List.of(cache.graphWalk()) : walks()) {
                                 cache.graphWalk(walk);
@@ -202,9 +204,6 @@ final class AnnCommand implements Callable<Integer> {
     }
 
     private List<Boolean> prefetches() {
-        if (prefetches == null) {
-            return List.of(false);
-        }
         List<Boolean> out = new ArrayList<>();
         for (String p : prefetches) {
             String v = p.trim().toLowerCase(Locale.ROOT);
@@ -227,7 +226,9 @@ final class AnnCommand implements Callable<Integer> {
         if (walks != null) {
             walks();
         }
-        prefetches();
+        if (prefetches != null) {
+            prefetches();
+        }
         if (bitMargins != null && bitMargins.stream().anyMatch(m -> !(m >= 0 && m <= 4))) {
             throw new ParameterException(spec.commandLine(), "--bit-margin values must be in [0, 4], were " + bitMargins);
         }

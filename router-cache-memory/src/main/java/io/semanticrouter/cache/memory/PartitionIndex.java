@@ -78,11 +78,17 @@ final class PartitionIndex {
     /** Written by prefetching scorers so that their reads are not optimised away; never read for its value. */
     private volatile long prefetchSink;
 
-    @SuppressWarnings("unchecked")
+    /** An index with int8 codes only. */
     PartitionIndex(int dimension) {
+        this(dimension, false);
+    }
+
+    /** An index with int8 codes, and one-bit codes too if {@code bitCodes} (which the one-bit scorings need). */
+    @SuppressWarnings("unchecked")
+    PartitionIndex(int dimension, boolean bitCodes) {
         this.dimension = dimension;
         this.codes = new Int8Codes(dimension);
-        this.bits = new BitCodes(dimension);
+        this.bits = bitCodes ? new BitCodes(dimension) : null;
         this.int8Scorer = codes::dot;
         this.int8PrefetchScorer = (q, ords, n, out) -> {
             prefetchSink = codes.touch(ords, n);
@@ -119,14 +125,16 @@ final class PartitionIndex {
     }
 
     /**
-     * Adds a reserved node to the graph, after writing its int8 and one-bit codes (the graph is what makes the ordinal
+     * Adds a reserved node to the graph, after writing its int8 codes (and one-bit codes, if kept) (the graph is what makes the ordinal
      * reachable, so a search never finds a node without codes); runs concurrently with other inserts and with
      * searches.
      */
     void insert(int ord) {
         float[] v = node(ord).vector;
         codes.set(ord, v);
-        bits.set(ord, v);
+        if (bits != null) {
+            bits.set(ord, v);
+        }
         builder.addGraphNode(ord, VTS.createFloatVector(v));
     }
 
@@ -157,9 +165,11 @@ final class PartitionIndex {
      * (ask for more than you need: they are ranked by the approximate score); with {@link GraphScoring#BIT} it
      * scores the one-bit codes, re-scores its best {@code bitRerank} (at least {@code k}) with the int8 codes and
      * returns the best {@code k} of those; with {@link GraphScoring#BIT_INT8} one-bit scores decide which nodes
-     * get an int8 score ({@link Options#bitMargin}). {@link GraphWalk} picks the loop.
+     * get an int8 score ({@link Options#bitMargin}); an index without one-bit codes walks int8 for both.
+     * {@link GraphWalk} picks the loop.
      */
-    Hits search(float[] query, int k, int beam, GraphScoring scoring, GraphWalk walk, Bits accept, Options options) {
+    Hits search(float[] query, int k, int beam, GraphScoring requested, GraphWalk walk, Bits accept, Options options) {
+        GraphScoring scoring = bits == null && requested != GraphScoring.EXACT ? GraphScoring.INT8 : requested;
         int keep = scoring == GraphScoring.BIT ? Math.max(k, options.bitRerank()) : k;
         int ef = Math.max(keep, beam);
         Hits hits = walk == GraphWalk.JVECTOR || graph == null

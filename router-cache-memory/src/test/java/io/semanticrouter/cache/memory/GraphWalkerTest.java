@@ -74,7 +74,7 @@ class GraphWalkerTest {
     }
 
     private static PartitionIndex index(float[][] v) {
-        PartitionIndex index = new PartitionIndex(v[0].length);
+        PartitionIndex index = new PartitionIndex(v[0].length, true);
         for (int i = 0; i < v.length; i++) {
             assertThat(index.reserve(node(v[i], i))).isEqualTo(i);
         }
@@ -251,8 +251,25 @@ class GraphWalkerTest {
     }
 
     @Test
+    void anIndexWithoutOneBitCodesWalksInt8WhenAskedForThem() {
+        float[][] v = vectors(1000, 64, true, 30);
+        PartitionIndex index = new PartitionIndex(64);
+        for (int i = 0; i < v.length; i++) {
+            index.reserve(node(v[i], i));
+            index.insert(i);
+        }
+        float[] q = near(v[5], new Random(31), 0.05);
+        PartitionIndex.Hits int8 = index.search(q, 8, 64, GraphScoring.INT8, GraphWalk.DIRECT, ALL);
+        for (GraphScoring scoring : new GraphScoring[] {GraphScoring.BIT, GraphScoring.BIT_INT8}) {
+            PartitionIndex.Hits h = index.search(q, 8, 64, scoring, GraphWalk.DIRECT, ALL);
+            assertThat(h.visited()).isEqualTo(int8.visited());
+            assertThat(Arrays.stream(h.ords()).sorted().toArray()).isEqualTo(Arrays.stream(int8.ords()).sorted().toArray());
+        }
+    }
+
+    @Test
     void anEmptyGraphReturnsNothing() {
-        PartitionIndex index = new PartitionIndex(8);
+        PartitionIndex index = new PartitionIndex(8, true);
         PartitionIndex.Hits h = index.search(new float[8], 4, 16, GraphScoring.INT8, GraphWalk.DIRECT, ALL);
         assertThat(h.ords()).isEmpty();
         assertThat(h.visited()).isZero();
@@ -262,7 +279,7 @@ class GraphWalkerTest {
     void searchesRunWhileInsertsHandOutOrdinalsBeyondTheVisitedArray() throws Exception {
         int dim = 16;
         float[][] v = vectors(6_000, dim, true, 31);
-        PartitionIndex index = new PartitionIndex(dim);
+        PartitionIndex index = new PartitionIndex(dim, true);
         for (int i = 0; i < 200; i++) {
             index.reserve(node(v[i], i));
             index.insert(i);

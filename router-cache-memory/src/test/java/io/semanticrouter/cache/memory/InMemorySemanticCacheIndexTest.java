@@ -76,7 +76,7 @@ class InMemorySemanticCacheIndexTest {
             now.set(0);
             List<Embedding> v = vectors(300, 32, 2);
             try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
-                    .indexThreshold(0).maxEntries(200).evictionPolicy(EvictionPolicy.FIFO).build()) {
+                    .indexThreshold(0).maxEntries(200).evictionPolicy(EvictionPolicy.FIFO).graphBitCodes(true).build()) {
                 cache.graphScoring(scoring);
                 cache.graphWalk(walk);
                 cache.graphPrefetch(scoring == GraphScoring.BIT);
@@ -123,7 +123,7 @@ class InMemorySemanticCacheIndexTest {
     void everyGraphScoringAndWalkServesTheExactScoreOfTheRightEntry() {
         List<Embedding> v = vectors(600, 64, 4);
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.5)
-                .indexThreshold(0).build()) {
+                .indexThreshold(0).graphBitCodes(true).build()) {
             assertThat(cache.graphScoring()).isEqualTo(GraphScoring.INT8);
             assertThat(cache.graphWalk()).isEqualTo(GraphWalk.DIRECT);
             for (int i = 0; i < 600; i++) {
@@ -186,8 +186,15 @@ class InMemorySemanticCacheIndexTest {
         assertThat(lazy.size()).isZero();
         assertThatThrownBy(() -> InMemorySemanticCache.builder().indexThreshold(-1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("indexThreshold must be >= 0, was -1");
-        assertThat(InMemorySemanticCache.estimatedBytesPerEntry(384)).as("float vector, int8 and one-bit copies")
-                .isGreaterThan(4L * 384 + 384 + 48);
+        assertThat(InMemorySemanticCache.estimatedBytesPerEntry(384)).as("float vector and int8 copy")
+                .isGreaterThan(4L * 384 + 384);
         assertThatThrownBy(() -> InMemorySemanticCache.estimatedBytesPerEntry(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(InMemorySemanticCache.estimatedBytesPerEntry(384, true) - InMemorySemanticCache.estimatedBytesPerEntry(384))
+                .as("the one-bit copy").isEqualTo(56);
+        try (InMemorySemanticCache plain = InMemorySemanticCache.builder().build()) {
+            assertThatThrownBy(() -> plain.graphScoring(GraphScoring.BIT)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("graphBitCodes(true)");
+            assertThat(plain.graphScoring()).isEqualTo(GraphScoring.INT8);
+        }
     }
 }
