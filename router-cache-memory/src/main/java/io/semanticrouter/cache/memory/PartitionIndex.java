@@ -125,9 +125,9 @@ final class PartitionIndex {
     }
 
     /**
-     * Adds a reserved node to the graph, after writing its int8 codes (and one-bit codes, if kept) (the graph is what makes the ordinal
-     * reachable, so a search never finds a node without codes); runs concurrently with other inserts and with
-     * searches.
+     * Adds a reserved node to the graph, after writing its int8 codes and, if kept, its one-bit codes: the graph
+     * is what makes the ordinal reachable, so a search never finds a node without codes. Runs concurrently with
+     * other inserts and with searches.
      */
     void insert(int ord) {
         float[] v = node(ord).vector;
