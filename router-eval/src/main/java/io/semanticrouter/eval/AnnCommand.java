@@ -75,7 +75,9 @@ final class AnnCommand implements Callable<Integer> {
     List<Integer> searchBeams;
 
     @Option(names = "--scoring", split = ",",
-            description = "how the graph search scores nodes: exact, int8, or both comma-separated, measured on the same fill (default: the cache's)")
+            description = "how the graph search scores nodes: exact, int8, bit, bit-int8, or several comma-separated, measured on"
+                    + " the same fill"
+                    + " (default: the cache's)")
     List<String> scorings;
 
     @Option(names = "--walk", split = ",",
@@ -87,6 +89,20 @@ final class AnnCommand implements Callable<Integer> {
             description = "candidates an int8 search re-scores exactly, comma-separated (default: the cache's)")
     List<Integer> reranks;
 
+    @Option(names = "--bit-rerank", split = ",",
+            description = "candidates a bit search re-scores with int8 codes, comma-separated (default: the cache's)")
+    List<Integer> bitReranks;
+
+    @Option(names = "--bit-margin", split = ",",
+            description = "how far below the beam's worst int8 score a bit-int8 search still scores a node with int8,"
+                    + " comma-separated (default: the cache's)")
+    List<Float> bitMargins;
+
+    @Option(names = "--prefetch", split = ",",
+            description = "whether the direct walk reads a batch's codes before scoring them: off, on, or both (default: the"
+                    + " cache's, on)")
+    List<String> prefetches;
+
     @Option(names = "--seed", defaultValue = "" + QuestionCopies.DEFAULT_SEED, description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -97,6 +113,8 @@ final class AnnCommand implements Callable<Integer> {
     private double sameQuestionShare;
     /** Of the last measured beam: graph nodes scored per lookup (0 when the exact scan answered). */
     private double visitsPerLookup;
+    /** Of the last measured beam: graph nodes scored with the walk's finer codes per lookup. */
+    private double finePerLookup;
     /** Of the last measured beam: p50 of the lookup thread's CPU time, which time spent descheduled does not inflate. */
     private double cpuP50Ms;
     /** The exact scan's CPU time p50. */
@@ -120,7 +138,8 @@ final class AnnCommand implements Callable<Integer> {
         float[][] stored = perturb(base);
         long heapBefore = usedHeap();
         InMemorySemanticCache.Builder b = InMemorySemanticCache.builder().similarityThreshold(1e-9)
-                .maxEntries(entries).dimension(base[0].length);
+                .maxEntries(entries).dimension(base[0].length)
+                .graphBitCodes(scorings != null && scorings().stream().anyMatch(g -> g.name().startsWith("BIT")));
         if (indexThreshold != null) {
             b.indexThreshold(indexThreshold);
         }
@@ -132,28 +151,68 @@ final class AnnCommand implements Callable<Integer> {
             double buildS = (System.nanoTime() - t0) / 1e9;
             long bytesPerEntry = Math.max(0, usedHeap() - heapBefore) / entries;
             Exact exact = Exact.of(stored, held);
-            Map<String, Object> summary = null;
-            for (GraphScoring scoring : scorings == null ? List.of(cache.graphScoring()) : scorings()) {
-                cache.graphScoring(scoring);
-                for (int beam : searchBeams == null ? List.of(cache.searchBeam()) : searchBeams) {
-                    cache.searchBeam(beam);
-                    boolean exactWalk = scoring == GraphScoring.EXACT;
-                    for (int rerank : reranks == null || exactWalk ? List.of(cache.graphRerank()) : reranks) {
-                        cache.graphRerank(rerank);
-                        for (GraphWalk walk : walks == null ? List.of(cache.graphWalk()) : walks()) {
-                            cache.graphWalk(walk);
-                            Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
-                            print(out, s, cache, questions, seeds, base[0].length);
-                            summary = summary == null ? s : summary;
-                        }
-                    }
-                }
-            }
+            Map<String, Object> summary = measureAll(cache, exact, held, buildS, bytesPerEntry, questions, seeds,
+                    base[0].length, out);
             if (json != null) {
                 Jsonl.writeSummary(json, summary);
             }
         }
         return 0;
+    }
+
+    /** Every setting asked for, on the one fill; returns the first one's summary. */
+    private Map<String, Object> measureAll(InMemorySemanticCache cache, Exact exact, float[][] held, double buildS,
+                                           long bytesPerEntry, List<String> questions, int seeds, int dim, PrintWriter out) {
+        Map<String, Object> summary = null;
+        for (GraphScoring scoring : scorings == null ? List.of(cache.graphScoring()) : scorings()) {
+            cache.graphScoring(scoring);
+            for (int beam : searchBeams == null ? List.of(cache.searchBeam()) : searchBeams) {
+                cache.searchBeam(beam);
+                boolean exactWalk = scoring == GraphScoring.EXACT;
+                for (int rerank : reranks == null || exactWalk ? List.of(cache.graphRerank()) : reranks) {
+                    cache.graphRerank(rerank);
+                    for (float[] bit : bitSettings(cache, scoring)) {
+                        cache.graphBitRerank((int) bit[0]);
+                        cache.graphBitMargin(bit[1]);
+                        for (boolean prefetch : prefetches == null ? List.of(cache.graphPrefetch()) : prefetches()) {
+                            cache.graphPrefetch(prefetch);
+                            for (GraphWalk walk : walks == null ? List.of(cache.graphWalk()) : walks()) {
+                                cache.graphWalk(walk);
+                                Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
+                                print(out, s, cache, questions, seeds, dim);
+                                summary = summary == null ? s : summary;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return summary;
+    }
+
+    /** The (bit re-rank, bit margin) pairs to measure for a scoring: the lists asked for where they apply. */
+    private List<float[]> bitSettings(InMemorySemanticCache cache, GraphScoring scoring) {
+        List<float[]> out = new ArrayList<>();
+        if (scoring == GraphScoring.BIT && bitReranks != null) {
+            bitReranks.forEach(r -> out.add(new float[] {r, cache.graphBitMargin()}));
+        } else if (scoring == GraphScoring.BIT_INT8 && bitMargins != null) {
+            bitMargins.forEach(m -> out.add(new float[] {cache.graphBitRerank(), m}));
+        } else {
+            out.add(new float[] {cache.graphBitRerank(), cache.graphBitMargin()});
+        }
+        return out;
+    }
+
+    private List<Boolean> prefetches() {
+        List<Boolean> out = new ArrayList<>();
+        for (String p : prefetches) {
+            String v = p.trim().toLowerCase(Locale.ROOT);
+            if (!v.equals("on") && !v.equals("off")) {
+                throw new ParameterException(spec.commandLine(), "--prefetch takes off or on, was " + p);
+            }
+            out.add(v.equals("on"));
+        }
+        return out;
     }
 
     private void validate() {
@@ -167,6 +226,15 @@ final class AnnCommand implements Callable<Integer> {
         if (walks != null) {
             walks();
         }
+        if (prefetches != null) {
+            prefetches();
+        }
+        if (bitMargins != null && bitMargins.stream().anyMatch(m -> !(m >= 0 && m <= 4))) {
+            throw new ParameterException(spec.commandLine(), "--bit-margin values must be in [0, 4], were " + bitMargins);
+        }
+        if (bitReranks != null && bitReranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
+            throw new ParameterException(spec.commandLine(), "--bit-rerank values must be in [1, 10000], were " + bitReranks);
+        }
         if (reranks != null && reranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
             throw new ParameterException(spec.commandLine(), "--rerank values must be in [1, 10000], were " + reranks);
         }
@@ -179,9 +247,9 @@ final class AnnCommand implements Callable<Integer> {
         List<GraphScoring> out = new ArrayList<>();
         for (String name : scorings) {
             try {
-                out.add(GraphScoring.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+                out.add(GraphScoring.valueOf(name.trim().replace('-', '_').toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--scoring takes exact or int8, was " + name);
+                throw new ParameterException(spec.commandLine(), "--scoring takes exact, int8, bit or bit-int8, was " + name);
             }
         }
         return out;
@@ -241,6 +309,7 @@ final class AnnCommand implements Callable<Integer> {
             lookup(cache, held[i]);
         }
         long visitsBefore = cache.graphNodesVisited();
+        long fineBefore = cache.graphNodesFineScored();
         long[] annNanos = new long[held.length];
         long[] cpuNanos = new long[held.length];
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -272,6 +341,7 @@ final class AnnCommand implements Callable<Integer> {
         cpuP50Ms = round(percentile(cpuNanos, 0.50) / 1e6, 4);
         exactCpuP50Ms = round(percentile(exact.cpuNanos(), 0.50) / 1e6, 4);
         visitsPerLookup = (double) (cache.graphNodesVisited() - visitsBefore) / held.length;
+        finePerLookup = (double) (cache.graphNodesFineScored() - fineBefore) / held.length;
         return s;
     }
 
@@ -317,6 +387,19 @@ final class AnnCommand implements Callable<Integer> {
         return Math.round(v * f) / f;
     }
 
+    private static String scoringName(InMemorySemanticCache cache) {
+        switch (cache.graphScoring()) {
+            case EXACT:
+                return "exact";
+            case BIT:
+                return "bit, int8 re-rank " + cache.graphBitRerank() + ", re-rank " + cache.graphRerank();
+            case BIT_INT8:
+                return String.format(Locale.ROOT, "bit-int8, margin %.3f, re-rank %d", cache.graphBitMargin(), cache.graphRerank());
+            default:
+                return "int8, re-rank " + cache.graphRerank();
+        }
+    }
+
     private void print(PrintWriter out, Map<String, Object> s, InMemorySemanticCache cache, List<String> questions,
                        int seeds, int dim) {
         long textBytes = 0;
@@ -326,12 +409,13 @@ final class AnnCommand implements Callable<Integer> {
         long rawPerEntry = 4L * dim + textBytes / Math.min(entries, 10_000);
         out.printf(Locale.ROOT, "ann: %d entries (%d distinct questions + noise %.3f), %d held-out queries, index %s%n",
                 entries, seeds, noise, queries, cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
-        String walk = (cache.graphScoring() == GraphScoring.EXACT ? "exact"
-                : "int8, re-rank " + cache.graphRerank()) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk";
+        String walk = scoringName(cache) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk"
+                + (cache.graphPrefetch() || cache.graphWalk() != GraphWalk.DIRECT ? "" : ", no prefetch");
         out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
         out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy);"
-                + " nodes scored per lookup: %.0f%n", sameQuestionShare, visitsPerLookup);
+                + " nodes scored per lookup: %.0f (with the finer codes: %.0f)%n", sameQuestionShare, visitsPerLookup,
+                finePerLookup);
         out.printf(Locale.ROOT, "  CPU time p50 (time descheduled left out): lookup %.3f ms (%.3f us per node scored),"
                 + " exact scan %.3f ms%n", cpuP50Ms, visitsPerLookup > 0 ? cpuP50Ms * 1000 / visitsPerLookup : 0.0,
                 exactCpuP50Ms);

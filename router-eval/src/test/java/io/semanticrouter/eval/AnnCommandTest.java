@@ -65,6 +65,17 @@ class AnnCommandTest {
         assertThat(both.out()).contains("(exact, direct walk): recall@1", "(exact, jvector walk): recall@1",
                 "(int8, re-rank 4, direct walk): recall@1", "(int8, re-rank 32, jvector walk): recall@1",
                 "CPU time p50");
+        RouterEvalTest.Run bits = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
+                "20", "--texts", "60", "--index-threshold", "0", "--scoring", "bit,bit-int8", "--bit-rerank", "64",
+                "--bit-margin", "0.1", "--prefetch", "on,off");
+        assertThat(bits.exit()).as(bits.err()).isZero();
+        assertThat(bits.out()).contains("(bit, int8 re-rank 64, re-rank 16, direct walk): recall@1",
+                "(bit, int8 re-rank 64, re-rank 16, direct walk, no prefetch): recall@1",
+                "(bit-int8, margin 0.100, re-rank 16, direct walk): recall@1", "with the finer codes");
+        RouterEvalTest.Run badPrefetch = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--prefetch", "maybe");
+        assertThat(badPrefetch.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badPrefetch.err()).contains("--prefetch takes off or on, was maybe");
         RouterEvalTest.Run badWalk = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
                 "--walk", "lucene");
         assertThat(badWalk.exit()).isEqualTo(RouterEval.BAD_INPUT);
@@ -72,6 +83,6 @@ class AnnCommandTest {
         RouterEvalTest.Run badScoring = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
                 "--scoring", "pq");
         assertThat(badScoring.exit()).isEqualTo(RouterEval.BAD_INPUT);
-        assertThat(badScoring.err()).contains("--scoring takes exact or int8, was pq");
+        assertThat(badScoring.err()).contains("--scoring takes exact, int8, bit or bit-int8, was pq");
     }
 }

@@ -46,6 +46,8 @@ final class GraphWalker {
     private int generation;
     private final LongMinHeap candidates = new LongMinHeap(1024); // complemented keys: a max-heap
     private final LongMinHeap results = new LongMinHeap(1024);
+    private final LongMinHeap bound = new LongMinHeap(1024);
+    private int fineScored;
     private int[] batch = new int[64];
     private float[] batchScores = new float[64];
     private int scored;
@@ -67,12 +69,47 @@ final class GraphWalker {
      * @return nodes scored (the entry point included)
      */
     int search(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept) {
+        if (!descend(graph, scorer, query)) {
+            return 0;
+        }
+        searchLayer0(graph, scorer, query, ef, accept);
+        fineScored = scored;
+        return scored;
+    }
+
+    /**
+     * As {@link #search(OnHeapGraphIndex, BatchScorer, float[], int, Bits)}, scoring with {@code fine}, except
+     * that once {@code ef} nodes have been scored, a batch of neighbours is first scored with {@code coarse}, and
+     * only those whose coarse score is at least the {@code ef}-th best fine score so far minus {@code margin} are
+     * scored with {@code fine}; the others are dropped as if they had scored too low to be pushed. With a margin
+     * wider than the coarse score's error this walks the nodes the fine walk walks, for fewer fine scores. The
+     * number of fine scores is {@link #fineScored()}.
+     *
+     * @return nodes reached (scored coarsely or finely, the entry point included)
+     */
+    int search(OnHeapGraphIndex graph, BatchScorer coarse, BatchScorer fine, float[] query, int ef, Bits accept,
+               float margin) {
+        if (!descend(graph, fine, query)) {
+            return 0;
+        }
+        searchLayer0Filtered(graph, coarse, fine, query, ef, accept, margin);
+        return scored;
+    }
+
+    /** Fine scores of the last filtered search (all scores for an unfiltered one). */
+    int fineScored() {
+        return fineScored;
+    }
+
+    /** Clears the state, marks and scores the entry point and descends greedily to layer 0; false if the graph is empty. */
+    private boolean descend(OnHeapGraphIndex graph, BatchScorer scorer, float[] query) {
         candidates.clear();
         results.clear();
         scored = 0;
+        fineScored = 0;
         NodeAtLevel entry = graph.entryNode();
         if (entry == null) {
-            return 0;
+            return false;
         }
         nextGeneration();
         int ep = entry.node;
@@ -100,8 +137,72 @@ final class GraphWalker {
                 }
             }
         }
-        searchLayer0(graph, scorer, query, ef, accept);
-        return scored;
+        fineScored = scored;
+        return true;
+    }
+
+    /** Layer 0 of a filtered search: coarse scores decide which neighbours get a fine score. */
+    private void searchLayer0Filtered(OnHeapGraphIndex graph, BatchScorer coarse, BatchScorer fine, float[] query,
+                                      int ef, Bits accept, float margin) {
+        LongMinHeap cand = candidates;
+        LongMinHeap res = results;
+        LongMinHeap best = bound; // the ef best fine scores so far, accepted or not: the bar a neighbour must near
+        best.clear();
+        for (int i = 0; i < cand.size(); i++) {
+            keepBound(best, ~cand.at(i), ef);
+        }
+        while (cand.size() > 0) {
+            long top = ~cand.peek();
+            boolean full = res.size() >= ef;
+            if (full && top < res.peek()) {
+                break; // the best candidate is worse than the worst of ef results
+            }
+            cand.poll();
+            int node = ord(top);
+            if ((!full || top > res.peek()) && accept.get(node)) {
+                if (full) {
+                    res.replaceTop(top);
+                } else {
+                    res.push(top);
+                }
+            }
+            int m = unvisitedNeighbours(graph, 0, node);
+            scored += m;
+            if (best.size() >= ef && m > 0) {
+                m = keepPromising(coarse, query, m, score(best.peek()) - margin);
+            }
+            fine.score(query, batch, m, batchScores);
+            fineScored += m;
+            boolean prune = res.size() >= ef;
+            float worst = prune ? score(res.peek()) : 0f;
+            for (int i = 0; i < m; i++) {
+                long key = pack(batchScores[i], batch[i]);
+                keepBound(best, key, ef);
+                if (!prune || batchScores[i] >= worst) {
+                    cand.push(~key);
+                }
+            }
+        }
+    }
+
+    /** Scores the batch coarsely and keeps, in place and in order, the ordinals scoring at least {@code cut}. */
+    private int keepPromising(BatchScorer coarse, float[] query, int m, float cut) {
+        coarse.score(query, batch, m, batchScores);
+        int j = 0;
+        for (int i = 0; i < m; i++) {
+            if (batchScores[i] >= cut) {
+                batch[j++] = batch[i];
+            }
+        }
+        return j;
+    }
+
+    private static void keepBound(LongMinHeap best, long key, int ef) {
+        if (best.size() < ef) {
+            best.push(key);
+        } else if (key > best.peek()) {
+            best.replaceTop(key);
+        }
     }
 
     private void searchLayer0(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept) {

@@ -67,10 +67,15 @@ public final class InMemorySemanticCache implements SemanticCache {
     private final EvictionPolicy policy;
     private final Ticker ticker;
     private final int indexThreshold;
+    private final boolean bitCodes;
     private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
     private volatile GraphScoring graphScoring = GraphScoring.INT8;
     private volatile int graphRerank = PartitionIndex.RERANK;
     private volatile GraphWalk graphWalk = DEFAULT_WALK;
+    private volatile int graphBitRerank = PartitionIndex.BIT_RERANK;
+    private volatile float graphBitMargin = PartitionIndex.BIT_MARGIN;
+    private final LongAdder graphFineScores = new LongAdder();
+    private volatile boolean graphPrefetch = true;
     private final LongAdder graphVisits = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
@@ -98,9 +103,10 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.policy = b.policy;
         this.ticker = b.ticker;
         this.indexThreshold = b.indexThreshold;
+        this.bitCodes = b.bitCodes;
         this.evictionQueue = new NodeHeap(evictionKey(b.policy));
         if (b.dimension != 0) {
-            checkMemory(b.dimension, b.maxEntries);
+            checkMemory(b.dimension, b.maxEntries, b.bitCodes);
         }
         this.dimension = b.dimension;
     }
@@ -111,21 +117,33 @@ public final class InMemorySemanticCache implements SemanticCache {
     }
 
     /**
-     * Estimated heap bytes one entry of the given dimension takes, without its texts: the vector, the graph's
-     * neighbour lists, the int8 copy the graph walk scores, the node and the bookkeeping (text map, queues,
-     * ordinal table), and the visited arrays of the graph walks a partition keeps between lookups (4 bytes per
-     * entry for each, one per processor and at least two).
+     * Estimated heap bytes one entry of the given dimension takes in a cache built with the defaults (no one-bit
+     * codes), without its texts: the vector, the graph's neighbour lists, the int8 copy the graph walk scores, the
+     * node and the bookkeeping (text map, queues, ordinal table), and the visited arrays of the graph walks a
+     * partition keeps between lookups (4 bytes per entry for each, one per processor and at least two).
      *
      * @throws IllegalArgumentException if dimension is not positive
      */
     public static long estimatedBytesPerEntry(int dimension) {
+        return estimatedBytesPerEntry(dimension, false);
+    }
+
+    /**
+     * As {@link #estimatedBytesPerEntry(int)}, for a cache that keeps one-bit codes
+     * ({@link Builder#graphBitCodes(boolean)}) or not: they add {@code 8 * (ceil(dimension / 64) + 1)} bytes, 56
+     * at 384 dimensions.
+     *
+     * @throws IllegalArgumentException if dimension is not positive
+     */
+    public static long estimatedBytesPerEntry(int dimension, boolean bitCodes) {
         if (dimension <= 0) {
             throw new IllegalArgumentException("dimension must be > 0, was " + dimension);
         }
         long vector = 16L + 4L * dimension; // the float[]
         long graph = (long) Math.ceil(PartitionIndex.DEGREE * PartitionIndex.OVERFLOW) * 8 + 96; // neighbour ids and scores, headers
         long node = 104 + 48 + 32 + 2 * 20 + 8; // node, text map entry and key, member list, queues, ordinal
-        long codes = Int8Codes.bytesPerVector(dimension); // the int8 copy the graph search scores
+        long codes = Int8Codes.bytesPerVector(dimension) // the int8 copy the graph search scores
+                + (bitCodes ? BitCodes.bytesPerVector(dimension) : 0); // and the one-bit copy, if kept
         long walks = 4L * PartitionIndex.POOLED_WALKERS; // the pooled walks' visited stamps, an int per ordinal each
         return vector + graph + node + codes + walks;
     }
@@ -179,13 +197,14 @@ public final class InMemorySemanticCache implements SemanticCache {
     private void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
         GraphScoring scoring = graphScoring;
         int limit = top.nodes.length;
-        int k = scoring == GraphScoring.EXACT ? limit // an int8 walk hands back more, to be re-scored exactly
+        int k = scoring == GraphScoring.EXACT ? limit // an approximate walk hands back more, to be re-scored exactly
                 : Math.max(limit, (int) Math.min(10_000, Math.max((long) graphRerank, 2L * limit)));
         PartitionIndex.Hits result = index.search(q, k, beam, scoring, graphWalk, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
-        });
+        }, new PartitionIndex.Options(graphBitRerank, graphBitMargin, graphPrefetch));
         graphVisits.add(result.visited());
+        graphFineScores.add(result.fine());
         for (int ord : result.ords()) {
             Node n = index.node(ord);
             if (n != null && n.live(now)) { // re-checked: it may have gone since the graph accepted it
@@ -214,7 +233,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         lock.writeLock().lock();
         try {
             if (dimension == 0) {
-                checkMemory(v.length, maxEntries);
+                checkMemory(v.length, maxEntries, bitCodes);
                 dimension = v.length;
             }
             checkDimension(v.length);
@@ -363,10 +382,72 @@ public final class InMemorySemanticCache implements SemanticCache {
      * {@link GraphScoring#INT8} (measured in docs/ann-index.md); both keep every guarantee, since every
      * candidate is re-scored exactly and re-checked before it is served.
      *
-     * @throws NullPointerException if scoring is null
+     * @throws NullPointerException  if scoring is null
+     * @throws IllegalStateException if scoring is {@link GraphScoring#BIT} or {@link GraphScoring#BIT_INT8} and the
+     *                               cache was built without {@link Builder#graphBitCodes(boolean)}
      */
     public void graphScoring(GraphScoring scoring) {
-        this.graphScoring = Objects.requireNonNull(scoring, "scoring");
+        Objects.requireNonNull(scoring, "scoring");
+        if ((scoring == GraphScoring.BIT || scoring == GraphScoring.BIT_INT8) && !bitCodes) {
+            throw new IllegalStateException("graphScoring " + scoring + " needs one-bit codes: build the cache with"
+                    + " graphBitCodes(true)");
+        }
+        this.graphScoring = scoring;
+    }
+
+    /** Candidates a one-bit graph search ({@link GraphScoring#BIT}) re-scores with the int8 codes. */
+    public int graphBitRerank() {
+        return graphBitRerank;
+    }
+
+    /**
+     * Changes how many of a one-bit graph search's best candidates (by the one-bit score) are re-scored with the
+     * int8 codes, for lookups that start after the call; the best {@link #graphRerank()} of those are then
+     * re-scored exactly. The search keeps at least this many candidates, whatever the search beam. Default 256;
+     * for benchmarks and tuning.
+     *
+     * @throws IllegalArgumentException unless in [1, 10000]
+     */
+    public void graphBitRerank(int candidates) {
+        if (candidates < 1 || candidates > 10_000) {
+            throw new IllegalArgumentException("graphBitRerank must be in [1, 10000], was " + candidates);
+        }
+        this.graphBitRerank = candidates;
+    }
+
+    /** How far below the beam's worst int8 score a {@link GraphScoring#BIT_INT8} walk still scores a node with int8. */
+    public float graphBitMargin() {
+        return graphBitMargin;
+    }
+
+    /**
+     * Changes how far below the worst int8 score in the beam a neighbour's one-bit score may be for a
+     * {@link GraphScoring#BIT_INT8} walk to score it with the int8 codes, for lookups that start after the call. A
+     * wider margin scores more nodes with int8 and follows the int8 walk more closely. Default 0.1 (a cosine);
+     * for benchmarks and tuning.
+     *
+     * @throws IllegalArgumentException unless finite and in [0, 4]
+     */
+    public void graphBitMargin(float margin) {
+        if (!(margin >= 0 && margin <= 4)) {
+            throw new IllegalArgumentException("graphBitMargin must be in [0, 4], was " + margin);
+        }
+        this.graphBitMargin = margin;
+    }
+
+    /** Whether the cache's own walk reads a batch of neighbours' codes once before scoring them. */
+    public boolean graphPrefetch() {
+        return graphPrefetch;
+    }
+
+    /**
+     * Sets whether the cache's own graph walk ({@link GraphWalk#DIRECT}) reads one byte of every cache line of a batch of
+     * neighbours' codes before scoring them, so that the memory system can fetch them in parallel; for lookups
+     * that start after the call. On by default (2% to 7% less CPU per lookup at 250k entries, docs/ann-index.md);
+     * off is for benchmarks. It changes no result.
+     */
+    public void graphPrefetch(boolean prefetch) {
+        this.graphPrefetch = prefetch;
     }
 
     /** Candidates an int8 graph search re-scores exactly (at least twice the lookup's limit). */
@@ -419,6 +500,14 @@ public final class InMemorySemanticCache implements SemanticCache {
         return graphVisits.sum();
     }
 
+    /**
+     * Of {@link #graphNodesVisited()}, the nodes scored with the walk's finer codes: all of them, except in a
+     * {@link GraphScoring#BIT_INT8} walk, where it counts the nodes that passed the one-bit screen.
+     */
+    public long graphNodesFineScored() {
+        return graphFineScores.sum();
+    }
+
     /** Heap bytes of the graph structures of all partitions (neighbour lists only, not vectors). */
     public long graphBytes() {
         long total = 0;
@@ -467,8 +556,8 @@ public final class InMemorySemanticCache implements SemanticCache {
         }
     }
 
-    private static void checkMemory(int dimension, int maxEntries) {
-        long perEntry = estimatedBytesPerEntry(dimension) + ASSUMED_TEXT_BYTES;
+    private static void checkMemory(int dimension, int maxEntries, boolean bitCodes) {
+        long perEntry = estimatedBytesPerEntry(dimension, bitCodes) + ASSUMED_TEXT_BYTES;
         long need = perEntry * maxEntries;
         long heap = Runtime.getRuntime().maxMemory();
         if (need > heap) {
@@ -591,7 +680,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     }
 
     private void startBuild(Partition p) {
-        PartitionIndex fresh = new PartitionIndex(dimension);
+        PartitionIndex fresh = new PartitionIndex(dimension, bitCodes);
         Node[] snapshot = Arrays.copyOf(p.members, p.count);
         p.building = fresh;
         if (background == null) {
@@ -696,7 +785,7 @@ public final class InMemorySemanticCache implements SemanticCache {
 
         Partition(String name) {
             if (indexThreshold == 0 && dimension != 0) {
-                index = new PartitionIndex(dimension);
+                index = new PartitionIndex(dimension, bitCodes);
             }
         }
 
@@ -738,8 +827,19 @@ public final class InMemorySemanticCache implements SemanticCache {
         private Ticker ticker = Ticker.system();
         private int dimension;
         private int indexThreshold = DEFAULT_INDEX_THRESHOLD;
+        private boolean bitCodes;
 
         private Builder() {
+        }
+
+        /**
+         * Keeps a one-bit copy of each vector in every partition graph (56 bytes per entry at 384 dimensions), which
+         * {@link GraphScoring#BIT} and {@link GraphScoring#BIT_INT8} score. Off by default: on the measured data
+         * neither walk beat the int8 walk (docs/ann-index.md); for benchmarks that compare them on one fill.
+         */
+        public Builder graphBitCodes(boolean keep) {
+            this.bitCodes = keep;
+            return this;
         }
 
         /**

@@ -76,6 +76,27 @@ final class Int8Codes {
         }
     }
 
+    /**
+     * Reads one byte of every 64-byte line of each of {@code n} ordinals' codes, so that the memory system fetches
+     * them all at once before {@link #dot(float[], int[], int, float[])} scores them one by one; returns a value
+     * only so that the reads are not optimised away.
+     */
+    int touch(int[] ords, int n) {
+        byte[][] cs = chunks;
+        int st = stride;
+        int sink = 0;
+        for (int i = 0; i < n; i++) {
+            int ord = ords[i];
+            byte[] c = cs[ord >>> CHUNK_BITS];
+            int off = (ord & (CHUNK - 1)) * st;
+            for (int j = 0; j < st; j += 64) {
+                sink += c[off + j];
+            }
+            sink += c[off + st - 1];
+        }
+        return sink;
+    }
+
     /** The chunk holding ordinals {@code c * CHUNK ..}; the table doubles, chunks are allocated on first use. */
     private byte[] chunk(int c) {
         byte[][] cs = chunks;

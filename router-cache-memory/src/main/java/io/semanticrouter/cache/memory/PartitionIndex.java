@@ -42,6 +42,10 @@ final class PartitionIndex {
     static final int SEARCH_BEAM = 512;
     /** Candidates an int8 search hands back to be re-scored exactly, unless the cache is told otherwise. */
     static final int RERANK = 16;
+    /** Candidates of a one-bit walk re-scored with the int8 codes, unless the cache is told otherwise. */
+    static final int BIT_RERANK = 256;
+    /** How far below the beam's worst int8 score a one-bit score may be and still earn an int8 score, by default. */
+    static final float BIT_MARGIN = 0.1f;
     /**
      * Walkers (the direct walk's scratch, whose visited array takes 4 bytes per ordinal) a graph keeps between
      * searches: one per processor, at least two. More searches than that at once each make a walker and drop it.
@@ -60,6 +64,7 @@ final class PartitionIndex {
     private final GraphIndexBuilder builder;
     private final Vectors vectors = new Vectors();
     private final Int8Codes codes;
+    private final BitCodes bits;
     /** jvector's searchers are reusable scratch space (queues, visited set); each search takes one and puts it back. */
     private final ConcurrentLinkedQueue<GraphSearcher> searchers = new ConcurrentLinkedQueue<>();
     /** The graph the direct walk reads, or null if jvector's builder made another kind (then jvector walks it). */
@@ -69,12 +74,26 @@ final class PartitionIndex {
     private final AtomicInteger pooledWalkers = new AtomicInteger();
     private final GraphWalker.BatchScorer exactScorer = this::exactScores;
     private final GraphWalker.BatchScorer int8Scorer;
+    private final GraphWalker.BatchScorer int8PrefetchScorer;
+    /** Written by prefetching scorers so that their reads are not optimised away; never read for its value. */
+    private volatile long prefetchSink;
 
-    @SuppressWarnings("unchecked")
+    /** An index with int8 codes only. */
     PartitionIndex(int dimension) {
+        this(dimension, false);
+    }
+
+    /** An index with int8 codes, and one-bit codes too if {@code bitCodes} (which the one-bit scorings need). */
+    @SuppressWarnings("unchecked")
+    PartitionIndex(int dimension, boolean bitCodes) {
         this.dimension = dimension;
         this.codes = new Int8Codes(dimension);
+        this.bits = bitCodes ? new BitCodes(dimension) : null;
         this.int8Scorer = codes::dot;
+        this.int8PrefetchScorer = (q, ords, n, out) -> {
+            prefetchSink = codes.touch(ords, n);
+            codes.dot(q, ords, n, out);
+        };
         this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSimilarityFunction.DOT_PRODUCT);
         this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true);
@@ -106,13 +125,16 @@ final class PartitionIndex {
     }
 
     /**
-     * Adds a reserved node to the graph, after writing its int8 codes (the graph is what makes the ordinal
-     * reachable, so a search never finds a node without codes); runs concurrently with other inserts and with
-     * searches.
+     * Adds a reserved node to the graph, after writing its int8 codes and, if kept, its one-bit codes: the graph
+     * is what makes the ordinal reachable, so a search never finds a node without codes. Runs concurrently with
+     * other inserts and with searches.
      */
     void insert(int ord) {
         float[] v = node(ord).vector;
         codes.set(ord, v);
+        if (bits != null) {
+            bits.set(ord, v);
+        }
         builder.addGraphNode(ord, VTS.createFloatVector(v));
     }
 
@@ -130,15 +152,44 @@ final class PartitionIndex {
 
     /**
      * The {@code k} best accepted nodes of an approximate search that keeps {@code beam} candidates, with the
-     * search's count of scored nodes. With {@link GraphScoring#EXACT} the walk scores full vectors; with
-     * {@link GraphScoring#INT8} it scores the int8 codes, and the caller re-scores the nodes returned exactly
-     * (ask for more than you need: they are ranked by the approximate score). {@link GraphWalk} picks the loop.
+     * search's count of scored nodes, with the default one-bit re-rank depth and no prefetching.
      */
     Hits search(float[] query, int k, int beam, GraphScoring scoring, GraphWalk walk, Bits accept) {
-        int ef = Math.max(k, beam);
-        if (walk == GraphWalk.JVECTOR || graph == null) {
-            return jvectorSearch(query, k, ef, scoring, accept);
-        }
+        return search(query, k, beam, scoring, walk, accept, new Options(BIT_RERANK, BIT_MARGIN, false));
+    }
+
+    /**
+     * The {@code k} best accepted nodes of an approximate search that keeps {@code beam} candidates, with the
+     * search's count of scored nodes. With {@link GraphScoring#EXACT} the walk scores full vectors; with
+     * {@link GraphScoring#INT8} it scores the int8 codes, and the caller re-scores the nodes returned exactly
+     * (ask for more than you need: they are ranked by the approximate score); with {@link GraphScoring#BIT} it
+     * scores the one-bit codes, re-scores its best {@code bitRerank} (at least {@code k}) with the int8 codes and
+     * returns the best {@code k} of those; with {@link GraphScoring#BIT_INT8} one-bit scores decide which nodes
+     * get an int8 score ({@link Options#bitMargin}); an index without one-bit codes walks int8 for both.
+     * {@link GraphWalk} picks the loop.
+     */
+    Hits search(float[] query, int k, int beam, GraphScoring requested, GraphWalk walk, Bits accept, Options options) {
+        GraphScoring scoring = bits == null && requested != GraphScoring.EXACT ? GraphScoring.INT8 : requested;
+        int keep = scoring == GraphScoring.BIT ? Math.max(k, options.bitRerank()) : k;
+        int ef = Math.max(keep, beam);
+        Hits hits = walk == GraphWalk.JVECTOR || graph == null
+                ? jvectorSearch(query, keep, ef, scoring == GraphScoring.BIT_INT8 ? GraphScoring.INT8 : scoring, accept)
+                : directSearch(query, keep, ef, scoring, accept, options);
+        return scoring == GraphScoring.BIT ? rerankInt8(query, hits, k) : hits;
+    }
+
+    /**
+     * Settings of a search besides its beam and scoring.
+     *
+     * @param bitRerank candidates of a {@link GraphScoring#BIT} walk re-scored with the int8 codes
+     * @param bitMargin how far below the beam's worst int8 score a {@link GraphScoring#BIT_INT8} walk's one-bit
+     *                  score may be and still earn an int8 score
+     * @param prefetch  whether the direct walk reads a batch's codes once before scoring them
+     */
+    record Options(int bitRerank, float bitMargin, boolean prefetch) {
+    }
+
+    private Hits directSearch(float[] query, int k, int ef, GraphScoring scoring, Bits accept, Options options) {
         GraphWalker w = walkers.poll();
         if (w == null) {
             w = new GraphWalker(next.get());
@@ -146,14 +197,17 @@ final class PartitionIndex {
             pooledWalkers.decrementAndGet();
         }
         try {
-            GraphWalker.BatchScorer scorer = scoring == GraphScoring.INT8 ? int8Scorer : exactScorer;
-            int visited = w.search(graph, scorer, query, ef, accept);
+            boolean prefetch = options.prefetch();
+            int visited = scoring == GraphScoring.BIT_INT8
+                    ? w.search(graph, scorer(query, GraphScoring.BIT, prefetch), scorer(query, GraphScoring.INT8, prefetch),
+                            query, ef, accept, options.bitMargin())
+                    : w.search(graph, scorer(query, scoring, prefetch), query, ef, accept);
             w.keepBest(k);
             int[] ords = new int[w.resultCount()];
             for (int i = 0; i < ords.length; i++) {
                 ords[i] = w.resultOrd(i);
             }
-            return new Hits(ords, visited);
+            return new Hits(ords, visited, w.fineScored());
         } finally {
             if (pooledWalkers.incrementAndGet() <= POOLED_WALKERS) {
                 walkers.offer(w);
@@ -163,9 +217,47 @@ final class PartitionIndex {
         }
     }
 
+    private GraphWalker.BatchScorer scorer(float[] query, GraphScoring scoring, boolean prefetch) {
+        switch (scoring) {
+            case EXACT:
+                return exactScorer;
+            case INT8:
+            case BIT_INT8:
+                return prefetch ? int8PrefetchScorer : int8Scorer;
+            default:
+                BitCodes.Query bq = bits.prepare(query);
+                return prefetch ? (q, ords, n, out) -> {
+                    prefetchSink = bits.touch(ords, n);
+                    bits.dot(bq, ords, n, out);
+                } : (q, ords, n, out) -> bits.dot(bq, ords, n, out);
+        }
+    }
+
+    /** The best {@code k} of a one-bit search's candidates by their int8 scores. */
+    private Hits rerankInt8(float[] query, Hits hits, int k) {
+        int[] ords = hits.ords();
+        if (ords.length <= k) {
+            return hits;
+        }
+        long[] keys = new long[ords.length];
+        for (int i = 0; i < ords.length; i++) {
+            keys[i] = GraphWalker.pack(codes.dot(query, ords[i]), ords[i]);
+        }
+        java.util.Arrays.sort(keys);
+        int[] best = new int[k];
+        for (int i = 0; i < k; i++) {
+            best[i] = GraphWalker.ord(keys[keys.length - 1 - i]);
+        }
+        return new Hits(best, hits.visited(), hits.fine());
+    }
+
     private Hits jvectorSearch(float[] query, int k, int ef, GraphScoring scoring, Bits accept) {
         DefaultSearchScoreProvider ssp;
-        if (scoring == GraphScoring.INT8) {
+        if (scoring == GraphScoring.BIT) {
+            BitCodes.Query bq = bits.prepare(query);
+            ScoreFunction.ApproximateScoreFunction sf = ord -> (1 + bits.dot(bq, ord)) / 2; // jvector's DOT_PRODUCT scale
+            ssp = new DefaultSearchScoreProvider(sf);
+        } else if (scoring == GraphScoring.INT8) {
             ScoreFunction.ApproximateScoreFunction sf = ord -> (1 + codes.dot(query, ord)) / 2; // jvector's DOT_PRODUCT scale
             ssp = new DefaultSearchScoreProvider(sf);
         } else {
@@ -208,9 +300,14 @@ final class PartitionIndex {
 
     /**
      * What a search hands back: the ordinals of the best nodes it found (unsorted; the caller re-checks and
-     * re-scores each), and how many nodes it scored.
+     * re-scores each), how many nodes it reached (scored), and how many of those it scored with its finer codes
+     * (all of them, except in a {@link GraphScoring#BIT_INT8} walk).
      */
-    record Hits(int[] ords, int visited) {
+    record Hits(int[] ords, int visited, int fine) {
+        /** Hits of a search that scored every node it reached with one kind of score. */
+        Hits(int[] ords, int visited) {
+            this(ords, visited, visited);
+        }
     }
 
     /** Heap bytes of the graph structure (neighbour lists), not counting the vectors. */

@@ -65,12 +65,16 @@ class GraphWalkerTest {
         return v;
     }
 
+    private static PartitionIndex.Options opts(int bitRerank, boolean prefetch) {
+        return new PartitionIndex.Options(bitRerank, PartitionIndex.BIT_MARGIN, prefetch);
+    }
+
     private static Node node(float[] v, int i) {
         return new Node(new CacheEntry("p", "t" + i, Embedding.of(v), "a" + i, "m", null), v, Long.MAX_VALUE, i);
     }
 
     private static PartitionIndex index(float[][] v) {
-        PartitionIndex index = new PartitionIndex(v[0].length);
+        PartitionIndex index = new PartitionIndex(v[0].length, true);
         for (int i = 0; i < v.length; i++) {
             assertThat(index.reserve(node(v[i], i))).isEqualTo(i);
         }
@@ -114,19 +118,23 @@ class GraphWalkerTest {
         return q;
     }
 
-    /** recall@1 of both walks and their mean nodes scored, over queries near random stored vectors. */
+    /**
+     * recall@1 of every walk (at its ordinal) and their mean nodes scored (at the walk count plus the ordinal),
+     * over queries near random stored vectors.
+     */
     private static double[] recall(PartitionIndex index, float[][] v, GraphScoring scoring, int beam, long seed) {
         Random rnd = new Random(seed);
-        double[] out = new double[4];
+        int walks = GraphWalk.values().length;
+        double[] out = new double[2 * walks];
         int queries = 200;
         for (int i = 0; i < queries; i++) {
             float[] q = near(v[rnd.nextInt(v.length)], rnd, 0.08);
             int truth = exactBest(v, q, ALL);
             for (GraphWalk walk : GraphWalk.values()) {
-                PartitionIndex.Hits h = index.search(q, 16, beam, scoring, walk, ALL);
+                PartitionIndex.Hits h = index.search(q, 16, beam, scoring, walk, ALL, opts(beam, false)); // BIT: re-rank the beam
                 int w = walk.ordinal();
                 out[w] += bestOf(v, q, h.ords()) == truth ? 1.0 / queries : 0;
-                out[2 + w] += (double) h.visited() / queries;
+                out[walks + w] += (double) h.visited() / queries;
             }
         }
         return out;
@@ -142,8 +150,10 @@ class GraphWalkerTest {
                 String what = (clustered ? "clustered" : "random") + ", " + scoring;
                 assertThat(r[0]).as("direct recall@1, " + what).isGreaterThanOrEqualTo(0.9);
                 assertThat(r[0]).as("direct against jvector recall@1, " + what).isGreaterThanOrEqualTo(r[1] - 0.02);
-                assertThat(r[2]).as("direct nodes scored against jvector's, " + what).isBetween(0.9 * r[3], 1.1 * r[3]);
-                assertThat(r[2]).as("a graph search scores far fewer nodes than a scan, " + what).isLessThan(v.length / 2.0);
+                int w = GraphWalk.values().length;
+                assertThat(r[w]).as("direct nodes scored against jvector's, " + what).isBetween(0.9 * r[w + 1], 1.1 * r[w + 1]);
+                assertThat(r[w]).as("a graph search scores far fewer nodes than a scan, " + what).isLessThan(v.length / 2.0);
+
             }
         }
     }
@@ -153,24 +163,113 @@ class GraphWalkerTest {
         float[][] v = vectors(2000, 32, true, 21);
         PartitionIndex index = index(v);
         Bits evenOnly = ord -> ord % 2 == 0; // half the nodes are removed or expired: stepping stones only
-        Random rnd = new Random(22);
-        int found = 0;
+        for (GraphScoring scoring : new GraphScoring[] {GraphScoring.INT8, GraphScoring.BIT, GraphScoring.BIT_INT8}) {
+            for (int variant = 0; variant < 4; variant++) {
+                boolean prefetch = variant % 2 == 1;
+                GraphWalk walk = variant < 2 ? GraphWalk.DIRECT : GraphWalk.JVECTOR;
+                String what = scoring + ", " + walk + ", prefetch " + prefetch;
+                Random rnd = new Random(22);
+                int found = 0;
+                for (int i = 0; i < 200; i++) {
+                    float[] q = near(v[rnd.nextInt(v.length)], rnd, 0.05);
+                    PartitionIndex.Hits h = index.search(q, 8, 64, scoring, walk, evenOnly, opts(64, prefetch));
+                    assertThat(h.ords()).as(what).hasSize(8);
+                    assertThat(Arrays.stream(h.ords()).boxed().toList()).as(what).allMatch(o -> o % 2 == 0);
+                    assertThat(new HashSet<>(Arrays.stream(h.ords()).boxed().toList())).as("distinct, " + what).hasSize(8);
+                    found += bestOf(v, q, h.ords()) == exactBest(v, q, evenOnly) ? 1 : 0;
+                }
+                assertThat(found).as("queries whose best accepted node was found, " + what).isGreaterThanOrEqualTo(180);
+                Bits none = ord -> false;
+                assertThat(index.search(v[0], 8, 64, scoring, walk, none, opts(64, prefetch)).ords()).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void prefetchingChangesNoResult() {
+        float[][] v = vectors(3000, 64, true, 23);
+        PartitionIndex index = index(v);
+        Random rnd = new Random(24);
+        for (int i = 0; i < 100; i++) {
+            float[] q = near(v[rnd.nextInt(v.length)], rnd, 0.05);
+            for (GraphScoring scoring : GraphScoring.values()) {
+                PartitionIndex.Hits off = index.search(q, 8, 64, scoring, GraphWalk.DIRECT, ALL, opts(32, false));
+                PartitionIndex.Hits on = index.search(q, 8, 64, scoring, GraphWalk.DIRECT, ALL, opts(32, true));
+                assertThat(on.visited()).as(scoring.toString()).isEqualTo(off.visited());
+                assertThat(Arrays.stream(on.ords()).sorted().toArray()).as(scoring.toString())
+                        .isEqualTo(Arrays.stream(off.ords()).sorted().toArray());
+            }
+        }
+    }
+
+    @Test
+    void aBitWalkWithAnInt8ReRankFindsTheExactNearestAtRealDimensions() {
+        for (boolean clustered : new boolean[] {false, true}) {
+            float[][] v = vectors(3000, 384, clustered, clustered ? 25 : 26);
+            PartitionIndex index = index(v);
+            Random rnd = new Random(27);
+            int found = 0;
+            int queries = 200;
+            for (int i = 0; i < queries; i++) {
+                float[] q = near(v[rnd.nextInt(v.length)], rnd, 0.05);
+                PartitionIndex.Hits h = index.search(q, 16, 64, GraphScoring.BIT, GraphWalk.DIRECT, ALL, opts(64, false));
+                assertThat(h.ords()).hasSize(16);
+                found += bestOf(v, q, h.ords()) == exactBest(v, q, ALL) ? 1 : 0;
+            }
+            assertThat(found).as("recall@1 of 200, " + (clustered ? "clustered" : "random")).isGreaterThanOrEqualTo(190);
+        }
+    }
+
+    @Test
+    void aBitScreenWithAWideMarginWalksLikeInt8AndANarrowOneScoresFewerNodesWithInt8() {
+        float[][] v = vectors(3000, 384, true, 28);
+        PartitionIndex index = index(v);
+        Random rnd = new Random(29);
+        int foundInt8 = 0;
+        int foundScreened = 0;
+        long reached = 0;
+        long fine = 0;
         for (int i = 0; i < 200; i++) {
             float[] q = near(v[rnd.nextInt(v.length)], rnd, 0.05);
-            PartitionIndex.Hits h = index.search(q, 8, 64, GraphScoring.INT8, GraphWalk.DIRECT, evenOnly);
-            assertThat(h.ords()).hasSize(8);
-            assertThat(Arrays.stream(h.ords()).boxed().toList()).allMatch(o -> o % 2 == 0);
-            assertThat(new HashSet<>(Arrays.stream(h.ords()).boxed().toList())).as("distinct").hasSize(8);
-            found += bestOf(v, q, h.ords()) == exactBest(v, q, evenOnly) ? 1 : 0;
+            PartitionIndex.Hits int8 = index.search(q, 16, 64, GraphScoring.INT8, GraphWalk.DIRECT, ALL);
+            PartitionIndex.Hits wide = index.search(q, 16, 64, GraphScoring.BIT_INT8, GraphWalk.DIRECT, ALL,
+                    new PartitionIndex.Options(1, 4f, false)); // no one-bit score is 4 below a cosine
+            assertThat(wide.visited()).isEqualTo(int8.visited());
+            assertThat(wide.fine()).isEqualTo(int8.visited());
+            assertThat(Arrays.stream(wide.ords()).sorted().toArray()).isEqualTo(Arrays.stream(int8.ords()).sorted().toArray());
+            PartitionIndex.Hits screened = index.search(q, 16, 64, GraphScoring.BIT_INT8, GraphWalk.DIRECT, ALL,
+                    new PartitionIndex.Options(1, 0.1f, false));
+            reached += screened.visited();
+            fine += screened.fine();
+            int truth = exactBest(v, q, ALL);
+            foundInt8 += bestOf(v, q, int8.ords()) == truth ? 1 : 0;
+            foundScreened += bestOf(v, q, screened.ords()) == truth ? 1 : 0;
         }
-        assertThat(found).as("queries whose best accepted node was found").isGreaterThanOrEqualTo(180);
-        Bits none = ord -> false;
-        assertThat(index.search(v[0], 8, 64, GraphScoring.INT8, GraphWalk.DIRECT, none).ords()).isEmpty();
+        assertThat(fine).as("int8 scores of the screened walk").isLessThan(reached);
+        assertThat(foundScreened).as("recall of the screened walk against int8's").isGreaterThanOrEqualTo(foundInt8 - 6);
+        assertThat(foundScreened).isGreaterThanOrEqualTo(180);
+    }
+
+    @Test
+    void anIndexWithoutOneBitCodesWalksInt8WhenAskedForThem() {
+        float[][] v = vectors(1000, 64, true, 30);
+        PartitionIndex index = new PartitionIndex(64);
+        for (int i = 0; i < v.length; i++) {
+            index.reserve(node(v[i], i));
+            index.insert(i);
+        }
+        float[] q = near(v[5], new Random(31), 0.05);
+        PartitionIndex.Hits int8 = index.search(q, 8, 64, GraphScoring.INT8, GraphWalk.DIRECT, ALL);
+        for (GraphScoring scoring : new GraphScoring[] {GraphScoring.BIT, GraphScoring.BIT_INT8}) {
+            PartitionIndex.Hits h = index.search(q, 8, 64, scoring, GraphWalk.DIRECT, ALL);
+            assertThat(h.visited()).isEqualTo(int8.visited());
+            assertThat(Arrays.stream(h.ords()).sorted().toArray()).isEqualTo(Arrays.stream(int8.ords()).sorted().toArray());
+        }
     }
 
     @Test
     void anEmptyGraphReturnsNothing() {
-        PartitionIndex index = new PartitionIndex(8);
+        PartitionIndex index = new PartitionIndex(8, true);
         PartitionIndex.Hits h = index.search(new float[8], 4, 16, GraphScoring.INT8, GraphWalk.DIRECT, ALL);
         assertThat(h.ords()).isEmpty();
         assertThat(h.visited()).isZero();
@@ -180,7 +279,7 @@ class GraphWalkerTest {
     void searchesRunWhileInsertsHandOutOrdinalsBeyondTheVisitedArray() throws Exception {
         int dim = 16;
         float[][] v = vectors(6_000, dim, true, 31);
-        PartitionIndex index = new PartitionIndex(dim);
+        PartitionIndex index = new PartitionIndex(dim, true);
         for (int i = 0; i < 200; i++) {
             index.reserve(node(v[i], i));
             index.insert(i);
@@ -201,7 +300,8 @@ class GraphWalkerTest {
             List<Future<Integer>> readers = new ArrayList<>();
             for (int t = 0; t < 2; t++) {
                 long seed = 40 + t;
-                readers.add(pool.submit(() -> searchUntil(index, v, done, inserted, seed)));
+                GraphScoring scoring = t == 0 ? GraphScoring.INT8 : GraphScoring.BIT;
+                readers.add(pool.submit(() -> searchUntil(index, v, done, inserted, seed, scoring)));
             }
             writer.get();
             for (Future<Integer> r : readers) {
@@ -212,17 +312,21 @@ class GraphWalkerTest {
         }
         assertThat(index.walkerBytes()).as("a pooled walker grew its visited array past its first chunk")
                 .isGreaterThan(4L * GraphWalker.STAMP_CHUNK);
-        double[] r = recall(index, v, GraphScoring.INT8, 64, 33);
-        assertThat(r[0]).as("recall@1 once the inserts are done").isGreaterThanOrEqualTo(0.9);
+        for (GraphScoring scoring : GraphScoring.values()) {
+            double[] r = recall(index, v, scoring, 64, 33);
+            assertThat(r[0]).as("recall@1 once the inserts are done, " + scoring).isGreaterThanOrEqualTo(0.9);
+        }
     }
 
     /** Searches until the writer is done; every ordinal returned must be one the writer had reserved. */
-    private static int searchUntil(PartitionIndex index, float[][] v, AtomicBoolean done, AtomicInteger inserted, long seed) {
+    private static int searchUntil(PartitionIndex index, float[][] v, AtomicBoolean done, AtomicInteger inserted, long seed,
+                                   GraphScoring scoring) {
         Random rnd = new Random(seed);
         int searches = 0;
         while (!done.get() || searches == 0) {
             float[] q = near(v[rnd.nextInt(v.length)], rnd, 0.05);
-            PartitionIndex.Hits h = index.search(q, 4, 32, GraphScoring.INT8, GraphWalk.DIRECT, ALL);
+            GraphScoring s = searches % 2 == 0 ? scoring : GraphScoring.BIT_INT8;
+            PartitionIndex.Hits h = index.search(q, 4, 32, s, GraphWalk.DIRECT, ALL, opts(16, seed % 2 == 1));
             int bound = index.reserved();
             assertThat(Arrays.stream(h.ords()).boxed().toList()).allMatch(o -> o >= 0 && o < bound && index.node(o) != null);
             assertThat(inserted.get()).isPositive();

@@ -70,23 +70,32 @@ class InMemorySemanticCacheIndexTest {
 
     @Test
     void expiredReplacedAndEvictedEntriesAreNeverServedThroughTheGraph() {
-        List<Embedding> v = vectors(300, 32, 2);
-        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
-                .indexThreshold(0).maxEntries(200).evictionPolicy(EvictionPolicy.FIFO).build()) {
-            for (int i = 0; i < 300; i++) { // ttl i seconds; the first 100 are evicted (FIFO) when 200..299 arrive
-                cache.store(new CacheEntry("p", "t" + i, v.get(i), "old" + i, "m", null, Duration.ofSeconds(1000 + i)));
+        for (int variant = 0; variant < 2 * GraphScoring.values().length; variant++) {
+            GraphScoring scoring = GraphScoring.values()[variant / 2];
+            GraphWalk walk = variant % 2 == 0 ? GraphWalk.DIRECT : GraphWalk.JVECTOR;
+            now.set(0);
+            List<Embedding> v = vectors(300, 32, 2);
+            try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
+                    .indexThreshold(0).maxEntries(200).evictionPolicy(EvictionPolicy.FIFO).graphBitCodes(true).build()) {
+                cache.graphScoring(scoring);
+                cache.graphWalk(walk);
+                cache.graphPrefetch(scoring == GraphScoring.BIT);
+                cache.graphBitMargin(0f); // the narrowest screen: most nodes are dropped on their one-bit score
+                for (int i = 0; i < 300; i++) { // ttl i seconds; the first 100 are evicted (FIFO) when 200..299 arrive
+                    cache.store(new CacheEntry("p", "t" + i, v.get(i), "old" + i, "m", null, Duration.ofSeconds(1000 + i)));
+                }
+                assertThat(cache.isIndexed("p")).isTrue();
+                for (int i = 250; i < 300; i++) {
+                    cache.store(new CacheEntry("p", "t" + i, v.get(i), "new" + i, "m", null, Duration.ofSeconds(1000 + i)));
+                }
+                now.set(Duration.ofMillis(1_199_500).toNanos()); // 100..199 have expired
+                for (int i = 0; i < 300; i++) {
+                    CacheResult r = top(cache, "p", v.get(i));
+                    String expected = i < 200 ? null : (i < 250 ? "old" : "new") + i;
+                    assertThat(r.entry().map(CacheEntry::response).orElse(null)).as(scoring + ", " + walk + ", entry " + i).isEqualTo(expected);
+                }
+                assertThat(cache.stats().evictions()).isEqualTo(100);
             }
-            assertThat(cache.isIndexed("p")).isTrue();
-            for (int i = 250; i < 300; i++) {
-                cache.store(new CacheEntry("p", "t" + i, v.get(i), "new" + i, "m", null, Duration.ofSeconds(1000 + i)));
-            }
-            now.set(Duration.ofMillis(1_199_500).toNanos()); // 100..199 have expired
-            for (int i = 0; i < 300; i++) {
-                CacheResult r = top(cache, "p", v.get(i));
-                String expected = i < 200 ? null : (i < 250 ? "old" : "new") + i;
-                assertThat(r.entry().map(CacheEntry::response).orElse(null)).as("entry " + i).isEqualTo(expected);
-            }
-            assertThat(cache.stats().evictions()).isEqualTo(100);
         }
     }
 
@@ -111,21 +120,25 @@ class InMemorySemanticCacheIndexTest {
     }
 
     @Test
-    void bothGraphScoringsAndBothWalksServeTheExactScoreOfTheRightEntry() {
+    void everyGraphScoringAndWalkServesTheExactScoreOfTheRightEntry() {
         List<Embedding> v = vectors(600, 64, 4);
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.5)
-                .indexThreshold(0).build()) {
+                .indexThreshold(0).graphBitCodes(true).build()) {
             assertThat(cache.graphScoring()).isEqualTo(GraphScoring.INT8);
             assertThat(cache.graphWalk()).isEqualTo(GraphWalk.DIRECT);
             for (int i = 0; i < 600; i++) {
                 cache.store(new CacheEntry("p", "t" + i, v.get(i), "a" + i, "m", null));
             }
             Random rnd = new Random(5);
-            for (int variant = 0; variant < 4; variant++) {
-                GraphScoring scoring = GraphScoring.values()[variant % 2];
-                GraphWalk walk = GraphWalk.values()[variant / 2];
+            int scorings = GraphScoring.values().length;
+            int walks = GraphWalk.values().length;
+            for (int variant = 0; variant < 2 * walks * scorings; variant++) {
+                GraphScoring scoring = GraphScoring.values()[variant % scorings];
+                GraphWalk walk = GraphWalk.values()[variant / scorings % walks];
+                boolean prefetch = variant >= walks * scorings;
                 cache.graphScoring(scoring);
                 cache.graphWalk(walk);
+                cache.graphPrefetch(prefetch);
                 for (int i = 0; i < 600; i += 7) {
                     float[] q = v.get(i).vector();
                     for (int d = 0; d < q.length; d++) { // a query near entry i, not equal to it
@@ -134,7 +147,7 @@ class InMemorySemanticCacheIndexTest {
                     io.semanticrouter.VectorMath.normalize(q);
                     List<CacheResult> hits = cache.search(new CacheQuery("p", "q", Embedding.of(q)), 3);
                     CacheEntry best = hits.get(0).entry().orElseThrow();
-                    assertThat(best.response()).as(scoring + ", " + walk + ", entry " + i).isEqualTo("a" + i);
+                    assertThat(best.response()).as(scoring + ", " + walk + ", prefetch " + prefetch + ", entry " + i).isEqualTo("a" + i);
                     double exact = io.semanticrouter.VectorMath.dot(q, 0, v.get(i).vector(), 0, q.length);
                     assertThat(hits.get(0).similarity()).as("re-scored exactly").isCloseTo(Math.min(1.0, exact),
                             org.assertj.core.api.Assertions.within(1e-6));
@@ -145,6 +158,15 @@ class InMemorySemanticCacheIndexTest {
             assertThat(top(cache, "p", v.get(10)).entry().orElseThrow().response()).isEqualTo("a10");
             assertThatThrownBy(() -> cache.graphRerank(0)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("graphRerank must be in [1, 10000], was 0");
+            cache.graphScoring(GraphScoring.BIT);
+            cache.graphBitRerank(1); // fewer than the lookup re-scores: the search still keeps enough
+            assertThat(cache.graphBitRerank()).isEqualTo(1);
+            assertThat(top(cache, "p", v.get(20)).entry().orElseThrow().response()).isEqualTo("a20");
+            cache.graphBitMargin(0.25f);
+            assertThat(cache.graphBitMargin()).isEqualTo(0.25f);
+            assertThatThrownBy(() -> cache.graphBitMargin(Float.NaN)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> cache.graphBitRerank(10_001)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("graphBitRerank must be in [1, 10000], was 10001");
             assertThatThrownBy(() -> cache.graphScoring(null)).isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> cache.graphWalk(null)).isInstanceOf(NullPointerException.class);
         }
@@ -167,5 +189,12 @@ class InMemorySemanticCacheIndexTest {
         assertThat(InMemorySemanticCache.estimatedBytesPerEntry(384)).as("float vector and int8 copy")
                 .isGreaterThan(4L * 384 + 384);
         assertThatThrownBy(() -> InMemorySemanticCache.estimatedBytesPerEntry(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(InMemorySemanticCache.estimatedBytesPerEntry(384, true) - InMemorySemanticCache.estimatedBytesPerEntry(384))
+                .as("the one-bit copy").isEqualTo(56);
+        try (InMemorySemanticCache plain = InMemorySemanticCache.builder().build()) {
+            assertThatThrownBy(() -> plain.graphScoring(GraphScoring.BIT)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("graphBitCodes(true)");
+            assertThat(plain.graphScoring()).isEqualTo(GraphScoring.INT8);
+        }
     }
 }
