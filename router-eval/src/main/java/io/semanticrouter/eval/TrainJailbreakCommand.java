@@ -126,6 +126,10 @@ final class TrainJailbreakCommand implements Callable<Integer> {
             + " training data, never to the cross-validated benign budget; see JailbreakExtras")
     List<Path> extra = List.of();
 
+    @Option(names = "--extra-weight", defaultValue = "1", description = "how many times each --extra prompt counts in the fit"
+            + " (default 1)")
+    int extraWeight;
+
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
@@ -168,6 +172,9 @@ final class TrainJailbreakCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--budget must be guard or sum, was '" + budget + "'");
         }
         sumBudget = budget.equals("sum");
+        if (extraWeight < 1) {
+            throw new IllegalArgumentException("--extra-weight must be at least 1, was " + extraWeight);
+        }
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             return run(model);
         }
@@ -213,7 +220,12 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     private Data load(OnnxEmbedder model) {
         List<Prompt> prompts = new ArrayList<>(JailbreakSets.read(source).stream().filter(p -> p.split().equals("tune")).toList());
         prompts.addAll(own());
-        extra.forEach(f -> prompts.addAll(JailbreakExtras.read(f)));
+        for (Path f : extra) {
+            List<Prompt> read = JailbreakExtras.read(f);
+            for (int copy = 0; copy < extraWeight; copy++) {
+                prompts.addAll(read);
+            }
+        }
         List<Embedding> vectors = embed(model, prompts.stream().map(Prompt::text).toList());
         List<float[]> unsafe = new ArrayList<>();
         List<float[]> benign = new ArrayList<>();
