@@ -66,6 +66,13 @@ class JailbreakExtrasTest {
     }
 
     @Test
+    void aWeightBelowOneIsRefusedBeforeAnythingLoads() {
+        RouterEvalTest.Run r = RouterEvalTest.run("train-jailbreak", "--cv", "--extra-weight", "0");
+        assertThat(r.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(r.err()).contains("--extra-weight must be at least 1, was 0");
+    }
+
+    @Test
     void extraPromptsAreFittedEvenWhenThePublicFoldIsLeftOut() {
         float[] unsafe = {1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         float[] benign = {0, 1, 0, 0, 0, 0, 0, 0, 0, 0};
