@@ -222,7 +222,12 @@ public final class JailbreakModel {
                 + (neighbours == null ? "" : " + [nearest unsafe, nearest benign, difference]")
                 + (ngramBuckets == 0 ? "" : " (+ hashed character 3- and 4-grams, for heads " + ngramHeads() + ")"));
         root.put("ngram_buckets", ngramBuckets);
-        heads.forEach((c, head) -> writeHead(root.putObject(c.key()), head, thresholds.get(c)));
+        // in the categories' order, not the map's (Map.copyOf iterates in an order that changes between runs)
+        for (Category c : Category.values()) {
+            if (heads.containsKey(c)) {
+                writeHead(root.putObject(c.key()), heads.get(c), thresholds.get(c));
+            }
+        }
         if (neighbours != null) {
             neighbours.write(root.putObject("neighbours"));
         }
@@ -254,7 +259,8 @@ public final class JailbreakModel {
     }
 
     private List<String> ngramHeads() {
-        return heads.entrySet().stream().filter(e -> usesNgrams(e.getValue())).map(e -> e.getKey().key()).toList();
+        return java.util.Arrays.stream(Category.values()).filter(c -> heads.containsKey(c) && usesNgrams(heads.get(c)))
+                .map(Category::key).toList();
     }
 
     private boolean usesNgrams(BinaryModel head) {

@@ -84,6 +84,29 @@ class JailbreakModelTest {
     }
 
     @Test
+    void theHeadsAreWrittenInTheCategoriesOrderSoARetrainIsByteForByteTheSame(@TempDir Path dir) throws Exception {
+        JailbreakNeighbours n = JailbreakNeighbours.of(List.of(unit(4, 0)), List.of(unit(4, 2)), 1);
+        float[][] x = new float[8][];
+        boolean[] y = new boolean[8];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = i % 2 == 0;
+            x[i] = JailbreakModel.features("text " + i, unit(4, y[i] ? 0 : 2), n);
+        }
+        Mlp mlp = Mlp.train(x, y, new Mlp.Settings(2, 5, 0, 0.05, 0.9, 1));
+        // a map whose iteration order puts unsafe first: the file must still hold jailbreak first
+        Map<Category, Mlp> heads = new java.util.LinkedHashMap<>();
+        heads.put(Category.UNSAFE, mlp);
+        heads.put(Category.JAILBREAK, mlp);
+        for (int run = 0; run < 3; run++) {
+            JailbreakModel.of("test", heads, Map.of(Category.UNSAFE, 0.5, Category.JAILBREAK, 0.6), n).write(dir.resolve("m" + run + ".json"));
+        }
+        String first = Files.readString(dir.resolve("m0.json"));
+        assertThat(first.indexOf("\"jailbreak\":{")).isPositive().isLessThan(first.indexOf("\"unsafe\":{"));
+        assertThat(Files.readString(dir.resolve("m1.json"))).isEqualTo(first);
+        assertThat(Files.readString(dir.resolve("m2.json"))).isEqualTo(first);
+    }
+
+    @Test
     void filesOfAnotherFormatAreRefusedWithAClearError(@TempDir Path dir) throws Exception {
         Path old = dir.resolve("old.json");
         Files.writeString(old, "{\"embedder\":\"x\",\"unsafe\":{\"threshold\":0.5,\"bias\":0,\"mean\":[0],\"scale\":[1],\"weights\":[0]}}");

@@ -42,7 +42,9 @@ import java.util.function.IntPredicate;
  * as the guard does, views included), together for the whole guard with the phrase rules ({@link JointThresholds}),
  * at a false-positive rate of at most {@code --max-fpr}; the shipped heads are then fitted on the whole tune part.
  * It prints the trade-off at several rates and the share blocked per source. With {@code --cv} it prints instead
- * cross-validation tables that compare the heads' choices, and writes no model.
+ * cross-validation tables that compare the heads' choices, and writes no model. With {@code --extra F[,F...]} our
+ * own labelled JSONL sets ({@link JailbreakExtras}) join the fitting part of every fold and of the shipped fit; they
+ * are not in the benign budget that chooses the thresholds.
  */
 @Command(name = "train-jailbreak", mixinStandardHelpOptions = true,
         description = "Train the jailbreak guard's learned model on the public jailbreak/unsafe/benign sets (hash split).")
@@ -120,6 +122,14 @@ final class TrainJailbreakCommand implements Callable<Integer> {
             + " print the tables; writes no model")
     boolean cv;
 
+    @Option(names = "--extra", split = ",", description = "our own labelled JSONL sets (text, label, kind) added to the"
+            + " training data, never to the cross-validated benign budget; see JailbreakExtras")
+    List<Path> extra = List.of();
+
+    @Option(names = "--extra-weight", defaultValue = "1", description = "how many times each --extra prompt counts in the fit"
+            + " (default 1)")
+    int extraWeight;
+
     @Option(names = "--embedder", description = EmbedderOption.HELP)
     String embedder;
 
@@ -162,6 +172,9 @@ final class TrainJailbreakCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--budget must be guard or sum, was '" + budget + "'");
         }
         sumBudget = budget.equals("sum");
+        if (extraWeight < 1) {
+            throw new IllegalArgumentException("--extra-weight must be at least 1, was " + extraWeight);
+        }
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             return run(model);
         }
@@ -207,13 +220,20 @@ final class TrainJailbreakCommand implements Callable<Integer> {
     private Data load(OnnxEmbedder model) {
         List<Prompt> prompts = new ArrayList<>(JailbreakSets.read(source).stream().filter(p -> p.split().equals("tune")).toList());
         prompts.addAll(own());
+        for (Path f : extra) {
+            List<Prompt> read = JailbreakExtras.read(f);
+            for (int copy = 0; copy < extraWeight; copy++) {
+                prompts.addAll(read);
+            }
+        }
         List<Embedding> vectors = embed(model, prompts.stream().map(Prompt::text).toList());
         List<float[]> unsafe = new ArrayList<>();
         List<float[]> benign = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < prompts.size(); i++) {
             Prompt p = prompts.get(i);
-            if (p.source().startsWith("own") && !p.source().equals("own-technique") && p.group() != Group.JAILBREAK
+            if (p.source().startsWith("own") && !p.source().equals("own-technique") && !p.source().equals(JailbreakExtras.SOURCE)
+                    && p.group() != Group.JAILBREAK
                     && seen.add(p.text())) {
                 (p.group() == Group.UNSAFE ? unsafe : benign).add(vectors.get(i).vector());
             }
@@ -287,7 +307,7 @@ final class TrainJailbreakCommand implements Callable<Integer> {
         for (int i = 0; i < data.prompts().size(); i++) {
             Prompt p = data.prompts().get(i);
             boolean in = switch (p.source()) {
-                case "own" -> true;
+                case "own", JailbreakExtras.SOURCE -> true;
                 case "own-generated" -> spec.generated();
                 case "own-technique" -> spec.technique();
                 default -> include.test(i);
