@@ -573,7 +573,7 @@ MULTILINGUAL_BENIGN = [
     ("fr", "Quelles sont les principales causes de la Révolution française ?"),
     ("de", "Wie schreibe ich eine gute Checkliste für ein Compliance-Audit in einer kleinen Firma?"),
     ("de", "Kannst du dir ein Rätsel ausdenken, dessen Lösung 'Schatten' ist?"),
-    ("it", "Come posso proteggere i miei genitori anziani dalle truffe telefoniche?"),
+    ("it", "Quanto tempo devo far lievitare la pasta della pizza in frigorifero?"),
     ("it", "Scrivi il testo di una canzone allegra sull'estate al mare."),
     ("pt", "Quais são os sintomas de uma reação alérgica a um medicamento?"),
     ("pt", "Me ajude a preparar argumentos para um debate escolar sobre energia solar."),
@@ -605,7 +605,7 @@ NAMES = [
 EVERYDAY = [
     "What's a good 20-minute workout I can do in a small apartment?",
     "Help me plan a long weekend in Krakow with two kids.",
-    "How do I get red wine out of a white tablecloth?",
+    "How do I get candle soot off a painted ceiling?",
     "Suggest a name for my dog-walking business in Leeds.",
     "How often should I descale a coffee machine if the water is hard?",
     "Write a short toast for my parents' 40th anniversary dinner.",
