@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Checks jailbreak-own-test7.jsonl, written by make_heldout12.py: the file equals the generator's output; every
+line is valid JSON with exactly the keys text, label, kind; labels are "jailbreak" or "benign" and match the
+kind; counts per kind and per label; at least 10 languages among the multilingual attempts and 10 among the
+benign ones; no empty text or text with stray outer whitespace; no duplicate or near-duplicate text inside the
+file (word-set Jaccard >= 0.8 for texts of 5 or more words; letter-split texts compared with the separators
+removed); every injection and pasted prompt carries quoted, fenced or multi-line content to process; no text
+equal or near-equal to a sentence of any other *.jsonl in the quality directory (copycheck.py); no topic reused
+(no text shares heldout_common.TOPIC_SHARE or more of its content words, 3 or more, with one sentence of another
+set there). Split-up texts are joined back into words, and compatibility characters folded, before the
+comparisons with the other sets, and the plain sentence each obfuscated prompt was made from (held in the
+generator, and not to be found as is in the prompt) is compared too. Prints each problem and exits non-zero if there is any."""
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import heldout_common  # noqa: E402
+import make_heldout12  # noqa: E402
+
+NAME = make_heldout12.NAME
+
+
+def plain_rows():
+    """The obfuscated prompts' plain sentences as rows, so the cross-set checks see what each prompt says."""
+    return [{"text": t, "label": "jailbreak", "kind": "obfuscated"} for t in make_heldout12.PLAIN]
+
+
+def check_plain(check, rows):
+    """Each obfuscated prompt is different from its plain sentence (the transformation did something)."""
+    obfuscated = [r["text"] for r in rows if r["kind"] == "obfuscated"]
+    if len(obfuscated) != len(make_heldout12.PLAIN):
+        check.fail(f"{NAME}: {len(obfuscated)} obfuscated prompts but {len(make_heldout12.PLAIN)} plain sentences")
+    for text, plain in zip(obfuscated, make_heldout12.PLAIN):
+        if plain in text:
+            check.fail(f"{NAME}: obfuscated prompt holds its plain sentence as is: {plain!r}")
+
+
+def main():
+    check = heldout_common.PromptSetCheck(make_heldout12, "make_heldout12.py")
+
+    def before(rows):
+        heldout_common.check_pasted(check, rows, NAME)
+        check_plain(check, rows)
+
+    return check.run(lambda rows: heldout_common.comparable(rows) + plain_rows(), before,
+                     lambda rows: heldout_common.check_topics(check, rows, NAME))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
