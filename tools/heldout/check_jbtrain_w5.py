@@ -15,6 +15,7 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import heldout_common  # noqa: E402
+import jbtrain_drops  # noqa: E402
 import make_jbtrain_w5  # noqa: E402
 
 NAME = make_jbtrain_w5.NAME
@@ -34,20 +35,21 @@ class TrainSetCheck(heldout_common.PromptSetCheck):
 
     def __init__(self):
         super().__init__(make_jbtrain_w5, "make_jbtrain_w5.py")
-        self.kinds, self.labels, self.min_languages = self.KINDS, self.LABELS, self.MIN_LANGUAGES
+        self.kinds, self.labels = jbtrain_drops.counts(make_jbtrain_w5, self.KINDS, self.LABELS)
+        self.min_languages = self.MIN_LANGUAGES
 
 
 def plain_rows():
     """The obfuscated prompts' plain sentences as rows, so the cross-set checks see what each prompt says."""
-    return [{"text": t, "label": "jailbreak", "kind": "obfuscated"} for t in make_jbtrain_w5.PLAIN]
+    return [{"text": t, "label": "jailbreak", "kind": "obfuscated"} for t in jbtrain_drops.plain_kept(make_jbtrain_w5)]
 
 
 def check_plain(check, rows):
     """Each obfuscated prompt is different from its plain sentence (the transformation did something)."""
     obfuscated = [r["text"] for r in rows if r["kind"] == "obfuscated"]
-    if len(obfuscated) != len(make_jbtrain_w5.PLAIN):
-        check.fail(f"{NAME}: {len(obfuscated)} obfuscated prompts but {len(make_jbtrain_w5.PLAIN)} plain sentences")
-    for text, plain in zip(obfuscated, make_jbtrain_w5.PLAIN):
+    if len(obfuscated) != len(jbtrain_drops.plain_kept(make_jbtrain_w5)):
+        check.fail(f"{NAME}: {len(obfuscated)} obfuscated prompts but {len(jbtrain_drops.plain_kept(make_jbtrain_w5))} plain sentences")
+    for text, plain in zip(obfuscated, jbtrain_drops.plain_kept(make_jbtrain_w5)):
         if plain in text:
             check.fail(f"{NAME}: obfuscated prompt holds its plain sentence as is: {plain!r}")
 

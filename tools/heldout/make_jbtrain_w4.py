@@ -40,7 +40,8 @@ import pathlib
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-import heldout_common  # noqa: E402
+import heldout_common
+import jbtrain_drops  # prompts that share a topic with jailbreak-own-test7  # noqa: E402
 
 NAME = "jailbreak-train-w4.jsonl"
 
@@ -622,7 +623,7 @@ GROUPS = [
 
 def render():
     """The file's exact text: each group's rows in the order held above."""
-    return heldout_common.render(heldout_common.prompt_rows(GROUPS))
+    return heldout_common.render(jbtrain_drops.kept(heldout_common.prompt_rows(GROUPS)))
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ import codecs
 import urllib.parse
 
 import heldout_common
+import jbtrain_drops  # prompts that share a topic with jailbreak-own-test7
 
 NAME = "jailbreak-train-w5.jsonl"
 
@@ -659,7 +660,7 @@ GROUPS = [
 
 def render():
     """The file's exact text."""
-    return heldout_common.render(heldout_common.prompt_rows(GROUPS))
+    return heldout_common.render(jbtrain_drops.kept(heldout_common.prompt_rows(GROUPS)))
 
 
 if __name__ == "__main__":

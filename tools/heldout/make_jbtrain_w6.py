@@ -25,6 +25,7 @@ import codecs
 import urllib.parse
 
 import heldout_common
+import jbtrain_drops  # prompts that share a topic with jailbreak-own-test7
 
 NAME = "jailbreak-train-w6.jsonl"
 
@@ -636,7 +637,7 @@ GROUPS = [
 
 
 def render():
-    return heldout_common.render(heldout_common.prompt_rows(GROUPS))
+    return heldout_common.render(jbtrain_drops.kept(heldout_common.prompt_rows(GROUPS)))
 
 
 if __name__ == "__main__":
