@@ -18,33 +18,11 @@ sys.path.insert(0, str(HERE))
 import heldout_common  # noqa: E402
 import make_heldout12  # noqa: E402
 
-NAME = make_heldout12.NAME
-
-
-def plain_rows():
-    """The obfuscated prompts' plain sentences as rows, so the cross-set checks see what each prompt says."""
-    return [{"text": t, "label": "jailbreak", "kind": "obfuscated"} for t in make_heldout12.PLAIN]
-
-
-def check_plain(check, rows):
-    """Each obfuscated prompt is different from its plain sentence (the transformation did something)."""
-    obfuscated = [r["text"] for r in rows if r["kind"] == "obfuscated"]
-    if len(obfuscated) != len(make_heldout12.PLAIN):
-        check.fail(f"{NAME}: {len(obfuscated)} obfuscated prompts but {len(make_heldout12.PLAIN)} plain sentences")
-    for text, plain in zip(obfuscated, make_heldout12.PLAIN):
-        if plain in text:
-            check.fail(f"{NAME}: obfuscated prompt holds its plain sentence as is: {plain!r}")
 
 
 def main():
     check = heldout_common.PromptSetCheck(make_heldout12, "make_heldout12.py")
-
-    def before(rows):
-        heldout_common.check_pasted(check, rows, NAME)
-        check_plain(check, rows)
-
-    return check.run(lambda rows: heldout_common.comparable(rows) + plain_rows(), before,
-                     lambda rows: heldout_common.check_topics(check, rows, NAME))
+    return heldout_common.run_obfuscated_prompt_check(check, make_heldout12.PLAIN)
 
 
 if __name__ == "__main__":

@@ -397,3 +397,24 @@ take long often much im ive were whats its dont cant youll id theyre hes shes"""
             f"{self.convs_name}: {len(convs)} conversations: "
             + ", ".join(f"{k} {conv_counts[k]}" for k in self.CONV_KINDS)
             + " (paraphrase distance: " + ", ".join(f"{d} {dist[d]}" for d in self.DISTANCES) + ")"])
+
+
+def run_obfuscated_prompt_check(check, plain, case_blind=False):
+    """Runs a prompt set's checks (PromptSetCheck `check`) for a set with obfuscated prompts whose plain sentences, in
+    order, are `plain`: pasted content in injection and pasted prompts; each obfuscated prompt differs from its plain
+    sentence (ignoring case when case_blind); the plain sentences join the copy and topic checks against the other
+    sets. Returns the exit code."""
+    name = check.name
+
+    def before(rows):
+        check_pasted(check, rows, name)
+        obfuscated = [r["text"] for r in rows if r["kind"] == "obfuscated"]
+        if len(obfuscated) != len(plain):
+            check.fail(f"{name}: {len(obfuscated)} obfuscated prompts but {len(plain)} plain sentences")
+        for text, p in zip(obfuscated, plain):
+            if (p.lower() in text.lower()) if case_blind else (p in text):
+                check.fail(f"{name}: obfuscated prompt holds its plain sentence as is: {p!r}")
+
+    plain_rows = [{"text": t, "label": "jailbreak", "kind": "obfuscated"} for t in plain]
+    return check.run(lambda rows: comparable(rows) + plain_rows, before,
+                     lambda rows: check_topics(check, rows, name))

@@ -24,7 +24,7 @@ data set or web site.
   and layout are no cue), meta 20, pasted 30 (content whose imperatives are aimed at people),
   multilingual_benign 25 (in 19 languages), names 5, everyday 15.
 
-Output is deterministic: the data below is written out in the order held. tools/heldout/check_jbtrain_w2.py
+Output is deterministic: the data below is written out in the order held. tools/heldout/check_jbtrain.py
 checks the file.
 """
 import base64

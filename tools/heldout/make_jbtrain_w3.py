@@ -31,9 +31,9 @@ students, parents and small-business owners.
 Every prompt was written for this project by a helper who did not see the guard's code, rules, exemplars, models
 or training data. Of the other sets it read only the line format and kind names of jailbreak-own-test2.jsonl; it
 saw other sets' prompts only where a checker printed them because a draft had landed on the same topic (about 40
-drafts did: found by check_jbtrain_w3.py, or by the topic checks of check_heldout6..11.py, which see this file as
+drafts did: found by check_jbtrain.py, or by the topic checks of check_heldout6..11.py, which see this file as
 one of the other sets), and each such draft was replaced by a prompt on another topic.
-Output is deterministic: the data below is written out in order. tools/heldout/check_jbtrain_w3.py checks the file.
+Output is deterministic: the data below is written out in order. tools/heldout/check_jbtrain.py checks the file.
 """
 import base64
 import codecs

@@ -30,9 +30,9 @@ questions with alarming words (kill a process, shoot a photo, blow up a balloon,
 Every prompt was written for this project by a helper who did not see the guard's code, rules, exemplars, models or
 training data. Of the other sets it read only the first three lines of jailbreak-own-test2.jsonl (line format and
 kind names); it saw other sets' prompts only where a checker printed them because a draft had landed on the same
-topic (about 80 drafts did: found by check_jbtrain_w4.py, and one by the topic check of check_heldout6.py, which sees
+topic (about 80 drafts did: found by check_jbtrain.py, and one by the topic check of check_heldout6.py, which sees
 this file as one of the other sets), and each such draft was replaced by a prompt on another topic.
-Output is deterministic: the data below is written out in order. tools/heldout/check_jbtrain_w4.py checks the file.
+Output is deterministic: the data below is written out in order. tools/heldout/check_jbtrain.py checks the file.
 """
 import base64
 import codecs

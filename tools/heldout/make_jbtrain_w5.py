@@ -20,7 +20,7 @@ questions in many languages.
 - label "benign", 150: lookalike 55, meta 20, pasted 30 (imperatives aimed at people or programs),
   multilingual_benign 25 (25 languages), names 5, everyday 15.
 
-Deterministic: the prompts are data, the order is the order of GROUPS. Checked by check_jbtrain_w5.py."""
+Deterministic: the prompts are data, the order is the order of GROUPS. Checked by check_jbtrain.py."""
 import base64
 import codecs
 import urllib.parse

@@ -19,7 +19,7 @@ quest, a compliance audit checklist).
 - label "benign", 150: lookalike 55, meta 20, pasted 30 (imperatives aimed at people), multilingual_benign 25,
   names 5, everyday 15.
 
-Deterministic: the prompts are data, the order is the order of GROUPS. Checked by check_jbtrain_w6.py."""
+Deterministic: the prompts are data, the order is the order of GROUPS. Checked by check_jbtrain.py."""
 import base64
 import codecs
 import urllib.parse
