@@ -19,7 +19,6 @@ import heldout_common  # noqa: E402
 import make_heldout11  # noqa: E402
 
 
-
 def main():
     check = heldout_common.PromptSetCheck(make_heldout11, "make_heldout11.py")
     return heldout_common.run_obfuscated_prompt_check(check, make_heldout11.PLAIN)

@@ -19,7 +19,6 @@ import heldout_common  # noqa: E402
 import make_heldout12  # noqa: E402
 
 
-
 def main():
     check = heldout_common.PromptSetCheck(make_heldout12, "make_heldout12.py")
     return heldout_common.run_obfuscated_prompt_check(check, make_heldout12.PLAIN)

@@ -19,7 +19,6 @@ import heldout_common  # noqa: E402
 import make_heldout9  # noqa: E402
 
 
-
 def main():
     check = heldout_common.PromptSetCheck(make_heldout9, "make_heldout9.py")
     return heldout_common.run_obfuscated_prompt_check(check, make_heldout9.PLAIN)
