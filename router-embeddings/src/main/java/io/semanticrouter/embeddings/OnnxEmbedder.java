@@ -87,18 +87,18 @@ public final class OnnxEmbedder implements Embedder {
     private final boolean normalize;
     private final Cache<String, Embedding> cache;
     /** The tensors of {@link Builder#weightOverrides}: ONNX Runtime reads them for as long as the session lives. */
-    private final List<OnnxTensor> overrides;
+    private final List<OnnxTensor> overrideTensors;
 
     private OnnxEmbedder(Builder b) {
         this.maxTokens = b.maxTokens;
         this.batchSize = b.batchSize;
         this.pooling = b.pooling;
         this.normalize = b.normalize;
-        this.overrides = overrideTensors(b);
+        this.overrideTensors = new ArrayList<>(b.overrides.size());
         try {
-            this.model = load(b, overrides);
+            this.model = load(b, overrideTensors);
         } catch (RuntimeException e) {
-            overrides.forEach(OnnxTensor::close);
+            overrideTensors.forEach(OnnxTensor::close);
             throw e;
         }
         Set<String> outputs = model.outputNames();
@@ -124,25 +124,11 @@ public final class OnnxEmbedder implements Embedder {
         }
     }
 
-    /** The builder's weight overrides as tensors, created before the session that reads them. */
-    private static List<OnnxTensor> overrideTensors(Builder b) {
-        if (b.modelCacheDirectory != null) {
-            NativeLibraryCache.use(b.modelCacheDirectory); // before the first ONNX Runtime use: it reads it once
-        }
-        List<OnnxTensor> tensors = new ArrayList<>(b.overrides.size());
-        try {
-            for (WeightOverride w : b.overrides) {
-                tensors.add(OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(w.values()), w.shape()));
-            }
-            return tensors;
-        } catch (OrtException e) {
-            tensors.forEach(OnnxTensor::close);
-            throw new EmbeddingException("cannot create the weight overrides for " + b.describe() + ": " + e.getMessage(), e);
-        }
-    }
-
     /** The model of the builder's directory or classpath resources, in a session tuned for low latency. */
     private static OnnxModel load(Builder b, List<OnnxTensor> overrides) {
+        if (b.modelCacheDirectory != null) {
+            NativeLibraryCache.use(b.modelCacheDirectory); // before the first session: ONNX Runtime reads it once
+        }
         try {
             return b.directory != null ? loadDirectory(b, overrides) : loadResources(b, overrides);
         } catch (IOException e) {
@@ -154,8 +140,8 @@ public final class OnnxEmbedder implements Embedder {
 
     private static OnnxModel loadDirectory(Builder b, List<OnnxTensor> overrides) throws IOException, OrtException {
         Path model = b.directory.resolve("model.onnx");
-        checkOverrides(b, model, null);
-        try (OrtSession.SessionOptions options = sessionOptions(b, overrides)) {
+        List<WeightOverride> weights = resolveOverrides(b, model, null);
+        try (OrtSession.SessionOptions options = sessionOptions(b, weights, overrides)) {
             return encoder(b, () -> OnnxModel.load(model, b.directory.resolve("tokenizer.json"), options));
         }
     }
@@ -164,9 +150,9 @@ public final class OnnxEmbedder implements Embedder {
         Path file = b.modelCacheDirectory == null ? null
                 : ModelFileCache.file(OnnxEmbedder.class.getClassLoader(), b.onnxResource, b.modelCacheDirectory);
         byte[] model = file == null ? readResource(b.onnxResource) : null;
-        checkOverrides(b, file, model);
+        List<WeightOverride> weights = resolveOverrides(b, file, model);
         try (InputStream tokenizer = open(b.tokenizerResource);
-             OrtSession.SessionOptions options = sessionOptions(b, overrides)) {
+             OrtSession.SessionOptions options = sessionOptions(b, weights, overrides)) {
             return encoder(b, () -> file != null ? OnnxModel.load(file, tokenizer, options)
                     : OnnxModel.load(model, tokenizer, options));
         }
@@ -191,11 +177,12 @@ public final class OnnxEmbedder implements Embedder {
     /**
      * With weight overrides, refuses a model file other than the one they were made for (by SHA-256 of the file,
      * read from {@code file} or {@code bytes}), and an override whose name the model lacks or whose shape differs
-     * (ONNX Runtime would accept both without a word).
+     * (ONNX Runtime would accept both without a word); returns the overrides with each added one turned into the
+     * model's own values plus the change.
      */
-    private static void checkOverrides(Builder b, Path file, byte[] bytes) throws IOException {
+    private static List<WeightOverride> resolveOverrides(Builder b, Path file, byte[] bytes) throws IOException {
         if (b.overrideBaseSha256 == null) {
-            return;
+            return List.of();
         }
         byte[] model = file != null ? Files.readAllBytes(file) : bytes;
         String actual = sha256(model);
@@ -214,6 +201,13 @@ public final class OnnxEmbedder implements Embedder {
                         + Arrays.toString(shape) + ", the override " + Arrays.toString(w.shape()));
             }
         }
+        List<String> added = b.overrides.stream().filter(WeightOverride::additive).map(WeightOverride::name).toList();
+        Map<String, float[]> base = added.isEmpty() ? Map.of() : OnnxInitializers.floats(model, added);
+        List<WeightOverride> out = new ArrayList<>(b.overrides.size());
+        for (WeightOverride w : b.overrides) {
+            out.add(w.additive() ? w.addedTo(base.get(w.name())) : w);
+        }
+        return out;
     }
 
     /** The SHA-256 of some bytes, as lower-case hex. */
@@ -227,15 +221,21 @@ public final class OnnxEmbedder implements Embedder {
 
     /** ONNX Runtime session options from the builder's settings (see the builder's Javadoc for the defaults). */
     static OrtSession.SessionOptions sessionOptions(Builder b) throws OrtException {
-        return sessionOptions(b, List.of());
+        return sessionOptions(b, List.of(), new ArrayList<>());
     }
 
-    /** {@link #sessionOptions(Builder)} with tensors that replace the model's initializers of the same names. */
-    static OrtSession.SessionOptions sessionOptions(Builder b, List<OnnxTensor> overrides) throws OrtException {
+    /**
+     * {@link #sessionOptions(Builder)} with tensors that replace the model's initializers of the same names; each
+     * tensor is added to {@code tensors}, whose owner closes them after the session.
+     */
+    static OrtSession.SessionOptions sessionOptions(Builder b, List<WeightOverride> weights, List<OnnxTensor> tensors)
+            throws OrtException {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         try {
-            for (int i = 0; i < overrides.size(); i++) {
-                options.addInitializer(b.overrides.get(i).name(), overrides.get(i));
+            for (WeightOverride w : weights) {
+                OnnxTensor t = OnnxTensor.createTensor(OrtEnvironment.getEnvironment(), FloatBuffer.wrap(w.values()), w.shape());
+                tensors.add(t);
+                options.addInitializer(w.name(), t);
             }
             options.setOptimizationLevel(b.graphOptimization.level);
             options.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
@@ -351,7 +351,7 @@ public final class OnnxEmbedder implements Embedder {
         } catch (IllegalStateException e) {
             throw new EmbeddingException("failed to close the ONNX session", e.getCause());
         } finally {
-            overrides.forEach(OnnxTensor::close);
+            overrideTensors.forEach(OnnxTensor::close);
         }
     }
 
@@ -483,9 +483,9 @@ public final class OnnxEmbedder implements Embedder {
         }
 
         /**
-         * Tensors that replace the model's initializers of the same names when the session is created, for
-         * example fine-tuned top layers over the shipped model; the model file is not changed. Each tensor must
-         * have the replaced initializer's shape. {@code baseSha256} is the SHA-256 (hex) of the model file they
+         * Tensors that replace the model's initializers of the same names when the session is created, or are
+         * added to them ({@link WeightOverride#add}), for example fine-tuned top layers over the shipped model; the
+         * model file is not changed. Each tensor must have the replaced initializer's shape. {@code baseSha256} is the SHA-256 (hex) of the model file they
          * were made for: {@link #build()} refuses another file, naming both. The model is then hashed at each
          * build (about 0.3 s for all-MiniLM-L6-v2). An empty list (the default) replaces nothing.
          *

@@ -48,6 +48,18 @@ class WeightOverrideTest {
     }
 
     @Test
+    void anAddedChangeIsAddedToTheModelsOwnValues() {
+        float[] before = plain.embed(TEXT).vector();
+        try (OnnxEmbedder added = OnnxEmbedder.builder().normalize(false).embeddingCacheSize(0)
+                .weightOverrides(List.of(WeightOverride.add(LAST_BIAS, new long[] {384}, unit(7))), MINILM_SHA256).build()) {
+            float[] after = added.embed(TEXT).vector();
+            for (int d = 0; d < 384; d++) {
+                assertThat((double) after[d] - before[d]).as("dimension %d", d).isCloseTo(d == 7 ? 1.0 : 0.0, within(1e-4));
+            }
+        }
+    }
+
+    @Test
     void aModelOtherThanTheOneTheOverridesWereMadeForIsRefusedNamingBothHashes() {
         String other = "0".repeat(64);
         assertThatThrownBy(() -> OnnxEmbedder.builder().weightOverrides(List.of(override(unit(1))), other).build())
@@ -57,11 +69,11 @@ class WeightOverrideTest {
 
     @Test
     void anOverrideOfAnotherShapeOrAMissingNameIsRefusedBeforeOnnxRuntimeSeesIt() {
-        WeightOverride wrong = new WeightOverride(LAST_BIAS, new long[] {2, 192}, new float[384]);
+        WeightOverride wrong = WeightOverride.replace(LAST_BIAS, new long[] {2, 192}, new float[384]);
         assertThatThrownBy(() -> OnnxEmbedder.builder().weightOverrides(List.of(wrong), MINILM_SHA256).build())
                 .isInstanceOf(EmbeddingException.class)
                 .hasMessageContaining("has shape [384], the override [2, 192]");
-        WeightOverride missing = new WeightOverride("encoder.layer.9.output.LayerNorm.bias", new long[] {384}, new float[384]);
+        WeightOverride missing = WeightOverride.replace("encoder.layer.9.output.LayerNorm.bias", new long[] {384}, new float[384]);
         assertThatThrownBy(() -> OnnxEmbedder.builder().weightOverrides(List.of(missing), MINILM_SHA256).build())
                 .isInstanceOf(EmbeddingException.class).hasMessageContaining("no initializer 'encoder.layer.9");
     }
@@ -76,17 +88,24 @@ class WeightOverrideTest {
         assertThat(shapes.get("embeddings.word_embeddings.weight")).containsExactly(30522, 384);
         assertThat(shapes.get(LAST_BIAS)).containsExactly(384);
         assertThat(shapes.values().stream().filter(s -> s.length == 2 && s[0] == 384 && s[1] == 1536)).hasSize(6);
+        float[] bias = OnnxInitializers.floats(model, List.of(LAST_BIAS)).get(LAST_BIAS);
+        try (OnnxEmbedder same = withLastBias(bias)) {
+            assertThat(same.embed(TEXT).vector()).as("the bias read from the file is the model's own")
+                    .containsExactly(plain.embed(TEXT).vector(), org.assertj.core.data.Offset.offset(1e-6f));
+        }
+        assertThatThrownBy(() -> OnnxInitializers.floats(model, List.of("nope")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no float initializer 'nope'");
         assertThatThrownBy(() -> OnnxInitializers.shapes(new byte[] {0x3a, 0x7f, 1}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("runs past the end");
     }
 
     @Test
     void badOverridesAreRefusedWhenMade() {
-        assertThatThrownBy(() -> new WeightOverride("w", new long[] {2, 3}, new float[5]))
+        assertThatThrownBy(() -> WeightOverride.replace("w", new long[] {2, 3}, new float[5]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds 6 values, but 5");
-        assertThatThrownBy(() -> new WeightOverride("w", new long[] {0}, new float[0]))
+        assertThatThrownBy(() -> WeightOverride.replace("w", new long[] {0}, new float[0]))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("positive");
-        assertThatThrownBy(() -> new WeightOverride(" ", new long[] {1}, new float[1]))
+        assertThatThrownBy(() -> WeightOverride.replace(" ", new long[] {1}, new float[1]))
                 .isInstanceOf(IllegalArgumentException.class);
         WeightOverride w = override(unit(0));
         assertThatThrownBy(() -> OnnxEmbedder.builder().weightOverrides(List.of(w, w), MINILM_SHA256))
@@ -101,7 +120,7 @@ class WeightOverrideTest {
     }
 
     private static WeightOverride override(float[] bias) {
-        return new WeightOverride(LAST_BIAS, new long[] {384}, bias);
+        return WeightOverride.replace(LAST_BIAS, new long[] {384}, bias);
     }
 
     private static float[] unit(int d) {
