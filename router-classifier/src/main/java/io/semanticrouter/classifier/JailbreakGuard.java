@@ -33,6 +33,8 @@ import java.util.Set;
  *       model's dimension. An obfuscated text is also read normalised, and a long or multi-line text sentence by
  *       sentence (the technique head takes the highest score); those extra readings are embedded in one batch with
  *       the builder's embedder;</li>
+ *   <li>optionally, a fine-tuned encoder ({@link JailbreakEncoder}, {@link Builder#encoder}): a second reading of
+ *       the text by the router's model with fine-tuned top layers, one output per category;</li>
  *   <li>optionally, similarity to jailbreak and benign exemplars ({@link Builder#exemplarSignal}).</li>
  * </ol>
  * Each block names its category ({@code jailbreak} or {@code unsafe}) in the reason and the findings; with
@@ -81,9 +83,11 @@ public final class JailbreakGuard implements RequestGuard {
      * @param rule        the rule that matched ({@code category: rule 'name' matched '...'}), or empty
      * @param ruleCategory the category of that rule, or {@code null}
      * @param learned     per category, the learned model's probability (empty without the learned signal)
+     * @param encoder     per category, the fine-tuned encoder's probability (empty without an encoder)
      * @param exemplar    the exemplar signal's jailbreak confidence, or 0 when it is off
      */
-    public record Assessment(String rule, Category ruleCategory, Map<Category, Double> learned, double exemplar) {
+    public record Assessment(String rule, Category ruleCategory, Map<Category, Double> learned,
+                             Map<Category, Double> encoder, double exemplar) {
     }
 
     private final Set<Category> categories;
@@ -94,6 +98,7 @@ public final class JailbreakGuard implements RequestGuard {
     private final double modelThreshold;
     private final JailbreakModel learned;
     private final Double learnedThreshold;
+    private final JailbreakEncoder encoder;
     private final Embedder embedder;
 
     private JailbreakGuard(Builder b) {
@@ -106,6 +111,7 @@ public final class JailbreakGuard implements RequestGuard {
         this.modelThreshold = b.modelThreshold;
         this.learned = b.learned;
         this.learnedThreshold = b.learnedThreshold;
+        this.encoder = b.encoder;
     }
 
     /**
@@ -148,6 +154,12 @@ public final class JailbreakGuard implements RequestGuard {
                 return block(e.getKey(), String.format(Locale.ROOT, "learned model (%.2f >= %.2f)", e.getValue(), t), notes);
             }
         }
+        for (var e : encoder(text).entrySet()) {
+            double t = encoder.threshold(e.getKey());
+            if (e.getValue() >= t) {
+                return block(e.getKey(), String.format(Locale.ROOT, "fine-tuned encoder (%.2f >= %.2f)", e.getValue(), t), notes);
+            }
+        }
         double confidence = exemplarConfidence(text, embedding);
         if (confidence >= threshold) {
             return block(Category.JAILBREAK, String.format(Locale.ROOT,
@@ -161,8 +173,21 @@ public final class JailbreakGuard implements RequestGuard {
         Objects.requireNonNull(text, "text must not be null");
         var hit = JailbreakRules.find(JailbreakText.normalise(text, new ArrayList<>()), categories);
         return new Assessment(hit.map(h -> h.category().key() + ": rule '" + h.rule() + "'").orElse(""),
-                hit.map(JailbreakRules.Hit::category).orElse(null), learned(text, embedding),
+                hit.map(JailbreakRules.Hit::category).orElse(null), learned(text, embedding), encoder(text),
                 exemplarConfidence(text, embedding));
+    }
+
+    /** The encoder's probabilities for the enabled categories (empty without an encoder). */
+    private Map<Category, Double> encoder(String text) {
+        Map<Category, Double> out = new EnumMap<>(Category.class);
+        if (encoder != null) {
+            encoder.probabilities(text).forEach((c, p) -> {
+                if (categories.contains(c)) {
+                    out.put(c, p);
+                }
+            });
+        }
+        return out;
     }
 
     private Map<Category, Double> learned(String text, Embedding embedding) {
@@ -235,6 +260,7 @@ public final class JailbreakGuard implements RequestGuard {
         private boolean exemplarSignal;
         private JailbreakModel learned = JailbreakModel.shippedIfPresent();
         private Double learnedThreshold;
+        private JailbreakEncoder encoder;
 
         private Builder(Embedder embedder) {
             this.embedder = embedder;
@@ -262,6 +288,16 @@ public final class JailbreakGuard implements RequestGuard {
          */
         public Builder exemplarSignal(boolean on) {
             this.exemplarSignal = on;
+            return this;
+        }
+
+        /**
+         * Adds the fine-tuned encoder signal (off by default): the text is read a second time by
+         * {@code encoder}, and blocked when a category's probability reaches the threshold in its file. It costs
+         * one more model run per request. The guard does not close the encoder. {@code null} removes it.
+         */
+        public Builder encoder(JailbreakEncoder encoder) {
+            this.encoder = encoder;
             return this;
         }
 

@@ -76,18 +76,45 @@ class JailbreakEncoderTest {
         refused(Arrays.copyOf(good, good.length + 1), "bytes after its last head");
     }
 
+    @Test
+    void theGuardBlocksOnTheEncodersOutputInTheEnabledCategoriesOnly() throws IOException {
+        // the unsafe output says yes to everything (bias 10), the jailbreak output to nothing (bias -10)
+        byte[] f = file(header(1, MINILM_SHA256, "lora", 0.9, -10, 10), tensors());
+        try (OnnxEmbedder embedder = OnnxEmbedder.builder().build();
+             JailbreakEncoder enc = JailbreakEncoder.load(new ByteArrayInputStream(f), OnnxEmbedder.builder())) {
+            String text = "What is a good name for a grey cat?";
+            var embedding = embedder.embed(text);
+            JailbreakGuard both = JailbreakGuard.builder(embedder).learnedModel(null).encoder(enc).build();
+            var verdict = both.check(text, embedding);
+            assertThat(verdict.action()).isEqualTo(io.semanticrouter.GuardVerdict.Action.BLOCK);
+            assertThat(verdict.reason()).startsWith("unsafe: fine-tuned encoder (1.00 >= 0.80)");
+            assertThat(both.assess(text, embedding).encoder()).containsOnlyKeys(Category.JAILBREAK, Category.UNSAFE);
+            JailbreakGuard techniques = JailbreakGuard.builder(embedder).learnedModel(null).encoder(enc)
+                    .categories(java.util.Set.of(Category.JAILBREAK)).build();
+            assertThat(techniques.check(text, embedding).action()).isEqualTo(io.semanticrouter.GuardVerdict.Action.ALLOW);
+            assertThat(techniques.assess(text, embedding).encoder()).containsOnlyKeys(Category.JAILBREAK);
+            JailbreakGuard without = JailbreakGuard.builder(embedder).learnedModel(null).build();
+            assertThat(without.check(text, embedding).action()).isEqualTo(io.semanticrouter.GuardVerdict.Action.ALLOW);
+            assertThat(without.assess(text, embedding).encoder()).isEmpty();
+        }
+    }
+
     private static void refused(byte[] file, String message) {
         assertThatThrownBy(() -> JailbreakEncoder.load(new ByteArrayInputStream(file), OnnxEmbedder.builder()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
     }
 
     static String header(int format, String sha, String kind, double jailbreakThreshold) {
+        return header(format, sha, kind, jailbreakThreshold, -0.5, 0.25);
+    }
+
+    static String header(int format, String sha, String kind, double jailbreakThreshold, double jailbreakBias, double unsafeBias) {
         return "{\"format\": " + format + ", \"base_model\": \"all-minilm-l6-v2\", \"base_sha256\": \"" + sha + "\","
                 + " \"max_tokens\": 256, \"pooling\": \"mean\", \"normalise\": false, \"head_dim\": 384,"
                 + " \"tensors\": [{\"name\": \"" + LAST_BIAS + "\", \"shape\": [384], \"kind\": \"full\"},"
                 + " {\"name\": \"" + LAST_FFN_OUT + "\", \"shape\": [1536, 384], \"kind\": \"" + kind + "\", \"rank\": 1}],"
-                + " \"heads\": {\"jailbreak\": {\"bias\": -0.5, \"threshold\": " + jailbreakThreshold + "},"
-                + " \"unsafe\": {\"bias\": 0.25, \"threshold\": 0.8}}}";
+                + " \"heads\": {\"jailbreak\": {\"bias\": " + jailbreakBias + ", \"threshold\": " + jailbreakThreshold + "},"
+                + " \"unsafe\": {\"bias\": " + unsafeBias + ", \"threshold\": 0.8}}}";
     }
 
     /** The data: the bias (384 zeros), A [1536, 1] with 0.5 at row 0, B [1, 384] with 0.25 at 7, and the heads. */
