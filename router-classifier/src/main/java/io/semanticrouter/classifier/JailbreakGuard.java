@@ -43,6 +43,8 @@ import java.util.Set;
 public final class JailbreakGuard implements RequestGuard {
 
     private static final String DEFAULT_EXEMPLARS = "jailbreak-exemplars.yaml";
+    /** The default {@link Builder#encoderGate}. */
+    public static final double DEFAULT_ENCODER_GATE = 0.05;
 
     /** What a block is for. */
     public enum Category {
@@ -83,7 +85,8 @@ public final class JailbreakGuard implements RequestGuard {
      * @param rule        the rule that matched ({@code category: rule 'name' matched '...'}), or empty
      * @param ruleCategory the category of that rule, or {@code null}
      * @param learned     per category, the learned model's probability (empty without the learned signal)
-     * @param encoder     per category, the fine-tuned encoder's probability (empty without an encoder)
+     * @param encoder     per category, the fine-tuned encoder's probability (empty without an encoder, or when the
+     *                    text did not pass the encoder gate)
      * @param exemplar    the exemplar signal's jailbreak confidence, or 0 when it is off
      */
     public record Assessment(String rule, Category ruleCategory, Map<Category, Double> learned,
@@ -99,6 +102,7 @@ public final class JailbreakGuard implements RequestGuard {
     private final JailbreakModel learned;
     private final Double learnedThreshold;
     private final JailbreakEncoder encoder;
+    private final double encoderGate;
     private final Embedder embedder;
 
     private JailbreakGuard(Builder b) {
@@ -112,6 +116,7 @@ public final class JailbreakGuard implements RequestGuard {
         this.learned = b.learned;
         this.learnedThreshold = b.learnedThreshold;
         this.encoder = b.encoder;
+        this.encoderGate = b.encoderGate;
     }
 
     /**
@@ -154,7 +159,7 @@ public final class JailbreakGuard implements RequestGuard {
                 return block(e.getKey(), String.format(Locale.ROOT, "learned model (%.2f >= %.2f)", e.getValue(), t), notes);
             }
         }
-        for (var e : encoder(text).entrySet()) {
+        for (var e : encoder(text, probabilities).entrySet()) {
             double t = encoder.threshold(e.getKey());
             if (e.getValue() >= t) {
                 return block(e.getKey(), String.format(Locale.ROOT, "fine-tuned encoder (%.2f >= %.2f)", e.getValue(), t), notes);
@@ -172,15 +177,20 @@ public final class JailbreakGuard implements RequestGuard {
     public Assessment assess(String text, Embedding embedding) {
         Objects.requireNonNull(text, "text must not be null");
         var hit = JailbreakRules.find(JailbreakText.normalise(text, new ArrayList<>()), categories);
+        Map<Category, Double> learnedView = learned(text, embedding);
         return new Assessment(hit.map(h -> h.category().key() + ": rule '" + h.rule() + "'").orElse(""),
-                hit.map(JailbreakRules.Hit::category).orElse(null), learned(text, embedding), encoder(text),
-                exemplarConfidence(text, embedding));
+                hit.map(JailbreakRules.Hit::category).orElse(null), learnedView,
+                encoder(text, learnedView), exemplarConfidence(text, embedding));
     }
 
-    /** The encoder's probabilities for the enabled categories (empty without an encoder). */
-    private Map<Category, Double> encoder(String text) {
+    /**
+     * The encoder's probabilities for the enabled categories; empty without an encoder, or when the learned model
+     * read the text ({@code learned} not empty) and gave every category less than the encoder gate.
+     */
+    private Map<Category, Double> encoder(String text, Map<Category, Double> learned) {
         Map<Category, Double> out = new EnumMap<>(Category.class);
-        if (encoder != null) {
+        boolean gated = !learned.isEmpty() && learned.values().stream().allMatch(p -> p < encoderGate);
+        if (encoder != null && !gated) {
             encoder.probabilities(text).forEach((c, p) -> {
                 if (categories.contains(c)) {
                     out.put(c, p);
@@ -261,6 +271,7 @@ public final class JailbreakGuard implements RequestGuard {
         private JailbreakModel learned = JailbreakModel.shippedIfPresent();
         private Double learnedThreshold;
         private JailbreakEncoder encoder;
+        private double encoderGate = DEFAULT_ENCODER_GATE;
 
         private Builder(Embedder embedder) {
             this.embedder = embedder;
@@ -294,10 +305,27 @@ public final class JailbreakGuard implements RequestGuard {
         /**
          * Adds the fine-tuned encoder signal (off by default): the text is read a second time by
          * {@code encoder}, and blocked when a category's probability reaches the threshold in its file. It costs
-         * one more model run per request. The guard does not close the encoder. {@code null} removes it.
+         * one more model run for each request that passes the {@link #encoderGate gate}. The guard does not close
+         * the encoder. {@code null} removes it.
          */
         public Builder encoder(JailbreakEncoder encoder) {
             this.encoder = encoder;
+            return this;
+        }
+
+        /**
+         * The encoder reads only texts to which the learned model gives some category at least this probability
+         * (default {@value JailbreakGuard#DEFAULT_ENCODER_GATE}); texts the learned model did not read (no embedding of its
+         * dimension) always. Most ordinary requests score far below it, so they cost no second model run. 0 sends
+         * every text to the encoder.
+         *
+         * @throws IllegalArgumentException unless in [0, 1)
+         */
+        public Builder encoderGate(double gate) {
+            if (!(gate >= 0 && gate < 1)) {
+                throw new IllegalArgumentException("encoderGate must be in [0, 1), was " + gate);
+            }
+            this.encoderGate = gate;
             return this;
         }
 

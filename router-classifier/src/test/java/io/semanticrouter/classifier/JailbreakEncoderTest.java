@@ -99,6 +99,27 @@ class JailbreakEncoderTest {
         }
     }
 
+    @Test
+    void theEncoderReadsOnlyTextsThatPassTheGate() throws IOException {
+        byte[] f = file(header(1, MINILM_SHA256, "lora", 0.9, -10, 10), tensors()); // unsafe says yes to everything
+        try (OnnxEmbedder embedder = OnnxEmbedder.builder().build();
+             JailbreakEncoder enc = JailbreakEncoder.load(new ByteArrayInputStream(f), OnnxEmbedder.builder())) {
+            String text = "What is a good name for a grey cat?";
+            var embedding = embedder.embed(text);
+            JailbreakGuard gated = JailbreakGuard.builder(embedder).encoder(enc).build(); // shipped learned model
+            assertThat(gated.assess(text, embedding).learned().values()).allMatch(p -> p < JailbreakGuard.DEFAULT_ENCODER_GATE);
+            assertThat(gated.check(text, embedding).action()).isEqualTo(io.semanticrouter.GuardVerdict.Action.ALLOW);
+            assertThat(gated.assess(text, embedding).encoder()).isEmpty();
+            JailbreakGuard open = JailbreakGuard.builder(embedder).encoder(enc).encoderGate(0).build();
+            assertThat(open.check(text, embedding).reason()).startsWith("unsafe: fine-tuned encoder");
+            JailbreakGuard noEmbedding = JailbreakGuard.builder(embedder).encoder(enc).build();
+            assertThat(noEmbedding.check(text, null).reason()).as("the learned model did not read it")
+                    .startsWith("unsafe: fine-tuned encoder");
+        }
+        assertThatThrownBy(() -> JailbreakGuard.builder(new WordsEmbedder()).encoderGate(1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[0, 1)");
+    }
+
     private static void refused(byte[] file, String message) {
         assertThatThrownBy(() -> JailbreakEncoder.load(new ByteArrayInputStream(file), OnnxEmbedder.builder()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
