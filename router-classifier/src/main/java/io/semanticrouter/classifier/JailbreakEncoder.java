@@ -48,6 +48,10 @@ public final class JailbreakEncoder implements AutoCloseable {
     static final String SHIPPED = "jailbreak-encoder.bin";
     private static final byte[] MAGIC = "SRJE".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_HEADER = 1 << 20;
+    /** all-MiniLM-L6-v2's model file in its Maven artifact, the base of the shipped file. */
+    private static final String BASE_RESOURCE = "all-minilm-l6-v2.onnx";
+    /** Texts whose pooled vector the shared encoder remembers (1.5 KB each). */
+    private static final int SHARED_CACHE = 2_000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OnnxEmbedder encoder;
@@ -56,6 +60,7 @@ public final class JailbreakEncoder implements AutoCloseable {
     private final Map<Category, Double> thresholds;
     private final boolean normalise;
     private final String baseModel;
+    private volatile boolean shared;
 
     private JailbreakEncoder(OnnxEmbedder encoder, Header h) {
         this.encoder = encoder;
@@ -66,9 +71,30 @@ public final class JailbreakEncoder implements AutoCloseable {
         this.baseModel = h.baseModel;
     }
 
-    /** Whether the shipped encoder file is on the classpath. */
+    /** Whether the shipped encoder file and its base model (all-MiniLM-L6-v2) are on the classpath. */
     public static boolean shippedPresent() {
-        return JailbreakEncoder.class.getResource(SHIPPED) != null;
+        return JailbreakEncoder.class.getResource(SHIPPED) != null
+                && JailbreakEncoder.class.getClassLoader().getResource(BASE_RESOURCE) != null;
+    }
+
+    /**
+     * The shipped encoder, loaded once per JVM on first use and shared by every guard that uses it by default
+     * ({@link JailbreakGuard.Builder#encoder}); {@link #close()} does nothing on it. Null when
+     * {@link #shippedPresent()} is false.
+     */
+    static JailbreakEncoder sharedIfPresent() {
+        return shippedPresent() ? Shared.ENCODER : null;
+    }
+
+    /** Loads the shared encoder once. */
+    private static final class Shared {
+        static final JailbreakEncoder ENCODER = load();
+
+        private static JailbreakEncoder load() {
+            JailbreakEncoder e = shipped(OnnxEmbedder.builder().embeddingCacheSize(SHARED_CACHE));
+            e.shared = true;
+            return e;
+        }
     }
 
     /**
@@ -167,9 +193,12 @@ public final class JailbreakEncoder implements AutoCloseable {
         return baseModel;
     }
 
+    /** Releases the ONNX session; does nothing on the shared encoder. */
     @Override
     public void close() {
-        encoder.close();
+        if (!shared) {
+            encoder.close();
+        }
     }
 
     @Override

@@ -115,7 +115,7 @@ public final class JailbreakGuard implements RequestGuard {
         this.modelThreshold = b.modelThreshold;
         this.learned = b.learned;
         this.learnedThreshold = b.learnedThreshold;
-        this.encoder = b.encoder;
+        this.encoder = b.encoderChosen ? b.encoder : JailbreakEncoder.sharedIfPresent();
         this.encoderGate = b.encoderGate;
     }
 
@@ -271,6 +271,8 @@ public final class JailbreakGuard implements RequestGuard {
         private JailbreakModel learned = JailbreakModel.shippedIfPresent();
         private Double learnedThreshold;
         private JailbreakEncoder encoder;
+        /** Whether {@link #encoder} was called; else the shared shipped encoder is loaded when the guard is built. */
+        private boolean encoderChosen;
         private double encoderGate = DEFAULT_ENCODER_GATE;
 
         private Builder(Embedder embedder) {
@@ -303,13 +305,15 @@ public final class JailbreakGuard implements RequestGuard {
         }
 
         /**
-         * Adds the fine-tuned encoder signal (off by default): the text is read a second time by
-         * {@code encoder}, and blocked when a category's probability reaches the threshold in its file. It costs
-         * one more model run for each request that passes the {@link #encoderGate gate}. The guard does not close
-         * the encoder. {@code null} removes it.
+         * The fine-tuned encoder signal: the text is read a second time by {@code encoder}, and blocked when a
+         * category's probability reaches the threshold in its file. It costs one more model run for each request
+         * that passes the {@link #encoderGate gate}. By default the shipped encoder, shared by the JVM's guards,
+         * when it and all-MiniLM-L6-v2 are on the classpath. The guard does not close the encoder. {@code null}
+         * turns the signal off.
          */
         public Builder encoder(JailbreakEncoder encoder) {
             this.encoder = encoder;
+            this.encoderChosen = true;
             return this;
         }
 

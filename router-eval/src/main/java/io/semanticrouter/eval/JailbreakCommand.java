@@ -58,8 +58,8 @@ final class JailbreakCommand implements Callable<Integer> {
     @Option(names = "--model", description = "a learned model file written by train-jailbreak (default: the shipped model)")
     Path modelFile;
 
-    @Option(names = "--encoder", description = "also read each prompt with a fine-tuned encoder file"
-            + " (tools/jailbreak/finetune_encoder.py), or 'shipped' for the shipped one")
+    @Option(names = "--encoder", description = "the fine-tuned encoder: a file written by"
+            + " tools/jailbreak/finetune_encoder.py, 'shipped', or 'none' (default: the guard's default, the shipped one)")
     String encoderFile;
 
     @Option(names = "--errors", description = "print the prompts decided wrongly (use on tuning data only)")
@@ -77,7 +77,11 @@ final class JailbreakCommand implements Callable<Integer> {
         long t0;
         long t1;
         try (OnnxEmbedder model = EmbedderOption.load(embedder); JailbreakEncoder enc = encoder()) {
-            JailbreakGuard guard = guard(model).encoder(enc).build();
+            JailbreakGuard.Builder builder = guard(model);
+            if (encoderFile != null) {
+                builder.encoder(enc);
+            }
+            JailbreakGuard guard = builder.build();
             List<String> texts = new ArrayList<>();
             examples.forEach(e -> texts.add(e.text()));
             List<Embedding> vectors = model.embedAll(texts);
@@ -133,9 +137,9 @@ final class JailbreakCommand implements Callable<Integer> {
         spec.commandLine().getOut().println();
     }
 
-    /** The {@code --encoder} file, or null. */
+    /** The {@code --encoder} file, or null (none given, or 'none'). */
     private JailbreakEncoder encoder() {
-        if (encoderFile == null) {
+        if (encoderFile == null || encoderFile.equals("none")) {
             return null;
         }
         return encoderFile.equals("shipped") ? JailbreakEncoder.shipped()
