@@ -126,6 +126,23 @@ public final class JailbreakEncoder implements AutoCloseable {
     }
 
     /**
+     * Reads an encoder file through without loading a model, as a configuration check.
+     *
+     * @throws IllegalArgumentException naming the file, if it is not a well-formed encoder file of format
+     *                                  {@value #FORMAT}
+     * @throws UncheckedIOException     if it cannot be read
+     */
+    public static void check(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Header.read(new DataInputStream(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read jailbreak encoder file " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * An encoder file over the model of {@code base}.
      *
      * @throws IllegalArgumentException if the file is not a well-formed encoder file of format {@value #FORMAT}
