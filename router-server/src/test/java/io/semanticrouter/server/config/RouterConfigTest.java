@@ -1381,7 +1381,7 @@ class RouterConfigTest {
         assertThat(missing.path()).isEqualTo("guards.jailbreak.encoder");
         assertThat(missing.getMessage()).contains("nowhere.bin");
         ConfigException number = error(TWO_DEMO_MODELS + "guards:\n  jailbreak:\n    encoder: 3\n");
-        assertThat(number.getMessage()).contains("encoder must be true, false or the path of an encoder file, was 3");
+        assertThat(number.getMessage()).contains("guards.jailbreak.encoder: must be true, false or the path of an encoder file, was 3");
     }
 
     @Test
