@@ -55,6 +55,27 @@ class JailbreakEncoderTest {
     }
 
     @Test
+    void theShippedEncoderGivesTheTrainersProbabilities() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode fixture;
+        try (var in = JailbreakEncoderTest.class.getResourceAsStream("jailbreak-encoder-fixture.json")) {
+            fixture = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        double tolerance = fixture.path("tolerance").asDouble();
+        assertThat(tolerance).isPositive().isLessThanOrEqualTo(1e-3);
+        assertThat(JailbreakEncoder.shippedPresent()).isTrue();
+        JailbreakEncoder shared = JailbreakEncoder.sharedIfPresent();
+        assertThat(fixture.path("cases").size()).isGreaterThanOrEqualTo(20);
+        for (var c : fixture.path("cases")) {
+            Map<Category, Double> p = shared.probabilities(c.path("text").asText());
+            assertThat(p.get(Category.JAILBREAK)).as(c.path("text").asText()).isCloseTo(c.path("jailbreak").asDouble(), within(tolerance));
+            assertThat(p.get(Category.UNSAFE)).as(c.path("text").asText()).isCloseTo(c.path("unsafe").asDouble(), within(tolerance));
+        }
+        shared.close();
+        assertThat(shared.probabilities("still open after close: it is shared")).containsOnlyKeys(Category.values());
+        assertThat(JailbreakEncoder.sharedIfPresent()).isSameAs(shared);
+    }
+
+    @Test
     void aFileForAnotherBaseModelIsRefusedNamingBothHashes() {
         String other = "ab".repeat(32);
         assertThatThrownBy(() -> JailbreakEncoder.load(new ByteArrayInputStream(file(header(1, other, "lora", 0.9), tensors())),
@@ -93,7 +114,7 @@ class JailbreakEncoderTest {
                     .categories(java.util.Set.of(Category.JAILBREAK)).build();
             assertThat(techniques.check(text, embedding).action()).isEqualTo(io.semanticrouter.GuardVerdict.Action.ALLOW);
             assertThat(techniques.assess(text, embedding).encoder()).containsOnlyKeys(Category.JAILBREAK);
-            JailbreakGuard without = JailbreakGuard.builder(embedder).learnedModel(null).build();
+            JailbreakGuard without = JailbreakGuard.builder(embedder).learnedModel(null).encoder(null).build();
             assertThat(without.check(text, embedding).action()).isEqualTo(io.semanticrouter.GuardVerdict.Action.ALLOW);
             assertThat(without.assess(text, embedding).encoder()).isEmpty();
         }
