@@ -184,12 +184,13 @@ public final class JailbreakGuard implements RequestGuard {
     }
 
     /**
-     * The encoder's probabilities for the enabled categories; empty without an encoder, or when the learned model
-     * read the text ({@code learned} not empty) and gave every category less than the encoder gate.
+     * The encoder's probabilities for the enabled categories; empty without an encoder, or when the text did not
+     * pass the gate: the learned model gave every category less than it, or did not read the text (no embedding,
+     * or one of another dimension) and the gate is not 0.
      */
     private Map<Category, Double> encoder(String text, Map<Category, Double> learned) {
         Map<Category, Double> out = new EnumMap<>(Category.class);
-        boolean gated = !learned.isEmpty() && learned.values().stream().allMatch(p -> p < encoderGate);
+        boolean gated = learned.isEmpty() ? encoderGate > 0 : learned.values().stream().allMatch(p -> p < encoderGate);
         if (encoder != null && !gated) {
             encoder.probabilities(text).forEach((c, p) -> {
                 if (categories.contains(c)) {
@@ -319,9 +320,10 @@ public final class JailbreakGuard implements RequestGuard {
 
         /**
          * The encoder reads only texts to which the learned model gives some category at least this probability
-         * (default {@value JailbreakGuard#DEFAULT_ENCODER_GATE}); texts the learned model did not read (no embedding of its
-         * dimension) always. Most ordinary requests score far below it, so they cost no second model run. 0 sends
-         * every text to the encoder.
+         * (default {@value JailbreakGuard#DEFAULT_ENCODER_GATE}); not texts the learned model did not read (no
+         * embedding, as in a phrase-only check, or one of another dimension), since the encoder's false-positive
+         * rate was measured behind the gate. Most ordinary requests score far below it, so they cost no second
+         * model run. 0 sends every text to the encoder, read or not.
          *
          * @throws IllegalArgumentException unless in [0, 1)
          */

@@ -105,12 +105,12 @@ class JailbreakEncoderTest {
              JailbreakEncoder enc = JailbreakEncoder.load(new ByteArrayInputStream(f), OnnxEmbedder.builder())) {
             String text = "What is a good name for a grey cat?";
             var embedding = embedder.embed(text);
-            JailbreakGuard both = JailbreakGuard.builder(embedder).learnedModel(null).encoder(enc).build();
+            JailbreakGuard both = JailbreakGuard.builder(embedder).learnedModel(null).encoder(enc).encoderGate(0).build();
             var verdict = both.check(text, embedding);
             assertThat(verdict.action()).isEqualTo(io.semanticrouter.GuardVerdict.Action.BLOCK);
             assertThat(verdict.reason()).startsWith("unsafe: fine-tuned encoder (1.00 >= 0.80)");
             assertThat(both.assess(text, embedding).encoder()).containsOnlyKeys(Category.JAILBREAK, Category.UNSAFE);
-            JailbreakGuard techniques = JailbreakGuard.builder(embedder).learnedModel(null).encoder(enc)
+            JailbreakGuard techniques = JailbreakGuard.builder(embedder).learnedModel(null).encoder(enc).encoderGate(0)
                     .categories(java.util.Set.of(Category.JAILBREAK)).build();
             assertThat(techniques.check(text, embedding).action()).isEqualTo(io.semanticrouter.GuardVerdict.Action.ALLOW);
             assertThat(techniques.assess(text, embedding).encoder()).containsOnlyKeys(Category.JAILBREAK);
@@ -134,8 +134,9 @@ class JailbreakEncoderTest {
             JailbreakGuard open = JailbreakGuard.builder(embedder).encoder(enc).encoderGate(0).build();
             assertThat(open.check(text, embedding).reason()).startsWith("unsafe: fine-tuned encoder");
             JailbreakGuard noEmbedding = JailbreakGuard.builder(embedder).encoder(enc).build();
-            assertThat(noEmbedding.check(text, null).reason()).as("the learned model did not read it")
-                    .startsWith("unsafe: fine-tuned encoder");
+            assertThat(noEmbedding.check(text, null).action()).as("the learned model did not read it: phrases only")
+                    .isEqualTo(io.semanticrouter.GuardVerdict.Action.ALLOW);
+            assertThat(open.check(text, null).reason()).as("gate 0: every text").startsWith("unsafe: fine-tuned encoder");
         }
         assertThatThrownBy(() -> JailbreakGuard.builder(new WordsEmbedder()).encoderGate(1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[0, 1)");
