@@ -33,6 +33,8 @@ import java.util.Set;
  *       model's dimension. An obfuscated text is also read normalised, and a long or multi-line text sentence by
  *       sentence (the technique head takes the highest score); those extra readings are embedded in one batch with
  *       the builder's embedder;</li>
+ *   <li>optionally, a fine-tuned encoder ({@link JailbreakEncoder}, {@link Builder#encoder}): a second reading of
+ *       the text by the router's model with fine-tuned top layers, one output per category;</li>
  *   <li>optionally, similarity to jailbreak and benign exemplars ({@link Builder#exemplarSignal}).</li>
  * </ol>
  * Each block names its category ({@code jailbreak} or {@code unsafe}) in the reason and the findings; with
@@ -41,6 +43,8 @@ import java.util.Set;
 public final class JailbreakGuard implements RequestGuard {
 
     private static final String DEFAULT_EXEMPLARS = "jailbreak-exemplars.yaml";
+    /** The default {@link Builder#encoderGate}. */
+    public static final double DEFAULT_ENCODER_GATE = 0.05;
 
     /** What a block is for. */
     public enum Category {
@@ -81,9 +85,12 @@ public final class JailbreakGuard implements RequestGuard {
      * @param rule        the rule that matched ({@code category: rule 'name' matched '...'}), or empty
      * @param ruleCategory the category of that rule, or {@code null}
      * @param learned     per category, the learned model's probability (empty without the learned signal)
+     * @param encoder     per category, the fine-tuned encoder's probability (empty without an encoder, or when the
+     *                    text did not pass the encoder gate)
      * @param exemplar    the exemplar signal's jailbreak confidence, or 0 when it is off
      */
-    public record Assessment(String rule, Category ruleCategory, Map<Category, Double> learned, double exemplar) {
+    public record Assessment(String rule, Category ruleCategory, Map<Category, Double> learned,
+                             Map<Category, Double> encoder, double exemplar) {
     }
 
     private final Set<Category> categories;
@@ -94,6 +101,8 @@ public final class JailbreakGuard implements RequestGuard {
     private final double modelThreshold;
     private final JailbreakModel learned;
     private final Double learnedThreshold;
+    private final JailbreakEncoder encoder;
+    private final double encoderGate;
     private final Embedder embedder;
 
     private JailbreakGuard(Builder b) {
@@ -106,6 +115,8 @@ public final class JailbreakGuard implements RequestGuard {
         this.modelThreshold = b.modelThreshold;
         this.learned = b.learned;
         this.learnedThreshold = b.learnedThreshold;
+        this.encoder = b.encoderChosen ? b.encoder : JailbreakEncoder.sharedIfPresent();
+        this.encoderGate = b.encoderGate;
     }
 
     /**
@@ -148,6 +159,12 @@ public final class JailbreakGuard implements RequestGuard {
                 return block(e.getKey(), String.format(Locale.ROOT, "learned model (%.2f >= %.2f)", e.getValue(), t), notes);
             }
         }
+        for (var e : encoder(text, probabilities).entrySet()) {
+            double t = encoder.threshold(e.getKey());
+            if (e.getValue() >= t) {
+                return block(e.getKey(), String.format(Locale.ROOT, "fine-tuned encoder (%.2f >= %.2f)", e.getValue(), t), notes);
+            }
+        }
         double confidence = exemplarConfidence(text, embedding);
         if (confidence >= threshold) {
             return block(Category.JAILBREAK, String.format(Locale.ROOT,
@@ -160,9 +177,28 @@ public final class JailbreakGuard implements RequestGuard {
     public Assessment assess(String text, Embedding embedding) {
         Objects.requireNonNull(text, "text must not be null");
         var hit = JailbreakRules.find(JailbreakText.normalise(text, new ArrayList<>()), categories);
+        Map<Category, Double> learnedView = learned(text, embedding);
         return new Assessment(hit.map(h -> h.category().key() + ": rule '" + h.rule() + "'").orElse(""),
-                hit.map(JailbreakRules.Hit::category).orElse(null), learned(text, embedding),
-                exemplarConfidence(text, embedding));
+                hit.map(JailbreakRules.Hit::category).orElse(null), learnedView,
+                encoder(text, learnedView), exemplarConfidence(text, embedding));
+    }
+
+    /**
+     * The encoder's probabilities for the enabled categories; empty without an encoder, or when the text did not
+     * pass the gate: the learned model gave every category less than it, or did not read the text (no embedding,
+     * or one of another dimension) and the gate is not 0.
+     */
+    private Map<Category, Double> encoder(String text, Map<Category, Double> learned) {
+        Map<Category, Double> out = new EnumMap<>(Category.class);
+        boolean gated = learned.isEmpty() ? encoderGate > 0 : learned.values().stream().allMatch(p -> p < encoderGate);
+        if (encoder != null && !gated) {
+            encoder.probabilities(text).forEach((c, p) -> {
+                if (categories.contains(c)) {
+                    out.put(c, p);
+                }
+            });
+        }
+        return out;
     }
 
     private Map<Category, Double> learned(String text, Embedding embedding) {
@@ -235,6 +271,10 @@ public final class JailbreakGuard implements RequestGuard {
         private boolean exemplarSignal;
         private JailbreakModel learned = JailbreakModel.shippedIfPresent();
         private Double learnedThreshold;
+        private JailbreakEncoder encoder;
+        /** Whether {@link #encoder} was called; else the shared shipped encoder is loaded when the guard is built. */
+        private boolean encoderChosen;
+        private double encoderGate = DEFAULT_ENCODER_GATE;
 
         private Builder(Embedder embedder) {
             this.embedder = embedder;
@@ -262,6 +302,36 @@ public final class JailbreakGuard implements RequestGuard {
          */
         public Builder exemplarSignal(boolean on) {
             this.exemplarSignal = on;
+            return this;
+        }
+
+        /**
+         * The fine-tuned encoder signal: the text is read a second time by {@code encoder}, and blocked when a
+         * category's probability reaches the threshold in its file. It costs one more model run for each request
+         * that passes the {@link #encoderGate gate}. By default the shipped encoder, shared by the JVM's guards,
+         * when it and all-MiniLM-L6-v2 are on the classpath. The guard does not close the encoder. {@code null}
+         * turns the signal off.
+         */
+        public Builder encoder(JailbreakEncoder encoder) {
+            this.encoder = encoder;
+            this.encoderChosen = true;
+            return this;
+        }
+
+        /**
+         * The encoder reads only texts to which the learned model gives some category at least this probability
+         * (default {@value JailbreakGuard#DEFAULT_ENCODER_GATE}); not texts the learned model did not read (no
+         * embedding, as in a phrase-only check, or one of another dimension), since the encoder's false-positive
+         * rate was measured behind the gate. Most ordinary requests score far below it, so they cost no second
+         * model run. 0 sends every text to the encoder, read or not.
+         *
+         * @throws IllegalArgumentException unless in [0, 1)
+         */
+        public Builder encoderGate(double gate) {
+            if (!(gate >= 0 && gate < 1)) {
+                throw new IllegalArgumentException("encoderGate must be in [0, 1), was " + gate);
+            }
+            this.encoderGate = gate;
             return this;
         }
 

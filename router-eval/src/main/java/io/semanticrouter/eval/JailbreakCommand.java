@@ -2,6 +2,7 @@ package io.semanticrouter.eval;
 
 import io.semanticrouter.Embedding;
 import io.semanticrouter.GuardVerdict;
+import io.semanticrouter.classifier.JailbreakEncoder;
 import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import picocli.CommandLine.Command;
@@ -57,6 +58,10 @@ final class JailbreakCommand implements Callable<Integer> {
     @Option(names = "--model", description = "a learned model file written by train-jailbreak (default: the shipped model)")
     Path modelFile;
 
+    @Option(names = "--encoder", description = "the fine-tuned encoder: a file written by"
+            + " tools/jailbreak/finetune_encoder.py, 'shipped', or 'none' (default: the guard's default, the shipped one)")
+    String encoderFile;
+
     @Option(names = "--errors", description = "print the prompts decided wrongly (use on tuning data only)")
     boolean errors;
 
@@ -71,8 +76,12 @@ final class JailbreakCommand implements Callable<Integer> {
         boolean[] blocked = new boolean[examples.size()];
         long t0;
         long t1;
-        try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            JailbreakGuard guard = guard(model);
+        try (OnnxEmbedder model = EmbedderOption.load(embedder); JailbreakEncoder enc = encoder()) {
+            JailbreakGuard.Builder builder = guard(model);
+            if (encoderFile != null) {
+                builder.encoder(enc);
+            }
+            JailbreakGuard guard = builder.build();
             List<String> texts = new ArrayList<>();
             examples.forEach(e -> texts.add(e.text()));
             List<Embedding> vectors = model.embedAll(texts);
@@ -128,7 +137,16 @@ final class JailbreakCommand implements Callable<Integer> {
         spec.commandLine().getOut().println();
     }
 
-    private JailbreakGuard guard(OnnxEmbedder model) {
+    /** The {@code --encoder} file, or null (none given, or 'none'). */
+    private JailbreakEncoder encoder() {
+        if (encoderFile == null || encoderFile.equals("none")) {
+            return null;
+        }
+        return encoderFile.equals("shipped") ? JailbreakEncoder.shipped()
+                : JailbreakEncoder.load(Path.of(encoderFile), OnnxEmbedder.builder());
+    }
+
+    private JailbreakGuard.Builder guard(OnnxEmbedder model) {
         JailbreakGuard.Builder b = JailbreakGuard.builder(model).threshold(threshold).exemplarSignal(exemplarSignal);
         if (modelFile != null) {
             b.learnedModel(io.semanticrouter.classifier.JailbreakModel.read(modelFile));
@@ -139,7 +157,7 @@ final class JailbreakCommand implements Callable<Integer> {
         if (categories != null) {
             b.categories(categories.stream().map(JailbreakGuard.Category::of).collect(Collectors.toSet()));
         }
-        return b.build();
+        return b;
     }
 
     /**
@@ -158,7 +176,8 @@ final class JailbreakCommand implements Callable<Integer> {
             for (int i = 0; i < b.length; i++) {
                 JailbreakGuard.Assessment a = all.get(i);
                 b[i] = !a.rule().isEmpty() || a.exemplar() >= threshold
-                        || a.learned().values().stream().anyMatch(p -> p >= th);
+                        || a.learned().values().stream().anyMatch(p -> p >= th)
+                        || a.encoder().values().stream().anyMatch(p -> p >= th);
             }
             Map<String, Object> s = score(examples, b);
             t.row(String.format(Locale.ROOT, "%.2f", th), f(s.get("recall")), f(s.get("false_positive_rate")),

@@ -39,7 +39,7 @@ final class JailbreakFolds {
         this.data = data;
         this.fold = new int[data.prompts().size()];
         this.rule = new boolean[fold.length];
-        JailbreakGuard rules = JailbreakGuard.builder(embedder).learnedModel(null).build();
+        JailbreakGuard rules = JailbreakGuard.builder(embedder).learnedModel(null).encoder(null).build();
         for (int i = 0; i < fold.length; i++) {
             Prompt p = data.prompts().get(i);
             fold[i] = p.source().startsWith("own") || !p.split().equals("tune") ? -1 : (HashSplit.sha256(p.text())[2] & 0xff) % FOLDS;

@@ -678,6 +678,13 @@ final class ConfigValidator {
         }
         if (g.jailbreak() != null) {
             g.jailbreak().guard(NOT_CALLED, refusals(at.key("jailbreak")));
+            if (g.jailbreak().encoder() instanceof String path && !path.isBlank()) {
+                try {
+                    io.semanticrouter.classifier.JailbreakEncoder.check(resolve(path));
+                } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                    problem(at.key("jailbreak").key("encoder"), e.getMessage());
+                }
+            }
         }
     }
 

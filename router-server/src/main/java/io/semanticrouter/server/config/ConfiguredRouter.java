@@ -8,6 +8,7 @@ import io.semanticrouter.SemanticRouter;
 
 import io.semanticrouter.SemanticCache;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,8 @@ public final class ConfiguredRouter implements AutoCloseable {
     private final Map<String, String> upstreamModels;
     private final Map<String, StreamingChatModel> streamingModels;
     private final CategoryClassifier classifier;
+    /** What this router alone holds besides the classifier, such as a jailbreak encoder read from a file. */
+    private final List<AutoCloseable> owned;
     private final Shared<Embedder> embedder;
     private final Shared<SemanticCache> cache;
     private final Shared<PrometheusMeterRegistry> meterRegistry;
@@ -44,7 +47,9 @@ public final class ConfiguredRouter implements AutoCloseable {
     }
 
     ConfiguredRouter(RouterConfig config, SemanticRouter router, Map<String, String> upstreamModels,
-                     Map<String, StreamingChatModel> streamingModels, CategoryClassifier classifier, Parts parts) {
+                     Map<String, StreamingChatModel> streamingModels, CategoryClassifier classifier, Parts parts,
+                     List<AutoCloseable> owned) {
+        this.owned = List.copyOf(owned);
         this.config = config;
         this.router = router;
         this.upstreamModels = upstreamModels;
@@ -125,8 +130,8 @@ public final class ConfiguredRouter implements AutoCloseable {
     }
 
     /**
-     * Closes the router, an ONNX category model, and the parts no other router holds: the cache, the embedder
-     * (unless supplied by the caller) and the registry. Idempotent.
+     * Closes the router, an ONNX category model, a jailbreak encoder read from a file, and the parts no other
+     * router holds: the cache, the embedder (unless supplied by the caller) and the registry. Idempotent.
      */
     @Override
     public void close() {
@@ -136,6 +141,10 @@ public final class ConfiguredRouter implements AutoCloseable {
         IllegalStateException failure = null;
         AutoCloseable[] steps = {router, () -> {
             if (classifier instanceof AutoCloseable c) {
+                c.close();
+            }
+        }, () -> {
+            for (AutoCloseable c : owned) {
                 c.close();
             }
         }, cache == null ? null : cache::release, embedder::release, meterRegistry::release};

@@ -24,6 +24,8 @@ import io.semanticrouter.classifier.DecisionSelector;
 import io.semanticrouter.classifier.DecisionSelector.Condition;
 import io.semanticrouter.classifier.EnsembleCategoryClassifier;
 import io.semanticrouter.classifier.ExemplarClassifier;
+import io.semanticrouter.classifier.JailbreakEncoder;
+import io.semanticrouter.classifier.JailbreakGuard;
 import io.semanticrouter.classifier.LinearCategoryClassifier;
 import io.semanticrouter.classifier.OnnxCategoryClassifier;
 import io.semanticrouter.classifier.KeywordRule;
@@ -149,6 +151,8 @@ public final class RouterFactory {
     private static final class Build {
         private final RouterConfig config;
         private final List<AutoCloseable> opened = new ArrayList<>();
+        /** What the router alone holds and closes (also in {@link #opened}, for a failed build). */
+        private final List<AutoCloseable> owned = new ArrayList<>();
         private Map<String, ModelPrice> prices;
 
         Build(RouterConfig config) {
@@ -185,7 +189,7 @@ public final class RouterFactory {
                     throw config.problem(KeyPath.ROOT, "cannot build the router: " + e.getMessage(), e);
                 }
                 return new ConfiguredRouter(config, router, Collections.unmodifiableMap(upstream),
-                        Collections.unmodifiableMap(streaming), classifier, parts);
+                        Collections.unmodifiableMap(streaming), classifier, parts, owned);
             } catch (RuntimeException e) {
                 closeOpened(e);
                 throw e;
@@ -268,11 +272,27 @@ public final class RouterFactory {
         private void guards(SemanticRouterBuilder b, Embedder embedder) {
             GuardsConfig guards = config.guards();
             if (guards.jailbreak() != null && guards.jailbreak().enabled()) {
-                b.guard(guards.jailbreak().guard(embedder, Refusals.THROW).build());
+                b.guard(jailbreakGuard(guards.jailbreak(), embedder));
             }
             if (guards.pii() != null && guards.pii().enabled()) {
                 b.guard(piiGuard(guards.pii()));
             }
+        }
+
+        /** The jailbreak guard; an encoder file ({@code guards.jailbreak.encoder}) is loaded here and closed with the router. */
+        private JailbreakGuard jailbreakGuard(GuardsConfig.Jailbreak settings, Embedder embedder) {
+            JailbreakGuard.Builder b = settings.guard(embedder, Refusals.THROW);
+            if (settings.encoder() instanceof String path) {
+                try {
+                    JailbreakEncoder encoder = JailbreakEncoder.load(config.resolve(path), OnnxEmbedder.builder());
+                    opened.add(encoder);
+                    owned.add(encoder);
+                    b.encoder(encoder);
+                } catch (RuntimeException e) {
+                    throw config.problem(KeyPath.of("guards").key("jailbreak").key("encoder"), e.getMessage(), e);
+                }
+            }
+            return b.build();
         }
 
         /** The top-level {@code tool_selection} and each decision's own (checked when the file was loaded). */

@@ -1356,6 +1356,35 @@ class RouterConfigTest {
     }
 
     @Test
+    void jailbreakEncoderSettingsAreReadAndChecked() throws IOException {
+        RouterConfig off = load(TWO_DEMO_MODELS + """
+                guards:
+                  jailbreak:
+                    encoder: false
+                    encoder_gate: 0.1
+                """);
+        assertThat(off.guards().jailbreak().encoder()).isEqualTo(false);
+        assertThat(off.guards().jailbreak().encoderGate()).isEqualTo(0.1);
+
+        Files.write(dir.resolve("broken.bin"), new byte[] {'S', 'R', 'J', 'X', 0, 0, 0, 2, '{', '}'});
+        ConfigException e = error(TWO_DEMO_MODELS + """
+                guards:
+                  jailbreak:
+                    encoder: broken.bin
+                    encoder_gate: 1.0
+                """);
+        assertThat(e.problems()).extracting(p -> p.path() + ": " + p.message()).containsExactlyInAnyOrder(
+                "guards.jailbreak.encoder_gate: must be in [0, 1), was 1.0",
+                "guards.jailbreak.encoder: " + dir.resolve("broken.bin").toAbsolutePath().normalize()
+                        + ": not a jailbreak encoder file: it does not start with SRJE");
+        ConfigException missing = error(TWO_DEMO_MODELS + "guards:\n  jailbreak:\n    encoder: nowhere.bin\n");
+        assertThat(missing.path()).isEqualTo("guards.jailbreak.encoder");
+        assertThat(missing.getMessage()).contains("nowhere.bin");
+        ConfigException number = error(TWO_DEMO_MODELS + "guards:\n  jailbreak:\n    encoder: 3\n");
+        assertThat(number.getMessage()).contains("guards.jailbreak.encoder: must be true, false or the path of an encoder file, was 3");
+    }
+
+    @Test
     void embedderDirectoryMustHoldAModel() throws IOException {
         Files.createDirectories(dir.resolve("models/bge"));
         ConfigException missing = error(TWO_DEMO_MODELS + "embedder:\n  model: models/e5\n");

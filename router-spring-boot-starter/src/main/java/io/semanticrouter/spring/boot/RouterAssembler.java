@@ -598,6 +598,10 @@ final class RouterAssembler {
             set("guards.jailbreak.threshold", j.getThreshold(), g::threshold);
             set("guards.jailbreak.exemplars", j.isExemplars(), g::exemplarSignal);
             set("guards.jailbreak.learned-threshold", j.getLearnedThreshold(), g::learnedThreshold);
+            set("guards.jailbreak.encoder-gate", j.getEncoderGate(), g::encoderGate);
+            if (!j.isEncoder()) {
+                g.encoder(null);
+            }
             if (j.getCategories() != null) {
                 Set<JailbreakGuard.Category> chosen = EnumSet.noneOf(JailbreakGuard.Category.class);
                 set("guards.jailbreak.categories", j.getCategories(),

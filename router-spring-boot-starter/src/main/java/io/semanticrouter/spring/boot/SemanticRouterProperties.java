@@ -1632,6 +1632,46 @@ public class SemanticRouterProperties {
         private boolean exemplars;
         /** That signal's confidence, 0.5 to 1. */
         private double threshold = 0.8;
+        /** Whether the shipped fine-tuned encoder reads texts (when it and all-MiniLM-L6-v2 are on the classpath). */
+        private boolean encoder = true;
+        /** The learned probability from which the encoder reads a text; default 0.05. */
+        private Double encoderGate;
+
+        /**
+         * Whether the shipped fine-tuned encoder reads texts.
+         *
+         * @return whether the encoder signal is on (default true)
+         */
+        public boolean isEncoder() {
+            return encoder;
+        }
+
+        /**
+         * Sets whether the shipped fine-tuned encoder reads texts.
+         *
+         * @param encoder false turns the encoder signal off
+         */
+        public void setEncoder(boolean encoder) {
+            this.encoder = encoder;
+        }
+
+        /**
+         * The encoder gate, or null for the default.
+         *
+         * @return the encoder gate, or null
+         */
+        public Double getEncoderGate() {
+            return encoderGate;
+        }
+
+        /**
+         * Sets the learned probability from which the encoder reads a text, in [0, 1).
+         *
+         * @param encoderGate the gate
+         */
+        public void setEncoderGate(Double encoderGate) {
+            this.encoderGate = encoderGate;
+        }
 
         /**
          * Whether the guard runs.

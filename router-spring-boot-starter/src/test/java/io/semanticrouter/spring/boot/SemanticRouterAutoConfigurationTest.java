@@ -166,6 +166,11 @@ class SemanticRouterAutoConfigurationTest {
                         "semantic-router.guards.pii.allow.smallModl=EMAIL")
                 .run(ctx -> assertThat(configFailure(ctx))
                         .hasMessageStartingWith("semantic-router.guards.pii.allow.smallModl: 'smallModl' is not one of"));
+        runner.withPropertyValues(TWO_MODELS).withPropertyValues("semantic-router.guards.jailbreak.enabled=true",
+                        "semantic-router.guards.jailbreak.encoder-gate=1.5")
+                .run(ctx -> assertThat(configFailure(ctx))
+                        .hasMessageStartingWith("semantic-router.guards.jailbreak.encoder-gate: ")
+                        .hasMessageContaining("[0, 1)"));
     }
 
     @Test
@@ -289,7 +294,8 @@ class SemanticRouterAutoConfigurationTest {
                     "\"semantic-router.models\"", "\"semantic-router.guards.pii.allow\"",
                     "The similarity (0, 1] a cached question needs to be served.",
                     "\"semantic-router.classifier.type\"", "\"semantic-router.classifier.onnx.path\"",
-                    "\"semantic-router.classifier.weights\"", "\"semantic-router.conversation.reask-threshold\"");
+                    "\"semantic-router.classifier.weights\"", "\"semantic-router.conversation.reask-threshold\"",
+                    "\"semantic-router.guards.jailbreak.encoder\"", "\"semantic-router.guards.jailbreak.encoder-gate\"");
         }
     }
 
