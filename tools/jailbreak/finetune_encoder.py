@@ -425,6 +425,8 @@ def loo(args, log):
     start = LAYERS - variant(args.variant)["k"]
     for w in LOO_SETS:
         t0 = time.time()
+        if args.skip_done and (out / f"{w}.npz").exists():
+            continue
         items = training_items(args.source, ALWAYS + [s for s in LOO_SETS if s != w])
         log(f"{w} left out: {len(items)} training items")
         model, th = fit_fold(args, state, cache, items, args.seed, log)
@@ -676,14 +678,17 @@ def main():
     ap.add_argument("--variant", default="full-k2", choices=sorted(VARIANTS))
     ap.add_argument("--epochs", type=int, help="override the variant's epochs")
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--threads", type=int, default=2, help="torch threads for training")
     ap.add_argument("--max-fpr", type=float, default=0.02, help="benign FPR on the hold-out for the thresholds")
     ap.add_argument("--check", action="store_true", help="only compare torch with onnxruntime")
     ap.add_argument("--loo", action="store_true", help="leave one writer out (then the report)")
     ap.add_argument("--report", action="store_true", help="the report of a finished --loo run")
+    ap.add_argument("--skip-done", action="store_true", help="with --loo: keep the left-out sets already scored")
     ap.add_argument("--ship", action="store_true", help="train on everything and write --out and --fixture")
     ap.add_argument("--out")
     ap.add_argument("--fixture")
     args = ap.parse_args()
+    torch.set_num_threads(args.threads)
     log = lambda s: print(s, flush=True)
     log(f"{time.strftime('%H:%M:%S')} {' '.join(sys.argv[1:])}")
     if args.check:
