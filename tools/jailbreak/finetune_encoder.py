@@ -62,6 +62,7 @@ VARIANTS = {
     "lora16-k2": dict(k=2, lora=16, lr=5e-4, head_lr=1e-3, epochs=3),
     "lora8-k2": dict(k=2, lora=8, lr=5e-4, head_lr=1e-3, epochs=3),
     "full-k3": dict(k=3, lora=0, lr=3e-5, head_lr=1e-3, epochs=3),
+    "lora16-k3": dict(k=3, lora=16, lr=5e-4, head_lr=1e-3, epochs=3),
 }
 
 
