@@ -1,12 +1,16 @@
 import io.semanticrouter.Embedding;
 import io.semanticrouter.GuardVerdict;
 import io.semanticrouter.classifier.JailbreakGuard;
+import io.semanticrouter.classifier.JailbreakModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.*;
 import java.util.*;
 
-/** Writes, per input line {"text": ...} of args[0], 1 or 0 to args[1]: blocked by the shipped guard at router-eval jailbreak's defaults. */
+/**
+ * Writes, per input line {"text": ...} of args[0], 1 or 0 to args[1]: blocked by the guard at router-eval jailbreak's
+ * defaults; with the shipped learned model, or with the model file args[2] (written by train-jailbreak) when given.
+ */
 public class GuardVerdicts {
     public static void main(String[] a) throws Exception {
         ObjectMapper m = new ObjectMapper();
@@ -15,7 +19,11 @@ public class GuardVerdicts {
             if (!line.isBlank()) texts.add(m.readTree(line).get("text").asText());
         }
         try (OnnxEmbedder model = OnnxEmbedder.allMiniLmL6V2()) {
-            JailbreakGuard guard = JailbreakGuard.builder(model).threshold(0.8).exemplarSignal(false).build();
+            JailbreakGuard.Builder b = JailbreakGuard.builder(model).threshold(0.8).exemplarSignal(false);
+            if (a.length > 2) {
+                b.learnedModel(JailbreakModel.read(Path.of(a[2])));
+            }
+            JailbreakGuard guard = b.build();
             List<Embedding> vs = model.embedAll(texts);
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < texts.size(); i++) {
