@@ -9,7 +9,8 @@ import java.util.*;
 
 /**
  * Writes, per input line {"text": ...} of args[0], 1 or 0 to args[1]: blocked by the guard at router-eval jailbreak's
- * defaults; with the shipped learned model, or with the model file args[2] (written by train-jailbreak) when given.
+ * defaults, without the fine-tuned encoder (finetune_encoder.py adds that signal itself); with the shipped learned
+ * model, or with the model file args[2] (written by train-jailbreak) when given.
  */
 public class GuardVerdicts {
     public static void main(String[] a) throws Exception {
@@ -19,7 +20,8 @@ public class GuardVerdicts {
             if (!line.isBlank()) texts.add(m.readTree(line).get("text").asText());
         }
         try (OnnxEmbedder model = OnnxEmbedder.allMiniLmL6V2()) {
-            JailbreakGuard.Builder b = JailbreakGuard.builder(model).threshold(0.8).exemplarSignal(false);
+            JailbreakGuard.Builder b = JailbreakGuard.builder(model).threshold(0.8).exemplarSignal(false)
+                    .encoder(null);
             if (a.length > 2) {
                 b.learnedModel(JailbreakModel.read(Path.of(a[2])));
             }
