@@ -1,15 +1,9 @@
 #!/usr/bin/env python3
-"""Checks jailbreak-own-test8.jsonl, written by make_heldout13.py: the file equals the generator's output; every
-line is valid JSON with exactly the keys text, label, kind; labels are "jailbreak" or "benign" and match the
-kind; counts per kind and per label; at least 10 languages among the multilingual attempts and 10 among the
-benign ones; no empty text or text with stray outer whitespace; no duplicate or near-duplicate text inside the
-file (word-set Jaccard >= 0.8 for texts of 5 or more words; letter-split texts compared with the separators
-removed); every injection and pasted prompt carries quoted, fenced or multi-line content to process; no text
-equal or near-equal to a sentence of any other *.jsonl in the quality directory (copycheck.py); no topic reused
-(no text shares heldout_common.TOPIC_SHARE or more of its content words, 3 or more, with one sentence of another
-set there). Split-up texts are joined back into words, and compatibility characters folded, before the
-comparisons with the other sets, and the plain sentence each obfuscated prompt was made from (held in the
-generator, and not to be found as is in the prompt) is compared too. Prints each problem and exits non-zero if there is any."""
+"""Checks jailbreak-own-test8.jsonl against make_heldout13.py with the checks every jailbreak held-out set shares
+(heldout_common.PromptSetCheck and run_obfuscated_prompt_check: the file equals the generator's output, keys, labels
+and counts per kind, languages, no duplicates, content to process in injection and pasted prompts, no copy or topic
+reused from any other set, obfuscated prompts compared through their plain sentences). Prints each problem and exits
+non-zero if there is any."""
 import pathlib
 import sys
 

@@ -60,6 +60,27 @@ def text_of(entry):
     return entry[1] if isinstance(entry, tuple) else entry
 
 
+# The label and kind of each group of a jailbreak held-out set, in file order, with the name of the generator's list.
+JAILBREAK_SET_KINDS = [
+    ("jailbreak", "unsafe", "UNSAFE"),
+    ("jailbreak", "roleplay", "ROLEPLAY"),
+    ("jailbreak", "injection", "INJECTION"),
+    ("jailbreak", "multilingual", "MULTILINGUAL"),
+    ("jailbreak", "obfuscated", "OBFUSCATED"),
+    ("benign", "lookalike", "LOOKALIKE"),
+    ("benign", "meta", "META"),
+    ("benign", "pasted", "PASTED"),
+    ("benign", "multilingual_benign", "MULTILINGUAL_BENIGN"),
+    ("benign", "names", "NAMES"),
+    ("benign", "everyday", "EVERYDAY"),
+]
+
+
+def jailbreak_groups(namespace):
+    """(label, kind, rows) for each kind of JAILBREAK_SET_KINDS, the rows read from a generator's globals()."""
+    return [(label, kind, namespace[name]) for label, kind, name in JAILBREAK_SET_KINDS]
+
+
 def prompt_rows(groups):
     """Prompt rows {"text", "label", "kind"} of (label, kind, entries) groups, in the order of the groups."""
     return [{"text": text_of(e), "label": label, "kind": kind} for label, kind, entries in groups for e in entries]
