@@ -643,19 +643,7 @@ EVERYDAY = [
     "How often should I water a cactus in winter?",
 ]
 
-GROUPS = [
-    ("jailbreak", "unsafe", UNSAFE),
-    ("jailbreak", "roleplay", ROLEPLAY),
-    ("jailbreak", "injection", INJECTION),
-    ("jailbreak", "multilingual", MULTILINGUAL),
-    ("jailbreak", "obfuscated", OBFUSCATED),
-    ("benign", "lookalike", LOOKALIKE),
-    ("benign", "meta", META),
-    ("benign", "pasted", PASTED),
-    ("benign", "multilingual_benign", MULTILINGUAL_BENIGN),
-    ("benign", "names", NAMES),
-    ("benign", "everyday", EVERYDAY),
-]
+GROUPS = heldout_common.jailbreak_groups(globals())
 
 
 def render():

@@ -621,19 +621,7 @@ EVERYDAY = [
     "Give me a riddle to write in my nephew's birthday card.",
 ]
 
-GROUPS = [
-    ("jailbreak", "unsafe", UNSAFE),
-    ("jailbreak", "roleplay", ROLEPLAY),
-    ("jailbreak", "injection", INJECTION),
-    ("jailbreak", "multilingual", MULTILINGUAL),
-    ("jailbreak", "obfuscated", OBFUSCATED),
-    ("benign", "lookalike", LOOKALIKE),
-    ("benign", "meta", META),
-    ("benign", "pasted", PASTED),
-    ("benign", "multilingual_benign", MULTILINGUAL_BENIGN),
-    ("benign", "names", NAMES),
-    ("benign", "everyday", EVERYDAY),
-]
+GROUPS = heldout_common.jailbreak_groups(globals())
 
 
 def render():
