@@ -38,39 +38,52 @@ def fail(msg):
     errors.append(msg)
 
 
-def check_schema(name, p):
+def check_schema(name, p, report, described=False):
+    """Reports what is wrong with a tool's parameter schema; described: every property also needs a description
+    (and a property of unknown type is not checked further)."""
     if not isinstance(p, dict) or p.get("type") != "object" or not isinstance(p.get("properties"), dict):
-        fail(f"{name}: parameters must be an object schema with properties")
+        report(f"{name}: parameters must be an object schema with properties")
         return
     for pname, prop in p["properties"].items():
         if not isinstance(prop, dict) or prop.get("type") not in TYPES:
-            fail(f"{name}.{pname}: unknown type {prop!r}")
+            report(f"{name}.{pname}: unknown type {prop!r}")
+            if described:
+                continue
         elif prop["type"] == "array" and not isinstance(prop.get("items"), dict):
-            fail(f"{name}.{pname}: array without items")
+            report(f"{name}.{pname}: array without items")
         if "enum" in prop and (not prop["enum"] or not all(isinstance(v, str) and v for v in prop["enum"])):
-            fail(f"{name}.{pname}: bad enum")
+            report(f"{name}.{pname}: bad enum")
+        if described and (not isinstance(prop.get("description"), str) or not prop["description"].strip()):
+            report(f"{name}.{pname}: no description")
     req = p.get("required")
     if not isinstance(req, list) or len(set(req)) != len(req) or not set(req) <= set(p["properties"]):
-        fail(f"{name}: required must list distinct properties: {req!r}")
+        report(f"{name}: required must list distinct properties: {req!r}")
 
 
-def check_catalogue(tools):
+def tool_names(tools, catalogue, name_pattern, report, described=False):
+    """The names of a catalogue's tools, after reporting tools that are not OpenAI function tools, bad names, short
+    descriptions, bad parameter schemas (check_schema) and repeated names."""
     names = []
     for i, t in enumerate(tools, 1):
         f = t.get("function") if isinstance(t, dict) else None
         if set(t) != {"type", "function"} or t["type"] != "function" or not isinstance(f, dict) \
                 or set(f) != {"name", "description", "parameters"}:
-            fail(f"{gen.CATALOGUE}:{i}: not an OpenAI function tool: {t!r}")
+            report(f"{catalogue}:{i}: not an OpenAI function tool: {t!r}")
             continue
-        if not NAME.match(f["name"]):
-            fail(f"{gen.CATALOGUE}:{i}: bad name {f['name']!r}")
+        if not name_pattern.match(f["name"]):
+            report(f"{catalogue}:{i}: bad name {f['name']!r}")
         if not isinstance(f["description"], str) or len(f["description"].split()) < 3:
-            fail(f"{gen.CATALOGUE}:{i}: description too short")
-        check_schema(f["name"], f["parameters"])
+            report(f"{catalogue}:{i}: description too short")
+        check_schema(f["name"], f["parameters"], report, described)
         names.append(f["name"])
     dupes = [n for n, c in collections.Counter(names).items() if c > 1]
     if dupes:
-        fail(f"duplicate tool names: {dupes}")
+        report(f"duplicate tool names: {dupes}")
+    return names
+
+
+def check_catalogue(tools):
+    names = tool_names(tools, gen.CATALOGUE, NAME, fail)
     if len(names) < 220:
         fail(f"only {len(names)} tools")
     if len(gen.DOMAINS) < 15:

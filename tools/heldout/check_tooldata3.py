@@ -44,43 +44,9 @@ def fail(msg):
     errors.append(msg)
 
 
-def check_schema(name, p):
-    if not isinstance(p, dict) or p.get("type") != "object" or not isinstance(p.get("properties"), dict):
-        fail(f"{name}: parameters must be an object schema with properties")
-        return
-    for pname, prop in p["properties"].items():
-        if not isinstance(prop, dict) or prop.get("type") not in check_tooldata.TYPES:
-            fail(f"{name}.{pname}: unknown type {prop!r}")
-            continue
-        if prop["type"] == "array" and not isinstance(prop.get("items"), dict):
-            fail(f"{name}.{pname}: array without items")
-        if "enum" in prop and (not prop["enum"] or not all(isinstance(v, str) and v for v in prop["enum"])):
-            fail(f"{name}.{pname}: bad enum")
-        if not isinstance(prop.get("description"), str) or not prop["description"].strip():
-            fail(f"{name}.{pname}: no description")
-    req = p.get("required")
-    if not isinstance(req, list) or len(set(req)) != len(req) or not set(req) <= set(p["properties"]):
-        fail(f"{name}: required must list distinct properties: {req!r}")
-
-
 def check_catalogue(tools):
     """Names of the new catalogue's tools, after checking their shape, uniqueness and wording."""
-    names = []
-    for i, t in enumerate(tools, 1):
-        f = t.get("function") if isinstance(t, dict) else None
-        if set(t) != {"type", "function"} or t["type"] != "function" or not isinstance(f, dict) \
-                or set(f) != {"name", "description", "parameters"}:
-            fail(f"{gen.CATALOGUE}:{i}: not an OpenAI function tool: {t!r}")
-            continue
-        if not NAME.match(f["name"]):
-            fail(f"{gen.CATALOGUE}:{i}: bad name {f['name']!r}")
-        if not isinstance(f["description"], str) or len(f["description"].split()) < 3:
-            fail(f"{gen.CATALOGUE}:{i}: description too short")
-        check_schema(f["name"], f["parameters"])
-        names.append(f["name"])
-    dupes = [n for n, c in collections.Counter(names).items() if c > 1]
-    if dupes:
-        fail(f"duplicate tool names: {dupes}")
+    names = check_tooldata.tool_names(tools, gen.CATALOGUE, NAME, fail, described=True)
     old = base.catalogue()
     shared = sorted(set(names) & {f["function"]["name"] for _, f in old})
     if shared:
