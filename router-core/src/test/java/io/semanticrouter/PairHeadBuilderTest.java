@@ -16,34 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PairHeadBuilderTest {
 
-    /** The bag-of-words stand-in under the name of the model the bundled head is for. */
-    private static final class MiniLmNamed implements Embedder {
-        private final TestDoubles.WordsEmbedder words = new TestDoubles.WordsEmbedder();
-
-        @Override
-        public Embedding embed(String text) {
-            return words.embed(text);
-        }
-
-        @Override
-        public int dimension() {
-            return words.dimension();
-        }
-
-        @Override
-        public int maxTokens() {
-            return words.maxTokens();
-        }
-
-        @Override
-        public String modelId() {
-            return "all-minilm-l6-v2";
-        }
-    }
-
     @Test
     void onByDefaultBehindTheDefaultVerifierForAnEmbedderAHeadShipsFor() {
-        SemanticRouterBuilder b = SemanticRouter.builder().embedder(new MiniLmNamed())
+        SemanticRouterBuilder b = SemanticRouter.builder().embedder(new TestDoubles.MiniLmNamed())
                 .model("m", TestDoubles.ScriptedModel.echo("m"));
         assertInstanceOf(PairHeadHitVerifier.class, b.hitVerifierToUse());
         b.build();
@@ -52,7 +27,7 @@ class PairHeadBuilderTest {
     @Test
     void byDefaultOffOverACustomVerifierAndForAnEmbedderWithoutAHead() {
         HitVerifier own = HitVerifier.acceptAll();
-        assertSame(own, SemanticRouter.builder().embedder(new MiniLmNamed()).model("m", TestDoubles.ScriptedModel.echo("m"))
+        assertSame(own, SemanticRouter.builder().embedder(new TestDoubles.MiniLmNamed()).model("m", TestDoubles.ScriptedModel.echo("m"))
                 .hitVerifier(own).hitVerifierToUse());
         SemanticRouterBuilder words = SemanticRouter.builder().embedder(new TestDoubles.WordsEmbedder())
                 .model("m", TestDoubles.ScriptedModel.echo("m"));
@@ -62,14 +37,14 @@ class PairHeadBuilderTest {
 
     @Test
     void falseTurnsItOff() {
-        SemanticRouterBuilder b = SemanticRouter.builder().embedder(new MiniLmNamed())
+        SemanticRouterBuilder b = SemanticRouter.builder().embedder(new TestDoubles.MiniLmNamed())
                 .model("m", TestDoubles.ScriptedModel.echo("m")).pairHead(false);
         assertSame(LexicalHitVerifier.defaults(), b.hitVerifierToUse());
     }
 
     @Test
     void onItWrapsTheConfiguredVerifier() {
-        SemanticRouterBuilder b = SemanticRouter.builder().embedder(new MiniLmNamed())
+        SemanticRouterBuilder b = SemanticRouter.builder().embedder(new TestDoubles.MiniLmNamed())
                 .model("m", TestDoubles.ScriptedModel.echo("m")).pairHead(true);
         assertInstanceOf(PairHeadHitVerifier.class, b.hitVerifierToUse());
         b.build();

@@ -129,6 +129,31 @@ final class TestDoubles {
     }
 
     /** A chat model that answers through a function of the last user text and records its calls. */
+    /** The words embedder under all-MiniLM-L6-v2's model id, with another dimension: it must not get MiniLM's heads. */
+    static final class MiniLmNamed implements Embedder {
+        private final WordsEmbedder words = new WordsEmbedder();
+
+        @Override
+        public Embedding embed(String text) {
+            return words.embed(text);
+        }
+
+        @Override
+        public int dimension() {
+            return words.dimension();
+        }
+
+        @Override
+        public int maxTokens() {
+            return words.maxTokens();
+        }
+
+        @Override
+        public String modelId() {
+            return "all-minilm-l6-v2";
+        }
+    }
+
     static final class ScriptedModel implements ChatModel {
         final String name;
         final List<ChatRequest> calls = new CopyOnWriteArrayList<>();

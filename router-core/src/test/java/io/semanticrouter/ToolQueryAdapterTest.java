@@ -164,28 +164,7 @@ class ToolQueryAdapterTest {
 
     @Test
     void theDefaultSelectorLeavesTheShippedAdapterOutForAnEmbedderOfAnotherDimensionThatReportsMiniLmsId() {
-        Embedder words = new TestDoubles.WordsEmbedder();
-        Embedder impostor = new Embedder() {
-            @Override
-            public Embedding embed(String text) {
-                return words.embed(text);
-            }
-
-            @Override
-            public int dimension() {
-                return words.dimension();
-            }
-
-            @Override
-            public int maxTokens() {
-                return words.maxTokens();
-            }
-
-            @Override
-            public String modelId() {
-                return "all-minilm-l6-v2";
-            }
-        };
+        Embedder impostor = new TestDoubles.MiniLmNamed();
         assertThat(new ToolSelector(impostor, 100).queryAdapter()).isEmpty();
         assertThatThrownBy(() -> new ToolSelector(impostor, 100, ToolQueryAdapter.bundledFor("all-minilm-l6-v2")
                 .orElseThrow())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("64 dimensions");
