@@ -97,13 +97,13 @@ public final class OnnxEmbedder implements Embedder {
         this.overrideTensors = new ArrayList<>(b.overrides.size());
         try {
             this.model = load(b, overrideTensors);
+            Set<String> outputs = model.outputNames();
+            this.outputName = outputs.contains("last_hidden_state") ? "last_hidden_state" : outputs.iterator().next();
+            this.dimension = dimension(model, outputName, b);
         } catch (RuntimeException e) {
-            overrideTensors.forEach(OnnxTensor::close);
+            overrideTensors.forEach(OnnxTensor::close); // the session, if any, was closed by load or dimension
             throw e;
         }
-        Set<String> outputs = model.outputNames();
-        this.outputName = outputs.contains("last_hidden_state") ? "last_hidden_state" : outputs.iterator().next();
-        this.dimension = dimension(model, outputName, b);
         this.modelId = b.modelId != null ? b.modelId : b.defaultId();
         this.cache = b.cacheSize > 0 ? Caffeine.newBuilder().maximumSize(b.cacheSize).build() : null;
     }
