@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Random;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,8 +131,19 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
      * @param l2             L2 penalty, at least 0
      * @param weakWinsModel  whether to learn a second model of "the weak model is right and the strong one wrong" and
      *                       score the difference of the two probabilities (otherwise: the strong-wins probability)
+     * @param bags           how many models to average into each one that is kept, 1 to {@value #MAX_BAGS}: with 1 a
+     *                       model is trained once on the examples; with more, bag b (from 0) is trained with Adam
+     *                       shuffle seed {@code 42 + b} (on a bootstrap resample drawn with seed {@code b}, if
+     *                       {@code bootstrap}) and the bags' logits are averaged into one weight vector
+     *                       ({@link LogisticRegression#average}), so the file and the cost of a score stay as they are
+     * @param bootstrap      whether each bag is trained on a bootstrap resample of the examples (otherwise on all of
+     *                       them, in another order); ignored with one bag
      */
-    public record Settings(double strongShare, int epochs, double l2, boolean weakWinsModel) {
+    public record Settings(double strongShare, int epochs, double l2, boolean weakWinsModel, int bags, boolean bootstrap) {
+
+        /** The largest number of bags. */
+        public static final int MAX_BAGS = 1000;
+
         /**
          * Checks the ranges.
          *
@@ -144,6 +156,14 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
             if (epochs < 1 || !(l2 >= 0)) {
                 throw new IllegalArgumentException("epochs must be >= 1 and l2 >= 0, were " + epochs + " and " + l2);
             }
+            if (bags < 1 || bags > MAX_BAGS) {
+                throw new IllegalArgumentException("bags must be in [1, " + MAX_BAGS + "], was " + bags);
+            }
+        }
+
+        /** One model, trained once (no bags). */
+        public Settings(double strongShare, int epochs, double l2, boolean weakWinsModel) {
+            this(strongShare, epochs, l2, weakWinsModel, 1, false);
         }
 
         /** A strong share of 0.3, 6 epochs, L2 0.001, one model (strong wins). */
@@ -153,7 +173,16 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
 
         /** These settings with another strong share. */
         public Settings withStrongShare(double share) {
-            return new Settings(share, epochs, l2, weakWinsModel);
+            return new Settings(share, epochs, l2, weakWinsModel, bags, bootstrap);
+        }
+
+        /**
+         * These settings with another number of bags.
+         *
+         * @throws IllegalArgumentException if {@code count} is not in [1, {@value #MAX_BAGS}]
+         */
+        public Settings withBags(int count, boolean resample) {
+            return new Settings(strongShare, epochs, l2, weakWinsModel, count, resample);
         }
     }
 
@@ -208,8 +237,8 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
             wins[i] = e.strongCorrect() && !e.weakCorrect();
             losses[i] = e.weakCorrect() && !e.strongCorrect();
         }
-        LogisticRegression up = fit(x, wins, settings, "strong-wins");
-        LogisticRegression down = settings.weakWinsModel() ? fit(x, losses, settings, "weak-wins") : null;
+        LogisticRegression up = bagged(x, wins, settings, "strong-wins");
+        LogisticRegression down = settings.weakWinsModel() ? bagged(x, losses, settings, "weak-wins") : null;
         StrongWeakSelector unset = new StrongWeakSelector(weakModel, strongModel, up, down, 0, settings.strongShare(),
                 trainedOn);
         double[] scores = new double[x.length];
@@ -221,9 +250,33 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
         return new StrongWeakSelector(weakModel, strongModel, up, down, threshold, settings.strongShare(), trainedOn);
     }
 
-    private static LogisticRegression fit(float[][] x, boolean[] y, Settings s, String what) {
+    /** One model, or the average of {@link Settings#bags()} models (see there for the seeds). */
+    static LogisticRegression bagged(float[][] x, boolean[] y, Settings s, String what) {
+        if (s.bags() == 1) {
+            return fit(x, y, s, LogisticRegression.DEFAULT_SEED, what);
+        }
+        List<LogisticRegression> bags = new ArrayList<>(s.bags());
+        for (int b = 0; b < s.bags(); b++) {
+            float[][] xb = x;
+            boolean[] yb = y;
+            if (s.bootstrap()) {
+                Random rnd = new Random(b);
+                xb = new float[x.length][];
+                yb = new boolean[x.length];
+                for (int i = 0; i < x.length; i++) {
+                    int k = rnd.nextInt(x.length);
+                    xb[i] = x[k];
+                    yb[i] = y[k];
+                }
+            }
+            bags.add(fit(xb, yb, s, LogisticRegression.DEFAULT_SEED + b, what + " (bag " + b + ")"));
+        }
+        return LogisticRegression.average(bags);
+    }
+
+    private static LogisticRegression fit(float[][] x, boolean[] y, Settings s, long seed, String what) {
         try {
-            return LogisticRegression.train(x, y, s.epochs(), s.l2());
+            return LogisticRegression.train(x, y, s.epochs(), s.l2(), seed);
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("cannot learn the " + what + " model from " + x.length + " prompts: "
                     + ex.getMessage(), ex);

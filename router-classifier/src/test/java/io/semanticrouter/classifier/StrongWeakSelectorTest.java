@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.Embedding;
+import io.semanticrouter.learn.LogisticRegression;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -189,6 +190,84 @@ class StrongWeakSelectorTest {
                 assertThat(shipped.hard(q, e)).isEqualTo(s >= shipped.threshold());
             }
         }
+    }
+
+    private List<StrongWeakSelector.Example> mixedExamples() {
+        List<StrongWeakSelector.Example> ex = new ArrayList<>(examples());
+        for (int i = 0; i < 40; i++) {
+            String text = "name the colour of the small item " + i;
+            ex.add(new StrongWeakSelector.Example(text, embedder.embed(text), true, false));
+        }
+        return ex;
+    }
+
+    private static float[][] rows(List<StrongWeakSelector.Example> ex) {
+        return ex.stream().map(e -> StrongWeakSelector.features(e.text(), e.embedding())).toArray(float[][]::new);
+    }
+
+    private static boolean[] strongWins(List<StrongWeakSelector.Example> ex) {
+        boolean[] y = new boolean[ex.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = ex.get(i).strongCorrect() && !ex.get(i).weakCorrect();
+        }
+        return y;
+    }
+
+    @Test
+    void oneBagIsTheModelTrainedOnce() {
+        List<StrongWeakSelector.Example> ex = mixedExamples();
+        LogisticRegression direct = LogisticRegression.train(rows(ex), strongWins(ex), 6, 1e-3);
+        for (StrongWeakSelector.Settings s : List.of(new StrongWeakSelector.Settings(0.25, 6, 1e-3, true),
+                new StrongWeakSelector.Settings(0.25, 6, 1e-3, true, 1, true),
+                new StrongWeakSelector.Settings(0.25, 6, 1e-3, true, 1, false))) {
+            StrongWeakSelector r = StrongWeakSelector.train("small", "large", ex, s, embedder);
+            assertThat(r.strongWinsModel().weights()).containsExactly(direct.weights());
+            assertThat(r.strongWinsModel().bias()).isEqualTo(direct.bias());
+        }
+    }
+
+    @Test
+    void moreBagsAverageModelsOfResamplesOrShufflesIntoOneWeightVector() throws IOException {
+        List<StrongWeakSelector.Example> ex = mixedExamples();
+        float[][] x = rows(ex);
+        boolean[] y = strongWins(ex);
+        List<LogisticRegression> resampled = new ArrayList<>();
+        List<LogisticRegression> shuffled = new ArrayList<>();
+        for (int b = 0; b < 3; b++) {
+            java.util.Random rnd = new java.util.Random(b);
+            float[][] xb = new float[x.length][];
+            boolean[] yb = new boolean[x.length];
+            for (int i = 0; i < x.length; i++) {
+                int k = rnd.nextInt(x.length);
+                xb[i] = x[k];
+                yb[i] = y[k];
+            }
+            resampled.add(LogisticRegression.train(xb, yb, 6, 1e-3, 42 + b));
+            shuffled.add(LogisticRegression.train(x, y, 6, 1e-3, 42 + b));
+        }
+        StrongWeakSelector.Settings once = new StrongWeakSelector.Settings(0.25, 6, 1e-3, true);
+        StrongWeakSelector single = StrongWeakSelector.train("small", "large", ex, once, embedder);
+        StrongWeakSelector bootstrap = StrongWeakSelector.train("small", "large", ex, once.withBags(3, true), embedder);
+        StrongWeakSelector shuffle = StrongWeakSelector.train("small", "large", ex, once.withBags(3, false), embedder);
+        assertThat(bootstrap.strongWinsModel().weights()).containsExactly(LogisticRegression.average(resampled).weights());
+        assertThat(shuffle.strongWinsModel().weights()).containsExactly(LogisticRegression.average(shuffled).weights());
+        assertThat(bootstrap.strongWinsModel().weights()).isNotEqualTo(single.strongWinsModel().weights());
+        assertThat(bootstrap.weakWinsModel()).isNotNull();
+        String hard = "prove by induction and derive the bound for sequence 7";
+        assertThat(bootstrap.hard(hard, embedder.embed(hard))).isTrue();
+        StrongWeakSelector loaded = StrongWeakSelector.read(new ByteArrayInputStream(bytes(bootstrap)), embedder);
+        assertThat(loaded.score(hard, embedder.embed(hard)))
+                .isCloseTo(bootstrap.score(hard, embedder.embed(hard)), org.assertj.core.data.Offset.offset(1e-6));
+    }
+
+    @Test
+    void bagsOutOfRangeAreRefused() {
+        StrongWeakSelector.Settings s = StrongWeakSelector.Settings.defaults();
+        assertThat(s.bags()).isEqualTo(1);
+        assertThatThrownBy(() -> s.withBags(0, true)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("bags must be in [1, 1000], was 0");
+        assertThatThrownBy(() -> new StrongWeakSelector.Settings(0.3, 6, 1e-3, false, 1001, false))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("bags must be in [1, 1000], was 1001");
     }
 
     /** Checks that a written file has the documented top-level fields. */

@@ -17,6 +17,9 @@ import java.util.Random;
  */
 public final class LogisticRegression implements BinaryModel {
 
+    /** The shuffle seed of {@link #train(float[][], boolean[], int, double)}. */
+    public static final long DEFAULT_SEED = 42;
+
     private final float[] mean;
     private final float[] scale;
     private final float[] weights;
@@ -57,12 +60,27 @@ public final class LogisticRegression implements BinaryModel {
      * @throws IllegalArgumentException if a class is missing, rows differ in width or a setting is out of range
      */
     public static LogisticRegression train(float[][] x, boolean[] y, int epochs, double l2) {
+        return train(x, y, epochs, l2, DEFAULT_SEED);
+    }
+
+    /**
+     * Trains a model with another seed for the order in which Adam visits the examples ({@link #DEFAULT_SEED} is what
+     * {@link #train(float[][], boolean[], int, double)} uses); the same seed gives the same model.
+     *
+     * @param x      one feature row per example, all of one width
+     * @param y      the labels
+     * @param epochs passes over the data, at least 1
+     * @param l2     L2 penalty, at least 0
+     * @param seed   seed of the per-epoch shuffles
+     * @throws IllegalArgumentException if a class is missing, rows differ in width or a setting is out of range
+     */
+    public static LogisticRegression train(float[][] x, boolean[] y, int epochs, double l2, long seed) {
         checkTrainingInput(x, y, epochs, l2);
         int width = x[0].length;
         float[] mean = means(x, width);
         float[] scale = scales(x, mean);
         float[][] z = standardised(x, mean, scale);
-        double[] w = fit(z, y, epochs, l2);
+        double[] w = fit(z, y, epochs, l2, seed);
         float[] weights = new float[width];
         for (int i = 0; i < width; i++) {
             weights[i] = (float) w[i];
@@ -139,10 +157,10 @@ public final class LogisticRegression implements BinaryModel {
     }
 
     /**
-     * Mini-batch Adam on the standardised rows: batches of 64 in an order shuffled each epoch (seed 42), learning
+     * Mini-batch Adam on the standardised rows: batches of 64 in an order shuffled each epoch ({@code seed}), learning
      * rate 0.01 decayed by 0.7 an epoch. Returns the weights, the bias last.
      */
-    private static double[] fit(float[][] z, boolean[] y, int epochs, double l2) {
+    private static double[] fit(float[][] z, boolean[] y, int epochs, double l2, long seed) {
         int n = z.length;
         int width = z[0].length;
         double[] w = new double[width + 1]; // last = bias
@@ -155,7 +173,7 @@ public final class LogisticRegression implements BinaryModel {
         for (int k = 0; k < n; k++) {
             order.add(k);
         }
-        Random rnd = new Random(42);
+        Random rnd = new Random(seed);
         long step = 0;
         for (int epoch = 0; epoch < epochs; epoch++) {
             Collections.shuffle(order, rnd);
@@ -193,6 +211,52 @@ public final class LogisticRegression implements BinaryModel {
             }
             grad[width] += err;
         }
+    }
+
+    /**
+     * The model whose logit is the mean of the models' logits, for every input: each model's weights are taken back
+     * to the raw features (undoing its own standardisation), averaged with its bias, and expressed again over the
+     * mean of the models' standardisations. So one weight vector stands for the average of several models (e.g.
+     * models trained on bootstrap resamples).
+     *
+     * @param models at least one model, all of one width
+     * @throws IllegalArgumentException if the list is empty or the widths differ
+     */
+    public static LogisticRegression average(List<LogisticRegression> models) {
+        Objects.requireNonNull(models, "models");
+        if (models.isEmpty()) {
+            throw new IllegalArgumentException("need at least one model to average");
+        }
+        int width = models.get(0).width();
+        double[] raw = new double[width];
+        double[] mean = new double[width];
+        double[] scale = new double[width];
+        double bias = 0;
+        for (LogisticRegression m : models) {
+            if (m.width() != width) {
+                throw new IllegalArgumentException("models must all have width " + width + ", found " + m.width());
+            }
+            bias += m.bias;
+            for (int i = 0; i < width; i++) {
+                double r = (double) m.weights[i] / m.scale[i];
+                raw[i] += r;
+                bias -= r * m.mean[i];
+                mean[i] += m.mean[i];
+                scale[i] += m.scale[i];
+            }
+        }
+        int b = models.size();
+        float[] outMean = new float[width];
+        float[] outScale = new float[width];
+        float[] outWeights = new float[width];
+        double outBias = bias / b;
+        for (int i = 0; i < width; i++) {
+            outMean[i] = (float) (mean[i] / b);
+            outScale[i] = (float) (scale[i] / b);
+            outWeights[i] = (float) (raw[i] / b * outScale[i]);
+            outBias += raw[i] / b * outMean[i];
+        }
+        return new LogisticRegression(outMean, outScale, outWeights, (float) outBias);
     }
 
     /**

@@ -66,6 +66,18 @@ final class CostQualityCommand implements Callable<Integer> {
     @Option(names = "--weak-wins-model", description = "also learn where the weak model wins and score the difference")
     boolean weakWinsModel;
 
+    @Option(names = "--bags", defaultValue = "1", description = "average each logistic model over this many bags"
+            + " (one weight vector, as before; default 1 = trained once)")
+    int bags;
+
+    @Option(names = "--bag-by", defaultValue = "bootstrap", description = "what differs between bags: bootstrap"
+            + " (a resample of the training prompts and the shuffle seed, default) or shuffle (only Adam's shuffle seed)")
+    String bagBy;
+
+    @Option(names = "--skip-held-out", description = "with --save: train and write the model, and do not embed or"
+            + " score the held-out half")
+    boolean skipHeldOut;
+
     @Option(names = "--cv", defaultValue = "0", description = "instead of the held-out half: K-fold cross-validation"
             + " inside the training half (the held-out half is not read), to choose settings")
     int cv;
@@ -79,6 +91,10 @@ final class CostQualityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        settings(); // bad options fail before any data is read
+        if (skipHeldOut && (save == null || cv > 0)) {
+            throw new IllegalArgumentException("--skip-held-out needs --save and no --cv (there is nothing else to do)");
+        }
         List<Row> rows = read(responses);
         List<Row> train = new ArrayList<>();
         List<Row> test = new ArrayList<>();
@@ -97,6 +113,11 @@ final class CostQualityCommand implements Callable<Integer> {
         double[] scores;
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             BiFunction<String, Embedding, Double> scorer = scorer(model, train);
+            if (skipHeldOut) {
+                spec.commandLine().getOut().printf(Locale.ROOT, "cost-quality: trained on %d prompts of the training half;"
+                        + " the held-out half was not embedded or scored%n", train.size());
+                return 0;
+            }
             List<Embedding> ve = embed(model, test);
             scores = new double[test.size()];
             for (int i = 0; i < test.size(); i++) {
@@ -121,7 +142,7 @@ final class CostQualityCommand implements Callable<Integer> {
         if (cv < 2 || !signal.equals("learned") || save != null) {
             throw new IllegalArgumentException("--cv needs K >= 2 and --signal learned, and no --save");
         }
-        StrongWeakSelector.Settings settings = new StrongWeakSelector.Settings(strongShare, epochs, l2, weakWinsModel);
+        StrongWeakSelector.Settings settings = settings();
         List<StrongWeakSelector.Example> examples = new ArrayList<>();
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
             List<Embedding> vt = embed(model, train);
@@ -143,7 +164,9 @@ final class CostQualityCommand implements Callable<Integer> {
                 StrongWeakSelector router = StrongWeakSelector.train("weak", "strong", fit, settings, model);
                 double[] scores = held.stream().mapToDouble(i -> router.score(train.get(i).prompt(),
                         examples.get(i).embedding())).toArray();
-                sum += (double) summarize(fit.size(), held.stream().map(train::get).toList(), scores).get("apgr");
+                double apgr = (double) summarize(fit.size(), held.stream().map(train::get).toList(), scores).get("apgr");
+                spec.commandLine().getOut().printf(Locale.ROOT, "cost-quality: fold %d APGR %.4f%n", f, apgr);
+                sum += apgr;
             }
             spec.commandLine().getOut().printf(Locale.ROOT, "cost-quality: %d-fold cross-validation inside the training"
                     + " half (%d prompts): mean APGR %.4f%n", cv, train.size(), sum / cv);
@@ -151,6 +174,18 @@ final class CostQualityCommand implements Callable<Integer> {
             throw new DataException(responses + ": " + e.getMessage(), e);
         }
         return 0;
+    }
+
+    /** The training settings the options give. */
+    StrongWeakSelector.Settings settings() {
+        if (!bagBy.equals("bootstrap") && !bagBy.equals("shuffle")) {
+            throw new IllegalArgumentException("--bag-by must be bootstrap or shuffle, was '" + bagBy + "'");
+        }
+        try {
+            return new StrongWeakSelector.Settings(strongShare, epochs, l2, weakWinsModel, bags, bagBy.equals("bootstrap"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--strong-share, --epochs, --l2 or --bags out of range: " + e.getMessage(), e);
+        }
     }
 
     /** The score of the chosen signal; the learned one is trained on {@code train} (and saved with --save). */
@@ -161,7 +196,7 @@ final class CostQualityCommand implements Callable<Integer> {
         if (!signal.equals("learned")) {
             throw new IllegalArgumentException("--signal must be learned or contrastive, was '" + signal + "'");
         }
-        StrongWeakSelector.Settings settings = new StrongWeakSelector.Settings(strongShare, epochs, l2, weakWinsModel);
+        StrongWeakSelector.Settings settings = settings();
         List<StrongWeakSelector.Example> examples = new ArrayList<>();
         List<Embedding> vt = embed(model, train);
         for (int i = 0; i < train.size(); i++) {
@@ -177,8 +212,9 @@ final class CostQualityCommand implements Callable<Integer> {
 
     private void write(StrongWeakSelector router, StrongWeakSelector.Settings s, int trainSize) {
         String note = String.format(Locale.ROOT, "router-eval cost-quality --responses %s --strong-share %s --epochs %d"
-                        + " --l2 %s%s%s; trained on the training half (SHA-256 of the prompt, first byte even) of %d prompts",
+                        + " --l2 %s%s%s%s; trained on the training half (SHA-256 of the prompt, first byte even) of %d prompts",
                 responses.getFileName(), s.strongShare(), s.epochs(), s.l2(), s.weakWinsModel() ? " --weak-wins-model" : "",
+                s.bags() == 1 ? "" : " --bags " + s.bags() + " --bag-by " + (s.bootstrap() ? "bootstrap" : "shuffle"),
                 embedder == null ? "" : " --embedder " + embedder, trainSize);
         try {
             Path parent = save.toAbsolutePath().getParent();
