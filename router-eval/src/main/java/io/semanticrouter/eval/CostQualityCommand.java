@@ -135,8 +135,8 @@ final class CostQualityCommand implements Callable<Integer> {
     }
 
     /**
-     * Trains on all folds but one and scores that one, for each fold (prompt i is in fold i mod K); prints the mean
-     * of the folds' APGR. Only the training half is embedded.
+     * Trains on all folds but one and scores that one, for each fold (prompt i is in fold i mod K); prints each
+     * fold's APGR and their mean. Only the training half is embedded.
      */
     private int crossValidate(List<Row> train) {
         if (cv < 2 || !signal.equals("learned") || save != null) {
