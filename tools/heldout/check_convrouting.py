@@ -15,7 +15,7 @@
 - no text in two conversations, no duplicate last turn, and inside one conversation no repeated text except
   an exact re-ask of its target;
 - no sentence equal or near-equal (word-set Jaccard >= 0.8, 5+ words; tools/heldout/copycheck.py) to a
-  sentence of any other *.jsonl in the quality directory.
+  sentence of any older *.jsonl in the quality directory.
 
 Prints each problem and counts, and exits non-zero if there is any problem."""
 import collections
@@ -150,7 +150,7 @@ def main():
         kinds, near = collections.Counter(), collections.Counter()
     looks, dists, wordings = check_metadata()
     as_convs = [{"query": r["messages"]} for r in good]
-    for problem in copycheck.copy_problems(as_convs, {NAME}):
+    for problem in copycheck.copy_problems(as_convs, {NAME}, NAME):
         fail(problem)
     for e in errors:
         print("FAIL", e)

@@ -9,9 +9,9 @@ verifier-conversations-test7.jsonl:
   earlier turns on both sides with roles user, assistant, user, follow-ups of 3 to 12 words that differ, no
   duplicate row, each earlier-turn topic used once;
 - no sentence equal or near-equal (word-set Jaccard >= 0.8, 5+ words; tools/heldout/copycheck.py) to a
-  sentence of any other *.jsonl in the quality directory;
+  sentence of any older *.jsonl in the quality directory;
 - no topic reused: no sentence shares at least TOPIC_SHARE of its content words (3 or more) with a sentence of
-  another set there;
+  an older set there;
 - inside the two new files, no sentence of one row equal or near-equal (word-set Jaccard >= 0.8, 5+ words) to a
   sentence of another row, so no topic is counted twice.
 

@@ -5,7 +5,7 @@ kind; counts per kind and per label; at least 10 languages among the multilingua
 benign ones; no empty text or text with stray outer whitespace; no duplicate or near-duplicate text inside the
 file (word-set Jaccard >= 0.8 for texts of 5 or more words; letter-split texts compared with the separators
 removed); every injection and pasted prompt carries quoted, fenced or multi-line content to process; no text
-equal or near-equal to a sentence of any other *.jsonl in the quality directory (copycheck.py); no topic reused
+equal or near-equal to a sentence of any older *.jsonl in the quality directory (copycheck.py); no topic reused
 (no text shares heldout_common.TOPIC_SHARE or more of its content words, 3 or more, with one sentence of another
 set there). Split-up texts are joined back into words, and compatibility characters folded, before the
 comparisons with the other sets, and the plain sentence each obfuscated prompt was made from (held in the

@@ -2,7 +2,7 @@
 """Checks jailbreak-own-test9.jsonl against make_heldout14.py with the checks every jailbreak held-out set shares
 (heldout_common.PromptSetCheck and run_obfuscated_prompt_check: the file equals the generator's output, keys, labels
 and counts per kind, languages, no duplicates, content to process in injection and pasted prompts, no copy or topic
-reused from any other set, obfuscated prompts compared through their plain sentences). Prints each problem and exits
+reused from any older set, obfuscated prompts compared through their plain sentences). Prints each problem and exits
 non-zero if there is any."""
 import pathlib
 import sys

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks the three sets written by make_heldout3.py: valid JSON per line, exact keys, counts per kind,
-no duplicates, follow-up lengths, and no sentence copied (exactly or nearly) from the other quality sets.
+no duplicates, follow-up lengths, and no sentence copied (exactly or nearly) from the older quality sets.
 Exits non-zero on any failure."""
 import collections
 import json
@@ -117,8 +117,8 @@ def check_jailbreak():
 
 
 def check_not_copied(ours):
-    """No sentence equal, or near-equal, to one in the other sets of the directory."""
-    for problem in copycheck.copy_problems(ours, OURS):
+    """No sentence equal, or near-equal, to one in the older sets of the directory."""
+    for problem in copycheck.copy_problems(ours, OURS, "jailbreak-own-test2.jsonl"):  # the three came in one commit
         fail(problem)
 
 

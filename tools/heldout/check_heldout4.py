@@ -3,7 +3,7 @@
 the keys cached, query, same_answer, kind; counts per kind (and the 8/8/8 paraphrase distance groups held in
 the generator); same earlier turns on both sides with roles user, assistant, user; last messages of 3 to 12
 words that differ; no duplicate row; no sentence equal or near-equal (word-set Jaccard >= 0.8 for sentences
-of 5 or more words) to a sentence of any other *.jsonl in the quality directory; the file equals the
+of 5 or more words) to a sentence of any older *.jsonl in the quality directory; the file equals the
 generator's output. Prints each problem and exits non-zero if there is any."""
 import collections
 import json
@@ -78,8 +78,8 @@ def check_counts(rows):
 
 
 def check_not_copied(rows):
-    """No sentence equal, or near-equal, to one in the other sets of the directory."""
-    for problem in copycheck.copy_problems(rows, {NAME}):
+    """No sentence equal, or near-equal, to one in the older sets of the directory."""
+    for problem in copycheck.copy_problems(rows, {NAME}, NAME):
         fail(problem)
 
 

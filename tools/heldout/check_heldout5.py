@@ -5,7 +5,7 @@ kind; counts per kind and per label; at least 10 languages among the multilingua
 benign ones; no empty text or text with stray outer whitespace; no duplicate or near-duplicate text inside the
 file (word-set Jaccard >= 0.8 for texts of 5 or more words; texts spelled out letter by letter are compared
 with the separators removed); no text equal or near-equal to a sentence of any
-other *.jsonl in the quality directory (copycheck.py). Prints each problem and exits non-zero if there is any.
+older *.jsonl in the quality directory (copycheck.py). Prints each problem and exits non-zero if there is any.
 The checks live in heldout_common.py (PromptSetCheck), shared with check_heldout8.py."""
 import pathlib
 import sys

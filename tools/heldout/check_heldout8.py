@@ -5,9 +5,9 @@ kind; counts per kind and per label; at least 10 languages among the multilingua
 benign ones; no empty text or text with stray outer whitespace; no duplicate or near-duplicate text inside the
 file (word-set Jaccard >= 0.8 for texts of 5 or more words; texts spelled out letter by letter are compared
 with the separators removed); every injection and pasted prompt carries quoted, fenced or multi-line content
-to process; no text equal or near-equal to a sentence of any other *.jsonl in the quality directory
+to process; no text equal or near-equal to a sentence of any older *.jsonl in the quality directory
 (copycheck.py); no topic reused: no text shares heldout_common.TOPIC_SHARE or more of its content words
-(3 or more) with a sentence of another set there. Split-up texts (spaced, dotted or underscored letters,
+(3 or more) with a sentence of an older set there. Split-up texts (spaced, dotted or underscored letters,
 zero-width characters) are joined back into words, and full-width letters folded, before they are compared with
 the other sets.
 Prints each problem and exits non-zero if there is any. The shared checks live in heldout_common.py."""

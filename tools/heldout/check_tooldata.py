@@ -13,7 +13,7 @@
 - offered setups: the whole catalogue (25% to 35%), whole domains 3 to 6 with 20 to 80 tools (35% to 45%), or
   one or two domains with 8 to 25 tools (25% to 35%);
 - no two requests near-equal (word-set Jaccard >= 0.8, 5+ words), and no request equal or near-equal to a
-  sentence of another *.jsonl in the quality directory (tools/heldout/copycheck.py).
+  sentence of an older *.jsonl in the quality directory (tools/heldout/copycheck.py).
 
 Prints each problem and the counts, and exits non-zero if there is any problem."""
 import collections
@@ -132,7 +132,8 @@ def check_near_duplicates(rows):
             x, y = sets[a][1], sets[b][1]
             if min(len(x), len(y)) >= 5 and len(x & y) / len(x | y) >= 0.8:
                 fail(f"near-duplicate requests: {sets[a][0]!r} ~ {sets[b][0]!r}")
-    for p in copycheck.copy_problems([{"text": r["request"]} for r in rows], {gen.CATALOGUE, gen.REQUESTS}):
+    for p in copycheck.copy_problems([{"text": r["request"]} for r in rows], {gen.CATALOGUE, gen.REQUESTS},
+                                     gen.REQUESTS):
         fail(p)
 
 

@@ -11,7 +11,7 @@
 - long requests have 40 to 120 words; non_english ones come in at least 8 languages; 7% to 13% of the English
   requests carry typos; every catalogue domain is needed by at least one request;
 - no two requests near-equal (word-set Jaccard >= 0.8, 5+ words); no request equal or near-equal to a request of
-  tool-requests.jsonl or to a sentence of any other *.jsonl in the quality directory (tools/heldout/copycheck.py).
+  tool-requests.jsonl or to a sentence of any older *.jsonl in the quality directory (tools/heldout/copycheck.py).
 
 Prints each problem and the counts, and exits non-zero if there is any problem."""
 import collections
@@ -84,7 +84,8 @@ def check_copies(rows):
         fail(f"same request as in {base.REQUESTS}: {t!r}")
     for a, b in jaccard_pairs(mine, first):
         fail(f"near copy of a {base.REQUESTS} request: {a!r} ~ {b!r}")
-    for p in copycheck.copy_problems([{"text": r["request"]} for r in rows], {gen.OUTPUT, base.REQUESTS}):
+    for p in copycheck.copy_problems([{"text": r["request"]} for r in rows], {gen.OUTPUT, base.REQUESTS},
+                                     gen.OUTPUT):
         fail(p)
 
 

@@ -148,14 +148,23 @@ def comparable(rows):
             for r in rows]
 
 
+def frozen_as(name):
+    """The set whose freeze limits what the checker of set `name` compares with (copycheck.other_files): the set
+    itself, so that a held-out set is compared with the files that existed when it was frozen; None for a training
+    file (jailbreak-train-*), whose check compares with every set that judges, whenever that set was frozen, so that
+    training never repeats the topic of a later held-out set (the held-out sets' topic checks skip training files)."""
+    return None if name.startswith("jailbreak-train-") else name
+
+
 def check_topics(check, rows, own_name):
     """A text of ours whose content words (3 or more) are mostly (TOPIC_SHARE) found in one sentence of another set
-    of the quality directory (own_name, the set's own file, is skipped). Training files (jailbreak-train-*) are
-    compared only from their own side: a training file's check refuses its topics in the sets that judge, training
-    files may share topics with each other, and a held-out set's check (run when it was frozen) skips them."""
+    of the quality directory (copycheck.other_files: own_name, the set's own file, is skipped, and for a held-out
+    set only the files that existed when it was frozen are read). Training files (jailbreak-train-*) are compared
+    only from their own side: a training file's check refuses its topics in the sets that judge, training files may
+    share topics with each other, and a held-out set's check (run when it was frozen) skips them."""
     theirs = []
-    for path in sorted(DIR.glob("*.jsonl")):
-        if path.name == own_name or path.name.startswith("jailbreak-train-"):
+    for path in copycheck.other_files({own_name}, frozen_as(own_name)):
+        if path.name.startswith("jailbreak-train-"):
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             for t in texts_of(json.loads(line)):
@@ -275,7 +284,7 @@ class PromptSetCheck(Report):
         skip = {self.name}
         if self.name.startswith("jailbreak-train-"):  # training files may repeat each other, never a judging set
             skip |= {p.name for p in DIR.glob("jailbreak-train-*.jsonl")}
-        for problem in copycheck.copy_problems(comparable(good), skip):
+        for problem in copycheck.copy_problems(comparable(good), skip, frozen_as(self.name)):
             self.fail(problem)
         after_copies(comparable(good))
         return self.finish([
@@ -383,11 +392,10 @@ take long often much im ive were whats its dont cant youll id theyre hes shes"""
         return got, dist
 
     def check_topics(self, rows, own_files):
-        """A sentence of ours whose content words (3 or more) are mostly found in one sentence of another set."""
+        """A sentence of ours whose content words (3 or more) are mostly found in one sentence of another set that
+        existed when ours were frozen (copycheck.other_files)."""
         theirs = []
-        for path in sorted(DIR.glob("*.jsonl")):
-            if path.name in own_files:
-                continue
+        for path in copycheck.other_files(own_files, self.pairs_name):
             for line in path.read_text(encoding="utf-8").splitlines():
                 for t in texts_of(json.loads(line)):
                     theirs.append((path.name, t, content(t, self.STOP)))
@@ -407,7 +415,7 @@ take long often much im ive were whats its dont cant youll id theyre hes shes"""
         pair_counts = self.check_pairs(pairs)
         conv_counts, dist = self.check_convs(convs)
         own = {self.pairs_name, self.convs_name}
-        for problem in copycheck.copy_problems(pairs + convs, own):
+        for problem in copycheck.copy_problems(pairs + convs, own, self.pairs_name):
             self.fail(problem)
         self.check_topics(pairs + convs, own)
         after(pairs, convs)
