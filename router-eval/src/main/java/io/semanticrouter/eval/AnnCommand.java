@@ -103,6 +103,11 @@ final class AnnCommand implements Callable<Integer> {
                     + " cache's, on)")
     List<String> prefetches;
 
+    @Option(names = "--patience", split = ",",
+            description = "graph walk patience: node expansions without a change in the re-ranked candidates after which a"
+                    + " search stops, 0 for off, comma-separated (default: the cache's)")
+    List<Integer> patiences;
+
     @Option(names = "--seed", defaultValue = "" + QuestionCopies.DEFAULT_SEED, description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -115,6 +120,8 @@ final class AnnCommand implements Callable<Integer> {
     private double visitsPerLookup;
     /** Of the last measured beam: graph nodes scored with the walk's finer codes per lookup. */
     private double finePerLookup;
+    /** Of the last measured beam: the share of lookups whose graph search patience ended. */
+    private double settledShare;
     /** Of the last measured beam: p50 of the lookup thread's CPU time, which time spent descheduled does not inflate. */
     private double cpuP50Ms;
     /** The exact scan's CPU time p50. */
@@ -178,9 +185,12 @@ final class AnnCommand implements Callable<Integer> {
                             cache.graphPrefetch(prefetch);
                             for (GraphWalk walk : walks == null ? List.of(cache.graphWalk()) : walks()) {
                                 cache.graphWalk(walk);
-                                Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
-                                print(out, s, cache, questions, seeds, dim);
-                                summary = summary == null ? s : summary;
+                                for (int patience : patiences == null ? List.of(cache.graphPatience()) : patiences) {
+                                    cache.graphPatience(patience);
+                                    Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
+                                    print(out, s, cache, questions, seeds, dim);
+                                    summary = summary == null ? s : summary;
+                                }
                             }
                         }
                     }
@@ -237,6 +247,9 @@ final class AnnCommand implements Callable<Integer> {
         }
         if (reranks != null && reranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
             throw new ParameterException(spec.commandLine(), "--rerank values must be in [1, 10000], were " + reranks);
+        }
+        if (patiences != null && patiences.stream().anyMatch(p -> p < 0 || p > 100_000)) {
+            throw new ParameterException(spec.commandLine(), "--patience values must be in [0, 100000], were " + patiences);
         }
         if (indexThreshold != null && indexThreshold < 0) {
             throw new ParameterException(spec.commandLine(), "--index-threshold must be >= 0, was " + indexThreshold);
@@ -310,6 +323,7 @@ final class AnnCommand implements Callable<Integer> {
         }
         long visitsBefore = cache.graphNodesVisited();
         long fineBefore = cache.graphNodesFineScored();
+        long settledBefore = cache.graphSearchesSettled();
         long[] annNanos = new long[held.length];
         long[] cpuNanos = new long[held.length];
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -342,6 +356,7 @@ final class AnnCommand implements Callable<Integer> {
         exactCpuP50Ms = round(percentile(exact.cpuNanos(), 0.50) / 1e6, 4);
         visitsPerLookup = (double) (cache.graphNodesVisited() - visitsBefore) / held.length;
         finePerLookup = (double) (cache.graphNodesFineScored() - fineBefore) / held.length;
+        settledShare = (double) (cache.graphSearchesSettled() - settledBefore) / held.length;
         return s;
     }
 
@@ -410,7 +425,9 @@ final class AnnCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ann: %d entries (%d distinct questions + noise %.3f), %d held-out queries, index %s%n",
                 entries, seeds, noise, queries, cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
         String walk = scoringName(cache) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk"
-                + (cache.graphPrefetch() || cache.graphWalk() != GraphWalk.DIRECT ? "" : ", no prefetch");
+                + (cache.graphPrefetch() || cache.graphWalk() != GraphWalk.DIRECT ? "" : ", no prefetch")
+                + (cache.graphPatience() == 0 ? "" : String.format(Locale.ROOT, ", patience %d (ended %.0f%% of searches)",
+                        cache.graphPatience(), 100 * settledShare));
         out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
         out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy);"

@@ -72,6 +72,15 @@ class AnnCommandTest {
         assertThat(bits.out()).contains("(bit, int8 re-rank 64, re-rank 16, direct walk): recall@1",
                 "(bit, int8 re-rank 64, re-rank 16, direct walk, no prefetch): recall@1",
                 "(bit-int8, margin 0.100, re-rank 16, direct walk): recall@1", "with the finer codes");
+        RouterEvalTest.Run patient = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
+                "20", "--texts", "60", "--index-threshold", "0", "--patience", "0,8");
+        assertThat(patient.exit()).as(patient.err()).isZero();
+        assertThat(patient.out()).contains("(int8, re-rank 16, direct walk): recall@1",
+                "(int8, re-rank 16, direct walk, patience 8 (ended ");
+        RouterEvalTest.Run badPatience = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--patience", "-1");
+        assertThat(badPatience.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badPatience.err()).contains("--patience values must be in [0, 100000], were [-1]");
         RouterEvalTest.Run badPrefetch = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
                 "--prefetch", "maybe");
         assertThat(badPrefetch.exit()).isEqualTo(RouterEval.BAD_INPUT);

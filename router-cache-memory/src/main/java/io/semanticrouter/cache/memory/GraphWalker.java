@@ -47,6 +47,9 @@ final class GraphWalker {
     private final LongMinHeap candidates = new LongMinHeap(1024); // complemented keys: a max-heap
     private final LongMinHeap results = new LongMinHeap(1024);
     private final LongMinHeap bound = new LongMinHeap(1024);
+    /** The best results of a patient search (the caller's re-rank depth of them), whose changes it counts. */
+    private final LongMinHeap head = new LongMinHeap(64);
+    private boolean settled;
     private int fineScored;
     private int[] batch = new int[64];
     private float[] batchScores = new float[64];
@@ -69,10 +72,25 @@ final class GraphWalker {
      * @return nodes scored (the entry point included)
      */
     int search(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept) {
+        return search(graph, scorer, query, ef, accept, 1, 0);
+    }
+
+    /**
+     * As {@link #search(OnHeapGraphIndex, BatchScorer, float[], int, Bits)}, but with patience: once {@code topK}
+     * nodes have entered the results, the layer-0 search also stops when {@code patience} expansions in a row have
+     * not changed the best {@code topK} results (each expansion scores the unvisited neighbours of one node). A
+     * patience of 0 turns this off, and the search is exactly the one without it. Stopping early can only cost
+     * recall: every result is still an accepted node, ranked by its score.
+     *
+     * @param topK     how many of the best results must have settled (the caller's re-rank depth), at least 1
+     * @param patience expansions without a change in the best {@code topK} after which the search stops; 0: never
+     * @return nodes scored (the entry point included)
+     */
+    int search(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept, int topK, int patience) {
         if (!descend(graph, scorer, query)) {
             return 0;
         }
-        searchLayer0(graph, scorer, query, ef, accept);
+        searchLayer0(graph, scorer, query, ef, accept, Math.max(1, topK), patience);
         fineScored = scored;
         return scored;
     }
@@ -105,6 +123,7 @@ final class GraphWalker {
     private boolean descend(OnHeapGraphIndex graph, BatchScorer scorer, float[] query) {
         candidates.clear();
         results.clear();
+        settled = false;
         scored = 0;
         fineScored = 0;
         NodeAtLevel entry = graph.entryNode();
@@ -205,9 +224,18 @@ final class GraphWalker {
         }
     }
 
-    private void searchLayer0(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept) {
+    /**
+     * The best-first search on layer 0. With a patience above 0 it also keeps the best {@code topK} accepted
+     * results in {@link #head} and counts the expansions since a node last entered them; it stops before the
+     * expansion that would make that count exceed the patience.
+     */
+    private void searchLayer0(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept, int topK,
+                              int patience) {
         LongMinHeap cand = candidates;
         LongMinHeap res = results;
+        LongMinHeap best = head;
+        best.clear();
+        int unchanged = 0; // expansions in a row, with the head full, that left it as it was
         while (cand.size() > 0) {
             long top = ~cand.peek();
             boolean full = res.size() >= ef;
@@ -216,11 +244,20 @@ final class GraphWalker {
             }
             cand.poll();
             int node = ord(top);
+            boolean entered = false;
             if ((!full || top > res.peek()) && accept.get(node)) {
                 if (full) {
                     res.replaceTop(top);
                 } else {
                     res.push(top);
+                }
+                entered = patience > 0 && enterHead(best, top, topK);
+            }
+            if (patience > 0 && best.size() >= topK) {
+                unchanged = entered ? 0 : unchanged + 1;
+                if (unchanged > patience) {
+                    settled = true;
+                    break; // the best topK have not changed for `patience` expansions: the answer has settled
                 }
             }
             int m = unvisitedNeighbours(graph, 0, node);
@@ -235,6 +272,27 @@ final class GraphWalker {
                 }
             }
         }
+    }
+
+    /**
+     * Offers an accepted result to the head (the best {@code topK} results): true if it entered, which it does
+     * while the head is not full or when it beats the head's worst.
+     */
+    private static boolean enterHead(LongMinHeap best, long key, int topK) {
+        if (best.size() < topK) {
+            best.push(key);
+            return true;
+        }
+        if (key > best.peek()) {
+            best.replaceTop(key);
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the last search ended by patience (its best results had settled) rather than by its beam. */
+    boolean settled() {
+        return settled;
     }
 
     /** Drops all but the best {@code k} results. */

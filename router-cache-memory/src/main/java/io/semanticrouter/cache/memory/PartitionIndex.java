@@ -185,8 +185,16 @@ final class PartitionIndex {
      * @param bitMargin how far below the beam's worst int8 score a {@link GraphScoring#BIT_INT8} walk's one-bit
      *                  score may be and still earn an int8 score
      * @param prefetch  whether the direct walk reads a batch's codes once before scoring them
+     * @param patience  expansions without a change in the best {@code k} after which the direct walk's layer-0
+     *                  search stops, for {@link GraphScoring#EXACT}, {@link GraphScoring#INT8} and
+     *                  {@link GraphScoring#BIT} walks (a {@link GraphScoring#BIT_INT8} walk and jvector's walk ignore
+     *                  it); 0: off
      */
-    record Options(int bitRerank, float bitMargin, boolean prefetch) {
+    record Options(int bitRerank, float bitMargin, boolean prefetch, int patience) {
+        /** Options without patience. */
+        Options(int bitRerank, float bitMargin, boolean prefetch) {
+            this(bitRerank, bitMargin, prefetch, 0);
+        }
     }
 
     private Hits directSearch(float[] query, int k, int ef, GraphScoring scoring, Bits accept, Options options) {
@@ -201,13 +209,13 @@ final class PartitionIndex {
             int visited = scoring == GraphScoring.BIT_INT8
                     ? w.search(graph, scorer(query, GraphScoring.BIT, prefetch), scorer(query, GraphScoring.INT8, prefetch),
                             query, ef, accept, options.bitMargin())
-                    : w.search(graph, scorer(query, scoring, prefetch), query, ef, accept);
+                    : w.search(graph, scorer(query, scoring, prefetch), query, ef, accept, k, options.patience());
             w.keepBest(k);
             int[] ords = new int[w.resultCount()];
             for (int i = 0; i < ords.length; i++) {
                 ords[i] = w.resultOrd(i);
             }
-            return new Hits(ords, visited, w.fineScored());
+            return new Hits(ords, visited, w.fineScored(), w.settled());
         } finally {
             if (pooledWalkers.incrementAndGet() <= POOLED_WALKERS) {
                 walkers.offer(w);
@@ -248,7 +256,7 @@ final class PartitionIndex {
         for (int i = 0; i < k; i++) {
             best[i] = GraphWalker.ord(keys[keys.length - 1 - i]);
         }
-        return new Hits(best, hits.visited(), hits.fine());
+        return new Hits(best, hits.visited(), hits.fine(), hits.settled());
     }
 
     private Hits jvectorSearch(float[] query, int k, int ef, GraphScoring scoring, Bits accept) {
@@ -300,13 +308,14 @@ final class PartitionIndex {
 
     /**
      * What a search hands back: the ordinals of the best nodes it found (unsorted; the caller re-checks and
-     * re-scores each), how many nodes it reached (scored), and how many of those it scored with its finer codes
-     * (all of them, except in a {@link GraphScoring#BIT_INT8} walk).
+     * re-scores each), how many nodes it reached (scored), how many of those it scored with its finer codes
+     * (all of them, except in a {@link GraphScoring#BIT_INT8} walk), and whether patience ended it
+     * ({@link Options#patience}).
      */
-    record Hits(int[] ords, int visited, int fine) {
-        /** Hits of a search that scored every node it reached with one kind of score. */
+    record Hits(int[] ords, int visited, int fine, boolean settled) {
+        /** Hits of a search that scored every node it reached with one kind of score and ran to its beam's end. */
         Hits(int[] ords, int visited) {
-            this(ords, visited, visited);
+            this(ords, visited, visited, false);
         }
     }
 

@@ -186,6 +186,49 @@ class GraphWalkerTest {
     }
 
     @Test
+    void patienceOffOrNeverRunningOutWalksExactlyAsWithoutItAndASmallOneStopsEarlierOnTheSamePath() {
+        float[][] v = vectors(4000, 64, true, 50);
+        PartitionIndex index = index(v);
+        Random rnd = new Random(51);
+        long fullScored = 0;
+        long patientScored = 0;
+        int settled = 0;
+        int foundFull = 0;
+        int foundPatient = 0;
+        int queries = 200;
+        for (int i = 0; i < queries; i++) {
+            float[] q = near(v[rnd.nextInt(v.length)], rnd, 0.05);
+            for (GraphScoring scoring : new GraphScoring[] {GraphScoring.EXACT, GraphScoring.INT8, GraphScoring.BIT}) {
+                PartitionIndex.Hits before = index.search(q, 16, 256, scoring, GraphWalk.DIRECT, ALL,
+                        new PartitionIndex.Options(64, PartitionIndex.BIT_MARGIN, false));
+                for (int patience : new int[] {0, 100_000}) {
+                    PartitionIndex.Hits h = index.search(q, 16, 256, scoring, GraphWalk.DIRECT, ALL,
+                            new PartitionIndex.Options(64, PartitionIndex.BIT_MARGIN, false, patience));
+                    String what = scoring + ", patience " + patience;
+                    assertThat(h.visited()).as(what).isEqualTo(before.visited());
+                    assertThat(Arrays.stream(h.ords()).sorted().toArray()).as(what)
+                            .isEqualTo(Arrays.stream(before.ords()).sorted().toArray());
+                    assertThat(h.settled()).as(what).isFalse();
+                }
+            }
+            PartitionIndex.Hits full = index.search(q, 16, 256, GraphScoring.INT8, GraphWalk.DIRECT, ALL);
+            PartitionIndex.Hits patient = index.search(q, 16, 256, GraphScoring.INT8, GraphWalk.DIRECT, ALL,
+                    new PartitionIndex.Options(64, PartitionIndex.BIT_MARGIN, true, 4));
+            assertThat(patient.visited()).as("a patient walk is a prefix of the full one").isLessThanOrEqualTo(full.visited());
+            assertThat(patient.ords()).hasSize(16);
+            fullScored += full.visited();
+            patientScored += patient.visited();
+            settled += patient.settled() ? 1 : 0;
+            int truth = exactBest(v, q, ALL);
+            foundFull += bestOf(v, q, full.ords()) == truth ? 1 : 0;
+            foundPatient += bestOf(v, q, patient.ords()) == truth ? 1 : 0;
+        }
+        assertThat(settled).as("searches patience ended").isGreaterThan(queries / 2);
+        assertThat(patientScored).as("nodes scored with patience 4").isLessThan(fullScored * 3 / 4);
+        assertThat(foundPatient).as("recall@1 of 200 with patience 4").isGreaterThanOrEqualTo(180);
+    }
+
+    @Test
     void prefetchingChangesNoResult() {
         float[][] v = vectors(3000, 64, true, 23);
         PartitionIndex index = index(v);

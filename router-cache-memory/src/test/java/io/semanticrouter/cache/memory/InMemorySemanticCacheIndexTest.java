@@ -100,6 +100,55 @@ class InMemorySemanticCacheIndexTest {
     }
 
     @Test
+    void withPatienceNearDuplicatesAreStillFoundAndRemovedEntriesAreNeverServed() {
+        int n = 1200;
+        List<Embedding> v = vectors(n, 48, 6);
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
+                .indexThreshold(0).maxEntries(1000).evictionPolicy(EvictionPolicy.FIFO).graphPatience(8).build()) {
+            cache.searchBeam(1024); // wider than the graph: without patience a search walks all of it
+            assertThat(cache.graphPatience()).isEqualTo(8);
+            for (int i = 0; i < n; i++) { // 0..199 are evicted when 1000..1199 arrive; 200..399 expire
+                Duration ttl = i >= 200 && i < 400 ? Duration.ofSeconds(10) : null;
+                cache.store(new CacheEntry("p", "t" + i, v.get(i), "old" + i, "m", null, ttl));
+            }
+            for (int i = 400; i < 500; i++) {
+                cache.store(new CacheEntry("p", "t" + i, v.get(i), "new" + i, "m", null));
+            }
+            now.set(Duration.ofSeconds(20).toNanos());
+            Random rnd = new Random(7);
+            List<Embedding> queries = new ArrayList<>();
+            for (int i = 0; i < n; i++) { // a reworded question: near entry i, not equal to it (cosine about 0.99)
+                float[] q = v.get(i).vector();
+                for (int d = 0; d < q.length; d++) {
+                    q[d] += (float) (rnd.nextGaussian() * 0.015);
+                }
+                io.semanticrouter.VectorMath.normalize(q);
+                queries.add(Embedding.of(q));
+            }
+            long visits0 = cache.graphNodesVisited();
+            for (int i = 0; i < n; i++) {
+                String expected = i < 400 ? null : (i < 500 ? "new" : "old") + i;
+                assertThat(top(cache, "p", queries.get(i)).entry().map(CacheEntry::response).orElse(null))
+                        .as("entry " + i).isEqualTo(expected);
+            }
+            long patientVisits = cache.graphNodesVisited() - visits0;
+            assertThat(cache.graphSearchesSettled()).as("lookups patience ended").isGreaterThan(n / 2);
+            cache.graphPatience(0);
+            long visits1 = cache.graphNodesVisited();
+            for (int i = 0; i < n; i += 10) {
+                top(cache, "p", queries.get(i));
+            }
+            assertThat(patientVisits / n).as("nodes per lookup, patience 8 against off")
+                    .isLessThan((cache.graphNodesVisited() - visits1) / (n / 10) * 3 / 4);
+            assertThatThrownBy(() -> cache.graphPatience(-1)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("graphPatience must be in [0, 100000], was -1");
+        }
+        assertThatThrownBy(() -> InMemorySemanticCache.builder().graphPatience(100_001))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("graphPatience must be in [0, 100000], was 100001");
+        assertThat(InMemorySemanticCache.builder().build().graphPatience()).as("off by default").isZero();
+    }
+
+    @Test
     void manyReplacementsRebuildTheGraphAndOnlyTheLatestVersionIsServed() throws Exception {
         List<Embedding> v = vectors(50, 32, 3);
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
