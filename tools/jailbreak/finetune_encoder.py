@@ -20,14 +20,20 @@ never read.
   /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --check
       the torch/onnxruntime equivalence check only
   /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --loo --variant full-k2 [--epochs 2]
-      the leave-one-writer-out table (scores saved under --work/loo-<variant>/)
+      the leave-one-writer-out table (left-out and hold-out scores saved under --work/loo-<variant>[-<tag>]/);
+      --extra-train F,... adds JSONL sets to every fold's training data, --tag names the folder
+  /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --report --variant lora16-k2 --tag T \\
+      --holdout-fpr 0.015
+      the table of a finished run, the thresholds chosen again on its saved hold-out scores at that benign FPR
   /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --ship --variant lora16-k2 \\
       --out router-classifier/src/main/resources/io/semanticrouter/classifier/jailbreak-encoder.bin \\
       --fixture router-classifier/src/test/resources/io/semanticrouter/classifier/jailbreak-encoder-fixture.json
-      trains on everything (test2..test7 included), writes the SRJE file, checks the onnxruntime round trip, writes
+      trains on everything (test2..test7 included, plus --extra-train), writes the SRJE file, checks the onnxruntime round trip, writes
       the fixture and times one forward of the overridden session
 
-Deterministic: fixed seeds, sorted inputs, two threads. Results: docs/quality-jailbreak.md "A fine-tuned encoder".
+Deterministic: fixed seeds, sorted inputs (a rerun of lora16-k2 with --threads 1 gave bit-identical scores). Results:
+docs/quality-jailbreak.md "A fine-tuned encoder" and "More writers and a stricter threshold for the encoder" (w4..w6
+and hold-out FPR 0.015 / 0.01 were tried and not kept).
 """
 
 import argparse
