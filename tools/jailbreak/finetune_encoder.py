@@ -20,14 +20,20 @@ never read.
   /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --check
       the torch/onnxruntime equivalence check only
   /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --loo --variant full-k2 [--epochs 2]
-      the leave-one-writer-out table (scores saved under --work/loo-<variant>/)
+      the leave-one-writer-out table (left-out and hold-out scores saved under --work/loo-<variant>[-<tag>]/);
+      --extra-train F,... adds JSONL sets to every fold's training data, --tag names the folder
+  /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --report --variant lora16-k2 --tag T \\
+      --holdout-fpr 0.015
+      the table of a finished run, the thresholds chosen again on its saved hold-out scores at that benign FPR
   /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --ship --variant lora16-k2 \\
       --out router-classifier/src/main/resources/io/semanticrouter/classifier/jailbreak-encoder.bin \\
       --fixture router-classifier/src/test/resources/io/semanticrouter/classifier/jailbreak-encoder-fixture.json
-      trains on everything (test2..test7 included), writes the SRJE file, checks the onnxruntime round trip, writes
+      trains on everything (test2..test7 included, plus --extra-train), writes the SRJE file, checks the onnxruntime round trip, writes
       the fixture and times one forward of the overridden session
 
-Deterministic: fixed seeds, sorted inputs, two threads. Results: docs/quality-jailbreak.md "A fine-tuned encoder".
+Deterministic: fixed seeds, sorted inputs (a rerun of lora16-k2 with --threads 1 gave bit-identical scores). Results:
+docs/quality-jailbreak.md "A fine-tuned encoder" and "More writers and a stricter threshold for the encoder" (w4..w6
+and hold-out FPR 0.015 / 0.01 were tried and not kept).
 """
 
 import argparse
@@ -56,6 +62,7 @@ ALWAYS = ["jailbreak-own-tune", "jailbreak-own-test", "jailbreak-train-w1", "jai
 TECHNIQUE_KINDS = {"roleplay", "injection", "obfuscated", "multilingual", "direct", "indirect", "nonenglish"}
 LINEARS = ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
            "intermediate.dense", "output.dense"]
+SHIP_ONLY = ["jailbreak-own-test7"]  # seen sets that only --ship trains on (never scored here)
 HOLDOUT = 38  # texts whose SHA-256 fourth byte is below this (38/256, about 15%) choose the thresholds
 VARIANTS = {
     "full-k2": dict(k=2, lora=0, lr=3e-5, head_lr=1e-3, epochs=3),
@@ -399,8 +406,9 @@ def fit_fold(args, base_state, cache, items, seed, log):
     log(f"  fit {len(fit)} texts, threshold hold-out {len(held)}")
     train(model, var, [items[i] for i in fit], [states[i] for i in fit], seed, log)
     s_held = predict(model, [states[i] for i in held], LAYERS - var["k"])
-    th = holdout_thresholds(s_held, [items[i] for i in held], args.max_fpr)
+    th = holdout_thresholds(s_held, [items[i] for i in held], args.holdout_fpr)
     log(f"  hold-out: recall {th['recall']:.3f} FPR {th['fpr']:.3f} thresholds {th['th'][0]:.4f} / {th['th'][1]:.4f}")
+    th["held_scores"], th["held_groups"] = s_held, np.array([items[i]["group"] for i in held])
     return model, th
 
 
@@ -421,21 +429,37 @@ def base(args, log):
 def loo(args, log):
     """Leave one writer out over LOO_SETS; saves each left-out set's scores and the fold's thresholds."""
     enc, state, cache = base(args, log)
-    out = pathlib.Path(args.work) / f"loo-{args.variant}"
+    out = loo_dir(args)
     out.mkdir(parents=True, exist_ok=True)
     start = LAYERS - variant(args.variant)["k"]
     for w in LOO_SETS:
         t0 = time.time()
         if args.skip_done and (out / f"{w}.npz").exists():
             continue
-        items = training_items(args.source, ALWAYS + [s for s in LOO_SETS if s != w])
+        items = training_items(args.source, ALWAYS + args.extra_train + [s for s in LOO_SETS if s != w])
         log(f"{w} left out: {len(items)} training items")
         model, th = fit_fold(args, state, cache, items, args.seed, log)
         texts = [td.java_strip(r["text"]) for r in jsonl(w)]
         scores = predict(model, cache.get(texts), start)
-        np.savez(out / f"{w}.npz", scores=scores, th=np.array(th["th"]), held=np.array([th["recall"], th["fpr"]]))
+        np.savez(out / f"{w}.npz", scores=scores, th=np.array(th["th"]), held=np.array([th["recall"], th["fpr"]]),
+                 held_scores=th["held_scores"], held_groups=th["held_groups"])
         log(f"  {w}: {time.time() - t0:.0f}s")
     report(args, log)
+
+
+def loo_dir(args):
+    """--work/loo-<variant>[-<tag>]: the folder of one leave-one-out run's saved scores."""
+    return pathlib.Path(args.work) / (f"loo-{args.variant}" + (f"-{args.tag}" if args.tag else ""))
+
+
+def fold_thresholds(z, holdout_fpr):
+    """A fold's thresholds: chosen again at holdout_fpr on the saved hold-out scores when the run saved them (then
+    also the hold-out recall and FPR), else the thresholds the run chose (at the --holdout-fpr it ran with)."""
+    if "held_scores" not in z:
+        return z["th"], z["held"]
+    grp = z["held_groups"]
+    best = tth.choose_thresholds(z["held_scores"], grp != "benign", grp == "benign", holdout_fpr)
+    return np.array([best[2], best[3]]), np.array([best[0], best[1]])
 
 
 def guard_verdicts(work, w):
@@ -466,10 +490,10 @@ def loo_results(args):
     """Per left-out set: records, scores, thresholds, positives, guard verdicts, model verdicts."""
     res = collections.OrderedDict()
     for w in LOO_SETS:
-        z = np.load(pathlib.Path(args.work) / f"loo-{args.variant}" / f"{w}.npz")
+        z = np.load(loo_dir(args) / f"{w}.npz")
         recs = jsonl(w)
-        s, th = z["scores"], z["th"]
-        res[w] = dict(recs=recs, s=s, th=th, held=z["held"], pos=np.array([r["label"] == "jailbreak" for r in recs]),
+        s, (th, held) = z["scores"], fold_thresholds(z, args.holdout_fpr)
+        res[w] = dict(recs=recs, s=s, th=th, held=held, pos=np.array([r["label"] == "jailbreak" for r in recs]),
                       guard=guard_verdicts(args.work, w), model=(s[:, 0] >= th[0]) | (s[:, 1] >= th[1]),
                       comb=np.maximum(s[:, 0] / th[0], s[:, 1] / th[1]))
     return res
@@ -484,7 +508,7 @@ def report(args, log):
     comb, pos, g = [r["comb"] for r in res.values()], [r["pos"] for r in res.values()], [r["guard"] for r in res.values()]
     rows["model alone, pooled FPR <= 0.03 (equal FPR)"] = equal_fpr(comb, pos)
     rows["union, pooled FPR <= 0.03 (equal FPR)"] = equal_fpr(comb, pos, g)
-    log(f"leave one writer out, variant {args.variant}; sets " + ", ".join(res))
+    log(f"leave one writer out, {loo_dir(args).name}, hold-out FPR <= {args.holdout_fpr}; sets " + ", ".join(res))
     log("  fold thresholds: " + "; ".join(f"{r['th'][0]:.3f}/{r['th'][1]:.3f} (hold-out {r['held'][0]:.3f}/"
                                           f"{r['held'][1]:.3f})" for r in res.values()))
     for name, rr in rows.items():
@@ -657,12 +681,13 @@ def ship(args, log):
     """Trains on everything (test2..test7 included), writes the SRJE file, checks it, writes the fixture, times it."""
     enc, state, cache = base(args, log)
     var = variant(args.variant, args.epochs)
-    items = training_items(args.source, ALWAYS + LOO_SETS + ["jailbreak-own-test7"])
+    sets = ALWAYS + args.extra_train + LOO_SETS + SHIP_ONLY
+    items = training_items(args.source, sets)
     log(f"{len(items)} training items")
     model, th = fit_fold(args, state, cache, items, args.seed, log)
     trained_on = ("public tune split of router-eval JailbreakSets (SHA-256 first byte < 128), our own training YAML "
-                  "files, JSONL sets " + ", ".join(ALWAYS + LOO_SETS + ["jailbreak-own-test7"]) + "; thresholds at "
-                  f"benign FPR <= {args.max_fpr} on the 15% of those texts held out by hash; variant {args.variant}")
+                  "files, JSONL sets " + ", ".join(sets) + "; thresholds at "
+                  f"benign FPR <= {args.holdout_fpr} on the 15% of those texts held out by hash; variant {args.variant}")
     write_bin(args.out, model, var, th["th"], args.onnx, trained_on)
     raw = pathlib.Path(args.out).read_bytes()
     log(f"-> {args.out}: {len(raw)} bytes, sha256 {hashlib.sha256(raw).hexdigest()}")
@@ -680,7 +705,11 @@ def main():
     ap.add_argument("--epochs", type=int, help="override the variant's epochs")
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--threads", type=int, default=2, help="torch threads for training")
-    ap.add_argument("--max-fpr", type=float, default=0.02, help="benign FPR on the hold-out for the thresholds")
+    ap.add_argument("--holdout-fpr", "--max-fpr", type=float, default=0.02, dest="holdout_fpr",
+                    help="benign FPR on the hold-out for the thresholds (--report: chosen again on saved hold-out scores)")
+    ap.add_argument("--extra-train", default="", help="comma-separated JSONL sets added to every fold's and --ship's "
+                    "training data (kinds mapped as for jailbreak-train-w1..w3)")
+    ap.add_argument("--tag", help="suffix of the leave-one-out folder: --work/loo-<variant>-<tag>")
     ap.add_argument("--check", action="store_true", help="only compare torch with onnxruntime")
     ap.add_argument("--loo", action="store_true", help="leave one writer out (then the report)")
     ap.add_argument("--report", action="store_true", help="the report of a finished --loo run")
@@ -689,6 +718,10 @@ def main():
     ap.add_argument("--out")
     ap.add_argument("--fixture")
     args = ap.parse_args()
+    args.extra_train = [x for x in args.extra_train.split(",") if x]
+    for name in args.extra_train:
+        if name in ALWAYS or name in LOO_SETS or name in SHIP_ONLY or not (QUALITY / (name + ".jsonl")).exists():
+            ap.error(f"--extra-train {name}: not a JSONL set under {QUALITY}, or already in the training data")
     torch.set_num_threads(args.threads)
     log = lambda s: print(s, flush=True)
     log(f"{time.strftime('%H:%M:%S')} {' '.join(sys.argv[1:])}")
