@@ -62,7 +62,7 @@ ALWAYS = ["jailbreak-own-tune", "jailbreak-own-test", "jailbreak-train-w1", "jai
 TECHNIQUE_KINDS = {"roleplay", "injection", "obfuscated", "multilingual", "direct", "indirect", "nonenglish"}
 LINEARS = ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
            "intermediate.dense", "output.dense"]
-SHIP_ONLY = ["jailbreak-own-test7"]  # seen sets that only --ship trains on (never scored here)
+SHIP_ONLY = ["jailbreak-own-test7", "jailbreak-own-test8"]  # seen sets that only --ship trains on (never scored here)
 HOLDOUT = 38  # texts whose SHA-256 fourth byte is below this (38/256, about 15%) choose the thresholds
 VARIANTS = {
     "full-k2": dict(k=2, lora=0, lr=3e-5, head_lr=1e-3, epochs=3),
@@ -499,6 +499,40 @@ def loo_results(args):
     return res
 
 
+def writer_thresholds(res, names, pooled_fpr, set_fpr):
+    """Thresholds read off the left-out scores of the named writer sets (each scored by the fold model that never
+    trained on it) in union with their leave-one-out guards: the highest pooled recall at pooled benign FPR <=
+    pooled_fpr with every set's own benign FPR <= set_fpr. Benign prompts of unseen writers, not a hash hold-out."""
+    rs = [res[n] for n in names]
+    s, pos, g = (np.concatenate([r[k] for r in rs]) for k in ("s", "pos", "guard"))
+    edges = np.cumsum([0] + [len(r["s"]) for r in rs])
+
+    def every_set(t0, t1):
+        blocked = g | (s[:, 0] >= t0) | (s[:, 1] >= t1)
+        return all(blocked[a:b][~pos[a:b]].mean() <= set_fpr + 1e-12 for a, b in zip(edges[:-1], edges[1:]))
+
+    best = tth.choose_thresholds(s, pos, ~pos, pooled_fpr, always=g, extra=every_set)
+    return np.array([best[2], best[3]])
+
+
+def writer_report(args, log):
+    """Leave one writer out for the threshold rule too: each set judged at thresholds read off the other four."""
+    res = loo_results(args)
+    rows = []
+    for w, r in res.items():
+        th = writer_thresholds(res, [x for x in res if x != w], args.writer_fpr, args.writer_set_fpr)
+        rows.append(rates(r["guard"] | (r["s"][:, 0] >= th[0]) | (r["s"][:, 1] >= th[1]), r["pos"]) + (th,))
+    log(f"union at thresholds from the other writers' left-out scores (pooled FPR <= {args.writer_fpr}, each set <= "
+        f"{args.writer_set_fpr}), {loo_dir(args).name}:")
+    log("  " + " ".join(f"{w.split('-')[-1]} {x[0]:.3f}/{x[1]:.3f} (t {x[2][0]:.4f}/{x[2][1]:.4f})"
+                        for w, x in zip(res, rows)))
+    log(f"  mean recall {np.mean([x[0] for x in rows]):.3f} FPR {np.mean([x[1] for x in rows]):.3f} "
+        f"max FPR {max(x[1] for x in rows):.3f}")
+    all_th = writer_thresholds(res, list(res), args.writer_fpr, args.writer_set_fpr)
+    log(f"  from all five sets: {all_th[0]:.4f} / {all_th[1]:.4f}")
+    return all_th
+
+
 def report(args, log):
     """The leave-one-writer-out table: model alone, guard alone, union; equal-FPR comparison; blocked share by kind."""
     res = loo_results(args)
@@ -516,6 +550,8 @@ def report(args, log):
         log(f"  {name:45s} recall " + " ".join(f"{x:.3f}" for x in rec) + f" mean {np.mean(rec):.3f} | FPR "
             + " ".join(f"{x:.3f}" for x in fpr) + f" mean {np.mean(fpr):.3f} max {max(fpr):.3f}")
     by_kind(res, log)
+    if args.writer_fpr is not None:
+        writer_report(args, log)
 
 
 def by_kind(res, log):
@@ -685,9 +721,13 @@ def ship(args, log):
     items = training_items(args.source, sets)
     log(f"{len(items)} training items")
     model, th = fit_fold(args, state, cache, items, args.seed, log)
+    rule = (f"benign FPR <= {args.holdout_fpr} on the 15% of those texts held out by hash")
+    if args.writer_fpr is not None:
+        th["th"] = writer_report(args, log)
+        rule = (f"union with the guard at pooled benign FPR <= {args.writer_fpr} (each set <= {args.writer_set_fpr}) "
+                f"on the left-out scores of {loo_dir(args).name}")
     trained_on = ("public tune split of router-eval JailbreakSets (SHA-256 first byte < 128), our own training YAML "
-                  "files, JSONL sets " + ", ".join(sets) + "; thresholds at "
-                  f"benign FPR <= {args.holdout_fpr} on the 15% of those texts held out by hash; variant {args.variant}")
+                  "files, JSONL sets " + ", ".join(sets) + f"; thresholds: {rule}; variant {args.variant}")
     write_bin(args.out, model, var, th["th"], args.onnx, trained_on)
     raw = pathlib.Path(args.out).read_bytes()
     log(f"-> {args.out}: {len(raw)} bytes, sha256 {hashlib.sha256(raw).hexdigest()}")
@@ -710,6 +750,10 @@ def main():
     ap.add_argument("--extra-train", default="", help="comma-separated JSONL sets added to every fold's and --ship's "
                     "training data (kinds mapped as for jailbreak-train-w1..w3)")
     ap.add_argument("--tag", help="suffix of the leave-one-out folder: --work/loo-<variant>-<tag>")
+    ap.add_argument("--writer-fpr", type=float, help="--report also judges each set at thresholds read off the other "
+                    "writer sets' left-out scores (union with the guard, pooled benign FPR <= this); --ship takes its "
+                    "thresholds from all five sets of the --tag run that way instead of the hash hold-out")
+    ap.add_argument("--writer-set-fpr", type=float, default=0.03, help="with --writer-fpr: each set's benign FPR bound")
     ap.add_argument("--check", action="store_true", help="only compare torch with onnxruntime")
     ap.add_argument("--loo", action="store_true", help="leave one writer out (then the report)")
     ap.add_argument("--report", action="store_true", help="the report of a finished --loo run")
