@@ -62,7 +62,7 @@ ALWAYS = ["jailbreak-own-tune", "jailbreak-own-test", "jailbreak-train-w1", "jai
 TECHNIQUE_KINDS = {"roleplay", "injection", "obfuscated", "multilingual", "direct", "indirect", "nonenglish"}
 LINEARS = ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
            "intermediate.dense", "output.dense"]
-SHIP_ONLY = ["jailbreak-own-test7", "jailbreak-own-test8"]  # seen sets that only --ship trains on (never scored here)
+SHIP_ONLY = ["jailbreak-own-test7"]  # seen sets that only --ship trains on (never scored here); the shipped file used these
 HOLDOUT = 38  # texts whose SHA-256 fourth byte is below this (38/256, about 15%) choose the thresholds
 VARIANTS = {
     "full-k2": dict(k=2, lora=0, lr=3e-5, head_lr=1e-3, epochs=3),
