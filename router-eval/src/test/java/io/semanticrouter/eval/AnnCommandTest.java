@@ -60,20 +60,20 @@ class AnnCommandTest {
 
         RouterEvalTest.Run both = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
                 "20", "--texts", "60", "--index-threshold", "0", "--scoring", "exact,int8", "--rerank", "4,32",
-                "--walk", "direct,jvector");
+                "--walk", "direct,jvector", "--hit-patience", "0");
         assertThat(both.exit()).as(both.err()).isZero();
         assertThat(both.out()).contains("(exact, direct walk): recall@1", "(exact, jvector walk): recall@1",
                 "(int8, re-rank 4, direct walk): recall@1", "(int8, re-rank 32, jvector walk): recall@1",
                 "CPU time p50");
         RouterEvalTest.Run bits = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
                 "20", "--texts", "60", "--index-threshold", "0", "--scoring", "bit,bit-int8", "--bit-rerank", "64",
-                "--bit-margin", "0.1", "--prefetch", "on,off");
+                "--bit-margin", "0.1", "--prefetch", "on,off", "--hit-patience", "0");
         assertThat(bits.exit()).as(bits.err()).isZero();
         assertThat(bits.out()).contains("(bit, int8 re-rank 64, re-rank 16, direct walk): recall@1",
                 "(bit, int8 re-rank 64, re-rank 16, direct walk, no prefetch): recall@1",
                 "(bit-int8, margin 0.100, re-rank 16, direct walk): recall@1", "with the finer codes");
         RouterEvalTest.Run patient = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
-                "20", "--texts", "60", "--index-threshold", "0", "--patience", "0,8");
+                "20", "--texts", "60", "--index-threshold", "0", "--patience", "0,8", "--hit-patience", "0");
         assertThat(patient.exit()).as(patient.err()).isZero();
         assertThat(patient.out()).contains("(int8, re-rank 16, direct walk): recall@1",
                 "(int8, re-rank 16, direct walk, patience 8 (ended ");

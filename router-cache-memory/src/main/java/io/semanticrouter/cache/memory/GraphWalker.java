@@ -30,6 +30,10 @@ import java.util.Arrays;
  * still in progress: such a node is reachable only once its vector and codes are written, and its neighbour
  * list may be partial, which only shortens the walk through it.
  *
+ * <p>Optionally the layer-0 search stops early by patience: always ({@code patience}), or only once it holds a hit,
+ * an accepted node whose exact score reaches the lookup's threshold ({@link HitGate}), so that a query that misses
+ * walks to the beam's end as before.
+ *
  * <p>Not thread-safe: a {@link PartitionIndex} lends each walker to one search at a time.
  */
 final class GraphWalker {

@@ -32,6 +32,9 @@ import java.util.stream.IntStream;
  * liveness before it is served. The graph walk scores int8 copies of the vectors by default
  * ({@link GraphScoring}), which halves the cost of a lookup at the same recall, and the cache walks the graph
  * with its own loop over primitive arrays rather than jvector's searcher ({@link GraphWalk}; docs/ann-index.md).
+ * Once a graph search holds an entry at or above the lookup's threshold (checked exactly), it stops when its best
+ * candidates have not changed for 50 expansions ({@link Builder#graphHitPatience(int)}); a lookup that misses walks
+ * the whole beam, so no hit is overlooked for it.
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
  * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
@@ -898,7 +901,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         private int indexThreshold = DEFAULT_INDEX_THRESHOLD;
         private boolean bitCodes;
         private int patience;
-        private int hitPatience;
+        private int hitPatience = PartitionIndex.HIT_PATIENCE;
 
         private Builder() {
         }
@@ -913,7 +916,8 @@ public final class InMemorySemanticCache implements SemanticCache {
          * checks an entry exactly when its int8 score is within a small margin of the threshold, until one
          * reaches it ({@link InMemorySemanticCache#graphHitChecks()} counts these checks). It applies to the cache's
          * own walk ({@link GraphWalk#DIRECT}) scoring exact or int8 codes; the one-bit walks and jvector's walk ignore
-         * it. A removed or expired entry is never served. Default 0; measured in docs/ann-index.md.
+         * it. A removed or expired entry is never served. Default 50 (on the measured data it cut the nodes a hit
+         * scores by about 70% and served the exact answer for every hit; docs/ann-index.md); 0 turns it off.
          *
          * @throws IllegalArgumentException unless in [0, 100000]
          */

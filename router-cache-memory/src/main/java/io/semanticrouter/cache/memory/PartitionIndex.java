@@ -43,6 +43,12 @@ final class PartitionIndex {
     /** Candidates an int8 search hands back to be re-scored exactly, unless the cache is told otherwise. */
     static final int RERANK = 16;
     /**
+     * The graph walk's patience once it holds a hit, unless the cache is told otherwise: 50 expansions, by measurement
+     * (docs/ann-index.md, "Patience only for hits": on the 250k proxy every setting from 10 to 200 kept recall@1 of the
+     * hits at 1.000; 50 leaves five times the smallest measured value as a margin).
+     */
+    static final int HIT_PATIENCE = 50;
+    /**
      * How far below the lookup's threshold an int8 walk score may be for the walk to check the node exactly as a
      * possible hit: about 30 times the int8 error's rms on a cosine (0.0006, docs/ann-index.md), and about the
      * worst case of half a quantisation step per dimension for unit vectors of 384 dimensions. A wider margin

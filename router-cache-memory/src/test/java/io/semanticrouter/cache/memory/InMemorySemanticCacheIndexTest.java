@@ -104,7 +104,8 @@ class InMemorySemanticCacheIndexTest {
         int n = 1200;
         List<Embedding> v = vectors(n, 48, 6);
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
-                .indexThreshold(0).maxEntries(1000).evictionPolicy(EvictionPolicy.FIFO).graphPatience(8).build()) {
+                .indexThreshold(0).maxEntries(1000).evictionPolicy(EvictionPolicy.FIFO).graphPatience(8)
+                .graphHitPatience(0).build()) {
             cache.searchBeam(1024); // wider than the graph: without patience a search walks all of it
             assertThat(cache.graphPatience()).isEqualTo(8);
             for (int i = 0; i < n; i++) { // 0..199 are evicted when 1000..1199 arrive; 200..399 expire
@@ -146,6 +147,7 @@ class InMemorySemanticCacheIndexTest {
         assertThatThrownBy(() -> InMemorySemanticCache.builder().graphPatience(100_001))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("graphPatience must be in [0, 100000], was 100001");
         assertThat(InMemorySemanticCache.builder().build().graphPatience()).as("off by default").isZero();
+        assertThat(InMemorySemanticCache.builder().build().graphHitPatience()).as("hit patience by default").isEqualTo(50);
     }
 
     /** A reworded question: near the vector, not equal to it (cosine about 0.99 at 48 dimensions). */
