@@ -212,7 +212,7 @@ public final class InMemorySemanticCache implements SemanticCache {
             Node n = index.node(ord);
             return n != null && n.live(now);
         }, new PartitionIndex.Options(graphBitRerank, graphBitMargin, graphPrefetch, graphPatience, graphHitPatience,
-                (float) top.threshold));
+                hitBar(top.threshold)));
         graphVisits.add(result.visited());
         graphHitChecks.add(result.hitChecks());
         if (result.settled()) {
@@ -225,6 +225,15 @@ public final class InMemorySemanticCache implements SemanticCache {
                 top.offer(n, VectorMath.dot(q, 0, n.vector, 0, q.length));
             }
         }
+    }
+
+    /**
+     * The float a walk's exact score (the float of the double this cache compares with the threshold) must reach for
+     * the walk to hold a hit: the next float above the threshold's, so that it holds one only where the lookup will
+     * find the double at or above the threshold (rounding to float keeps order).
+     */
+    private static float hitBar(double threshold) {
+        return Math.nextUp((float) threshold);
     }
 
     /**
