@@ -1,5 +1,6 @@
 package io.semanticrouter.eval;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.CacheQuery;
 import io.semanticrouter.CacheResult;
@@ -20,10 +21,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -32,6 +37,12 @@ import java.util.concurrent.Callable;
  * partition of an {@link InMemorySemanticCache} built with its defaults (so the ANN index takes over on its own
  * above its threshold), then looks up {@code --queries} held-out questions through the cache and through an
  * exact scan of the same vectors. Recall@1 is the share of queries whose cache answer is the exact answer.
+ *
+ * <p>{@code --queries-kind paraphrase} looks up the QQP duplicate partners of stored questions instead, which
+ * mostly hit. The cache uses its default similarity threshold unless {@code --threshold} gives another; a hit
+ * agrees with the exact scan when it is the exact answer, and a miss when the cache saw the exact best similarity
+ * (its nearest candidate was the exact answer, below the threshold). {@code ann} also reports the share of queries
+ * whose exact answer is a hit, the recall@1 over those and their cost.
  */
 @Command(name = "ann", mixinStandardHelpOptions = true,
         description = "ANN index of the in-memory cache: recall@1 against an exact scan, lookup p50/p99, build time, bytes per entry.")
@@ -108,6 +119,22 @@ final class AnnCommand implements Callable<Integer> {
                     + " search stops, 0 for off, comma-separated (default: the cache's)")
     List<Integer> patiences;
 
+    @Option(names = "--hit-patience", split = ",",
+            description = "graph walk patience once the walk holds a hit at the threshold, 0 for off, comma-separated"
+                    + " (default: the cache's)")
+    List<Integer> hitPatiences;
+
+    @Option(names = "--queries-kind", split = ",",
+            description = "heldout (questions not stored, mostly misses), paraphrase (QQP duplicate partners of stored"
+                    + " questions, mostly hits), or both comma-separated, measured on one fill (default: heldout)")
+    List<String> queryKinds;
+
+    @Option(names = "--threshold",
+            description = "the cache's similarity threshold, in (0, 1] (default: the cache's, 0.80); recall@1 compares the"
+                    + " cache's nearest entry with the exact one whether it hits or not, and the hit share and the recall@1"
+                    + " over hits are reported too")
+    Double threshold;
+
     @Option(names = "--seed", defaultValue = "" + QuestionCopies.DEFAULT_SEED, description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -126,40 +153,51 @@ final class AnnCommand implements Callable<Integer> {
     private double cpuP50Ms;
     /** The exact scan's CPU time p50. */
     private double exactCpuP50Ms;
+    /** Of the last measured beam: exact scores the walk made to check for a hit, per lookup. */
+    private double checksPerLookup;
+    /** Of the last measured beam: the figures of the queries whose exact answer is a hit. */
+    private HitFigures hits;
     /** Seed questions actually used: entry i is a copy of seed i mod this. */
     private int seedCount;
 
     @Override
     public Integer call() throws Exception {
         validate();
-        List<String> questions = questions();
-        int seeds = QuestionCopies.seedCount(questions.size(), texts, queries);
+        Plan plan = plan(questions());
+        List<String> seedTexts = plan.seeds();
+        int seeds = seedTexts.size();
         seedCount = seeds;
         PrintWriter out = spec.commandLine().getOut();
         float[][] base;
-        float[][] held;
+        Map<String, float[][]> queryVectors = new LinkedHashMap<>();
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            base = QuestionCopies.vectors(model.embedAll(questions.subList(0, seeds)));
-            held = QuestionCopies.vectors(model.embedAll(questions.subList(seeds, seeds + queries)));
+            base = QuestionCopies.vectors(model.embedAll(seedTexts));
+            for (String kind : kinds()) {
+                queryVectors.put(kind, QuestionCopies.vectors(model.embedAll(kind.equals("paraphrase")
+                        ? plan.paraphrase() : plan.heldout())));
+            }
         }
         float[][] stored = perturb(base);
         long heapBefore = usedHeap();
-        InMemorySemanticCache.Builder b = InMemorySemanticCache.builder().similarityThreshold(1e-9)
-                .maxEntries(entries).dimension(base[0].length)
+        InMemorySemanticCache.Builder b = InMemorySemanticCache.builder().maxEntries(entries).dimension(base[0].length)
                 .graphBitCodes(scorings != null && scorings().stream().anyMatch(g -> g.name().startsWith("BIT")));
+        if (threshold != null) {
+            b.similarityThreshold(threshold);
+        }
         if (indexThreshold != null) {
             b.indexThreshold(indexThreshold);
         }
         try (InMemorySemanticCache cache = b.build()) {
             long t0 = System.nanoTime();
-            QuestionCopies.store(cache, entries, threads, i -> new CacheEntry(PARTITION, questions.get(i % seeds) + " #" + i,
+            QuestionCopies.store(cache, entries, threads, i -> new CacheEntry(PARTITION, seedTexts.get(i % seeds) + " #" + i,
                     Embedding.of(stored[i]), "answer " + i, "bench", null));
             QuestionCopies.awaitIndex(cache, PARTITION);
             double buildS = (System.nanoTime() - t0) / 1e9;
             long bytesPerEntry = Math.max(0, usedHeap() - heapBefore) / entries;
-            Exact exact = Exact.of(stored, held);
-            Map<String, Object> summary = measureAll(cache, exact, held, buildS, bytesPerEntry, questions, seeds,
-                    base[0].length, out);
+            Map<String, Exact> exact = new LinkedHashMap<>();
+            queryVectors.forEach((kind, q) -> exact.put(kind, Exact.of(stored, q)));
+            Fill fill = new Fill(queryVectors, exact, buildS, bytesPerEntry, seedTexts, base[0].length);
+            Map<String, Object> summary = measureAll(cache, fill, out);
             if (json != null) {
                 Jsonl.writeSummary(json, summary);
             }
@@ -167,9 +205,13 @@ final class AnnCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What every setting is measured against: the queries and exact answers of each kind, and the fill's figures. */
+    private record Fill(Map<String, float[][]> queries, Map<String, Exact> exact, double buildS, long bytesPerEntry,
+                        List<String> seedTexts, int dim) {
+    }
+
     /** Every setting asked for, on the one fill; returns the first one's summary. */
-    private Map<String, Object> measureAll(InMemorySemanticCache cache, Exact exact, float[][] held, double buildS,
-                                           long bytesPerEntry, List<String> questions, int seeds, int dim, PrintWriter out) {
+    private Map<String, Object> measureAll(InMemorySemanticCache cache, Fill fill, PrintWriter out) {
         Map<String, Object> summary = null;
         for (GraphScoring scoring : scorings == null ? List.of(cache.graphScoring()) : scorings()) {
             cache.graphScoring(scoring);
@@ -185,15 +227,28 @@ final class AnnCommand implements Callable<Integer> {
                             cache.graphPrefetch(prefetch);
                             for (GraphWalk walk : walks == null ? List.of(cache.graphWalk()) : walks()) {
                                 cache.graphWalk(walk);
-                                for (int patience : patiences == null ? List.of(cache.graphPatience()) : patiences) {
-                                    cache.graphPatience(patience);
-                                    Map<String, Object> s = measure(cache, exact, held, buildS, bytesPerEntry);
-                                    print(out, s, cache, questions, seeds, dim);
-                                    summary = summary == null ? s : summary;
-                                }
+                                Map<String, Object> s = measurePatiences(cache, fill, out);
+                                summary = summary == null ? s : summary;
                             }
                         }
                     }
+                }
+            }
+        }
+        return summary;
+    }
+
+    /** Every patience and hit patience asked for, with each kind of query; returns the first one's summary. */
+    private Map<String, Object> measurePatiences(InMemorySemanticCache cache, Fill fill, PrintWriter out) {
+        Map<String, Object> summary = null;
+        for (int patience : patiences == null ? List.of(cache.graphPatience()) : patiences) {
+            cache.graphPatience(patience);
+            for (int hitPatience : hitPatiences == null ? List.of(cache.graphHitPatience()) : hitPatiences) {
+                cache.graphHitPatience(hitPatience);
+                for (String kind : fill.queries().keySet()) {
+                    Map<String, Object> s = measure(cache, fill.exact().get(kind), fill.queries().get(kind), fill);
+                    print(out, s, cache, kind, fill);
+                    summary = summary == null ? s : summary;
                 }
             }
         }
@@ -251,6 +306,15 @@ final class AnnCommand implements Callable<Integer> {
         if (patiences != null && patiences.stream().anyMatch(p -> p < 0 || p > 100_000)) {
             throw new ParameterException(spec.commandLine(), "--patience values must be in [0, 100000], were " + patiences);
         }
+        if (hitPatiences != null && hitPatiences.stream().anyMatch(p -> p < 0 || p > 100_000)) {
+            throw new ParameterException(spec.commandLine(), "--hit-patience values must be in [0, 100000], were " + hitPatiences);
+        }
+        if (threshold != null && !(threshold > 0 && threshold <= 1)) {
+            throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1], was " + threshold);
+        }
+        if (queryKinds != null) {
+            kinds();
+        }
         if (indexThreshold != null && indexThreshold < 0) {
             throw new ParameterException(spec.commandLine(), "--index-threshold must be >= 0, was " + indexThreshold);
         }
@@ -280,6 +344,81 @@ final class AnnCommand implements Callable<Integer> {
         return out;
     }
 
+    /** The kinds of query asked for, in order, without repeats: heldout and/or paraphrase. */
+    private List<String> kinds() {
+        if (queryKinds == null) {
+            return List.of("heldout");
+        }
+        List<String> out = new ArrayList<>();
+        for (String k : queryKinds) {
+            String v = k.trim().toLowerCase(Locale.ROOT);
+            if (!v.equals("heldout") && !v.equals("paraphrase")) {
+                throw new ParameterException(spec.commandLine(), "--queries-kind takes heldout or paraphrase, was " + k);
+            }
+            if (!out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** The seed questions, the held-out queries (not stored) and the paraphrase queries (partners of stored ones). */
+    private record Plan(List<String> seeds, List<String> heldout, List<String> paraphrase) {
+    }
+
+    /**
+     * Without paraphrase queries: the first questions seed the entries, the next {@code --queries} are held out.
+     * With them: {@code --queries} duplicate pairs (no text in two of them) each give a seed and its partner as a
+     * query, the other seeds are the first remaining questions, and the next {@code --queries} are held out.
+     */
+    private Plan plan(List<String> questions) {
+        if (!kinds().contains("paraphrase")) {
+            int seeds = QuestionCopies.seedCount(questions.size(), texts, queries);
+            return new Plan(questions.subList(0, seeds), questions.subList(seeds, seeds + queries), List.of());
+        }
+        Set<String> used = new HashSet<>();
+        List<String> seedList = new ArrayList<>();
+        List<String> partners = new ArrayList<>();
+        for (String[] pair : paraphrasePairs()) {
+            if (partners.size() == Math.min(queries, texts)) {
+                break;
+            }
+            if (!used.contains(pair[0]) && !used.contains(pair[1])) {
+                used.add(pair[0]);
+                used.add(pair[1]);
+                seedList.add(pair[0]);
+                partners.add(pair[1]);
+            }
+        }
+        if (partners.size() < queries) {
+            throw new DataException("--queries-kind paraphrase found " + partners.size() + " usable duplicate pairs for"
+                    + " --queries " + queries + " (it needs --texts >= --queries, and that many pairs in the data)");
+        }
+        List<String> rest = questions.stream().filter(q -> !used.contains(q)).toList();
+        int more = Math.min(texts - seedList.size(), rest.size() - queries);
+        if (more < 0) {
+            throw new DataException("need " + queries + " held-out questions besides the paraphrase pairs, found " + rest.size());
+        }
+        seedList.addAll(rest.subList(0, more));
+        return new Plan(seedList, rest.subList(more, more + queries), partners);
+    }
+
+    /** Duplicate pairs (label 1, or no label) of two distinct non-blank texts, shuffled with the seed. */
+    private List<String[]> paraphrasePairs() {
+        List<String[]> pairs = new ArrayList<>();
+        Jsonl.read(data != null ? data : QuestionCopies.qqpFile(source), (line, i) -> {
+            JsonNode n = line.node();
+            String a = n.path("text_a").asText("").trim();
+            String b = n.path("text_b").asText("").trim();
+            if (n.path("label").asInt(1) == 1 && !a.isEmpty() && !b.isEmpty() && !a.equals(b)) {
+                pairs.add(new String[] {a, b});
+            }
+            return i;
+        });
+        Collections.shuffle(pairs, new Random(seed));
+        return pairs;
+    }
+
     /** Distinct questions in a fixed shuffled order; the first ones seed entries, the next ones are the queries. */
     private List<String> questions() {
         return QuestionCopies.questions(data != null ? data : QuestionCopies.qqpFile(source), seed);
@@ -296,52 +435,58 @@ final class AnnCommand implements Callable<Integer> {
     }
 
     /** Exact answers, scan times and the scans' CPU times, computed once for all search beams. */
-    private record Exact(int[] answers, long[] nanos, long[] cpuNanos) {
+    private record Exact(int[] answers, double[] sims, long[] nanos, long[] cpuNanos) {
         static Exact of(float[][] stored, float[][] held) {
+            double[] sim = new double[1];
             for (int i = 0; i < Math.min(held.length, 50); i++) {
-                exact(stored, held[i]);
+                exact(stored, held[i], sim);
             }
             java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             int[] answers = new int[held.length];
+            double[] sims = new double[held.length];
             long[] nanos = new long[held.length];
             long[] cpu = new long[held.length];
             for (int i = 0; i < held.length; i++) {
                 long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
-                answers[i] = exact(stored, held[i]);
+                answers[i] = exact(stored, held[i], sim);
                 nanos[i] = System.nanoTime() - t0;
                 cpu[i] = threads.getCurrentThreadCpuTime() - c0;
+                sims[i] = sim[0];
             }
-            return new Exact(answers, nanos, cpu);
+            return new Exact(answers, sims, nanos, cpu);
         }
     }
 
-    private Map<String, Object> measure(InMemorySemanticCache cache, Exact exact, float[][] held, double buildS,
-                                        long bytesPerEntry) {
+    private Map<String, Object> measure(InMemorySemanticCache cache, Exact exact, float[][] held, Fill fill) {
         for (int i = 0; i < Math.min(held.length, 200); i++) {
             lookup(cache, held[i]);
         }
-        long visitsBefore = cache.graphNodesVisited();
         long fineBefore = cache.graphNodesFineScored();
         long settledBefore = cache.graphSearchesSettled();
+        long checksBefore = cache.graphHitChecks();
         long[] annNanos = new long[held.length];
         long[] cpuNanos = new long[held.length];
+        long[] nodes = new long[held.length];
+        CacheResult[] results = new CacheResult[held.length];
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int agree = 0;
-        int sameSeed = 0;
-        int seeds = seedCount;
         for (int i = 0; i < held.length; i++) {
+            long v0 = cache.graphNodesVisited();
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            int ann = lookup(cache, held[i]);
+            results[i] = lookup(cache, held[i]);
             annNanos[i] = System.nanoTime() - t0;
             cpuNanos[i] = threads.getCurrentThreadCpuTime() - c0;
-            if (ann == exact.answers()[i]) {
-                agree++;
-            }
-            if (ann >= 0 && ann % seeds == exact.answers()[i] % seeds) {
-                sameSeed++;
-            }
+            nodes[i] = cache.graphNodesVisited() - v0;
+        }
+        int agree = 0;
+        int sameSeed = 0;
+        for (int i = 0; i < held.length; i++) {
+            int ann = entryNumber(results[i]);
+            boolean agrees = agrees(results[i], exact, i);
+            agree += agrees ? 1 : 0;
+            // a miss names no entry: it counts as the right question only when it saw the exact best similarity
+            sameSeed += agrees || ann >= 0 && ann % seedCount == exact.answers()[i] % seedCount ? 1 : 0;
         }
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("entries", entries);
@@ -349,20 +494,72 @@ final class AnnCommand implements Callable<Integer> {
         s.put("p50_ms", round(percentile(annNanos, 0.50) / 1e6, 4));
         s.put("p99_ms", round(percentile(annNanos, 0.99) / 1e6, 4));
         s.put("exact_p50_ms", round(percentile(exact.nanos(), 0.50) / 1e6, 4));
-        s.put("build_s", round(buildS, 2));
-        s.put("bytes_per_entry", bytesPerEntry);
+        s.put("build_s", round(fill.buildS(), 2));
+        s.put("bytes_per_entry", fill.bytesPerEntry());
         sameQuestionShare = round((double) sameSeed / held.length, 4);
         cpuP50Ms = round(percentile(cpuNanos, 0.50) / 1e6, 4);
         exactCpuP50Ms = round(percentile(exact.cpuNanos(), 0.50) / 1e6, 4);
-        visitsPerLookup = (double) (cache.graphNodesVisited() - visitsBefore) / held.length;
+        visitsPerLookup = (double) Arrays.stream(nodes).sum() / held.length;
         finePerLookup = (double) (cache.graphNodesFineScored() - fineBefore) / held.length;
         settledShare = (double) (cache.graphSearchesSettled() - settledBefore) / held.length;
+        checksPerLookup = (double) (cache.graphHitChecks() - checksBefore) / held.length;
+        hits = HitFigures.of(results, exact, cache.similarityThreshold(), nodes, cpuNanos);
         return s;
     }
 
-    /** The entry number the cache answers with, or -1 on a miss. */
-    private static int lookup(InMemorySemanticCache cache, float[] q) {
-        CacheResult r = cache.search(new CacheQuery(PARTITION, "q", Embedding.of(q)), 1).get(0);
+    /**
+     * The figures of the queries whose exact answer is a hit at the threshold.
+     *
+     * @param share      the share of queries whose exact answer reaches the threshold
+     * @param cacheShare the share of queries the cache answered with a hit
+     * @param recall     of the exact hits, the share the cache answered with the exact answer
+     * @param hitNodes   graph nodes scored per exact-hit query
+     * @param missNodes  graph nodes scored per other query
+     * @param cpuP50Ms   p50 of the lookup thread's CPU time over the exact-hit queries
+     */
+    private record HitFigures(double share, double cacheShare, double recall, double hitNodes, double missNodes,
+                              double cpuP50Ms) {
+        static HitFigures of(CacheResult[] results, Exact exact, double threshold, long[] nodes, long[] cpuNanos) {
+            int hit = 0;
+            int cacheHit = 0;
+            int found = 0;
+            long hitNodes = 0;
+            long missNodes = 0;
+            long[] hitCpu = new long[results.length];
+            for (int i = 0; i < results.length; i++) {
+                cacheHit += results[i].isHit() ? 1 : 0;
+                if (exact.sims()[i] >= threshold) {
+                    found += entryNumber(results[i]) == exact.answers()[i] ? 1 : 0;
+                    hitNodes += nodes[i];
+                    hitCpu[hit++] = cpuNanos[i];
+                } else {
+                    missNodes += nodes[i];
+                }
+            }
+            int n = results.length;
+            return new HitFigures((double) hit / n, (double) cacheHit / n, hit == 0 ? Double.NaN : (double) found / hit,
+                    hit == 0 ? 0 : (double) hitNodes / hit, hit == n ? 0 : (double) missNodes / (n - hit),
+                    hit == 0 ? Double.NaN : percentile(Arrays.copyOf(hitCpu, hit), 0.50) / 1e6);
+        }
+    }
+
+    /**
+     * Whether the cache agrees with the exact scan: a hit on the exact answer, or a miss that saw the exact best
+     * similarity (so its nearest candidate was the exact answer, which did not reach the threshold).
+     */
+    private static boolean agrees(CacheResult r, Exact exact, int i) {
+        if (r.isHit()) {
+            return entryNumber(r) == exact.answers()[i];
+        }
+        return Math.abs(r.similarity() - exact.sims()[i]) <= 1e-6;
+    }
+
+    private static CacheResult lookup(InMemorySemanticCache cache, float[] q) {
+        return cache.search(new CacheQuery(PARTITION, "q", Embedding.of(q)), 1).get(0);
+    }
+
+    /** The entry number a result answers with, or -1 on a miss. */
+    private static int entryNumber(CacheResult r) {
         if (!r.isHit()) {
             return -1;
         }
@@ -370,17 +567,18 @@ final class AnnCommand implements Callable<Integer> {
         return Integer.parseInt(text.substring(text.lastIndexOf('#') + 1));
     }
 
-    /** The entry number an exact scan of every stored vector answers with. */
-    private static int exact(float[][] stored, float[] q) {
+    /** The entry number an exact scan of every stored vector answers with; its similarity goes to {@code sim[0]}. */
+    private static int exact(float[][] stored, float[] q, double[] sim) {
         int best = -1;
         double bestSim = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < stored.length; i++) {
-            double sim = VectorMath.dot(q, 0, stored[i], 0, q.length);
-            if (sim > bestSim) {
-                bestSim = sim;
+            double d = VectorMath.dot(q, 0, stored[i], 0, q.length);
+            if (d > bestSim) {
+                bestSim = d;
                 best = i;
             }
         }
+        sim[0] = bestSim;
         return best;
     }
 
@@ -415,19 +613,19 @@ final class AnnCommand implements Callable<Integer> {
         }
     }
 
-    private void print(PrintWriter out, Map<String, Object> s, InMemorySemanticCache cache, List<String> questions,
-                       int seeds, int dim) {
+    private void print(PrintWriter out, Map<String, Object> s, InMemorySemanticCache cache, String kind, Fill fill) {
+        List<String> seedTexts = fill.seedTexts();
         long textBytes = 0;
         for (int i = 0; i < Math.min(entries, 10_000); i++) {
-            textBytes += (questions.get(i % seeds) + " #" + i).length() + ("answer " + i).length(); // Latin-1 bytes
+            textBytes += (seedTexts.get(i % seedCount) + " #" + i).length() + ("answer " + i).length(); // Latin-1 bytes
         }
-        long rawPerEntry = 4L * dim + textBytes / Math.min(entries, 10_000);
-        out.printf(Locale.ROOT, "ann: %d entries (%d distinct questions + noise %.3f), %d held-out queries, index %s%n",
-                entries, seeds, noise, queries, cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
+        long rawPerEntry = 4L * fill.dim() + textBytes / Math.min(entries, 10_000);
+        out.printf(Locale.ROOT, "ann: %d entries (%d distinct questions + noise %.3f), %d %s queries, index %s%n",
+                entries, seedCount, noise, queries, kind.equals("heldout") ? "held-out" : "paraphrase",
+                cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
         String walk = scoringName(cache) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk"
                 + (cache.graphPrefetch() || cache.graphWalk() != GraphWalk.DIRECT ? "" : ", no prefetch")
-                + (cache.graphPatience() == 0 ? "" : String.format(Locale.ROOT, ", patience %d (ended %.0f%% of searches)",
-                        cache.graphPatience(), 100 * settledShare));
+                + patienceName(cache);
         out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
         out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy);"
@@ -436,7 +634,22 @@ final class AnnCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  CPU time p50 (time descheduled left out): lookup %.3f ms (%.3f us per node scored),"
                 + " exact scan %.3f ms%n", cpuP50Ms, visitsPerLookup > 0 ? cpuP50Ms * 1000 / visitsPerLookup : 0.0,
                 exactCpuP50Ms);
+        out.printf(Locale.ROOT, "  at threshold %.3f: exact answer a hit for %.4f of queries (cache hits %.4f);"
+                + " recall@1 over those %.4f; nodes scored per such query %.0f, per other %.0f; their CPU p50 %.3f ms;"
+                + " exact hit checks per lookup %.2f%n", cache.similarityThreshold(), hits.share(), hits.cacheShare(),
+                hits.recall(), hits.hitNodes(), hits.missNodes(), hits.cpuP50Ms(), checksPerLookup);
         out.printf(Locale.ROOT, "  build %.2f s   %d bytes per entry (raw vector + text bytes: about %d; graph %d MiB)%n",
                 s.get("build_s"), s.get("bytes_per_entry"), rawPerEntry, cache.graphBytes() >> 20);
+    }
+
+    /** The patience settings of a line, with the share of searches patience ended; empty when both are off. */
+    private String patienceName(InMemorySemanticCache cache) {
+        int p = cache.graphPatience();
+        int h = cache.graphHitPatience();
+        if (p == 0 && h == 0) {
+            return "";
+        }
+        return (p == 0 ? "" : ", patience " + p) + (h == 0 ? "" : ", hit patience " + h)
+                + String.format(Locale.ROOT, " (ended %.0f%% of searches)", 100 * settledShare);
     }
 }

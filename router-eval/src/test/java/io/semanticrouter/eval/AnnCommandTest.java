@@ -60,20 +60,20 @@ class AnnCommandTest {
 
         RouterEvalTest.Run both = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
                 "20", "--texts", "60", "--index-threshold", "0", "--scoring", "exact,int8", "--rerank", "4,32",
-                "--walk", "direct,jvector");
+                "--walk", "direct,jvector", "--hit-patience", "0");
         assertThat(both.exit()).as(both.err()).isZero();
         assertThat(both.out()).contains("(exact, direct walk): recall@1", "(exact, jvector walk): recall@1",
                 "(int8, re-rank 4, direct walk): recall@1", "(int8, re-rank 32, jvector walk): recall@1",
                 "CPU time p50");
         RouterEvalTest.Run bits = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
                 "20", "--texts", "60", "--index-threshold", "0", "--scoring", "bit,bit-int8", "--bit-rerank", "64",
-                "--bit-margin", "0.1", "--prefetch", "on,off");
+                "--bit-margin", "0.1", "--prefetch", "on,off", "--hit-patience", "0");
         assertThat(bits.exit()).as(bits.err()).isZero();
         assertThat(bits.out()).contains("(bit, int8 re-rank 64, re-rank 16, direct walk): recall@1",
                 "(bit, int8 re-rank 64, re-rank 16, direct walk, no prefetch): recall@1",
                 "(bit-int8, margin 0.100, re-rank 16, direct walk): recall@1", "with the finer codes");
         RouterEvalTest.Run patient = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
-                "20", "--texts", "60", "--index-threshold", "0", "--patience", "0,8");
+                "20", "--texts", "60", "--index-threshold", "0", "--patience", "0,8", "--hit-patience", "0");
         assertThat(patient.exit()).as(patient.err()).isZero();
         assertThat(patient.out()).contains("(int8, re-rank 16, direct walk): recall@1",
                 "(int8, re-rank 16, direct walk, patience 8 (ended ");
@@ -93,5 +93,47 @@ class AnnCommandTest {
                 "--scoring", "pq");
         assertThat(badScoring.exit()).isEqualTo(RouterEval.BAD_INPUT);
         assertThat(badScoring.err()).contains("--scoring takes exact, int8, bit or bit-int8, was pq");
+    }
+
+    @Test
+    void annLooksUpParaphrasesOfStoredQuestionsAndReportsTheHitsAtAThreshold() throws IOException {
+        List<String> lines = new ArrayList<>();
+        String[] things = {"a bicycle", "a laptop", "a garden", "a violin", "a kayak", "an oven", "a roof", "a printer"};
+        String[] verbs = {"clean", "repair", "insure", "paint", "store", "sell"};
+        for (String t : things) {
+            for (String v : verbs) { // no label: every pair counts as a duplicate pair
+                lines.add(String.format(Locale.ROOT, "{\"text_a\": \"How do I %s %s?\", \"text_b\": \"How can I %s %s?\"}",
+                        v, t, v, t));
+            }
+        }
+        lines.add("{\"text_a\": \"Is the sky blue?\", \"text_b\": \"Why is grass green?\", \"label\": 0}");
+        Path data = dir.resolve("pairs.jsonl");
+        Files.write(data, lines, StandardCharsets.UTF_8);
+
+        RouterEvalTest.Run r = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries", "20",
+                "--texts", "60", "--index-threshold", "0", "--queries-kind", "paraphrase,heldout", "--threshold", "0.8",
+                "--hit-patience", "0,8");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("20 paraphrase queries, index on", "20 held-out queries, index on",
+                "(int8, re-rank 16, direct walk, hit patience 8 (ended ", "at threshold 0.800: exact answer a hit for ");
+        // a paraphrase differs from its stored question in one word: every such query's exact answer is a hit
+        assertThat(r.out()).contains("exact answer a hit for 1.0000 of queries (cache hits 1.0000); recall@1 over those 1.0000");
+
+        RouterEvalTest.Run tooMany = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
+                "49", "--texts", "60", "--queries-kind", "paraphrase");
+        assertThat(tooMany.exit()).isNotZero();
+        assertThat(tooMany.err()).contains("found 48 usable duplicate pairs for --queries 49");
+        RouterEvalTest.Run badKind = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--queries-kind", "random");
+        assertThat(badKind.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badKind.err()).contains("--queries-kind takes heldout or paraphrase, was random");
+        RouterEvalTest.Run badThreshold = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--threshold", "1.5");
+        assertThat(badThreshold.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badThreshold.err()).contains("--threshold must be in (0, 1], was 1.5");
+        RouterEvalTest.Run badHit = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--hit-patience", "-2");
+        assertThat(badHit.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badHit.err()).contains("--hit-patience values must be in [0, 100000], were [-2]");
     }
 }

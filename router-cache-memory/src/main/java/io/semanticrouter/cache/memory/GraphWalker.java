@@ -30,6 +30,10 @@ import java.util.Arrays;
  * still in progress: such a node is reachable only once its vector and codes are written, and its neighbour
  * list may be partial, which only shortens the walk through it.
  *
+ * <p>Optionally the layer-0 search stops early by patience: always ({@code patience}), or only once it holds a hit,
+ * an accepted node whose exact score reaches the lookup's threshold ({@link HitGate}), so that a query that misses
+ * walks to the beam's end as before.
+ *
  * <p>Not thread-safe: a {@link PartitionIndex} lends each walker to one search at a time.
  */
 final class GraphWalker {
@@ -50,6 +54,12 @@ final class GraphWalker {
     /** The best results of a patient search (the caller's re-rank depth of them), whose changes it counts. */
     private final LongMinHeap head = new LongMinHeap(64);
     private boolean settled;
+    private HitGate gate = HitGate.NONE;
+    /** Whether the current walk holds a hit (an accepted node scored exactly at or above the gate's threshold). */
+    private boolean hit;
+    private int hitChecks;
+    private final int[] checkOrd = new int[1];
+    private final float[] checkScore = new float[1];
     private int fineScored;
     private int[] batch = new int[64];
     private float[] batchScores = new float[64];
@@ -87,12 +97,43 @@ final class GraphWalker {
      * @return nodes scored (the entry point included)
      */
     int search(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept, int topK, int patience) {
+        return search(graph, scorer, query, ef, accept, topK, patience, HitGate.NONE);
+    }
+
+    /**
+     * As {@link #search(OnHeapGraphIndex, BatchScorer, float[], int, Bits, int, int)}, with a second patience that
+     * applies only once the walk holds a hit: an accepted node whose exact score is at least the gate's threshold.
+     * A node that enters the results with a walk score of at least {@code threshold - margin} is scored exactly
+     * (with the gate's exact scorer, or its walk score taken as exact when the gate has none) until one reaches the
+     * threshold; from then on the search uses the gate's patience instead of {@code patience}. A query without any
+     * accepted node at or above the threshold therefore walks exactly as it would without the gate.
+     *
+     * @return nodes scored (the entry point included; the exact re-checks are not counted)
+     */
+    int search(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, int ef, Bits accept, int topK, int patience,
+               HitGate gate) {
         if (!descend(graph, scorer, query)) {
             return 0;
         }
+        this.gate = gate;
         searchLayer0(graph, scorer, query, ef, accept, Math.max(1, topK), patience);
         fineScored = scored;
         return scored;
+    }
+
+    /**
+     * When a walk counts as holding a hit, and its patience from then on.
+     *
+     * @param patience  expansions without a change in the best results after which a walk that holds a hit stops;
+     *                  0: the gate is off
+     * @param threshold the exact score a hit must reach (the lookup's similarity threshold)
+     * @param margin    how far below the threshold a walk score may be and still be checked exactly (the walk
+     *                  score's error), >= 0
+     * @param exact     scores nodes exactly, or null when the walk's own scores are exact
+     */
+    record HitGate(int patience, float threshold, float margin, BatchScorer exact) {
+        /** No hit patience. */
+        static final HitGate NONE = new HitGate(0, Float.POSITIVE_INFINITY, 0f, null);
     }
 
     /**
@@ -124,6 +165,9 @@ final class GraphWalker {
         candidates.clear();
         results.clear();
         settled = false;
+        hit = false;
+        hitChecks = 0;
+        gate = HitGate.NONE;
         scored = 0;
         fineScored = 0;
         NodeAtLevel entry = graph.entryNode();
@@ -235,6 +279,8 @@ final class GraphWalker {
         LongMinHeap res = results;
         LongMinHeap best = head;
         best.clear();
+        HitGate g = gate;
+        boolean tracking = patience > 0 || g.patience() > 0;
         int unchanged = 0; // expansions in a row, with the head full, that left it as it was
         while (cand.size() > 0) {
             long top = ~cand.peek();
@@ -251,11 +297,15 @@ final class GraphWalker {
                 } else {
                     res.push(top);
                 }
-                entered = patience > 0 && enterHead(best, top, topK);
+                entered = tracking && enterHead(best, top, topK);
+                if (!hit && g.patience() > 0 && score(top) >= g.threshold() - g.margin()) {
+                    hit = isHit(query, node, score(top));
+                }
             }
-            if (patience > 0 && best.size() >= topK) {
+            int p = hit ? g.patience() : patience;
+            if (p > 0 && best.size() >= topK) {
                 unchanged = entered ? 0 : unchanged + 1;
-                if (unchanged > patience) {
+                if (unchanged > p) {
                     settled = true;
                     break; // the best topK have not changed for `patience` expansions: the answer has settled
                 }
@@ -272,6 +322,28 @@ final class GraphWalker {
                 }
             }
         }
+    }
+
+    /** Whether an accepted node's exact score reaches the gate's threshold (its walk score, if that is exact). */
+    private boolean isHit(float[] query, int node, float walkScore) {
+        BatchScorer exact = gate.exact();
+        if (exact == null) {
+            return walkScore >= gate.threshold();
+        }
+        hitChecks++;
+        checkOrd[0] = node;
+        exact.score(query, checkOrd, 1, checkScore);
+        return checkScore[0] >= gate.threshold();
+    }
+
+    /** Whether the last search found a hit ({@link HitGate}); always false without a gate. */
+    boolean hit() {
+        return hit;
+    }
+
+    /** Exact re-checks the last search made for its {@link HitGate}. */
+    int hitChecks() {
+        return hitChecks;
     }
 
     /**

@@ -32,6 +32,9 @@ import java.util.stream.IntStream;
  * liveness before it is served. The graph walk scores int8 copies of the vectors by default
  * ({@link GraphScoring}), which halves the cost of a lookup at the same recall, and the cache walks the graph
  * with its own loop over primitive arrays rather than jvector's searcher ({@link GraphWalk}; docs/ann-index.md).
+ * Once a graph search holds an entry at or above the lookup's threshold (checked exactly), it stops when its best
+ * candidates have not changed for 50 expansions ({@link Builder#graphHitPatience(int)}); a lookup that misses walks
+ * the whole beam, so no hit is overlooked for it.
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
  * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
@@ -77,6 +80,8 @@ public final class InMemorySemanticCache implements SemanticCache {
     private final LongAdder graphFineScores = new LongAdder();
     private volatile boolean graphPrefetch = true;
     private volatile int graphPatience;
+    private volatile int graphHitPatience;
+    private final LongAdder graphHitChecks = new LongAdder();
     private final LongAdder graphVisits = new LongAdder();
     private final LongAdder graphSettled = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
@@ -107,6 +112,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.indexThreshold = b.indexThreshold;
         this.bitCodes = b.bitCodes;
         this.graphPatience = b.patience;
+        this.graphHitPatience = b.hitPatience;
         this.evictionQueue = new NodeHeap(evictionKey(b.policy));
         if (b.dimension != 0) {
             checkMemory(b.dimension, b.maxEntries, b.bitCodes);
@@ -205,8 +211,10 @@ public final class InMemorySemanticCache implements SemanticCache {
         PartitionIndex.Hits result = index.search(q, k, beam, scoring, graphWalk, ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
-        }, new PartitionIndex.Options(graphBitRerank, graphBitMargin, graphPrefetch, graphPatience));
+        }, new PartitionIndex.Options(graphBitRerank, graphBitMargin, graphPrefetch, graphPatience, graphHitPatience,
+                hitBar(top.threshold)));
         graphVisits.add(result.visited());
+        graphHitChecks.add(result.hitChecks());
         if (result.settled()) {
             graphSettled.increment();
         }
@@ -217,6 +225,15 @@ public final class InMemorySemanticCache implements SemanticCache {
                 top.offer(n, VectorMath.dot(q, 0, n.vector, 0, q.length));
             }
         }
+    }
+
+    /**
+     * The float a walk's exact score (the float of the double this cache compares with the threshold) must reach for
+     * the walk to hold a hit: the next float above the threshold's, so that it holds one only where the lookup will
+     * find the double at or above the threshold (rounding to float keeps order).
+     */
+    private static float hitBar(double threshold) {
+        return Math.nextUp((float) threshold);
     }
 
     /**
@@ -471,9 +488,28 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.graphPatience = checkPatience(expansions);
     }
 
+    /** The graph walk's hit patience: its patience once it holds a hit; 0 is off. */
+    public int graphHitPatience() {
+        return graphHitPatience;
+    }
+
+    /**
+     * Sets the graph walk's hit patience, for lookups that start after the call; see
+     * {@link Builder#graphHitPatience(int)}.
+     *
+     * @throws IllegalArgumentException unless in [0, 100000]
+     */
+    public void graphHitPatience(int expansions) {
+        this.graphHitPatience = checkPatience("graphHitPatience", expansions);
+    }
+
     private static int checkPatience(int expansions) {
+        return checkPatience("graphPatience", expansions);
+    }
+
+    private static int checkPatience(String name, int expansions) {
         if (expansions < 0 || expansions > 100_000) {
-            throw new IllegalArgumentException("graphPatience must be in [0, 100000], was " + expansions);
+            throw new IllegalArgumentException(name + " must be in [0, 100000], was " + expansions);
         }
         return expansions;
     }
@@ -542,6 +578,15 @@ public final class InMemorySemanticCache implements SemanticCache {
      */
     public long graphSearchesSettled() {
         return graphSettled.sum();
+    }
+
+    /**
+     * Nodes the graph searches have scored exactly to check whether they hold a hit
+     * ({@link Builder#graphHitPatience(int)}), since the cache was built; not counted in
+     * {@link #graphNodesVisited()}.
+     */
+    public long graphHitChecks() {
+        return graphHitChecks.sum();
     }
 
     /** Heap bytes of the graph structures of all partitions (neighbour lists only, not vectors). */
@@ -865,8 +910,29 @@ public final class InMemorySemanticCache implements SemanticCache {
         private int indexThreshold = DEFAULT_INDEX_THRESHOLD;
         private boolean bitCodes;
         private int patience;
+        private int hitPatience = PartitionIndex.HIT_PATIENCE;
 
         private Builder() {
+        }
+
+        /**
+         * Patience of the graph walk once it holds a hit: a graph search that has found an entry it may serve (live,
+         * not expired) whose exact similarity to the query reaches the lookup's threshold stops once its best
+         * candidates ({@link InMemorySemanticCache#graphRerank()}) have not changed for this many node expansions
+         * in a row. Before it holds such an entry, a search walks as {@link #graphPatience(int)} says (to its beam's
+         * end when that is 0), so a lookup that misses walks exactly as without hit patience and no hit is
+         * overlooked for it; only which of several entries above the threshold is served can differ. The walk
+         * checks an entry exactly when its int8 score is within a small margin of the threshold, until one
+         * reaches it ({@link InMemorySemanticCache#graphHitChecks()} counts these checks). It applies to the cache's
+         * own walk ({@link GraphWalk#DIRECT}) scoring exact or int8 codes; the one-bit walks and jvector's walk ignore
+         * it. A removed or expired entry is never served. Default 50 (on the measured data it cut the nodes a hit
+         * scores by about 70% and served the exact answer for every hit; docs/ann-index.md); 0 turns it off.
+         *
+         * @throws IllegalArgumentException unless in [0, 100000]
+         */
+        public Builder graphHitPatience(int expansions) {
+            this.hitPatience = checkPatience("graphHitPatience", expansions);
+            return this;
         }
 
         /**

@@ -42,6 +42,19 @@ final class PartitionIndex {
     static final int SEARCH_BEAM = 512;
     /** Candidates an int8 search hands back to be re-scored exactly, unless the cache is told otherwise. */
     static final int RERANK = 16;
+    /**
+     * The graph walk's patience once it holds a hit, unless the cache is told otherwise: 50 expansions, by measurement
+     * (docs/ann-index.md, "Patience only for hits": on the 250k proxy every setting from 10 to 200 kept recall@1 of the
+     * hits at 1.000; 50 leaves five times the smallest measured value as a margin).
+     */
+    static final int HIT_PATIENCE = 50;
+    /**
+     * How far below the lookup's threshold an int8 walk score may be for the walk to check the node exactly as a
+     * possible hit: about 30 times the int8 error's rms on a cosine (0.0006, docs/ann-index.md), and about the
+     * worst case of half a quantisation step per dimension for unit vectors of 384 dimensions. A wider margin
+     * only costs exact re-checks; a narrower one only notices a hit later.
+     */
+    static final float HIT_MARGIN = 0.02f;
     /** Candidates of a one-bit walk re-scored with the int8 codes, unless the cache is told otherwise. */
     static final int BIT_RERANK = 256;
     /** How far below the beam's worst int8 score a one-bit score may be and still earn an int8 score, by default. */
@@ -189,11 +202,20 @@ final class PartitionIndex {
      *                  search stops, for {@link GraphScoring#EXACT}, {@link GraphScoring#INT8} and
      *                  {@link GraphScoring#BIT} walks (a {@link GraphScoring#BIT_INT8} walk and jvector's walk ignore
      *                  it); 0: off
+     * @param hitPatience  the patience of a direct walk that holds a hit, an accepted node whose exact score is at
+     *                     least {@code hitThreshold} ({@link GraphWalker.HitGate}), for {@link GraphScoring#EXACT}
+     *                     and {@link GraphScoring#INT8} walks (the others ignore it); 0: off
+     * @param hitThreshold the exact score a hit must reach: the lookup's similarity threshold
      */
-    record Options(int bitRerank, float bitMargin, boolean prefetch, int patience) {
+    record Options(int bitRerank, float bitMargin, boolean prefetch, int patience, int hitPatience, float hitThreshold) {
         /** Options without patience. */
         Options(int bitRerank, float bitMargin, boolean prefetch) {
             this(bitRerank, bitMargin, prefetch, 0);
+        }
+
+        /** Options without hit patience. */
+        Options(int bitRerank, float bitMargin, boolean prefetch, int patience) {
+            this(bitRerank, bitMargin, prefetch, patience, 0, Float.POSITIVE_INFINITY);
         }
     }
 
@@ -209,13 +231,14 @@ final class PartitionIndex {
             int visited = scoring == GraphScoring.BIT_INT8
                     ? w.search(graph, scorer(query, GraphScoring.BIT, prefetch), scorer(query, GraphScoring.INT8, prefetch),
                             query, ef, accept, options.bitMargin())
-                    : w.search(graph, scorer(query, scoring, prefetch), query, ef, accept, k, options.patience());
+                    : w.search(graph, scorer(query, scoring, prefetch), query, ef, accept, k, options.patience(),
+                            hitGate(scoring, options));
             w.keepBest(k);
             int[] ords = new int[w.resultCount()];
             for (int i = 0; i < ords.length; i++) {
                 ords[i] = w.resultOrd(i);
             }
-            return new Hits(ords, visited, w.fineScored(), w.settled());
+            return new Hits(ords, visited, w.fineScored(), w.settled(), w.hitChecks());
         } finally {
             if (pooledWalkers.incrementAndGet() <= POOLED_WALKERS) {
                 walkers.offer(w);
@@ -223,6 +246,16 @@ final class PartitionIndex {
                 pooledWalkers.decrementAndGet();
             }
         }
+    }
+
+    /** The hit gate of an exact or int8 walk with a hit patience; none for the others. */
+    private GraphWalker.HitGate hitGate(GraphScoring scoring, Options options) {
+        if (options.hitPatience() == 0 || scoring == GraphScoring.BIT || scoring == GraphScoring.BIT_INT8) {
+            return GraphWalker.HitGate.NONE;
+        }
+        boolean exact = scoring == GraphScoring.EXACT;
+        return new GraphWalker.HitGate(options.hitPatience(), options.hitThreshold(), exact ? 0f : HIT_MARGIN,
+                exact ? null : exactScorer);
     }
 
     private GraphWalker.BatchScorer scorer(float[] query, GraphScoring scoring, boolean prefetch) {
@@ -256,7 +289,7 @@ final class PartitionIndex {
         for (int i = 0; i < k; i++) {
             best[i] = GraphWalker.ord(keys[keys.length - 1 - i]);
         }
-        return new Hits(best, hits.visited(), hits.fine(), hits.settled());
+        return new Hits(best, hits.visited(), hits.fine(), hits.settled(), hits.hitChecks());
     }
 
     private Hits jvectorSearch(float[] query, int k, int ef, GraphScoring scoring, Bits accept) {
@@ -310,12 +343,13 @@ final class PartitionIndex {
      * What a search hands back: the ordinals of the best nodes it found (unsorted; the caller re-checks and
      * re-scores each), how many nodes it reached (scored), how many of those it scored with its finer codes
      * (all of them, except in a {@link GraphScoring#BIT_INT8} walk), and whether patience ended it
-     * ({@link Options#patience}).
+     * ({@link Options#patience}), and how many nodes it scored exactly to check for a hit
+     * ({@link Options#hitPatience}).
      */
-    record Hits(int[] ords, int visited, int fine, boolean settled) {
+    record Hits(int[] ords, int visited, int fine, boolean settled, int hitChecks) {
         /** Hits of a search that scored every node it reached with one kind of score and ran to its beam's end. */
         Hits(int[] ords, int visited) {
-            this(ords, visited, visited, false);
+            this(ords, visited, visited, false, 0);
         }
     }
 

@@ -104,7 +104,8 @@ class InMemorySemanticCacheIndexTest {
         int n = 1200;
         List<Embedding> v = vectors(n, 48, 6);
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
-                .indexThreshold(0).maxEntries(1000).evictionPolicy(EvictionPolicy.FIFO).graphPatience(8).build()) {
+                .indexThreshold(0).maxEntries(1000).evictionPolicy(EvictionPolicy.FIFO).graphPatience(8)
+                .graphHitPatience(0).build()) {
             cache.searchBeam(1024); // wider than the graph: without patience a search walks all of it
             assertThat(cache.graphPatience()).isEqualTo(8);
             for (int i = 0; i < n; i++) { // 0..199 are evicted when 1000..1199 arrive; 200..399 expire
@@ -146,6 +147,101 @@ class InMemorySemanticCacheIndexTest {
         assertThatThrownBy(() -> InMemorySemanticCache.builder().graphPatience(100_001))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("graphPatience must be in [0, 100000], was 100001");
         assertThat(InMemorySemanticCache.builder().build().graphPatience()).as("off by default").isZero();
+        assertThat(InMemorySemanticCache.builder().build().graphHitPatience()).as("hit patience by default").isEqualTo(50);
+    }
+
+    /** A reworded question: near the vector, not equal to it (cosine about 0.99 at 48 dimensions). */
+    private static Embedding near(Embedding e, Random rnd) {
+        float[] q = e.vector();
+        for (int d = 0; d < q.length; d++) {
+            q[d] += (float) (rnd.nextGaussian() * 0.015);
+        }
+        io.semanticrouter.VectorMath.normalize(q);
+        return Embedding.of(q);
+    }
+
+    @Test
+    void hitPatienceWalksAMissExactlyAsWithoutIt() {
+        List<Embedding> v = vectors(1500, 48, 8);
+        List<Embedding> far = vectors(200, 48, 9); // random queries: no entry comes near 0.95
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
+                .indexThreshold(0).build()) {
+            cache.searchBeam(256);
+            for (int i = 0; i < v.size(); i++) {
+                cache.store(new CacheEntry("p", "t" + i, v.get(i), "a" + i, "m", null));
+            }
+            for (GraphScoring scoring : new GraphScoring[] {GraphScoring.INT8, GraphScoring.EXACT}) {
+                cache.graphScoring(scoring);
+                for (Embedding q : far) {
+                    cache.graphHitPatience(0);
+                    long v0 = cache.graphNodesVisited();
+                    CacheResult off = top(cache, "p", q);
+                    long nodesOff = cache.graphNodesVisited() - v0;
+                    cache.graphHitPatience(2);
+                    long settled = cache.graphSearchesSettled();
+                    long v1 = cache.graphNodesVisited();
+                    CacheResult on = top(cache, "p", q);
+                    assertThat(off.isHit()).as("a query far from every entry misses").isFalse();
+                    assertThat(on.isHit()).isFalse();
+                    assertThat(on.similarity()).as(scoring + ": nearest similarity seen").isEqualTo(off.similarity());
+                    assertThat(cache.graphNodesVisited() - v1).as(scoring + ": nodes scored").isEqualTo(nodesOff);
+                    assertThat(cache.graphSearchesSettled()).as("no miss is ended by hit patience").isEqualTo(settled);
+                }
+            }
+            // the same queries at a threshold they reach: now hit patience applies and ends searches
+            cache.graphScoring(GraphScoring.INT8);
+            long settled = cache.graphSearchesSettled();
+            for (Embedding q : far) {
+                assertThat(cache.search(new CacheQuery("p", "q", q, 0.01), 1).get(0).isHit()).isTrue();
+            }
+            assertThat(cache.graphSearchesSettled() - settled).as("hits ended by hit patience").isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void withHitPatienceNearDuplicatesAreFoundWithFewerNodesAndRemovedEntriesAreNeverServed() {
+        int n = 1200;
+        List<Embedding> v = vectors(n, 48, 6);
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
+                .indexThreshold(0).maxEntries(1000).evictionPolicy(EvictionPolicy.FIFO).graphHitPatience(8).build()) {
+            cache.searchBeam(1024); // wider than the graph: without patience a search walks all of it
+            assertThat(cache.graphHitPatience()).isEqualTo(8);
+            for (int i = 0; i < n; i++) { // 0..199 are evicted when 1000..1199 arrive; 200..399 expire
+                Duration ttl = i >= 200 && i < 400 ? Duration.ofSeconds(10) : null;
+                cache.store(new CacheEntry("p", "t" + i, v.get(i), "old" + i, "m", null, ttl));
+            }
+            for (int i = 400; i < 500; i++) { // replaced: the same question with a new answer
+                cache.store(new CacheEntry("p", "t" + i, v.get(i), "new" + i, "m", null));
+            }
+            now.set(Duration.ofSeconds(20).toNanos());
+            Random rnd = new Random(7);
+            List<Embedding> queries = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                queries.add(near(v.get(i), rnd));
+            }
+            long visits0 = cache.graphNodesVisited();
+            for (int i = 400; i < n; i++) {
+                assertThat(top(cache, "p", queries.get(i)).entry().map(CacheEntry::response).orElse(null))
+                        .as("entry " + i).isEqualTo((i < 500 ? "new" : "old") + i);
+            }
+            long patientVisits = cache.graphNodesVisited() - visits0;
+            assertThat(cache.graphSearchesSettled()).as("hits hit patience ended").isGreaterThan((n - 400) / 2);
+            assertThat(cache.graphHitChecks()).as("exact checks for a hit").isGreaterThanOrEqualTo(n - 400);
+            for (int i = 0; i < 400; i++) { // evicted or expired: only removed entries come near, so every lookup misses
+                assertThat(top(cache, "p", queries.get(i)).isHit()).as("removed entry " + i).isFalse();
+            }
+            cache.graphHitPatience(0);
+            long visits1 = cache.graphNodesVisited();
+            for (int i = 400; i < n; i += 10) {
+                top(cache, "p", queries.get(i));
+            }
+            assertThat(patientVisits / (n - 400)).as("nodes per hit, hit patience 8 against off")
+                    .isLessThan((cache.graphNodesVisited() - visits1) / ((n - 400) / 10) * 3 / 4);
+            assertThatThrownBy(() -> cache.graphHitPatience(-1)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("graphHitPatience must be in [0, 100000], was -1");
+        }
+        assertThatThrownBy(() -> InMemorySemanticCache.builder().graphHitPatience(100_001))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("graphHitPatience must be in [0, 100000], was 100001");
     }
 
     @Test

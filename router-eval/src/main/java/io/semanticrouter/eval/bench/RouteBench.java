@@ -89,6 +89,13 @@ public class RouteBench {
     @Param({"minilm", "minilm-q"})
     public String model;
 
+    /**
+     * The cache's hit patience ({@code InMemorySemanticCache.Builder.graphHitPatience}): {@code default} keeps the
+     * cache's own, a number from 0 (off) sets it, so that one command can compare them ({@code -p hitPatience=0,default}).
+     */
+    @Param({"default"})
+    public String hitPatience = "default";
+
     /** Threads storing the filler entries (as {@code ann}'s default). */
     static final int FILL_THREADS = 2;
 
@@ -155,8 +162,12 @@ public class RouteBench {
         if (!filler.equals("questions") && !filler.equals("random")) {
             throw new IllegalArgumentException("filler must be questions or random, was '" + filler + "'");
         }
+        int patience = hitPatience();
         embedder = embedder(model);
         cache = new Capturing(InMemorySemanticCache.builder().similarityThreshold(0.8).maxEntries(entries + 1000).build());
+        if (patience >= 0) {
+            cache.delegate.graphHitPatience(patience);
+        }
         router = SemanticRouter.builder().embedder(embedder).cache(cache).model("small", INSTANT).build();
         for (String q : BenchTexts.QUESTIONS) {
             // no-cache: near-identical templates are each stored instead of answered from one another
@@ -173,9 +184,26 @@ public class RouteBench {
         for (String p : BenchTexts.PARAPHRASES) {
             checkedHits += router.route(RouteRequest.builder().messages(UserMessage.from(p)).noStore().build()).cacheHit() ? 1 : 0;
         }
-        System.out.printf(Locale.ROOT, "%n[RouteBench] %d entries (filler %s, model %s, filled in %.1f s, index %s);"
-                        + " %d of %d reworded questions checked hit%n", cache.size(), filler, model, fillS,
-                cache.delegate.isIndexed(cache.partition) ? "on" : "off", checkedHits, checked);
+        System.out.printf(Locale.ROOT, "%n[RouteBench] %d entries (filler %s, model %s, filled in %.1f s, index %s, hit"
+                        + " patience %d); %d of %d reworded questions checked hit%n", cache.size(), filler, model, fillS,
+                cache.delegate.isIndexed(cache.partition) ? "on" : "off", cache.delegate.graphHitPatience(), checkedHits,
+                checked);
+    }
+
+    /** The hit patience asked for, or -1 for the cache's own. */
+    private int hitPatience() {
+        if (hitPatience.equals("default")) {
+            return -1;
+        }
+        try {
+            int p = Integer.parseInt(hitPatience.trim());
+            if (p >= 0 && p <= 100_000) {
+                return p;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw new IllegalArgumentException("hitPatience must be default or a number in [0, 100000], was '" + hitPatience + "'");
     }
 
     /** The router's embedder, its text cache off so that every request runs the model. */

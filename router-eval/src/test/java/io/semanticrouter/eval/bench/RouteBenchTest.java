@@ -69,12 +69,21 @@ class RouteBenchTest {
     void questionFillerStoresQuestionEmbeddingsAndEveryRewordedQuestionHits() throws Exception {
         RouteBench b = bench("questions", "minilm-q");
         b.questionsFile = questions();
+        b.hitPatience = "4";
         runOnce(b);
     }
 
     @Test
     void randomFillerStillRuns() throws Exception {
         runOnce(bench("random", "minilm"));
+    }
+
+    @Test
+    void aHitPatienceThatIsNotANumberIsRefusedBeforeTheFill() {
+        RouteBench b = bench("random", "minilm");
+        b.hitPatience = "soon";
+        org.assertj.core.api.Assertions.assertThatThrownBy(b::fill).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("hitPatience must be default or a number in [0, 100000], was 'soon'");
     }
 
     @Test
