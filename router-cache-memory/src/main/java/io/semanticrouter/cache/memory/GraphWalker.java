@@ -260,12 +260,20 @@ final class GraphWalker {
         return j;
     }
 
-    private static void keepBound(LongMinHeap best, long key, int ef) {
+    /**
+     * Offers a key to a bounded min-heap of the best {@code ef} keys: true if it entered, which it does while the
+     * heap is not full or when it beats the heap's worst (which it then replaces).
+     */
+    private static boolean keepBound(LongMinHeap best, long key, int ef) {
         if (best.size() < ef) {
             best.push(key);
-        } else if (key > best.peek()) {
-            best.replaceTop(key);
+            return true;
         }
+        if (key > best.peek()) {
+            best.replaceTop(key);
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -297,7 +305,7 @@ final class GraphWalker {
                 } else {
                     res.push(top);
                 }
-                entered = tracking && enterHead(best, top, topK);
+                entered = tracking && keepBound(best, top, topK); // into the head, the best topK
                 if (!hit && g.patience() > 0 && score(top) >= g.threshold() - g.margin()) {
                     hit = isHit(query, node, score(top));
                 }
@@ -344,22 +352,6 @@ final class GraphWalker {
     /** Exact re-checks the last search made for its {@link HitGate}. */
     int hitChecks() {
         return hitChecks;
-    }
-
-    /**
-     * Offers an accepted result to the head (the best {@code topK} results): true if it entered, which it does
-     * while the head is not full or when it beats the head's worst.
-     */
-    private static boolean enterHead(LongMinHeap best, long key, int topK) {
-        if (best.size() < topK) {
-            best.push(key);
-            return true;
-        }
-        if (key > best.peek()) {
-            best.replaceTop(key);
-            return true;
-        }
-        return false;
     }
 
     /** Whether the last search ended by patience (its best results had settled) rather than by its beam. */
