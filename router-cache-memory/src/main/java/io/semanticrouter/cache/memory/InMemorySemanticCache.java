@@ -485,7 +485,7 @@ public final class InMemorySemanticCache implements SemanticCache {
      * @throws IllegalArgumentException unless in [0, 100000]
      */
     public void graphPatience(int expansions) {
-        this.graphPatience = checkPatience(expansions);
+        this.graphPatience = checkPatience("graphPatience", expansions);
     }
 
     /** The graph walk's hit patience: its patience once it holds a hit; 0 is off. */
@@ -501,10 +501,6 @@ public final class InMemorySemanticCache implements SemanticCache {
      */
     public void graphHitPatience(int expansions) {
         this.graphHitPatience = checkPatience("graphHitPatience", expansions);
-    }
-
-    private static int checkPatience(int expansions) {
-        return checkPatience("graphPatience", expansions);
     }
 
     private static int checkPatience(String name, int expansions) {
@@ -947,7 +943,7 @@ public final class InMemorySemanticCache implements SemanticCache {
          * @throws IllegalArgumentException unless in [0, 100000]
          */
         public Builder graphPatience(int expansions) {
-            this.patience = checkPatience(expansions);
+            this.patience = checkPatience("graphPatience", expansions);
             return this;
         }
 
