@@ -328,24 +328,6 @@ def prepare(model, var, seed):
                               {"params": list(model.head.parameters()), "lr": var["head_lr"]}], weight_decay=0.01)
 
 
-def batches(lengths, size, rng):
-    """Shuffled batches of similar length: shuffle, sort chunks of 16 batches by length, shuffle the batches."""
-    idx = list(rng.permutation(len(lengths)))
-    chunks = [sorted(idx[i:i + size * 16], key=lambda j: lengths[j]) for i in range(0, len(idx), size * 16)]
-    out = [c[i:i + size] for c in chunks for i in range(0, len(c), size)]
-    return [out[i] for i in rng.permutation(len(out))]
-
-
-def stack(states, rows):
-    n = max(len(states[j]) for j in rows)
-    h = np.zeros((len(rows), n, DIM), dtype=np.float32)
-    m = np.zeros((len(rows), n), dtype=bool)
-    for r, j in enumerate(rows):
-        h[r, : len(states[j])] = states[j]
-        m[r, : len(states[j])] = True
-    return torch.from_numpy(h), torch.from_numpy(m)
-
-
 def targets(items):
     y = torch.tensor([[it["jb"] or 0.0, it["un"] or 0.0] for it in items])
     w = torch.tensor([[float(it["jb"] is not None), float(it["un"] is not None)] for it in items])
@@ -359,13 +341,12 @@ def train(model, var, items, states, seed, log=None):
     opt = prepare(model, var, seed)
     y, w = targets(items)
     start = LAYERS - var["k"]
-    lengths = [len(s) for s in states]
     model.train()
     t0 = time.time()
     for ep in range(var["epochs"]):
         total, seen = 0.0, 0
-        for b in batches(lengths, 32, rng):
-            h, m = stack(states, b)
+        for b in tth.batches(range(len(states)), states, 32, rng):  # shuffled buckets of similar length
+            h, m = tth.pad(b, states)
             logits = model.logits(model.run(h, m, start, LAYERS), m)
             loss = (F.binary_cross_entropy_with_logits(logits, y[b], reduction="none") * w[b]).sum() / w[b].sum()
             opt.zero_grad()
@@ -380,11 +361,9 @@ def train(model, var, items, states, seed, log=None):
 def predict(model, states, start):
     """Sigmoid outputs [n, 2] (jailbreak, unsafe) from the cached bottom-layer states."""
     out = np.zeros((len(states), 2))
-    order = sorted(range(len(states)), key=lambda i: len(states[i]))
     with torch.no_grad():
-        for s in range(0, len(order), 64):
-            b = order[s:s + 64]
-            h, m = stack(states, b)
+        for b in tth.batches(range(len(states)), states, 64):  # sorted by length
+            h, m = tth.pad(b, states)
             out[b] = torch.sigmoid(model.logits(model.run(h, m, start, LAYERS), m)).numpy()
     return out
 
