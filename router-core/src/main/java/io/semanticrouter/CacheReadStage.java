@@ -8,6 +8,7 @@ import io.semanticrouter.verify.QuestionTraits;
 import io.semanticrouter.verify.SpellingNormalizer;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Stage 5, cache read: decides whether the cache may be used at all (the bypass rules), looks in the request's
@@ -30,6 +31,8 @@ final class CacheReadStage implements RouterStage {
     private final SpellingNormalizer speller;
     /** Questions of at most this many words, after an earlier user turn, are looked up with that turn. */
     static final int FOLLOW_UP_WORDS = 12;
+    /** Splits a question into words (compiled once: {@code String.split} would compile it on every request). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** How much of the answer before a follow-up goes into its embedding: its start says what it is about. */
     static final int ANSWER_CHARS = 300;
 
@@ -86,7 +89,7 @@ final class CacheReadStage implements RouterStage {
      * when that is on). Returns whether it set the cache embedding.
      */
     private boolean embedFollowUp(RequestState state, String query) {
-        if (!followUpContext || query.split("\\s+").length > FOLLOW_UP_WORDS) {
+        if (!followUpContext || WHITESPACE.split(query).length > FOLLOW_UP_WORDS) {
             return false;
         }
         String previous = state.conversation().previousUserText(contextWindow);

@@ -111,16 +111,30 @@ final class TextFeatures {
 
     TextFeatures(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).replace('’', '\'').replace('‘', '\'');
-        t = THOUSANDS.matcher(t).replaceAll("$1");
-        t = SYMBOL_DIGIT.matcher(t).replaceAll("$1 ");
-        t = DIGIT_LETTER.matcher(t).replaceAll("$1 ");
+        if (hasAsciiDigit(t)) { // each of these three needs a digit (\d is ASCII here): most questions skip them
+            t = THOUSANDS.matcher(t).replaceAll("$1");
+            t = SYMBOL_DIGIT.matcher(t).replaceAll("$1 ");
+            t = DIGIT_LETTER.matcher(t).replaceAll("$1 ");
+        }
         t = t.replace(".NET", " dotnet ").replace(".net ", " dotnet ");
-        t = SHORT_HYPHEN.matcher(t).replaceAll("$1$2"); // wi-fi -> wifi, e-mail -> email
-        t = PREFIX_HYPHEN.matcher(t).replaceAll("$1$2"); // non-renewable -> nonrenewable
+        if (t.indexOf('-') >= 0) {
+            t = SHORT_HYPHEN.matcher(t).replaceAll("$1$2"); // wi-fi -> wifi, e-mail -> email
+            t = PREFIX_HYPHEN.matcher(t).replaceAll("$1$2"); // non-renewable -> nonrenewable
+        }
         tokenize(withoutCourtesy(t));
         normalized = String.join(" ", words);
         joinMultiwordNames();
         readFeatures();
+    }
+
+    private static boolean hasAsciiDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     // --- tokenizing ---

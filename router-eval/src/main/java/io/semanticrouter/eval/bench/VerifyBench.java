@@ -29,6 +29,11 @@ import java.util.concurrent.TimeUnit;
  * paraphrase (every rule runs to the end, as on a served hit) and on a near-duplicate it refuses, and the
  * optional {@link SpanEmbeddingScorer} on two questions that differ in one verb (two short MiniLM
  * embeddings). Sample-time mode, so JMH prints p50/p90/p99.
+ *
+ * <p>The default verifier remembers the word features of the cached questions it verified
+ * ({@link LexicalHitVerifier.Builder#rememberedQuestions}), and the bench cycles through a few dozen questions, so
+ * {@link #acceptParaphrase()} is a hit on a hot entry; {@link #acceptParaphraseFirstServe()} reads both questions
+ * afresh, as for an entry served for the first time.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
@@ -39,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 public class VerifyBench {
 
     private final LexicalHitVerifier verifier = LexicalHitVerifier.defaults();
+    private final LexicalHitVerifier forgetful = LexicalHitVerifier.builder().rememberedQuestions(0).build();
     private OnnxEmbedder embedder;
     private SpanEmbeddingScorer scorer;
     private HitVerifier withPairHead;
@@ -77,6 +83,13 @@ public class VerifyBench {
     public Verdict acceptParaphrase() {
         int i = pick();
         return verifier.verify(BenchTexts.QUESTIONS.get(i), BenchTexts.PARAPHRASES.get(i));
+    }
+
+    /** The same hit with nothing remembered: both questions' features are read, as on an entry's first hit. */
+    @Benchmark
+    public Verdict acceptParaphraseFirstServe() {
+        int i = pick();
+        return forgetful.verify(BenchTexts.QUESTIONS.get(i), BenchTexts.PARAPHRASES.get(i));
     }
 
     /** A refused near-duplicate: the same question with another verb ("clean" vs "repair"). */
