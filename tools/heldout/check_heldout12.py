@@ -16,13 +16,6 @@ import sys
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import heldout_common  # noqa: E402
-import make_heldout12  # noqa: E402
-
-
-def main():
-    check = heldout_common.PromptSetCheck(make_heldout12, "make_heldout12.py")
-    return heldout_common.run_obfuscated_prompt_check(check, make_heldout12.PLAIN)
-
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(heldout_common.check_jailbreak_set("make_heldout12"))

@@ -4,6 +4,7 @@ made from the data the generators hold, how a set is written, and the checks two
 The data (every sentence) stays in its make_ script; nothing here holds any."""
 import collections
 import hashlib
+import importlib
 import itertools
 import json
 import pathlib
@@ -447,3 +448,11 @@ def run_obfuscated_prompt_check(check, plain, case_blind=False):
     plain_rows = [{"text": t, "label": "jailbreak", "kind": "obfuscated"} for t in plain]
     return check.run(lambda rows: comparable(rows) + plain_rows, before,
                      lambda rows: check_topics(check, rows, name))
+
+
+def check_jailbreak_set(generator):
+    """The whole check of a jailbreak held-out set with obfuscated prompts, against its generator module (named
+    without .py; its PLAIN holds the obfuscated prompts' plain sentences): what each check_heldoutN.py runs. Returns
+    the exit code."""
+    module = importlib.import_module(generator)
+    return run_obfuscated_prompt_check(PromptSetCheck(module, generator + ".py"), module.PLAIN)
