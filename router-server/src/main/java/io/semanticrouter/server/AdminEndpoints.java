@@ -127,7 +127,7 @@ final class AdminEndpoints {
         try {
             root = OpenAiProtocol.JSON.readTree(request.body());
         } catch (IOException e) {
-            throw ApiError.invalid(null, "the request body is not valid JSON");
+            throw ApiError.invalidJson(e);
         }
         if (root == null || !root.isObject()) {
             throw ApiError.invalid(null, "the body must be a JSON object: {\"tenant\": \"...\"} or {\"shared\": true}");

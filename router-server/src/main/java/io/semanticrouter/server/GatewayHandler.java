@@ -346,7 +346,7 @@ final class GatewayHandler implements NettyTransport.Handler {
         try {
             root = OpenAiProtocol.JSON.readTree(call.request.body());
         } catch (Exception e) {
-            throw ApiError.invalid(null, "the request body is not valid JSON");
+            throw ApiError.invalidJson(e);
         }
         JsonNode input = root == null ? null : root.get("input");
         List<String> texts = new ArrayList<>();

@@ -85,7 +85,7 @@ final class OpenAiProtocol {
         try {
             root = JSON.readTree(body);
         } catch (Exception e) {
-            throw ApiError.invalid(null, "the request body is not valid JSON: " + firstLine(e.getMessage()));
+            throw ApiError.invalidJson(e);
         }
         if (root == null || !root.isObject()) {
             throw ApiError.invalid(null, "the request body must be a JSON object");
@@ -241,14 +241,6 @@ final class OpenAiProtocol {
             throw ApiError.invalid(field, "'" + field + "' must be true or false");
         }
         return v.asBoolean();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     // ------------------------------------------------------------------ writing

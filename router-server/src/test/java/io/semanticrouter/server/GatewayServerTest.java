@@ -538,8 +538,10 @@ class GatewayServerTest {
                   max_body_bytes: 1024
                 """ + models() + CATEGORIES + CACHE);
 
-        assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"messages\": ["), 400,
+        JsonNode truncated = assertError(post("/v1/chat/completions", "{\"model\": \"auto\", \"messages\": ["), 400,
                 "invalid_request_error", null, null);
+        assertThat(truncated.toString()).contains("not valid JSON").contains("(line 1, column")
+                .doesNotContain("REDACTED").doesNotContain("StreamReadFeature"); // where it stopped, not parser internals
         assertError(post("/v1/chat/completions", "[1, 2]"), 400, "invalid_request_error", null, null);
         assertError(post("/v1/chat/completions", ""), 400, "invalid_request_error", null, null);
         assertError(post("/v1/chat/completions", "{\"model\": \"auto\"}"), 400, "invalid_request_error", null, "messages");
