@@ -2,6 +2,7 @@ package io.semanticrouter.examples;
 
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
+import io.semanticrouter.AllModelsFailedException;
 import io.semanticrouter.RoutedResponse;
 import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.cache.memory.EvictionPolicy;
@@ -42,7 +43,17 @@ public final class Quickstart {
     }
 
     public static void main(String[] args) {
-        run(System.out, DemoModels.fromEnvironment(Duration.ofMillis(300)));
+        try {
+            run(System.out, DemoModels.fromEnvironment(Duration.ofMillis(300)));
+        } catch (AllModelsFailedException e) {
+            if (!DemoModels.usingRealEndpoint()) {
+                throw e; // the stand-ins do not fail: this is a bug, so keep the stack trace
+            }
+            System.err.println("The model endpoint at " + System.getenv("ROUTER_BASE_URL") + " did not answer: "
+                    + e.getMessage() + "\nIs the server running, and are ROUTER_BASE_URL and the model names right?"
+                    + " Unset ROUTER_BASE_URL to run on the offline stand-ins.");
+            System.exit(1);
+        }
     }
 
     /** Runs the demo, printing to {@code out}; returns the routed responses in question order. */
