@@ -26,34 +26,24 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's Java snippet compiles against the current API and does what it says: it is read from README.md,
- * given the imports a reader would add, compiled with the JDK's compiler on this module's test class path and run
- * with two stand-in chat models.
+ * The README's Java snippet compiles against the current API and does what it says: it is read from README.md (its
+ * import lines go above a class, the rest into a method that gets the two chat models it names), compiled with the
+ * JDK's compiler on this module's test class path and run with two stand-in chat models.
  */
 class ReadmeSnippetTest {
-
-    private static final String IMPORTS = """
-            import io.semanticrouter.*;
-            import io.semanticrouter.embeddings.OnnxEmbedder;
-            import io.semanticrouter.classifier.ExemplarClassifier;
-            import io.semanticrouter.classifier.CategoryModelSelector;
-            import io.semanticrouter.cache.memory.InMemorySemanticCache;
-            import io.semanticrouter.cache.memory.EvictionPolicy;
-            import dev.langchain4j.data.message.UserMessage;
-            import dev.langchain4j.model.chat.ChatModel;
-            import dev.langchain4j.model.chat.response.ChatResponse;
-            import java.time.Duration;
-            import java.util.List;
-            import java.util.Map;
-            """;
 
     @Test
     void theReadmeSnippetCompilesAndRoutesACodingQuestionToTheStrongModel() throws Exception {
         String snippet = firstJavaBlock(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
         assertThat(snippet).contains("SemanticRouter.builder()").contains("ChatResponse answer");
-        String source = IMPORTS + "public class ReadmeSnippet {\n"
+        StringBuilder imports = new StringBuilder("import dev.langchain4j.model.chat.ChatModel;\n");
+        StringBuilder body = new StringBuilder();
+        for (String line : snippet.split("\n")) {
+            (line.startsWith("import ") ? imports : body).append(line).append('\n');
+        }
+        String source = imports + "public class ReadmeSnippet {\n"
                 + "    public static ChatResponse run(ChatModel smallChatModel, ChatModel strongChatModel) {\n"
-                + snippet + "\n        return answer;\n    }\n}\n";
+                + body + "        return answer;\n    }\n}\n";
         Path out = Files.createTempDirectory("readme-snippet");
         compile(source, out);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, getClass().getClassLoader())) {
