@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * encodings whose decoded text is appended: pig latin, hex bytes, URL (percent) encoding and decimal character
  * codes. Each decoding is kept only when its result reads as common English words (pig latin: at least two more than
  * the input), so colour codes, hashes, ordinary URLs and lists of numbers pass unchanged; symbols stand for spaces
- * only when at least three of them sit between letters. Stateless.
+ * only when at least three of them sit between letters. A repeated run (spaced letters, hex bytes, character codes,
+ * URL escapes) is matched at most {@link JailbreakCiphers#RUN} items at a time, so a 100 KB run neither overflows the
+ * matcher's stack nor is scanned again from every position; a longer run is read in pieces. Stateless.
  */
 final class JailbreakDecoders {
 
