@@ -16,20 +16,22 @@ import java.util.regex.Pattern;
  * encodings whose decoded text is appended: pig latin, hex bytes, URL (percent) encoding and decimal character
  * codes. Each decoding is kept only when its result reads as common English words (pig latin: at least two more than
  * the input), so colour codes, hashes, ordinary URLs and lists of numbers pass unchanged; symbols stand for spaces
- * only when at least three of them sit between letters. Stateless.
+ * only when at least three of them sit between letters. A repeated run (spaced letters, hex bytes, character codes,
+ * URL escapes) is matched at most {@link JailbreakCiphers#RUN} items at a time, so a 100 KB run neither overflows the
+ * matcher's stack nor is scanned again from every position; a longer run is read in pieces. Stateless.
  */
 final class JailbreakDecoders {
 
-    private static final Pattern SPACED_TEXT = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}| {2,}\\p{L}){7,}(?![\\p{L}\\p{N}])");
+    private static final Pattern SPACED_TEXT = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{L}(?: \\p{L}| {2,}\\p{L}){7," + JailbreakCiphers.RUN + "}(?![\\p{L}\\p{N}])");
     private static final Pattern WIDE_GAP = Pattern.compile(" {2,}");
     private static final Pattern SYMBOL_GAP = Pattern.compile("(?<=\\p{L})[\\p{So}\\uFE0F]+(?=\\p{L})");
     private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
     private static final Pattern PIG_WORD = Pattern.compile("\\b([A-Za-z]+?)(w|y)?ay\\b");
-    private static final Pattern HEX = Pattern.compile("(?<![0-9A-Fa-f])(?:(?:0x|\\\\x)?[0-9A-Fa-f]{2}[ ,:]?){6,}(?![0-9A-Fa-f])");
+    private static final Pattern HEX = Pattern.compile("(?<![0-9A-Fa-f])(?:(?:0x|\\\\x)?[0-9A-Fa-f]{2}[ ,:]?){6," + JailbreakCiphers.RUN + "}(?![0-9A-Fa-f])");
     private static final Pattern HEX_BYTE = Pattern.compile("(?:0x|\\\\x)?([0-9A-Fa-f]{2})");
-    private static final Pattern PERCENT = Pattern.compile("\\S*(?:%[0-9A-Fa-f]{2}\\S*){4,}");
+    private static final Pattern PERCENT = Pattern.compile("[^\\s%]{0,200}(?:%[0-9A-Fa-f]{2}[^\\s%]{0,200}){4," + JailbreakCiphers.RUN + "}");
     private static final Pattern PERCENT_LETTER = Pattern.compile("%(?:4[1-9A-Fa-f]|5[0-9Aa]|6[1-9A-Fa-f]|7[0-9Aa])");
-    private static final Pattern CODES = Pattern.compile("(?<!\\d)(?:(?:3[2-9]|[4-9]\\d|1[01]\\d|12[0-6])[ ,]+){5,}"
+    private static final Pattern CODES = Pattern.compile("(?<!\\d)(?:(?:3[2-9]|[4-9]\\d|1[01]\\d|12[0-6])[ ,]+){5," + JailbreakCiphers.RUN + "}"
             + "(?:3[2-9]|[4-9]\\d|1[01]\\d|12[0-6])(?!\\d)");
     private static final Pattern CLAUSE = Pattern.compile("[^:\\n]{12,}");
     private static final Set<String> ONSETS = Set.of("bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gr", "kn",

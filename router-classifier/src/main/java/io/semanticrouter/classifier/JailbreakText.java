@@ -21,13 +21,15 @@ import java.util.regex.Pattern;
  * quoted pieces ({@code a = "ign", b = "ore", a+b}), and clauses written backwards or in ROT13 (the decoded
  * clause is appended). Leetspeak, reversed text and ROT13 are undone only when the result holds more common
  * English words than the input, so ordinary text in any script passes unchanged. {@link JailbreakDecoders} adds
- * pig latin, hex, URL encoding, character codes, widely spaced letters, symbol-separated words and alternating case.
+ * pig latin, hex, URL encoding, character codes, widely spaced letters, symbol-separated words and alternating case;
+ * {@link JailbreakCiphers} adds Caesar shifts, Atbash, words spelt backwards, Morse code, binary and octal bytes,
+ * character escapes and flag-letter emoji.
  */
 final class JailbreakText {
 
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200F\\u2060-\\u2064\\uFEFF]");
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}@$]+");
-    private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}])(?:\\p{L}[ .*_·-]){3,}\\p{L}(?![\\p{L}])");
+    private static final Pattern SPACED = Pattern.compile("(?<![\\p{L}])(?:\\p{L}[ .*_·-]){3," + JailbreakCiphers.RUN + "}\\p{L}(?![\\p{L}])");
     private static final Pattern HYPHENATED = Pattern.compile("(?<=\\p{Ll})-(?=\\p{Ll})");
     private static final Pattern BASE64 = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
     private static final Map<Character, Character> LOOK_ALIKES = lookAlikes();
@@ -93,6 +95,7 @@ final class JailbreakText {
             notes.add("base64 decoded");
         }
         decoded.addAll(JailbreakDecoders.decoded(visible, notes));
+        decoded.addAll(JailbreakCiphers.decoded(visible, notes));
         String folded = perToken(JailbreakDecoders.inPlace(visible, notes), notes);
         String joined = joinSpaced(folded, notes);
         String pieces = joinPieces(joined, notes);
@@ -174,6 +177,11 @@ final class JailbreakText {
             b.append(c);
         }
         return b.toString();
+    }
+
+    /** Whether a lower-case word is one of the common English words. */
+    static boolean isCommonWord(String word) {
+        return ENGLISH.contains(word);
     }
 
     /** How many words of the text are common English words. */
