@@ -81,6 +81,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     private volatile boolean graphPrefetch = true;
     private volatile int graphPatience;
     private volatile int graphHitPatience;
+    private volatile int graphEntrySeeds;
     private final LongAdder graphHitChecks = new LongAdder();
     private final LongAdder graphVisits = new LongAdder();
     private final LongAdder graphSettled = new LongAdder();
@@ -113,6 +114,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.bitCodes = b.bitCodes;
         this.graphPatience = b.patience;
         this.graphHitPatience = b.hitPatience;
+        this.graphEntrySeeds = b.entrySeeds;
         this.evictionQueue = new NodeHeap(evictionKey(b.policy));
         if (b.dimension != 0) {
             checkMemory(b.dimension, b.maxEntries, b.bitCodes);
@@ -212,7 +214,7 @@ public final class InMemorySemanticCache implements SemanticCache {
             Node n = index.node(ord);
             return n != null && n.live(now);
         }, new PartitionIndex.Options(graphBitRerank, graphBitMargin, graphPrefetch, graphPatience, graphHitPatience,
-                hitBar(top.threshold)));
+                hitBar(top.threshold), graphEntrySeeds));
         graphVisits.add(result.visited());
         graphHitChecks.add(result.hitChecks());
         if (result.settled()) {
@@ -501,6 +503,29 @@ public final class InMemorySemanticCache implements SemanticCache {
      */
     public void graphHitPatience(int expansions) {
         this.graphHitPatience = checkPatience("graphHitPatience", expansions);
+    }
+
+    /** Nodes the graph walk's descent through the upper layers keeps as layer 0's entry points; 1 is HNSW's greedy descent. */
+    public int graphEntrySeeds() {
+        return graphEntrySeeds;
+    }
+
+    /**
+     * Sets the graph walk's entry seeds, for lookups that start after the call; see
+     * {@link Builder#graphEntrySeeds(int)}.
+     *
+     * @throws IllegalArgumentException unless in [1, 1024]
+     */
+    public void graphEntrySeeds(int seeds) {
+        this.graphEntrySeeds = checkEntrySeeds(seeds);
+    }
+
+    private static int checkEntrySeeds(int seeds) {
+        if (seeds < 1 || seeds > GraphWalker.MAX_ENTRY_SEEDS) {
+            throw new IllegalArgumentException("graphEntrySeeds must be in [1, " + GraphWalker.MAX_ENTRY_SEEDS + "], was "
+                    + seeds);
+        }
+        return seeds;
     }
 
     private static int checkPatience(String name, int expansions) {
@@ -907,8 +932,23 @@ public final class InMemorySemanticCache implements SemanticCache {
         private boolean bitCodes;
         private int patience;
         private int hitPatience = PartitionIndex.HIT_PATIENCE;
+        private int entrySeeds = 1;
 
         private Builder() {
+        }
+
+        /**
+         * Entry points of the graph walk's layer-0 search: the descent through the graph's upper layers keeps its
+         * best this many nodes on each layer (a beam search of that width) instead of the single best (HNSW's greedy
+         * descent, 1, the default), and layer 0 starts from all of them. It applies to the cache's own walk
+         * ({@link GraphWalk#DIRECT}); jvector's walk ignores it. It changes only where the search starts, never
+         * what may be served; measured in docs/ann-index.md.
+         *
+         * @throws IllegalArgumentException unless in [1, 1024]
+         */
+        public Builder graphEntrySeeds(int seeds) {
+            this.entrySeeds = checkEntrySeeds(seeds);
+            return this;
         }
 
         /**

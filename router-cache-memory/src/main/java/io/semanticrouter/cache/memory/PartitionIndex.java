@@ -32,6 +32,11 @@ final class PartitionIndex {
 
     /** Graph degree (jvector's M), 32 by measurement (docs/ann-index.md); the system property is for tuning runs only. */
     static final int DEGREE = Integer.getInteger("semanticrouter.ann.degree", 32);
+    /**
+     * Layer 0's degree, DEGREE unless the system property (for tuning runs only) gives another: HNSW's 2M on layer 0
+     * is jvector's per-layer degree list.
+     */
+    static final int DEGREE0 = Integer.getInteger("semanticrouter.ann.degree0", DEGREE);
     /** Beam width while inserting, 200 by measurement (docs/ann-index.md); the system property is for tuning runs only. */
     static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 200);
     /** Neighbour overflow: a list may grow to DEGREE times this before it is pruned; the property is for tuning runs only. */
@@ -109,7 +114,10 @@ final class PartitionIndex {
         };
         this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSimilarityFunction.DOT_PRODUCT);
-        this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true);
+        this.builder = DEGREE0 == DEGREE
+                ? new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true)
+                : new GraphIndexBuilder(bsp, dimension, java.util.List.of(DEGREE0, DEGREE), BUILD_BEAM, OVERFLOW, ALPHA,
+                        true, true);
         ImmutableGraphIndex g = builder.getGraph();
         this.graph = g instanceof OnHeapGraphIndex ? (OnHeapGraphIndex) g : null;
     }
@@ -206,8 +214,21 @@ final class PartitionIndex {
      *                     least {@code hitThreshold} ({@link GraphWalker.HitGate}), for {@link GraphScoring#EXACT}
      *                     and {@link GraphScoring#INT8} walks (the others ignore it); 0: off
      * @param hitThreshold the exact score a hit must reach: the lookup's similarity threshold
+     * @param entrySeeds   nodes the direct walk's descent through the upper layers keeps, the entry points of layer 0
+     *                     ({@link GraphWalker#entrySeeds(int)}); 1 is HNSW's greedy descent; jvector's walk ignores it
      */
-    record Options(int bitRerank, float bitMargin, boolean prefetch, int patience, int hitPatience, float hitThreshold) {
+    record Options(int bitRerank, float bitMargin, boolean prefetch, int patience, int hitPatience, float hitThreshold,
+                   int entrySeeds) {
+        /** Validates the entry seeds. */
+        Options {
+            GraphWalker.checkEntrySeeds(entrySeeds);
+        }
+
+        /** Options with HNSW's greedy descent (one entry seed). */
+        Options(int bitRerank, float bitMargin, boolean prefetch, int patience, int hitPatience, float hitThreshold) {
+            this(bitRerank, bitMargin, prefetch, patience, hitPatience, hitThreshold, 1);
+        }
+
         /** Options without patience. */
         Options(int bitRerank, float bitMargin, boolean prefetch) {
             this(bitRerank, bitMargin, prefetch, 0);
@@ -228,6 +249,7 @@ final class PartitionIndex {
         }
         try {
             boolean prefetch = options.prefetch();
+            w.entrySeeds(options.entrySeeds());
             int visited = scoring == GraphScoring.BIT_INT8
                     ? w.search(graph, scorer(query, GraphScoring.BIT, prefetch), scorer(query, GraphScoring.INT8, prefetch),
                             query, ef, accept, options.bitMargin())
