@@ -34,7 +34,9 @@ import java.util.stream.IntStream;
  * with its own loop over primitive arrays rather than jvector's searcher ({@link GraphWalk}; docs/ann-index.md).
  * Once a graph search holds an entry at or above the lookup's threshold (checked exactly), it stops when its best
  * candidates have not changed for 50 expansions ({@link Builder#graphHitPatience(int)}); a lookup that misses walks
- * the whole beam, so no hit is overlooked for it.
+ * the whole beam, so no hit is overlooked for it. The descent through the graph's upper layers keeps its best 32
+ * nodes as layer 0's entry points ({@link Builder#graphEntrySeeds(int)}), which finds the right cluster of near
+ * duplicates with a smaller beam.
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
  * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
@@ -932,7 +934,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         private boolean bitCodes;
         private int patience;
         private int hitPatience = PartitionIndex.HIT_PATIENCE;
-        private int entrySeeds = 1;
+        private int entrySeeds = PartitionIndex.ENTRY_SEEDS;
 
         private Builder() {
         }
@@ -940,9 +942,11 @@ public final class InMemorySemanticCache implements SemanticCache {
         /**
          * Entry points of the graph walk's layer-0 search: the descent through the graph's upper layers keeps its
          * best this many nodes on each layer (a beam search of that width) instead of the single best (HNSW's greedy
-         * descent, 1, the default), and layer 0 starts from all of them. It applies to the cache's own walk
+         * descent, 1), and layer 0 starts from all of them. It applies to the cache's own walk
          * ({@link GraphWalk#DIRECT}); jvector's walk ignores it. It changes only where the search starts, never
-         * what may be served; measured in docs/ann-index.md.
+         * what may be served. Default 32: on the measured data a lookup that misses found the exact nearest entry
+         * at beam 512 as often as with one seed at beam 1024, for about 27% fewer nodes, while a hit's walk scores
+         * about 500 nodes more (docs/ann-index.md).
          *
          * @throws IllegalArgumentException unless in [1, 1024]
          */
