@@ -636,7 +636,7 @@ final class AnnCommand implements Callable<Integer> {
                 cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
         String walk = scoringName(cache) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk"
                 + (cache.graphPrefetch() || cache.graphWalk() != GraphWalk.DIRECT ? "" : ", no prefetch")
-                + (cache.graphEntrySeeds() == 1 ? "" : ", entry seeds " + cache.graphEntrySeeds())
+                + (entrySeeds == null ? "" : ", entry seeds " + cache.graphEntrySeeds()) // only when compared
                 + patienceName(cache);
         out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
