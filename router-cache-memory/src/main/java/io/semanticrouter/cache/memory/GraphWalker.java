@@ -22,7 +22,8 @@ import java.util.Arrays;
  *   <li>the unvisited neighbours of an expanded node are gathered first and scored in one pass.</li>
  * </ul>
  *
- * <p>The search visits the nodes jvector's own {@code GraphSearcher} visits: the upper layers with a beam of one,
+ * <p>With one entry seed ({@link #entrySeeds(int)}, the walker's default; the cache passes its own, 32 by default),
+ * the search visits the nodes jvector's own {@code GraphSearcher} visits: the upper layers with a beam of one,
  * carrying every node it scored there into the layer-0 candidates; a node enters the results when it is
  * expanded, if it is better than the worst result and accepted; the search stops when the best candidate is
  * worse than the worst of {@code ef} results. The accept test (liveness and expiry) runs only for an expanded
