@@ -124,6 +124,11 @@ final class AnnCommand implements Callable<Integer> {
                     + " (default: the cache's)")
     List<Integer> hitPatiences;
 
+    @Option(names = "--entry-seeds", split = ",",
+            description = "nodes the graph walk's descent through the upper layers keeps as layer 0's entry points, 1 for"
+                    + " HNSW's greedy descent, comma-separated (default: the cache's)")
+    List<Integer> entrySeeds;
+
     @Option(names = "--queries-kind", split = ",",
             description = "heldout (questions not stored, mostly misses), paraphrase (QQP duplicate partners of stored"
                     + " questions, mostly hits), or both comma-separated, measured on one fill (default: heldout)")
@@ -245,10 +250,13 @@ final class AnnCommand implements Callable<Integer> {
             cache.graphPatience(patience);
             for (int hitPatience : hitPatiences == null ? List.of(cache.graphHitPatience()) : hitPatiences) {
                 cache.graphHitPatience(hitPatience);
-                for (String kind : fill.queries().keySet()) {
-                    Map<String, Object> s = measure(cache, fill.exact().get(kind), fill.queries().get(kind), fill);
-                    print(out, s, cache, kind, fill);
-                    summary = summary == null ? s : summary;
+                for (int seeds : entrySeeds == null ? List.of(cache.graphEntrySeeds()) : entrySeeds) {
+                    cache.graphEntrySeeds(seeds);
+                    for (String kind : fill.queries().keySet()) {
+                        Map<String, Object> s = measure(cache, fill.exact().get(kind), fill.queries().get(kind), fill);
+                        print(out, s, cache, kind, fill);
+                        summary = summary == null ? s : summary;
+                    }
                 }
             }
         }
@@ -308,6 +316,9 @@ final class AnnCommand implements Callable<Integer> {
         }
         if (hitPatiences != null && hitPatiences.stream().anyMatch(p -> p < 0 || p > 100_000)) {
             throw new ParameterException(spec.commandLine(), "--hit-patience values must be in [0, 100000], were " + hitPatiences);
+        }
+        if (entrySeeds != null && entrySeeds.stream().anyMatch(n -> n < 1 || n > 1024)) {
+            throw new ParameterException(spec.commandLine(), "--entry-seeds values must be in [1, 1024], were " + entrySeeds);
         }
         if (threshold != null && !(threshold > 0 && threshold <= 1)) {
             throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1], was " + threshold);
@@ -625,6 +636,7 @@ final class AnnCommand implements Callable<Integer> {
                 cache.isIndexed(PARTITION) ? "on" : "off (exact scan)");
         String walk = scoringName(cache) + ", " + cache.graphWalk().name().toLowerCase(Locale.ROOT) + " walk"
                 + (cache.graphPrefetch() || cache.graphWalk() != GraphWalk.DIRECT ? "" : ", no prefetch")
+                + (entrySeeds == null ? "" : ", entry seeds " + cache.graphEntrySeeds()) // only when compared
                 + patienceName(cache);
         out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));

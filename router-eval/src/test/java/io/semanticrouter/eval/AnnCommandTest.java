@@ -77,6 +77,15 @@ class AnnCommandTest {
         assertThat(patient.exit()).as(patient.err()).isZero();
         assertThat(patient.out()).contains("(int8, re-rank 16, direct walk): recall@1",
                 "(int8, re-rank 16, direct walk, patience 8 (ended ");
+        RouterEvalTest.Run seeded = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
+                "20", "--texts", "60", "--index-threshold", "0", "--entry-seeds", "1,8");
+        assertThat(seeded.exit()).as(seeded.err()).isZero();
+        assertThat(seeded.out()).contains("(int8, re-rank 16, direct walk, entry seeds 1, hit patience 50",
+                "(int8, re-rank 16, direct walk, entry seeds 8, hit patience 50");
+        RouterEvalTest.Run badSeeds = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--entry-seeds", "0");
+        assertThat(badSeeds.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badSeeds.err()).contains("--entry-seeds values must be in [1, 1024], were [0]");
         RouterEvalTest.Run badPatience = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
                 "--patience", "-1");
         assertThat(badPatience.exit()).isEqualTo(RouterEval.BAD_INPUT);

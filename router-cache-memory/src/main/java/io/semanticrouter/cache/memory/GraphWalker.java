@@ -22,7 +22,8 @@ import java.util.Arrays;
  *   <li>the unvisited neighbours of an expanded node are gathered first and scored in one pass.</li>
  * </ul>
  *
- * <p>The search visits the nodes jvector's own {@code GraphSearcher} visits: the upper layers with a beam of one,
+ * <p>With one entry seed ({@link #entrySeeds(int)}, the walker's default; the cache passes its own, 32 by default),
+ * the search visits the nodes jvector's own {@code GraphSearcher} visits: the upper layers with a beam of one,
  * carrying every node it scored there into the layer-0 candidates; a node enters the results when it is
  * expanded, if it is better than the worst result and accepted; the search stops when the best candidate is
  * worse than the worst of {@code ef} results. The accept test (liveness and expiry) runs only for an expanded
@@ -53,6 +54,10 @@ final class GraphWalker {
     private final LongMinHeap bound = new LongMinHeap(1024);
     /** The best results of a patient search (the caller's re-rank depth of them), whose changes it counts. */
     private final LongMinHeap head = new LongMinHeap(64);
+    /** The upper layers' beam (complemented keys) and its best {@link #entrySeeds} nodes, when that is above 1. */
+    private final LongMinHeap upperCandidates = new LongMinHeap(64);
+    private final LongMinHeap upperBest = new LongMinHeap(64);
+    private int entrySeeds = 1;
     private boolean settled;
     private HitGate gate = HitGate.NONE;
     /** Whether the current walk holds a hit (an accepted node scored exactly at or above the gate's threshold). */
@@ -155,6 +160,29 @@ final class GraphWalker {
         return scored;
     }
 
+    /**
+     * Sets how many nodes the descent through the upper layers keeps, for the searches that follow: 1 (the
+     * default) is HNSW's greedy descent with a beam of one; above 1, each upper layer is searched best-first with a
+     * beam of that many nodes, seeded with the best nodes of the layer above, so that layer 0 starts from several
+     * entry points (every node scored on the way is a layer-0 candidate either way).
+     *
+     * @throws IllegalArgumentException unless in [1, {@link #MAX_ENTRY_SEEDS}]
+     */
+    void entrySeeds(int seeds) {
+        this.entrySeeds = checkEntrySeeds(seeds);
+    }
+
+    /** The most entry seeds a walk takes. */
+    static final int MAX_ENTRY_SEEDS = 1024;
+
+    /** Returns {@code seeds} if it is a valid number of entry seeds, else throws with the value in the message. */
+    static int checkEntrySeeds(int seeds) {
+        if (seeds < 1 || seeds > MAX_ENTRY_SEEDS) {
+            throw new IllegalArgumentException("entry seeds must be in [1, " + MAX_ENTRY_SEEDS + "], was " + seeds);
+        }
+        return seeds;
+    }
+
     /** Fine scores of the last filtered search (all scores for an unfiltered one). */
     int fineScored() {
         return fineScored;
@@ -182,6 +210,11 @@ final class GraphWalker {
         scored = 1;
         float epScore = batchScores[0];
         candidates.push(~pack(epScore, ep));
+        if (entrySeeds > 1) {
+            descendBeam(graph, scorer, query, pack(epScore, ep), entry.level);
+            fineScored = scored;
+            return true;
+        }
         for (int level = entry.level; level > 0; level--) {
             boolean improved = true;
             while (improved) { // greedy: move to the best neighbour while it beats the best node so far
@@ -202,6 +235,43 @@ final class GraphWalker {
         }
         fineScored = scored;
         return true;
+    }
+
+    /**
+     * The upper layers with a beam of {@link #entrySeeds} nodes: on each layer from {@code top} down to 1, a
+     * best-first search seeded with the best nodes found on the layer above (a node of a layer is on every layer
+     * below it), which stops when its best candidate is worse than the worst of its best nodes. Every node it
+     * scores is pushed to the layer-0 candidates.
+     */
+    private void descendBeam(OnHeapGraphIndex graph, BatchScorer scorer, float[] query, long entryKey, int top) {
+        LongMinHeap cand = upperCandidates;
+        LongMinHeap best = upperBest;
+        cand.clear();
+        best.clear();
+        best.push(entryKey);
+        int ef = entrySeeds;
+        for (int level = top; level > 0; level--) {
+            cand.clear();
+            for (int i = 0; i < best.size(); i++) {
+                cand.push(~best.at(i));
+            }
+            while (cand.size() > 0) {
+                long c = ~cand.poll();
+                if (best.size() >= ef && c < best.peek()) {
+                    break; // the best candidate is worse than the worst of the ef best: this layer is done
+                }
+                int m = unvisitedNeighbours(graph, level, ord(c));
+                scorer.score(query, batch, m, batchScores);
+                scored += m;
+                for (int i = 0; i < m; i++) {
+                    long key = pack(batchScores[i], batch[i]);
+                    candidates.push(~key); // every node scored up here is a layer-0 candidate
+                    if (keepBound(best, key, ef)) {
+                        cand.push(~key);
+                    }
+                }
+            }
+        }
     }
 
     /** Layer 0 of a filtered search: coarse scores decide which neighbours get a fine score. */

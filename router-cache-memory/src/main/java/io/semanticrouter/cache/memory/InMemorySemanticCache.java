@@ -34,7 +34,9 @@ import java.util.stream.IntStream;
  * with its own loop over primitive arrays rather than jvector's searcher ({@link GraphWalk}; docs/ann-index.md).
  * Once a graph search holds an entry at or above the lookup's threshold (checked exactly), it stops when its best
  * candidates have not changed for 50 expansions ({@link Builder#graphHitPatience(int)}); a lookup that misses walks
- * the whole beam, so no hit is overlooked for it.
+ * the whole beam, so no hit is overlooked for it. The descent through the graph's upper layers keeps its best 32
+ * nodes as layer 0's entry points ({@link Builder#graphEntrySeeds(int)}), which finds the right cluster of near
+ * duplicates with a smaller beam.
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
  * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
@@ -81,6 +83,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     private volatile boolean graphPrefetch = true;
     private volatile int graphPatience;
     private volatile int graphHitPatience;
+    private volatile int graphEntrySeeds;
     private final LongAdder graphHitChecks = new LongAdder();
     private final LongAdder graphVisits = new LongAdder();
     private final LongAdder graphSettled = new LongAdder();
@@ -113,6 +116,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.bitCodes = b.bitCodes;
         this.graphPatience = b.patience;
         this.graphHitPatience = b.hitPatience;
+        this.graphEntrySeeds = b.entrySeeds;
         this.evictionQueue = new NodeHeap(evictionKey(b.policy));
         if (b.dimension != 0) {
             checkMemory(b.dimension, b.maxEntries, b.bitCodes);
@@ -212,7 +216,7 @@ public final class InMemorySemanticCache implements SemanticCache {
             Node n = index.node(ord);
             return n != null && n.live(now);
         }, new PartitionIndex.Options(graphBitRerank, graphBitMargin, graphPrefetch, graphPatience, graphHitPatience,
-                hitBar(top.threshold)));
+                hitBar(top.threshold), graphEntrySeeds));
         graphVisits.add(result.visited());
         graphHitChecks.add(result.hitChecks());
         if (result.settled()) {
@@ -501,6 +505,29 @@ public final class InMemorySemanticCache implements SemanticCache {
      */
     public void graphHitPatience(int expansions) {
         this.graphHitPatience = checkPatience("graphHitPatience", expansions);
+    }
+
+    /** Nodes the graph walk's descent through the upper layers keeps as layer 0's entry points; 1 is HNSW's greedy descent. */
+    public int graphEntrySeeds() {
+        return graphEntrySeeds;
+    }
+
+    /**
+     * Sets the graph walk's entry seeds, for lookups that start after the call; see
+     * {@link Builder#graphEntrySeeds(int)}.
+     *
+     * @throws IllegalArgumentException unless in [1, 1024]
+     */
+    public void graphEntrySeeds(int seeds) {
+        this.graphEntrySeeds = checkEntrySeeds(seeds);
+    }
+
+    private static int checkEntrySeeds(int seeds) {
+        if (seeds < 1 || seeds > GraphWalker.MAX_ENTRY_SEEDS) {
+            throw new IllegalArgumentException("graphEntrySeeds must be in [1, " + GraphWalker.MAX_ENTRY_SEEDS + "], was "
+                    + seeds);
+        }
+        return seeds;
     }
 
     private static int checkPatience(String name, int expansions) {
@@ -907,8 +934,25 @@ public final class InMemorySemanticCache implements SemanticCache {
         private boolean bitCodes;
         private int patience;
         private int hitPatience = PartitionIndex.HIT_PATIENCE;
+        private int entrySeeds = PartitionIndex.ENTRY_SEEDS;
 
         private Builder() {
+        }
+
+        /**
+         * Entry points of the graph walk's layer-0 search: the descent through the graph's upper layers keeps its
+         * best this many nodes on each layer (a beam search of that width) instead of the single best (HNSW's greedy
+         * descent, 1), and layer 0 starts from all of them. It applies to the cache's own walk
+         * ({@link GraphWalk#DIRECT}); jvector's walk ignores it. It changes only where the search starts, never
+         * what may be served. Default 32: on the measured data a lookup that misses found the exact nearest entry
+         * at beam 512 as often as with one seed at beam 1024, for about 27% fewer nodes, while a hit's walk scores
+         * about 500 nodes more (docs/ann-index.md).
+         *
+         * @throws IllegalArgumentException unless in [1, 1024]
+         */
+        public Builder graphEntrySeeds(int seeds) {
+            this.entrySeeds = checkEntrySeeds(seeds);
+            return this;
         }
 
         /**

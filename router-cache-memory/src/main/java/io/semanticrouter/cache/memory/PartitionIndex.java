@@ -32,6 +32,11 @@ final class PartitionIndex {
 
     /** Graph degree (jvector's M), 32 by measurement (docs/ann-index.md); the system property is for tuning runs only. */
     static final int DEGREE = Integer.getInteger("semanticrouter.ann.degree", 32);
+    /**
+     * Layer 0's degree, DEGREE unless the system property (for tuning runs only) gives another: HNSW's 2M on layer 0
+     * is jvector's per-layer degree list.
+     */
+    static final int DEGREE0 = Integer.getInteger("semanticrouter.ann.degree0", DEGREE);
     /** Beam width while inserting, 200 by measurement (docs/ann-index.md); the system property is for tuning runs only. */
     static final int BUILD_BEAM = Integer.getInteger("semanticrouter.ann.buildBeam", 200);
     /** Neighbour overflow: a list may grow to DEGREE times this before it is pruned; the property is for tuning runs only. */
@@ -40,6 +45,13 @@ final class PartitionIndex {
     static final float ALPHA = Float.parseFloat(System.getProperty("semanticrouter.ann.alpha", "1.2"));
     /** Candidates kept while searching (HNSW's ef), unless the cache is told otherwise. */
     static final int SEARCH_BEAM = 512;
+    /**
+     * Entry points of the layer-0 search, unless the cache is told otherwise: the descent through the upper layers
+     * keeps its best 32 nodes per layer (a beam of 32) instead of one, by measurement (docs/ann-index.md, "Several
+     * entry points": on three fills of the 250k proxy, beam 512 with 32 seeds had at least the recall@1 of beam 1024
+     * with one, for 27% to 28% fewer nodes per held-out query; a hit walk scores about 500 nodes more).
+     */
+    static final int ENTRY_SEEDS = 32;
     /** Candidates an int8 search hands back to be re-scored exactly, unless the cache is told otherwise. */
     static final int RERANK = 16;
     /**
@@ -109,7 +121,10 @@ final class PartitionIndex {
         };
         this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSimilarityFunction.DOT_PRODUCT);
-        this.builder = new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true);
+        this.builder = DEGREE0 == DEGREE
+                ? new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true)
+                : new GraphIndexBuilder(bsp, dimension, java.util.List.of(DEGREE0, DEGREE), BUILD_BEAM, OVERFLOW, ALPHA,
+                        true, true);
         ImmutableGraphIndex g = builder.getGraph();
         this.graph = g instanceof OnHeapGraphIndex ? (OnHeapGraphIndex) g : null;
     }
@@ -206,8 +221,21 @@ final class PartitionIndex {
      *                     least {@code hitThreshold} ({@link GraphWalker.HitGate}), for {@link GraphScoring#EXACT}
      *                     and {@link GraphScoring#INT8} walks (the others ignore it); 0: off
      * @param hitThreshold the exact score a hit must reach: the lookup's similarity threshold
+     * @param entrySeeds   nodes the direct walk's descent through the upper layers keeps, the entry points of layer 0
+     *                     ({@link GraphWalker#entrySeeds(int)}); 1 is HNSW's greedy descent; jvector's walk ignores it
      */
-    record Options(int bitRerank, float bitMargin, boolean prefetch, int patience, int hitPatience, float hitThreshold) {
+    record Options(int bitRerank, float bitMargin, boolean prefetch, int patience, int hitPatience, float hitThreshold,
+                   int entrySeeds) {
+        /** Validates the entry seeds. */
+        Options {
+            GraphWalker.checkEntrySeeds(entrySeeds);
+        }
+
+        /** Options with HNSW's greedy descent (one entry seed). */
+        Options(int bitRerank, float bitMargin, boolean prefetch, int patience, int hitPatience, float hitThreshold) {
+            this(bitRerank, bitMargin, prefetch, patience, hitPatience, hitThreshold, 1);
+        }
+
         /** Options without patience. */
         Options(int bitRerank, float bitMargin, boolean prefetch) {
             this(bitRerank, bitMargin, prefetch, 0);
@@ -228,6 +256,7 @@ final class PartitionIndex {
         }
         try {
             boolean prefetch = options.prefetch();
+            w.entrySeeds(options.entrySeeds());
             int visited = scoring == GraphScoring.BIT_INT8
                     ? w.search(graph, scorer(query, GraphScoring.BIT, prefetch), scorer(query, GraphScoring.INT8, prefetch),
                             query, ef, accept, options.bitMargin())

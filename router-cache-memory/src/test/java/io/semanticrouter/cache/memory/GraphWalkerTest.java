@@ -228,6 +228,55 @@ class GraphWalkerTest {
         assertThat(foundPatient).as("recall@1 of 200 with patience 4").isGreaterThanOrEqualTo(180);
     }
 
+    private static PartitionIndex.Options seeds(int entrySeeds) {
+        return new PartitionIndex.Options(64, PartitionIndex.BIT_MARGIN, false, 0, 0, Float.POSITIVE_INFINITY, entrySeeds);
+    }
+
+    @Test
+    void oneEntrySeedWalksExactlyAsTheDefaultAndMoreSeedsStartElsewhereWithoutServingARejectedNode() {
+        float[][] v = vectors(6000, 32, true, 52);
+        PartitionIndex index = index(v);
+        Bits evenOnly = ord -> ord % 2 == 0;
+        Random rnd = new Random(53);
+        int differ = 0;
+        int foundDefault = 0;
+        int foundSeeded = 0;
+        for (int i = 0; i < 200; i++) {
+            float[] q = near(v[rnd.nextInt(v.length)], rnd, 0.05);
+            for (GraphScoring scoring : new GraphScoring[] {GraphScoring.EXACT, GraphScoring.INT8, GraphScoring.BIT_INT8}) {
+                PartitionIndex.Hits before = index.search(q, 16, 64, scoring, GraphWalk.DIRECT, evenOnly, opts(64, false));
+                PartitionIndex.Hits one = index.search(q, 16, 64, scoring, GraphWalk.DIRECT, evenOnly, seeds(1));
+                assertThat(one.visited()).as(scoring + ", one seed").isEqualTo(before.visited());
+                assertThat(Arrays.stream(one.ords()).sorted().toArray()).as(scoring + ", one seed")
+                        .isEqualTo(Arrays.stream(before.ords()).sorted().toArray());
+            }
+            PartitionIndex.Hits plain = index.search(q, 16, 32, GraphScoring.INT8, GraphWalk.DIRECT, evenOnly, seeds(1));
+            PartitionIndex.Hits seeded = index.search(q, 16, 32, GraphScoring.INT8, GraphWalk.DIRECT, evenOnly, seeds(16));
+            assertThat(seeded.ords()).hasSize(16);
+            assertThat(Arrays.stream(seeded.ords()).boxed().toList()).as("only accepted nodes").allMatch(o -> o % 2 == 0);
+            differ += seeded.visited() != plain.visited() ? 1 : 0;
+            int truth = exactBest(v, q, evenOnly);
+            foundDefault += bestOf(v, q, plain.ords()) == truth ? 1 : 0;
+            foundSeeded += bestOf(v, q, seeded.ords()) == truth ? 1 : 0;
+        }
+        assertThat(differ).as("searches whose nodes scored changed with 16 seeds").isGreaterThan(100);
+        assertThat(foundSeeded).as("recall@1 of 200 with 16 seeds against one").isGreaterThanOrEqualTo(foundDefault - 4);
+        assertThat(index.search(v[0], 4, 16, GraphScoring.INT8, GraphWalk.DIRECT, ord -> false, seeds(8)).ords()).isEmpty();
+        assertThat(new PartitionIndex(8).search(new float[8], 4, 16, GraphScoring.INT8, GraphWalk.DIRECT, ALL, seeds(8))
+                .visited()).as("an empty graph").isZero();
+    }
+
+    @Test
+    void entrySeedsOutsideTheirRangeAreRefusedWithTheValue() {
+        for (int bad : new int[] {0, -1, GraphWalker.MAX_ENTRY_SEEDS + 1}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> seeds(bad))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("entry seeds must be in [1, " + GraphWalker.MAX_ENTRY_SEEDS + "], was " + bad);
+        }
+        assertThat(seeds(GraphWalker.MAX_ENTRY_SEEDS).entrySeeds()).isEqualTo(GraphWalker.MAX_ENTRY_SEEDS);
+        assertThat(opts(64, false).entrySeeds()).as("the default").isEqualTo(1);
+    }
+
     @Test
     void prefetchingChangesNoResult() {
         float[][] v = vectors(3000, 64, true, 23);

@@ -245,6 +245,32 @@ class InMemorySemanticCacheIndexTest {
     }
 
     @Test
+    void entrySeedsAreValidatedAndNearDuplicatesAreFoundWithThem() {
+        List<Embedding> v = vectors(1500, 48, 10);
+        try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
+                .indexThreshold(0).graphEntrySeeds(8).build()) {
+            assertThat(cache.graphEntrySeeds()).isEqualTo(8);
+            for (int i = 0; i < v.size(); i++) {
+                cache.store(new CacheEntry("p", "t" + i, v.get(i), "a" + i, "m", null));
+            }
+            Random rnd = new Random(11);
+            int found = 0;
+            for (int i = 0; i < v.size(); i += 5) {
+                found += ("a" + i).equals(top(cache, "p", near(v.get(i), rnd)).entry().map(CacheEntry::response).orElse(null))
+                        ? 1 : 0;
+            }
+            assertThat(found).as("near duplicates found of 300, 8 entry seeds").isGreaterThanOrEqualTo(295);
+            cache.graphEntrySeeds(1);
+            assertThat(cache.graphEntrySeeds()).isEqualTo(1);
+            assertThatThrownBy(() -> cache.graphEntrySeeds(0)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("graphEntrySeeds must be in [1, 1024], was 0");
+        }
+        assertThatThrownBy(() -> InMemorySemanticCache.builder().graphEntrySeeds(1025))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("graphEntrySeeds must be in [1, 1024], was 1025");
+        assertThat(InMemorySemanticCache.builder().build().graphEntrySeeds()).as("the default").isEqualTo(32);
+    }
+
+    @Test
     void manyReplacementsRebuildTheGraphAndOnlyTheLatestVersionIsServed() throws Exception {
         List<Embedding> v = vectors(50, 32, 3);
         try (InMemorySemanticCache cache = InMemorySemanticCache.builder().ticker(now::get).similarityThreshold(0.95)
