@@ -10,8 +10,8 @@ public enum GraphWalk {
     /**
      * The cache's own loop (the default): it reads the graph's neighbour lists directly and keeps its visited set
      * and its heaps in primitive arrays reused from one lookup to the next, so a scored node costs little more
-     * than its dot product. With one entry seed ({@code InMemorySemanticCache.Builder.graphEntrySeeds(1)}) it visits the
-     * nodes jvector's search visits; by default its descent keeps 32 entry points for layer 0.
+     * than its dot product. With one entry seed (the default; {@code InMemorySemanticCache.Builder.graphEntrySeeds}) it visits
+     * the nodes jvector's search visits.
      */
     DIRECT,
 

@@ -169,16 +169,16 @@ final class GraphWalker {
      * @throws IllegalArgumentException unless in [1, {@link #MAX_ENTRY_SEEDS}]
      */
     void entrySeeds(int seeds) {
-        this.entrySeeds = checkEntrySeeds(seeds);
+        this.entrySeeds = checkEntrySeeds("entry seeds", seeds);
     }
 
     /** The most entry seeds a walk takes. */
     static final int MAX_ENTRY_SEEDS = 1024;
 
-    /** Returns {@code seeds} if it is a valid number of entry seeds, else throws with the value in the message. */
-    static int checkEntrySeeds(int seeds) {
+    /** Returns {@code seeds} if it is a valid number of entry seeds, else throws naming {@code name} and the value. */
+    static int checkEntrySeeds(String name, int seeds) {
         if (seeds < 1 || seeds > MAX_ENTRY_SEEDS) {
-            throw new IllegalArgumentException("entry seeds must be in [1, " + MAX_ENTRY_SEEDS + "], was " + seeds);
+            throw new IllegalArgumentException(name + " must be in [1, " + MAX_ENTRY_SEEDS + "], was " + seeds);
         }
         return seeds;
     }

@@ -523,11 +523,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     }
 
     private static int checkEntrySeeds(int seeds) {
-        if (seeds < 1 || seeds > GraphWalker.MAX_ENTRY_SEEDS) {
-            throw new IllegalArgumentException("graphEntrySeeds must be in [1, " + GraphWalker.MAX_ENTRY_SEEDS + "], was "
-                    + seeds);
-        }
-        return seeds;
+        return GraphWalker.checkEntrySeeds("graphEntrySeeds", seeds);
     }
 
     private static int checkPatience(String name, int expansions) {
@@ -944,9 +940,10 @@ public final class InMemorySemanticCache implements SemanticCache {
          * best this many nodes on each layer (a beam search of that width) instead of the single best (HNSW's greedy
          * descent, 1), and layer 0 starts from all of them. It applies to the cache's own walk
          * ({@link GraphWalk#DIRECT}); jvector's walk ignores it. It changes only where the search starts, never
-         * what may be served. Default 32: on the measured data a lookup that misses found the exact nearest entry
-         * at beam 512 as often as with one seed at beam 1024, for about 27% fewer nodes, while a hit's walk scores
-         * about 500 nodes more (docs/ann-index.md).
+         * what may be served. Default 1. On data with dense clusters (the 250k proxy, 250 copies per question)
+         * 32 seeds at beam 512 found a missing query's exact nearest entry as often as one seed at beam 1024, for
+         * about 27% fewer nodes, but a hit's walk scored about 500 nodes more, and on a cache without dense clusters
+         * every lookup scored more (docs/ann-index.md, "Several entry points").
          *
          * @throws IllegalArgumentException unless in [1, 1024]
          */

@@ -46,12 +46,15 @@ final class PartitionIndex {
     /** Candidates kept while searching (HNSW's ef), unless the cache is told otherwise. */
     static final int SEARCH_BEAM = 512;
     /**
-     * Entry points of the layer-0 search, unless the cache is told otherwise: the descent through the upper layers
-     * keeps its best 32 nodes per layer (a beam of 32) instead of one, by measurement (docs/ann-index.md, "Several
-     * entry points": on three fills of the 250k proxy, beam 512 with 32 seeds had at least the recall@1 of beam 1024
-     * with one, for 27% to 28% fewer nodes per held-out query; a hit walk scores about 500 nodes more).
+     * Entry points of the layer-0 search, unless the cache is told otherwise: 1, HNSW's greedy descent. More seeds
+     * (a beam of that many nodes on each upper layer) were measured (docs/ann-index.md, "Several entry points"): on
+     * the 250k proxy, beam 512 with 32 seeds found a miss's exact nearest entry as often as beam 1024 with one, for
+     * 27% to 28% fewer nodes, but a hit's walk scored about 500 nodes more (478 to 1,003) and, on a cache without
+     * dense clusters (100k entries, 25 copies per question), every lookup scored more nodes for no recall. A cache
+     * serves hits; a miss only needs to know that nothing reaches the threshold, which one seed at beam 512 sees as
+     * well (hit recall 1.000 either way). So seeds stay opt-in ({@code graphEntrySeeds}).
      */
-    static final int ENTRY_SEEDS = 32;
+    static final int ENTRY_SEEDS = 1;
     /** Candidates an int8 search hands back to be re-scored exactly, unless the cache is told otherwise. */
     static final int RERANK = 16;
     /**
@@ -228,7 +231,7 @@ final class PartitionIndex {
                    int entrySeeds) {
         /** Validates the entry seeds. */
         Options {
-            GraphWalker.checkEntrySeeds(entrySeeds);
+            GraphWalker.checkEntrySeeds("entry seeds", entrySeeds);
         }
 
         /** Options with HNSW's greedy descent (one entry seed). */

@@ -267,7 +267,7 @@ class InMemorySemanticCacheIndexTest {
         }
         assertThatThrownBy(() -> InMemorySemanticCache.builder().graphEntrySeeds(1025))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("graphEntrySeeds must be in [1, 1024], was 1025");
-        assertThat(InMemorySemanticCache.builder().build().graphEntrySeeds()).as("the default").isEqualTo(32);
+        assertThat(InMemorySemanticCache.builder().build().graphEntrySeeds()).as("the default").isEqualTo(1);
     }
 
     @Test
