@@ -73,6 +73,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         return cachedSide.size();
     }
 
+    /** How many characters of cached questions this verifier remembers now (for tests). */
+    long rememberedChars() {
+        return cachedSide.chars();
+    }
+
     /** The rules this verifier runs. */
     public Set<Rule> rules() {
         return rules;
@@ -1274,8 +1279,10 @@ public final class LexicalHitVerifier implements HitVerifier {
          * How many cached questions' word features the verifier remembers (default
          * {@value LexicalHitVerifier#DEFAULT_REMEMBERED_QUESTIONS}), so that an entry served repeatedly is not read again on each
          * hit; reading them is most of a verification. The verdicts do not change: features depend only on the text.
-         * The new question is always read afresh. 0 remembers nothing. A remembered question of 64 characters
-         * holds about 3.3 KB of heap (measured over 10,000 QQP questions), so the default holds about 3.4 MB.
+         * The new question is always read afresh. The memo holds at most {@code count x 64} characters of questions, so
+         * about {@code count} typical ones, and never one over 512 characters; a remembered question of 64 characters
+         * holds about 3.3 KB of heap and one of 512 about 41 KB (measured on QQP questions), so the default holds
+         * about 3.4 MB of typical questions and at most about 5 MB. 0 remembers nothing.
          *
          * @throws IllegalArgumentException unless count is in [0, 1,000,000]
          */

@@ -66,7 +66,23 @@ class FeatureMemoTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(tiny.rememberedQuestions()).isBetween(1L, 2L);
+        assertThat(tiny.rememberedQuestions()).isPositive(); // a memo for 2 questions: at most 2 x 64 characters
+        assertThat(tiny.rememberedChars()).isBetween(1L, 2L * FeatureMemo.TYPICAL_CHARS);
+    }
+
+    @Test
+    void aQuestionOverTheLengthCapIsReadAfreshAndNeverRemembered() {
+        LexicalHitVerifier memo = LexicalHitVerifier.builder().build();
+        String longQuestion = "How do I enable dark mode " + "in this very long settings panel ".repeat(20);
+        assertThat(longQuestion.length()).isGreaterThan(FeatureMemo.MAX_REMEMBERED_CHARS);
+        String fresh = LexicalHitVerifier.builder().rememberedQuestions(0).build()
+                .verify(longQuestion, "How do I disable dark mode").toString();
+        assertThat(memo.verify(longQuestion, "How do I disable dark mode").toString()).isEqualTo(fresh)
+                .startsWith("rejected");
+        assertThat(memo.rememberedQuestions()).isZero();
+        memo.verify("How do I enable dark mode", "How do I disable dark mode");
+        assertThat(memo.rememberedQuestions()).isEqualTo(1);
+        assertThat(memo.rememberedChars()).isEqualTo("How do I enable dark mode".length());
     }
 
     @Test
