@@ -243,6 +243,14 @@ final class AnnCommand implements Callable<Integer> {
         return summary;
     }
 
+    /** Refuses, before the fill, a list of option values with one outside [lo, hi]; null (not given) passes. */
+    private void checkEach(String option, List<Integer> values, int lo, int hi) {
+        if (values != null && values.stream().anyMatch(v -> v < lo || v > hi)) {
+            throw new ParameterException(spec.commandLine(), option + " values must be in [" + lo + ", " + hi + "], were "
+                    + values);
+        }
+    }
+
     /** Every patience and hit patience asked for, with each kind of query; returns the first one's summary. */
     private Map<String, Object> measurePatiences(InMemorySemanticCache cache, Fill fill, PrintWriter out) {
         Map<String, Object> summary = null;
@@ -305,21 +313,11 @@ final class AnnCommand implements Callable<Integer> {
         if (bitMargins != null && bitMargins.stream().anyMatch(m -> !(m >= 0 && m <= 4))) {
             throw new ParameterException(spec.commandLine(), "--bit-margin values must be in [0, 4], were " + bitMargins);
         }
-        if (bitReranks != null && bitReranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
-            throw new ParameterException(spec.commandLine(), "--bit-rerank values must be in [1, 10000], were " + bitReranks);
-        }
-        if (reranks != null && reranks.stream().anyMatch(r -> r < 1 || r > 10_000)) {
-            throw new ParameterException(spec.commandLine(), "--rerank values must be in [1, 10000], were " + reranks);
-        }
-        if (patiences != null && patiences.stream().anyMatch(p -> p < 0 || p > 100_000)) {
-            throw new ParameterException(spec.commandLine(), "--patience values must be in [0, 100000], were " + patiences);
-        }
-        if (hitPatiences != null && hitPatiences.stream().anyMatch(p -> p < 0 || p > 100_000)) {
-            throw new ParameterException(spec.commandLine(), "--hit-patience values must be in [0, 100000], were " + hitPatiences);
-        }
-        if (entrySeeds != null && entrySeeds.stream().anyMatch(n -> n < 1 || n > 1024)) {
-            throw new ParameterException(spec.commandLine(), "--entry-seeds values must be in [1, 1024], were " + entrySeeds);
-        }
+        checkEach("--bit-rerank", bitReranks, 1, 10_000);
+        checkEach("--rerank", reranks, 1, 10_000);
+        checkEach("--patience", patiences, 0, 100_000);
+        checkEach("--hit-patience", hitPatiences, 0, 100_000);
+        checkEach("--entry-seeds", entrySeeds, 1, 1024);
         if (threshold != null && !(threshold > 0 && threshold <= 1)) {
             throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1], was " + threshold);
         }
