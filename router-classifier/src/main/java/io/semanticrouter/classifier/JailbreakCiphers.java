@@ -278,8 +278,7 @@ final class JailbreakCiphers {
     private static void keepIfEnglish(String decoded, List<String> out) {
         int words = decoded.isBlank() ? 0 : decoded.strip().split("\\s+").length;
         int english = JailbreakText.englishWords(decoded);
-        boolean printable = decoded.chars().allMatch(ch -> ch >= 32 && ch != 127 || ch == '\n');
-        if (printable && english >= 2 && english * 3 >= words) {
+        if (JailbreakDecoders.printable(decoded) && english >= 2 && english * 3 >= words) {
             out.add(decoded);
         }
     }

@@ -141,9 +141,14 @@ final class JailbreakDecoders {
     }
 
     private static void keepIfEnglish(String decoded, List<String> out) {
-        if (JailbreakText.englishWords(decoded) >= 2 && decoded.chars().allMatch(ch -> ch >= 32 && ch != 127 || ch == '\n')) {
+        if (JailbreakText.englishWords(decoded) >= 2 && printable(decoded)) {
             out.add(decoded);
         }
+    }
+
+    /** Whether a decoding holds no control character but line breaks: what every decoder asks before keeping one. */
+    static boolean printable(String decoded) {
+        return decoded.chars().allMatch(ch -> ch >= 32 && ch != 127 || ch == '\n');
     }
 
     private static String hex(String run) {
