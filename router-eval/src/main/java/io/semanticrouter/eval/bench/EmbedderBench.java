@@ -16,12 +16,13 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@link OnnxEmbedder} against LangChain4j's {@code AllMiniLmL6V2EmbeddingModel}: the same model file, the
- * same short questions, in one run. Latency of one query on one caller, and throughput with 8 callers.
+ * same short questions ({@link Texts}), in one run. Latency of one query on one caller, and throughput with 8 callers.
  * Our embedder's text cache is off, so every call runs the model. Our side also runs the int8 model
  * ({@code -p model=minilm-q}; the parameter has the name and values of {@code RouteBench}'s, so one run with
  * {@code -p model=..} reads the hit path against the embedding of the same model); LangChain4j's side is fp32.
@@ -61,13 +62,31 @@ public class EmbedderBench {
         }
     }
 
-    /** The question counter, shared by the callers of one benchmark. */
+    /**
+     * The texts embedded, in turn, shared by the callers of one benchmark. {@code paraphrases} (the default) are the
+     * reworded questions that {@code RouteBench.hitPath} sends, so a run of both benchmarks compares a hit with the
+     * embedding of the same texts; {@code questions} are the stored questions, about three tokens shorter ("How do I
+     * ..." against "What is the best way to ..."), which the figures before 2026-12-07 used.
+     */
     @State(Scope.Benchmark)
     public static class Texts {
+        @Param({"paraphrases"})
+        public String texts;
+
         private final AtomicInteger next = new AtomicInteger();
+        private List<String> list;
+
+        @Setup
+        public void pick() {
+            list = switch (texts) {
+                case "paraphrases" -> BenchTexts.PARAPHRASES;
+                case "questions" -> BenchTexts.QUESTIONS;
+                default -> throw new IllegalArgumentException("texts must be paraphrases or questions, was '" + texts + "'");
+            };
+        }
 
         String next() {
-            return BenchTexts.QUESTIONS.get(Math.floorMod(next.getAndIncrement(), BenchTexts.QUESTIONS.size()));
+            return list.get(Math.floorMod(next.getAndIncrement(), list.size()));
         }
     }
 
