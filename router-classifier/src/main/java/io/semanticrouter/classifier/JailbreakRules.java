@@ -2,6 +2,7 @@ package io.semanticrouter.classifier;
 
 import io.semanticrouter.classifier.JailbreakGuard.Category;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,9 @@ final class JailbreakRules {
     private static final String OVERRIDE_VERB = "(?:ignore|disregard|forget|override|drop|abandon|discard|bypass|skip)";
     private static final String OVERRIDE_OBJECT = "(?:instructions?|rules|guidelines|directives|prompts?|polic(?:y|ies)"
             + "|restrictions|criteria|programming|training|guardrails|constraints|orders|task)";
+    /** Not preceded / not followed by a letter: a word edge that holds for every script on every JDK. */
+    private static final String W = "(?<!\\p{L})";
+    private static final String NW = "(?!\\p{L})";
     private static final String AI = "(?:ai|a\\.i\\.|assistant|chat ?bot|bot|language model|llm|model|gpt|chatgpt|claude)";
 
     private static final List<Rule> RULES = List.of(
@@ -63,6 +67,35 @@ final class JailbreakRules {
             rule(Category.JAILBREAK, "override (de)", "\\b(?:ignoriere|ignorier|vergiss|missachte|ignorieren sie|vergessen sie)\\s+(?:\\p{L}+\\s+){0,3}?(?:anweisungen|regeln|richtlinien|vorgaben|instruktionen)\\b"),
             rule(Category.JAILBREAK, "override (ru)", "(?:игнорируй|проигнорируй|забудь|игнорируйте|забудьте)\\s+(?:\\p{L}+\\s+){0,3}?(?:инструкци|правил|указани|ограничени)"),
             rule(Category.JAILBREAK, "override (zh)", "(?:忽略|无视|忘记|忘掉|不要理会).{0,8}(?:指令|指示|规则|说明|提示|限制)"),
+            // more languages (2026-12-07): an imperative to ignore or forget, then rules or instructions within three
+            // words (verb-final languages: the object first). Where the imperative has the form of another person
+            // ("vergeet", "ignoră", "αγνόησε", "שכח"), the rule also needs "your", "all" or "previous" in the text.
+            rule(Category.JAILBREAK, "override (nl)", W + "(?<!ik )(?<!we )(?:negeer|vergeet)\\s+(?:\\S+\\s+){0,3}?(?:instructies|regels|richtlijnen|beperkingen|opdrachten)",
+                    W + "(?:je|jouw|uw|alle|vorige|eerdere|voorgaande)" + NW),
+            rule(Category.JAILBREAK, "override (pl)", W + "(?:zignoruj|ignoruj|zapomnij|pomiń|porzuć|zignorujcie|zapomnijcie)\\s+(?:\\S+\\s+){0,3}?(?:instrukcj|zasad|reguł|wytyczn|ograniczeń|ograniczenia|poleceń|polecenia)"),
+            rule(Category.JAILBREAK, "override (sv/da/no)", W + "(?:ignorera|glöm|strunta i|ignorer|glem)\\s+(?:\\S+\\s+){0,3}?(?:instruktion|instruks|regl|regler|riktlinjer|retningslinjer|begränsning|begrensning|begrænsning)"),
+            rule(Category.JAILBREAK, "override (fi)", W + "(?<!en )(?<!ei )(?:unohda|ohita|sivuuta|unohtakaa|ohittakaa)\\s+(?:\\S+\\s+){0,3}?(?:ohje|sääntö|säännö|rajoitu|rajoitukse)"),
+            rule(Category.JAILBREAK, "override (el)", W + "(?:αγνόησε|αγνοήστε|ξέχνα|ξέχασε|ξεχάστε)\\s+(?:\\S+\\s+){0,3}?(?:οδηγί|κανόν|κανον|περιορισμ|εντολ)",
+                    W + "(?:σου|σας|όλ\\p{L}*|προηγούμεν\\p{L}*)" + NW),
+            rule(Category.JAILBREAK, "override (uk)", W + "(?:ігноруй|проігноруй|забудь|ігноруйте|забудьте)\\s+(?:\\S+\\s+){0,3}?(?:інструкці|правил|вказів|обмежен)"),
+            rule(Category.JAILBREAK, "override (cs/sk)", W + "(?:ignoruj|ignorujte|zapomeň|zapomeňte|zabudni|zabudnite)\\s+(?:\\S+\\s+){0,3}?(?:pokyn|pravidl|instrukc|omezení|obmedzen)"),
+            rule(Category.JAILBREAK, "override (ro)", W + "(?:ignoră|ignorați|uită|uitați)\\s+(?:\\S+\\s+){0,3}?(?:instrucțiun|instructiun|regul|restricți|restrictii)",
+                    W + "(?:tale|toate|anterioare|tău|voastre|dumneavoastră)" + NW),
+            rule(Category.JAILBREAK, "override (hu)", W + "(?:hagyd figyelmen kívül|felejtsd el|ne törődj)\\s+(?:\\S+\\s+){0,3}?(?:utasítás|szabály|korlátoz|irányelv)"
+                    + "|" + W + "(?:utasítás|szabály|korlátozás)\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:hagyd figyelmen kívül|felejtsd el)"),
+            rule(Category.JAILBREAK, "override (tr)", W + "(?:talimat|kural|yönerge|kısıtlama|sınırlama)\\p{L}*\\s+(?:\\S+\\s+){0,2}?(?:unut|unutun|yok say|yok sayın|görmezden gel|görmezden gelin|boş ver)" + NW),
+            rule(Category.JAILBREAK, "override (ar)", W + "(?:تجاهل|تجاهلي|تجاهلوا|انس|انسي|انسوا|تناس)(?=[\\s\\p{M}])[\\p{M}]*\\s+(?:\\S+\\s+){0,3}?\\S*(?:تعليمات|قواعد|القيود|قيود|إرشادات|ارشادات|أوامر|اوامر)",
+                    W + "(?:جميع|كل|لكل|بكل)" + NW + "|السابقة|تعليماتك|قواعدك|قيودك|إرشاداتك|ارشاداتك|أوامرك"),
+            rule(Category.JAILBREAK, "override (he)", W + "(?:התעלם|התעלמי|התעלמו|שכח|שכחי|שכחו)\\s+(?:\\S+\\s+){0,3}?\\S*(?:הוראות|כללים|הנחיות|מגבלות)",
+                    W + "(?:כל|מכל|בכל)" + NW + "|קודמ|שלך|שלכם"),
+            rule(Category.JAILBREAK, "override (hi)", "(?:निर्देश|नियम|प्रतिबंध|पाबंदी|हिदायत)\\S*\\s+(?:\\S+\\s+){0,3}?(?:भूल\\s+जाओ|भूल\\s+जाइए|भूल\\s+जाएं|अनदेखा\\s+करो|अनदेखा\\s+करें|नज़रअंदाज़\\s+करो|नजरअंदाज\\s+करो|नज़रअंदाज़\\s+करें|इग्नोर\\s+करो)"),
+            rule(Category.JAILBREAK, "override (fa)", "(?:دستورالعمل|دستورات|قوانین|قواعد|محدودیت)\\S*\\s+(?:\\S+\\s+){0,3}?(?:نادیده\\s+بگیر|فراموش\\s+کن)"),
+            rule(Category.JAILBREAK, "override (ja)", "(?:指示|命令|ルール|規則|制限|ガイドライン)[^。！？\\n]{0,8}?(?:無視(?:して|しろ|しなさい)|忘れ(?:ろ|なさい|て(?!しま|い|た)))"),
+            rule(Category.JAILBREAK, "override (ko)", "(?:지시|규칙|제한|지침|명령|가이드라인)\\S{0,3}\\s*(?:\\S+\\s+){0,2}?(?:무시해(?:라|줘)?|무시하세요|무시하고|잊어버려(?:라)?|잊으세요|잊어라|잊어줘)(?!\\p{L})"),
+            rule(Category.JAILBREAK, "override (vi)", W + "(?:bỏ qua|quên|phớt lờ|lờ đi)\\s+(?:\\S+\\s+){0,3}?(?:hướng dẫn|quy tắc|chỉ dẫn|giới hạn|quy định|chỉ thị)",
+                    "(?:tất cả|mọi|trước đó|trước đây|của bạn)"),
+            rule(Category.JAILBREAK, "override (id/ms)", W + "(?:abaikan|lupakan|acuhkan)\\s+(?:\\S+\\s+){0,3}?(?:instruksi|aturan|peraturan|arahan|petunjuk|batasan|perintah)"),
+            rule(Category.JAILBREAK, "override (th)", "(?:ลืม|เพิกเฉย|ไม่ต้องสนใจ|ละเลย)\\S{0,12}?(?:คำสั่ง|กฎ|ข้อจำกัด|คำแนะนำ)", "(?:ทั้งหมด|ก่อนหน้า|ของคุณ)"),
             rule(Category.JAILBREAK, "rule-free persona (es/pt/fr/de/it)", "\\b(?:sin|sem|sans|ohne|senza)\\s+(?:ning[uú]na?\\s+|nenhuma?\\s+|qualquer\\s+|aucune?\\s+|jede\\s+|jegliche\\s+|alcuna\\s+)?(?:restricci[oó]n|restricciones|restrição|restrições|censura|filtros?|reglas|regras|l[ií]mites|censure|restrictions?|r[eè]gles|filtres?|einschränkung(?:en)?|regeln|filter|zensur|grenzen|regole|limiti)\\b"
                     + "|\\bliber(?:ée?|ado|ada|iert)\\s+(?:de|von|das?|dos?)\\s+(?:\\p{L}+\\s+){0,2}?(?:r[eè]gles|reglas|regras|regeln|restrictions|restricciones)"
                     + "|\\b(?:sin|sem|sans|ohne|senza)\\s+(?:\\p{L}+\\s+)?(?:filtros?|filtres?|censura|censure|zensur)\\b",
@@ -131,11 +164,16 @@ final class JailbreakRules {
     }
 
     private static Rule rule(Category c, String name, String regex) {
-        return new Rule(c, name, Pattern.compile(regex, FLAGS), null);
+        return new Rule(c, name, compile(regex), null);
     }
 
     private static Rule rule(Category c, String name, String regex, String requires) {
-        return new Rule(c, name, Pattern.compile(regex, FLAGS), Pattern.compile(requires, FLAGS));
+        return new Rule(c, name, compile(regex), compile(requires));
+    }
+
+    /** The rules read NFKC-normalised text, so their own letters are normalised alike (Thai "ำ" becomes "ํา"). */
+    private static Pattern compile(String regex) {
+        return Pattern.compile(Normalizer.normalize(regex, Normalizer.Form.NFKC), FLAGS);
     }
 
     /** An addressee rule: needs an instruction verb somewhere after it as well. */
