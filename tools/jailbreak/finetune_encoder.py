@@ -14,8 +14,8 @@ and the JSONL sets jailbreak-own-tune, -test, -test2..6 except W, jailbreak-trai
 router-eval's JailbreakExtras: `unsafe` -> unsafe, any other blocking kind -> jailbreak); 15% of those training texts,
 by hash, are held out and the threshold pair with the highest recall at benign FPR <= 0.02 there is chosen; then W is
 scored. The union with the guard reads the leave-one-out guard's verdicts (tools/jailbreak/guard-verdicts/, model
-/tmp/jb8/A-testN.json) from --work/guard-A-testN.txt. jailbreak-own-test7 is never scored; the public test split is
-never read.
+/tmp/jb8/A-testN.json) from --work/guard-A-testN.txt. jailbreak-own-test7 to -test10 (SHIP_ONLY) are never scored;
+the public test split is never read.
 
   /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --check
       the torch/onnxruntime equivalence check only
@@ -25,11 +25,12 @@ never read.
   /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --report --variant lora16-k2 --tag T \\
       --holdout-fpr 0.015
       the table of a finished run, the thresholds chosen again on its saved hold-out scores at that benign FPR
-  /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --ship --variant lora16-k2 \\
+  /work/venv-torch/bin/python tools/jailbreak/finetune_encoder.py --ship --variant lora16-k2 --threads 1 \\
       --out router-classifier/src/main/resources/io/semanticrouter/classifier/jailbreak-encoder.bin \\
       --fixture router-classifier/src/test/resources/io/semanticrouter/classifier/jailbreak-encoder-fixture.json
-      trains on everything (test2..test7 included, plus --extra-train), writes the SRJE file, checks the onnxruntime round trip, writes
-      the fixture and times one forward of the overridden session
+      trains on everything (test2..test10 included, plus --extra-train), writes the SRJE file, checks the onnxruntime
+      round trip, writes the fixture and times one forward of the overridden session; the committed file was made by
+      exactly this command (seed 14, 3 epochs, --holdout-fpr 0.02: thresholds from the 15% hash hold-out)
 
 Deterministic: fixed seeds, sorted inputs (a rerun of lora16-k2 with --threads 1 gave bit-identical scores). Results:
 docs/quality-jailbreak.md "A fine-tuned encoder" and "More writers and a stricter threshold for the encoder" (w4..w6
@@ -62,7 +63,9 @@ ALWAYS = ["jailbreak-own-tune", "jailbreak-own-test", "jailbreak-train-w1", "jai
 TECHNIQUE_KINDS = {"roleplay", "injection", "obfuscated", "multilingual", "direct", "indirect", "nonenglish"}
 LINEARS = ["attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
            "intermediate.dense", "output.dense"]
-SHIP_ONLY = ["jailbreak-own-test7"]  # seen sets that only --ship trains on (never scored here); the shipped file used these
+# seen sets that only --ship trains on (never scored here); the shipped file used these (-test8..-test10 added for the
+# 2026-12-07 candidate; the file before it had -test7 only)
+SHIP_ONLY = ["jailbreak-own-test7", "jailbreak-own-test8", "jailbreak-own-test9", "jailbreak-own-test10"]
 HOLDOUT = 38  # texts whose SHA-256 fourth byte is below this (38/256, about 15%) choose the thresholds
 VARIANTS = {
     "full-k2": dict(k=2, lora=0, lr=3e-5, head_lr=1e-3, epochs=3),
@@ -693,7 +696,8 @@ def timing(args, enc, log):
 
 
 def ship(args, log):
-    """Trains on everything (test2..test7 included), writes the SRJE file, checks it, writes the fixture, times it."""
+    """Trains on everything (test2..test6 and SHIP_ONLY included), writes the SRJE file, checks it, writes the fixture,
+    times it."""
     enc, state, cache = base(args, log)
     var = variant(args.variant, args.epochs)
     sets = ALWAYS + args.extra_train + LOO_SETS + SHIP_ONLY
