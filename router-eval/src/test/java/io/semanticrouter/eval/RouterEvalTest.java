@@ -351,7 +351,8 @@ class RouterEvalTest {
                 "{\"text\": \"How do I make git ignore a build folder?\", \"label\": \"benign\", \"kind\": \"dev-tools\"}");
 
         Run r = run("jailbreak", "--data", data.toString(), "--sweep");
-        Run onlyJailbreak = run("jailbreak", "--data", data.toString(), "--categories", "jailbreak",
+        // without the fine-tuned encoder, whose jailbreak output also reads some plain harmful requests (docs/guards.md)
+        Run onlyJailbreak = run("jailbreak", "--data", data.toString(), "--categories", "jailbreak", "--encoder", "none",
                 "--json", dir.resolve("only.json").toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
