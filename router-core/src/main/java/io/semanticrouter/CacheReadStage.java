@@ -8,7 +8,6 @@ import io.semanticrouter.verify.QuestionTraits;
 import io.semanticrouter.verify.SpellingNormalizer;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Stage 5, cache read: decides whether the cache may be used at all (the bypass rules), looks in the request's
@@ -31,8 +30,6 @@ final class CacheReadStage implements RouterStage {
     private final SpellingNormalizer speller;
     /** Questions of at most this many words, after an earlier user turn, are looked up with that turn. */
     static final int FOLLOW_UP_WORDS = 12;
-    /** Splits a question into words (compiled once: {@code String.split} would compile it on every request). */
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** How much of the answer before a follow-up goes into its embedding: its start says what it is about. */
     static final int ANSWER_CHARS = 300;
 
@@ -89,7 +86,7 @@ final class CacheReadStage implements RouterStage {
      * when that is on). Returns whether it set the cache embedding.
      */
     private boolean embedFollowUp(RequestState state, String query) {
-        if (!followUpContext || WHITESPACE.split(query).length > FOLLOW_UP_WORDS) {
+        if (!followUpContext || moreWordsThan(query, FOLLOW_UP_WORDS)) {
             return false;
         }
         String previous = state.conversation().previousUserText(contextWindow);
@@ -111,6 +108,28 @@ final class CacheReadStage implements RouterStage {
             }
         } catch (EmbeddingException e) {
             // keep the query's own embedding
+        }
+        return false;
+    }
+
+    /**
+     * Whether splitting {@code text} at runs of regex whitespace ({@code \\s+}: space, tab, line feed, vertical
+     * tab, form feed, carriage return) gives more than {@code words} parts, counted without splitting: the words,
+     * plus the empty part before leading whitespace. (Splitting text made only of whitespace gives no part at all
+     * where this counts one; for a comparison with a limit of at least one word the answer is the same.)
+     */
+    static boolean moreWordsThan(String text, int words) {
+        int parts = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (i == 0 && space || !space && !inWord) {
+                if (++parts > words) {
+                    return true;
+                }
+            }
+            inWord = !space;
         }
         return false;
     }

@@ -127,6 +127,41 @@ final class TextFeatures {
         readFeatures();
     }
 
+    /**
+     * Whether a word has the shape of an identifier ({@link #IDENTIFIER}) and is no plain number. Every alternative of
+     * that pattern needs a digit, '+', '#' or '.', so a word without any of them (most words) skips both patterns:
+     * the same answer, for a fraction of the cost (they took about a tenth of a verification).
+     */
+    static boolean identifierWord(String w) {
+        boolean mark = false;
+        for (int i = 0; i < w.length() && !mark; i++) {
+            char c = w.charAt(i);
+            mark = c >= '0' && c <= '9' || c == '+' || c == '#' || c == '.';
+        }
+        return mark && IDENTIFIER.matcher(w).matches() && !NUMBER.matcher(w).matches();
+    }
+
+    /**
+     * {@code w} without a final "ed", "d", "es" or "s": what {@code INFLECTION.matcher(w).replaceFirst("")} gives,
+     * without the pattern (the earliest match ends the word, so a word ending in "ed" or "es" loses two letters, one
+     * ending in "d" or "s" one). A word ending in a line terminator, before which '$' also matches, goes to the
+     * pattern.
+     */
+    static String withoutInflection(String w) {
+        int n = w.length();
+        if (n == 0) {
+            return w;
+        }
+        char last = w.charAt(n - 1);
+        if (last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029') {
+            return INFLECTION.matcher(w).replaceFirst("");
+        }
+        if (last != 'd' && last != 's') {
+            return w;
+        }
+        return n >= 2 && w.charAt(n - 2) == 'e' ? w.substring(0, n - 2) : w.substring(0, n - 1);
+    }
+
     private static boolean hasAsciiDigit(String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -293,7 +328,7 @@ final class TextFeatures {
                     || (useCapitals && capitalised.get(i) && !sentenceStart.get(i) && w.length() > 1
                     && !Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w) && !Lexicon.DATE_WORDS.contains(w)
                     && !Lexicon.UNITS.containsKey(w))
-                    || (IDENTIFIER.matcher(w).matches() && !NUMBER.matcher(w).matches())) {
+                    || identifierWord(w)) {
                 entities.add(w);
             }
         }
@@ -528,7 +563,7 @@ final class TextFeatures {
         }
         String aspect = Lexicon.ASPECT_WORDS.get(w);
         if (aspect == null) {
-            aspect = Lexicon.ASPECT_WORDS.get(INFLECTION.matcher(w).replaceFirst("")); // "treated", "causes"
+            aspect = Lexicon.ASPECT_WORDS.get(withoutInflection(w)); // "treated", "causes"
         }
         if (aspect != null) {
             aspects.add(aspect);
