@@ -31,16 +31,17 @@ import java.util.TreeMap;
  */
 final class ConversationKey {
 
+    /** Copied for each partition key ({@link #sha256()}); null when the provider's digests cannot be copied. */
+    private static final MessageDigest SHA256_PROTOTYPE = clonablePrototype();
+    /** The tenant key of the shared scope (no tenant), which most requests use: computed once. */
+    private static final String SHARED_TENANT_KEY = CachePartitions.tenantKey("");
+
     /**
      * Answer-changing settings that provider parameter types add to LangChain4j's common ones (OpenAI's seed,
      * reasoning effort, logit bias, parallel tool calls, log-probabilities and custom parameters). They are read
      * by accessor name so that the core needs no provider module; a type without them contributes nothing.
      * Settings that do not change the answer (user, metadata, store, service tier) are left out on purpose.
      */
-    /** Copied for each partition key ({@link #sha256()}); null when the provider's digests cannot be copied. */
-    private static final MessageDigest SHA256_PROTOTYPE = clonablePrototype();
-    /** The tenant key of the shared scope (no tenant), which most requests use: computed once. */
-    private static final String SHARED_TENANT_KEY = CachePartitions.tenantKey("");
     private static final List<String> PROVIDER_SETTINGS = List.of("seed", "reasoningEffort", "logitBias",
             "parallelToolCalls", "logprobs", "topLogprobs", "customParameters");
 
