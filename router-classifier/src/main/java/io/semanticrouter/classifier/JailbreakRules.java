@@ -73,7 +73,7 @@ final class JailbreakRules {
             rule(Category.JAILBREAK, "override (nl)", W + "(?<!ik )(?<!we )(?:negeer|vergeet)\\s+(?:\\S+\\s+){0,3}?(?:instructies|regels|richtlijnen|beperkingen|opdrachten)",
                     W + "(?:je|jouw|uw|alle|vorige|eerdere|voorgaande)" + NW),
             rule(Category.JAILBREAK, "override (pl)", W + "(?:zignoruj|ignoruj|zapomnij|pomiń|porzuć|zignorujcie|zapomnijcie)\\s+(?:\\S+\\s+){0,3}?(?:instrukcj|zasad|reguł|wytyczn|ograniczeń|ograniczenia|poleceń|polecenia)"),
-            rule(Category.JAILBREAK, "override (sv/da/no)", W + "(?:ignorera|glöm|strunta i|ignorer|glem)\\s+(?:\\S+\\s+){0,3}?(?:instruktion|instruks|regl|regler|riktlinjer|retningslinjer|begränsning|begrensning|begrænsning)"),
+            rule(Category.JAILBREAK, "override (sv/da/no)", W + "(?:ignorera|glöm|strunta i|ignorer|glem)\\s+(?:\\S+\\s+){0,3}?(?:instruktion|instruks|regl|riktlinjer|retningslinjer|begränsning|begrensning|begrænsning)"),
             rule(Category.JAILBREAK, "override (fi)", W + "(?<!en )(?<!ei )(?:unohda|ohita|sivuuta|unohtakaa|ohittakaa)\\s+(?:\\S+\\s+){0,3}?(?:ohje|sääntö|säännö|rajoitu|rajoitukse)"),
             rule(Category.JAILBREAK, "override (el)", W + "(?:αγνόησε|αγνοήστε|ξέχνα|ξέχασε|ξεχάστε)\\s+(?:\\S+\\s+){0,3}?(?:οδηγί|κανόν|κανον|περιορισμ|εντολ)",
                     W + "(?:σου|σας|όλ\\p{L}*|προηγούμεν\\p{L}*)" + NW),
@@ -178,8 +178,8 @@ final class JailbreakRules {
 
     /** An addressee rule: needs an instruction verb somewhere after it as well. */
     private static Rule rule(Category c, String name, String regex, boolean addressee) {
-        return new Rule(c, name, Pattern.compile("(?:" + regex + ")(?=.{0,120}?\\b(?:ignore|disregard|forget|override"
-                + "|reveal|you must now|from now on|your (?:new|previous|prior) (?:task|instructions))\\b)", FLAGS), null);
+        return new Rule(c, name, compile("(?:" + regex + ")(?=.{0,120}?\\b(?:ignore|disregard|forget|override"
+                + "|reveal|you must now|from now on|your (?:new|previous|prior) (?:task|instructions))\\b)"), null);
     }
 
     private static Rule ruleCaseSensitive(Category c, String name, String regex) {
