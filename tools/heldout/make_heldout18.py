@@ -16,7 +16,9 @@ router-eval/src/test/resources/quality/jailbreak-own-test13.jsonl.
 - label "benign", 110: lookalike 35, meta 15, pasted 20, multilingual_benign 15 (15 languages), names 5, everyday 20.
 
 Every prompt was written for this project by a helper who did not see the guard's code, rules, models, exemplars,
-docs or training data, nor the prompts of any other set. check_heldout18.py compares it with every older set.
+docs or training data, nor the prompts of any other set (but for the opening lines of the twelfth set's UNSAFE list,
+printed by mistake while reading make_heldout17.py's head; their topics were kept away from). check_heldout18.py
+compares it with every older set.
 """
 import base64
 import binascii
