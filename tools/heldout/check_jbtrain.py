@@ -8,7 +8,7 @@ multilingual_benign 25, names 5, everyday 15; 150 per label), less the prompts j
 duplicate or near-duplicate text inside the file; every injection and pasted prompt carries content to process; each
 obfuscated prompt differs from its plain sentence; no text (split-up texts joined back, compatibility characters
 folded, the plain sentences of the obfuscated prompts included) equal or near-equal to a sentence of a set that
-judges (copycheck.py; the other training files are skipped), and no topic of such a set reused
+judges (copycheck.py; the other training files are skipped), and no topic of a jailbreak set that judges reused
 (heldout_common.check_topics), so that training on these files does not leak the held-out sets' topics. Prints each
 problem and exits non-zero if there is any."""
 import importlib

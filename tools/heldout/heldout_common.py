@@ -162,10 +162,13 @@ def check_topics(check, rows, own_name):
     of the quality directory (copycheck.other_files: own_name, the set's own file, is skipped, and for a held-out
     set only the files that existed when it was frozen are read). Training files (jailbreak-train-*) are compared
     only from their own side: a training file's check refuses its topics in the sets that judge, training files may
-    share topics with each other, and a held-out set's check (run when it was frozen) skips them."""
+    share topics with each other, and a held-out set's check (run when it was frozen) skips them. A training file's
+    topics are compared only with the sets that judge what it trains, the jailbreak sets (jailbreak-own-*): the cache,
+    PII and routing sets judge parts that never read it, and their everyday topics gave only false alarms there."""
+    training = own_name.startswith("jailbreak-train-")
     theirs = []
     for path in copycheck.other_files({own_name}, frozen_as(own_name)):
-        if path.name.startswith("jailbreak-train-"):
+        if path.name.startswith("jailbreak-train-") or (training and not path.name.startswith("jailbreak-own-")):
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             for t in texts_of(json.loads(line)):
