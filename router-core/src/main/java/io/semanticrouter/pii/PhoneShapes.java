@@ -150,12 +150,12 @@ final class PhoneShapes {
         if (groups.length < 6) {
             return false;
         }
-        for (int i = 1; i < groups.length; i++) {
-            if (groups[i].length() != 2) {
+        for (String group : groups) {
+            if (group.length() != 2) {
                 return false;
             }
         }
-        return groups[0].length() <= 2;
+        return true;
     }
 
     private static boolean groupsHoldTwoDigits(String core) {

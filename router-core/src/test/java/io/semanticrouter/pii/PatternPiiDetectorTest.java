@@ -142,6 +142,7 @@ class PatternPiiDetectorTest {
             de, slash in spaces   | Praxis Köln 0221 / 4478 9012
             fr, five pairs        | appelez le 01 23 45 67 89
             fr, international     | +33 6 12 34 56 78 is her French number
+            de, trunk apart       | Telefon: 0 30 / 12 34 56 78
             """)
     void findsPhonesByCuesInSeveralLanguagesAndShapes(String rule, String text) {
         assertThat(detector.detect(text.trim())).as(rule).extracting(PiiMatch::type).containsExactly("PHONE");
