@@ -1,6 +1,9 @@
 package io.semanticrouter.pii;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a dotted quad whose parts are all in range is an IPv4 address or some other dotted number
@@ -8,12 +11,14 @@ import java.util.Set;
  * <ul>
  *   <li>form around it: a port ({@code :8080}), a CIDR length ({@code /24}), a URL scheme or a user before it
  *       ({@code http://}, {@code admin@}) count for an address; a suffix such as {@code -beta} counts against;</li>
- *   <li>range: private, loopback, link-local, carrier-grade NAT, the unspecified address and netmasks count for
- *       an address;</li>
+ *   <li>range: private, loopback, link-local, carrier-grade NAT, the documentation ranges of RFC 5737, the
+ *       unspecified address and netmasks count for an address;</li>
  *   <li>shape: addresses spread over the whole 0-255 range, so eight or more digits count for one; versions and
  *       references are short (six digits or fewer) and often hold a zero minor part, which count against;</li>
  *   <li>words: the nearest cue word in the sentence, for (network words such as host, server, ping, gateway) or
- *       against (version, release, build, section, clause, figure, ISO, OID, part, code...).</li>
+ *       against (version, release, build, section, clause, figure, ISO, OID, part, code...); in a
+ *       {@code key=value} field the key's words decide instead ({@code client=}, {@code remote_addr=}: +3,
+ *       like a port).</li>
  * </ul>
  * A dotted quad with no evidence either way is an address when its shape is.
  */
@@ -31,12 +36,17 @@ final class Ipv4Evidence {
             "port", "record", "nat", "peer", "client", "clients", "src", "dst", "source", "destination", "origin",
             "remote", "localhost", "machine", "box", "device", "printer", "camera", "nas", "waf", "access", "denied",
             "unreachable", "reachable", "relay", "mail", "smtp", "http", "https", "ftp", "url", "site", "lookup",
-            "spoofed", "attacker", "scan", "scanned", "hits");
+            "spoofed", "attacker", "scan", "scanned", "hits",
+            // scanning and probing talk ("scanner" alone is also the office device, so it is left out)
+            "scanning", "portscan", "nmap", "probe", "probed", "probing", "sweep",
+            // log field names (nginx, Apache, PAM, iptables, conntrack, proxies)
+            "rhost", "lhost", "saddr", "daddr", "laddr", "raddr", "ipaddr", "upstream", "forwarded", "xff",
+            "realip", "nexthop", "sender", "receiver");
 
     /** Words that make a dotted number something else: a version, a reference or an identifier. */
     static final Set<String> OTHER_NUMBER_WORDS = Set.of(
             "version", "versions", "ver", "v", "release", "releases", "released", "rel", "build", "builds",
-            "rev", "revision", "patch", "upgrade", "upgrading", "upgraded", "downgrade", "rollback", "rolling",
+            "rev", "revision", "patch", "update", "updated", "hotfix", "upgrade", "upgrading", "upgraded", "downgrade", "rollback", "rolling",
             "firmware", "driver", "kernel", "sdk", "package", "dependency", "pinned", "bump", "tag", "tagged",
             "snapshot", "nightly", "changelog", "section", "sections", "sec", "§", "clause", "clauses", "chapter",
             "article", "paragraph", "para", "figure", "fig", "table", "appendix", "annex", "step", "item",
@@ -45,6 +55,9 @@ final class Ipv4Evidence {
             "path", "category", "shelf", "mark", "vote", "score", "lot", "batch", "page", "verse", "equation",
             "eq", "theorem", "lemma", "exercise", "problem", "note", "footnote", "level", "grade",
             "listing", "question", "task", "ticket", "issue", "milestone", "sprint", "edition", "volume", "vol");
+
+    /** A field key right before the value: a token of letters, digits, _ . - then = or : (quotes allowed). */
+    private static final Pattern FIELD_KEY = Pattern.compile("(?<![\\w.-])([A-Za-z][\\w.-]*)[=:][\"']?$");
 
     private Ipv4Evidence() {
     }
@@ -56,6 +69,10 @@ final class Ipv4Evidence {
      */
     static boolean isAddress(String text, int start, int end, int[] parts) {
         int score = form(text, start, end) + range(parts) + shape(text.substring(start, end), parts);
+        ContextCues.Verdict key = fieldKey(text, start);
+        if (key != ContextCues.Verdict.NONE) {
+            return score + (key == ContextCues.Verdict.FOR ? 3 : -3) > 0; // as strong as a port or a URL scheme
+        }
         ContextCues.Verdict words = ContextCues.nearest(text, start, end, 6, 3, NETWORK_WORDS, OTHER_NUMBER_WORDS);
         score += switch (words) {
             case FOR -> 2;
@@ -63,6 +80,30 @@ final class Ipv4Evidence {
             case NONE -> 0;
         };
         return score > 0;
+    }
+
+    /**
+     * When the dotted quad is the value of a {@code key=value} or {@code key:value} field (a log line, a query
+     * string), the key names it: {@code client=}, {@code remote_addr=}, {@code src=} say address (+3, as
+     * strong as a port), {@code version=} says otherwise (-3), and the keys of the fields around it describe
+     * other values, so the words of the sentence are not read. The key's
+     * word nearest to the sign decides; NONE when there is no key or none of its words is a cue.
+     */
+    static ContextCues.Verdict fieldKey(String text, int start) {
+        Matcher key = FIELD_KEY.matcher(text.substring(Math.max(0, start - 40), start));
+        if (!key.find()) {
+            return ContextCues.Verdict.NONE;
+        }
+        String[] words = key.group(1).toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            if (OTHER_NUMBER_WORDS.contains(words[i])) {
+                return ContextCues.Verdict.AGAINST;
+            }
+            if (NETWORK_WORDS.contains(words[i])) {
+                return ContextCues.Verdict.FOR;
+            }
+        }
+        return ContextCues.Verdict.NONE;
     }
 
     private static int form(String text, int start, int end) {
@@ -86,7 +127,10 @@ final class Ipv4Evidence {
                 || p[0] == 172 && p[1] >= 16 && p[1] <= 31 || p[0] == 169 && p[1] == 254
                 || p[0] == 100 && p[1] >= 64 && p[1] <= 127;
         boolean special = p[0] == 0 && p[1] == 0 && p[2] == 0 && p[3] == 0 || p[0] == 255 && p[1] == 255;
-        return privateRange || special ? 2 : 0;
+        // RFC 5737 documentation ranges: TEST-NET-1, -2 and -3, the addresses of examples and manuals
+        boolean documentation = p[0] == 192 && p[1] == 0 && p[2] == 2 || p[0] == 198 && p[1] == 51 && p[2] == 100
+                || p[0] == 203 && p[1] == 0 && p[2] == 113;
+        return privateRange || special || documentation ? 2 : 0;
     }
 
     private static int shape(String quad, int[] p) {

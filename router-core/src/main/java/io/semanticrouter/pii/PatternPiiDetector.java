@@ -2,6 +2,7 @@ package io.semanticrouter.pii;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * count: e-mail addresses, phone numbers (7 to 15 digits with an international prefix, a national shape of the
  * US, UK, Germany, France, India or Brazil, or a word such as "call" or "mobile" beside them; see
  * {@link PhoneShapes}), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
- * "card"; not beside a word such as "ISBN" or "order"), US social security numbers (valid area and group),
+ * "card"; not beside a word such as "ISBN" or "order"), US social security numbers (valid area and group;
+ * nine digits run together only beside a word such as "SSN"),
  * IBANs (ISO 13616 mod-97 check), IPv6 addresses and IPv4 addresses (every part in range, and evidence that
  * the dotted number is an address rather than a version, a reference or an identifier; see
  * {@link Ipv4Evidence}). Names of people need a model; see the classifier module.
@@ -29,6 +31,9 @@ public final class PatternPiiDetector implements PiiDetector {
             "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}(?![\\w-])");
     private static final Pattern CARD = Pattern.compile("(?<![\\w.-])\\d(?:[ -]?\\d){11,18}(?!\\d|[.-]\\d)");
     private static final Pattern SSN = Pattern.compile("(?<![\\d-])(\\d{3})[- ](\\d{2})[- ](\\d{4})(?![\\d-])");
+    /** Nine digits run together: an SSN only beside a word that names one ({@code applicant_ssn=...}). */
+    private static final Pattern SSN_RUN = Pattern.compile("(?<![\\w.+/-])(\\d{3})(\\d{2})(\\d{4})(?![\\w/]|[.-]\\d)");
+    private static final Set<String> SSN_WORDS = Set.of("ssn", "social", "ss", "socsec");
     private static final Pattern IBAN = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
     /** A dotted quad not inside a longer dotted number or a word (v1.2.3.4); a full stop may end the sentence. */
@@ -36,14 +41,19 @@ public final class PatternPiiDetector implements PiiDetector {
             "(?<![\\w.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?!\\w|\\.\\d)");
     private static final Pattern IPV6 = Pattern.compile(
             "(?<![\\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\\w:])|(?<![\\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\\w:])");
-    /** Digit groups with an optional country code, "(0)", area code in brackets and extension. */
+    /**
+     * Digit groups with an optional country code, "(0)", area code in brackets and extension; groups are parted
+     * by a space, dot, dash or slash, and the slash may stand between spaces (030 / 1234 5678).
+     */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w.+/-])(?:(?:\\+\\d{1,3}|00\\d{1,3})[ .-]?(?:\\(0\\)[ .-]?)?)?(?:\\(\\d{1,5}\\)[ .-]?)?"
-                    + "\\d{1,15}(?:[ .\\-/]\\d{1,8}){0,5}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?(?![\\w/]|[.-]\\d)");
+                    + "\\d{1,15}(?:(?:[ .\\-/]| / )\\d{1,8}){0,5}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?(?![\\w/]|[.-]\\d)");
     /** Words that make a Luhn-valid digit run something other than a card number. */
     private static final Set<String> NOT_CARD_WORDS = Set.of("isbn", "issn", "order", "tracking", "reference", "ref",
             "invoice", "ticket", "serial", "imei", "iccid", "id", "sku", "barcode", "ean", "upc", "gtin", "parcel",
             "shipment", "awb");
+    /** Words naming another nine-digit number: a bank routing number, a tax or provider id, a phone, an order. */
+    private static final Set<String> NOT_SSN_WORDS = notSsnWords();
     private static final Set<String> CARD_WORDS = Set.of("card", "cc", "credit", "debit", "visa", "mastercard", "amex",
             "maestro", "discover", "jcb");
     private static final Pattern CARD_CONTEXT = Pattern.compile("(?i)(card|cc|credit|debit|visa|mastercard|amex)\\b[^.?!]{0,20}$");
@@ -62,6 +72,8 @@ public final class PatternPiiDetector implements PiiDetector {
                 && ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
                         != ContextCues.Verdict.AGAINST);
         find(SSN, text, "SSN", out, PatternPiiDetector::ssnValid);
+        find(SSN_RUN, text, "SSN", out, m -> ssnValid(m) && ContextCues.nearest(text, m.start(), m.end(), 4, 2,
+                SSN_WORDS, NOT_SSN_WORDS) == ContextCues.Verdict.FOR);
         find(IPV4, text, "IP_ADDRESS", out, m -> ipv4Address(text, m));
         find(IPV6, text, "IP_ADDRESS", out, m -> true);
         find(PHONE, text, "PHONE", out, m -> PhoneShapes.isPhone(text, m.start(), m.end()));
@@ -147,6 +159,13 @@ public final class PatternPiiDetector implements PiiDetector {
             }
         }
         return Ipv4Evidence.isAddress(text, m.start(), m.end(), parts);
+    }
+
+    private static Set<String> notSsnWords() {
+        Set<String> words = new HashSet<>(PhoneShapes.OTHER_NUMBER_WORDS);
+        words.addAll(PhoneShapes.PHONE_WORDS);
+        words.addAll(Set.of("routing", "aba", "rtn", "ein", "fein", "npi", "zip", "itin"));
+        return Set.copyOf(words);
     }
 
     private static String before(String text, int start, int width) {

@@ -18,9 +18,13 @@ import java.util.regex.Pattern;
  *   <li>a Brazilian two-digit area code and a dashed local number or a mobile with its leading 9:
  *       11 3456-7890, 61 99123-4567, 21 98877 6655.</li>
  * </ul>
- * "My number is", "your number:" and the like count as a cue for a phone when no other cue is nearer.
- * Dates, times, dotted quads (the IPv4 shape) and the social security number shape are never phones, and groups after the second must hold at
- * least two digits (so an ISBN such as 0-19-852663-6 is not one).
+ * "My number is", "your number:" and the like count as a cue for a phone when no other cue is nearer, and so
+ * does the German "unter NUMBER ... erreichen" (reach someone at). The cue words are English, Portuguese,
+ * Spanish, French and German; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
+ * or eleven digits run together) need one, since without it they look like ZIP+4 codes, year ranges and tax ids.
+ * Dates, times, dotted quads (the IPv4 shape) and the social security number shape are never phones; groups
+ * after the second must hold at least two digits (so an ISBN such as 0-19-852663-6 is not one), and six or more
+ * groups of two digits are a list (lottery numbers), not a phone.
  */
 final class PhoneShapes {
 
@@ -31,7 +35,19 @@ final class PhoneShapes {
             "texts", "sms", "whatsapp", "dial", "reach", "contact", "landline", "line", "hotline",
             "helpline", "office", "answering", "answers", "answer", "messages", "message", "registered",
             "voicemail", "extension", "ext", "ligue", "liga", "ligar", "appelez", "appeler", "anruf", "ruf",
-            "rufen", "celular", "portable", "numéro", "número", "nummer", "signal", "telegram", "viber");
+            "rufen", "celular", "portable", "numéro", "número", "nummer", "signal", "telegram", "viber",
+            // pt (Brazil): mobile, landline, WhatsApp nicknames, message, contact, extension
+            "cel", "fixo", "whats", "zap", "zapzap", "wpp", "mensagem", "mensagens", "recado", "contato", "ramal",
+            // es: phone, mobile, landline, call, message
+            "teléfono", "telefono", "móvil", "movil", "fijo", "llamar", "llámame", "llame", "mensaje", "contacto",
+            // fr: landline, reach, call back
+            "fixe", "joindre", "joignable", "rappeler", "appelle",
+            // de: reachable, to call, direct line, office, landline, the compound words for a phone number
+            "erreichbar", "anrufen", "durchwahl", "büro", "festnetz", "rufnummer", "telefonnummer",
+            "handynummer", "mobilnummer", "faxnummer");
+
+    /** German verbs of reaching someone: a phone cue only in the phrase "unter NUMBER erreichen Sie ...". */
+    static final Set<String> REACH_WORDS_DE = Set.of("erreichen", "erreicht", "erreichst", "melden");
 
     /** Words that make a grouped number something other than a phone number. */
     static final Set<String> OTHER_NUMBER_WORDS = Set.of(
@@ -45,7 +61,17 @@ final class PhoneShapes {
             "license", "imei", "st", "street", "road", "rd", "ave", "avenue", "apt", "suite", "blvd", "lane",
             "box", "zip", "postcode", "postal", "product", "products", "catalog", "article", "ean", "upc",
             "barcode", "patent", "docket", "file", "document", "registration", "permit", "certificate", "member",
-            "membership", "employee", "student", "patient", "contract", "loan", "confirmation", "$", "€", "£", "¥", "₹", "#");
+            "membership", "employee", "student", "patient", "contract", "loan", "confirmation", "$", "€", "£", "¥", "₹", "#",
+            // draws and games: lottery numbers and results are digit pairs, never a phone
+            "lotto", "lottery", "loto", "lotería", "loteria", "lotterie", "lottozahlen", "jackpot", "draw", "drawn",
+            "draws", "bingo", "keno", "powerball", "euromillions", "sorteio", "sorteo", "tirage", "ziehung",
+            "winning", "goals", "points", "pts",
+            // pt, es, fr, de: order, invoice, tax and postal numbers, price, account
+            "pedido", "fatura", "protocolo", "cpf", "cnpj", "cep", "boleto", "rastreio", "código", "codigo",
+            "preço", "valor", "conta", "factura", "precio", "cuenta", "referencia", "commande", "facture",
+            "référence", "montant", "prix", "compte", "bestellung", "bestellnummer", "kundennummer", "rechnung",
+            "rechnungsnummer", "auftrag", "auftragsnummer", "artikelnummer", "sendungsnummer", "seriennummer",
+            "steuernummer", "konto", "kontonummer", "preis", "betrag", "plz", "postleitzahl");
 
     private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their", "whose");
     private static final Pattern DATE = Pattern.compile(
@@ -58,6 +84,7 @@ final class PhoneShapes {
     private static final Pattern TRUNK = Pattern.compile("0\\d*(?:[ .\\-/]\\d+)*");
     private static final Pattern INDIA_MOBILE = Pattern.compile("[6-9]\\d{4}[ -]\\d{5}");
     private static final Pattern BRAZIL_LOCAL = Pattern.compile("[1-9]{2} (?:9?\\d{4}-|9\\d{4} )\\d{4}");
+    private static final Pattern INTERNATIONAL_PREFIX = Pattern.compile("^(?:\\+|00)\\d{1,3}[ .-]?(?:\\(0\\)[ .-]?)?");
     private static final Pattern EXTENSION = Pattern.compile("\\s?(?:x|ext\\.?)\\s?\\d{1,5}$");
 
     private PhoneShapes() {
@@ -65,18 +92,19 @@ final class PhoneShapes {
 
     /** Whether {@code text[start, end)}, a run of digit groups, is a phone number. */
     static boolean isPhone(String text, int start, int end) {
-        String core = EXTENSION.matcher(text.substring(start, end)).replaceFirst("");
+        String core = EXTENSION.matcher(text.substring(start, end)).replaceFirst("").replace(" / ", "/");
         long digits = core.chars().filter(Character::isDigit).count();
         if (digits < 7 || digits > 15 || DATE.matcher(core).matches() || SSN_SHAPE.matcher(core).matches()
                 || DOTTED_QUAD.matcher(core).matches()
-                || !groupsHoldTwoDigits(core)) {
+                || !groupsHoldTwoDigits(core) || tooManyPairs(core)) {
             return false;
         }
         ContextCues.Verdict words = ContextCues.nearest(text, start, end, 5, 2, PHONE_WORDS, OTHER_NUMBER_WORDS);
         if (words == ContextCues.Verdict.AGAINST) {
             return false;
         }
-        if (words == ContextCues.Verdict.NONE && someonesNumber(ContextCues.wordsBefore(text, start, 4))) {
+        if (words == ContextCues.Verdict.NONE && (someonesNumber(ContextCues.wordsBefore(text, start, 4))
+                || reachUnder(text, start, end))) {
             words = ContextCues.Verdict.FOR;
         }
         return words == ContextCues.Verdict.FOR || core.startsWith("+") || core.startsWith("00")
@@ -96,6 +124,38 @@ final class PhoneShapes {
     private static boolean someonesNumber(List<String> before) {
         int at = before.indexOf("number");
         return at >= 0 && at + 1 < before.size() && POSSESSIVES.contains(before.get(at + 1));
+    }
+
+    /**
+     * "unter 0171 2345678 erreichen Sie mich", "Sie erreichen uns unter ...": German "unter" right before the
+     * number and a verb of reaching someone in the same sentence. Neither word alone is a phone cue ("unter
+     * 1 000 000 Euro", "wir erreichen 1 250 000 Leser").
+     */
+    private static boolean reachUnder(String text, int start, int end) {
+        List<String> before = ContextCues.wordsBefore(text, start, 6);
+        if (before.isEmpty() || !before.get(0).equals("unter")) {
+            return false;
+        }
+        return before.stream().anyMatch(REACH_WORDS_DE::contains)
+                || ContextCues.wordsAfter(text, end, 4).stream().anyMatch(REACH_WORDS_DE::contains);
+    }
+
+    /**
+     * Whether the number, after any international prefix, is six or more groups of two digits. National
+     * numbers written in pairs (France 01 23 45 67 89, a German local 46 78 90 12) have at most five; six
+     * pairs and more are lottery draws, scores and similar lists.
+     */
+    static boolean tooManyPairs(String core) {
+        String[] groups = INTERNATIONAL_PREFIX.matcher(core).replaceFirst("").replaceAll("^\\D+", "").split("\\D+");
+        if (groups.length < 6) {
+            return false;
+        }
+        for (String group : groups) {
+            if (group.length() != 2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean groupsHoldTwoDigits(String core) {

@@ -128,6 +128,91 @@ class PatternPiiDetectorTest {
         assertThat(detector.detect(text.trim())).isEmpty();
     }
 
+    @ParameterizedTest(name = "phone in {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pt, cue: message      | manda mensagem pro 98123-4567 depois do almoço
+            pt, cue: landline     | o fixo da loja é 3344-5566
+            pt, cue: mobile       | meu cel é 21987654321
+            pt, cue: WhatsApp     | chama no zap 97766-5544
+            es, cue: mobile       | mi móvil es 612 345 678
+            de, cue: direct line  | Durchwahl 4471 2389
+            de, cue: landline     | Festnetz: 8847 2210
+            de, unter + erreichen | unter 52 47 81 93 erreichen Sie unseren Empfang
+            de, erreichen + unter | Sie erreichen mich abends unter 61 38 27 04
+            de, slash in spaces   | Praxis Köln 0221 / 4478 9012
+            fr, five pairs        | appelez le 01 23 45 67 89
+            fr, international     | +33 6 12 34 56 78 is her French number
+            de, trunk apart       | Telefon: 0 30 / 12 34 56 78
+            """)
+    void findsPhonesByCuesInSeveralLanguagesAndShapes(String rule, String text) {
+        assertThat(detector.detect(text.trim())).as(rule).extracting(PiiMatch::type).containsExactly("PHONE");
+    }
+
+    @ParameterizedTest(name = "no phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            tonight's numbers: 02 09 17 28 33 45
+            the lottery results: 07 12 19 28 34
+            Lottozahlen vom Samstag: 03 15 22 31 42
+            the winning numbers were 05 14 21 36 40 44 and the bonus 09
+            a mensagem cita o pedido 4455 6677 88
+            mande mensagem com o CPF 52998224725
+            wir erreichen 1 250 000 Leser im Monat
+            unter 1 250 000 Einwohner hat die Stadt nicht
+            Saison 2019 / 2020 / 2021 im Archiv
+            """)
+    void refusesListsAndOtherNumbersNearTheNewCues(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "SSN in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            employee_ssn=412558031 dept=ops
+            SSN: 412558031
+            her social is 523619874, she said
+            """)
+    void findsNineDigitSsnsBesideAWordThatNamesThem(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("SSN");
+    }
+
+    @ParameterizedTest(name = "no SSN in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            routing 412558031 for the wire
+            ssn field left empty, order 412558031
+            invoice 412558031 is paid
+            ssn=900123456 is an ITIN range
+            ssn=666123456 was never issued
+            """)
+    void refusesNineDigitRunsWithoutAnSsnWord(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).doesNotContain("SSN");
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "address in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ts=1733561000 client=91.198.174.192 path=/w/index.php status=200
+            peer=51.15.0.9 code=403
+            sshd: rhost=37.120.0.44 user=root
+            we keep getting complaints about 192.0.2.10 again
+            45.9.0.112 kept probing for weeks
+            is 61.47.5.98 scanning everyone tonight?
+            """)
+    void acceptsAddressesInLogFieldsDocumentationRangesAndScanTalk(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("IP_ADDRESS");
+    }
+
+    @ParameterizedTest(name = "no address in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            app_version=10.4.2.17 host=web3
+            release:5.4.0.42 client=web
+            we upgraded to 203.0.113.1 last week
+            the scanner firmware 2.1.0.33 is out
+            the document scanner shows 3.12.7.5 on its display
+            please apply update 11.2.130.8 for the gateway tonight
+            """)
+    void refusesDottedNumbersInVersionFieldsAndVersionTalk(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
     @ParameterizedTest(name = "card in {0}")
     @CsvSource(delimiter = '|', textBlock = """
             pay with 4111111111111111 please
