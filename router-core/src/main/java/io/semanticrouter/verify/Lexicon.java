@@ -85,7 +85,7 @@ final class Lexicon {
      */
     static final Set<String> QUALIFIER_MARKERS = set("""
             without using with for in during while as under via on only except within inside when
-            after before if unless including excluding besides
+            after before if unless including excluding besides over
             """);
 
     /**

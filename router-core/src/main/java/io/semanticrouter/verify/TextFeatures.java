@@ -411,10 +411,14 @@ final class TextFeatures {
                 qualifiers.add(List.of(stem(w)));
                 continue;
             }
-            if (!Lexicon.QUALIFIER_MARKERS.contains(w) && !relativeClause(i)) {
+            boolean participle = participleAfterNoun(i);
+            if (!Lexicon.QUALIFIER_MARKERS.contains(w) && !relativeClause(i) && !participle) {
                 continue;
             }
             List<String> phrase = new ArrayList<>(3);
+            if (participle) {
+                phrase.add(stem(w)); // "indexed by an enum": the participle is part of what qualifies
+            }
             boolean vague = false;
             for (int k = i + 1; k < words.size() && k <= i + 5 && !Lexicon.QUALIFIER_MARKERS.contains(words.get(k)); k++) {
                 String x = words.get(k);
@@ -427,6 +431,21 @@ final class TextFeatures {
                 qualifiers.add(phrase);
             }
         }
+    }
+
+    /** Prepositions after which a participle following a noun opens a reduced relative clause. */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "with", "from", "in", "on", "for", "at",
+            "as", "into", "to", "under", "over");
+
+    /**
+     * Whether the word at {@code i} is a past participle right after a noun and before a preposition ("an array
+     * indexed by an enum", "files shared with a group"): a reduced relative clause that qualifies the noun.
+     */
+    private boolean participleAfterNoun(int i) {
+        String before = words.get(i - 1);
+        return i + 2 < words.size() && PARTICIPLE_PREPOSITIONS.contains(words.get(i + 1))
+                && !Lexicon.STOPWORDS.contains(before) && !Lexicon.FILLER.contains(before) && WordNet.get().noun(before)
+                && !LexicalHitVerifier.MODAL_STATES.contains(words.get(i)) && LexicalHitVerifier.pastParticiple(words.get(i));
     }
 
     /** Words that open a relative clause after a noun ("subcommands that share global flags"). */
