@@ -400,8 +400,9 @@ final class TextFeatures {
     }
 
     /**
-     * Qualifier phrases: the content words after a marker ("without", "using", "for", "in"...) or a relative
-     * word after a noun ("that share global flags") up to the next marker, and adverbs of manner ("quickly",
+     * Qualifier phrases: the content words after a marker ("without", "using", "for", "in"...), "at" after a content
+     * word ("from the station late at night"; not "I'm at my wits' end") or a relative word or a participle after a noun
+     * ("that share global flags", "indexed by a key") up to the next marker, and adverbs of manner ("quickly",
      * "asynchronously"). Vague ones ("in advance") are left out.
      */
     private void readQualifiers() {
@@ -412,7 +413,9 @@ final class TextFeatures {
                 continue;
             }
             boolean participle = participleAfterNoun(i);
-            if (!Lexicon.QUALIFIER_MARKERS.contains(w) && !relativeClause(i) && !participle) {
+            String before = words.get(i - 1);
+            boolean at = w.equals("at") && !Lexicon.STOPWORDS.contains(before) && !Lexicon.FILLER.contains(before);
+            if (!Lexicon.QUALIFIER_MARKERS.contains(w) && !relativeClause(i) && !participle && !at) {
                 continue;
             }
             List<String> phrase = new ArrayList<>(3);

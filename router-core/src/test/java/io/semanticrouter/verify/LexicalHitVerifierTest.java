@@ -773,6 +773,18 @@ class LexicalHitVerifierTest {
                 "What paint should I put over old varnish?").accepted()).isTrue();
     }
 
+    /** "at" after a content word opens a time or place qualifier; after a function word it qualifies nothing. */
+    @Test
+    void atAfterAContentWordOpensAQualifier() {
+        Verdict v = verifier.verify("How do I get to the stadium from the station?",
+                "How do I get to the stadium from the station at rush hour?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("I am at a loss: how do I fix my leaking sink?", "How do I fix my leaking sink?")
+                .accepted()).isTrue();
+        assertThat(verifier.verify("Where should I park at the airport?", "Where can I park at the airport?").accepted())
+                .isTrue();
+    }
+
     /** The same question about another person's situation is another question; "you" and "we" ask for the asker. */
     @ParameterizedTest(name = "{0} | {1}")
     @CsvSource(delimiter = '|', textBlock = """
