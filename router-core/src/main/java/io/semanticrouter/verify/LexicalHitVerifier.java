@@ -861,11 +861,14 @@ public final class LexicalHitVerifier implements HitVerifier {
      * ("which are the main ones") is never an added word.
      */
     private static Verdict addedWords(TextFeatures x, TextFeatures y, String which) {
-        if (y.contentStems.isEmpty() || x.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1) {
+        boolean contained = x.contentStems.containsAll(y.contentStems);
+        boolean tiny = x.contentWords.size() <= MAX_JOINED_WORDS && y.contentWords.size() <= MAX_JOINED_WORDS;
+        if (y.contentStems.isEmpty() || x.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1 || !contained && !tiny) {
             return null;
         }
-        // fewer pronouns: the added words may restate the context, except another item joined to a shared one
-        boolean onlyJoined = !x.contentStems.containsAll(y.contentStems) || referring(y) > referring(x);
+        // fewer pronouns or another predicate: the added words may restate the context, except another item joined
+        // to a shared one in a very short question ("What glue holds it?" / "What glue and clamps do I need?")
+        boolean onlyJoined = !contained || referring(y) > referring(x);
         List<String> w = x.words;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
@@ -881,7 +884,7 @@ public final class LexicalHitVerifier implements HitVerifier {
                 k--;
             }
             boolean joined = k >= 1 && JOINING.contains(w.get(k)) && shared(w.get(k - 1), y)
-                    && (!onlyJoined || joinedItem(x, y, word));
+                    && (!onlyJoined || !adjectiveOnly(word) && joinedItem(x, y, word)); // "weirdest and useless"
             if (modifier || joined || !onlyJoined && addedState(w, i, y)) {
                 return Verdict.reject(Rule.SCOPE, "adds '" + word + "' in the " + which + " question");
             }
@@ -902,6 +905,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         return true;
     }
+
+    /** Questions of at most this many content words may add a joined item while their predicates differ. */
+    private static final int MAX_JOINED_WORDS = 3;
 
     /** Verbs that lend their place to a noun naming the act ("set prices" for "price", "give her a call"). */
     private static final Set<String> LIGHT_VERBS = Set.of("set", "sets", "setting", "make", "makes", "making",
@@ -987,8 +993,9 @@ public final class LexicalHitVerifier implements HitVerifier {
                 return false;
             }
             if (y.contentStems.contains(TextFeatures.stem(w))) {
-                // after an article the shared word is a noun, whatever else WordNet holds it as ("a full capsize")
-                return j > i && (wn.noun(w) || i > 0 && TextFeatures.isArticle(words.get(i - 1)));
+                // after an article a shared word WordNet holds only as a verb is a noun ("a full capsize")
+                return j > i && (wn.noun(w) || i > 0 && TextFeatures.isArticle(words.get(i - 1))
+                        && "v".equals(wn.partsOfSpeech(w)));
             }
             if (!wn.modifier(w) && !(j == i && pastParticiple(w))) { // "a managed switch"
                 return false;
@@ -1051,7 +1058,7 @@ public final class LexicalHitVerifier implements HitVerifier {
             return p.isEmpty() || q.isEmpty() ? null : replacedHead(x, y); // the same words, one added, or more
         }
         if (p.size() != q.size() && !(namesThing(p) && namesThing(q)) && !replacedObject(x, head, p, q)
-                && !compoundVerb(p, q, b.words) && !compoundVerb(q, p, a.words)) {
+                && !compoundVerb(p, q, b.words, a.words) && !compoundVerb(q, p, a.words, b.words)) {
             return null; // one word for two is a change only when both name things: verbs and adverbs get rephrased
         }
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
@@ -1073,17 +1080,35 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     /**
      * Whether {@code q} is a verb with a modifier before it ("deep fry", "pan sear") in place of the single verb
-     * {@code p}, the two side by side in {@code words} and neither may stand for {@code p}: another way of doing,
+     * {@code p}, the two side by side in {@code words}, neither word standing where a noun does, and neither may
+     * stand for {@code p}: another way of doing,
      * not the same act reworded.
      */
-    private static boolean compoundVerb(List<String> p, List<String> q, List<String> words) {
+    private static boolean compoundVerb(List<String> p, List<String> q, List<String> words, List<String> otherWords) {
         WordNet wn = WordNet.get();
         if (p.size() != 1 || q.size() != 2 || !wn.verb(p.get(0)) || !wn.verb(q.get(1)) || wn.verb(q.get(0))
                 || !wn.modifier(q.get(0)) || LIGHT_VERBS.contains(q.get(1)) || adverb(q.get(1))
-                || words.indexOf(q.get(1)) != words.indexOf(q.get(0)) + 1) {
+                || words.indexOf(q.get(1)) != words.indexOf(q.get(0)) + 1 || nounPosition(words, words.indexOf(q.get(0)))
+                || nounPosition(otherWords, otherWords.indexOf(p.get(0)))) {
             return false;
         }
         return !interchangeable(p.get(0), q.get(0)) && !interchangeable(p.get(0), q.get(1));
+    }
+
+    /** Words that open a noun phrase: after one, two words name a thing ("my old mail"), not an act. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "your", "his", "her", "our", "their",
+            "its", "this", "that", "these", "those", "some", "any");
+
+    /**
+     * Whether the word at {@code at} stands where a noun does: after a determiner or a preposition other than "to",
+     * evaluative words skipped ("a good sexual partner", "good at sex").
+     */
+    private static boolean nounPosition(List<String> words, int at) {
+        int k = at - 1;
+        while (k >= 0 && Lexicon.EVALUATIVE.contains(words.get(k))) {
+            k--;
+        }
+        return k >= 0 && (DETERMINERS.contains(words.get(k)) || PREPOSITIONS.contains(words.get(k)) && !words.get(k).equals("to"));
     }
 
     /** Whether WordNet holds {@code w} as an adverb too ("get my money back"). */

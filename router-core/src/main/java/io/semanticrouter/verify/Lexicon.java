@@ -95,7 +95,7 @@ final class Lexicon {
     static final Set<String> VAGUE_QUALIFIERS = set("""
             advance general particular detail details short brief simple terms example instance words practice
             fact mind now well earth sure case plain english way advice tips idea ideas sense nutshell overall
-            dumb stupid silly obvious naive possible
+            dumb stupid silly obvious naive possible moment
             """);
 
     /** Words ending in "ly" that are no adverb of manner. */
