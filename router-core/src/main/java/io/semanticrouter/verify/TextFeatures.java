@@ -446,9 +446,11 @@ final class TextFeatures {
      */
     private boolean participleAfterNoun(int i) {
         String before = words.get(i - 1);
-        return i + 2 < words.size() && PARTICIPLE_PREPOSITIONS.contains(words.get(i + 1))
-                && !Lexicon.STOPWORDS.contains(before) && !Lexicon.FILLER.contains(before) && WordNet.get().noun(before)
-                && !LexicalHitVerifier.MODAL_STATES.contains(words.get(i)) && LexicalHitVerifier.pastParticiple(words.get(i));
+        String w = words.get(i);
+        return i + 2 < words.size() && (w.endsWith("ed") || w.endsWith("en"))
+                && PARTICIPLE_PREPOSITIONS.contains(words.get(i + 1)) && !Lexicon.STOPWORDS.contains(before)
+                && !Lexicon.FILLER.contains(before) && !LexicalHitVerifier.MODAL_STATES.contains(w)
+                && WordNet.get().noun(before) && LexicalHitVerifier.pastParticiple(w);
     }
 
     /** Words that open a relative clause after a noun ("subcommands that share global flags"). */
