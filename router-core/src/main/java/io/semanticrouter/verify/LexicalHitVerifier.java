@@ -263,7 +263,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         for (String x : onlyA) {
             for (String y : onlyB) {
                 if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a)
-                        && !namesBothPoles(b, y, x) && !namesBothPoles(a, x, y)) {
+                        && (oppositeActs(x, y) || !namesBothPoles(b, y, x) && !namesBothPoles(a, x, y))) {
                     return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "' (WordNet)");
                 }
             }
@@ -285,6 +285,16 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether both opposite words can be verbs: opposite acts ("tighten" / "loosen", "thicken" / "thin out"), which
+     * the states a question names around them do not undo ("tighten a loose handle" / "loosen a stuck handle").
+     */
+    private static boolean oppositeActs(String x, String y) {
+        String px = WordNet.get().partsOfSpeech(x);
+        String py = WordNet.get().partsOfSpeech(y);
+        return px != null && py != null && px.indexOf('v') >= 0 && py.indexOf('v') >= 0;
     }
 
     /**
@@ -446,6 +456,13 @@ public final class LexicalHitVerifier implements HitVerifier {
                         + p[0] + " " + p[1] + "'");
             }
         }
+        String towards = towardsAndFrom(a, b);
+        if (towards == null) {
+            towards = towardsAndFrom(b, a);
+        }
+        if (towards != null) {
+            return Verdict.reject(Rule.DIRECTION, towards);
+        }
         String moved = pronounAcrossPreposition(a, b);
         if (moved == null) {
             moved = pronounAcrossPreposition(b, a);
@@ -467,6 +484,26 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (swapped != null && !a.joinedSymmetrically(lastWord(swapped[0]), swapped[1].split(" ")[0])
                 && !a.symmetric && !b.symmetric && !ofInverted(a, b, swapped) && !ofInverted(b, a, swapped)) {
             return Verdict.reject(Rule.DIRECTION, "'" + swapped[0] + "' and '" + swapped[1] + "' change places");
+        }
+        return null;
+    }
+
+    /**
+     * When {@code x} has a word going "to" (or "into") a thing and {@code y} the same word coming "from" it, and
+     * neither has the other ("lend my car to a neighbour" / "borrow ... from"; "convert it to PDF" / "convert it
+     * from PDF"): what changed, else null.
+     */
+    private static String towardsAndFrom(TextFeatures x, TextFeatures y) {
+        for (String pair : x.directedPairs) {
+            String[] p = pair.split("\u0000");
+            if (!p[0].equals("to") && !p[0].equals("into")) {
+                continue;
+            }
+            String from = "from\u0000" + p[1] + "\u0000" + p[2];
+            if (y.directedPairs.contains(from) && !x.directedPairs.contains(from)
+                    && !y.directedPairs.contains(pair)) {
+                return "'" + p[1] + " ... " + p[0] + " " + p[2] + "' vs '" + p[1] + " ... from " + p[2] + "'";
+            }
         }
         return null;
     }
@@ -672,6 +709,10 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (qualifier != null) {
             return qualifier;
         }
+        String person = changedPerson(a, b);
+        if (person != null) {
+            return Verdict.reject(Rule.SCOPE, person);
+        }
         Verdict added = addedWords(a, b, "cached");
         if (added == null) {
             added = addedWords(b, a, "new");
@@ -769,6 +810,41 @@ public final class LexicalHitVerifier implements HitVerifier {
         return null;
     }
 
+    /**
+     * Subject pronouns by the person they name: the one asking ("I", "we", and "you" as in "how do you ..." or "can
+     * you tell me", both of which ask for the speaker) against a third person.
+     */
+    private static final Map<String, String> PERSONS = Map.of("i", "the asker", "we", "the asker", "you", "the asker",
+            "he", "he", "she", "she");
+
+    /**
+     * When the questions have the same content words but their subjects are other persons ("Does he need a visa?"
+     * / "Do I need a visa?"): the answer is about someone else. What changed, else null. A question with subjects
+     * of two persons ("Can I tell him he ...") is left alone.
+     */
+    private static String changedPerson(TextFeatures a, TextFeatures b) {
+        if (!a.contentStems.equals(b.contentStems)) {
+            return null;
+        }
+        String pa = person(a);
+        String pb = person(b);
+        return pa == null || pb == null || pa.isEmpty() || pb.isEmpty() || pa.equals(pb) ? null
+                : "asks about " + pa + " vs " + pb;
+    }
+
+    /** The one person the subject pronouns of {@code t} name, "" for several, null for none. */
+    private static String person(TextFeatures t) {
+        String found = null;
+        for (String w : t.words) {
+            String p = PERSONS.get(w);
+            if (p != null && found != null && !found.equals(p)) {
+                return "";
+            }
+            found = p == null ? found : p;
+        }
+        return found;
+    }
+
     /** Pronouns a follow-up uses for what the conversation is about; a question naming it instead restates it. */
     private static final Set<String> REFERRING = Set.of("it", "they", "them", "this", "that", "these", "those", "one",
             "ones", "he", "she", "him", "her", "his", "its", "their", "us");
@@ -785,10 +861,14 @@ public final class LexicalHitVerifier implements HitVerifier {
      * ("which are the main ones") is never an added word.
      */
     private static Verdict addedWords(TextFeatures x, TextFeatures y, String which) {
-        if (y.contentStems.isEmpty() || x.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1
-                || !x.contentStems.containsAll(y.contentStems) || referring(y) > referring(x)) {
+        boolean contained = x.contentStems.containsAll(y.contentStems);
+        boolean tiny = x.contentWords.size() <= MAX_JOINED_WORDS && y.contentWords.size() <= MAX_JOINED_WORDS;
+        if (y.contentStems.isEmpty() || x.contentWords.size() > MAX_SUBSTITUTION_WORDS + 1 || !contained && !tiny) {
             return null;
         }
+        // fewer pronouns or another predicate: the added words may restate the context, except another item joined
+        // to a shared one in a very short question ("What glue holds it?" / "What glue and clamps do I need?")
+        boolean onlyJoined = !contained || referring(y) > referring(x);
         List<String> w = x.words;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
@@ -797,19 +877,37 @@ public final class LexicalHitVerifier implements HitVerifier {
                 // a pro-form ("the main ones") stands for a shared word, it adds none
                 continue;
             }
-            boolean modifier = (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))
+            boolean modifier = !onlyJoined && (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))
                     || !WordNet.get().verb(word)) && modifiesShared(w, i, y); // "stretches ease lower back pain"
             int k = i - 1;
             while (k >= 0 && (TextFeatures.isArticle(w.get(k)) || w.get(k).equals("my") || w.get(k).equals("some"))) {
                 k--;
             }
-            boolean joined = k >= 1 && JOINING.contains(w.get(k)) && shared(w.get(k - 1), y);
-            if (modifier || joined || addedState(w, i, y)) {
+            boolean joined = k >= 1 && JOINING.contains(w.get(k)) && shared(w.get(k - 1), y)
+                    && (!onlyJoined || !adjectiveOnly(word) && joinedItem(x, y, word)); // "weirdest and useless"
+            if (modifier || joined || !onlyJoined && addedState(w, i, y)) {
                 return Verdict.reject(Rule.SCOPE, "adds '" + word + "' in the " + which + " question");
             }
         }
         return null;
     }
+
+    /**
+     * Whether {@code word}, joined to a shared word in {@code x} ("the paper and the developer"), is another item
+     * even though the questions differ elsewhere too: it stands for no pronoun of {@code y} ({@code x} has as many)
+     * and for none of the words only {@code y} has.
+     */
+    private static boolean joinedItem(TextFeatures x, TextFeatures y, String word) {
+        for (String v : y.contentWords) {
+            if (!x.contentStems.contains(TextFeatures.stem(v)) && interchangeable(word, v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Questions of at most this many content words may add a joined item while their predicates differ. */
+    private static final int MAX_JOINED_WORDS = 3;
 
     /** Verbs that lend their place to a noun naming the act ("set prices" for "price", "give her a call"). */
     private static final Set<String> LIGHT_VERBS = Set.of("set", "sets", "setting", "make", "makes", "making",
@@ -843,7 +941,7 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /** Words that restate "can", "should" or "need" rather than a condition ("Is bringing my dog allowed?"). */
-    private static final Set<String> MODAL_STATES = Set.of("allowed", "permitted", "possible", "ok", "okay", "fine",
+    static final Set<String> MODAL_STATES = Set.of("allowed", "permitted", "possible", "ok", "okay", "fine",
             "legal", "acceptable", "advisable", "recommended", "necessary", "required", "needed", "worth", "wise");
 
     /**
@@ -863,7 +961,7 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /** A regular past participle of a WordNet verb ("managed", "frozen"), which may modify a noun. */
-    private static boolean pastParticiple(String w) {
+    static boolean pastParticiple(String w) {
         if (w.length() < 5 || !w.endsWith("ed") && !w.endsWith("en")) {
             return false;
         }
@@ -881,17 +979,23 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     /**
      * Whether {@code words} from {@code i} are up to three added nouns or adjectives and then a noun {@code y}
-     * has ("coconut water", "extra virgin oil").
+     * has ("coconut water", "extra virgin oil"), or "one"/"ones" standing for what a pronoun of {@code y} names
+     * ("cook them" / "cook frozen ones").
      */
     private static boolean modifiesShared(List<String> words, int i, TextFeatures y) {
         WordNet wn = WordNet.get();
         for (int j = i; j < words.size() && j < i + MAX_ADDED_MODIFIERS + 1; j++) {
             String w = words.get(j);
+            if (j > i && (w.equals("one") || w.equals("ones"))) {
+                return referring(y) > 0;
+            }
             if (!content(w)) {
                 return false;
             }
             if (y.contentStems.contains(TextFeatures.stem(w))) {
-                return j > i && wn.noun(w);
+                // after an article a shared word WordNet holds only as a verb is a noun ("a full capsize")
+                return j > i && (wn.noun(w) || i > 0 && TextFeatures.isArticle(words.get(i - 1))
+                        && "v".equals(wn.partsOfSpeech(w)));
             }
             if (!wn.modifier(w) && !(j == i && pastParticiple(w))) { // "a managed switch"
                 return false;
@@ -953,7 +1057,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (p.isEmpty() || q.isEmpty() || p.size() > 2 || q.size() > 2 || p.size() + q.size() > 3) {
             return p.isEmpty() || q.isEmpty() ? null : replacedHead(x, y); // the same words, one added, or more
         }
-        if (p.size() != q.size() && !(namesThing(p) && namesThing(q)) && !replacedObject(x, head, p, q)) {
+        if (p.size() != q.size() && !(namesThing(p) && namesThing(q)) && !replacedObject(x, head, p, q)
+                && !compoundVerb(p, q, b.words, a.words) && !compoundVerb(q, p, a.words, b.words)) {
             return null; // one word for two is a change only when both name things: verbs and adverbs get rephrased
         }
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
@@ -971,6 +1076,45 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /**
+     * Whether {@code q} is a verb with a modifier before it ("deep fry", "pan sear") in place of the single verb
+     * {@code p}, the two side by side in {@code words}, neither word standing where a noun does, and neither may
+     * stand for {@code p}: another way of doing,
+     * not the same act reworded.
+     */
+    private static boolean compoundVerb(List<String> p, List<String> q, List<String> words, List<String> otherWords) {
+        WordNet wn = WordNet.get();
+        if (p.size() != 1 || q.size() != 2 || !wn.verb(p.get(0)) || !wn.verb(q.get(1)) || wn.verb(q.get(0))
+                || !wn.modifier(q.get(0)) || LIGHT_VERBS.contains(q.get(1)) || adverb(q.get(1))
+                || words.indexOf(q.get(1)) != words.indexOf(q.get(0)) + 1 || nounPosition(words, words.indexOf(q.get(0)))
+                || nounPosition(otherWords, otherWords.indexOf(p.get(0)))) {
+            return false;
+        }
+        return !interchangeable(p.get(0), q.get(0)) && !interchangeable(p.get(0), q.get(1));
+    }
+
+    /** Words that open a noun phrase: after one, two words name a thing ("my old mail"), not an act. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "your", "his", "her", "our", "their",
+            "its", "this", "that", "these", "those", "some", "any");
+
+    /**
+     * Whether the word at {@code at} stands where a noun does: after a determiner or a preposition other than "to",
+     * evaluative words skipped ("a good sexual partner", "good at sex").
+     */
+    private static boolean nounPosition(List<String> words, int at) {
+        int k = at - 1;
+        while (k >= 0 && Lexicon.EVALUATIVE.contains(words.get(k))) {
+            k--;
+        }
+        return k >= 0 && (DETERMINERS.contains(words.get(k)) || PREPOSITIONS.contains(words.get(k)) && !words.get(k).equals("to"));
+    }
+
+    /** Whether WordNet holds {@code w} as an adverb too ("get my money back"). */
+    private static boolean adverb(String w) {
+        String pos = WordNet.get().partsOfSpeech(w);
+        return pos != null && pos.indexOf('r') >= 0;
     }
 
     /**

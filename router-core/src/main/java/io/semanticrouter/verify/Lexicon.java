@@ -85,7 +85,7 @@ final class Lexicon {
      */
     static final Set<String> QUALIFIER_MARKERS = set("""
             without using with for in during while as under via on only except within inside when
-            after before if unless including excluding besides
+            after before if unless including excluding besides over
             """);
 
     /**
@@ -95,7 +95,7 @@ final class Lexicon {
     static final Set<String> VAGUE_QUALIFIERS = set("""
             advance general particular detail details short brief simple terms example instance words practice
             fact mind now well earth sure case plain english way advice tips idea ideas sense nutshell overall
-            dumb stupid silly obvious naive possible
+            dumb stupid silly obvious naive possible moment
             """);
 
     /** Words ending in "ly" that are no adverb of manner. */

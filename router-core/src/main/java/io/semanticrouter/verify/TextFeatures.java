@@ -400,8 +400,9 @@ final class TextFeatures {
     }
 
     /**
-     * Qualifier phrases: the content words after a marker ("without", "using", "for", "in"...) or a relative
-     * word after a noun ("that share global flags") up to the next marker, and adverbs of manner ("quickly",
+     * Qualifier phrases: the content words after a marker ("without", "using", "for", "in"...), "at" after a content
+     * word ("from the station late at night"; not "I'm at my wits' end") or a relative word or a participle after a noun
+     * ("that share global flags", "indexed by a key") up to the next marker, and adverbs of manner ("quickly",
      * "asynchronously"). Vague ones ("in advance") are left out.
      */
     private void readQualifiers() {
@@ -411,10 +412,16 @@ final class TextFeatures {
                 qualifiers.add(List.of(stem(w)));
                 continue;
             }
-            if (!Lexicon.QUALIFIER_MARKERS.contains(w) && !relativeClause(i)) {
+            boolean participle = participleAfterNoun(i);
+            String before = words.get(i - 1);
+            boolean at = w.equals("at") && !Lexicon.STOPWORDS.contains(before) && !Lexicon.FILLER.contains(before);
+            if (!Lexicon.QUALIFIER_MARKERS.contains(w) && !relativeClause(i) && !participle && !at) {
                 continue;
             }
             List<String> phrase = new ArrayList<>(3);
+            if (participle) {
+                phrase.add(stem(w)); // "indexed by an enum": the participle is part of what qualifies
+            }
             boolean vague = false;
             for (int k = i + 1; k < words.size() && k <= i + 5 && !Lexicon.QUALIFIER_MARKERS.contains(words.get(k)); k++) {
                 String x = words.get(k);
@@ -427,6 +434,23 @@ final class TextFeatures {
                 qualifiers.add(phrase);
             }
         }
+    }
+
+    /** Prepositions after which a participle following a noun opens a reduced relative clause. */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "with", "from", "in", "on", "for", "at",
+            "as", "into", "to", "under", "over");
+
+    /**
+     * Whether the word at {@code i} is a past participle right after a noun and before a preposition ("an array
+     * indexed by an enum", "files shared with a group"): a reduced relative clause that qualifies the noun.
+     */
+    private boolean participleAfterNoun(int i) {
+        String before = words.get(i - 1);
+        String w = words.get(i);
+        return i + 2 < words.size() && (w.endsWith("ed") || w.endsWith("en"))
+                && PARTICIPLE_PREPOSITIONS.contains(words.get(i + 1)) && !Lexicon.STOPWORDS.contains(before)
+                && !Lexicon.FILLER.contains(before) && !LexicalHitVerifier.MODAL_STATES.contains(w)
+                && WordNet.get().noun(before) && LexicalHitVerifier.pastParticiple(w);
     }
 
     /** Words that open a relative clause after a noun ("subcommands that share global flags"). */

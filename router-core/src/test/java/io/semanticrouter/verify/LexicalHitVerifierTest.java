@@ -731,4 +731,112 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Which flights to Oslo are cheap?", "Which flights to Oslo are cheap on weekends?")
                 .accepted()).isFalse();
     }
+
+    // --- fifth round: follow-ups that add a qualifier or change the person ---
+
+    /** Another item joined to a shared one is added even when the predicate was reworded too. */
+    @Test
+    void aJoinedItemIsAddedWhateverElseChanged() {
+        Verdict v = verifier.verify("What glue holds it together?", "What glue and clamps do I need?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("What glue and clamps do I need?", "What glue holds it together?").rule())
+                .as("symmetric").isEqualTo(Rule.SCOPE);
+        // words that name what a pronoun of the other question stands for still restate it
+        assertThat(verifier.verify("Can I freeze it?", "Can I freeze the leftover soup?").accepted()).isTrue();
+    }
+
+    /** A modifier before "ones" standing for the other question's pronoun narrows the question. */
+    @Test
+    void aModifierOnOnesNarrowsThePronoun() {
+        Verdict v = verifier.verify("How long do I bake them?", "How long do I bake the large ones?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Which ones are best?", "Which are the best ones?").accepted()).isTrue();
+    }
+
+    /** After an article, a shared word WordNet knows only as a verb is the noun the added modifiers qualify. */
+    @Test
+    void modifiersBeforeASharedVerbNounAreAdded() {
+        Verdict v = verifier.verify("What should I check after a reboot?",
+                "What should I check after a forced cold reboot?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("What should I check after a reboot?", "What do I need to check after a reboot?")
+                .accepted()).isTrue();
+    }
+
+    /** "over" opens a qualifier phrase as "under" does; with the phrase on both sides nothing is added. */
+    @Test
+    void overOpensAQualifier() {
+        Verdict v = verifier.verify("Which paint should I use?", "Which paint should I use over old varnish?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Can I turn it over?", "Can I turn it over now?").accepted()).isTrue();
+        assertThat(verifier.verify("Which paint should I use over old varnish?",
+                "What paint should I put over old varnish?").accepted()).isTrue();
+    }
+
+    /** "at" after a content word opens a time or place qualifier; after a function word it qualifies nothing. */
+    @Test
+    void atAfterAContentWordOpensAQualifier() {
+        Verdict v = verifier.verify("How do I get to the stadium from the station?",
+                "How do I get to the stadium from the station at rush hour?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("I am at a loss: how do I fix my leaking sink?", "How do I fix my leaking sink?")
+                .accepted()).isTrue();
+        assertThat(verifier.verify("Where should I park at the airport?", "Where can I park at the airport?").accepted())
+                .isTrue();
+    }
+
+    /** The same question about another person's situation is another question; "you" and "we" ask for the asker. */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Can you tell me how to renew it?        | How can I renew it?
+            Should we repaint it?                   | Should I repaint it?
+            How do you renew it?                    | How do I renew it?
+            """)
+    void anotherPersonAsSubjectIsAnotherQuestion(String cached, String query) {
+        assertThat(verifier.verify(cached.trim(), query.trim()).accepted()).isTrue();
+        Verdict v = verifier.verify("Does she need a visa for it?", "Do I need a visa for it?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Can he claim it back?", "Can she claim it back?").rule()).isEqualTo(Rule.SCOPE);
+    }
+
+    /** The same word going "to" a thing in one question and coming "from" it in the other reverses the direction. */
+    @Test
+    void toAgainstFromReversesTheDirection() {
+        Verdict v = verifier.verify("How do I import contacts to my phone?", "How do I import contacts from my phone?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("How do I move files from my laptop to a USB stick?",
+                "How do I move files to a USB stick from my laptop?").accepted()).isTrue();
+    }
+
+    /**
+     * Opposite acts stay opposite when a question also names the other pole in a state ("soften a hard loaf" /
+     * "harden a soggy loaf"); an opposite state against a goal does not ("a slow laptop" / "make it faster").
+     */
+    @Test
+    void oppositeActsOnOtherStatesAreOpposites() {
+        Verdict v = verifier.verify("How do I soften a hard loaf?", "How do I harden a soggy loaf?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        assertThat(verifier.verify("How do I sharpen a dull knife?", "How do I blunt a jagged knife?").rule())
+                .isEqualTo(Rule.NEGATION);
+        assertThat(verifier.verify("How do I speed up a slow laptop?", "How can I make a sluggish laptop faster?")
+                .accepted()).isTrue();
+    }
+
+    /** A verb with a modifier of its own ("oven-roast") is another way of cooking than a single unrelated verb. */
+    @Test
+    void aModifiedVerbIsAnotherAct() {
+        Verdict v = verifier.verify("Can I boil these potatoes?", "Can I oven-roast these potatoes?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("How do I return it?", "How do I send it back?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I get my money back?", "How do I get a refund?").accepted()).isTrue();
+    }
+
+    /** A participle after a noun with a phrase after it ("indexed by date") qualifies the noun. */
+    @Test
+    void aParticiplePhraseAfterANounQualifiesIt() {
+        Verdict v = verifier.verify("How do I plot a series in pandas?", "How do I plot a series in pandas indexed by date?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("Can a Kotlin interface have a default method?",
+                "Is a default method allowed in a Kotlin interface?").accepted()).isTrue();
+    }
 }
