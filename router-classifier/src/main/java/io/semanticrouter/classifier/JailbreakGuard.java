@@ -140,8 +140,7 @@ public final class JailbreakGuard implements RequestGuard {
     public GuardVerdict check(String text, Embedding embedding) {
         Objects.requireNonNull(text, "text must not be null");
         List<String> notes = new ArrayList<>();
-        String plain = JailbreakText.normalise(text, notes);
-        var hit = JailbreakRules.find(plain, categories);
+        var hit = rules(JailbreakText.parts(text, notes));
         if (hit.isPresent()) {
             return block(hit.get().category(), "rule '" + hit.get().rule() + "' matched '" + shorten(hit.get().matched()) + "'", notes);
         }
@@ -176,11 +175,23 @@ public final class JailbreakGuard implements RequestGuard {
     /** Every signal's view of one text, without deciding; for {@code router-eval jailbreak --sweep}. */
     public Assessment assess(String text, Embedding embedding) {
         Objects.requireNonNull(text, "text must not be null");
-        var hit = JailbreakRules.find(JailbreakText.normalise(text, new ArrayList<>()), categories);
+        var hit = rules(JailbreakText.parts(text, new ArrayList<>()));
         Map<Category, Double> learnedView = learned(text, embedding);
         return new Assessment(hit.map(h -> h.category().key() + ": rule '" + h.rule() + "'").orElse(""),
                 hit.map(JailbreakRules.Hit::category).orElse(null), learnedView,
                 encoder(text, learnedView), exemplarConfidence(text, embedding));
+    }
+
+    /**
+     * The phrase rules on the normalised text, then (for the jailbreak category) the {@link JailbreakOpaque obfuscated
+     * instruction} rule: an order to decode and act on a payload that no decoder could read.
+     */
+    private java.util.Optional<JailbreakRules.Hit> rules(JailbreakText.Parts parts) {
+        var hit = JailbreakRules.find(parts.joined(), categories);
+        if (hit.isPresent() || !categories.contains(Category.JAILBREAK)) {
+            return hit;
+        }
+        return JailbreakOpaque.find(parts).map(order -> new JailbreakRules.Hit(Category.JAILBREAK, JailbreakOpaque.NAME, order));
     }
 
     /**

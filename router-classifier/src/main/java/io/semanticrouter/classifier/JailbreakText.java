@@ -85,7 +85,23 @@ final class JailbreakText {
      * The text with the tricks above undone; {@code notes} gets a word for each trick found (for the verdict).
      */
     static String normalise(String text, List<String> notes) {
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        return parts(text, notes).joined();
+    }
+
+    /**
+     * The normalised text in its two parts: {@code inPlace}, the text with the in-place tricks undone, and
+     * {@code decoded}, what the decoders read out of it (appended by {@link #normalise}).
+     */
+    record Parts(String inPlace, List<String> decoded) {
+        /** The in-place text, then each decoding on its own line. */
+        String joined() {
+            return decoded.isEmpty() ? inPlace : inPlace + "\n" + String.join("\n", decoded);
+        }
+    }
+
+    /** {@link #normalise}, keeping apart the text and what was decoded from it. */
+    static Parts parts(String text, List<String> notes) {
+        String t = JailbreakGlyphs.unglitch(Normalizer.normalize(JailbreakGlyphs.unstyle(text, notes), Normalizer.Form.NFKC), notes);
         String visible = INVISIBLE.matcher(t).replaceAll("");
         if (!visible.equals(t)) {
             notes.add("invisible characters");
@@ -96,13 +112,14 @@ final class JailbreakText {
         }
         decoded.addAll(JailbreakDecoders.decoded(visible, notes));
         decoded.addAll(JailbreakCiphers.decoded(visible, notes));
+        decoded.addAll(JailbreakGlyphs.rot47(visible, notes));
         String folded = perToken(JailbreakDecoders.inPlace(visible, notes), notes);
         String joined = joinSpaced(folded, notes);
         String pieces = joinPieces(joined, notes);
         String unhyphenated = HYPHENATED.matcher(pieces).replaceAll("");
         List<String> appended = new ArrayList<>(decoded);
         appended.addAll(decodedClauses(unhyphenated, notes));
-        return appended.isEmpty() ? unhyphenated : unhyphenated + "\n" + String.join("\n", appended);
+        return new Parts(unhyphenated, List.copyOf(appended));
     }
 
     /** Words split by "- " ("bo- mb") and words assembled from quoted pieces ({@code a = "ign"; ... a+b}). */
