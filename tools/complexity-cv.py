@@ -91,16 +91,20 @@ def apgr(scores, weak, strong):
     return total
 
 
-def fit(x, y, lam, iterations=25):
-    """Logistic regression with an L2 penalty (lam, per example; the bias is not penalised), by Newton steps."""
+def fit(x, y, lam, iterations=25, weight=None):
+    """Logistic regression with an L2 penalty (lam, per example; the bias is not penalised), by Newton steps. With
+    `weight` (one per example; default 1 each) the loss and its penalty are per unit of weight."""
     m, d = x.shape
+    weight = np.ones(m) if weight is None else weight
+    total = weight.sum()
     xb = np.hstack([x, np.ones((m, 1))])
     w = np.zeros(d + 1)
     penalty = np.eye(d + 1) * lam
     penalty[d, d] = 0
     for _ in range(iterations):
         p = 1 / (1 + np.exp(-xb @ w))
-        step = np.linalg.solve((xb * (p * (1 - p))[:, None]).T @ xb / m + penalty, xb.T @ (p - y) / m + penalty @ w)
+        h = (xb * (weight * p * (1 - p))[:, None]).T @ xb / total + penalty
+        step = np.linalg.solve(h, xb.T @ (weight * (p - y)) / total + penalty @ w)
         w -= step
         if np.abs(step).max() < 1e-6:
             break

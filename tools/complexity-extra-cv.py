@@ -57,24 +57,6 @@ def read_extra(path, skip, vectors):
     return np.hstack([e, t]), np.array([cv.truth(r[1]) for r in rows]), np.array([cv.truth(r[2]) for r in rows])
 
 
-def fit(x, y, weight, lam, iterations=25):
-    """complexity-cv.py's fit with per-example weights: the loss and its penalty are per unit of weight."""
-    m, d = x.shape
-    total = weight.sum()
-    xb = np.hstack([x, np.ones((m, 1))])
-    w = np.zeros(d + 1)
-    penalty = np.eye(d + 1) * lam
-    penalty[d, d] = 0
-    for _ in range(iterations):
-        p = 1 / (1 + np.exp(-xb @ w))
-        h = (xb * (weight * p * (1 - p))[:, None]).T @ xb / total + penalty
-        step = np.linalg.solve(h, xb.T @ (weight * (p - y)) / total + penalty @ w)
-        w -= step
-        if np.abs(step).max() < 1e-6:
-            break
-    return w
-
-
 def folds(x, weak, strong, extra):
     """APGR of each fold; extra is a list of (features, weak, strong, weight) added to every training fold."""
     fold = np.arange(len(weak)) % K
@@ -89,8 +71,8 @@ def folds(x, weak, strong, extra):
             ss.append(es)
             wt.append(np.full(len(ew), weight))
         xtr, wk, st, wt = (np.vstack(xs) - mu) / sd, np.concatenate(ws), np.concatenate(ss), np.concatenate(wt)
-        up = fit(xtr, (st & ~wk).astype(float), wt, LAM)
-        down = fit(xtr, (wk & ~st).astype(float), wt, LAM)
+        up = cv.fit(xtr, (st & ~wk).astype(float), LAM, weight=wt)
+        down = cv.fit(xtr, (wk & ~st).astype(float), LAM, weight=wt)
         xte = (x[te] - mu) / sd
         out.append(cv.apgr(cv.prob(xte, up) - cv.prob(xte, down), weak[te], strong[te]))
     return np.array(out)
