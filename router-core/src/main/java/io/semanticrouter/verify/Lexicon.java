@@ -40,10 +40,13 @@ final class Lexicon {
             nao sem nenhum non senza mai niente niet geen zonder nooit
             """);
 
+    /** Pairs of words of the same sense in a question ("once" / "after" they are grown, "too" / "overly" formal). */
+    static final List<String[]> SAME_SENSE = pairs("once after, too overly, too excessively");
+
     /** Pairs of opposite words (compared on their stems). */
     static final List<String[]> ANTONYMS = pairs("""
             on off, enable disable, enabled disabled, allow block, allow deny, allow forbid, permit forbid,
-            with without, before after, increase decrease, increase reduce, raise lower, include exclude, add remove,
+            with without, before after, increase decrease, increase reduce, raise lower, include exclude, add remove, add drop,
             start stop, encrypt decrypt, upload download, import export, install uninstall, open close,
             buy sell, lend borrow, min max, minimum maximum, lock unlock, connect disconnect, show hide,
             for against, pro anti, within after, within beyond, grant revoke, allow revoke, hire fire, approve deny, arrest release, eat avoid, prevent treat, prevent cure, starting stopping, true false, good bad, best worst, win lose, above below, more less, more fewer, higher lower, bigger smaller, larger smaller,
@@ -147,6 +150,9 @@ final class Lexicon {
 
     /** Markers of direction or order between two arguments. */
     static final Set<String> DIRECTION_MARKERS = set("to into than over onto towards toward from in");
+
+    /** Markers of order in time between two arguments ("sow beans after clover"). */
+    static final Set<String> ORDER_MARKERS = set("after before");
 
     /**
      * Words of a symmetric relation: "A is similar to B" asks what "B is similar to A" asks, so the two sides of
