@@ -201,6 +201,12 @@ final class Lexicon {
             length ft 0.3048: ft foot feet
             length yd 0.9144: yd yard yards
             length mile 1609.344: mi mile miles
+            area m2 1: square_metre square_metres square_meter square_meters sq_m m2 m²
+            area km2 1000000: square_kilometre square_kilometres square_kilometer square_kilometers sq_km km2 km²
+            area ft2 0.092903: square_foot square_feet sq_ft ft2 ft²
+            area mi2 2589988: square_mile square_miles sq_mi
+            area ha 10000: hectare hectares ha
+            area acre 4046.86: acre acres
             mass mg 0.001: mg milligram milligrams
             mass g 1: g gram grams gr
             mass kg 1000: kg kgs kilo kilos kilogram kilograms
@@ -514,7 +520,7 @@ final class Lexicon {
             String[] head = parts[0].trim().split("\\s+");
             Unit u = new Unit(head[0], head[1], Double.parseDouble(head[2]));
             for (String alias : parts[1].trim().split("\\s+")) {
-                m.put(alias, u);
+                m.put(alias.replace('_', ' '), u); // "square_feet": two words, joined as one when tokenized
             }
         }
         return Map.copyOf(m);
@@ -535,6 +541,12 @@ final class Lexicon {
     private static Map<String, List<String[]>> multiword() {
         Map<String, List<String[]>> m = new HashMap<>();
         for (String name : ENTITY_ALIASES.keySet()) {
+            if (name.contains(" ")) {
+                String[] words = name.split(" ");
+                m.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
+            }
+        }
+        for (String name : UNITS.keySet()) {
             if (name.contains(" ")) {
                 String[] words = name.split(" ");
                 m.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);

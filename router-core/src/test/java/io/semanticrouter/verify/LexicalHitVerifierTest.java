@@ -894,4 +894,14 @@ class LexicalHitVerifierTest {
         Verdict v = verifier.verify("How do I stop my cat scratching the sofa?", "How do I get my cat to scratch the sofa?");
         assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
     }
+
+    /** Areas are units: the same number of square metres and of square feet is another amount. */
+    @Test
+    void areaUnitsOfTwoWordsAreUnits() {
+        Verdict v = verifier.verify("How many square feet is a 40 square metre flat?",
+                "How many square metres is a 40 square foot flat?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NUMBER);
+        assertThat(verifier.verify("Is 2 acres enough for a pony?", "Is two acres enough for a pony?").accepted())
+                .isTrue();
+    }
 }
