@@ -407,7 +407,7 @@ final class Lexicon {
             hdmi
             ssd
             hdd
-            cpu
+            cpu processor
             computer pc
             television tv
             artificial_intelligence ai

@@ -904,4 +904,13 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Is 2 acres enough for a pony?", "Is two acres enough for a pony?").accepted())
                 .isTrue();
     }
+
+    /** "processor" names the CPU; the GPU is another part. */
+    @Test
+    void processorIsTheCpu() {
+        assertThat(verifier.verify("Why is my CPU so hot when I game?", "Why is my processor so hot when I game?")
+                .accepted()).isTrue();
+        Verdict v = verifier.verify("Why is my CPU so hot when I game?", "Why is my GPU so hot when I game?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.ENTITY);
+    }
 }
