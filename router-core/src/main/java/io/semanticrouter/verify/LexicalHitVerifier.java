@@ -201,11 +201,32 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (opposite == null) {
             opposite = wordNetOpposites(a, b);
         }
-        if (opposite == null && (a.stopping > 0) != (b.stopping > 0)) {
+        if (opposite == null && (a.stopping > 0) != (b.stopping > 0) && !stoppingReworded(a, b)
+                && !stoppingReworded(b, a)) {
             opposite = Verdict.reject(Rule.NEGATION, "stops or prevents in the " + (a.stopping > 0 ? "cached" : "new")
                     + " question only");
         }
         return opposite;
+    }
+
+    /**
+     * Whether a verb of stopping in {@code s} only ("mute", "cancel") has a synonym or a misspelling of it in
+     * {@code o} only ("silence", "cancle"): the other question stops the same thing in other words.
+     */
+    private static boolean stoppingReworded(TextFeatures s, TextFeatures o) {
+        WordNet wn = WordNet.get();
+        for (String w : s.contentWords) {
+            if (!wn.stopping(w) || o.stems.contains(TextFeatures.stem(w))) {
+                continue;
+            }
+            for (String v : o.contentWords) {
+                if (!s.stems.contains(TextFeatures.stem(v))
+                        && (wn.related(w, v) || w.length() >= 5 && editDistanceAtMost(w, v, 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Questions of more content words than this are not checked for a one-word substitution. */
@@ -761,7 +782,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         for (List<String> phrase : x.qualifiers) {
             boolean absent = true;
             for (String w : phrase) {
-                absent &= !y.stems.contains(w);
+                absent &= !y.stems.contains(w) && y.words.stream().noneMatch(v -> sameSense(w, v));
             }
             if (absent) {
                 return Verdict.reject(Rule.SCOPE, "qualifier '" + String.join(" ", phrase) + "' in the " + which
@@ -1312,7 +1333,7 @@ public final class LexicalHitVerifier implements HitVerifier {
      * two kinds of one thing ("wheat" / "rye"), which WordNet does not relate.
      */
     private static boolean interchangeable(String p, String q) {
-        if (Lexicon.EVALUATIVE.contains(p) || Lexicon.EVALUATIVE.contains(q)
+        if (sameSense(p, q) || Lexicon.EVALUATIVE.contains(p) || Lexicon.EVALUATIVE.contains(q)
                 || !java.util.Collections.disjoint(WordNet.baseForms(p), WordNet.baseForms(q))
                 || Lexicon.NUMBER_WORDS.containsKey(p) || Lexicon.NUMBER_WORDS.containsKey(q)
                 || p.chars().anyMatch(Character::isDigit) || q.chars().anyMatch(Character::isDigit)
@@ -1327,6 +1348,16 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     // --- helpers ---
+
+    /** Whether the two words are a pair of {@link Lexicon#SAME_SENSE}, either way round. */
+    private static boolean sameSense(String p, String q) {
+        for (String[] pair : Lexicon.SAME_SENSE) {
+            if (pair[0].equals(p) && pair[1].equals(q) || pair[0].equals(q) && pair[1].equals(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static Map<String, Integer> counts(List<TextFeatures.Quantity> qs) {
         Map<String, Integer> m = new HashMap<>();

@@ -40,10 +40,13 @@ final class Lexicon {
             nao sem nenhum non senza mai niente niet geen zonder nooit
             """);
 
+    /** Pairs of words of the same sense in a question ("once" / "after" they are grown, "too" / "overly" formal). */
+    static final List<String[]> SAME_SENSE = pairs("once after, too overly, too excessively");
+
     /** Pairs of opposite words (compared on their stems). */
     static final List<String[]> ANTONYMS = pairs("""
             on off, enable disable, enabled disabled, allow block, allow deny, allow forbid, permit forbid,
-            with without, before after, increase decrease, increase reduce, raise lower, include exclude, add remove,
+            with without, before after, increase decrease, increase reduce, raise lower, include exclude, add remove, add drop,
             start stop, encrypt decrypt, upload download, import export, install uninstall, open close,
             buy sell, lend borrow, min max, minimum maximum, lock unlock, connect disconnect, show hide,
             for against, pro anti, within after, within beyond, grant revoke, allow revoke, hire fire, approve deny, arrest release, eat avoid, prevent treat, prevent cure, starting stopping, true false, good bad, best worst, win lose, above below, more less, more fewer, higher lower, bigger smaller, larger smaller,
@@ -148,6 +151,9 @@ final class Lexicon {
     /** Markers of direction or order between two arguments. */
     static final Set<String> DIRECTION_MARKERS = set("to into than over onto towards toward from in");
 
+    /** Markers of order in time between two arguments ("sow beans after clover"). */
+    static final Set<String> ORDER_MARKERS = set("after before");
+
     /**
      * Words of a symmetric relation: "A is similar to B" asks what "B is similar to A" asks, so the two sides of
      * such a question may change places ("far from", "married to", "compatible with", "the same as").
@@ -195,6 +201,12 @@ final class Lexicon {
             length ft 0.3048: ft foot feet
             length yd 0.9144: yd yard yards
             length mile 1609.344: mi mile miles
+            area m2 1: square_metre square_metres square_meter square_meters sq_m m2 m²
+            area km2 1000000: square_kilometre square_kilometres square_kilometer square_kilometers sq_km km2 km²
+            area ft2 0.092903: square_foot square_feet sq_ft ft2 ft²
+            area mi2 2589988: square_mile square_miles sq_mi
+            area ha 10000: hectare hectares ha
+            area acre 4046.86: acre acres
             mass mg 0.001: mg milligram milligrams
             mass g 1: g gram grams gr
             mass kg 1000: kg kgs kilo kilos kilogram kilograms
@@ -395,7 +407,7 @@ final class Lexicon {
             hdmi
             ssd
             hdd
-            cpu
+            cpu processor
             computer pc
             television tv
             artificial_intelligence ai
@@ -508,7 +520,7 @@ final class Lexicon {
             String[] head = parts[0].trim().split("\\s+");
             Unit u = new Unit(head[0], head[1], Double.parseDouble(head[2]));
             for (String alias : parts[1].trim().split("\\s+")) {
-                m.put(alias, u);
+                m.put(alias.replace('_', ' '), u); // "square_feet": two words, joined as one when tokenized
             }
         }
         return Map.copyOf(m);
@@ -529,6 +541,12 @@ final class Lexicon {
     private static Map<String, List<String[]>> multiword() {
         Map<String, List<String[]>> m = new HashMap<>();
         for (String name : ENTITY_ALIASES.keySet()) {
+            if (name.contains(" ")) {
+                String[] words = name.split(" ");
+                m.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);
+            }
+        }
+        for (String name : UNITS.keySet()) {
             if (name.contains(" ")) {
                 String[] words = name.split(" ");
                 m.computeIfAbsent(words[0], k -> new java.util.ArrayList<>()).add(words);

@@ -175,12 +175,14 @@ final class TextFeatures {
     // --- tokenizing ---
 
     /**
-     * A leading sentence of courtesy: a greeting, thanks or an apology up to the first full stop, colon or
-     * exclamation mark ("Hello, apologies for the basic question: ...", "Thanks for your time. ...").
+     * A leading sentence of courtesy: a greeting, thanks or an apology up to the first full stop, colon,
+     * exclamation mark or ", but" ("Hello, apologies for the basic question: ...", "Thanks for your time. ...",
+     * "Sorry for the silly question, but ..."); a bare "Morning!" greets too.
      */
     private static final Pattern COURTESY = Pattern.compile(
-            "^\\s*(?:(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|thanks|thank you|many thanks"
-                    + "|apologies|sorry|excuse me)\\b[^.:!?]{0,80}[.:!]\\s*)+", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|(?:morning|afternoon|evening)(?=!)"
+                    + "|thanks|thank you|many thanks|apologies|sorry|excuse me)\\b[^.:!?]{0,80}(?:[.:!]|,\\s*but\\b)\\s*)+",
+            Pattern.CASE_INSENSITIVE);
 
     /** The text without a leading sentence of courtesy, when a question of some words follows it. */
     private static String withoutCourtesy(String t) {
@@ -340,6 +342,7 @@ final class TextFeatures {
             aspects.add("definition");
         }
         readDirections();
+        readOrder();
         readVoiceAndSymmetry();
         for (String w : contentWords) {
             contentStems.add(stem(w));
@@ -784,6 +787,38 @@ final class TextFeatures {
 
     private static String round(double v) {
         return String.format(Locale.ROOT, "%.6g", v);
+    }
+
+    /**
+     * Ordered argument pairs around "after" and "before": "sow beans after clover" gives (beans, clover), so the
+     * same words the other way round ask another question. The words stay content words for the other rules.
+     */
+    private void readOrder() {
+        List<String> content = new ArrayList<>();
+        List<Integer> markerAt = new ArrayList<>();
+        for (String w : words) {
+            if (Lexicon.ORDER_MARKERS.contains(w)) {
+                markerAt.add(content.size());
+                content.add("|" + w);
+            } else if (Lexicon.DIRECTION_MARKERS.contains(w)) {
+                content.add("|");
+            } else if (!Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w)) {
+                content.add(w);
+            }
+        }
+        for (int m : markerAt) {
+            List<String> right = new ArrayList<>(2);
+            for (int k = m + 1; k < content.size() && right.size() < 2 && !content.get(k).startsWith("|"); k++) {
+                right.add(content.get(k));
+            }
+            for (int k = m - 1; k >= 0 && k >= m - 3 && !content.get(k).startsWith("|"); k--) {
+                for (String r : right) {
+                    if (!r.equals(content.get(k))) {
+                        directedPairs.add(content.get(m).substring(1) + "\u0000" + content.get(k) + "\u0000" + r);
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -839,4 +839,78 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Can a Kotlin interface have a default method?",
                 "Is a default method allowed in a Kotlin interface?").accepted()).isTrue();
     }
+
+    /** A bare "Morning!" greets and an apology may end at ", but": neither is part of the question. */
+    @Test
+    void aGreetingOrApologyBeforeButIsCourtesy() {
+        assertThat(verifier.verify("How do I rotate a PDF page?",
+                "Morning! Could you tell me how to rotate a PDF page?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I peel a mango?",
+                "Sorry for the basic question, but how do I peel a mango?").accepted()).isTrue();
+        assertThat(verifier.verify("What should I eat in the evening?", "What should I eat in the morning?")
+                .accepted()).isFalse();
+        Verdict v = verifier.verify("How do I rotate a PDF page?", "Sorry, but how do I rotate a scanned PDF page?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+    }
+
+    /** "after" and "before" order two things in time: swapping them around the word asks another question. */
+    @Test
+    void swappedAroundAfterIsAnotherOrder() {
+        Verdict v = verifier.verify("Can I sow red clover after winter wheat in the same field?",
+                "Can I sow winter wheat after red clover in the same field?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        assertThat(verifier.verify("Should I stretch before running?", "Is stretching before a run a good idea?")
+                .accepted()).isTrue();
+        assertThat(verifier.verify("Why does my dog limp after walks?", "Why does my dog limp after a walk?")
+                .accepted()).isTrue();
+    }
+
+    /** Adding against dropping the same thing are opposite acts. */
+    @Test
+    void addAgainstDropIsAnOppositeAct() {
+        Verdict v = verifier.verify("Can I add more shifts this month?", "Can I drop some shifts this month?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        assertThat(verifier.verify("Can I add more shifts this month?", "Is it possible to take on extra shifts this month?")
+                .accepted()).isTrue();
+    }
+
+    /** "once" and "after" a thing happens, "too" and "overly": words of the same sense are no other question. */
+    @Test
+    void wordsOfTheSameSenseAreTheSameQuestion() {
+        assertThat(verifier.verify("Should I water them once they have sprouted?",
+                "Should I water them after they have sprouted?").accepted()).isTrue();
+        assertThat(verifier.verify("Is this jacket too warm for spring?", "Would this jacket be overly warm for spring?")
+                .accepted()).isTrue();
+        Verdict v = verifier.verify("Should I water them once they have sprouted?",
+                "Should I water them before they have sprouted?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+    }
+
+    /** A verb of stopping misspelt in the other question stops the same thing; another verb does not. */
+    @Test
+    void aMisspeltStoppingVerbStillStops() {
+        assertThat(verifier.verify("How do I cancel my gym membership?", "how do i cancle my gym membership")
+                .accepted()).isTrue();
+        Verdict v = verifier.verify("How do I stop my cat scratching the sofa?", "How do I get my cat to scratch the sofa?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+    }
+
+    /** Areas are units: the same number of square metres and of square feet is another amount. */
+    @Test
+    void areaUnitsOfTwoWordsAreUnits() {
+        Verdict v = verifier.verify("How many square feet is a 40 square metre flat?",
+                "How many square metres is a 40 square foot flat?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NUMBER);
+        assertThat(verifier.verify("Is 2 acres enough for a pony?", "Is two acres enough for a pony?").accepted())
+                .isTrue();
+    }
+
+    /** "processor" names the CPU; the GPU is another part. */
+    @Test
+    void processorIsTheCpu() {
+        assertThat(verifier.verify("Why is my CPU so hot when I game?", "Why is my processor so hot when I game?")
+                .accepted()).isTrue();
+        Verdict v = verifier.verify("Why is my CPU so hot when I game?", "Why is my GPU so hot when I game?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.ENTITY);
+    }
 }
