@@ -82,6 +82,32 @@ def jailbreak_groups(namespace):
     return [(label, kind, namespace[name]) for label, kind, name in JAILBREAK_SET_KINDS]
 
 
+PAIR_SET_KINDS = [("synonym", 1, "SYNONYM"), ("reorder", 1, "REORDER"), ("typo", 1, "TYPO"),
+                  ("politeness", 1, "POLITENESS"), ("paraphrase_hard", 1, "PARAPHRASE_HARD"), ("negation", 0, "NEGATION"),
+                  ("number", 0, "NUMBER"), ("unit", 0, "UNIT"), ("date_version", 0, "DATE_VERSION"),
+                  ("entity", 0, "ENTITY"), ("direction", 0, "DIRECTION"), ("scope", 0, "SCOPE"), ("overlap", 0, "OVERLAP")]
+CONV_SET_KINDS = [("paraphrase", "close", "CONV_CLOSE"), ("paraphrase", "medium", "CONV_MEDIUM"),
+                  ("paraphrase", "loose", "CONV_LOOSE"), ("added_word", None, "CONV_ADDED_WORD"),
+                  ("related_noun", None, "CONV_RELATED_NOUN"), ("property", None, "CONV_PROPERTY"),
+                  ("qualifier", None, "CONV_QUALIFIER"), ("opposite", None, "CONV_OPPOSITE"), ("other", None, "CONV_OTHER")]
+
+
+def pair_groups(namespace):
+    """(kind, label, entries) for each kind of PAIR_SET_KINDS, the entries read from a generator's globals()."""
+    return [(kind, label, namespace[name]) for kind, label, name in PAIR_SET_KINDS]
+
+
+def conv_groups(namespace):
+    """(kind, distance, entries) for each kind of CONV_SET_KINDS, the entries read from a generator's globals()."""
+    return [(kind, distance, namespace[name]) for kind, distance, name in CONV_SET_KINDS]
+
+
+def pairs_and_conversations(pairs_name, conv_name, pair_groups_, conv_groups_):
+    """File name -> exact text of a hard-pairs set (pairs ordered by the SHA-256 of their text) and its
+    conversations set (in the order of the groups)."""
+    return {pairs_name: render(pair_rows(pair_groups_)), conv_name: render(conv_rows(conv_groups_))}
+
+
 def prompt_rows(groups):
     """Prompt rows {"text", "label", "kind"} of (label, kind, entries) groups, in the order of the groups."""
     return [{"text": text_of(e), "label": label, "kind": kind} for label, kind, entries in groups for e in entries]

@@ -425,21 +425,7 @@ OVERLAP = [  # label 0: nearly all words shared, but another verb or object make
     ("How do I charge an electric scooter battery?", "How do I replace an electric scooter battery?"),
 ]
 
-PAIR_GROUPS = [
-    ("synonym", 1, SYNONYM),
-    ("reorder", 1, REORDER),
-    ("typo", 1, TYPO),
-    ("politeness", 1, POLITENESS),
-    ("paraphrase_hard", 1, PARAPHRASE_HARD),
-    ("negation", 0, NEGATION),
-    ("number", 0, NUMBER),
-    ("unit", 0, UNIT),
-    ("date_version", 0, DATE_VERSION),
-    ("entity", 0, ENTITY),
-    ("direction", 0, DIRECTION),
-    ("scope", 0, SCOPE),
-    ("overlap", 0, OVERLAP),
-]
+PAIR_GROUPS = heldout_common.pair_groups(globals())
 
 # ---------------------------------------------------------------------------------------------------------
 # Conversations. Each entry: (earlier user turn, earlier assistant turn, cached follow-up, new follow-up).
@@ -617,24 +603,12 @@ CONV_OTHER = [  # the same words asking something else: roles or direction swapp
      "Does he owe tax on it?", "Do I owe tax on it?"),
 ]
 
-CONV_GROUPS = [
-    ("paraphrase", "close", CONV_CLOSE),
-    ("paraphrase", "medium", CONV_MEDIUM),
-    ("paraphrase", "loose", CONV_LOOSE),
-    ("added_word", None, CONV_ADDED_WORD),
-    ("related_noun", None, CONV_RELATED_NOUN),
-    ("property", None, CONV_PROPERTY),
-    ("qualifier", None, CONV_QUALIFIER),
-    ("opposite", None, CONV_OPPOSITE),
-    ("other", None, CONV_OTHER),
-]
+CONV_GROUPS = heldout_common.conv_groups(globals())
 
 
 def outputs():
-    """File name -> exact text of both sets: pairs sorted by the SHA-256 of their text, conversations in the
-    order of CONV_GROUPS."""
-    return {PAIRS_NAME: heldout_common.render(heldout_common.pair_rows(PAIR_GROUPS)),
-            CONV_NAME: heldout_common.render(heldout_common.conv_rows(CONV_GROUPS))}
+    """File name -> exact text of both sets."""
+    return heldout_common.pairs_and_conversations(PAIRS_NAME, CONV_NAME, PAIR_GROUPS, CONV_GROUPS)
 
 
 if __name__ == "__main__":

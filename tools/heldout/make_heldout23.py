@@ -476,21 +476,7 @@ OVERLAP = [  # label 0: most words shared, another verb or object, so another qu
      "How do I log a failed axios request with its payload?"),
 ]
 
-PAIR_GROUPS = [
-    ("synonym", 1, SYNONYM),
-    ("reorder", 1, REORDER),
-    ("typo", 1, TYPO),
-    ("politeness", 1, POLITENESS),
-    ("paraphrase_hard", 1, PARAPHRASE_HARD),
-    ("negation", 0, NEGATION),
-    ("number", 0, NUMBER),
-    ("unit", 0, UNIT),
-    ("date_version", 0, DATE_VERSION),
-    ("entity", 0, ENTITY),
-    ("direction", 0, DIRECTION),
-    ("scope", 0, SCOPE),
-    ("overlap", 0, OVERLAP),
-]
+PAIR_GROUPS = heldout_common.pair_groups(globals())
 
 # ---------------------------------------------------------------------------------------------------------
 # Conversations. Each entry: (earlier user turn, earlier assistant turn, cached follow-up, new follow-up).
@@ -704,24 +690,12 @@ CONV_OTHER = [  # the same words asking something else: roles or direction swapp
      "Will my road bike's brackets fit the hybrid?", "Will the hybrid's brackets fit my road bike?"),
 ]
 
-CONV_GROUPS = [
-    ("paraphrase", "close", CONV_CLOSE),
-    ("paraphrase", "medium", CONV_MEDIUM),
-    ("paraphrase", "loose", CONV_LOOSE),
-    ("added_word", None, CONV_ADDED_WORD),
-    ("related_noun", None, CONV_RELATED_NOUN),
-    ("property", None, CONV_PROPERTY),
-    ("qualifier", None, CONV_QUALIFIER),
-    ("opposite", None, CONV_OPPOSITE),
-    ("other", None, CONV_OTHER),
-]
+CONV_GROUPS = heldout_common.conv_groups(globals())
 
 
 def outputs():
-    """File name -> exact text, for both sets: pairs ordered by the SHA-256 of their text, conversations in the
-    order of CONV_GROUPS."""
-    return {PAIRS_NAME: heldout_common.render(heldout_common.pair_rows(PAIR_GROUPS)),
-            CONV_NAME: heldout_common.render(heldout_common.conv_rows(CONV_GROUPS))}
+    """File name -> exact text of both sets."""
+    return heldout_common.pairs_and_conversations(PAIRS_NAME, CONV_NAME, PAIR_GROUPS, CONV_GROUPS)
 
 
 if __name__ == "__main__":
