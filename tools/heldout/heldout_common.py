@@ -485,3 +485,15 @@ def check_jailbreak_set(generator):
     the exit code."""
     module = importlib.import_module(generator)
     return run_obfuscated_prompt_check(PromptSetCheck(module, generator + ".py"), module.PLAIN)
+
+
+def check_pairs_and_conversations_set(generator):
+    """The whole check of a hard-pairs set and its conversations set against their generator module (named without
+    .py): PairsAndConversationsCheck (each file equals the generator's output; keys, labels, counts per kind, the
+    8/8/8 paraphrase distance groups, word counts, no repeated pair, sentence or earlier-turn topic; no copy or topic
+    of an older set) and, inside each new file, no two rows sharing an equal or near-equal sentence
+    (check_heldout7.check_rows_apart). What check_heldout20.py and later pair checkers run. Returns the exit code."""
+    from check_heldout7 import check_rows_apart
+    check = PairsAndConversationsCheck(importlib.import_module(generator), generator + ".py")
+    return check.run(lambda pairs, convs: (check_rows_apart(check, pairs, check.pairs_name),
+                                           check_rows_apart(check, convs, check.convs_name)))
