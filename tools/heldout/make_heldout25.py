@@ -328,14 +328,16 @@ ENTITY = [  # label 0: another animal, insurer, city, app, instrument, fabric, p
 ]
 
 DIRECTION = [  # label 0: the same words with roles or direction turned round (from/to, than, he/I, into)
-    ("Can cats catch kennel cough from dogs?", "Can dogs catch kennel cough from cats?"),
+    ('Is it safe to give my dog the flea spot-on meant for my cat?',
+     'Is it safe to give my cat the flea spot-on meant for my dog?'),
     ('Can I use my Nikon lenses on a Canon body with an adapter?',
      'Can I use my Canon lenses on a Nikon body with an adapter?'),
     ('How do I embed a Kotlin Compose view inside an old XML layout?',
      'How do I embed an old XML layout inside a Kotlin Compose view?'),
     ("How do I migrate a database from AWS RDS to Azure SQL?",
      "How do I migrate a database from Azure SQL to AWS RDS?"),
-    ("Is the violin harder to learn than the cello?", "Is the cello harder to learn than the violin?"),
+    ('How do I read alto clef if I already read treble clef?',
+     'How do I read treble clef if I already read alto clef?'),
     ("Does my insurance cover me driving my friend's car?", "Does my friend's insurance cover him driving my car?"),
     ("How do I import data from Google Sheets into Excel?", "How do I import data from Excel into Google Sheets?"),
     ('How do I copy files from an S3 bucket to Azure Blob storage?',
@@ -626,8 +628,8 @@ CONV_OTHER = [  # the same words asking something else: roles or direction swapp
     ("Can I ride my son's moped on my car licence?",
      'If you passed your car test before February 2001 you can ride a moped up to 50cc without L plates; otherwise '
      'you need a CBT first.',
-     'Can he ride my motorbike on his CBT?',
-     'Can I ride his motorbike on my CBT?'),
+     'Does he need to add me to his insurance?',
+     'Do I need to add him to my insurance?'),
     ('In Kotlin, how do I turn a nullable Int into a non-null one?',
      "Use the Elvis operator, as in val n = maybe ?: 0, or maybe!! if you are sure it isn't null and accept a "
      'crash otherwise.',
