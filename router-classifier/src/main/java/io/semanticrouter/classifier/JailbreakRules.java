@@ -20,8 +20,17 @@ import java.util.regex.Pattern;
  */
 final class JailbreakRules {
 
+    /**
+     * People a notice addresses by name as a group. "Patients must disregard the previous fasting instructions" in
+     * a text to translate tells patients, not the assistant, what to do, so "must" after one of them heads no
+     * instruction to the assistant ("you must ignore ..." and "the AI must ignore ..." still do).
+     */
+    private static final String THIRD_PARTIES = "patients|staff|employees|students|pupils|parents|passengers|customers"
+            + "|clients|visitors|guests|drivers|riders|participants|residents|tenants|applicants|candidates|members"
+            + "|workers|contractors|volunteers|attendees|travell?ers|players|everyone|delegates|readers";
     /** Head of a clause: where an imperative starts (text start, after punctuation, a role tag or an addressee). */
-    private static final String HEAD = "(?:^|[.!?;:\\n\\]>)(\"'“«*-]\\s*|\\b(?:please|now|just|then|and|so|must|(?<!how )(?<!mean )(?<!like )to)\\s+)";
+    private static final String HEAD = "(?:^|[.!?;:\\n\\]>)(\"'“«*-]\\s*|\\b(?:please|now|just|then|and|so|(?<!(?:"
+            + THIRD_PARTIES + ") )must|(?<!how )(?<!mean )(?<!like )to)\\s+)";
     private static final String OVERRIDE_VERB = "(?:ignore|disregard|forget|override|drop|abandon|discard|bypass|skip)";
     private static final String OVERRIDE_OBJECT = "(?:instructions?|rules|guidelines|directives|prompts?|polic(?:y|ies)"
             + "|restrictions|criteria|programming|training|guardrails|constraints|orders|task)";
