@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  * US, UK, Germany, France, India or Brazil, or a word such as "call" or "mobile" beside them; see
  * {@link PhoneShapes}), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
  * "card"; not beside a word such as "ISBN" or "order"), US social security numbers (valid area and group;
- * nine digits run together only beside a word such as "SSN"),
+ * nine digits run together or in dotted groups only beside a word such as "SSN"),
  * IBANs (ISO 13616 mod-97 check), IPv6 addresses and IPv4 addresses (every part in range, and evidence that
  * the dotted number is an address rather than a version, a reference or an identifier; see
- * {@link Ipv4Evidence}). Names of people need a model; see the classifier module.
+ * {@link Ipv4Evidence}). An SSN, a phone or a card number whose label names another identifier ("part number",
+ * "lot", "routing number", "IMEI of ...:") is refused unless the label also holds a word of its own type; see
+ * {@link ContextCues#label}. Names of people need a model; see the classifier module.
  *
  * <p>Stateless and thread-safe; {@link #INSTANCE} is shared.
  */
