@@ -1,6 +1,7 @@
 package io.semanticrouter.pii;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +22,56 @@ final class ContextCues {
 
     /** What the nearest cue says. */
     enum Verdict { FOR, AGAINST, NONE }
+
+    /** The head of a label that stands for "identifier": number, no., #, id, code... ("lot number", "case no."). */
+    static final Set<String> LABEL_HEADS = Set.of(
+            "number", "no", "nr", "nbr", "num", "nº", "#", "id", "ident", "identifier", "code", "ref", "key",
+            "location", "nummer", "número", "numero", "numéro", "nro");
+
+    /**
+     * Nouns that name an identifier other than a personal one: before a label head ("part number", "staff no.")
+     * or alone as the label ("lot 314-...", "seal 512-...", "IMEI 35..."). Commerce, logistics, stock, devices,
+     * banking, health records, law, insurance, memberships and work tickets. Words that name personal data
+     * (phone, card, social, tax) are not here.
+     */
+    static final Set<String> IDENTIFIER_NOUNS = Set.of(
+            "part", "lot", "batch", "seal", "bin", "case", "serial", "sku", "order", "ticket", "invoice",
+            "tracking", "reference", "model", "accession", "claim", "policy", "member", "membership", "docket",
+            "shipment", "parcel", "consignment", "container", "pallet", "waybill", "awb", "manifest", "booking",
+            "reservation", "confirmation", "transaction", "receipt", "voucher", "coupon", "asset", "inventory",
+            "stock", "catalog", "catalogue", "product", "article", "item", "component", "shelf", "aisle", "rack",
+            "slot", "locker", "warehouse", "imei", "iccid", "meid", "imsi", "mac", "vin", "chassis", "engine",
+            "device", "firmware", "build", "version", "revision", "release", "patent", "permit", "certificate",
+            "registration", "licence", "license", "plate", "passport", "file", "document", "record", "matter",
+            "court", "citation", "warrant", "inmate", "badge", "staff", "employee", "personnel", "payroll",
+            "student", "enrollment", "enrolment", "patient", "specimen", "sample", "kit", "vial", "requisition",
+            "prescription", "rx", "routing", "aba", "transit", "swift", "bic", "iban", "account", "loan",
+            "mortgage", "contract", "project", "job", "incident", "issue", "bug", "request", "change", "quote",
+            "estimate", "purchase", "po", "customer", "client", "supplier", "vendor", "tag", "label", "barcode",
+            "ean", "upc", "gtin", "isbn", "issn", "doi", "ein", "fein", "npi", "dea", "seat", "flight", "pnr",
+            "run", "sequence", "seq", "session", "token", "tariff", "customs", "declaration", "hs", "lab", "well", "cassette", "tube", "cartridge", "unit", "meter", "boleto", "pedido", "protocolo",
+            "rastreio", "commande", "facture", "dossier", "bestellung", "rechnung", "kunden", "artikel");
+
+    /**
+     * Identifier nouns that are a label on their own, without a head after them: words that are hardly ever
+     * said right before a phone number, a card or an SSN for any other reason ("Reservations: 020 ..." is a
+     * phone line, so "reservation" needs a head).
+     */
+    static final Set<String> BARE_LABELS = Set.of(
+            "part", "lot", "batch", "seal", "bin", "case", "serial", "sku", "invoice", "tracking", "model",
+            "accession", "docket", "pallet", "waybill", "awb", "imei", "iccid", "meid", "imsi", "vin", "chassis",
+            "patent", "permit", "specimen", "barcode", "ean", "upc", "gtin", "isbn", "issn", "ein", "fein", "npi",
+            "aba", "routing", "asset", "voucher", "coupon", "container", "manifest");
+
+    /** Articles and possessives skipped at the start of a label phrase ("The IMEI of ..."). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "my", "your",
+            "our", "their", "his", "her", "new", "old");
+    /** Prepositions that may follow the label at the start of a phrase ("IMEI of the handset:"). */
+    private static final Set<String> LABEL_LINKS = Set.of("of", "for", "on", "from", "in", "at", "to");
+    /** A verb that joins a label to its value ("the lot number is ..."). */
+    private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "reads", "remains", "é", "es",
+            "est", "ist");
+    private static final Pattern COLON_END = Pattern.compile(":\\s*$");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+|[$€£¥₹§#]");
     private static final Pattern SENTENCE_END = Pattern.compile("[!?;](?=\\s|$)|\\.(?=\\s+\\p{Lu})");
@@ -49,6 +100,91 @@ final class ContextCues {
             }
         }
         return Verdict.NONE;
+    }
+
+    /**
+     * What the label right before a number says about it. A label names another identifier when the words
+     * right before the number are an identifier noun and a head ("part number", "court case no.", "staff
+     * number", "routing #"), a bare label ("lot", "seal", "IMEI"), or, when a colon comes right before the
+     * number or an "is" joins them, the phrase before starts with such a label (a bare label, or nouns and a
+     * head) followed by a preposition or nothing else ("IMEI of the lost handset: ...", "the routing number
+     * for the bank is ..."). A cue word of the type being checked among the label's words wins:
+     * "social security number", "SSN #", "card number", "contact number" keep their reading.
+     *
+     * @return FOR when a cue word is among the three words before the number or in the colon phrase, AGAINST
+     *         when the label names another identifier, else NONE
+     */
+    static Verdict label(String text, int start, Set<String> cueWords) {
+        List<String> before = wordsBefore(text, start, 3);
+        if (before.stream().anyMatch(w -> holds(cueWords, w))) {
+            return Verdict.FOR;
+        }
+        if (namesIdentifier(before)) {
+            return Verdict.AGAINST;
+        }
+        List<String> phrase = colonPhrase(text, start);
+        if (phrase.stream().anyMatch(w -> holds(cueWords, w))) {
+            return Verdict.FOR;
+        }
+        return opensWithLabel(phrase) ? Verdict.AGAINST : Verdict.NONE;
+    }
+
+    /** "part number", "case no", "lot", "imei": nearest word first. */
+    private static boolean namesIdentifier(List<String> before) {
+        if (before.isEmpty()) {
+            return false;
+        }
+        if (LABEL_HEADS.contains(before.get(0))) {
+            return before.size() > 1 && holds(IDENTIFIER_NOUNS, before.get(1));
+        }
+        return holds(BARE_LABELS, before.get(0));
+    }
+
+    /**
+     * The words of the phrase that introduces the number, in order: from the start of the sentence to a colon
+     * right before {@code start} ("IMEI of the handset: ...") or to a verb "is" right before it ("the routing
+     * number for the bank is ..."); empty when neither is there.
+     */
+    private static List<String> colonPhrase(String text, int start) {
+        String window = text.substring(Math.max(0, start - WINDOW_CHARS), start);
+        List<String> words = new ArrayList<>(wordsBefore(text, start, 12));
+        if (!COLON_END.matcher(window).find()) {
+            if (words.isEmpty() || !COPULAS.contains(words.get(0))) {
+                return List.of();
+            }
+            words.remove(0);
+        }
+        Collections.reverse(words);
+        return words;
+    }
+
+    /**
+     * The phrase starts (after an article and a possessor) with identifier nouns, a head unless one of them is a bare label,
+     * and then a preposition or its end: "IMEI of ...", "ABA routing number for ...", "lot number".
+     */
+    private static boolean opensWithLabel(List<String> phrase) {
+        int i = 0;
+        while (i < phrase.size() && DETERMINERS.contains(phrase.get(i))) {
+            i++;
+        }
+        if (i + 1 < phrase.size() && phrase.get(i + 1).equals("s")) {
+            i += 2; // a possessor: "the bank's routing number"
+        }
+        int first = i;
+        boolean bare = false;
+        while (i < phrase.size() && holds(IDENTIFIER_NOUNS, phrase.get(i))) {
+            bare |= holds(BARE_LABELS, phrase.get(i));
+            i++;
+        }
+        if (i == first) {
+            return false;
+        }
+        if (i < phrase.size() && LABEL_HEADS.contains(phrase.get(i))) {
+            i++;
+        } else if (!bare) {
+            return false; // "Patient: ..." introduces a person, "patient number: ..." an identifier
+        }
+        return i == phrase.size() || LABEL_LINKS.contains(phrase.get(i));
     }
 
     /** The word or, for a plural, its singular ("lookups", "gateways") is in the set. */

@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  * US, UK, Germany, France, India or Brazil, or a word such as "call" or "mobile" beside them; see
  * {@link PhoneShapes}), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
  * "card"; not beside a word such as "ISBN" or "order"), US social security numbers (valid area and group;
- * nine digits run together only beside a word such as "SSN"),
+ * nine digits run together or in dotted groups only beside a word such as "SSN"),
  * IBANs (ISO 13616 mod-97 check), IPv6 addresses and IPv4 addresses (every part in range, and evidence that
  * the dotted number is an address rather than a version, a reference or an identifier; see
- * {@link Ipv4Evidence}). Names of people need a model; see the classifier module.
+ * {@link Ipv4Evidence}). An SSN, a phone or a card number whose label names another identifier ("part number",
+ * "lot", "routing number", "IMEI of ...:") is refused unless the label also holds a word of its own type; see
+ * {@link ContextCues#label}. Names of people need a model; see the classifier module.
  *
  * <p>Stateless and thread-safe; {@link #INSTANCE} is shared.
  */
@@ -33,6 +35,9 @@ public final class PatternPiiDetector implements PiiDetector {
     private static final Pattern SSN = Pattern.compile("(?<![\\d-])(\\d{3})[- ](\\d{2})[- ](\\d{4})(?![\\d-])");
     /** Nine digits run together: an SSN only beside a word that names one ({@code applicant_ssn=...}). */
     private static final Pattern SSN_RUN = Pattern.compile("(?<![\\w.+/-])(\\d{3})(\\d{2})(\\d{4})(?![\\w/]|[.-]\\d)");
+    /** Nine digits in dotted groups (471.39.2056): an SSN only beside a word that names one, as for a run. */
+    private static final Pattern SSN_DOTTED = Pattern.compile(
+            "(?<![\\w.+/-])(\\d{3})\\.(\\d{2})\\.(\\d{4})(?![\\w/]|[.-]\\d)");
     private static final Set<String> SSN_WORDS = Set.of("ssn", "social", "ss", "socsec");
     private static final Pattern IBAN = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
@@ -42,11 +47,13 @@ public final class PatternPiiDetector implements PiiDetector {
     private static final Pattern IPV6 = Pattern.compile(
             "(?<![\\w:])(?:[0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}(?![\\w:])|(?<![\\w:])(?:[0-9a-fA-F]{1,4}:){1,6}:(?:[0-9a-fA-F]{1,4}:){0,5}[0-9a-fA-F]{1,4}(?![\\w:])");
     /**
-     * Digit groups with an optional country code, "(0)", area code in brackets and extension; groups are parted
+     * Digit groups with an optional country code, "(0)", area code in brackets and extension; the Brazilian
+     * written trunk placeholder "0xx" may stand before the area code (0xx61, (0xx11)); groups are parted
      * by a space, dot, dash or slash, and the slash may stand between spaces (030 / 1234 5678).
      */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.+/-])(?:(?:\\+\\d{1,3}|00\\d{1,3})[ .-]?(?:\\(0\\)[ .-]?)?)?(?:\\(\\d{1,5}\\)[ .-]?)?"
+            "(?<![\\w.+/-])(?:(?:\\+\\d{1,3}|00\\d{1,3})[ .-]?(?:\\(0\\)[ .-]?)?)?"
+                    + "(?:\\((?:0[xX]{2})?\\d{1,5}\\)[ .-]?|0[xX]{2} ?)?"
                     + "\\d{1,15}(?:(?:[ .\\-/]| / )\\d{1,8}){0,5}(?:\\s?(?:x|ext\\.?)\\s?\\d{1,5})?(?![\\w/]|[.-]\\d)");
     /** Words that make a Luhn-valid digit run something other than a card number. */
     private static final Set<String> NOT_CARD_WORDS = Set.of("isbn", "issn", "order", "tracking", "reference", "ref",
@@ -70,10 +77,12 @@ public final class PatternPiiDetector implements PiiDetector {
         find(CARD, text, "CREDIT_CARD", out, m -> luhnValid(m.group())
                 && (digits(m.group()) >= 13 || CARD_CONTEXT.matcher(before(text, m.start(), 40)).find())
                 && ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
-                        != ContextCues.Verdict.AGAINST);
-        find(SSN, text, "SSN", out, PatternPiiDetector::ssnValid);
-        find(SSN_RUN, text, "SSN", out, m -> ssnValid(m) && ContextCues.nearest(text, m.start(), m.end(), 4, 2,
-                SSN_WORDS, NOT_SSN_WORDS) == ContextCues.Verdict.FOR);
+                        != ContextCues.Verdict.AGAINST
+                && ContextCues.label(text, m.start(), CARD_WORDS) != ContextCues.Verdict.AGAINST);
+        find(SSN, text, "SSN", out, m -> ssnValid(m)
+                && ContextCues.label(text, m.start(), SSN_WORDS) != ContextCues.Verdict.AGAINST);
+        find(SSN_RUN, text, "SSN", out, m -> ssnCued(text, m));
+        find(SSN_DOTTED, text, "SSN", out, m -> ssnCued(text, m));
         find(IPV4, text, "IP_ADDRESS", out, m -> ipv4Address(text, m));
         find(IPV6, text, "IP_ADDRESS", out, m -> true);
         find(PHONE, text, "PHONE", out, m -> PhoneShapes.isPhone(text, m.start(), m.end()));
@@ -146,6 +155,20 @@ public final class PatternPiiDetector implements PiiDetector {
         int group = Integer.parseInt(m.group(2));
         int serial = Integer.parseInt(m.group(3));
         return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
+    }
+
+    /**
+     * A nine-digit run or dotted number is an SSN when its area and group are valid, its label does not name
+     * another identifier, and an SSN word is in its label ("SSN #", "social sec #") or is the nearest cue.
+     */
+    private static boolean ssnCued(String text, Matcher m) {
+        if (!ssnValid(m)) {
+            return false;
+        }
+        ContextCues.Verdict label = ContextCues.label(text, m.start(), SSN_WORDS);
+        return label == ContextCues.Verdict.FOR || label == ContextCues.Verdict.NONE
+                && ContextCues.nearest(text, m.start(), m.end(), 4, 2, SSN_WORDS, NOT_SSN_WORDS)
+                        == ContextCues.Verdict.FOR;
     }
 
     /** Every part in range without a leading zero, and evidence that the dotted quad is an address. */

@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  *   <li>a trunk 0 and 9 to 12 digits in all, as the UK, Germany, France, India and Brazil write national
  *       numbers: 020 7946 0958, 0151 23456789, 030/1234567, 06 12 34 56 78, 022 2345 6789, 0 98765 43210;</li>
  *   <li>an Indian mobile in the 5-5 grouping: 98765 43210;</li>
- *   <li>a Brazilian two-digit area code and a dashed local number or a mobile with its leading 9:
- *       11 3456-7890, 61 99123-4567, 21 98877 6655.</li>
+ *   <li>a Brazilian two-digit area code and a dashed local number, a mobile with its leading 9 or a landline
+ *       (first digit 2 to 5) in two groups of four: 11 3456-7890, 61 99123-4567, 21 98877 6655, 41 3027 6615;
+ *       the written placeholder 0xx before the area code counts as the trunk 0 (0xx61 3345-1277).</li>
  * </ul>
+ * A number with an international prefix is refused only by a word among the two right before it, so the other
+ * words of its sentence ("claims team", "(24 hours)") do not count against it. A label that names another
+ * identifier ("staff number", "routing number"; see {@link ContextCues#label}) refuses any number.
  * "My number is", "your number:" and the like count as a cue for a phone when no other cue is nearer, and so
  * does the German "unter NUMBER ... erreichen" (reach someone at). The cue words are English, Portuguese,
  * Spanish, French and German; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
@@ -83,7 +87,10 @@ final class PhoneShapes {
     private static final Pattern BRACKETED_AREA = Pattern.compile("\\(\\d{1,5}\\).*");
     private static final Pattern TRUNK = Pattern.compile("0\\d*(?:[ .\\-/]\\d+)*");
     private static final Pattern INDIA_MOBILE = Pattern.compile("[6-9]\\d{4}[ -]\\d{5}");
-    private static final Pattern BRAZIL_LOCAL = Pattern.compile("[1-9]{2} (?:9?\\d{4}-|9\\d{4} )\\d{4}");
+    private static final Pattern BRAZIL_LOCAL = Pattern.compile(
+            "[1-9]{2} (?:9?\\d{4}-|9\\d{4} |[2-5]\\d{3} )\\d{4}");
+    /** The Brazilian written placeholder for the carrier code before the area code: 0xx61 reads as 061. */
+    private static final Pattern TRUNK_PLACEHOLDER = Pattern.compile("^(\\(?)0[xX]{2}");
     private static final Pattern INTERNATIONAL_PREFIX = Pattern.compile("^(?:\\+|00)\\d{1,3}[ .-]?(?:\\(0\\)[ .-]?)?");
     private static final Pattern EXTENSION = Pattern.compile("\\s?(?:x|ext\\.?)\\s?\\d{1,5}$");
 
@@ -92,12 +99,22 @@ final class PhoneShapes {
 
     /** Whether {@code text[start, end)}, a run of digit groups, is a phone number. */
     static boolean isPhone(String text, int start, int end) {
-        String core = EXTENSION.matcher(text.substring(start, end)).replaceFirst("").replace(" / ", "/");
+        String core = TRUNK_PLACEHOLDER.matcher(EXTENSION.matcher(text.substring(start, end)).replaceFirst(""))
+                .replaceFirst("$10").replace(" / ", "/");
         long digits = core.chars().filter(Character::isDigit).count();
         if (digits < 7 || digits > 15 || DATE.matcher(core).matches() || SSN_SHAPE.matcher(core).matches()
                 || DOTTED_QUAD.matcher(core).matches()
                 || !groupsHoldTwoDigits(core) || tooManyPairs(core)) {
             return false;
+        }
+        if (ContextCues.label(text, start, PHONE_WORDS) == ContextCues.Verdict.AGAINST) {
+            return false; // "staff number 00482 119", "routing number 073914851"
+        }
+        if (core.startsWith("+")) {
+            // an international prefix is a phone's own mark: only a word right before it says otherwise, not the
+            // words of the sentence around ("our claims team on +44 ...", "+65 6555 0142 (24 hours)")
+            return ContextCues.nearest(text, start, end, 2, 0, PHONE_WORDS, OTHER_NUMBER_WORDS)
+                    != ContextCues.Verdict.AGAINST;
         }
         ContextCues.Verdict words = ContextCues.nearest(text, start, end, 5, 2, PHONE_WORDS, OTHER_NUMBER_WORDS);
         if (words == ContextCues.Verdict.AGAINST) {

@@ -1,5 +1,7 @@
 package io.semanticrouter.pii;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -231,6 +233,80 @@ class PatternPiiDetectorTest {
             """)
     void refusesLuhnValidRunsThatAreNotCards(String text) {
         assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "no SSN in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Replace the filter with part no. 512-44-8830 before winter
+            The pallet was tagged lot 233-61-4079 at the mill
+            Ticket number 318-27-5521 was closed yesterday
+            Please quote invoice # 645-18-2290 on the transfer
+            Docket 157-42-8803 comes before the judge on Friday
+            The tanker's seal 402-19-7736 was broken on arrival
+            Store the crate at shelf location 122-07-3410
+            Sample accession no. 331-50-6672 goes to the freezer
+            The member id is 529-33-1047
+            Serial of the returned router: 281-64-3390
+            lot # 318.42.7765 passed the test
+            """)
+    void refusesSsnShapesWhoseLabelNamesAnotherIdentifier(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).doesNotContain("SSN");
+    }
+
+    @ParameterizedTest(name = "SSN in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            SSN: 287-65-4321
+            Social security number 412-55-8031 on the tax form
+            social security no. 532-11-0987 was verified
+            Employee SSN 523-61-9874 for payroll
+            write 345-67-8912 on the second page
+            The applicant's SSN is 456-12-7789
+            social sec # 318.42.7765 for the file
+            SSN 318.42.7765
+            SSN #412558031
+            """)
+    void keepsSsnsWithAnSsnLabelOrNoLabel(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("SSN");
+    }
+
+    @ParameterizedTest(name = "phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ring the parcel team on +44 161 496 0734 for a collection
+            Hong Kong depot: +852 2155 3981 (10 minutes from the port)
+            A loja de Recife atende no 81 3224 5190
+            Fale com a central: 0xx21 2567-8890
+            Recepção (0xx11) 3456-7890
+            Contact number 020 7946 0958
+            Her mobile number is 07700 900461
+            Phone number: 00 44 20 7946 0958
+            """)
+    void findsInternationalBrazilianAndLabelledPhones(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("PHONE");
+    }
+
+    @ParameterizedTest(name = "no phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Badge number 00913 207 opens the side door
+            Payroll no. 00654 318 is printed on the payslip
+            The bank's transit number is 026009593
+            Routing no. 021000021 for the wire
+            the price moved +1 250 000 today
+            counted 15 8021 4410 grains
+            """)
+    void refusesNumbersLabelledAsAnotherIdentifier(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            IMEI of the spare warehouse scanner unit: 358172046619321      |
+            Serial of the old label printer in bay two: 864029155738010    |
+            Card number of the company account: 4012 8888 8888 1881       | CREDIT_CARD
+            Card for the hotel deposit: 5500 0000 0000 0004                | CREDIT_CARD
+            """)
+    void refusesCardsWhoseLabelNamesAnotherIdentifier(String text, String type) {
+        List<String> want = type == null ? List.of() : List.of(type);
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).isEqualTo(want);
     }
 
     @Test
