@@ -14,11 +14,12 @@ import java.util.*;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What the cache sees for each labelled pair or conversation, for tools/verifier/pair_model_cv.py: the similarity it
- * compares with its threshold (for a conversation, of the follow-up embedding the router files the question under)
- * and the default LexicalHitVerifier's verdict (lex_ok), and that of the default verifier with the bundled pair head
- * behind it (verifier_ok: the rules, or the head's second chance for a pair they refuse). Conversations go through a whole router whose verifier records the
- * candidate and accepts it, at a cache threshold of 0.05, so every candidate is seen; served or not is decided later.
+ * What the cache sees for each labelled pair or conversation, for tools/verifier/pair_model_cv.py and
+ * cross_encoder.py: the similarity it compares with its threshold (for a conversation, of the follow-up embedding the
+ * router files the question under), the default LexicalHitVerifier's verdict (lex_ok), and that of the default
+ * verifier with the bundled pair head behind it (verifier_ok: the rules, or the head's second chance for a pair they
+ * refuse). Conversations go through a whole router whose verifier records the candidate (and both embeddings) and
+ * accepts it, at a cache threshold of 0.05, so every candidate is seen; served or not is decided later.
  * A source-file program, run with the router-eval class path (after bin/router-eval has built it once):
  *
  *   CP="router-eval/target/classes:$(cat router-eval/target/classpath.txt)"

@@ -1,7 +1,7 @@
 """A fine-tuned cross-encoder as a GATE behind the cache's verifier (issue 14, point 2): experiment.
 
 Method. all-MiniLM-L6-v2 is rebuilt in torch from the langchain4j ONNX file by tools/jailbreak/finetune_encoder.py
-(imported: its loader, layers and StateCache-style caching; nothing copied) and run on one pair,
+(imported: its ONNX loader and layers; the pair cache below follows its StateCache) and run on one pair,
 "[CLS] a [SEP] b [SEP]" with token_type_ids 0 / 1, tokenised by tools/verifier/pair_features.py (the HF tokenizer file
 the Java side loads). The embeddings and the bottom 6-k layers stay frozen (their output is computed once per pair);
 the top k layers (full weights) and a linear head over the mean of the final states are trained with BCE for
@@ -21,16 +21,20 @@ threshold that refuses at most 1% of the slice's paraphrases the verifier serves
 fold. The override threshold (serving a candidate the verifier refuses) is the lowest one above every look-alike of
 the slice that the verifier refuses, and at least 0.5.
 
+  # dumps: every set of PAIRS (mode pairs) and CONVS (mode convs) into /tmp/xenc-dumps, and, only at the very end,
+  # hard-pairs-test and verifier-pairs-test into /tmp/xenc-report-dumps (DumpCandidates.java header)
   /work/venv-torch/bin/python tools/verifier/cross_encoder.py cv --dumps /tmp/xenc-dumps --work /tmp/xenc-work \\
       --variant a|b
   /work/venv-torch/bin/python tools/verifier/cross_encoder.py train --variant b --dumps /tmp/xenc-dumps \\
-      --work /tmp/xenc-work --out /tmp/xenc-work/final.pt
-  /work/venv-torch/bin/python tools/verifier/cross_encoder.py report --dumps /tmp/xenc-dumps --model \\
-      /tmp/xenc-work/final.pt            (the two report-only sets, once)
-  /work/venv-torch/bin/python tools/verifier/cross_encoder.py export --model /tmp/xenc-work/final.pt --out FILE \\
-      (merged top-layer tensors and the head, and the p50 of one pair forward in onnxruntime, 1 thread)
+      --work /tmp/xenc-work --out /tmp/xenc-work/final-b.pt
+  /work/venv-torch/bin/python tools/verifier/cross_encoder.py report --dumps /tmp/xenc-report-dumps \\
+      --work /tmp/xenc-work --model /tmp/xenc-work/final-b.pt          (the two report-only sets, once)
+  /work/venv-torch/bin/python tools/verifier/cross_encoder.py export --dumps /tmp/xenc-dumps --work /tmp/xenc-work \\
+      --model /tmp/xenc-work/final-b.pt --out /tmp/xenc-work/cross-encoder-b.bin
+      (merged top-layer tensors and the head; the onnxruntime/torch check; one pair forward and one question timed)
 
-Deterministic: seed 14, sorted inputs, one torch thread.
+Results: docs/quality-verifier.md, "Fine-tuned cross-encoder gate (2026-12-07, seen sets only)".
+Fixed seed (14), sorted inputs, one torch thread (a rerun for bit-identical scores was not made).
 """
 import argparse
 import hashlib
@@ -145,7 +149,8 @@ class Pairs:
         ids, types = e.ids, e.type_ids
         if len(ids) > 128:  # long MRPC pairs: keep the head of each side
             cut = ids.index(102)
-            keep = list(range(min(cut, 63))) + [cut] + list(range(cut + 1, min(len(ids) - 1, cut + 64))) + [len(ids) - 1]
+            keep = (list(range(min(cut, 63))) + [cut] + list(range(cut + 1, min(len(ids) - 1, cut + 64)))
+                    + [len(ids) - 1])
             ids, types = [ids[i] for i in keep], [types[i] for i in keep]
         return ids, types
 
