@@ -79,8 +79,7 @@ public final class PatternPiiDetector implements PiiDetector {
                 && ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
                         != ContextCues.Verdict.AGAINST
                 && ContextCues.label(text, m.start(), CARD_WORDS) != ContextCues.Verdict.AGAINST);
-        find(SSN, text, "SSN", out, m -> ssnValid(m)
-                && ContextCues.label(text, m.start(), SSN_WORDS) != ContextCues.Verdict.AGAINST);
+        find(SSN, text, "SSN", out, m -> ssnValid(m) && ssnLabelled(text, m.start()));
         find(SSN_RUN, text, "SSN", out, m -> ssnCued(text, m));
         find(SSN_DOTTED, text, "SSN", out, m -> ssnCued(text, m));
         find(IPV4, text, "IP_ADDRESS", out, m -> ipv4Address(text, m));
@@ -155,6 +154,19 @@ public final class PatternPiiDetector implements PiiDetector {
         int group = Integer.parseInt(m.group(2));
         int serial = Integer.parseInt(m.group(3));
         return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
+    }
+
+    /**
+     * A 3-2-4 number is an SSN unless its label names another identifier: an SSN word in the label wins; a
+     * label read from the lists ({@link ContextCues#label}) or from the form of the word right before it
+     * ({@link ContextCues#wordRightBefore}: a common word or an acronym) refuses it.
+     */
+    private static boolean ssnLabelled(String text, int start) {
+        ContextCues.Verdict label = ContextCues.label(text, start, SSN_WORDS);
+        if (label != ContextCues.Verdict.NONE) {
+            return label == ContextCues.Verdict.FOR;
+        }
+        return ContextCues.wordRightBefore(text, start, SSN_WORDS) != ContextCues.Verdict.AGAINST;
     }
 
     /**
