@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * The words around a candidate number, read as evidence for or against one reading of it. Only the sentence
  * that holds the number counts: the words before it back to the last question or exclamation mark, semicolon or
  * full stop followed by a capital (so "tel. 030..." and "fig. 3.1..." keep their cue), and the words after it up
- * to the next one. Words are runs of letters, lower-cased, so
- * {@code client_ip} holds {@code ip}, and a plural counts as its singular; the signs {@code $ € £ ¥ ₹ § #} count as words of their own.
+ * to the next one. Words are runs of letters, split where a small letter meets a capital, lower-cased, so
+ * {@code client_ip} holds {@code ip} and {@code socialSecurityNumber} holds {@code social}, and a plural counts
+ * as its singular; the signs {@code $ € £ ¥ ₹ § #} count as words of their own.
  *
  * <p>The nearest cue decides: a number is read by the word closest to it, so "the server runs version
  * 2.4.1.3" is a version, and "section 4 of the notes lists host 10.0.0.2" is a host.
@@ -141,11 +142,20 @@ final class ContextCues {
      *         when the label names another identifier, else NONE
      */
     static Verdict label(String text, int start, Set<String> cueWords) {
+        return label(text, start, cueWords, true);
+    }
+
+    /**
+     * As {@link #label(String, int, Set)}; with {@code compounds} false a one-word compound label
+     * ({@link #compoundLabel}) is not read, as for cards, whose foreign labels (Kartennummer) the cue words
+     * do not hold.
+     */
+    static Verdict label(String text, int start, Set<String> cueWords, boolean compounds) {
         List<String> before = wordsBefore(text, start, 3);
-        if (before.stream().anyMatch(w -> holds(cueWords, w) || compoundOf(w, cueWords))) {
+        if (before.stream().anyMatch(w -> holds(cueWords, w) || compounds && compoundOf(w, cueWords))) {
             return Verdict.FOR;
         }
-        if (namesIdentifier(before) || !before.isEmpty() && compoundLabel(before.get(0))) {
+        if (namesIdentifier(before) || compounds && !before.isEmpty() && compoundLabel(before.get(0))) {
             return Verdict.AGAINST;
         }
         List<String> phrase = colonPhrase(text, start);

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * the dotted number is an address rather than a version, a reference or an identifier; see
  * {@link Ipv4Evidence}). An SSN, a phone or a card number whose label names another identifier ("part number",
  * "lot", "routing number", "IMEI of ...:") is refused unless the label also holds a word of its own type; see
- * {@link ContextCues#label}. Names of people need a model; see the classifier module.
+ * {@link ContextCues#label}; for an SSN or a phone a one-word compound label (Vertragsnummer) counts as one. A 3-2-4 SSN
+ * shape right after a lower-case common word or an acronym ("receipt 208 44 9031", "APN 512-...") is refused
+ * too ({@link ContextCues#wordRightBefore}). Names of people need a model; see the classifier module.
  *
  * <p>Stateless and thread-safe; {@link #INSTANCE} is shared.
  */
@@ -78,7 +80,7 @@ public final class PatternPiiDetector implements PiiDetector {
                 && (digits(m.group()) >= 13 || CARD_CONTEXT.matcher(before(text, m.start(), 40)).find())
                 && ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
                         != ContextCues.Verdict.AGAINST
-                && ContextCues.label(text, m.start(), CARD_WORDS) != ContextCues.Verdict.AGAINST);
+                && ContextCues.label(text, m.start(), CARD_WORDS, false) != ContextCues.Verdict.AGAINST);
         find(SSN, text, "SSN", out, m -> ssnValid(m) && ssnLabelled(text, m.start()));
         find(SSN_RUN, text, "SSN", out, m -> ssnCued(text, m));
         find(SSN_DOTTED, text, "SSN", out, m -> ssnCued(text, m));

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  *       (first digit 2 to 5) in two groups of four: 11 3456-7890, 61 99123-4567, 21 98877 6655, 41 3027 6615;
  *       the written placeholder 0xx before the area code counts as the trunk 0 (0xx61 3345-1277).</li>
  * </ul>
+ * A local number without its area code (3-4, 2-2-2, 3-3) needs a phone cue: six digits only under a phone
+ * label ("Ortsnetz: 43 21 87"), seven may take the cue from up to six words after them. Units (hours, minutes,
+ * kg...) count against a phone only after it. A bracketed trunk area code such as (0113) or (044) is refused only
+ * by the word right before it.
  * A number with an international prefix is refused only by a word among the two right before it, so the other
  * words of its sentence ("claims team", "(24 hours)") do not count against it. A label that names another
  * identifier ("staff number", "routing number"; see {@link ContextCues#label}) refuses any number.

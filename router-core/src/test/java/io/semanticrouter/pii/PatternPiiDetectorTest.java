@@ -355,6 +355,7 @@ class PatternPiiDetectorTest {
             Recepção 21 2567.8890
             Telefonnummer 030 1234567
             phoneNumber: 0171 2345678
+            Notrufnummer 0800 111 0111
             """)
     void findsBracketedTrunkLocalAndDottedPhones(String text) {
         assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("PHONE");
@@ -370,6 +371,15 @@ class PatternPiiDetectorTest {
             """)
     void refusesCompoundLabelsAndLocalNumbersWithoutACue(String text) {
         assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "card in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kartennummer 4111 1111 1111 1111 bitte prüfen
+            Kreditkartennummer: 5500 0000 0000 0004
+            """)
+    void keepsCardsUnderForeignCompoundLabels(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("CREDIT_CARD");
     }
 
     @ParameterizedTest(name = "{1} in {0}")
