@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * The words around a candidate number, read as evidence for or against one reading of it. Only the sentence
  * that holds the number counts: the words before it back to the last question or exclamation mark, semicolon or
  * full stop followed by a capital (so "tel. 030..." and "fig. 3.1..." keep their cue), and the words after it up
- * to the next one. Words are runs of letters, lower-cased, so
- * {@code client_ip} holds {@code ip}, and a plural counts as its singular; the signs {@code $ € £ ¥ ₹ § #} count as words of their own.
+ * to the next one. Words are runs of letters, split where a small letter meets a capital, lower-cased, so
+ * {@code client_ip} holds {@code ip} and {@code socialSecurityNumber} holds {@code social}, and a plural counts
+ * as its singular; the signs {@code $ € £ ¥ ₹ § #} count as words of their own.
  *
  * <p>The nearest cue decides: a number is read by the word closest to it, so "the server runs version
  * 2.4.1.3" is a version, and "section 4 of the notes lists host 10.0.0.2" is a host.
@@ -72,8 +73,28 @@ final class ContextCues {
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "reads", "remains", "é", "es",
             "est", "ist");
     private static final Pattern COLON_END = Pattern.compile(":\\s*$");
+    /** The word that ends the text, separated from its end by spaces only. */
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+|[$€£¥₹§#]");
+    /** A small letter followed by a capital: the joint of a camelCase key (socialSecurityNumber, OrderID). */
+    private static final Pattern CAMEL_BOUNDARY = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** Endings that make one written word a label: Vertragsnummer, Kundennr, zipcode, bookingref. */
+    private static final List<String> COMPOUND_HEADS = List.of("nummer", "number", "nr", "code", "ref");
+    /** Endings that make a label only after an identifier noun (orderid, kundenno): alone they end common words. */
+    private static final List<String> SHORT_COMPOUND_HEADS = List.of("no", "id");
+    /**
+     * Words that may stand right before a number without naming it: articles, possessives, pronouns,
+     * prepositions, conjunctions, forms of "be", and verbs whose object is the number ("write", "enter").
+     */
+    static final Set<String> FUNCTION_WORDS = Set.of("is", "was", "are", "were", "be", "been", "my", "his", "her",
+            "their", "your", "our", "its", "the", "a", "an", "of", "at", "to", "for", "and", "or", "with", "in",
+            "on", "as", "by", "from", "it", "this", "that", "me", "him", "us", "them", "s", "use", "used", "write",
+            "wrote", "written", "enter", "entered", "type", "typed", "put", "add", "added", "send", "sent", "give",
+            "gave", "giving", "provide", "provided", "verify", "verified", "confirm", "confirmed", "check", "checked",
+            "update", "updated", "list", "listed", "read", "reads", "says", "said", "shows", "showing", "has", "had",
+            "have", "got", "get", "try", "still", "now", "also", "then", "just", "not", "but", "if", "so", "yes",
+            "no", "ok", "please", "thanks", "hi", "hello", "dear", "under", "into", "via", "per", "same", "new");
     private static final Pattern SENTENCE_END = Pattern.compile("[!?;](?=\\s|$)|\\.(?=\\s+\\p{Lu})");
     private static final int WINDOW_CHARS = 80;
 
@@ -86,13 +107,19 @@ final class ContextCues {
      */
     static Verdict nearest(String text, int start, int end, int before, int after, Set<String> forWords,
                            Set<String> againstWords) {
+        return nearest(text, start, end, before, after, forWords, againstWords, againstWords);
+    }
+
+    /** As {@link #nearest(String, int, int, int, int, Set, Set)}, with other words against before and after. */
+    static Verdict nearest(String text, int start, int end, int before, int after, Set<String> forWords,
+                           Set<String> againstBefore, Set<String> againstAfter) {
         List<String> left = wordsBefore(text, start, before);
         List<String> right = wordsAfter(text, end, after);
         int distance = Math.max(left.size(), right.size());
         for (int d = 0; d < distance; d++) {
             String l = d < left.size() ? left.get(d) : "";
             String r = d < right.size() ? right.get(d) : "";
-            if (holds(againstWords, l) || holds(againstWords, r)) {
+            if (holds(againstBefore, l) || holds(againstAfter, r)) {
                 return Verdict.AGAINST;
             }
             if (holds(forWords, l) || holds(forWords, r)) {
@@ -115,11 +142,20 @@ final class ContextCues {
      *         when the label names another identifier, else NONE
      */
     static Verdict label(String text, int start, Set<String> cueWords) {
+        return label(text, start, cueWords, true);
+    }
+
+    /**
+     * As {@link #label(String, int, Set)}; with {@code compounds} false a one-word compound label
+     * ({@link #compoundLabel}) is not read, as for cards, whose foreign labels (Kartennummer) the cue words
+     * do not hold.
+     */
+    static Verdict label(String text, int start, Set<String> cueWords, boolean compounds) {
         List<String> before = wordsBefore(text, start, 3);
-        if (before.stream().anyMatch(w -> holds(cueWords, w))) {
+        if (before.stream().anyMatch(w -> holds(cueWords, w) || compounds && compoundOf(w, cueWords))) {
             return Verdict.FOR;
         }
-        if (namesIdentifier(before)) {
+        if (namesIdentifier(before) || compounds && !before.isEmpty() && compoundLabel(before.get(0))) {
             return Verdict.AGAINST;
         }
         List<String> phrase = colonPhrase(text, start);
@@ -127,6 +163,76 @@ final class ContextCues {
             return Verdict.FOR;
         }
         return opensWithLabel(phrase) ? Verdict.AGAINST : Verdict.NONE;
+    }
+
+    /**
+     * A label written as one word: a stem of three letters or more and a head such as nummer, number, nr, code
+     * or ref (Vertragsnummer, Kundennr, bookingref), or an identifier noun and no or id (orderid, kundenno).
+     */
+    static boolean compoundLabel(String word) {
+        for (String head : COMPOUND_HEADS) {
+            if (word.length() >= head.length() + 3 && word.endsWith(head)) {
+                return true;
+            }
+        }
+        for (String head : SHORT_COMPOUND_HEADS) {
+            if (word.endsWith(head) && IDENTIFIER_NOUNS.contains(word.substring(0, word.length() - head.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-word label whose stem starts or ends with a cue word of the type being checked: Telefonnummer,
+     * Festnetznummer, phonenumber, socialsecuritynumber name their own type.
+     */
+    private static boolean compoundOf(String word, Set<String> cueWords) {
+        if (!compoundLabel(word)) {
+            return false;
+        }
+        for (String cue : cueWords) {
+            if (cue.length() >= 3 && !cue.equals(word) && (word.startsWith(cue) || stem(word).endsWith(cue))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stem(String word) {
+        for (String head : COMPOUND_HEADS) {
+            if (word.endsWith(head)) {
+                return word.substring(0, word.length() - head.length());
+            }
+        }
+        return word;
+    }
+
+    /**
+     * The written form of the word right before a number, read as a label without any list of labels: a
+     * lower-case common word or an all-capitals acronym directly before the number ("receipt 208 44 9031",
+     * "APN 512-28-0614") names some other identifier; a function word ("is", "my", "the", "write"), a
+     * capitalised word (a name, the start of a sentence), a sign such as a colon or comma, or no word at all
+     * says nothing. A cue word of the type being checked wins.
+     *
+     * @return FOR for a cue word, AGAINST for a common word or acronym, else NONE
+     */
+    static Verdict wordRightBefore(String text, int start, Set<String> cueWords) {
+        Matcher m = LAST_WORD.matcher(text.substring(Math.max(0, start - WINDOW_CHARS), start));
+        if (!m.find()) {
+            return Verdict.NONE;
+        }
+        String word = m.group(1);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (holds(cueWords, lower) || words(word).stream().anyMatch(w -> holds(cueWords, w))) {
+            return Verdict.FOR;
+        }
+        if (FUNCTION_WORDS.contains(lower) || word.length() < 2) {
+            return Verdict.NONE;
+        }
+        boolean common = word.equals(lower);
+        boolean acronym = word.equals(word.toUpperCase(Locale.ROOT)) && word.length() <= 5;
+        return common || acronym ? Verdict.AGAINST : Verdict.NONE;
     }
 
     /** "part number", "case no", "lot", "imei": nearest word first. */
@@ -224,7 +330,9 @@ final class ContextCues {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(s);
         while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT));
+            for (String part : CAMEL_BOUNDARY.split(m.group())) {
+                out.add(part.toLowerCase(Locale.ROOT));
+            }
         }
         return out;
     }

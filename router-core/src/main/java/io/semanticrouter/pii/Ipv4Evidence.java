@@ -1,5 +1,6 @@
 package io.semanticrouter.pii;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,7 +55,25 @@ final class Ipv4Evidence {
             "object", "mib", "schema", "migration", "code", "product", "part", "sku", "model", "serial", "id",
             "path", "category", "shelf", "mark", "vote", "score", "lot", "batch", "page", "verse", "equation",
             "eq", "theorem", "lemma", "exercise", "problem", "note", "footnote", "level", "grade",
-            "listing", "question", "task", "ticket", "issue", "milestone", "sprint", "edition", "volume", "vol");
+            "listing", "question", "task", "ticket", "issue", "milestone", "sprint", "edition", "volume", "vol",
+            // land records: a parcel or plot number is often written in dotted groups
+            "parcel", "plot", "cadastral", "cadastre", "tract", "apn");
+
+    /**
+     * Verbs that send traffic or settings to an address or take them from one: "set the DNS ... to", "deny
+     * from", "forward to", "point it at".
+     */
+    static final Set<String> ADDRESS_VERBS = Set.of(
+            "set", "sets", "setting", "change", "changed", "changing", "point", "pointed", "pointing", "deny",
+            "denied", "allow", "allowed", "permit", "block", "blocked", "drop", "dropped", "reject", "rejected",
+            "accept", "forward", "forwarded", "redirect", "redirected", "route", "routed", "send", "sent", "connect",
+            "connected", "connecting", "ping", "pinged", "assign", "assigned", "move", "moved", "switch",
+            "switched", "map", "mapped", "bind", "bound", "nat", "log", "logged", "coming", "came", "originating");
+    /** Prepositions that link an address verb to the address. */
+    private static final Set<String> ADDRESS_PREPOSITIONS = Set.of("to", "from", "at", "via");
+    /** A dotted quad and a conjunction right before this one: "1.1.1.1 and 9.9.9.9", "10.0.0.1, 10.0.0.2". */
+    private static final Pattern LISTED_AFTER = Pattern.compile(
+            "(?<![\\w.])(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})(?:\\s*,\\s*|\\s+(?:and|or|und|et|e|y)\\s+)$");
 
     /** A field key right before the value: a token of letters, digits, _ . - then = or : (quotes allowed). */
     private static final Pattern FIELD_KEY = Pattern.compile("(?<![\\w.-])([A-Za-z][\\w.-]*)[=:][\"']?$");
@@ -73,7 +92,12 @@ final class Ipv4Evidence {
         if (key != ContextCues.Verdict.NONE) {
             return score + (key == ContextCues.Verdict.FOR ? 3 : -3) > 0; // as strong as a port or a URL scheme
         }
-        ContextCues.Verdict words = ContextCues.nearest(text, start, end, 6, 3, NETWORK_WORDS, OTHER_NUMBER_WORDS);
+        if (listedAfterAddress(text, start)) {
+            return true;
+        }
+        ContextCues.Verdict words = addressPreposition(text, start)
+                ? ContextCues.Verdict.FOR
+                : ContextCues.nearest(text, start, end, 6, 3, NETWORK_WORDS, OTHER_NUMBER_WORDS);
         score += switch (words) {
             case FOR -> 2;
             case AGAINST -> -3;
@@ -104,6 +128,47 @@ final class Ipv4Evidence {
             }
         }
         return ContextCues.Verdict.NONE;
+    }
+
+    /**
+     * A preposition right before the quad that links it to an address verb ("set the DNS on the desk PC to",
+     * "deny from", "forward via") with no word of another reading between them; "at" and "via" need no verb
+     * ("the customer at ..."). Versions are upgraded to and moved from, but not set, denied or routed.
+     */
+    static boolean addressPreposition(String text, int start) {
+        List<String> before = ContextCues.wordsBefore(text, start, 14);
+        if (before.isEmpty() || !ADDRESS_PREPOSITIONS.contains(before.get(0))) {
+            return false;
+        }
+        if (before.get(0).equals("at") || before.get(0).equals("via")) {
+            return before.size() < 2 || !OTHER_NUMBER_WORDS.contains(before.get(1));
+        }
+        for (String word : before.subList(1, before.size())) {
+            if (OTHER_NUMBER_WORDS.contains(word)) {
+                return false;
+            }
+            if (ADDRESS_VERBS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The quad follows another quad and "and", "or" or a comma, and that one is an address. */
+    private static boolean listedAfterAddress(String text, int start) {
+        Matcher m = LISTED_AFTER.matcher(text.substring(Math.max(0, start - 24), start));
+        if (!m.find()) {
+            return false;
+        }
+        int[] parts = new int[4];
+        for (int i = 1; i <= 4; i++) {
+            parts[i - 1] = Integer.parseInt(m.group(i));
+            if (parts[i - 1] > 255) {
+                return false;
+            }
+        }
+        int offset = Math.max(0, start - 24);
+        return isAddress(text, offset + m.start(), offset + m.end(4), parts);
     }
 
     private static int form(String text, int start, int end) {

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * the dotted number is an address rather than a version, a reference or an identifier; see
  * {@link Ipv4Evidence}). An SSN, a phone or a card number whose label names another identifier ("part number",
  * "lot", "routing number", "IMEI of ...:") is refused unless the label also holds a word of its own type; see
- * {@link ContextCues#label}. Names of people need a model; see the classifier module.
+ * {@link ContextCues#label}; for an SSN or a phone a one-word compound label (Vertragsnummer) counts as one. A 3-2-4 SSN
+ * shape right after a lower-case common word or an acronym ("receipt 208 44 9031", "APN 512-...") is refused
+ * too ({@link ContextCues#wordRightBefore}). Names of people need a model; see the classifier module.
  *
  * <p>Stateless and thread-safe; {@link #INSTANCE} is shared.
  */
@@ -78,9 +80,8 @@ public final class PatternPiiDetector implements PiiDetector {
                 && (digits(m.group()) >= 13 || CARD_CONTEXT.matcher(before(text, m.start(), 40)).find())
                 && ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
                         != ContextCues.Verdict.AGAINST
-                && ContextCues.label(text, m.start(), CARD_WORDS) != ContextCues.Verdict.AGAINST);
-        find(SSN, text, "SSN", out, m -> ssnValid(m)
-                && ContextCues.label(text, m.start(), SSN_WORDS) != ContextCues.Verdict.AGAINST);
+                && ContextCues.label(text, m.start(), CARD_WORDS, false) != ContextCues.Verdict.AGAINST);
+        find(SSN, text, "SSN", out, m -> ssnValid(m) && ssnLabelled(text, m.start()));
         find(SSN_RUN, text, "SSN", out, m -> ssnCued(text, m));
         find(SSN_DOTTED, text, "SSN", out, m -> ssnCued(text, m));
         find(IPV4, text, "IP_ADDRESS", out, m -> ipv4Address(text, m));
@@ -155,6 +156,19 @@ public final class PatternPiiDetector implements PiiDetector {
         int group = Integer.parseInt(m.group(2));
         int serial = Integer.parseInt(m.group(3));
         return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0;
+    }
+
+    /**
+     * A 3-2-4 number is an SSN unless its label names another identifier: an SSN word in the label wins; a
+     * label read from the lists ({@link ContextCues#label}) or from the form of the word right before it
+     * ({@link ContextCues#wordRightBefore}: a common word or an acronym) refuses it.
+     */
+    private static boolean ssnLabelled(String text, int start) {
+        ContextCues.Verdict label = ContextCues.label(text, start, SSN_WORDS);
+        if (label != ContextCues.Verdict.NONE) {
+            return label == ContextCues.Verdict.FOR;
+        }
+        return ContextCues.wordRightBefore(text, start, SSN_WORDS) != ContextCues.Verdict.AGAINST;
     }
 
     /**

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  *       (first digit 2 to 5) in two groups of four: 11 3456-7890, 61 99123-4567, 21 98877 6655, 41 3027 6615;
  *       the written placeholder 0xx before the area code counts as the trunk 0 (0xx61 3345-1277).</li>
  * </ul>
+ * A local number without its area code (3-4, 2-2-2, 3-3) needs a phone cue: six digits only under a phone
+ * label ("Ortsnetz: 43 21 87"), seven may take the cue from up to six words after them. Units (hours, minutes,
+ * kg...) count against a phone only after it. A bracketed trunk area code such as (0113) or (044) is refused only
+ * by the word right before it.
  * A number with an international prefix is refused only by a word among the two right before it, so the other
  * words of its sentence ("claims team", "(24 hours)") do not count against it. A label that names another
  * identifier ("staff number", "routing number"; see {@link ContextCues#label}) refuses any number.
@@ -48,7 +52,9 @@ final class PhoneShapes {
             "fixe", "joindre", "joignable", "rappeler", "appelle",
             // de: reachable, to call, direct line, office, landline, the compound words for a phone number
             "erreichbar", "anrufen", "durchwahl", "büro", "festnetz", "rufnummer", "telefonnummer",
-            "handynummer", "mobilnummer", "faxnummer");
+            "handynummer", "mobilnummer", "faxnummer", "ortsnetz", "vorwahl",
+            // pt: the colloquial spelling of telefone
+            "fone");
 
     /** German verbs of reaching someone: a phone cue only in the phrase "unter NUMBER erreichen Sie ...". */
     static final Set<String> REACH_WORDS_DE = Set.of("erreichen", "erreicht", "erreichst", "melden");
@@ -77,6 +83,15 @@ final class PhoneShapes {
             "rechnungsnummer", "auftrag", "auftragsnummer", "artikelnummer", "sendungsnummer", "seriennummer",
             "steuernummer", "konto", "kontonummer", "preis", "betrag", "plz", "postleitzahl");
 
+    /**
+     * Units and counts that follow the number they measure ("90 minutes", "12 kg"): against a phone only after
+     * it, so "out-of-hours (0113) ..." keeps its reading.
+     */
+    static final Set<String> UNIT_WORDS = Set.of("hours", "minutes", "seconds", "ms", "milliseconds", "kg", "km",
+            "mg", "percent", "goals", "points", "pts");
+    /** The against words that count before a number: all but the units. */
+    private static final Set<String> OTHER_BEFORE = otherBefore();
+
     private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their", "whose");
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?:[ T]\\d{1,2})?|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
@@ -88,7 +103,11 @@ final class PhoneShapes {
     private static final Pattern TRUNK = Pattern.compile("0\\d*(?:[ .\\-/]\\d+)*");
     private static final Pattern INDIA_MOBILE = Pattern.compile("[6-9]\\d{4}[ -]\\d{5}");
     private static final Pattern BRAZIL_LOCAL = Pattern.compile(
-            "[1-9]{2} (?:9?\\d{4}-|9\\d{4} |[2-5]\\d{3} )\\d{4}");
+            "[1-9]{2} (?:9?\\d{4}[-.]|9\\d{4} |[2-5]\\d{3} )\\d{4}");
+    /** A local number without its area code: 3-4 (London 946 0321), 2-2-2 or 3-3 (a German local exchange). */
+    private static final Pattern LOCAL = Pattern.compile("\\d{3}[ -]\\d{4}|\\d{2} \\d{2} \\d{2}|\\d{3} \\d{3}");
+    /** A trunk area code in brackets: (0113), (044), (030). */
+    private static final Pattern BRACKETED_TRUNK = Pattern.compile("\\(0\\d{1,4}\\).*");
     /** The Brazilian written placeholder for the carrier code before the area code: 0xx61 reads as 061. */
     private static final Pattern TRUNK_PLACEHOLDER = Pattern.compile("^(\\(?)0[xX]{2}");
     private static final Pattern INTERNATIONAL_PREFIX = Pattern.compile("^(?:\\+|00)\\d{1,3}[ .-]?(?:\\(0\\)[ .-]?)?");
@@ -102,21 +121,27 @@ final class PhoneShapes {
         String core = TRUNK_PLACEHOLDER.matcher(EXTENSION.matcher(text.substring(start, end)).replaceFirst(""))
                 .replaceFirst("$10").replace(" / ", "/");
         long digits = core.chars().filter(Character::isDigit).count();
-        if (digits < 7 || digits > 15 || DATE.matcher(core).matches() || SSN_SHAPE.matcher(core).matches()
+        if (digits < 6 || digits > 15 || DATE.matcher(core).matches() || SSN_SHAPE.matcher(core).matches()
                 || DOTTED_QUAD.matcher(core).matches()
                 || !groupsHoldTwoDigits(core) || tooManyPairs(core)) {
             return false;
         }
-        if (ContextCues.label(text, start, PHONE_WORDS) == ContextCues.Verdict.AGAINST) {
-            return false; // "staff number 00482 119", "routing number 073914851"
+        ContextCues.Verdict label = ContextCues.label(text, start, PHONE_WORDS);
+        if (label == ContextCues.Verdict.AGAINST) {
+            return false; // "staff number 00482 119", "routing number 073914851", "Vertragsnummer 407 ..."
         }
-        if (core.startsWith("+")) {
-            // an international prefix is a phone's own mark: only a word right before it says otherwise, not the
-            // words of the sentence around ("our claims team on +44 ...", "+65 6555 0142 (24 hours)")
-            return ContextCues.nearest(text, start, end, 2, 0, PHONE_WORDS, OTHER_NUMBER_WORDS)
-                    != ContextCues.Verdict.AGAINST;
+        if (digits == 6) {
+            // a local number without its area code (43 21 87) only under a phone label ("Ortsnetz: ...")
+            return label == ContextCues.Verdict.FOR && LOCAL.matcher(core).matches();
         }
-        ContextCues.Verdict words = ContextCues.nearest(text, start, end, 5, 2, PHONE_WORDS, OTHER_NUMBER_WORDS);
+        if (core.startsWith("+") || BRACKETED_TRUNK.matcher(core).matches()) {
+            // an international prefix or a bracketed trunk area code is a phone's own mark: only a word right
+            // before it says otherwise, not the words of the sentence around ("our claims team on +44 ...",
+            // "+65 6555 0142 (24 hours)", "Customer care (044) ...")
+            return ContextCues.nearest(text, start, end, core.startsWith("+") ? 2 : 1, 0, PHONE_WORDS,
+                    OTHER_BEFORE) != ContextCues.Verdict.AGAINST;
+        }
+        ContextCues.Verdict words = cue(text, start, end, 2);
         if (words == ContextCues.Verdict.AGAINST) {
             return false;
         }
@@ -124,8 +149,18 @@ final class PhoneShapes {
                 || reachUnder(text, start, end))) {
             words = ContextCues.Verdict.FOR;
         }
-        return words == ContextCues.Verdict.FOR || core.startsWith("+") || core.startsWith("00")
-                || nationalShape(core, digits);
+        if (words == ContextCues.Verdict.NONE && LOCAL.matcher(core).matches()) {
+            words = cue(text, start, end, 6); // "on 946 0321 if you're calling from a landline"
+        }
+        return words == ContextCues.Verdict.FOR || core.startsWith("00") || nationalShape(core, digits);
+    }
+
+    /**
+     * The nearest cue within five words before and {@code after} words after: units count against only after
+     * the number.
+     */
+    private static ContextCues.Verdict cue(String text, int start, int end, int after) {
+        return ContextCues.nearest(text, start, end, 5, after, PHONE_WORDS, OTHER_BEFORE, OTHER_NUMBER_WORDS);
     }
 
     /** Whether the number has one of the national shapes listed on the class. */
@@ -175,8 +210,16 @@ final class PhoneShapes {
         return true;
     }
 
+    private static Set<String> otherBefore() {
+        Set<String> words = new java.util.HashSet<>(OTHER_NUMBER_WORDS);
+        words.removeAll(UNIT_WORDS);
+        return Set.copyOf(words);
+    }
+
+    /** Groups after the second of the national number (after any international prefix and "(0)"). */
     private static boolean groupsHoldTwoDigits(String core) {
-        String[] groups = core.replaceAll("^\\D+", "").split("\\D+");
+        String national = INTERNATIONAL_PREFIX.matcher(core).replaceFirst("");
+        String[] groups = national.replaceAll("^\\D+", "").split("\\D+");
         for (int i = 2; i < groups.length; i++) {
             if (groups[i].length() < 2) {
                 return false;

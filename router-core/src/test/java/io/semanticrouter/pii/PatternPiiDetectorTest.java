@@ -297,6 +297,91 @@ class PatternPiiDetectorTest {
         assertThat(detector.detect(text.trim())).isEmpty();
     }
 
+    @ParameterizedTest(name = "no SSN in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Locker combo 318-40-2271 opens the gym locker
+            the raffle stub 233-51-8094 won a toaster
+            Print the TRN 412-66-0917 on the customs form
+            Gate pass 519-20-3384 is valid for the loading dock
+            Versicherungsnummer 412-55-8031 steht auf der Karte
+            {"OrderId": "529-33-1047"}
+            """)
+    void refusesSsnShapesAfterACommonWordAnAcronymOrACompoundLabel(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).doesNotContain("SSN");
+    }
+
+    @ParameterizedTest(name = "SSN in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Daniel Okafor 412-55-8031 signed the lease
+            please enter 345-67-8912 in the box
+            it is 523-61-9874, I checked twice
+            {"socialSecurityNumber": "287654321"}
+            applicant_ssn_value=532110987
+            taxpayer-ssn: 412558031
+            """)
+    void keepsSsnsAfterANameAFunctionWordOrASplitKey(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("SSN");
+    }
+
+    @ParameterizedTest(name = "address in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Switch the laptops to 8.8.4.4 for now
+            Block anything from 45.33.32.156 per rule 9
+            the kiosk at 9.8.7.6 keeps rebooting
+            set the laptops to 9.9.9.9 and 4.4.4.4 tonight
+            """)
+    void acceptsAddressesAfterAnAddressVerbAndItsPreposition(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsOnly("IP_ADDRESS");
+    }
+
+    @ParameterizedTest(name = "no address in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Plot 14.201.36.8 on the survey map belongs to the farm
+            We upgraded from 4.2.1.7 to 4.2.1.9 last night
+            Moved the release from 2.4.1.3 to 2.4.1.5
+            """)
+    void refusesPlotNumbersAndVersionsAfterPrepositions(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Out-of-hours locksmith (0161) 496 0732
+            Customer service (022) 2345 6789
+            +64 (0)9 379 4420 rings the Auckland shop
+            Festnetz im Ort: 47 12 93
+            Durchwahl 52 18 40
+            the shop is on 734 2210 when you are calling from a local landline
+            Recepção 21 2567.8890
+            Telefonnummer 030 1234567
+            phoneNumber: 0171 2345678
+            Notrufnummer 0800 111 0111
+            """)
+    void findsBracketedTrunkLocalAndDottedPhones(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("PHONE");
+    }
+
+    @ParameterizedTest(name = "no phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Versicherungsnummer 0221 8834 5512 steht auf der Karte
+            Mitgliedsnr 030 4471 2290 bitte angeben
+            OrderID 0151 2345 6789 was shipped
+            Zimmer 43 21 87 im zweiten Stock
+            the shop sold 734 2210 units when the season opened
+            """)
+    void refusesCompoundLabelsAndLocalNumbersWithoutACue(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "card in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Kartennummer 4111 1111 1111 1111 bitte prüfen
+            Kreditkartennummer: 5500 0000 0000 0004
+            """)
+    void keepsCardsUnderForeignCompoundLabels(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("CREDIT_CARD");
+    }
+
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource(delimiter = '|', textBlock = """
             IMEI of the spare warehouse scanner unit: 358172046619321      |
