@@ -105,6 +105,8 @@ final class TextFeatures {
     /** Stems of {@link #contentWords}. */
     final Set<String> contentStems = new HashSet<>();
     final String normalized;
+    /** Words written as a possessor with "'s" ("my friend's car": "friend"), pronouns and question words left out. */
+    final Set<String> possessorNames = new HashSet<>(2);
 
     private final List<Boolean> capitalised = new ArrayList<>();
     private final List<Boolean> sentenceStart = new ArrayList<>();
@@ -207,6 +209,13 @@ final class TextFeatures {
                 continue;
             }
             boolean cap = Character.isUpperCase(raw.codePointAt(0)) || hasInnerUpper(raw);
+            String lower = raw.toLowerCase(Locale.ROOT);
+            if ((lower.endsWith("'s") || lower.endsWith("s'")) && lower.length() > 3) {
+                String owner = lower.substring(0, lower.indexOf('\''));
+                if (!Lexicon.STOPWORDS.contains(owner)) {
+                    possessorNames.add(owner); // "friend's"; "it's", "what's", "he's" are contractions
+                }
+            }
             for (String w : expand(raw)) {
                 add(w, cap, start);
                 start = false;

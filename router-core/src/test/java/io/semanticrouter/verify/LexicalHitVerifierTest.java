@@ -913,4 +913,43 @@ class LexicalHitVerifierTest {
         Verdict v = verifier.verify("Why is my CPU so hot when I game?", "Why is my GPU so hot when I game?");
         assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.ENTITY);
     }
+
+    /** In a short follow-up, a thing named in up to 3 words put in place of another is another question. */
+    @Test
+    void aReplacedSpanInAShortFollowUpIsAnotherThing() {
+        Verdict v = verifier.verify("What about ducks?", "What about sea lions?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("What about browser bookmarks?", "What about stored cookies?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        // a span with a word that may stand for one of the other's names the same thing
+        assertThat(verifier.verify("What about the sofa?", "What about the living room couch?").accepted()).isTrue();
+    }
+
+    /** The asker and someone else in other roles (subject, object, possessor) ask whose case it is. */
+    @Test
+    void theAskerAndAnotherPersonInOtherRolesAreASwap() {
+        Verdict v = verifier.verify("Can I borrow his ladder?", "Can he borrow my ladder?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        v = verifier.verify("Does my policy cover me on my neighbour's bike?", "Does my neighbour's policy cover him on my bike?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        // the same persons in the same roles, reordered, ask the same
+        assertThat(verifier.verify("Will they refund me if I cancel my booking?",
+                "If I cancel my booking, will they refund me?").accepted()).isTrue();
+        assertThat(verifier.verify("Can my brother drive my car on my insurance?",
+                "On my insurance, can my brother drive my car?").accepted()).isTrue();
+    }
+
+    /** Asking for more of a thing against asking for less of it, in words WordNet does not pair as opposites. */
+    @Test
+    void moreAgainstLessOfTheSameThingIsAnOpposite() {
+        Verdict v = verifier.verify("What helps raise my iron levels?", "What brings down my iron levels?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        v = verifier.verify("How do I get my kids to read more often?", "How do I get my kids to cut down their reading?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        // both ask for less, or both for more
+        assertThat(verifier.verify("How do I lower my electricity bill?", "How can I bring down my electricity bill?")
+                .accepted()).isTrue();
+        assertThat(verifier.verify("What helps raise my iron levels?", "What helps boost my iron levels?").accepted())
+                .isTrue();
+    }
 }
