@@ -884,6 +884,13 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (qualifier != null) {
             return qualifier;
         }
+        String clause = addedClause(a, b, "cached");
+        if (clause == null) {
+            clause = addedClause(b, a, "new");
+        }
+        if (clause != null) {
+            return Verdict.reject(Rule.SCOPE, clause);
+        }
         String person = changedPerson(a, b);
         if (person != null) {
             return Verdict.reject(Rule.SCOPE, person);
@@ -983,6 +990,38 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    /** Pronouns that open a clause of their own after "and" ("... and she was just spayed"). */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it", "there");
+
+    /**
+     * When {@code x} is {@code y} with a clause joined by "and" and a subject of its own after "if" or "when"
+     * ("What if it's raining?" / "What if it's raining and she was just spayed?"): another condition, so another
+     * answer. A clause that only tells the asker's situation ("I sleep fine and I ...") has no "if". Else null.
+     */
+    private static String addedClause(TextFeatures x, TextFeatures y, String which) {
+        if (y.contentStems.isEmpty() || x.contentStems.size() <= y.contentStems.size()
+                || !x.contentStems.containsAll(y.contentStems)) {
+            return null;
+        }
+        for (int i = 1; i + 1 < x.words.size(); i++) {
+            if (x.words.get(i).equals("and") && CLAUSE_SUBJECTS.contains(x.words.get(i + 1))
+                    && (x.words.subList(0, i).contains("if") || x.words.subList(0, i).contains("when"))
+                    && !containsPair(y.words, "and", x.words.get(i + 1))) {
+                return "a clause 'and " + x.words.get(i + 1) + " ...' in the " + which + " question only";
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsPair(List<String> words, String u, String v) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals(u) && words.get(i + 1).equals(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -952,4 +952,13 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("What helps raise my iron levels?", "What helps boost my iron levels?").accepted())
                 .isTrue();
     }
+
+    /** A condition with a clause of its own joined by "and" is another condition; the same clause in both is not. */
+    @Test
+    void aClauseAddedToAConditionIsAnotherCondition() {
+        Verdict v = verifier.verify("What if it's snowing?", "What if it's snowing and he has a cold?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("What if the train is late and I miss my connection?",
+                "What happens if the train is late and I miss my connection?").accepted()).isTrue();
+    }
 }
