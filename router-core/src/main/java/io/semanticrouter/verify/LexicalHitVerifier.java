@@ -877,19 +877,9 @@ public final class LexicalHitVerifier implements HitVerifier {
                 return Verdict.reject(Rule.SCOPE, "asks the cost vs the " + (none == a ? b : a).properties);
             }
         }
-        Verdict qualifier = qualifier(a, b, "cached");
-        if (qualifier == null) {
-            qualifier = qualifier(b, a, "new");
-        }
+        Verdict qualifier = addedCondition(a, b);
         if (qualifier != null) {
             return qualifier;
-        }
-        String clause = addedClause(a, b, "cached");
-        if (clause == null) {
-            clause = addedClause(b, a, "new");
-        }
-        if (clause != null) {
-            return Verdict.reject(Rule.SCOPE, clause);
         }
         String person = changedPerson(a, b);
         if (person != null) {
@@ -990,6 +980,22 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    /** A qualifier phrase or a clause joined by "and" that one question adds to the other, else null. */
+    private static Verdict addedCondition(TextFeatures a, TextFeatures b) {
+        Verdict qualifier = qualifier(a, b, "cached");
+        if (qualifier == null) {
+            qualifier = qualifier(b, a, "new");
+        }
+        if (qualifier != null) {
+            return qualifier;
+        }
+        String clause = addedClause(a, b, "cached");
+        if (clause == null) {
+            clause = addedClause(b, a, "new");
+        }
+        return clause == null ? null : Verdict.reject(Rule.SCOPE, clause);
     }
 
     /** Pronouns that open a clause of their own after "and" ("... and she was just spayed"). */

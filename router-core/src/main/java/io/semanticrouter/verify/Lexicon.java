@@ -41,7 +41,8 @@ final class Lexicon {
             """);
 
     /** Pairs of words of the same sense in a question ("once" / "after" they are grown, "too" / "overly" formal). */
-    static final List<String[]> SAME_SENSE = pairs("once after, too overly, too excessively");
+    static final List<String[]> SAME_SENSE = pairs("once after, too overly, too excessively, quite fairly, quite rather, "
+            + "fairly rather, until before, till before, send submit");
 
     /** Pairs of opposite words (compared on their stems). */
     static final List<String[]> ANTONYMS = pairs("""

@@ -961,4 +961,16 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("What if the train is late and I miss my connection?",
                 "What happens if the train is late and I miss my connection?").accepted()).isTrue();
     }
+
+    /** Degree words, "until" / "before" a time and "send" / "submit" a form ask the same; another act does not. */
+    @Test
+    void wordsOfTheSameSenseInAQuestion() {
+        assertThat(verifier.verify("How long until the paint is dry?", "How long before the paint is dry?").accepted())
+                .isTrue();
+        assertThat(verifier.verify("Is the curry quite spicy?", "Is the curry fairly spicy?").accepted()).isTrue();
+        assertThat(verifier.verify("Where do I submit my expense claim?", "Where do I send my expense claim?")
+                .accepted()).isTrue();
+        Verdict v = verifier.verify("Where do I submit my expense claim?", "Where do I approve my expense claim?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+    }
 }
