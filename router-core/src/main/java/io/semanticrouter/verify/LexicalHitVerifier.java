@@ -377,7 +377,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         WordNet wn = WordNet.get();
         for (String x : onlyA) {
             for (String y : onlyB) {
-                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a)
+                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a) && lessened(a, x) == lessened(b, y)
                         && (oppositeActs(x, y) || !namesBothPoles(b, y, x) && !namesBothPoles(a, x, y))) {
                     return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "' (WordNet)");
                 }
@@ -391,6 +391,12 @@ public final class LexicalHitVerifier implements HitVerifier {
      * sluggish laptop faster" names the slowness "speed up a slow laptop" names, so "faster" / "slow" opposes
      * nothing.
      */
+    /** Whether {@code w} follows "less" in {@code t}: "less costly" is the opposite of "costly" ("cheaper"). */
+    private static boolean lessened(TextFeatures t, String w) {
+        int i = t.words.indexOf(w);
+        return i > 0 && t.words.get(i - 1).equals("less");
+    }
+
     private static boolean namesBothPoles(TextFeatures t, String own, String pole) {
         for (String w : t.contentWords) {
             String pos = WordNet.get().partsOfSpeech(w);

@@ -157,11 +157,13 @@ final class Lexicon {
 
     /**
      * Words of a symmetric relation: "A is similar to B" asks what "B is similar to A" asks, so the two sides of
-     * such a question may change places ("far from", "married to", "compatible with", "the same as").
+     * such a question may change places ("far from", "married to", "compatible with", "the same as", "what
+     * separates A from B").
      */
     static final Set<String> SYMMETRIC_PREDICATES = set("""
             similar same equal equals identical equivalent interchangeable compatible incompatible related unrelated
             married adjacent close near far distance different differ differs distinct alike connected
+            separate separates distinguish distinguishes differentiate differentiates
             """);
 
     /** Question words that name an aspect only when they open the question. */

@@ -178,12 +178,14 @@ final class TextFeatures {
 
     /**
      * A leading sentence of courtesy: a greeting, thanks or an apology up to the first full stop, colon,
-     * exclamation mark or ", but" ("Hello, apologies for the basic question: ...", "Thanks for your time. ...",
-     * "Sorry for the silly question, but ..."); a bare "Morning!" greets too.
+     * exclamation mark, ", but" or a comma before a question word ("Hello, apologies for the basic question: ...",
+     * "Thanks for your time. ...", "Sorry for the silly question, but ...", "Apologies for the newbie question,
+     * how do I ..."); a bare "Morning!" greets too.
      */
     private static final Pattern COURTESY = Pattern.compile(
             "^\\s*(?:(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|(?:morning|afternoon|evening)(?=!)"
-                    + "|thanks|thank you|many thanks|apologies|sorry|excuse me)\\b[^.:!?]{0,80}(?:[.:!]|,\\s*but\\b)\\s*)+",
+                    + "|thanks|thank you|many thanks|apologies|sorry|excuse me)\\b[^.:!?]{0,80}(?:[.:!]|,\\s*but\\b"
+                    + "|,(?=\\s*(?:how|what|why|where|which|who|can|could|should|is|are|do|does)\\b))\\s*)+",
             Pattern.CASE_INSENSITIVE);
 
     /** The text without a leading sentence of courtesy, when a question of some words follows it. */

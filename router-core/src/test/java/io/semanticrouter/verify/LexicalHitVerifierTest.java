@@ -973,4 +973,20 @@ class LexicalHitVerifierTest {
         Verdict v = verifier.verify("Where do I submit my expense claim?", "Where do I approve my expense claim?");
         assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
     }
+
+    /** "what separates A from B" is symmetric; an apology may end at a comma before the question; "less" undoes an opposite. */
+    @Test
+    void symmetricSeparationCourtesyBeforeAQuestionWordAndLessenedOpposites() {
+        assertThat(verifier.verify("What separates a crocodile from an alligator?",
+                "What separates an alligator from a crocodile?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I defrost a freezer?",
+                "Apologies for the beginner question, how do I defrost a freezer?").accepted()).isTrue();
+        assertThat(verifier.verify("Is the train cheaper than the coach?", "Is the train less expensive than the coach?")
+                .accepted()).isTrue();
+        // still refused: the other pole without "less", and a qualifier after the courtesy
+        Verdict v = verifier.verify("Is the train cheaper than the coach?", "Is the train more expensive than the coach?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        v = verifier.verify("How do I defrost a freezer?", "Sorry, how do I defrost a freezer without unplugging it?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+    }
 }
