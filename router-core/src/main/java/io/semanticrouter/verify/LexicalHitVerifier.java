@@ -269,15 +269,25 @@ public final class LexicalHitVerifier implements HitVerifier {
      * When the words one question has alone ask for more of what both name and the other's ask for less ("help
      * raise my metabolism" / "drag down my metabolism"; "whistle more often" / "tone down its whistling"): the
      * verbs WordNet relates to "increase" or to "decrease" and "reduce", "more"/"less" and a verb with "down".
+     * One of the questions must say one of the listed words or "down"; WordNet is not asked otherwise.
      */
     private static Verdict changePolarity(TextFeatures a, TextFeatures b) {
-        if (!intersects(a.contentStems, b.contentStems)) {
-            return null;
+        if (!changeMarker(a) && !changeMarker(b) || !intersects(a.contentStems, b.contentStems)) {
+            return null; // WordNet is asked only when a question says "more", "less", "down", "raise", ...
         }
         int pa = polarity(a, b);
         int pb = polarity(b, a);
         return pa != 0 && pb == -pa ? Verdict.reject(Rule.NEGATION, "asks for " + (pa > 0 ? "more" : "less")
                 + " in the cached question and for " + (pa > 0 ? "less" : "more") + " in the new one") : null;
+    }
+
+    private static boolean changeMarker(TextFeatures t) {
+        for (String w : t.words) {
+            if (MORE_WORDS.contains(w) || LESS_WORDS.contains(w) || w.equals("down")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 1 when the words of {@code t} that {@code other} lacks ask only for more, -1 only for less, else 0. */
