@@ -106,6 +106,52 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /**
+     * Whether a refusal of these two questions should stand whatever a learned second chance scores: both ask
+     * an aspect, they share none and one is an attribute ("How many guests ...?" / "How far ...?"), or one adds an amount with a
+     * unit other than time where the other has no number ("What bitrate keeps it under 50 MB?"). The pair head
+     * reads only similarity and word overlap, which a shared stem or an earlier turn inflates.
+     */
+    boolean firmRefusal(String cachedQuestion, String newQuestion) {
+        TextFeatures a = cachedSide.of(cachedQuestion);
+        TextFeatures b = new TextFeatures(newQuestion);
+        if (rules.contains(Rule.SCOPE) && !a.aspects.isEmpty() && !b.aspects.isEmpty()
+                && !intersects(a.aspects, b.aspects) && (asksAttribute(a) || asksAttribute(b))) {
+            return true;
+        }
+        return rules.contains(Rule.NUMBER) && (addedMeasure(a, b) || addedMeasure(b, a));
+    }
+
+    /** Aspects named by question words or aspect nouns; any other aspect is an attribute ("how far": distance). */
+    private static final Set<String> NAMED_ASPECTS = union(new HashSet<>(Lexicon.ASPECT_WORDS.values()),
+            Set.of("quantity", "duration", "when", "age", "frequency", "cost", "definition", "cons"));
+
+    /** Whether {@code t} asks the value of an attribute ("how far", "how heavy"), read from WordNet. */
+    private static boolean asksAttribute(TextFeatures t) {
+        for (String aspect : t.aspects) {
+            if (!NAMED_ASPECTS.contains(aspect)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code x} has an amount with a unit other than time (no date, no period) and {@code y} no number. */
+    private static boolean addedMeasure(TextFeatures x, TextFeatures y) {
+        if (!y.quantities.isEmpty()) {
+            return false;
+        }
+        for (TextFeatures.Quantity q : x.quantities) {
+            String key = q.key();
+            int end = key.indexOf(':') >= 0 ? key.indexOf(':') : key.indexOf('=');
+            String dimension = end < 0 ? "n" : key.substring(0, end);
+            if (!q.dateOrVersion() && !q.period() && !dimension.equals("n") && !dimension.equals("time")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Every rule of this verifier that rejects the pair, in rule order, each with its evidence (empty when the
      * pair passes). The scorer is not run. Evaluation uses this to measure what each rule contributes.
      */
@@ -206,7 +252,65 @@ public final class LexicalHitVerifier implements HitVerifier {
             opposite = Verdict.reject(Rule.NEGATION, "stops or prevents in the " + (a.stopping > 0 ? "cached" : "new")
                     + " question only");
         }
-        return opposite;
+        return opposite == null ? changePolarity(a, b) : opposite;
+    }
+
+    /** Words that ask for more of something ("whistle more", "raise it"), and for less of it. */
+    private static final Set<String> MORE_WORDS = Set.of("more", "higher", "increase", "increased", "increasing",
+            "raise", "raising", "boost", "boosting");
+    private static final Set<String> LESS_WORDS = Set.of("less", "fewer", "lower", "lowering", "decrease",
+            "decreasing", "reduce", "reducing");
+
+    /** Verbs of becoming, which WordNet relates to "reduce" ("be reduced to") but which ask for no less. */
+    private static final Set<String> CHANGE_OF_STATE = Set.of("become", "becomes", "became", "becoming", "get",
+            "gets", "got", "getting", "go", "goes", "went", "going", "turn", "turns", "turned", "turning");
+
+    /**
+     * When the words one question has alone ask for more of what both name and the other's ask for less ("help
+     * raise my metabolism" / "drag down my metabolism"; "whistle more often" / "tone down its whistling"): the
+     * verbs WordNet relates to "increase" or to "decrease" and "reduce", "more"/"less" and a verb with "down".
+     * One of the questions must say one of the listed words or "down"; WordNet is not asked otherwise.
+     */
+    private static Verdict changePolarity(TextFeatures a, TextFeatures b) {
+        if (!changeMarker(a) && !changeMarker(b) || !intersects(a.contentStems, b.contentStems)) {
+            return null; // WordNet is asked only when a question says "more", "less", "down", "raise", ...
+        }
+        int pa = polarity(a, b);
+        int pb = polarity(b, a);
+        return pa != 0 && pb == -pa ? Verdict.reject(Rule.NEGATION, "asks for " + (pa > 0 ? "more" : "less")
+                + " in the cached question and for " + (pa > 0 ? "less" : "more") + " in the new one") : null;
+    }
+
+    private static boolean changeMarker(TextFeatures t) {
+        for (String w : t.words) {
+            if (MORE_WORDS.contains(w) || LESS_WORDS.contains(w) || w.equals("down")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 1 when the words of {@code t} that {@code other} lacks ask only for more, -1 only for less, else 0. */
+    private static int polarity(TextFeatures t, TextFeatures other) {
+        WordNet wn = WordNet.get();
+        boolean up = false;
+        boolean down = false;
+        for (int i = 0; i < t.words.size(); i++) {
+            String w = t.words.get(i);
+            if (other.stems.contains(TextFeatures.stem(w))) {
+                continue;
+            }
+            if (w.equals("down")) {
+                down |= i > 0 && content(t.words.get(i - 1)) && wn.verb(t.words.get(i - 1)); // "tone down"
+            } else if (MORE_WORDS.contains(w) || LESS_WORDS.contains(w)) {
+                up |= MORE_WORDS.contains(w);
+                down |= LESS_WORDS.contains(w);
+            } else if (content(w) && wn.verb(w) && !CHANGE_OF_STATE.contains(w)) {
+                up |= wn.related(w, "increase");
+                down |= wn.related(w, "decrease") || wn.related(w, "reduce");
+            }
+        }
+        return up == down ? 0 : up ? 1 : -1;
     }
 
     /**
@@ -283,7 +387,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         WordNet wn = WordNet.get();
         for (String x : onlyA) {
             for (String y : onlyB) {
-                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a)
+                if (wn.antonyms(x, y) && !negatedOnly(a, x, b) && !negatedOnly(b, y, a) && lessened(a, x) == lessened(b, y)
                         && (oppositeActs(x, y) || !namesBothPoles(b, y, x) && !namesBothPoles(a, x, y))) {
                     return Verdict.reject(Rule.NEGATION, "opposites '" + x + "' / '" + y + "' (WordNet)");
                 }
@@ -297,6 +401,12 @@ public final class LexicalHitVerifier implements HitVerifier {
      * sluggish laptop faster" names the slowness "speed up a slow laptop" names, so "faster" / "slow" opposes
      * nothing.
      */
+    /** Whether {@code w} follows "less" in {@code t}: "less costly" is the opposite of "costly" ("cheaper"). */
+    private static boolean lessened(TextFeatures t, String w) {
+        int i = t.words.indexOf(w);
+        return i > 0 && t.words.get(i - 1).equals("less");
+    }
+
     private static boolean namesBothPoles(TextFeatures t, String own, String pole) {
         for (String w : t.contentWords) {
             String pos = WordNet.get().partsOfSpeech(w);
@@ -491,6 +601,10 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (moved != null) {
             return Verdict.reject(Rule.DIRECTION, moved);
         }
+        String persons = a.passive == b.passive ? swappedPersons(a, b) : null;
+        if (persons != null) {
+            return Verdict.reject(Rule.DIRECTION, persons);
+        }
         String[] swapped = null;
         if (a.passive == b.passive) { // active vs passive keeps the roles
             swapped = swappedPair(a.contentWords, b.contentWords);
@@ -507,6 +621,62 @@ public final class LexicalHitVerifier implements HitVerifier {
             return Verdict.reject(Rule.DIRECTION, "'" + swapped[0] + "' and '" + swapped[1] + "' change places");
         }
         return null;
+    }
+
+    /** Pronouns by role (s subject, o object, p possessor) and person (1 the asker, 3 someone else). */
+    private static final Map<String, String> PERSON_ROLES = Map.ofEntries(Map.entry("i", "s1"), Map.entry("we", "s1"),
+            Map.entry("he", "s3"), Map.entry("she", "s3"), Map.entry("they", "s3"), Map.entry("me", "o1"),
+            Map.entry("us", "o1"), Map.entry("him", "o3"), Map.entry("them", "o3"), Map.entry("my", "p1"),
+            Map.entry("mine", "p1"), Map.entry("our", "p1"), Map.entry("ours", "p1"), Map.entry("his", "p3"),
+            Map.entry("their", "p3"), Map.entry("theirs", "p3"), Map.entry("hers", "p3"));
+
+    /**
+     * When both questions name the asker and someone else, with the same other words, but in other roles ("Can I
+     * add photos to theirs?" / "Can they add photos to mine?"; "Does my insurance cover me driving my friend's
+     * car?" / "Does my friend's insurance cover him driving my car?"): whose question it is changed. What
+     * changed, else null. "you" is left out (it may be the asker), and so is a question with "by" (a passive).
+     */
+    private static String swappedPersons(TextFeatures a, TextFeatures b) {
+        Set<String> ra = personRoles(a);
+        Set<String> rb = personRoles(b);
+        if (ra == null || rb == null || ra.equals(rb) || !bothPersons(ra) || !bothPersons(rb)) {
+            return null;
+        }
+        Set<String> sa = minus(a.contentStems, PERSON_ROLES.keySet());
+        Set<String> sb = minus(b.contentStems, PERSON_ROLES.keySet());
+        return sa.equals(sb) ? "persons in other roles: " + new TreeSet<>(ra) + " vs " + new TreeSet<>(rb) : null;
+    }
+
+    /** The role and person of each pronoun and "'s" possessor of {@code t}; null when it has "you" or "by". */
+    private static Set<String> personRoles(TextFeatures t) {
+        Set<String> out = new HashSet<>(4);
+        for (int i = 0; i < t.words.size(); i++) {
+            String w = t.words.get(i);
+            if (w.equals("you") || w.equals("your") || w.equals("by")) {
+                return null;
+            }
+            String role = PERSON_ROLES.get(w);
+            if (w.equals("her")) {
+                role = i + 1 < t.words.size() && content(t.words.get(i + 1)) ? "p3" : "o3";
+            }
+            if (role != null) {
+                out.add(role);
+            }
+        }
+        if (!t.possessorNames.isEmpty()) {
+            out.add("p3");
+        }
+        return out;
+    }
+
+    private static boolean bothPersons(Set<String> roles) {
+        boolean asker = false;
+        boolean other = false;
+        for (String r : roles) {
+            asker |= r.endsWith("1");
+            other |= r.endsWith("3");
+        }
+        return asker && other;
     }
 
     /**
@@ -723,10 +893,7 @@ public final class LexicalHitVerifier implements HitVerifier {
                 return Verdict.reject(Rule.SCOPE, "asks the cost vs the " + (none == a ? b : a).properties);
             }
         }
-        Verdict qualifier = qualifier(a, b, "cached");
-        if (qualifier == null) {
-            qualifier = qualifier(b, a, "new");
-        }
+        Verdict qualifier = addedCondition(a, b);
         if (qualifier != null) {
             return qualifier;
         }
@@ -829,6 +996,54 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return null;
+    }
+
+    /** A qualifier phrase or a clause joined by "and" that one question adds to the other, else null. */
+    private static Verdict addedCondition(TextFeatures a, TextFeatures b) {
+        Verdict qualifier = qualifier(a, b, "cached");
+        if (qualifier == null) {
+            qualifier = qualifier(b, a, "new");
+        }
+        if (qualifier != null) {
+            return qualifier;
+        }
+        String clause = addedClause(a, b, "cached");
+        if (clause == null) {
+            clause = addedClause(b, a, "new");
+        }
+        return clause == null ? null : Verdict.reject(Rule.SCOPE, clause);
+    }
+
+    /** Pronouns that open a clause of their own after "and" ("... and she was just spayed"). */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it", "there");
+
+    /**
+     * When {@code x} is {@code y} with a clause joined by "and" and a subject of its own after "if" or "when"
+     * ("What if it's raining?" / "What if it's raining and she was just spayed?"): another condition, so another
+     * answer. A clause that only tells the asker's situation ("I sleep fine and I ...") has no "if". Else null.
+     */
+    private static String addedClause(TextFeatures x, TextFeatures y, String which) {
+        if (y.contentStems.isEmpty() || x.contentStems.size() <= y.contentStems.size()
+                || !x.contentStems.containsAll(y.contentStems)) {
+            return null;
+        }
+        for (int i = 1; i + 1 < x.words.size(); i++) {
+            if (x.words.get(i).equals("and") && CLAUSE_SUBJECTS.contains(x.words.get(i + 1))
+                    && (x.words.subList(0, i).contains("if") || x.words.subList(0, i).contains("when"))
+                    && !containsPair(y.words, "and", x.words.get(i + 1))) {
+                return "a clause 'and " + x.words.get(i + 1) + " ...' in the " + which + " question only";
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsPair(List<String> words, String u, String v) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals(u) && words.get(i + 1).equals(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1075,6 +1290,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (otherAct(pw, qw) || otherAct(qw, pw)) {
             return new String[]{String.join(" ", pw), String.join(" ", qw)}; // "call her" / "give her a gift"
         }
+        if (thingSpans(x, y, p, q, a.words, b.words) && !relatedSpans(p, q)) {
+            return new String[]{String.join(" ", p), String.join(" ", q)}; // "ferrets" / "guinea pigs"
+        }
         if (p.isEmpty() || q.isEmpty() || p.size() > 2 || q.size() > 2 || p.size() + q.size() > 3) {
             return p.isEmpty() || q.isEmpty() ? null : replacedHead(x, y); // the same words, one added, or more
         }
@@ -1097,6 +1315,54 @@ public final class LexicalHitVerifier implements HitVerifier {
             }
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
+    }
+
+    /** Content words a short follow-up may have for one named thing of up to 3 words to replace another. */
+    private static final int MAX_SPAN_QUESTION_WORDS = 4;
+    private static final int MAX_SPAN_WORDS = 3;
+
+    /**
+     * Whether, in short questions, the replaced parts {@code p} and {@code q} are each a span of up to 3 words
+     * naming a thing ("What about ferrets?" / "What about guinea pigs?"; "screen recordings" / "downloaded
+     * files"): each ends in a noun and stands where a noun phrase does (after a determiner or preposition).
+     */
+    private static boolean thingSpans(List<String> x, List<String> y, List<String> p, List<String> q,
+            List<String> wordsA, List<String> wordsB) {
+        if (p.isEmpty() || q.isEmpty() || x.size() > MAX_SPAN_QUESTION_WORDS || y.size() > MAX_SPAN_QUESTION_WORDS
+                || p.size() > MAX_SPAN_WORDS || q.size() > MAX_SPAN_WORDS || p.size() + q.size() < 3
+                || Math.abs(p.size() - q.size()) > 1) { // one word may be the name of three ("skillet")
+            return false;
+        }
+        return thingSpan(p, wordsA) && thingSpan(q, wordsB);
+    }
+
+    /**
+     * Whether {@code part} stands where a noun phrase does and ends in a noun that is no adjective, or in a plural
+     * form WordNet knows only as a verb ("about ferrets": a verb form cannot follow a preposition).
+     */
+    private static boolean thingSpan(List<String> part, List<String> words) {
+        String last = part.get(part.size() - 1);
+        String pos = WordNet.get().partsOfSpeech(last);
+        boolean plural = last.endsWith("s") && !last.endsWith("ss") && pos != null && pos.equals("v");
+        return (WordNet.get().thing(last) || nounOnly(last) || plural) && nounPosition(words, words.indexOf(part.get(0)));
+    }
+
+    /**
+     * Whether a word of one span may stand for a word of the other, or one begins the other ("sex" / "sexual"),
+     * or one span is two words written as one: then the spans may name the same thing.
+     */
+    private static boolean relatedSpans(List<String> p, List<String> q) {
+        if (String.join("", p).equals(String.join("", q))) {
+            return true;
+        }
+        for (String u : p) {
+            for (String v : q) {
+                if (interchangeable(u, v) || Math.min(u.length(), v.length()) >= 3 && (u.startsWith(v) || v.startsWith(u))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -41,7 +41,8 @@ final class Lexicon {
             """);
 
     /** Pairs of words of the same sense in a question ("once" / "after" they are grown, "too" / "overly" formal). */
-    static final List<String[]> SAME_SENSE = pairs("once after, too overly, too excessively");
+    static final List<String[]> SAME_SENSE = pairs("once after, too overly, too excessively, quite fairly, quite rather, "
+            + "fairly rather, until before, till before, send submit");
 
     /** Pairs of opposite words (compared on their stems). */
     static final List<String[]> ANTONYMS = pairs("""
@@ -156,11 +157,13 @@ final class Lexicon {
 
     /**
      * Words of a symmetric relation: "A is similar to B" asks what "B is similar to A" asks, so the two sides of
-     * such a question may change places ("far from", "married to", "compatible with", "the same as").
+     * such a question may change places ("far from", "married to", "compatible with", "the same as", "what
+     * separates A from B").
      */
     static final Set<String> SYMMETRIC_PREDICATES = set("""
             similar same equal equals identical equivalent interchangeable compatible incompatible related unrelated
             married adjacent close near far distance different differ differs distinct alike connected
+            separate separates distinguish distinguishes differentiate differentiates
             """);
 
     /** Question words that name an aspect only when they open the question. */

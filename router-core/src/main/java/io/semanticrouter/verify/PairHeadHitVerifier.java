@@ -60,6 +60,17 @@ public final class PairHeadHitVerifier implements HitVerifier {
         return minScore;
     }
 
+    /**
+     * Whether the head may serve a pair the word rules refused. It may not when the refusal is one the head cannot
+     * judge: the questions ask different aspects ("how many" against "how far") or one adds an amount with a unit
+     * the other has no number for ("under 50 MB"); the default rules decide these, whatever the first verifier is.
+     *
+     * @throws NullPointerException if a question is null
+     */
+    public static boolean headMayServe(String cachedQuestion, String newQuestion) {
+        return !LexicalHitVerifier.defaults().firmRefusal(cachedQuestion, newQuestion);
+    }
+
     @Override
     public Verdict verify(String cachedQuestion, String newQuestion) {
         return first.verify(cachedQuestion, newQuestion);
@@ -69,6 +80,9 @@ public final class PairHeadHitVerifier implements HitVerifier {
     public Verdict verify(String cachedQuestion, Embedding cachedEmbedding, String newQuestion, Embedding newEmbedding) {
         Verdict verdict = first.verify(cachedQuestion, cachedEmbedding, newQuestion, newEmbedding);
         if (verdict.accepted() || cachedEmbedding == null || newEmbedding == null) {
+            return verdict;
+        }
+        if (!headMayServe(cachedQuestion, newQuestion)) {
             return verdict;
         }
         double similarity = cachedEmbedding.cosine(newEmbedding);

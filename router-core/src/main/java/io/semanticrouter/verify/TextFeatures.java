@@ -105,6 +105,8 @@ final class TextFeatures {
     /** Stems of {@link #contentWords}. */
     final Set<String> contentStems = new HashSet<>();
     final String normalized;
+    /** Words written as a possessor with "'s" ("my friend's car": "friend"), pronouns and question words left out. */
+    final Set<String> possessorNames = new HashSet<>(2);
 
     private final List<Boolean> capitalised = new ArrayList<>();
     private final List<Boolean> sentenceStart = new ArrayList<>();
@@ -176,12 +178,14 @@ final class TextFeatures {
 
     /**
      * A leading sentence of courtesy: a greeting, thanks or an apology up to the first full stop, colon,
-     * exclamation mark or ", but" ("Hello, apologies for the basic question: ...", "Thanks for your time. ...",
-     * "Sorry for the silly question, but ..."); a bare "Morning!" greets too.
+     * exclamation mark, ", but" or a comma before a question word ("Hello, apologies for the basic question: ...",
+     * "Thanks for your time. ...", "Sorry for the silly question, but ...", "Apologies for the newbie question,
+     * how do I ..."); a bare "Morning!" greets too.
      */
     private static final Pattern COURTESY = Pattern.compile(
             "^\\s*(?:(?:hi|hello|hey|greetings|good (?:morning|afternoon|evening)|(?:morning|afternoon|evening)(?=!)"
-                    + "|thanks|thank you|many thanks|apologies|sorry|excuse me)\\b[^.:!?]{0,80}(?:[.:!]|,\\s*but\\b)\\s*)+",
+                    + "|thanks|thank you|many thanks|apologies|sorry|excuse me)\\b[^.:!?]{0,80}(?:[.:!]|,\\s*but\\b"
+                    + "|,(?=\\s*(?:how|what|why|where|which|who|can|could|should|is|are|do|does)\\b))\\s*)+",
             Pattern.CASE_INSENSITIVE);
 
     /** The text without a leading sentence of courtesy, when a question of some words follows it. */
@@ -207,6 +211,13 @@ final class TextFeatures {
                 continue;
             }
             boolean cap = Character.isUpperCase(raw.codePointAt(0)) || hasInnerUpper(raw);
+            String lower = raw.toLowerCase(Locale.ROOT);
+            if ((lower.endsWith("'s") || lower.endsWith("s'")) && lower.length() > 3) {
+                String owner = lower.substring(0, lower.indexOf('\''));
+                if (!Lexicon.STOPWORDS.contains(owner)) {
+                    possessorNames.add(owner); // "friend's"; "it's", "what's", "he's" are contractions
+                }
+            }
             for (String w : expand(raw)) {
                 add(w, cap, start);
                 start = false;

@@ -913,4 +913,80 @@ class LexicalHitVerifierTest {
         Verdict v = verifier.verify("Why is my CPU so hot when I game?", "Why is my GPU so hot when I game?");
         assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.ENTITY);
     }
+
+    /** In a short follow-up, a thing named in up to 3 words put in place of another is another question. */
+    @Test
+    void aReplacedSpanInAShortFollowUpIsAnotherThing() {
+        Verdict v = verifier.verify("What about ducks?", "What about sea lions?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("What about browser bookmarks?", "What about stored cookies?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        // a span with a word that may stand for one of the other's names the same thing
+        assertThat(verifier.verify("What about the sofa?", "What about the living room couch?").accepted()).isTrue();
+    }
+
+    /** The asker and someone else in other roles (subject, object, possessor) ask whose case it is. */
+    @Test
+    void theAskerAndAnotherPersonInOtherRolesAreASwap() {
+        Verdict v = verifier.verify("Can I borrow his ladder?", "Can he borrow my ladder?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        v = verifier.verify("Does my policy cover me on my neighbour's bike?", "Does my neighbour's policy cover him on my bike?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.DIRECTION);
+        // the same persons in the same roles, reordered, ask the same
+        assertThat(verifier.verify("Will they refund me if I cancel my booking?",
+                "If I cancel my booking, will they refund me?").accepted()).isTrue();
+        assertThat(verifier.verify("Can my brother drive my car on my insurance?",
+                "On my insurance, can my brother drive my car?").accepted()).isTrue();
+    }
+
+    /** Asking for more of a thing against asking for less of it, in words WordNet does not pair as opposites. */
+    @Test
+    void moreAgainstLessOfTheSameThingIsAnOpposite() {
+        Verdict v = verifier.verify("What helps raise my iron levels?", "What brings down my iron levels?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        v = verifier.verify("How do I get my kids to read more often?", "How do I get my kids to cut down their reading?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        // both ask for less, or both for more
+        assertThat(verifier.verify("How do I lower my electricity bill?", "How can I bring down my electricity bill?")
+                .accepted()).isTrue();
+        assertThat(verifier.verify("What helps raise my iron levels?", "What helps boost my iron levels?").accepted())
+                .isTrue();
+    }
+
+    /** A condition with a clause of its own joined by "and" is another condition; the same clause in both is not. */
+    @Test
+    void aClauseAddedToAConditionIsAnotherCondition() {
+        Verdict v = verifier.verify("What if it's snowing?", "What if it's snowing and he has a cold?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("What if the train is late and I miss my connection?",
+                "What happens if the train is late and I miss my connection?").accepted()).isTrue();
+    }
+
+    /** Degree words, "until" / "before" a time and "send" / "submit" a form ask the same; another act does not. */
+    @Test
+    void wordsOfTheSameSenseInAQuestion() {
+        assertThat(verifier.verify("How long until the paint is dry?", "How long before the paint is dry?").accepted())
+                .isTrue();
+        assertThat(verifier.verify("Is the curry quite spicy?", "Is the curry fairly spicy?").accepted()).isTrue();
+        assertThat(verifier.verify("Where do I submit my expense claim?", "Where do I send my expense claim?")
+                .accepted()).isTrue();
+        Verdict v = verifier.verify("Where do I submit my expense claim?", "Where do I approve my expense claim?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+    }
+
+    /** "what separates A from B" is symmetric; an apology may end at a comma before the question; "less" undoes an opposite. */
+    @Test
+    void symmetricSeparationCourtesyBeforeAQuestionWordAndLessenedOpposites() {
+        assertThat(verifier.verify("What separates a crocodile from an alligator?",
+                "What separates an alligator from a crocodile?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I defrost a freezer?",
+                "Apologies for the beginner question, how do I defrost a freezer?").accepted()).isTrue();
+        assertThat(verifier.verify("Is the train cheaper than the coach?", "Is the train less expensive than the coach?")
+                .accepted()).isTrue();
+        // still refused: the other pole without "less", and a qualifier after the courtesy
+        Verdict v = verifier.verify("Is the train cheaper than the coach?", "Is the train more expensive than the coach?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        v = verifier.verify("How do I defrost a freezer?", "Sorry, how do I defrost a freezer without unplugging it?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+    }
 }

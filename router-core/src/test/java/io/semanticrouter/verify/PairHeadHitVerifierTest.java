@@ -76,4 +76,26 @@ class PairHeadHitVerifierTest {
         assertThrows(IllegalArgumentException.class, () -> PairHeadHitVerifier.of(REFUSE_ALL, HEAD, 1.5));
         assertEquals(0.7, PairHeadHitVerifier.of(REFUSE_ALL, HEAD).minScore(), 1e-9);
     }
+
+    @Test
+    void doesNotServeAnotherAttributeOrAnAddedAmount() {
+        String[][] lookAlikes = {
+            {"How many rooms does the hotel have?", "How far is the hotel from the beach?"},
+            {"What resolution should I export at?", "What resolution keeps the video under 200 MB?"},
+        };
+        for (String[] p : lookAlikes) {
+            assertTrue(HEAD.score(p[0], p[1], 0.995, false) >= HEAD.threshold(), "the head alone would serve " + p[1]);
+            assertFalse(PairHeadHitVerifier.headMayServe(p[0], p[1]));
+            assertFalse(verify(PairHeadHitVerifier.of(REFUSE_ALL, HEAD), p[0], p[1], 0.995).accepted(), p[1]);
+        }
+    }
+
+    @Test
+    void mayStillServeReworkedAmountsAndTimeAspects() {
+        // an age against a word for it, and a duration asked two ways, stay the head's to judge
+        assertTrue(PairHeadHitVerifier.headMayServe("Is it fine for a 15 year old?", "Is it fine for a teenager?"));
+        assertTrue(PairHeadHitVerifier.headMayServe("How long does delivery take?", "How many days until it arrives?"));
+        assertTrue(verify(PairHeadHitVerifier.of(REFUSE_ALL, HEAD), "Is 16 GB of RAM enough?",
+                "Will sixteen gigs of memory do?", 0.9387).accepted());
+    }
 }

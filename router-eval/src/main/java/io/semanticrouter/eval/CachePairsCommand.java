@@ -319,6 +319,7 @@ final class CachePairsCommand implements Callable<Integer> {
             List<Candidate> scored = new ArrayList<>();
             for (Candidate c : outcomes.get(i).candidates()) {
                 boolean rescued = !c.rejectedBy().isEmpty() && Double.isFinite(c.similarity())
+                        && PairHeadHitVerifier.headMayServe(c.cached(), pairs.get(i).b())
                         && head.score(c.cached(), pairs.get(i).b(), c.similarity(), false) >= head.threshold();
                 scored.add(rescued ? new Candidate(c.cached(), c.similarity(), c.ownEntry(), Set.of()) : c);
             }
