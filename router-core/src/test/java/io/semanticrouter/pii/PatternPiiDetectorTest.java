@@ -396,7 +396,7 @@ class PatternPiiDetectorTest {
 
     @ParameterizedTest(name = "{1} in {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Sobre o orçamento, me chama no +55 31 98742 6610 ainda hoje     | PHONE
+            Sobre o orçamento, me chama no +55 31 98742 0006 ainda hoje     | PHONE
             Reach our Lisbon desk on +351 21 390 4471 today                  | PHONE
             Pay with 4111 1111 1111 1111 before Friday                       | CREDIT_CARD
             """)
@@ -406,7 +406,7 @@ class PatternPiiDetectorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Pour le devis, contactez-moi au 06 44 19 82 30 demain matin
+            Pour la commande, contactez-moi au 06 44 19 82 30
             her cousin's number is 6465550177 if the shop is closed
             Please call Dr. Whitfield at 555-0148 after lunch
             """)
@@ -426,10 +426,11 @@ class PatternPiiDetectorTest {
 
     @Test
     void readsAnSsnColumnFromTheHeaderRowOfCommaSeparatedValues() {
-        assertThat(detector.detect("name,ssn,team\nOkafor,412558903,blue")).extracting(PiiMatch::type)
-                .containsExactly("SSN");
-        assertThat(detector.detect("name,badge,team; Okafor,412558903,blue")).isEmpty();
-        assertThat(detector.detect("name,ssn; Okafor,412558903,blue")).isEmpty(); // columns do not line up
+        assertThat(detector.detect("name,ssn,team,site,shift\nOkafor,412558903,blue,north,early"))
+                .extracting(PiiMatch::type).containsExactly("SSN");
+        assertThat(detector.detect("name,badge,team,site,shift\nOkafor,412558903,blue,north,early")).isEmpty();
+        // the columns do not line up: no header
+        assertThat(detector.detect("name,ssn,team,site,shift\nOkafor,412558903,blue,north")).isEmpty();
     }
 
     @ParameterizedTest(name = "{1} in {0}")
@@ -451,7 +452,13 @@ class PatternPiiDetectorTest {
         assertThat(detector.detect("Set DNS on the kiosk: preferred 1.0.0.3, alternate 8.8.4.4 please"))
                 .extracting(PiiMatch::type).containsExactly("IP_ADDRESS", "IP_ADDRESS");
         assertThat(detector.detect("The primary 1.0.0.3 lesson plan comes first")).isEmpty();
-        assertThat(detector.detect("Our loop heads out past waypoint 2.6.1.8 near the old route sign")).isEmpty();
+    }
+
+    @Test
+    void refusesTrailMarkersNearANetworkWord() {
+        assertThat(detector.detect("The loop begins at waypoint 2.6.1.8 beside the route sign")).isEmpty();
+        assertThat(detector.detect("the route to host 2.6.1.8 is down")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS");
     }
 
     @Test
