@@ -95,7 +95,13 @@ final class ContextCues {
             "update", "updated", "list", "listed", "read", "reads", "says", "said", "shows", "showing", "has", "had",
             "have", "got", "get", "try", "still", "now", "also", "then", "just", "not", "but", "if", "so", "yes",
             "no", "ok", "please", "thanks", "hi", "hello", "dear", "under", "into", "via", "per", "same", "new");
-    private static final Pattern SENTENCE_END = Pattern.compile("[!?;](?=\\s|$)|\\.(?=\\s+\\p{Lu})");
+    /** A full stop ends a sentence before a capital, except after a title such as "Mrs." or "Dr." (a name follows). */
+    private static final Pattern SENTENCE_END = Pattern.compile(
+            "[!?;](?=\\s|$)|(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Jr|Mme|Mlle|Hr|Fr))\\.(?=\\s+\\p{Lu})");
+    /** Words that join the two ends of a range ("305-12-4478 to 305-12-4490"). */
+    private static final String RANGE_JOIN = "\\s*(?:to|through|thru|till|until|bis|à|a|até|[-–—])\\s*";
+    /** The end of a row of comma-separated values: a line break or a semicolon. */
+    private static final Pattern ROW_END = Pattern.compile("[\\n;]");
     private static final int WINDOW_CHARS = 80;
 
     private ContextCues() {
@@ -235,6 +241,63 @@ final class ContextCues {
         return common || acronym ? Verdict.AGAINST : Verdict.NONE;
     }
 
+    /**
+     * Whether the number at {@code [start, end)} is one end of a range of two numbers of the same shape
+     * ("305-12-4478 to 305-12-4490", "from 512-20-1000 through 512-20-1050"): a range numbers things (lockers,
+     * seats, parcels), which a personal number never does.
+     */
+    static boolean inRange(String text, int start, int end, Pattern shape) {
+        String after = text.substring(end, Math.min(text.length(), end + 40));
+        Matcher next = Pattern.compile("^" + RANGE_JOIN + "(?=\\d)").matcher(after);
+        if (next.find()) {
+            Matcher other = shape.matcher(after);
+            if (other.find(next.end()) && other.start() == next.end()) {
+                return true;
+            }
+        }
+        String before = text.substring(Math.max(0, start - 40), start);
+        Matcher prev = shape.matcher(before);
+        while (prev.find()) {
+            if (before.substring(prev.end()).matches(RANGE_JOIN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of the column header of a value in comma-separated rows: when the row that holds {@code start}
+     * and the row before it (rows end at a line break or a semicolon) have the same number of fields, the
+     * header row's field at the value's position ("employee,ssn,start" then "Diaz,373042289,..." gives
+     * "ssn"). Empty when there is no such header.
+     */
+    static List<String> columnHeader(String text, int start) {
+        int rowStart = lastRowEnd(text, start) + 1;
+        if (rowStart <= 0) {
+            return List.of();
+        }
+        Matcher rowEnd = ROW_END.matcher(text);
+        int rowStop = rowEnd.find(start) ? rowEnd.start() : text.length();
+        int headStart = lastRowEnd(text, rowStart - 1) + 1;
+        String[] row = text.substring(rowStart, rowStop).split(",", -1);
+        String[] head = text.substring(headStart, rowStart - 1).split(",", -1);
+        int column = text.substring(rowStart, start).split(",", -1).length - 1;
+        if (row.length < 2 || row.length != head.length) {
+            return List.of();
+        }
+        return words(head[column]);
+    }
+
+    private static int lastRowEnd(String text, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == ';') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** "part number", "case no", "lot", "imei": nearest word first. */
     private static boolean namesIdentifier(List<String> before) {
         if (before.isEmpty()) {
@@ -276,6 +339,7 @@ final class ContextCues {
         if (i + 1 < phrase.size() && phrase.get(i + 1).equals("s")) {
             i += 2; // a possessor: "the bank's routing number"
         }
+        i = skipAdjectives(phrase, i);
         int first = i;
         boolean bare = false;
         while (i < phrase.size() && holds(IDENTIFIER_NOUNS, phrase.get(i))) {
@@ -291,6 +355,23 @@ final class ContextCues {
             return false; // "Patient: ..." introduces a person, "patient number: ..." an identifier
         }
         return i == phrase.size() || LABEL_LINKS.contains(phrase.get(i));
+    }
+
+    /**
+     * Skips up to two describing words before identifier nouns and a head ("the municipal parcel id is",
+     * "the old blue locker number:"): only when an identifier noun and then a head follow them, so a
+     * bare label never takes an adjective.
+     */
+    private static int skipAdjectives(List<String> phrase, int from) {
+        if (from < phrase.size() && holds(IDENTIFIER_NOUNS, phrase.get(from))) {
+            return from;
+        }
+        for (int i = from + 1; i <= from + 2 && i + 1 < phrase.size(); i++) {
+            if (holds(IDENTIFIER_NOUNS, phrase.get(i)) && LABEL_HEADS.contains(phrase.get(i + 1))) {
+                return i;
+            }
+        }
+        return from;
     }
 
     /** The word or, for a plural, its singular ("lookups", "gateways") is in the set. */

@@ -57,7 +57,14 @@ final class Ipv4Evidence {
             "eq", "theorem", "lemma", "exercise", "problem", "note", "footnote", "level", "grade",
             "listing", "question", "task", "ticket", "issue", "milestone", "sprint", "edition", "volume", "vol",
             // land records: a parcel or plot number is often written in dotted groups
-            "parcel", "plot", "cadastral", "cadastre", "tract", "apn");
+            "parcel", "plot", "cadastral", "cadastre", "tract", "apn",
+            // way marks on trails and courses: numbered in dotted groups too
+            "marker", "waypoint", "checkpoint", "signpost");
+    /** Words that name a resolver by its role ("primary 1.0.0.1, secondary 9.9.9.9"), in a sentence about DNS. */
+    private static final Set<String> RESOLVER_ROLES = Set.of("primary", "secondary", "preferred", "alternate",
+            "fallback", "backup", "tertiary");
+    private static final Set<String> RESOLVER_WORDS = Set.of("dns", "resolver", "resolvers", "nameserver",
+            "nameservers");
 
     /**
      * Verbs that send traffic or settings to an address or take them from one: "set the DNS ... to", "deny
@@ -94,6 +101,9 @@ final class Ipv4Evidence {
         }
         if (listedAfterAddress(text, start)) {
             return true;
+        }
+        if (resolverRole(text, start)) {
+            return score + 3 > 0; // as strong as a field key
         }
         ContextCues.Verdict words = addressPreposition(text, start)
                 ? ContextCues.Verdict.FOR
@@ -152,6 +162,16 @@ final class Ipv4Evidence {
             }
         }
         return false;
+    }
+
+    /**
+     * A resolver named by its role right before the quad ("primary", "secondary") in a sentence that speaks of
+     * DNS ("DNS for the office: primary 1.0.0.1, secondary 9.9.9.9"); a role word alone says nothing.
+     */
+    static boolean resolverRole(String text, int start) {
+        List<String> before = ContextCues.wordsBefore(text, start, 14);
+        return !before.isEmpty() && RESOLVER_ROLES.contains(before.get(0))
+                && before.stream().anyMatch(RESOLVER_WORDS::contains);
     }
 
     /** The quad follows another quad and "and", "or" or a comma, and that one is an address. */

@@ -33,7 +33,9 @@ public final class PatternPiiDetector implements PiiDetector {
 
     private static final Pattern EMAIL = Pattern.compile(
             "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}(?![\\w-])");
-    private static final Pattern CARD = Pattern.compile("(?<![\\w.-])\\d(?:[ -]?\\d){11,18}(?!\\d|[.-]\\d)");
+    private static final Pattern CARD = Pattern.compile("(?<![\\w.+-])\\d(?:[ -]?\\d){11,18}(?!\\d|[.-]\\d)");
+    /** A country code right before a digit run ("+55 21 ..."): a number that starts with '+' is a phone, never a card. */
+    private static final Pattern AFTER_COUNTRY_CODE = Pattern.compile("\\+\\d{1,3}[ .-]?$");
     private static final Pattern SSN = Pattern.compile("(?<![\\d-])(\\d{3})[- ](\\d{2})[- ](\\d{4})(?![\\d-])");
     /** Nine digits run together: an SSN only beside a word that names one ({@code applicant_ssn=...}). */
     private static final Pattern SSN_RUN = Pattern.compile("(?<![\\w.+/-])(\\d{3})(\\d{2})(\\d{4})(?![\\w/]|[.-]\\d)");
@@ -77,11 +79,12 @@ public final class PatternPiiDetector implements PiiDetector {
         find(EMAIL, text, "EMAIL", out, m -> true);
         find(IBAN, text, "IBAN", out, m -> ibanValid(m.group()));
         find(CARD, text, "CREDIT_CARD", out, m -> luhnValid(m.group())
+                && !AFTER_COUNTRY_CODE.matcher(before(text, m.start(), 6)).find()
                 && (digits(m.group()) >= 13 || CARD_CONTEXT.matcher(before(text, m.start(), 40)).find())
                 && ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
                         != ContextCues.Verdict.AGAINST
                 && ContextCues.label(text, m.start(), CARD_WORDS, false) != ContextCues.Verdict.AGAINST);
-        find(SSN, text, "SSN", out, m -> ssnValid(m) && ssnLabelled(text, m.start()));
+        find(SSN, text, "SSN", out, m -> ssnValid(m) && ssnLabelled(text, m.start(), m.end()));
         find(SSN_RUN, text, "SSN", out, m -> ssnCued(text, m));
         find(SSN_DOTTED, text, "SSN", out, m -> ssnCued(text, m));
         find(IPV4, text, "IP_ADDRESS", out, m -> ipv4Address(text, m));
@@ -163,7 +166,10 @@ public final class PatternPiiDetector implements PiiDetector {
      * label read from the lists ({@link ContextCues#label}) or from the form of the word right before it
      * ({@link ContextCues#wordRightBefore}: a common word or an acronym) refuses it.
      */
-    private static boolean ssnLabelled(String text, int start) {
+    private static boolean ssnLabelled(String text, int start, int end) {
+        if (ContextCues.inRange(text, start, end, SSN)) {
+            return false; // "Lockers 305-12-4478 to 305-12-4490": a range of numbered things
+        }
         ContextCues.Verdict label = ContextCues.label(text, start, SSN_WORDS);
         if (label != ContextCues.Verdict.NONE) {
             return label == ContextCues.Verdict.FOR;
@@ -180,6 +186,9 @@ public final class PatternPiiDetector implements PiiDetector {
             return false;
         }
         ContextCues.Verdict label = ContextCues.label(text, m.start(), SSN_WORDS);
+        if (label == ContextCues.Verdict.NONE && holdsAny(ContextCues.columnHeader(text, m.start()), SSN_WORDS)) {
+            return true; // "employee,ssn,start; Diaz,373042289,..." : the header names the column
+        }
         return label == ContextCues.Verdict.FOR || label == ContextCues.Verdict.NONE
                 && ContextCues.nearest(text, m.start(), m.end(), 4, 2, SSN_WORDS, NOT_SSN_WORDS)
                         == ContextCues.Verdict.FOR;
@@ -196,6 +205,10 @@ public final class PatternPiiDetector implements PiiDetector {
             }
         }
         return Ipv4Evidence.isAddress(text, m.start(), m.end(), parts);
+    }
+
+    private static boolean holdsAny(List<String> words, Set<String> set) {
+        return words.stream().anyMatch(set::contains);
     }
 
     private static Set<String> notSsnWords() {

@@ -49,7 +49,9 @@ final class PhoneShapes {
             // es: phone, mobile, landline, call, message
             "teléfono", "telefono", "móvil", "movil", "fijo", "llamar", "llámame", "llame", "mensaje", "contacto",
             // fr: landline, reach, call back
-            "fixe", "joindre", "joignable", "rappeler", "appelle",
+            "fixe", "joindre", "joignable", "rappeler", "appelle", "contactez", "contacter", "contacte",
+            // es, pt: to contact someone (contáctame, contacte-me)
+            "contactar", "contactame", "contáctame", "contatar", "contate",
             // de: reachable, to call, direct line, office, landline, the compound words for a phone number
             "erreichbar", "anrufen", "durchwahl", "büro", "festnetz", "rufnummer", "telefonnummer",
             "handynummer", "mobilnummer", "faxnummer", "ortsnetz", "vorwahl",
@@ -172,10 +174,14 @@ final class PhoneShapes {
         return digits >= 9 && digits <= 12 && TRUNK.matcher(core).matches();
     }
 
-    /** "my number is", "her number:", "your number": a person's number, nearest words first. */
+    /** "my number is", "her number:", "the landlord's number": a person's number, nearest words first. */
     private static boolean someonesNumber(List<String> before) {
         int at = before.indexOf("number");
-        return at >= 0 && at + 1 < before.size() && POSSESSIVES.contains(before.get(at + 1));
+        if (at < 0 || at + 1 >= before.size()) {
+            return false;
+        }
+        // a possessive pronoun or a possessive 's ("my landlord's number is")
+        return POSSESSIVES.contains(before.get(at + 1)) || before.get(at + 1).equals("s") && at + 2 < before.size();
     }
 
     /**

@@ -394,6 +394,73 @@ class PatternPiiDetectorTest {
         assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).isEqualTo(want);
     }
 
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sobre o orçamento, me chama no +55 31 98742 0006 ainda hoje     | PHONE
+            Reach our Lisbon desk on +351 21 390 4471 today                  | PHONE
+            Pay with 4111 1111 1111 1111 before Friday                       | CREDIT_CARD
+            """)
+    void neverReadsANumberAfterACountryCodeAsACard(String text, String type) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly(type);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pour la commande, contactez-moi au 06 44 19 82 30
+            her cousin's number is 6465550177 if the shop is closed
+            Please call Dr. Whitfield at 555-0148 after lunch
+            """)
+    void aCueNextToTheNumberBeatsALabelWordFurtherAway(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("PHONE");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pour la commande 06 44 19 82 30 merci
+            the number is 6465550177 in the ledger
+            Dr. Whitfield filed 555-0148 pages of notes, same code as before
+            """)
+    void keepsRefusingWithoutAnyCueNearTheNumber(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).doesNotContain("PHONE");
+    }
+
+    @Test
+    void readsAnSsnColumnFromTheHeaderRowOfCommaSeparatedValues() {
+        assertThat(detector.detect("name,ssn,team,site,shift\nOkafor,412558903,blue,north,early"))
+                .extracting(PiiMatch::type).containsExactly("SSN");
+        assertThat(detector.detect("name,badge,team,site,shift\nOkafor,412558903,blue,north,early")).isEmpty();
+        // the columns do not line up: no header
+        assertThat(detector.detect("name,ssn,team,site,shift\nOkafor,412558903,blue,north")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{1} in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cabins 214-33-5120 to 214-33-5188 are booked for the choir.      |
+            Rows 418-26-7001 through 418-26-7040 hold the archive boxes.     |
+            the old county record number is 318-52-6674 on the survey        |
+            the county assessor parcel number: 227-41-9056                   |
+            her SSN is 214-33-5120, not 214-33-5188 as the form said         | SSN
+            """)
+    void refusesIdentifierRangesAndLabelsWithAdjectives(String text, String type) {
+        List<String> want = type == null ? List.of() : List.of(type, type);
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type)
+                .isEqualTo(type == null ? List.of() : want);
+    }
+
+    @Test
+    void readsResolverRolesInADnsSentenceAndRefusesTrailMarkers() {
+        assertThat(detector.detect("Set DNS on the kiosk: preferred 1.0.0.3, alternate 8.8.4.4 please"))
+                .extracting(PiiMatch::type).containsExactly("IP_ADDRESS", "IP_ADDRESS");
+        assertThat(detector.detect("The primary 1.0.0.3 lesson plan comes first")).isEmpty();
+    }
+
+    @Test
+    void refusesTrailMarkersNearANetworkWord() {
+        assertThat(detector.detect("The loop begins at waypoint 2.6.1.8 beside the route sign")).isEmpty();
+        assertThat(detector.detect("the route to host 2.6.1.8 is down")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS");
+    }
+
     @Test
     void matchesCarryTheirSpanAndNullFails() {
         String t = "write to bob@example.org";
