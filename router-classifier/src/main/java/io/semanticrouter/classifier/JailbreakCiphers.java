@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Classical ciphers and bit-level encodings that {@link JailbreakText} and {@link JailbreakDecoders} do not undo,
  * decoded and appended by the caller: Caesar shifts other than 13 (ROT13 is {@link JailbreakText}'s), Atbash
  * (a to z, b to y, ...), words each spelt backwards in place, Morse code, binary bytes, octal bytes, backslash-u and
- * HTML numeric character escapes, and regional-indicator ("flag letter") emoji. These are the encodings the cipher-jailbreak
+ * HTML numeric character escapes, regional-indicator ("flag letter") emoji, and ROT47 (the rotation of the printable
+ * ASCII characters 33 to 126 by 47). These are the encodings the cipher-jailbreak
  * literature uses (CipherChat: Caesar, Atbash, Morse, Unicode; "Jailbroken": Morse and others; FlipAttack: words
  * spelt backwards) that were not yet undone.
  *
@@ -27,7 +28,14 @@ import java.util.regex.Pattern;
  *
  * <p>Cost is linear in the text: the letter ciphers read at most {@value #MAX_CIPHER_WORDS} words of a prompt
  * (each tried 26 ways), every other decoder is a single regular-expression pass, and at most
- * {@value #MAX_APPENDED} decodings are appended. Stateless.
+ * {@value #MAX_APPENDED} decodings of the other ciphers are appended.
+ *
+ * <p>ROT47 is read line by line (a line, or the part of one after a colon and a space) and its decodings come after
+ * the others, outside that cap: one for each line that reads as English in ROT47, as many as the text has such lines
+ * of at least 12 characters, and noted "ROT47" after the other ciphers' notes. This keeps what the guard appended
+ * when ROT47 had a decoding step of its own after this class's: a long prompt with more than
+ * {@value #MAX_APPENDED} other decodings still gets its ROT47 lines read ({@code JailbreakCiphersTest} pins it).
+ * Stateless.
  */
 final class JailbreakCiphers {
 
@@ -54,11 +62,16 @@ final class JailbreakCiphers {
     private static final Pattern ESCAPE = Pattern.compile("\\\\u([0-9A-Fa-f]{4})|&#x([0-9A-Fa-f]{1,6});|&#(\\d{1,7});");
     private static final Pattern FLAG_LETTERS = Pattern.compile("(?:[\\x{1F1E6}-\\x{1F1FF}]\\s*){6," + RUN + "}");
     private static final Map<String, Character> MORSE_CODE = morseCode();
+    /** Where ROT47 pieces end: a line break, or a colon and a space ("decode this: ..."), which ROT47 text seldom has. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\n|: ");
 
     private JailbreakCiphers() {
     }
 
-    /** Decoded text for each cipher or encoding found, at most {@value #MAX_APPENDED}; {@code notes} names them. */
+    /**
+     * Decoded text for each cipher or encoding found, at most {@value #MAX_APPENDED}, then the {@link #rot47(String, List)
+     * ROT47} decodings, which do not count toward that cap; {@code notes} names them.
+     */
     static List<String> decoded(String text, List<String> notes) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
@@ -70,7 +83,9 @@ final class JailbreakCiphers {
         collect(out, notes, "octal decoded", octal(text));
         collect(out, notes, "character escapes", escapes(text));
         collect(out, notes, "flag letters", flagLetters(text));
-        return out.size() <= MAX_APPENDED ? out : new ArrayList<>(out.subList(0, MAX_APPENDED));
+        List<String> capped = out.size() <= MAX_APPENDED ? out : new ArrayList<>(out.subList(0, MAX_APPENDED));
+        capped.addAll(rot47(text, notes)); // outside the cap, as when ROT47 was a step of its own (class comment)
+        return capped;
     }
 
     private static void collect(List<String> out, List<String> notes, String what, List<String> found) {
@@ -272,6 +287,46 @@ final class JailbreakCiphers {
             keepIfEnglish(b.toString(), out);
         }
         return out;
+    }
+
+    /**
+     * Lines (and the parts of a line after a colon) that read as at least two more common English words (and at
+     * least three, a fifth of the words) in ROT47 than as written, decoded; only lines of which a fifth of the
+     * visible characters are what ROT47 makes of lower-case letters (digits 2 to 9 and {@code :;<=>?@}) and a tenth
+     * what it makes of "i" to "o". Notes "ROT47" when it decoded any.
+     */
+    static List<String> rot47(String text, List<String> notes) {
+        List<String> out = new ArrayList<>();
+        for (String line : LINE_BREAK.split(text)) {
+            if (line.length() < 12) {
+                continue;
+            }
+            long visible = line.chars().filter(c -> c > ' ').count();
+            long rotated = line.chars().filter(c -> c >= '2' && c <= '@').count();
+            long vowels = line.chars().filter(c -> c == '@' || c == ':' || c == '?' || c == '=' || c == '<' || c == '>').count();
+            if (rotated * 5 < visible || vowels * 10 < visible) {
+                continue; // "i" to "o" become ":" to "@": English in ROT47 is full of them, timetables and invoices are not
+            }
+            String decoded = rot47(line);
+            int english = JailbreakText.englishWords(decoded);
+            if (english >= Math.max(3, JailbreakText.englishWords(line) + 2) && english * 5 >= decoded.split("\\s+").length) {
+                out.add(decoded.strip());
+            }
+        }
+        if (!out.isEmpty()) {
+            notes.add("ROT47");
+        }
+        return out;
+    }
+
+    /** ROT47: each character from 33 to 126 moved 47 places round that range; others (spaces) kept. */
+    static String rot47(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 33 && c <= 126 ? (char) (33 + (c - 33 + 47) % 94) : c);
+        }
+        return b.toString();
     }
 
     /** Keeps a decoding that is printable and has at least two common English words, a third of its words. */

@@ -1,7 +1,6 @@
 package io.semanticrouter.classifier;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -11,8 +10,8 @@ import java.util.regex.Pattern;
  * Letters dressed up so that a pattern check misses them, undone for {@link JailbreakText}: styled letters
  * (superscript and modifier letters, small capitals, circled, squared and negative-circled letters, mathematical
  * bold, italic, script, fraktur and double-struck letters) become plain letters; "glitch" (zalgo) text, letters
- * buried under piles of combining marks, loses its marks; and ROT47 (the rotation of the printable ASCII
- * characters 33 to 126 by 47) is decoded and appended when the decoding reads as more common English than the line.
+ * buried under piles of combining marks, loses its marks. (ROT47, a rotation of ASCII symbols rather than a
+ * dressing of letters, is decoded by {@link JailbreakCiphers}.)
  *
  * <p>Most styled letters have a compatibility form that NFKC folds, but the folding is silent: the guard's
  * learned model reads an extra, normalised view only when a note says a trick was undone, so a prompt written in
@@ -35,8 +34,6 @@ final class JailbreakGlyphs {
     private static final String IPA_SMALL_CAPS = "ɪʊʏʀʟɴʙɢʜ";
     private static final Map<Character, Character> SMALL = smallCaps();
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    /** Where ROT47 pieces end: a line break, or a colon and a space ("decode this: ..."), which ROT47 text seldom has. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\\n|: ");
 
     private JailbreakGlyphs() {
     }
@@ -146,45 +143,6 @@ final class JailbreakGlyphs {
     private static boolean glitchMark(int c) {
         return c >= 0x0300 && c <= 0x036F || c >= 0x1AB0 && c <= 0x1AFF || c >= 0x1DC0 && c <= 0x1DFF
                 || c >= 0x20D0 && c <= 0x20FF || c >= 0xFE20 && c <= 0xFE2F;
-    }
-
-    /**
-     * Lines (and the parts of a line after a colon) that read as at least two more common English words (and at least three, a fifth of the words) in ROT47
-     * than as written, decoded; only lines of which a fifth of the visible characters are what ROT47 makes of
-     * lower-case letters (digits 2 to 9 and {@code :;<=>?@}) and a tenth what it makes of "i" to "o".
-     */
-    static List<String> rot47(String text, List<String> notes) {
-        List<String> out = new ArrayList<>();
-        for (String line : LINE_BREAK.split(text)) {
-            if (line.length() < 12) {
-                continue;
-            }
-            long visible = line.chars().filter(c -> c > ' ').count();
-            long rotated = line.chars().filter(c -> c >= '2' && c <= '@').count();
-            long vowels = line.chars().filter(c -> c == '@' || c == ':' || c == '?' || c == '=' || c == '<' || c == '>').count();
-            if (rotated * 5 < visible || vowels * 10 < visible) {
-                continue; // "i" to "o" become ":" to "@": English in ROT47 is full of them, timetables and invoices are not
-            }
-            String decoded = rot47(line);
-            int english = JailbreakText.englishWords(decoded);
-            if (english >= Math.max(3, JailbreakText.englishWords(line) + 2) && english * 5 >= decoded.split("\\s+").length) {
-                out.add(decoded.strip());
-            }
-        }
-        if (!out.isEmpty()) {
-            notes.add("ROT47");
-        }
-        return out;
-    }
-
-    /** ROT47: each character from 33 to 126 moved 47 places round that range; others (spaces) kept. */
-    static String rot47(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            b.append(c >= 33 && c <= 126 ? (char) (33 + (c - 33 + 47) % 94) : c);
-        }
-        return b.toString();
     }
 
     private static Map<Character, Character> smallCaps() {

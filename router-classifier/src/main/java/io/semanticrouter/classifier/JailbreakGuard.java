@@ -22,17 +22,18 @@ import java.util.Set;
  * Blocks jailbreak and prompt-injection attempts, and (optionally) requests for seriously harmful content,
  * before they reach a model. Signals, in order, on the router's one embedding and the question's text:
  * <ol>
- *   <li>the text is normalised first (look-alike letters, leetspeak, spaced letters, invisible characters,
- *       base64 blobs decoded), then phrase rules look for jailbreak language in the shape of an instruction
- *       ("ignore all previous instructions", a rule-free persona, an instruction addressed to the AI inside
- *       pasted content, the same in Spanish, French, German, Portuguese, Chinese and Russian) and for requests
- *       for weapons, drugs, malware or harm; a bare word or a question about a phrase does not match;</li>
+ *   <li>the text is normalised first, once for the whole check (look-alike letters, leetspeak, spaced letters,
+ *       invisible characters, base64 blobs and ciphers decoded), then phrase rules look for jailbreak language in
+ *       the shape of an instruction ("ignore all previous instructions", a rule-free persona, an instruction
+ *       addressed to the AI inside pasted content, the same in Spanish, French, German, Portuguese, Chinese and
+ *       Russian) and for requests for weapons, drugs, malware or harm; a bare word or a question about a phrase
+ *       does not match;</li>
  *   <li>an optional sequence-classification model ({@link Builder#model});</li>
  *   <li>a learned model ({@link JailbreakModel}, shipped by default) over the embedding, a few lexical
- *       features and hashed character n-grams, one head per {@link Category}; used when the embedding has the
- *       model's dimension. An obfuscated text is also read normalised, and a long or multi-line text sentence by
- *       sentence (the technique head takes the highest score); those extra readings are embedded in one batch with
- *       the builder's embedder;</li>
+ *       features and hashed character n-grams (of the text as normalised in step 1), one head per {@link Category};
+ *       used when the embedding has the model's dimension. An obfuscated text is also read normalised (that same
+ *       normalisation), and a long or multi-line text sentence by sentence (the technique head takes the highest
+ *       score); those extra readings are embedded in one batch with the builder's embedder;</li>
  *   <li>optionally, a fine-tuned encoder ({@link JailbreakEncoder}, {@link Builder#encoder}): a second reading of
  *       the text by the router's model with fine-tuned top layers, one output per category;</li>
  *   <li>optionally, similarity to jailbreak and benign exemplars ({@link Builder#exemplarSignal}).</li>
@@ -139,8 +140,9 @@ public final class JailbreakGuard implements RequestGuard {
      */
     public GuardVerdict check(String text, Embedding embedding) {
         Objects.requireNonNull(text, "text must not be null");
-        List<String> notes = new ArrayList<>();
-        var hit = rules(JailbreakText.parts(text, notes));
+        JailbreakText.Normalised normalised = JailbreakText.normalised(text); // once: the rules and the learned model read it
+        List<String> notes = normalised.notes();
+        var hit = rules(normalised.parts());
         if (hit.isPresent()) {
             return block(hit.get().category(), "rule '" + hit.get().rule() + "' matched '" + shorten(hit.get().matched()) + "'", notes);
         }
@@ -151,7 +153,7 @@ public final class JailbreakGuard implements RequestGuard {
                         modelLabel, p, modelThreshold), notes);
             }
         }
-        Map<Category, Double> probabilities = learned(text, embedding);
+        Map<Category, Double> probabilities = learned(text, normalised, embedding);
         for (var e : probabilities.entrySet()) {
             double t = learnedThreshold(e.getKey());
             if (e.getValue() >= t) {
@@ -175,8 +177,9 @@ public final class JailbreakGuard implements RequestGuard {
     /** Every signal's view of one text, without deciding; for {@code router-eval jailbreak --sweep}. */
     public Assessment assess(String text, Embedding embedding) {
         Objects.requireNonNull(text, "text must not be null");
-        var hit = rules(JailbreakText.parts(text, new ArrayList<>()));
-        Map<Category, Double> learnedView = learned(text, embedding);
+        JailbreakText.Normalised normalised = JailbreakText.normalised(text);
+        var hit = rules(normalised.parts());
+        Map<Category, Double> learnedView = learned(text, normalised, embedding);
         return new Assessment(hit.map(h -> h.category().key() + ": rule '" + h.rule() + "'").orElse(""),
                 hit.map(JailbreakRules.Hit::category).orElse(null), learnedView,
                 encoder(text, learnedView), exemplarConfidence(text, embedding));
@@ -212,14 +215,14 @@ public final class JailbreakGuard implements RequestGuard {
         return out;
     }
 
-    private Map<Category, Double> learned(String text, Embedding embedding) {
+    private Map<Category, Double> learned(String text, JailbreakText.Normalised normalised, Embedding embedding) {
         Map<Category, Double> out = new EnumMap<>(Category.class);
         if (learned == null || embedding == null || embedding.dimension() != learned.dimension()) {
             return out;
         }
         boolean question = plainQuestion(text);
         // the normalised text and the segments of pasted content cost embeddings: only for texts that have them
-        List<JailbreakModel.View> views = learned.views(text, embedding.vector(), embedder);
+        List<JailbreakModel.View> views = learned.views(text, normalised, embedding.vector(), embedder);
         for (Category c : categories) {
             if (learned.categories().contains(c) && !(c == Category.JAILBREAK && question)) {
                 out.put(c, learned.probability(c, views));

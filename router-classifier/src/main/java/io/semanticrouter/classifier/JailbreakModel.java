@@ -273,12 +273,21 @@ public final class JailbreakModel {
      * (when the model has them) the {@link #ngrams} of the text.
      */
     public float[] row(String text, float[] embedding) {
+        return row(text, ngramBuckets == 0 ? null : JailbreakText.normalise(text, new java.util.ArrayList<>()), embedding);
+    }
+
+    /**
+     * {@link #row(String, float[])} with the text's normalised form given ({@link JailbreakText#normalise} of
+     * {@code text}; unread, and may be {@code null}, when the model has no n-grams), so a caller that has it does
+     * not normalise the text again.
+     */
+    float[] row(String text, String normalised, float[] embedding) {
         float[] base = features(text, embedding, neighbours);
         if (ngramBuckets == 0) {
             return base;
         }
         float[] all = java.util.Arrays.copyOf(base, base.length + ngramBuckets);
-        System.arraycopy(ngrams(text, ngramBuckets), 0, all, base.length, ngramBuckets);
+        System.arraycopy(normalisedNgrams(normalised, ngramBuckets), 0, all, base.length, ngramBuckets);
         return all;
     }
 
@@ -292,8 +301,12 @@ public final class JailbreakModel {
         if (buckets <= 0) {
             throw new IllegalArgumentException("buckets must be positive, was " + buckets);
         }
-        String t = " " + SPACES.matcher(JailbreakText.normalise(text, new java.util.ArrayList<>()).toLowerCase(Locale.ROOT))
-                .replaceAll(" ").strip() + " ";
+        return normalisedNgrams(JailbreakText.normalise(text, new java.util.ArrayList<>()), buckets);
+    }
+
+    /** {@link #ngrams} of a text already normalised ({@link JailbreakText#normalise}); {@code buckets} positive. */
+    private static float[] normalisedNgrams(String normalised, int buckets) {
+        String t = " " + SPACES.matcher(normalised.toLowerCase(Locale.ROOT)).replaceAll(" ").strip() + " ";
         float[] f = new float[buckets];
         for (int n = 3; n <= 4; n++) {
             for (int i = 0; i + n <= t.length(); i++) {
@@ -342,10 +355,14 @@ public final class JailbreakModel {
 
     /** The extra texts {@link #views} reads for {@code text}. */
     public static ViewTexts viewTexts(String text) {
-        List<String> notes = new java.util.ArrayList<>();
-        String plain = JailbreakText.normalise(text, notes);
+        return viewTexts(JailbreakText.normalised(text));
+    }
+
+    /** {@link #viewTexts(String)} of a text already normalised, so the caller's normalisation is reused. */
+    static ViewTexts viewTexts(JailbreakText.Normalised normalised) {
+        String plain = normalised.text();
         String intent = JailbreakIntent.intent(plain);
-        return new ViewTexts(notes.isEmpty() ? null : plain, JailbreakText.segments(plain), intent);
+        return new ViewTexts(normalised.changed() ? plain : null, JailbreakText.segments(plain), intent);
     }
 
     /**
@@ -370,12 +387,22 @@ public final class JailbreakModel {
      * the embedder is {@code null} or of another dimension).
      */
     public List<View> views(String text, float[] embedding, io.semanticrouter.Embedder embedder) {
+        return views(text, JailbreakText.normalised(text), embedding, embedder);
+    }
+
+    /**
+     * {@link #views(String, float[], io.semanticrouter.Embedder)} with the text's normalisation given
+     * ({@link JailbreakText#normalised} of {@code text}): the text's own row and its views are built from it, so a
+     * guard check that normalised the text for its phrase rules does not normalise it again here. (Each view text
+     * is itself another text, and its row normalises it as {@link #row(String, float[])} does.)
+     */
+    List<View> views(String text, JailbreakText.Normalised normalised, float[] embedding, io.semanticrouter.Embedder embedder) {
         List<View> out = new java.util.ArrayList<>();
-        out.add(new View(row(text, embedding), false));
+        out.add(new View(row(text, normalised.text(), embedding), false));
         if (embedder == null || embedder.dimension() != dimension()) {
             return out;
         }
-        ViewTexts extra = viewTexts(text);
+        ViewTexts extra = viewTexts(normalised);
         List<String> texts = extra.all();
         if (texts.isEmpty()) {
             return out;

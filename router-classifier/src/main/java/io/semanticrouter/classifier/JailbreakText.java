@@ -23,7 +23,11 @@ import java.util.regex.Pattern;
  * English words than the input, so ordinary text in any script passes unchanged. {@link JailbreakDecoders} adds
  * pig latin, hex, URL encoding, character codes, widely spaced letters, symbol-separated words and alternating case;
  * {@link JailbreakCiphers} adds Caesar shifts, Atbash, words spelt backwards, Morse code, binary and octal bytes,
- * character escapes and flag-letter emoji.
+ * character escapes, flag-letter emoji and ROT47.
+ *
+ * <p>Normalising is the dearest step of a phrase check, so a guard check does it once: {@link #normalised} gives
+ * the {@link Normalised} text and its notes, which the phrase rules, the learned model's n-gram features and its
+ * normalised view all read.
  */
 final class JailbreakText {
 
@@ -82,10 +86,34 @@ final class JailbreakText {
     }
 
     /**
+     * For tests only: when set, told the text of each call to {@link #parts} (so a test can count how often a
+     * guard check normalises its text); {@code null}, the default, costs one volatile read.
+     */
+    static volatile java.util.function.Consumer<String> normaliseHook;
+
+    /**
      * The text with the tricks above undone; {@code notes} gets a word for each trick found (for the verdict).
      */
     static String normalise(String text, List<String> notes) {
         return parts(text, notes).joined();
+    }
+
+    /**
+     * A text normalised once for all the readers of one check: its {@link Parts}, the joined text
+     * ({@link #normalise} of the text) and the notes naming the tricks undone, in the order found.
+     */
+    record Normalised(Parts parts, String text, List<String> notes) {
+        /** Whether a trick was undone (some note was made). */
+        boolean changed() {
+            return !notes.isEmpty();
+        }
+    }
+
+    /** {@link #parts} of the text with its notes, for readers that share one normalisation. */
+    static Normalised normalised(String text) {
+        List<String> notes = new ArrayList<>();
+        Parts parts = parts(text, notes);
+        return new Normalised(parts, parts.joined(), List.copyOf(notes));
     }
 
     /**
@@ -101,6 +129,10 @@ final class JailbreakText {
 
     /** {@link #normalise}, keeping apart the text and what was decoded from it. */
     static Parts parts(String text, List<String> notes) {
+        java.util.function.Consumer<String> hook = normaliseHook;
+        if (hook != null) {
+            hook.accept(text);
+        }
         String t = JailbreakGlyphs.unglitch(Normalizer.normalize(JailbreakGlyphs.unstyle(text, notes), Normalizer.Form.NFKC), notes);
         String visible = INVISIBLE.matcher(t).replaceAll("");
         if (!visible.equals(t)) {
@@ -112,7 +144,6 @@ final class JailbreakText {
         }
         decoded.addAll(JailbreakDecoders.decoded(visible, notes));
         decoded.addAll(JailbreakCiphers.decoded(visible, notes));
-        decoded.addAll(JailbreakGlyphs.rot47(visible, notes));
         String folded = perToken(JailbreakDecoders.inPlace(visible, notes), notes);
         String joined = joinSpaced(folded, notes);
         String pieces = joinPieces(joined, notes);

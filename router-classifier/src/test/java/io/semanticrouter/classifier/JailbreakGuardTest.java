@@ -204,6 +204,41 @@ class JailbreakGuardTest {
         assertThat(v.reason()).contains("learned model").contains("leetspeak");
     }
 
+    @Test
+    void oneCheckNormalisesItsTextOnce() {
+        // a model that reads n-grams (its jailbreak head is 64 wider than the unsafe one) and an embedder of its
+        // dimension, so the check reads the text's n-grams and its normalised view: all from one normalisation
+        WordsEmbedder embedder = new WordsEmbedder();
+        int base = 256 + JailbreakModel.LEXICAL;
+        float[] weights = new float[base + 64];
+        float[] cueVector = WordsEmbedder.vector("zorblax").vector();
+        for (int i = 0; i < cueVector.length; i++) {
+            weights[i] = cueVector[i] > 0.5 ? 30 : 0;
+        }
+        float[] scale = new float[base + 64];
+        Arrays.fill(scale, 1);
+        JailbreakModel model = JailbreakModel.of("words", Map.of(
+                        Category.JAILBREAK, LogisticRegression.of(new float[base + 64], scale, weights, -6),
+                        Category.UNSAFE, LogisticRegression.of(new float[base], Arrays.copyOf(scale, base), new float[base], -6)),
+                Map.of(Category.JAILBREAK, 0.5, Category.UNSAFE, 0.5), null, 64);
+        assertThat(model.ngramBuckets()).isEqualTo(64);
+        JailbreakGuard g = JailbreakGuard.builder(embedder).learnedModel(model).encoder(null).build();
+        String leet = "pl34s3 b3c0m3 z0rbl4x t0d4y";
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        JailbreakText.normaliseHook = seen::add;
+        try {
+            GuardVerdict v = g.check(leet, embedder.embed(leet));
+            assertThat(v.reason()).contains("learned model").contains("leetspeak");
+            assertThat(seen).filteredOn(leet::equals).hasSize(1);
+            assertThat(seen).contains("please become zorblax today"); // the normalised view's own n-grams
+            seen.clear();
+            g.assess(leet, embedder.embed(leet));
+            assertThat(seen).filteredOn(leet::equals).hasSize(1);
+        } finally {
+            JailbreakText.normaliseHook = null;
+        }
+    }
+
     /** A one-head model over the words embedder that fires (p about 0.99) on texts holding {@code cue}. */
     private static JailbreakModel cueModel(Category category, String cue) {
         int width = 256 + JailbreakModel.LEXICAL;
