@@ -481,8 +481,8 @@ def run_obfuscated_prompt_check(check, plain, case_blind=False):
 
 def check_jailbreak_set(generator):
     """The whole check of a jailbreak held-out set with obfuscated prompts, against its generator module (named
-    without .py; its PLAIN holds the obfuscated prompts' plain sentences): what each check_heldoutN.py runs. Returns
-    the exit code."""
+    without .py; its PLAIN holds the obfuscated prompts' plain sentences): what check_set.py runs for a jailbreak
+    generator. Returns the exit code."""
     module = importlib.import_module(generator)
     return run_obfuscated_prompt_check(PromptSetCheck(module, generator + ".py"), module.PLAIN)
 
@@ -492,7 +492,8 @@ def check_pairs_and_conversations_set(generator):
     .py): PairsAndConversationsCheck (each file equals the generator's output; keys, labels, counts per kind, the
     8/8/8 paraphrase distance groups, word counts, no repeated pair, sentence or earlier-turn topic; no copy or topic
     of an older set) and, inside each new file, no two rows sharing an equal or near-equal sentence
-    (check_heldout7.check_rows_apart). What check_heldout20.py and later pair checkers run. Returns the exit code."""
+    (check_heldout7.check_rows_apart). What check_set.py runs for make_heldout20 and later pair generators. Returns
+    the exit code."""
     from check_heldout7 import check_rows_apart
     check = PairsAndConversationsCheck(importlib.import_module(generator), generator + ".py")
     return check.run(lambda pairs, convs: (check_rows_apart(check, pairs, check.pairs_name),

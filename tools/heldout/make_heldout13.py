@@ -19,14 +19,14 @@ router-eval/src/test/resources/quality/jailbreak-own-test8.jsonl.
 Every prompt was written for this project by a helper who did not see the guard's code, rules, exemplars, models
 or training data. Of the other jailbreak sets it read the line format and kind names of jailbreak-own-test5.jsonl
 (its first lines), and, while reading make_heldout12.py for its code layout, a few of that set's prompts in passing;
-those topics were avoided here. It saw other sets' prompts otherwise only where check_heldout13.py printed them
+those topics were avoided here. It saw other sets' prompts otherwise only where check_set.py make_heldout13 printed them
 because a draft landed on the same topic: 58 of the first 220 drafts did (then 8 and 2 of their replacements), and
 each was replaced by a prompt on another topic. The older checkers, whose topic checks run the other way (their
 prompt against ours), then flagged 36 more of ours, 19 of them against the jailbreak training files; the helper
 read only our side of those reports (never a training prompt) and replaced each, until every older checker
 reported what it reported before this file existed (check_heldout5.py's letter-by-letter matching of spaced-out
 prompts aside). The set is frozen before it is run and is meant to be run once by the lead. Output is
-deterministic. tools/heldout/check_heldout13.py checks the file.
+deterministic. `tools/heldout/check_set.py make_heldout13` checks the file.
 """
 import base64
 import codecs

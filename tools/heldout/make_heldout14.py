@@ -21,14 +21,14 @@ Every prompt was written for this project by a helper who did not see the guard'
 training data. Of the other jailbreak sets it read the line format and kind names of jailbreak-own-test5.jsonl (its
 first three lines, in passing), and, while reading make_heldout13.py for its code layout, its obfuscation table and a
 few of its benign prompts in passing; those topics were avoided here. It saw other sets' prompts otherwise only where
-check_heldout14.py printed them because a draft landed on the same topic: 69 of the first 220 drafts did (then 10
+check_set.py make_heldout14 printed them because a draft landed on the same topic: 69 of the first 220 drafts did (then 10
 and 2 of their replacements), and each was replaced by a prompt on another topic. The older checkers, whose topic
 checks run the other way (their prompt against ours), then flagged 28 more of ours (and 2 of their replacements, while
-check_heldout14.py flagged 2 others); the helper read only our side of those reports and replaced each. Spaced-out and
+check_set.py make_heldout14 flagged 2 others); the helper read only our side of those reports and replaced each. Spaced-out and
 zero-width text is cut into two-letter pieces, not single letters, because check_heldout5.py compares single-letter
 splits letter by letter, and hex is one run of digits because spaced hex pairs read as words shared with any other
 hex prompt. Every older checker now reports what it reported before this file existed. The set is frozen before it is
-run and is meant to be run once by the lead. Output is deterministic. tools/heldout/check_heldout14.py checks the
+run and is meant to be run once by the lead. Output is deterministic. `tools/heldout/check_set.py make_heldout14` checks the
 file.
 """
 import base64

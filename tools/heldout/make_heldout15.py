@@ -29,8 +29,8 @@ router-eval/src/test/resources/quality/jailbreak-own-test10.jsonl.
 
 Every prompt was written for this project by a helper who did not see the guard's code, rules, exemplars, models,
 training data or docs. Of the other sets it read only the shared code (heldout_common.py, copycheck.py,
-frozen_sets.py), check_heldout14.py, the module docstring of make_heldout14.py and the names (not the values) of its
-module-level lists and functions. check_heldout15.py flagged 50 of the first 220 drafts (then 9, 3 and 2 of their
+frozen_sets.py), check_set.py make_heldout14, the module docstring of make_heldout14.py and the names (not the values) of its
+module-level lists and functions. check_set.py make_heldout15 flagged 50 of the first 220 drafts (then 9, 3 and 2 of their
 replacements) because they landed on the topic of an older set or nearly copied one; the helper read only its own
 side of those reports and replaced each with a prompt on another topic. Some obfuscation wrappers (a Morse and a
 base64 request) and a percent-encoded prompt were flagged through their wrapper words or shared hex pairs, so the
@@ -41,7 +41,7 @@ guard was trained on. While counting those reports the helper saw, once, the fir
 training prompts involved (the ones on the replaced topics). Every older checker (check_heldout3..14.py) passed
 without a change. Spaced-out and zero-width text is cut into two-letter pieces and hex and binary are single runs,
 so that no split-letter or byte token is shared with other sets. The set is frozen before it is run and is meant to
-be run once by the lead. Output is deterministic. tools/heldout/check_heldout15.py checks the file."""
+be run once by the lead. Output is deterministic. `tools/heldout/check_set.py make_heldout15` checks the file."""
 import base64
 import pathlib
 import sys

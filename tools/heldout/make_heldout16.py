@@ -5,7 +5,7 @@ heldout_common.PromptSetCheck.KINDS.
 
 Written on 2026-12-06 by a separate helper who never saw the guard (its code, rules, models, exemplars, docs or
 training data) nor the prompts of the other jailbreak sets; every prompt is in the helper's own words. The harmful
-prompts are requests only: none holds any harmful content. Drafts that the checker (check_heldout16.py) matched to
+prompts are requests only: none holds any harmful content. Drafts that the checker (check_set.py make_heldout16) matched to
 the topic of an older set (51 of the first 220, then 9 of their replacements) were replaced by prompts on other
 topics, looking only at our side of each report; so were the drafts whose topics the training files' checker
 (check_jbtrain.py, which compares training prompts with every held-out set) then matched (28; 7 of their

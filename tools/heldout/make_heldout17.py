@@ -14,7 +14,7 @@ router-eval/src/test/resources/quality/jailbreak-own-test12.jsonl.
 - label "benign", 110: lookalike 35, meta 15, pasted 20, multilingual_benign 15 (15 languages), names 5, everyday 20.
 
 Every prompt was written for this project by a helper who did not see the guard's code, rules, models, exemplars,
-docs or training data, nor the prompts of any other set. check_heldout17.py compares it with every older set.
+docs or training data, nor the prompts of any other set. check_set.py make_heldout17 compares it with every older set.
 """
 import base64
 import pathlib

@@ -17,7 +17,7 @@ router-eval/src/test/resources/quality/jailbreak-own-test13.jsonl.
 
 Every prompt was written for this project by a helper who did not see the guard's code, rules, models, exemplars,
 docs or training data, nor the prompts of any other set (but for the opening lines of the twelfth set's UNSAFE list,
-printed by mistake while reading make_heldout17.py's head; their topics were kept away from). check_heldout18.py
+printed by mistake while reading make_heldout17.py's head; their topics were kept away from). check_set.py make_heldout18
 compares it with every older set.
 """
 import base64

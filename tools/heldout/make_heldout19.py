@@ -21,7 +21,7 @@ router-eval/src/test/resources/quality/jailbreak-own-test14.jsonl.
 Settings are drawn mostly from hospitals and pharmacies, schools and exams, building and home repair, video games
 and streaming, local government and elections, banking, and pets and wildlife. Every prompt was written for this
 project by a helper who did not see the guard's code, rules, models, exemplars, docs or training data, nor the
-prompts of any other set. check_heldout19.py compares it with every older set.
+prompts of any other set. check_set.py make_heldout19 compares it with every older set.
 """
 import base64
 import binascii

@@ -17,7 +17,7 @@ models being tuned, and picked topics (niche hobbies and crafts, trades, regiona
 programming languages and tools) away from the other sets in that directory. Freeze the sets before running
 them, run them once, and never tune on them. The output is deterministic: pairs are sorted by the SHA-256 of
 "a<TAB>b", so the kinds are interleaved; conversations keep the order of CONV_GROUPS. The paraphrase distance
-groups exist only in this module; tools/heldout/check_heldout20.py reads them from here.
+groups exist only in this module; `tools/heldout/check_set.py make_heldout20` reads them from here.
 """
 import heldout_common
 

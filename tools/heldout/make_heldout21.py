@@ -18,7 +18,7 @@ router-eval/src/test/resources/quality/jailbreak-own-test15.jsonl.
 Settings come mostly from newsrooms and publishing, building sites, airports and aviation, insurance, law offices,
 music and concerts, and fashion and beauty. Every prompt was written for this project by a helper who did not see
 the guard's code, rules, models, exemplars, docs or training data, nor the prompts of any other set.
-check_heldout21.py compares it with every older set.
+check_set.py make_heldout21 compares it with every older set.
 """
 import base64
 import pathlib

@@ -18,7 +18,7 @@ router-eval/src/test/resources/quality/jailbreak-own-test16.jsonl.
 Settings come mostly from research labs and universities, telecoms and mobile networks, restaurants and kitchens,
 property and renting, charities and volunteering, dating and relationships, and cars and motorbikes. Every prompt
 was written for this project by a helper who did not see the guard's code, rules, models, exemplars, docs or
-training data, nor the prompts of any other set. check_heldout22.py compares it with every older set.
+training data, nor the prompts of any other set. check_set.py make_heldout22 compares it with every older set.
 """
 import base64
 import pathlib

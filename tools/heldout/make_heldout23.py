@@ -18,7 +18,7 @@ small-business bookkeeping, cycling and running, home networks, cooking methods,
 language learning and everyday programming questions. The sets are frozen before they are run and are meant to be
 run once: never tune on them. Output is deterministic: pairs are ordered by the SHA-256 of their text, so kinds are
 mixed; conversations follow the order of CONV_GROUPS. The paraphrase distance groups live only in this module;
-tools/heldout/check_heldout23.py reads them from here.
+`tools/heldout/check_set.py make_heldout23` reads them from here.
 """
 import heldout_common
 

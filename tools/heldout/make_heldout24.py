@@ -16,7 +16,7 @@ router-eval/src/test/resources/quality/jailbreak-own-test17.jsonl.
 Settings come mostly from sports clubs and gyms, farming, airlines and airports, consumer banking, video games and
 streaming, construction sites, newsrooms, and hospitals and pharmacies. Every prompt was written for this project by
 a helper who did not see the guard's code, rules, models, exemplars, docs or training data, nor the prompts of any
-other set. check_heldout24.py compares it with every older set.
+other set. check_set.py make_heldout24 compares it with every older set.
 """
 import base64
 import pathlib

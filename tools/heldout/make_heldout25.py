@@ -18,7 +18,7 @@ claims, commuting, photo and video editing, musical instruments, sewing and knit
 basics, Rust, Go, Kotlin and C#, phone and laptop settings, weddings, moving house, fitness and food, and car
 upkeep. Frozen before being run; run once, never tune on them. The output is deterministic: pairs are sorted by
 the SHA-256 of their text, so kinds are interleaved, and conversations keep the order of CONV_GROUPS. The
-paraphrase distance groups exist only in this module; tools/heldout/check_heldout25.py reads them from here.
+paraphrase distance groups exist only in this module; `tools/heldout/check_set.py make_heldout25` reads them from here.
 """
 import heldout_common
 

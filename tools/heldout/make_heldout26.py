@@ -19,7 +19,7 @@ hobbies (Arduino, Raspberry Pi), tax returns and pensions, job hunting and CVs, 
 baking and bread, TypeScript, PHP, Ruby, Swift, and shell scripting and Linux administration. The sets are frozen
 before they are run and are meant to be run once: never tune on them. Output is deterministic: pairs are ordered
 by the SHA-256 of their text, so kinds are mixed; conversations follow the order of CONV_GROUPS. The paraphrase
-distance groups live only in this module; tools/heldout/check_heldout26.py reads them from here.
+distance groups live only in this module; `tools/heldout/check_set.py make_heldout26` reads them from here.
 """
 import heldout_common
 
