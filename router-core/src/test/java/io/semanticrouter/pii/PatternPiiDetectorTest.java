@@ -487,6 +487,13 @@ class PatternPiiDetectorTest {
     }
 
     @Test
+    void aHoldingVerbInANetworkSentenceMakesAnAddress() {
+        assertThat(detector.detect("the kiosk beside shelf 7 has 169.254.91.4 and it never got a dhcp lease"))
+                .extracting(PiiMatch::type).containsExactly("IP_ADDRESS");
+        assertThat(detector.detect("chapter 3 has 1.4.2.7 as its last step")).isEmpty();
+    }
+
+    @Test
     void matchesCarryTheirSpanAndNullFails() {
         String t = "write to bob@example.org";
         PiiMatch m = detector.detect(t).get(0);
