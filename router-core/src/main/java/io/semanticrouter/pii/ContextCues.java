@@ -306,7 +306,9 @@ final class ContextCues {
         if (LABEL_HEADS.contains(before.get(0))) {
             return before.size() > 1 && holds(IDENTIFIER_NOUNS, before.get(1));
         }
-        return holds(BARE_LABELS, before.get(0));
+        // two identifier nouns in a row name a thing by its kind ("sample tube", "asset tag", "lab kit")
+        return holds(BARE_LABELS, before.get(0))
+                || before.size() > 1 && holds(IDENTIFIER_NOUNS, before.get(0)) && holds(IDENTIFIER_NOUNS, before.get(1));
     }
 
     /**

@@ -63,6 +63,8 @@ final class Ipv4Evidence {
     /** Words that name a resolver by its role ("primary 1.0.0.1, secondary 9.9.9.9"), in a sentence about DNS. */
     private static final Set<String> RESOLVER_ROLES = Set.of("primary", "secondary", "preferred", "alternate",
             "fallback", "backup", "tertiary");
+    /** Verbs that say a device holds an address: "the terminal has 169.254.2.9". */
+    private static final Set<String> HOLD_VERBS = Set.of("has", "had", "have", "got", "gets", "holds", "keeps");
     private static final Set<String> RESOLVER_WORDS = Set.of("dns", "resolver", "resolvers", "nameserver",
             "nameservers");
 
@@ -102,7 +104,7 @@ final class Ipv4Evidence {
         if (listedAfterAddress(text, start)) {
             return true;
         }
-        if (resolverRole(text, start)) {
+        if (resolverRole(text, start) || heldAddress(text, start, end)) {
             return score + 3 > 0; // as strong as a field key
         }
         ContextCues.Verdict words = addressPreposition(text, start)
@@ -172,6 +174,18 @@ final class Ipv4Evidence {
         List<String> before = ContextCues.wordsBefore(text, start, 14);
         return !before.isEmpty() && RESOLVER_ROLES.contains(before.get(0))
                 && before.stream().anyMatch(RESOLVER_WORDS::contains);
+    }
+
+    /**
+     * "the till at desk 4 has 169.254.8.20, no dhcp lease": a verb of holding right before the quad ("has",
+     * "got") in a sentence with a network word says a device holds the address. The verb alone says nothing
+     * ("the recipe has 1.2.3.4 ratios").
+     */
+    static boolean heldAddress(String text, int start, int end) {
+        List<String> before = ContextCues.wordsBefore(text, start, 14);
+        return !before.isEmpty() && HOLD_VERBS.contains(before.get(0))
+                && (before.stream().anyMatch(NETWORK_WORDS::contains)
+                        || ContextCues.wordsAfter(text, end, 8).stream().anyMatch(NETWORK_WORDS::contains));
     }
 
     /** The quad follows another quad and "and", "or" or a comma, and that one is an address. */

@@ -170,6 +170,9 @@ public final class PatternPiiDetector implements PiiDetector {
         if (ContextCues.inRange(text, start, end, SSN)) {
             return false; // "Lockers 305-12-4478 to 305-12-4490": a range of numbered things
         }
+        if (socSec(text, start)) {
+            return true; // "soc sec 147-..." : the clipped "social security" before the number
+        }
         ContextCues.Verdict label = ContextCues.label(text, start, SSN_WORDS);
         if (label != ContextCues.Verdict.NONE) {
             return label == ContextCues.Verdict.FOR;
@@ -184,6 +187,9 @@ public final class PatternPiiDetector implements PiiDetector {
     private static boolean ssnCued(String text, Matcher m) {
         if (!ssnValid(m)) {
             return false;
+        }
+        if (socSec(text, m.start())) {
+            return true;
         }
         ContextCues.Verdict label = ContextCues.label(text, m.start(), SSN_WORDS);
         if (label == ContextCues.Verdict.NONE && holdsAny(ContextCues.columnHeader(text, m.start()), SSN_WORDS)) {
@@ -216,6 +222,20 @@ public final class PatternPiiDetector implements PiiDetector {
         words.addAll(PhoneShapes.PHONE_WORDS);
         words.addAll(Set.of("routing", "aba", "rtn", "ein", "fein", "npi", "zip", "itin"));
         return Set.copyOf(words);
+    }
+
+    /**
+     * "soc sec", "soc-sec #": the clipped form of "social security" among the three words before the number.
+     * "sec" alone (section, seconds) says nothing.
+     */
+    private static boolean socSec(String text, int start) {
+        List<String> before = ContextCues.wordsBefore(text, start, 3);
+        for (int i = 0; i + 1 < before.size(); i++) {
+            if (before.get(i).equals("sec") && before.get(i + 1).equals("soc")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String before(String text, int start, int width) {

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * kg...) count against a phone only after it. A bracketed trunk area code such as (0113) or (044) is refused only
  * by the word right before it.
  * A number with an international prefix is refused only by a word among the two right before it, so the other
- * words of its sentence ("claims team", "(24 hours)") do not count against it. A label that names another
+ * words of its sentence ("claims team", "(24 hours)") do not count against it, and not even by those when a
+ * phone word is among the three words before it ("takes phone orders on +44 ..."). A label that names another
  * identifier ("staff number", "routing number"; see {@link ContextCues#label}) refuses any number.
  * "My number is", "your number:" and the like count as a cue for a phone when no other cue is nearer, and so
  * does the German "unter NUMBER ... erreichen" (reach someone at). The cue words are English, Portuguese,
@@ -139,9 +140,10 @@ final class PhoneShapes {
         if (core.startsWith("+") || BRACKETED_TRUNK.matcher(core).matches()) {
             // an international prefix or a bracketed trunk area code is a phone's own mark: only a word right
             // before it says otherwise, not the words of the sentence around ("our claims team on +44 ...",
-            // "+65 6555 0142 (24 hours)", "Customer care (044) ...")
-            return ContextCues.nearest(text, start, end, core.startsWith("+") ? 2 : 1, 0, PHONE_WORDS,
-                    OTHER_BEFORE) != ContextCues.Verdict.AGAINST;
+            // "+65 6555 0142 (24 hours)", "Customer care (044) ..."); a phone word among the three words before
+            // wins over an against word between it and the number ("takes phone orders on +44 ...")
+            return label == ContextCues.Verdict.FOR || ContextCues.nearest(text, start, end,
+                    core.startsWith("+") ? 2 : 1, 0, PHONE_WORDS, OTHER_BEFORE) != ContextCues.Verdict.AGAINST;
         }
         ContextCues.Verdict words = cue(text, start, end, 2);
         if (words == ContextCues.Verdict.AGAINST) {

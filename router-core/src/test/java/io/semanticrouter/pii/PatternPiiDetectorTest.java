@@ -462,6 +462,38 @@ class PatternPiiDetectorTest {
     }
 
     @Test
+    void readsSocSecAsAnSsnCueButNotSecAlone() {
+        assertThat(detector.detect("her soc sec 318-47-2096 is on the old form"))
+                .extracting(PiiMatch::type).containsExactly("SSN");
+        assertThat(detector.detect("the soc sec no 318472096 is on the old form"))
+                .extracting(PiiMatch::type).containsExactly("SSN");
+        assertThat(detector.detect("hold the last sec 318-47-2096 of the clip")).isEmpty();
+    }
+
+    @Test
+    void aPhoneWordBeforeACountryCodeNumberBeatsAnOrderWordBetween() {
+        assertThat(detector.detect("our florist books telephone orders at +33 1 42 68 53 00 before noon"))
+                .extracting(PiiMatch::type).containsExactly("PHONE");
+        assertThat(detector.detect("the courier logged parcel +33 1 42 68 53 00 yesterday")).isEmpty();
+    }
+
+    @Test
+    void twoIdentifierNounsBeforeANumberNameAThing() {
+        assertThat(detector.detect("Specimen vial 0088-3120-45 went to the freezer at noon")).isEmpty();
+        assertThat(detector.detect("Asset tag 0044-7781-20 is on the projector")).isEmpty();
+        // a phone word among them still wins
+        assertThat(detector.detect("Lab office phone 0044 20 7946 0321")).extracting(PiiMatch::type)
+                .containsExactly("PHONE");
+    }
+
+    @Test
+    void aHoldingVerbInANetworkSentenceMakesAnAddress() {
+        assertThat(detector.detect("the kiosk beside shelf 7 has 169.254.91.4 and it never got a dhcp lease"))
+                .extracting(PiiMatch::type).containsExactly("IP_ADDRESS");
+        assertThat(detector.detect("chapter 3 has 1.4.2.7 as its last step")).isEmpty();
+    }
+
+    @Test
     void matchesCarryTheirSpanAndNullFails() {
         String t = "write to bob@example.org";
         PiiMatch m = detector.detect(t).get(0);
