@@ -104,10 +104,11 @@ final class Ipv4Evidence {
         if (listedAfterAddress(text, start)) {
             return true;
         }
-        if (resolverRole(text, start) || heldAddress(text, start, end)) {
+        List<String> before = ContextCues.wordsBefore(text, start, 14);
+        if (resolverRole(before) || heldAddress(before, text, end)) {
             return score + 3 > 0; // as strong as a field key
         }
-        ContextCues.Verdict words = addressPreposition(text, start)
+        ContextCues.Verdict words = addressPreposition(before)
                 ? ContextCues.Verdict.FOR
                 : ContextCues.nearest(text, start, end, 6, 3, NETWORK_WORDS, OTHER_NUMBER_WORDS);
         score += switch (words) {
@@ -146,9 +147,10 @@ final class Ipv4Evidence {
      * A preposition right before the quad that links it to an address verb ("set the DNS on the desk PC to",
      * "deny from", "forward via") with no word of another reading between them; "at" and "via" need no verb
      * ("the customer at ..."). Versions are upgraded to and moved from, but not set, denied or routed.
+     *
+     * @param before the words before the quad, nearest first (the 14 that {@link #isAddress} reads once)
      */
-    static boolean addressPreposition(String text, int start) {
-        List<String> before = ContextCues.wordsBefore(text, start, 14);
+    static boolean addressPreposition(List<String> before) {
         if (before.isEmpty() || !ADDRESS_PREPOSITIONS.contains(before.get(0))) {
             return false;
         }
@@ -169,9 +171,10 @@ final class Ipv4Evidence {
     /**
      * A resolver named by its role right before the quad ("primary", "secondary") in a sentence that speaks of
      * DNS ("DNS for the office: primary 1.0.0.1, secondary 9.9.9.9"); a role word alone says nothing.
+     *
+     * @param before the words before the quad, nearest first (the 14 that {@link #isAddress} reads once)
      */
-    static boolean resolverRole(String text, int start) {
-        List<String> before = ContextCues.wordsBefore(text, start, 14);
+    static boolean resolverRole(List<String> before) {
         return !before.isEmpty() && RESOLVER_ROLES.contains(before.get(0))
                 && before.stream().anyMatch(RESOLVER_WORDS::contains);
     }
@@ -180,9 +183,10 @@ final class Ipv4Evidence {
      * "the till at desk 4 has 169.254.8.20, no dhcp lease": a verb of holding right before the quad ("has",
      * "got") in a sentence with a network word says a device holds the address. The verb alone says nothing
      * ("the recipe has 1.2.3.4 ratios").
+     *
+     * @param before the words before the quad, nearest first (the 14 that {@link #isAddress} reads once)
      */
-    static boolean heldAddress(String text, int start, int end) {
-        List<String> before = ContextCues.wordsBefore(text, start, 14);
+    static boolean heldAddress(List<String> before, String text, int end) {
         return !before.isEmpty() && HOLD_VERBS.contains(before.get(0))
                 && (before.stream().anyMatch(NETWORK_WORDS::contains)
                         || ContextCues.wordsAfter(text, end, 8).stream().anyMatch(NETWORK_WORDS::contains));
