@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  *   <li>words: the nearest cue word in the sentence, for (network words such as host, server, ping, gateway) or
  *       against (version, release, build, section, clause, figure, ISO, OID, part, code...); in a
  *       {@code key=value} field the key's words decide instead ({@code client=}, {@code remote_addr=}: +3,
- *       like a port).</li>
+ *       like a port); a release verb and "to" right before it ("updating to", "rolled back to") say version
+ *       (-3).</li>
  * </ul>
  * A dotted quad with no evidence either way is an address when its shape is.
  */
@@ -65,6 +66,15 @@ final class Ipv4Evidence {
             "fallback", "backup", "tertiary");
     /** Verbs that say a device holds an address: "the terminal has 169.254.2.9". */
     private static final Set<String> HOLD_VERBS = Set.of("has", "had", "have", "got", "gets", "holds", "keeps");
+    /**
+     * Verbs that move software to another release: "updating to", "upgraded to", "downgraded to", "reverted to";
+     * see {@link #versionTarget}.
+     */
+    private static final Set<String> VERSION_MOVES = Set.of("update", "updates", "updated", "updating", "upgrade",
+            "upgrades", "upgraded", "upgrading", "downgrade", "downgrades", "downgraded", "downgrading", "revert",
+            "reverted", "reverting");
+    /** Verbs before "back to" that return software to an older release: "rolled back to", "went back to". */
+    private static final Set<String> BACK_MOVES = Set.of("roll", "rolled", "rolling", "rolls", "went", "go", "going");
     private static final Set<String> RESOLVER_WORDS = Set.of("dns", "resolver", "resolvers", "nameserver",
             "nameservers");
 
@@ -105,6 +115,9 @@ final class Ipv4Evidence {
             return true;
         }
         List<String> before = ContextCues.wordsBefore(text, start, 14);
+        if (versionTarget(before)) {
+            return score - 3 > 0; // "after updating to 10.4.1.2": as strong against as a version= key
+        }
         if (resolverRole(before) || heldAddress(before, text, end)) {
             return score + 3 > 0; // as strong as a field key
         }
@@ -166,6 +179,21 @@ final class Ipv4Evidence {
             }
         }
         return false;
+    }
+
+    /**
+     * "updating to 10.4.1.2", "upgraded to", "rolled back to": a verb that moves software to another release,
+     * then "to", right before the quad names a version. The verb must be the word right before "to" ("set the
+     * gateway to ..." and "the router was updated, then pointed to ..." keep their reading).
+     *
+     * @param before the words before the quad, nearest first (the 14 that {@link #isAddress} reads once)
+     */
+    static boolean versionTarget(List<String> before) {
+        if (before.size() < 2 || !before.get(0).equals("to")) {
+            return false;
+        }
+        return VERSION_MOVES.contains(before.get(1))
+                || before.get(1).equals("back") && before.size() > 2 && BACK_MOVES.contains(before.get(2));
     }
 
     /**

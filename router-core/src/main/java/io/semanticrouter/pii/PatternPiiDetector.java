@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * count: e-mail addresses, phone numbers (7 to 15 digits with an international prefix, a national shape of the
  * US, UK, Germany, France, India or Brazil, or a word such as "call" or "mobile" beside them; see
  * {@link PhoneShapes}), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
- * "card"; not beside a word such as "ISBN" or "order"), US social security numbers (valid area and group;
- * nine digits run together or in dotted groups only beside a word such as "SSN"),
+ * "card"; not beside a word such as "ISBN" or "order"; not when the first group is an eight-digit date, as in a
+ * timestamp id 20260307-114522-8841), US social security numbers (valid area and group;
+ * nine digits run together or in dotted groups only beside a word such as "SSN", split 5-4 only right after one),
  * IBANs (ISO 13616 mod-97 check), IPv6 addresses and IPv4 addresses (every part in range, and evidence that
  * the dotted number is an address rather than a version, a reference or an identifier; see
  * {@link Ipv4Evidence}). An SSN, a phone or a card number whose label names another identifier ("part number",
@@ -42,6 +43,18 @@ public final class PatternPiiDetector implements PiiDetector {
     /** Nine digits in dotted groups (471.39.2056): an SSN only beside a word that names one, as for a run. */
     private static final Pattern SSN_DOTTED = Pattern.compile(
             "(?<![\\w.+/-])(\\d{3})\\.(\\d{2})\\.(\\d{4})(?![\\w/]|[.-]\\d)");
+    /**
+     * Nine digits split 5-4 (47291 5530): an SSN only right after an SSN word, since the shape is also a ZIP+4
+     * code and a split phone number.
+     */
+    private static final Pattern SSN_FIVE_FOUR = Pattern.compile(
+            "(?<![\\w.+/-])(\\d{3})(\\d{2})[ -](\\d{4})(?![\\w/]|[.-]\\d)");
+    /**
+     * A first group of eight digits that is a date (yyyymmdd) and then a dash or a space: a timestamp id such
+     * as a chat session 20260307-114522-8841. Cards are grouped 4-4-4-4 or 4-6-5, never with eight digits first.
+     */
+    private static final Pattern DATED_ID = Pattern.compile(
+            "(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])[ -]\\d.*");
     private static final Set<String> SSN_WORDS = Set.of("ssn", "social", "ss", "socsec");
     private static final Pattern IBAN = Pattern.compile(
             "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
@@ -78,7 +91,7 @@ public final class PatternPiiDetector implements PiiDetector {
         List<PiiMatch> out = new ArrayList<>();
         find(EMAIL, text, "EMAIL", out, m -> true);
         find(IBAN, text, "IBAN", out, m -> ibanValid(m.group()));
-        find(CARD, text, "CREDIT_CARD", out, m -> luhnValid(m.group())
+        find(CARD, text, "CREDIT_CARD", out, m -> luhnValid(m.group()) && !DATED_ID.matcher(m.group()).matches()
                 && !AFTER_COUNTRY_CODE.matcher(before(text, m.start(), 6)).find()
                 && (digits(m.group()) >= 13 || CARD_CONTEXT.matcher(before(text, m.start(), 40)).find())
                 && ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
@@ -87,6 +100,7 @@ public final class PatternPiiDetector implements PiiDetector {
         find(SSN, text, "SSN", out, m -> ssnValid(m) && ssnLabelled(text, m.start(), m.end()));
         find(SSN_RUN, text, "SSN", out, m -> ssnCued(text, m));
         find(SSN_DOTTED, text, "SSN", out, m -> ssnCued(text, m));
+        find(SSN_FIVE_FOUR, text, "SSN", out, m -> ssnValid(m) && ssnRightAfterCue(text, m));
         find(IPV4, text, "IP_ADDRESS", out, m -> ipv4Address(text, m));
         find(IPV6, text, "IP_ADDRESS", out, m -> true);
         find(PHONE, text, "PHONE", out, m -> PhoneShapes.isPhone(text, m.start(), m.end()));
@@ -197,6 +211,16 @@ public final class PatternPiiDetector implements PiiDetector {
         }
         return label == ContextCues.Verdict.FOR || label == ContextCues.Verdict.NONE
                 && ContextCues.nearest(text, m.start(), m.end(), 4, 2, SSN_WORDS, NOT_SSN_WORDS)
+                        == ContextCues.Verdict.FOR;
+    }
+
+    /**
+     * "ss no 47291 5530", "SSN: 31847 2096": an SSN word among the three words right before the number, and no
+     * word of another number (zip, phone, routing) nearer to it.
+     */
+    private static boolean ssnRightAfterCue(String text, Matcher m) {
+        return ContextCues.label(text, m.start(), SSN_WORDS) == ContextCues.Verdict.FOR
+                && ContextCues.nearest(text, m.start(), m.end(), 3, 0, SSN_WORDS, NOT_SSN_WORDS)
                         == ContextCues.Verdict.FOR;
     }
 

@@ -2,6 +2,7 @@ package io.semanticrouter.pii;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +29,9 @@ import java.util.regex.Pattern;
  * phone word is among the three words before it ("takes phone orders on +44 ..."). A label that names another
  * identifier ("staff number", "routing number"; see {@link ContextCues#label}) refuses any number.
  * "My number is", "your number:" and the like count as a cue for a phone when no other cue is nearer, and so
- * does the German "unter NUMBER ... erreichen" (reach someone at). The cue words are English, Portuguese,
+ * does the German "unter NUMBER ... erreichen" (reach someone at). A callback phrase ("call back", "callback",
+ * "ring me back", "reach me at") up to ten words before, even across a transcript's speaker turn, makes a number
+ * of a national shape or a US number run together a phone ({@link #callbackBefore}). The cue words are English, Portuguese,
  * Spanish, French and German; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
  * or eleven digits run together) need one, since without it they look like ZIP+4 codes, year ranges and tax ids.
  * Dates, times, dotted quads (the IPv4 shape) and the social security number shape are never phones; groups
@@ -56,8 +59,8 @@ final class PhoneShapes {
             // de: reachable, to call, direct line, office, landline, the compound words for a phone number
             "erreichbar", "anrufen", "durchwahl", "büro", "festnetz", "rufnummer", "telefonnummer",
             "handynummer", "mobilnummer", "faxnummer", "ortsnetz", "vorwahl",
-            // pt: the colloquial spelling of telefone
-            "fone");
+            // pt: the colloquial spelling of telefone; answers (on a number): "atende no 11 ...", "atendo pelo ..."
+            "fone", "atende", "atendo", "atendem");
 
     /** German verbs of reaching someone: a phone cue only in the phrase "unter NUMBER erreichen Sie ...". */
     static final Set<String> REACH_WORDS_DE = Set.of("erreichen", "erreicht", "erreichst", "melden");
@@ -102,6 +105,8 @@ final class PhoneShapes {
     private static final Pattern DOTTED_QUAD = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     private static final Pattern SSN_SHAPE = Pattern.compile("\\d{3}[- ]\\d{2}[- ]\\d{4}");
     private static final Pattern NANP = Pattern.compile("(?:1[ .-]?)?(?:\\([2-9]\\d{2}\\)|[2-9]\\d{2})[ .-]?\\d{3}[ .-]\\d{4}");
+    /** A North American number run together, area code and exchange starting 2-9: 2125550199 (or an id). */
+    private static final Pattern NANP_RUN = Pattern.compile("1?[2-9]\\d{2}[2-9]\\d{6}");
     private static final Pattern BRACKETED_AREA = Pattern.compile("\\(\\d{1,5}\\).*");
     private static final Pattern TRUNK = Pattern.compile("0\\d*(?:[ .\\-/]\\d+)*");
     private static final Pattern INDIA_MOBILE = Pattern.compile("[6-9]\\d{4}[ -]\\d{5}");
@@ -114,6 +119,17 @@ final class PhoneShapes {
     /** The Brazilian written placeholder for the carrier code before the area code: 0xx61 reads as 061. */
     private static final Pattern TRUNK_PLACEHOLDER = Pattern.compile("^(\\(?)0[xX]{2}");
     private static final Pattern INTERNATIONAL_PREFIX = Pattern.compile("^(?:\\+|00)\\d{1,3}[ .-]?(?:\\(0\\)[ .-]?)?");
+    /**
+     * A request to call someone back or a way to reach them: "call back", "call me back", "callback", "ring
+     * her back", "reach me at", "reach us on".
+     */
+    private static final Pattern CALLBACK = Pattern.compile("(?i)(?<!\\p{L})(?:(?:call|ring)(?:s|ed|ing)?"
+            + "(?: (?:me|him|her|us|them|you))?[ -]back|callbacks?|reach(?:es|ing)? (?:me|him|her|us|them) (?:at|on))"
+            + "(?!\\p{L})");
+    /** Between a callback phrase and its number: a digit, or a sentence end ("?", "!", ";", ". "). */
+    private static final Pattern BREAK = Pattern.compile("\\d|[?!;]|\\.\\s");
+    /** A turn of a transcript right before the number's sentence: the end of the last one and a speaker label. */
+    private static final Pattern SPEAKER_TURN = Pattern.compile("[.?!]\\s+\\p{L}+:\\s");
     private static final Pattern EXTENSION = Pattern.compile("\\s?(?:x|ext\\.?)\\s?\\d{1,5}$");
 
     private PhoneShapes() {
@@ -145,6 +161,9 @@ final class PhoneShapes {
             return label == ContextCues.Verdict.FOR || ContextCues.nearest(text, start, end,
                     core.startsWith("+") ? 2 : 1, 0, PHONE_WORDS, OTHER_BEFORE) != ContextCues.Verdict.AGAINST;
         }
+        if (callbackBefore(text, start) && (nationalShape(core, digits) || NANP_RUN.matcher(core).matches())) {
+            return true; // "please call back the client at 2125550199", "a callback number? customer: sure its ..."
+        }
         ContextCues.Verdict words = cue(text, start, end, 2);
         if (words == ContextCues.Verdict.AGAINST) {
             return false;
@@ -165,6 +184,36 @@ final class PhoneShapes {
      */
     private static ContextCues.Verdict cue(String text, int start, int end, int after) {
         return ContextCues.nearest(text, start, end, 5, after, PHONE_WORDS, OTHER_BEFORE, OTHER_NUMBER_WORDS);
+    }
+
+    /**
+     * A callback phrase ({@link #CALLBACK}) up to ten words before the number, in its sentence or in the turn
+     * before it when a speaker label opens the number's turn ("agent: can I get a callback number? customer:
+     * sure its ..."). No other number and no word against a phone may stand between them ("call back about
+     * order 5551234"); the speaker label itself does not count ("customer:"). With it, a number of a national
+     * shape is a phone whatever other words say, and so is a US number run together (2125550199), which
+     * without a callback phrase is read as an id.
+     */
+    static boolean callbackBefore(String text, int start) {
+        Matcher phrase = CALLBACK.matcher(text).region(Math.max(0, start - 120), start)
+                .useTransparentBounds(true);
+        int after = -1;
+        while (phrase.find()) {
+            after = phrase.end();
+        }
+        if (after < 0) {
+            return false;
+        }
+        String between = text.substring(after, start);
+        Matcher turn = SPEAKER_TURN.matcher(between);
+        if (turn.find()) {
+            between = between.substring(0, turn.start()) + " " + between.substring(turn.end());
+        }
+        if (between.length() > 80 || BREAK.matcher(between).find()) {
+            return false; // a second turn, another sentence, another number or too far
+        }
+        List<String> words = ContextCues.wordsBefore(between, between.length(), 11);
+        return words.size() <= 10 && words.stream().noneMatch(OTHER_BEFORE::contains);
     }
 
     /** Whether the number has one of the national shapes listed on the class. */

@@ -494,6 +494,57 @@ class PatternPiiDetectorTest {
     }
 
     @Test
+    void aReleaseVerbAndToBeforeADottedQuadNameAVersion() {
+        assertThat(detector.detect("After updating to 10.3.1.5 the kiosk app stopped syncing")).isEmpty();
+        assertThat(detector.detect("the tablets were rolled back to 10.6.2.1 after the crash")).isEmpty();
+        // the verb must stand right before "to": a device set or updated to an address keeps its reading
+        assertThat(detector.detect("we updated the printer to 10.3.1.5 so the office can reach it"))
+                .extracting(PiiMatch::type).containsExactly("IP_ADDRESS");
+        assertThat(detector.detect("set the gateway to 10.3.1.5 tonight")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS");
+    }
+
+    @ParameterizedTest(name = "phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            please call back the tailor's new apprentice at 3125550147 about the hem
+            can you ring me back once the whole van is loaded, on 3125550147
+            rep: and what callback number works best? member: sure, 312 555 0147
+            patient gave callback 0161 496 0733 at check-in
+            a recepção da clínica atende pelo 21987654321 de manhã
+            """)
+    void readsACallbackPhraseOrAnAnsweringVerbAsAPhoneCue(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("PHONE");
+    }
+
+    @ParameterizedTest(name = "nothing in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            please call back about order 3125550147 today
+            call me back; ticket 3125550147 is still open
+            please see 3125550147 in the export
+            the callback latency was 1250000 microseconds
+            a nota 21987654321 foi emitida ontem
+            """)
+    void aCallbackPhraseDoesNotReachPastAnotherLabelOrSentence(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @Test
+    void aNumberOpeningWithAnEightDigitDateIsATimestampIdNotACard() {
+        assertThat(detector.detect("support thread 20251119-083015-2206 was archived")).isEmpty();
+        assertThat(detector.detect("log bundle 19991231 235959 4401 is attached")).isEmpty();
+        assertThat(detector.detect("my card 2223 0031 2200 3222 was declined")).extracting(PiiMatch::type)
+                .containsExactly("CREDIT_CARD");
+    }
+
+    @Test
+    void readsAFiveFourSsnOnlyRightAfterAnSsnWord() {
+        assertThat(detector.detect("my ssn is 51834 7702, sorry for the typo")).extracting(PiiMatch::type)
+                .containsExactly("SSN");
+        assertThat(detector.detect("write 51834 7702 on the back")).isEmpty();
+        assertThat(detector.detect("the ssn and zip 51834 7702 were both on the form")).isEmpty();
+    }
+
+    @Test
     void matchesCarryTheirSpanAndNullFails() {
         String t = "write to bob@example.org";
         PiiMatch m = detector.detect(t).get(0);
