@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
  * "My number is", "your number:" and the like count as a cue for a phone when no other cue is nearer, and so
  * does the German "unter NUMBER ... erreichen" (reach someone at). A callback phrase ("call back", "callback",
  * "ring me back", "reach me at") up to ten words before, even across a transcript's speaker turn, makes a number
- * of a national shape or a US number run together a phone ({@link #callbackBefore}). The cue words are English, Portuguese,
+ * of a national shape or a US number run together a phone ({@link #callbackBefore}); so does a verb of calling or
+ * answering with "on" or "at" right before the number ("ring the garage in Hof on ...", "the desk picks up at ..."),
+ * which also makes a seven-digit local number a phone ({@link #callOnBefore}). A phone word after the number,
+ * joined by "is" and an article ("... is the number for the porter", "... é o meu celular"), is a cue as well
+ * ({@link #namedAfter}). The cue words are English, Portuguese,
  * Spanish, French and German; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
  * or eleven digits run together) need one, since without it they look like ZIP+4 codes, year ranges and tax ids.
  * Dates, times, dotted quads (the IPv4 shape) and the social security number shape are never phones; groups
