@@ -51,7 +51,10 @@ final class ContextCues {
             "estimate", "purchase", "po", "customer", "client", "supplier", "vendor", "tag", "label", "barcode",
             "ean", "upc", "gtin", "isbn", "issn", "doi", "ein", "fein", "npi", "dea", "seat", "flight", "pnr",
             "run", "sequence", "seq", "session", "token", "tariff", "customs", "declaration", "hs", "lab", "well", "cassette", "tube", "cartridge", "unit", "meter", "boleto", "pedido", "protocolo",
-            "rastreio", "commande", "facture", "dossier", "bestellung", "rechnung", "kunden", "artikel");
+            "rastreio", "commande", "facture", "dossier", "bestellung", "rechnung", "kunden", "artikel",
+            // registers of organisations, animals and exam entries: "charity number", "microchip no.",
+            // "candidate no.", "rental agreement RA ..."
+            "charity", "microchip", "chip", "candidate", "agreement", "exam", "vat", "registry");
 
     /**
      * Identifier nouns that are a label on their own, without a head after them: words that are hardly ever
@@ -64,6 +67,13 @@ final class ContextCues {
             "patent", "permit", "specimen", "barcode", "ean", "upc", "gtin", "isbn", "issn", "ein", "fein", "npi",
             "aba", "routing", "asset", "voucher", "coupon", "container", "manifest");
 
+    /**
+     * Nouns that name a register only before an abbreviated head: "company no. 04237561" is a registration,
+     * but "the company number is 0161 ..." is as often the firm's phone line.
+     */
+    private static final Set<String> ABBREVIATED_LABEL_NOUNS = Set.of("company", "firm");
+    /** The abbreviated heads of a label: no., nr., nº, #. */
+    private static final Set<String> ABBREVIATED_HEADS = Set.of("no", "nr", "nº", "#");
     /** Articles and possessives skipped at the start of a label phrase ("The IMEI of ..."). */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "its", "my", "your",
             "our", "their", "his", "her", "new", "old");
@@ -73,6 +83,11 @@ final class ContextCues {
     private static final Set<String> COPULAS = Set.of("is", "was", "are", "were", "reads", "remains", "é", "es",
             "est", "ist");
     private static final Pattern COLON_END = Pattern.compile(":\\s*$");
+    /**
+     * An identifier noun, then a short code in capitals right before the number: the series prefix of an
+     * identifier ("agreement RA 0044 5512 39", "contract HK 2231 0098").
+     */
+    private static final Pattern SERIES_PREFIX = Pattern.compile("(\\p{L}+)\\s+\\p{Lu}{2,3}\\s+$");
     /** The word that ends the text, separated from its end by spaces only. */
     private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)\\s+$");
 
@@ -100,8 +115,8 @@ final class ContextCues {
             "[!?;](?=\\s|$)|(?<!\\b(?:Mr|Mrs|Ms|Dr|Prof|Sr|Sra|Jr|Mme|Mlle|Hr|Fr))\\.(?=\\s+\\p{Lu})");
     /** Words that join the two ends of a range ("305-12-4478 to 305-12-4490"). */
     private static final String RANGE_JOIN = "\\s*(?:to|through|thru|till|until|bis|à|a|até|[-–—])\\s*";
-    /** The end of a row of comma-separated values: a line break or a semicolon. */
-    private static final Pattern ROW_END = Pattern.compile("[\\n;]");
+    /** The end of a row of comma-separated values: a line break, a semicolon or a slash between spaces. */
+    private static final Pattern ROW_END = Pattern.compile("[\\n;]| / ");
     private static final int WINDOW_CHARS = 80;
 
     private ContextCues() {
@@ -142,7 +157,8 @@ final class ContextCues {
      * number or an "is" joins them, the phrase before starts with such a label (a bare label, or nouns and a
      * head) followed by a preposition or nothing else ("IMEI of the lost handset: ...", "the routing number
      * for the bank is ..."). A cue word of the type being checked among the label's words wins:
-     * "social security number", "SSN #", "card number", "contact number" keep their reading.
+     * "social security number", "SSN #", "card number", "contact number" keep their reading; a cue word before
+     * an identifier noun and a head does not ("registered charity number", "phone order no.").
      *
      * @return FOR when a cue word is among the three words before the number or in the colon phrase, AGAINST
      *         when the label names another identifier, else NONE
@@ -158,10 +174,16 @@ final class ContextCues {
      */
     static Verdict label(String text, int start, Set<String> cueWords, boolean compounds) {
         List<String> before = wordsBefore(text, start, 3);
-        if (before.stream().anyMatch(w -> holds(cueWords, w) || compounds && compoundOf(w, cueWords))) {
+        // in "registered charity number", "phone order number" the word before the label describes the thing
+        // the label numbers: only the label's own two words can hold the cue
+        List<String> own = before.size() > 2 && LABEL_HEADS.contains(before.get(0))
+                && holds(IDENTIFIER_NOUNS, before.get(1)) && !holds(cueWords, before.get(1))
+                ? before.subList(0, 2) : before;
+        if (own.stream().anyMatch(w -> holds(cueWords, w) || compounds && compoundOf(w, cueWords))) {
             return Verdict.FOR;
         }
-        if (namesIdentifier(before) || compounds && !before.isEmpty() && compoundLabel(before.get(0))) {
+        if (namesIdentifier(before) || compounds && !before.isEmpty() && compoundLabel(before.get(0))
+                || seriesPrefix(text, start)) {
             return Verdict.AGAINST;
         }
         List<String> phrase = colonPhrase(text, start);
@@ -266,36 +288,65 @@ final class ContextCues {
     }
 
     /**
-     * The words of the column header of a value in comma-separated rows: when the row that holds {@code start}
-     * and the row before it (rows end at a line break or a semicolon) have the same number of fields, the
-     * header row's field at the value's position ("employee,ssn,start" then "Diaz,373042289,..." gives
-     * "ssn"). Empty when there is no such header.
+     * The words of the column header of a value in comma-separated rows: the rows above the value's row that
+     * have as many fields as it (rows end at a line break, a semicolon or a slash between spaces, as in a
+     * table pasted onto one line: "first,last,ssn / Ada,Wells,402158833"), read up to the topmost of them, the
+     * header, whose field at the value's position names the column ("employee,ssn,start" then
+     * "Diaz,373042289,..." gives "ssn", in the row right below the header or in a later one). Empty when there
+     * is no such header.
      */
     static List<String> columnHeader(String text, int start) {
-        int rowStart = lastRowEnd(text, start) + 1;
+        int rowStart = rowStart(text, start);
         if (rowStart <= 0) {
             return List.of();
         }
         Matcher rowEnd = ROW_END.matcher(text);
         int rowStop = rowEnd.find(start) ? rowEnd.start() : text.length();
-        int headStart = lastRowEnd(text, rowStart - 1) + 1;
-        String[] row = text.substring(rowStart, rowStop).split(",", -1);
-        String[] head = text.substring(headStart, rowStart - 1).split(",", -1);
+        int fields = text.substring(rowStart, rowStop).split(",", -1).length;
         int column = text.substring(rowStart, start).split(",", -1).length - 1;
-        if (row.length < 2 || row.length != head.length) {
+        String[] head = null;
+        for (int above = rowStart; above > 0; ) {
+            int sep = separatorStart(text, above);
+            int headStart = Math.max(0, rowStart(text, sep));
+            String[] row = text.substring(headStart, sep).split(",", -1);
+            if (row.length != fields) {
+                break;
+            }
+            head = row;
+            above = headStart;
+        }
+        if (fields < 2 || head == null) {
             return List.of();
         }
         return words(head[column]);
     }
 
-    private static int lastRowEnd(String text, int before) {
-        for (int i = before - 1; i >= 0; i--) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == ';') {
-                return i;
+    /** Where the row that holds {@code pos} starts: after the last row end before it, or 0 (-1 if none). */
+    private static int rowStart(String text, int pos) {
+        Matcher end = ROW_END.matcher(text).region(0, pos);
+        int from = -1;
+        while (end.find()) {
+            from = end.end();
+        }
+        return from;
+    }
+
+    /** The start of the row end right before the row that starts at {@code rowStart}. */
+    private static int separatorStart(String text, int rowStart) {
+        Matcher end = ROW_END.matcher(text).region(0, rowStart);
+        int at = rowStart - 1;
+        while (end.find()) {
+            if (end.end() == rowStart) {
+                at = end.start();
             }
         }
-        return -1;
+        return at;
+    }
+
+    /** An identifier noun and a code in capitals right before the number ({@link #SERIES_PREFIX}). */
+    private static boolean seriesPrefix(String text, int start) {
+        Matcher m = SERIES_PREFIX.matcher(text.substring(Math.max(0, start - WINDOW_CHARS), start));
+        return m.find() && holds(IDENTIFIER_NOUNS, m.group(1).toLowerCase(Locale.ROOT));
     }
 
     /** "part number", "case no", "lot", "imei": nearest word first. */
@@ -304,7 +355,8 @@ final class ContextCues {
             return false;
         }
         if (LABEL_HEADS.contains(before.get(0))) {
-            return before.size() > 1 && holds(IDENTIFIER_NOUNS, before.get(1));
+            return before.size() > 1 && (holds(IDENTIFIER_NOUNS, before.get(1))
+                    || ABBREVIATED_HEADS.contains(before.get(0)) && holds(ABBREVIATED_LABEL_NOUNS, before.get(1)));
         }
         // two identifier nouns in a row name a thing by its kind ("sample tube", "asset tag", "lab kit")
         return holds(BARE_LABELS, before.get(0))

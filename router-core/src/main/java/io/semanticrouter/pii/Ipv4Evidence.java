@@ -43,7 +43,9 @@ final class Ipv4Evidence {
             "scanning", "portscan", "nmap", "probe", "probed", "probing", "sweep",
             // log field names (nginx, Apache, PAM, iptables, conntrack, proxies)
             "rhost", "lhost", "saddr", "daddr", "laddr", "raddr", "ipaddr", "upstream", "forwarded", "xff",
-            "realip", "nexthop", "sender", "receiver");
+            "realip", "nexthop", "sender", "receiver",
+            // auth logs (sshd, fail2ban) and talk about one's public address (what-is-my-ip sites, carrier NAT)
+            "sshd", "preauth", "password", "fail2ban", "whatismyip", "myip", "cgnat");
 
     /** Words that make a dotted number something else: a version, a reference or an identifier. */
     static final Set<String> OTHER_NUMBER_WORDS = Set.of(
@@ -54,13 +56,30 @@ final class Ipv4Evidence {
             "article", "paragraph", "para", "figure", "fig", "table", "appendix", "annex", "step", "item",
             "requirement", "req", "control", "rule", "case", "standard", "iso", "iec", "ieee", "rfc", "oid",
             "object", "mib", "schema", "migration", "code", "product", "part", "sku", "model", "serial", "id",
-            "path", "category", "shelf", "mark", "vote", "score", "lot", "batch", "page", "verse", "equation",
+            "path", "category", "shelf", "mark", "vote", "score", "lot", "batch", "verse", "equation",
             "eq", "theorem", "lemma", "exercise", "problem", "note", "footnote", "level", "grade",
             "listing", "question", "task", "ticket", "issue", "milestone", "sprint", "edition", "volume", "vol",
             // land records: a parcel or plot number is often written in dotted groups
             "parcel", "plot", "cadastral", "cadastre", "tract", "apn",
             // way marks on trails and courses: numbered in dotted groups too
-            "marker", "waypoint", "checkpoint", "signpost");
+            "marker", "waypoint", "checkpoint", "signpost",
+            // library classifications: a class mark is written in dotted groups (UDC 004.738.5, Dewey 025.04)
+            "udc", "ddc", "dewey", "classmark", "shelfmark", "classification");
+    /**
+     * Words that name the dotted number only as its label, right before it: "page 4.2.1.3" is a page, but a
+     * page of a router's settings ("the WAN page shows 100.72.18.5") says nothing against an address; a
+     * port or a socket numbered with dots ("port 1.24.3.8") is a cable run (a service port is one number).
+     */
+    private static final Set<String> LABEL_ONLY_WORDS = Set.of("page", "pages", "p", "pp", "port", "jack", "socket",
+            "outlet");
+    /**
+     * A port of a patch panel or a wall socket named by a dotted number ("port 1.24.3.8", "jack 2.1.4.10"):
+     * the word then names a cable run, not network traffic, for every dotted number of its sentence.
+     */
+    private static final Pattern PORT_LABEL = Pattern.compile("(?i)(?<!\\p{L})(?:port|jack|socket|outlet)\\s+"
+            + "\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w.])");
+    /** The network words without "port", read when a port names a dotted number in the sentence. */
+    private static final Set<String> NETWORK_WORDS_BUT_PORT = withoutPort();
     /** Words that name a resolver by its role ("primary 1.0.0.1, secondary 9.9.9.9"), in a sentence about DNS. */
     private static final Set<String> RESOLVER_ROLES = Set.of("primary", "secondary", "preferred", "alternate",
             "fallback", "backup", "tertiary");
@@ -123,7 +142,11 @@ final class Ipv4Evidence {
         }
         ContextCues.Verdict words = addressPreposition(before)
                 ? ContextCues.Verdict.FOR
-                : ContextCues.nearest(text, start, end, 6, 3, NETWORK_WORDS, OTHER_NUMBER_WORDS);
+                : ContextCues.nearest(text, start, end, 6, 3, portNamed(text, start) ? NETWORK_WORDS_BUT_PORT
+                        : NETWORK_WORDS, OTHER_NUMBER_WORDS);
+        if (!before.isEmpty() && LABEL_ONLY_WORDS.contains(before.get(0))) {
+            words = ContextCues.Verdict.AGAINST; // "page 4.2.1.3", a patch panel's "port 1.24.3.8"
+        }
         score += switch (words) {
             case FOR -> 2;
             case AGAINST -> -3;
@@ -218,6 +241,32 @@ final class Ipv4Evidence {
         return !before.isEmpty() && HOLD_VERBS.contains(before.get(0))
                 && (before.stream().anyMatch(NETWORK_WORDS::contains)
                         || ContextCues.wordsAfter(text, end, 8).stream().anyMatch(NETWORK_WORDS::contains));
+    }
+
+    /**
+     * A port, jack or socket named by a dotted number in the sentence of the quad, this one or another
+     * ("patch panel port 1.24.3.8 runs to the desk, 1.24.3.9 to the office").
+     */
+    static boolean portNamed(String text, int start) {
+        int from = Math.max(0, start - 120);
+        Matcher port = PORT_LABEL.matcher(text).region(from, Math.min(text.length(), start + 40));
+        while (port.find()) {
+            if (port.start() <= start && start < port.end()) {
+                return true; // the port's own number
+            }
+            String between = port.end() <= start ? text.substring(port.end(), start)
+                    : text.substring(start, port.start());
+            if (!between.matches("(?s).*(?:[!?;]|\\.\\s).*")) {
+                return true; // in the same sentence
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> withoutPort() {
+        Set<String> words = new java.util.HashSet<>(NETWORK_WORDS);
+        words.remove("port");
+        return Set.copyOf(words);
     }
 
     /** The quad follows another quad and "and", "or" or a comma, and that one is an address. */

@@ -31,7 +31,11 @@ import java.util.regex.Pattern;
  * "My number is", "your number:" and the like count as a cue for a phone when no other cue is nearer, and so
  * does the German "unter NUMBER ... erreichen" (reach someone at). A callback phrase ("call back", "callback",
  * "ring me back", "reach me at") up to ten words before, even across a transcript's speaker turn, makes a number
- * of a national shape or a US number run together a phone ({@link #callbackBefore}). The cue words are English, Portuguese,
+ * of a national shape or a US number run together a phone ({@link #callbackBefore}); so does a verb of calling or
+ * answering with "on" or "at" right before the number ("ring the garage in Hof on ...", "the desk picks up at ..."),
+ * which also makes a seven-digit local number a phone ({@link #callOnBefore}). A phone word after the number,
+ * joined by "is" and an article ("... is the number for the porter", "... é o meu celular"), is a cue as well
+ * ({@link #namedAfter}). The cue words are English, Portuguese,
  * Spanish, French and German; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
  * or eleven digits run together) need one, since without it they look like ZIP+4 codes, year ranges and tax ids.
  * Dates, times, dotted quads (the IPv4 shape) and the social security number shape are never phones; groups
@@ -87,7 +91,9 @@ final class PhoneShapes {
             "preço", "valor", "conta", "factura", "precio", "cuenta", "referencia", "commande", "facture",
             "référence", "montant", "prix", "compte", "bestellung", "bestellnummer", "kundennummer", "rechnung",
             "rechnungsnummer", "auftrag", "auftragsnummer", "artikelnummer", "sendungsnummer", "seriennummer",
-            "steuernummer", "konto", "kontonummer", "preis", "betrag", "plz", "postleitzahl");
+            "steuernummer", "konto", "kontonummer", "preis", "betrag", "plz", "postleitzahl",
+            // library classifications, written in dotted groups (UDC 004.738.5, Dewey 025.04)
+            "udc", "ddc", "dewey", "classmark", "shelfmark", "classification");
 
     /**
      * Units and counts that follow the number they measure ("90 minutes", "12 kg"): against a phone only after
@@ -98,6 +104,12 @@ final class PhoneShapes {
     /** The against words that count before a number: all but the units. */
     private static final Set<String> OTHER_BEFORE = otherBefore();
 
+    /** "is" in the languages of the cue words, as it joins a number to the phone word after it. */
+    private static final Set<String> COPULAS_AFTER = Set.of("is", "was", "é", "era", "es", "est", "ist");
+    /** Articles and possessives between "is" and the phone word: "is the", "é o meu", "est mon". */
+    private static final Set<String> ARTICLES_AFTER = Set.of("the", "my", "our", "your", "his", "her", "their",
+            "its", "o", "a", "meu", "minha", "nosso", "nossa", "seu", "sua", "el", "la", "mi", "su", "le", "mon",
+            "ma", "notre", "son", "sa", "mein", "meine", "die", "der", "unsere", "unser");
     private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "our", "their", "whose");
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}(?:[ T]\\d{1,2})?|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}");
@@ -126,6 +138,14 @@ final class PhoneShapes {
     private static final Pattern CALLBACK = Pattern.compile("(?i)(?<!\\p{L})(?:(?:call|ring)(?:s|ed|ing)?"
             + "(?: (?:me|him|her|us|them|you))?[ -]back|callbacks?|reach(?:es|ing)? (?:me|him|her|us|them) (?:at|on))"
             + "(?!\\p{L})");
+    /**
+     * A verb of calling ("ring the garage", "phone the surgery", "dial") or of answering calls ("the desk picks
+     * up"): a phone cue for a number that follows it after "on" or "at" ({@link #callOnBefore}).
+     */
+    private static final Pattern CALL_VERB = Pattern.compile("(?i)(?<!\\p{L})(?:(?:call|ring|phone|dial)(?:s|ed|ing)?"
+            + "|pick(?:s|ed|ing)? up)(?!\\p{L})");
+    /** "on" or "at" right before the number. */
+    private static final Pattern ON_OR_AT = Pattern.compile("(?i)(?<!\\p{L})(?:on|at)\\s+$");
     /** Between a callback phrase and its number: a digit, or a sentence end ("?", "!", ";", ". "). */
     private static final Pattern BREAK = Pattern.compile("\\d|[?!;]|\\.\\s");
     /** A turn of a transcript right before the number's sentence: the end of the last one and a speaker label. */
@@ -161,7 +181,8 @@ final class PhoneShapes {
             return label == ContextCues.Verdict.FOR || ContextCues.nearest(text, start, end,
                     core.startsWith("+") ? 2 : 1, 0, PHONE_WORDS, OTHER_BEFORE) != ContextCues.Verdict.AGAINST;
         }
-        if (callbackBefore(text, start) && (nationalShape(core, digits) || NANP_RUN.matcher(core).matches())) {
+        if ((callbackBefore(text, start) || callOnBefore(text, start))
+                && (nationalShape(core, digits) || NANP_RUN.matcher(core).matches())) {
             return true; // "please call back the client at 2125550199", "a callback number? customer: sure its ..."
         }
         ContextCues.Verdict words = cue(text, start, end, 2);
@@ -174,6 +195,12 @@ final class PhoneShapes {
         }
         if (words == ContextCues.Verdict.NONE && LOCAL.matcher(core).matches()) {
             words = cue(text, start, end, 6); // "on 946 0321 if you're calling from a landline"
+            if (words == ContextCues.Verdict.NONE && digits == 7 && callOnBefore(text, start)) {
+                words = ContextCues.Verdict.FOR; // "ring the bakery in Hof on 482 1937"
+            }
+        }
+        if (words == ContextCues.Verdict.NONE && namedAfter(text, end)) {
+            words = ContextCues.Verdict.FOR; // "4155550147 is the number for the ferry", "99123-4567 é o meu celular"
         }
         return words == ContextCues.Verdict.FOR || core.startsWith("00") || nationalShape(core, digits);
     }
@@ -195,11 +222,27 @@ final class PhoneShapes {
      * without a callback phrase is read as an id.
      */
     static boolean callbackBefore(String text, int start) {
-        Matcher phrase = CALLBACK.matcher(text).region(Math.max(0, start - 120), start)
-                .useTransparentBounds(true);
+        return phraseBefore(text, start, CALLBACK);
+    }
+
+    /**
+     * A verb of calling or answering ({@link #CALL_VERB}) up to ten words before the number, and "on" or "at"
+     * right before it: "ring the garage in Hof on 482 1937", "the front desk picks up at 0161 ...". As for a
+     * callback phrase, no other number, sentence end or word against a phone may stand between; numbers after
+     * "on" and "at" are often times, prices and ids, so this reads only national shapes, US numbers run
+     * together and seven-digit local numbers.
+     */
+    static boolean callOnBefore(String text, int start) {
+        return ON_OR_AT.matcher(text.substring(Math.max(0, start - 8), start)).find()
+                && phraseBefore(text, start, CALL_VERB);
+    }
+
+    /** The last match of {@code phrase} up to ten words before the number, with nothing against between. */
+    private static boolean phraseBefore(String text, int start, Pattern phrase) {
+        Matcher m = phrase.matcher(text).region(Math.max(0, start - 120), start).useTransparentBounds(true);
         int after = -1;
-        while (phrase.find()) {
-            after = phrase.end();
+        while (m.find()) {
+            after = m.end();
         }
         if (after < 0) {
             return false;
@@ -214,6 +257,28 @@ final class PhoneShapes {
         }
         List<String> words = ContextCues.wordsBefore(between, between.length(), 11);
         return words.size() <= 10 && words.stream().noneMatch(OTHER_BEFORE::contains);
+    }
+
+    /**
+     * A phone word after the number, joined to it by "is" and an article or a possessive: "5035550147 is the
+     * number for the ferry", "98123-4567 é o meu celular", "0612345678 est mon portable". Not "the number of"
+     * (a count), and not when a word against a phone follows within four words ("is the number on the invoice").
+     */
+    static boolean namedAfter(String text, int end) {
+        List<String> after = ContextCues.wordsAfter(text, end, 9);
+        if (after.isEmpty() || !COPULAS_AFTER.contains(after.get(0))) {
+            return false;
+        }
+        int i = 1;
+        while (i < after.size() && i <= 3 && ARTICLES_AFTER.contains(after.get(i))) {
+            i++;
+        }
+        if (i >= after.size() || !(PHONE_WORDS.contains(after.get(i)) || after.get(i).equals("number"))) {
+            return false;
+        }
+        List<String> rest = after.subList(i + 1, Math.min(after.size(), i + 5));
+        return !(after.get(i).equals("number") && !rest.isEmpty() && rest.get(0).equals("of"))
+                && rest.stream().noneMatch(OTHER_NUMBER_WORDS::contains);
     }
 
     /** Whether the number has one of the national shapes listed on the class. */

@@ -545,6 +545,81 @@ class PatternPiiDetectorTest {
     }
 
     @Test
+    void readsAuthLogsAndPublicAddressTalkAsNetworkWords() {
+        assertThat(detector.detect("sshd[811]: Failed password for guest (from 61.177.0.13) twice"))
+                .extracting(PiiMatch::type).containsExactly("IP_ADDRESS");
+        assertThat(detector.detect("whatismyip reports 81.2.0.160 for the flat")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS");
+        // a bracketed "(from" alone says nothing: versions are upgraded from too
+        assertThat(detector.detect("the app was upgraded to 2.1.0.3 (from 2.0.9.1) last night")).isEmpty();
+    }
+
+    @Test
+    void aPageCountsAgainstAnAddressOnlyAsItsLabel() {
+        assertThat(detector.detect("the modem's WAN page shows 100.80.4.17 as its address"))
+                .extracting(PiiMatch::type).containsExactly("IP_ADDRESS");
+        assertThat(detector.detect("see page 4.2.1.3 of the router manual")).isEmpty();
+    }
+
+    @Test
+    void aPortOrJackNamedByADottedNumberIsACableRun() {
+        assertThat(detector.detect("wall jack 2.14.3.6 feeds the front desk, 2.14.3.7 feeds the kitchen")).isEmpty();
+        assertThat(detector.detect("port 1.3.2.1 on the patch panel goes to room 4")).isEmpty();
+        assertThat(detector.detect("the firewall forwards port 22 to 10.0.5.20")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS");
+    }
+
+    @Test
+    void aLibraryClassMarkIsNeitherAPhoneNorAnAddress() {
+        assertThat(detector.detect("the atlas is filed under UDC 004.451.9 in the reading room")).isEmpty();
+        assertThat(detector.detect("ring me on 0044 161 496 0755 tonight")).extracting(PiiMatch::type)
+                .containsExactly("PHONE");
+    }
+
+    @ParameterizedTest(name = "nothing in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Registered charity number 1175533 appears on every receipt
+            company no. 09123 456789 appears on the letter
+            Exam candidate no. 318 22 6071 sits in hall B
+            Microchip no. 985 000 123 456 781 belongs to the spaniel
+            lease agreement LX 0033 4412 58 was signed on Friday
+            """)
+    void registerLabelsNameAnIdentifier(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the company number is 0161 496 0212
+            Registered office phone 0161 496 0555
+            vet clinic number 0161 496 0777
+            ring the bakery in Hof on 482 1937 for bread
+            the policy team picks up at 0113 496 0201 on weekdays
+            6175550142 is the number for the night porter
+            98123-4567 é o meu celular do trabalho
+            """)
+    void readsWeakPhoneCuesAndKeepsPlaceLabels(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("PHONE");
+    }
+
+    @ParameterizedTest(name = "nothing in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1250000 is the number of visitors this year
+            4455667788 is the number on the invoice
+            ring the office on the day parcel 482 1937 lands
+            """)
+    void aPhoneWordAfterOrACallVerbBeforeNeedsNoWordAgainst(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @Test
+    void readsAnSsnHeaderAcrossRowsPartedBySlashes() {
+        assertThat(detector.detect("name,ssn,team / Ana,412558903,blue / Ben,512668907,red"))
+                .extracting(PiiMatch::type).containsExactly("SSN", "SSN");
+        assertThat(detector.detect("name,badge,team / Ana,412558903,blue / Ben,512668907,red")).isEmpty();
+    }
+
+    @Test
     void matchesCarryTheirSpanAndNullFails() {
         String t = "write to bob@example.org";
         PiiMatch m = detector.detect(t).get(0);
