@@ -1,0 +1,797 @@
+#!/usr/bin/env python3
+"""Writes two frozen held-out sets for semantic-cache hit verification (issue 14), the eleventh pairs round:
+
+- router-eval/src/test/resources/quality/hard-pairs-test11.jsonl: 240 standalone question pairs
+  {"a", "b", "label", "kind"} (a = the question whose answer is already cached, b = the new question), in the
+  kinds of hard-pairs-test.jsonl. label 1 (the cached answer serves b as well), 120: synonym 24, reorder 24,
+  typo 24, politeness 24, paraphrase_hard 24. label 0 (b needs an answer of its own), 120: negation 15, number 15,
+  unit 10, date_version 15, entity 15, direction 15, scope 20, overlap 15.
+- router-eval/src/test/resources/quality/verifier-conversations-test14.jsonl: 48 conversations whose two sides
+  share one earlier user turn and one assistant turn and differ only in the last user message, a follow-up of 3 to
+  12 words that needs those turns to make sense. same_answer true, kind "paraphrase": 24, in three groups of 8 by
+  how far the wording moves (close, medium, loose); same_answer false: "added_word", "related_noun", "property",
+  "qualifier", "opposite" and "other", 4 each. No earlier-turn topic is used twice.
+
+Every sentence was written for this project by a helper who never saw the verifier's code, its word lists, its
+models or any sentence of the other sets in that directory (only the quality README and the format). Topics lean
+to DIY and home repair (plumbing, painting, tiling), travel by train and bus, hostels and short-trip visas,
+personal finance (budgeting apps, credit scores, savings accounts), student life and exams, small pets and
+reptiles, pottery, candle and soap making, phone settings on iOS and Android, email and calendar tools, the Linux
+desktop, PostgreSQL and MySQL, Kubernetes, Scala, Elixir, Haskell, R and statistics, and home cooking (curries,
+pasta, soups). The sets are frozen before they are run and are meant to be run once: never tune on them. Output
+is deterministic: pairs are ordered by the SHA-256 of their text, so kinds are mixed; conversations follow the
+order of CONV_GROUPS. The paraphrase distance groups live only in this module;
+`tools/heldout/check_set.py make_heldout30` reads them from here.
+"""
+import heldout_common
+
+PAIRS_NAME = "hard-pairs-test11.jsonl"
+CONV_NAME = "verifier-conversations-test14.jsonl"
+
+# ---------------------------------------------------------------------------------------------------------
+# Pairs. Each entry: (cached question a, new question b).
+# ---------------------------------------------------------------------------------------------------------
+
+SYNONYM = [  # label 1: words swapped for words of the same meaning
+    ("How do I fix a stiff quarter-turn isolation valve?",
+     "How do I free up a seized quarter-turn isolating valve?"),
+    ("What grit of sandpaper should I use before repainting a glossy door?",
+     "Which sandpaper grit is right before repainting a shiny door?"),
+    ("How long should grout cure before I seal it?",
+     "How long does grout need to harden before I apply sealer?"),
+    ("Do hostels usually supply bed linen or should I pack my own?",
+     "Do hostels normally provide bedsheets or should I bring my own?"),
+    ("Is an overnight sleeper train from Vienna to Venice worth the money?",
+     "Is the night sleeper train from Vienna to Venice worth the cost?"),
+    ("Does checking my own credit score lower it?",
+     "Does looking up my own credit score reduce it?"),
+    ("Is an envelope-style budgeting app worth paying for?",
+     "Is a budgeting app built on the envelope method worth the subscription fee?"),
+    ("How should I revise for a closed-book statistics exam in two weeks?",
+     "How should I study for a closed-book statistics exam in a fortnight?"),
+    ("What substrate is suitable for a pet millipede enclosure?",
+     "Which bedding material works for a pet millipede tank?"),
+    ("Why is my pottery glaze crawling after the firing?",
+     "Why does my ceramic glaze pull back and crawl after firing?"),
+    ("How much lye do I need for a small batch of cold process soap?",
+     "How much sodium hydroxide is needed for a small batch of cold process soap?"),
+    ("How do I stop my iPhone from suggesting contacts in the share sheet?",
+     "How do I prevent my iPhone from proposing people in the share menu?"),
+    ("How can I mute a noisy group chat on Android without leaving it?",
+     "How can I silence a busy group chat on Android without exiting it?"),
+    ("Why are my Outlook invitations landing in people's junk folders?",
+     "Why are my Outlook meeting requests ending up in recipients' spam folders?"),
+    ("How do I share my Google Calendar with my partner so they can only see busy times?",
+     "How do I share my Google Calendar with my spouse so they only see when I'm busy?"),
+    ("How do I change the default terminal emulator on Ubuntu?",
+     "How do I switch the standard terminal app on Ubuntu?"),
+    ("How do I list all tables in a PostgreSQL database from psql?",
+     "How do I show every table in a PostgreSQL database from psql?"),
+    ("Why does my Kubernetes pod keep restarting with CrashLoopBackOff?",
+     "Why does my Kubernetes pod repeatedly restart in CrashLoopBackOff?"),
+    ("What is the difference between a trait and an abstract class in Scala?",
+     "How does a trait differ from an abstract class in Scala?"),
+    ("What is the pin operator for in Elixir?",
+     "What is the purpose of the caret pin operator in Elixir?"),
+    ("What does the dollar sign operator do in Haskell?",
+     "What is the purpose of the dollar sign operator in Haskell?"),
+    ("How do I remove rows with missing values from a data frame in R?",
+     "How do I drop rows with NA values from a data frame in R?"),
+    ("How can I make my lentil curry thicker without adding cream?",
+     "How can I thicken my lentil curry without putting in cream?"),
+    ("Why does my fresh ravioli split open in the pot?",
+     "Why does my homemade ravioli burst while boiling?"),
+]
+
+REORDER = [  # label 1: other word order, a clause moved, question vs statement
+    ("Behind a bath panel, is it fine to leave the pipework unboxed?",
+     "Is it fine to leave the pipework unboxed behind a bath panel?"),
+    ("To fix a dripping kitchen tap, which washer size do I buy?",
+     "Which washer size do I buy to fix a dripping kitchen tap?"),
+    ("On an InterRail pass, can I ride the high-speed trains in Spain?",
+     "Can I ride the high-speed trains in Spain on an InterRail pass?"),
+    ("On a night ferry from Split to Ancona, can I sleep on deck without a cabin?",
+     "Can I sleep on deck without a cabin on a night ferry from Split to Ancona?"),
+    ("When I pay off a credit card, is it better to clear the full balance or just the minimum?",
+     "Is it better to clear the full balance or just the minimum when I pay off a credit card?"),
+    ("Between an easy-access saver and a fixed-rate bond, which suits an emergency fund?",
+     "Which suits an emergency fund, an easy-access saver or a fixed-rate bond?"),
+    ("If I fail one module, can I still graduate with honours?",
+     "Can I still graduate with honours if I fail one module?"),
+    ("During a guinea pig's nail trim, how far back can I cut safely?",
+     "How far back can I safely cut during a guinea pig's nail trim?"),
+    ("For a beginner on the pottery wheel, what clay body is easiest to centre?",
+     "What clay body is easiest to centre for a beginner on the pottery wheel?"),
+    ("In soy container candles, why do the tops go bumpy after cooling?",
+     "Why do the tops of soy container candles go bumpy after cooling?"),
+    ("With Android's Digital Wellbeing, can I cap how long I spend in one app?",
+     "Can I cap how long I spend in one app with Android's Digital Wellbeing?"),
+    ("In Gmail, how do I set up a filter that labels receipts automatically?",
+     "How do I set up a Gmail filter that automatically labels receipts?"),
+    ("Automatically declining meetings on Fridays in Outlook, is that possible?",
+     "Is it possible to automatically decline meetings on Fridays in Outlook?"),
+    ("On Fedora, how do I make the touchpad support tap to click?",
+     "How do I make the touchpad support tap to click on Fedora?"),
+    ("Using the slow query log, how do I find the slowest queries in MySQL?",
+     "How do I find the slowest queries in MySQL using the slow query log?"),
+    ("In a Helm chart, how do I make one value depend on another?",
+     "How do I make one value depend on another in a Helm chart?"),
+    ("For a case class in Scala, how do I override the generated toString?",
+     "How do I override the generated toString of a Scala case class?"),
+    ("Inside a GenServer, how should I handle a timeout message?",
+     "How should I handle a timeout message inside a GenServer?"),
+    ("To read a CSV file with a semicolon separator in R, which function do I use?",
+     "Which function do I use in R to read a CSV file with a semicolon separator?"),
+    ("In a tomato soup, what balances out too much acidity?",
+     "What balances out too much acidity in a tomato soup?"),
+    ("Should the salt go in the pasta water or the sauce when making carbonara?",
+     "When making carbonara, should the salt go in the sauce or the pasta water?"),
+    ("A budget app that syncs with my bank automatically: which free ones exist?",
+     "Which free budget apps exist that sync with my bank automatically?"),
+    ("When painting a ceiling, do I cut in with the brush first or roll first?",
+     "Do I roll first or cut in with the brush first when painting a ceiling?"),
+    ("By bus from Lisbon to Porto, how long does the journey take?",
+     "How long does the journey from Lisbon to Porto take by bus?"),
+]
+
+TYPO = [  # label 1: misspellings, casing, missing apostrophes, words run together
+    ("How do I replace a toilet fill valve?", "how do i replace a toliet fill vavle"),
+    ("What's the best way to remove old silicone sealant from around a bathtub?",
+     "whats the best way to remove old silicon sealent from arround a bath tub"),
+    ("Can I paint over wallpaper or do I need to strip it first?",
+     "can i paint over wallpapper or do i need to strip it frist"),
+    ("Do I need a reservation for regional trains in Italy?",
+     "do i need a resevation for regional trains in itlay"),
+    ("Are hostel dorms safe for a solo female traveller?",
+     "are hostel dorms safe for a solo femail traveler"),
+    ("Can a default be removed from my credit file early?",
+     "can a defualt be removed from my credit file erly"),
+    ("Is it worth opening a high-interest savings account with only 500 pounds?",
+     "is it worth openning a high intrest savings account with only 500 pounds"),
+    ("How do I ask my professor for an extension on an essay?",
+     "how do i ask my proffesor for an extention on an essay"),
+    ("What vegetables can my tortoise eat every day?",
+     "what vegtables can my tortise eat everyday"),
+    ("Why is my gerbil thumping its back feet?",
+     "why is my gerbal thumping its back feet"),
+    ("How long should greenware dry before the bisque firing?",
+     "how long should green ware dry befor the bisqe fireing"),
+    ("Why did my melt and pour soap sweat overnight?",
+     "why did my melt n pour soap sweat over night"),
+    ("Can I hide a photo album from the Memories feature on iPhone?",
+     "can i hide a foto album from the memorys feature on iphone"),
+    ("How do I turn off the Edge panel on a Samsung phone?",
+     "how do i turn off the egde panel on a samsumg phone"),
+    ("How do I add a signature with a logo in Thunderbird?",
+     "how do i add a signiture with a logo in thunderbird"),
+    ("How do I install a .deb file on Linux Mint?",
+     "how do i instal a deb fiel on linuxmint"),
+    ("How do I create a read-only user in PostgreSQL?",
+     "how do i create a readonly user in postgre sql"),
+    ("What is the difference between a Deployment and a StatefulSet in Kubernetes?",
+     "whats the diffrence between a deployment and a statefull set in kubernetes"),
+    ("How do I use implicit parameters in Scala 2?",
+     "how do i use implicit paramaters in scala 2"),
+    ("How do I write a doctest for an Elixir function?",
+     "how do i write a doc test for an elixir fucntion"),
+    ("What is a typeclass in Haskell, in simple terms?",
+     "what is a type class in haskel, in simple terms"),
+    ("How do I run a chi-squared test in R?",
+     "how do i run a chi sqaured test in R"),
+    ("How long do I simmer a chicken soup for the broth to get rich?",
+     "how long do i simmer a chiken soup for the broth to get rich"),
+    ("Can I freeze homemade fresh pasta before cooking it?",
+     "can i freeze home made fresh pasta befor cooking it"),
+]
+
+POLITENESS = [  # label 1: greetings, thanks, apologies, "quick question" around the same ask
+    ("How do I fix a loose toilet seat that keeps sliding?",
+     "Hey, quick question: how do I fix a loose toilet seat that keeps sliding? Cheers."),
+    ("How much paint do I need for a 4 by 5 metre room?",
+     "Hello there, could you tell me how much paint I need for a 4 by 5 metre room, please?"),
+    ("Can I carry a folding bike on Eurostar?",
+     "Good morning! I was wondering if I can carry a folding bike on Eurostar. Thank you!"),
+    ("Which Flixbus stop in Ljubljana is closest to the old town?",
+     "Hi, sorry if this is a silly question, but which Flixbus stop in Ljubljana is closest to the old town?"),
+    ("How does the 50/30/20 budgeting rule work?",
+     "Hi, hope you're well! Could you explain how the 50/30/20 budgeting rule works? Many thanks."),
+    ("Will closing an old credit card hurt my credit score?",
+     "Quick question, and thanks in advance: will closing an old credit card hurt my credit score?"),
+    ("How can I stay focused when studying in the library?",
+     "Hey, sorry to ask, but how can I stay focused when studying in the library?"),
+    ("What temperature should a leopard gecko's warm side be?",
+     "Hello! Would you mind telling me what temperature a leopard gecko's warm side should be? Thanks."),
+    ("How often should I change a chinchilla's dust bath?",
+     "Hi there, quick one: how often should I change a chinchilla's dust bath? Much appreciated."),
+    ("Why do my candle wicks keep drowning in the wax?",
+     "Hello, apologies for all the questions today, but why do my candle wicks keep drowning in the wax?"),
+    ("How do I keep a clay pot from cracking while it dries?",
+     "Hey! Thank you for the help earlier. How do I keep a clay pot from cracking while it dries?"),
+    ("How do I set a different wallpaper for each Focus on my iPhone?",
+     "Hi, sorry, probably a dumb question: how do I set a different wallpaper for each Focus on my iPhone?"),
+    ("How do I set an out-of-office reply in Gmail?",
+     "Good afternoon, could you please tell me how to set an out-of-office reply in Gmail? Thanks a lot."),
+    ("How do I find a free time slot for five people in the Outlook calendar?",
+     "Hi, quick question: how do I find a free time slot for five people in the Outlook calendar? Cheers!"),
+    ("How do I install Nvidia drivers on Pop!_OS?",
+     "Hello, I'd be grateful for some help: how do I install Nvidia drivers on Pop!_OS? Thank you kindly."),
+    ("How do I find which PostgreSQL tables are bloated?",
+     "Hi, sorry to interrupt, but how do I find which PostgreSQL tables are bloated?"),
+    ("How do I roll back a deployment in Kubernetes?",
+     "Hey there! Could you remind me how to roll back a deployment in Kubernetes? Thanks!"),
+    ("How do I run a single ScalaTest suite from sbt?",
+     "Hi, thanks for your patience: how do I run a single ScalaTest suite from sbt?"),
+    ("How do I start a new Phoenix project?",
+     "Good evening! Please could you tell me how to start a new Phoenix project? Much obliged."),
+    ("How do I install a package with cabal in Haskell?",
+     "Hello! Sorry for the basic question, but how do I install a package with cabal in Haskell?"),
+    ("How do I make a boxplot grouped by category in ggplot2?",
+     "Hi there, hope your day is going well. How do I make a boxplot grouped by category in ggplot2?"),
+    ("How do I stop mustard seeds from spitting everywhere when I temper them?",
+     "Hey, quick one please: how do I stop mustard seeds from spitting everywhere when I temper them? Thanks!"),
+    ("How long should I soak split peas for a ham hock soup?",
+     "Hello, sorry to bother you again, how long should I soak split peas for a ham hock soup? Thank you."),
+    ("How much should I keep in an emergency fund as a student?",
+     "Hi! Thanks in advance: how much should I keep in an emergency fund as a student?"),
+]
+
+PARAPHRASE_HARD = [  # label 1: many words changed; numbers as words; abbreviations; other names
+    ("What size drill bit do I need for a 6 mm wall plug?",
+     "Which bit diameter should I use when fitting six millimetre rawlplugs?"),
+    ("How do I remove limescale from a chrome mixer tap?",
+     "What's the trick for getting chalky white deposits off a shiny faucet?"),
+    ("Can I use a 16-25 Railcard on a bus?",
+     "Is the sixteen to twenty-five railcard valid for bus journeys?"),
+    ("Do Kiwis need a visa for a five-day stop in Singapore?",
+     "Is entry paperwork required for New Zealand passport holders spending 5 days in the Lion City?"),
+    ("What is an ISA and how much can I put in each year?",
+     "Individual Savings Account: what is it and what's the annual deposit limit?"),
+    ("How does my credit utilisation ratio affect my score?",
+     "Why does the share of my card limit that I'm using change my credit rating?"),
+    ("How many hours a week should a full-time student study?",
+     "As someone enrolled full time at uni, how many hrs per week of self-study are expected?"),
+    ("What should I feed a pet rat each day?",
+     "What's a healthy daily diet for a fancy rat?"),
+    ("How do I sex a guinea pig?",
+     "How can I tell whether my cavy is a boar or a sow?"),
+    ("What temperature is cone 6 in Celsius?",
+     "How hot in degrees C is a cone six firing?"),
+    ("How do I add fragrance oil to soy wax without it leaking out?",
+     "When making candles from soya wax, how do I stop the scent oil seeping out?"),
+    ("How do I take a screenshot on a Samsung Galaxy?",
+     "What's the button combo to grab a screen capture on my Galaxy handset?"),
+    ("How do I turn off iCloud Photos without deleting pictures from my iPhone?",
+     "How can I stop syncing my camera roll to Apple's cloud while keeping the images on the handset?"),
+    ("How do I make Thunderbird check for new mail every 2 minutes?",
+     "Can I get Mozilla's mail client to poll the inbox every couple of minutes?"),
+    ("How do I change the screen resolution from the command line on Linux?",
+     "Which terminal command sets the display resolution on a GNU/Linux desktop?"),
+    ("How do I make a full backup of a PostgreSQL database?",
+     "What's the pg_dump command to export an entire Postgres DB?"),
+    ("How do I see the CPU and memory usage of pods in Kubernetes?",
+     "Which kubectl subcommand shows how much processor and RAM each pod in my k8s cluster is eating?"),
+    ("What does the sbt assembly plugin do for a Scala project?",
+     "What's sbt-assembly for when building Scala apps?"),
+    ("How do I send a message between two processes in Elixir?",
+     "How does one BEAM process pass data to another in Elixir?"),
+    ("What does the IO type mean in Haskell?",
+     "In a Haskell type signature, what is IO telling me?"),
+    ("How do I calculate a 95% confidence interval for a mean in R?",
+     "In R, how would I get the ninety-five percent CI around an average?"),
+    ("How long do I cook spaghetti for al dente?",
+     "How many minutes does spaghetti need to stay firm to the bite?"),
+    ("What spices go into a basic chicken tikka masala?",
+     "Which seasonings does a simple CTM need?"),
+    ("How do I stop a door from squeaking?",
+     "My door hinges creak every time it opens, what's the fix?"),
+]
+
+NEGATION = [  # label 0: opposite verbs and adjectives, stop/prevent, one plain "not"
+    ("How can I speed up the drying of wall filler before painting?",
+     "How can I slow down the drying of wall filler before painting?"),
+    ("Which hostels let guests check in after midnight?",
+     "Which hostels turn away guests who arrive after midnight?"),
+    ("Why was my Experian score boosted after I registered to vote?",
+     "Why was my Experian score dented after I registered to vote?"),
+    ("Why does my fixed-term bond let me withdraw early?",
+     "Why does my fixed-term bond lock me out of early withdrawals?"),
+    ("Which garden plants are safe for a tortoise to graze on?",
+     "Which garden plants poison a tortoise if it grazes on them?"),
+    ("Why does my soap batter reach trace so quickly?",
+     "Why does my soap batter take forever to reach trace?"),
+    ("How do I allow an app to refresh in the background on iOS?",
+     "How do I keep an app from refreshing in the background on iOS?"),
+    ("How do I make a Google Calendar event visible to everyone in my company?",
+     "How do I hide a Google Calendar event from everyone in my company?"),
+    ("How do I mount a USB drive automatically at boot on Ubuntu?",
+     "How do I stop a USB drive from mounting automatically at boot on Ubuntu?"),
+    ("Why is the PostgreSQL planner choosing my partial index?",
+     "Why is the PostgreSQL planner ignoring my partial index?"),
+    ("How do I grant a Kubernetes service account permission to list pods?",
+     "How do I revoke a Kubernetes service account's permission to list pods?"),
+    ("Why is my Haskell function strict in its second argument?",
+     "Why is my Haskell function lazy in its second argument?"),
+    ("My chickpea curry came out too fiery, how do I rescue it?",
+     "My chickpea curry came out too bland, how do I rescue it?"),
+    ("How do I make my stoneware glaze come out glossier?",
+     "How do I make my stoneware glaze come out more matte?"),
+    ("Which Elixir data types implement the Enumerable protocol?",
+     "Which Elixir data types do not implement the Enumerable protocol?"),
+]
+
+NUMBER = [  # label 0: another quantity, age, duration, size or price
+    ("How many bags of self-levelling compound for a floor 3 mm deep?",
+     "How many bags of self-levelling compound for a floor 10 mm deep?"),
+    ("If I put 150 a month into a stocks and shares ISA, what might it be worth after 20 years?",
+     "If I put 150 a month into a stocks and shares ISA, what might it be worth after 12 years?"),
+    ("Will two hard searches in one month hurt my chances of a phone contract?",
+     "Will six hard searches in one month hurt my chances of a phone contract?"),
+    ("Can a 6 week old rabbit leave its mother?",
+     "Can a 4 week old rabbit leave its mother?"),
+    ("How many grams of lye for 1 kg of olive oil soap?",
+     "How many grams of lye for 1.5 kg of olive oil soap?"),
+    ("Is 2 GB of RAM enough for a Linux desktop like Xfce?",
+     "Is 1 GB of RAM enough for a Linux desktop like Xfce?"),
+    ("Will a 3 node etcd cluster survive losing 2 nodes?",
+     "Will a 5 node etcd cluster survive losing 2 nodes?"),
+    ("How much basmati rice do I need for a curry night for 4 people?",
+     "How much basmati rice do I need for a curry night for 10 people?"),
+    ("Can I still pass the year if I fail two of my eight modules?",
+     "Can I still pass the year if I fail four of my eight modules?"),
+    ("How big a tank do two African dwarf frogs need?",
+     "How big a tank do six African dwarf frogs need?"),
+    ("Can a Canadian spend 180 days in Mexico as a tourist without a visa?",
+     "Can a Canadian spend 240 days in Mexico as a tourist without a visa?"),
+    ("How do I keep only the last 7 days of email on my phone's Mail app?",
+     "How do I keep only the last 30 days of email on my phone's Mail app?"),
+    ("How do I select the top 5 salaries per department in MySQL?",
+     "How do I select the top 3 salaries per department in MySQL?"),
+    ("How much wax do I need to fill 12 candle jars of 200 ml?",
+     "How much wax do I need to fill 12 candle jars of 350 ml?"),
+    ("Is 3 percent interest on an easy-access savings account good right now?",
+     "Is 5 percent interest on an easy-access savings account good right now?"),
+]
+
+UNIT = [  # label 0: the same number in another unit, or the conversion reversed
+    ("How many square metres does a 5 litre tin of emulsion cover?",
+     "How many square feet does a 5 litre tin of emulsion cover?"),
+    ("What is 1,240 degrees Celsius in Fahrenheit for a glaze firing?",
+     "What is 1,240 degrees Fahrenheit in Celsius for a glaze firing?"),
+    ("How many ounces of fragrance oil go in 1 pound of candle wax?",
+     "How many grams of fragrance oil go in 1 kilogram of candle wax?"),
+    ("Convert 500 megabytes to mebibytes for a Kubernetes memory limit",
+     "Convert 500 mebibytes to megabytes for a Kubernetes memory limit"),
+    ("How many tablespoons of curry paste make 50 grams?",
+     "How many teaspoons of curry paste make 50 grams?"),
+    ("How many kilograms of tile adhesive do I need per square metre?",
+     "How many pounds of tile adhesive do I need per square foot?"),
+    ("How many euros is 200 Swiss francs for a rail pass?",
+     "How many Swiss francs is 200 euros for a rail pass?"),
+    ("How long is a 400 kilometre journey on a high-speed train?",
+     "How long is a 400 mile journey on a high-speed train?"),
+    ("How many kilometres is a 12 mile bus ride from the airport?",
+     "How many miles is a 12 kilometre bus ride from the airport?"),
+    ("How do I set a PostgreSQL statement timeout of 30 seconds?",
+     "How do I set a PostgreSQL statement timeout of 30 milliseconds?"),
+]
+
+DATE_VERSION = [  # label 0: another year, tax year, intake or software version
+    ("What changed in Scala 3 for implicit conversions?",
+     "What changed in Scala 2.13 for implicit conversions?"),
+    ("Which Android 14 settings control battery optimisation?",
+     "Which Android 12 settings control battery optimisation?"),
+    ("Is StandBy mode available on iOS 16?",
+     "Is StandBy mode available on iOS 17?"),
+    ("What's new in PostgreSQL 16 logical replication?",
+     "What's new in PostgreSQL 13 logical replication?"),
+    ("Which Kubernetes API versions were removed in 1.25?",
+     "Which Kubernetes API versions were removed in 1.22?"),
+    ("What was the ISA allowance in the 2017/18 tax year?",
+     "What was the ISA allowance in the 2014/15 tax year?"),
+    ("When is the student finance application deadline for the 2025 intake?",
+     "When is the student finance application deadline for the 2026 intake?"),
+    ("Do I need an ETIAS to visit Spain in 2025?",
+     "Do I need an ETIAS to visit Spain in 2027?"),
+    ("Does Elixir 1.12 have Mix.install for scripts?",
+     "Does Elixir 1.10 have Mix.install for scripts?"),
+    ("Does GHC 9.2 support the GHC2021 language edition?",
+     "Does GHC 8.10 support the GHC2021 language edition?"),
+    ("Does R 4.1 include the native pipe operator?",
+     "Does R 3.6 include the native pipe operator?"),
+    ("Does MySQL 8.0.16 enforce CHECK constraints?",
+     "Does MySQL 8.0.12 enforce CHECK constraints?"),
+    ("Which GNOME Shell extensions work on GNOME 45?",
+     "Which GNOME Shell extensions work on GNOME 40?"),
+    ("Are French regional trains on strike on 5 December?",
+     "Are French regional trains on strike on 15 December?"),
+    ("Does Thunderbird 115 have a built-in calendar?",
+     "Does Thunderbird 38 have a built-in calendar?"),
+]
+
+ENTITY = [  # label 0: another place, pass, bank, distro, database, library, animal or dish
+    ("Which hostel chains in Portugal offer private rooms?",
+     "Which hostel chains in Croatia offer private rooms?"),
+    ("Does the Swiss Travel Pass cover mountain railways?",
+     "Does the Eurail Global Pass cover mountain railways?"),
+    ("Is Monzo good for a couple's joint budgeting?",
+     "Is Starling good for a couple's joint budgeting?"),
+    ("How do I install Spotify on Fedora?",
+     "How do I install Spotify on openSUSE?"),
+    ("How do I connect to a MySQL database from R?",
+     "How do I connect to a SQLite database from R?"),
+    ("Which web framework is the Elixir counterpart of Ruby on Rails?",
+     "Which web framework is the Scala counterpart of Ruby on Rails?"),
+    ("How do I set up an ingress with Traefik in Kubernetes?",
+     "How do I set up an ingress with ingress-nginx in Kubernetes?"),
+    ("How do I parse JSON in Scala with circe?",
+     "How do I parse JSON in Scala with Jackson?"),
+    ("Can degus eat fresh fruit as a treat?",
+     "Can chinchillas eat fresh fruit as a treat?"),
+    ("What clay body is best for raku firing?",
+     "What clay body is best for pit firing?"),
+    ("Can I add goat milk to cold process soap without it scorching?",
+     "Can I add honey to cold process soap without it scorching?"),
+    ("How do I sync my Google Calendar with the Apple Calendar app?",
+     "How do I sync my Google Calendar with the Outlook desktop app?"),
+    ("How do I sideload an APK on a Huawei tablet?",
+     "How do I sideload an APK on an Amazon Fire tablet?"),
+    ("What's a good substitute for fish sauce in a Thai green curry?",
+     "What's a good substitute for fish sauce in a Vietnamese pho?"),
+    ("How do I apply for a short-stay visa to India as an Australian?",
+     "How do I apply for a short-stay visa to Vietnam as an Australian?"),
+]
+
+DIRECTION = [  # label 0: roles or direction swapped (from/to, into, A over B, he/I)
+    ("How do I move my contacts from an iPhone to an Android phone?",
+     "How do I move my contacts from an Android phone to an iPhone?"),
+    ("Can I restore a pg_dump taken on PostgreSQL 16 onto a PostgreSQL 14 server?",
+     "Can I restore a pg_dump taken on PostgreSQL 14 onto a PostgreSQL 16 server?"),
+    ("Can my guinea pig catch a cold from me?",
+     "Can I catch a cold from my guinea pig?"),
+    ("How do I call Java code from Scala?",
+     "How do I call Scala code from Java?"),
+    ("How do I record a shared bill in Splitwise when I paid for my friend?",
+     "How do I record a shared bill in Splitwise when my friend paid for me?"),
+    ("How do I convert a Haskell String to Text?",
+     "How do I convert Text to a Haskell String?"),
+    ("How do I move emails from a Thunderbird local folder onto my IMAP account?",
+     "How do I move emails from my IMAP account into a Thunderbird local folder?"),
+    ("How do I expose port 8080 of a pod on port 80 of a Service?",
+     "How do I expose port 80 of a pod on port 8080 of a Service?"),
+    ("Can I put melt and pour embeds inside a cold process loaf?",
+     "Can I put cold process embeds inside a melt and pour loaf?"),
+    ("Can I tile over old paint?",
+     "Can I paint over old tiles?"),
+    ("How do I convert a data frame to a matrix in R?",
+     "How do I convert a matrix to a data frame in R?"),
+    ("Is an undergraduate allowed to supervise a master's student's lab work?",
+     "Is a master's student allowed to supervise an undergraduate's lab work?"),
+    ("How do I import my Outlook calendar into Google Calendar?",
+     "How do I import my Google Calendar into Outlook?"),
+    ("Does my student loan affect my parents' tax bill?",
+     "Do my parents' tax bills affect my student loan?"),
+    ("My flatmate pays me rent for the spare room; do I have to declare it?",
+     "I pay my flatmate rent for the spare room; do I have to declare it?"),
+]
+
+SCOPE = [  # label 0: another property of the subject, cause vs fix, a constraint added
+    ("Why does my shower drain smell like sewage?",
+     "How do I stop my shower drain from smelling like sewage?"),
+    ("How long does emulsion paint take to dry?",
+     "How long does emulsion paint take to fully cure?"),
+    ("How much does a one-month InterRail pass cost?",
+     "How many countries does a one-month InterRail pass cover?"),
+    ("What is a daytime lockout at a hostel?",
+     "Where can I leave my luggage during a hostel's daytime lockout?"),
+    ("How is a credit score calculated?",
+     "Who is allowed to see my credit score?"),
+    ("What's the interest rate on a regular saver account?",
+     "What's the maximum monthly deposit on a regular saver account?"),
+    ("How do I write a good dissertation abstract?",
+     "How long should a dissertation abstract be?"),
+    ("What does a hermit crab need in its tank?",
+     "What temperature does a hermit crab's tank need?"),
+    ("Why does my electric kiln trip the breaker?",
+     "How much electricity does my electric kiln use per firing?"),
+    ("Is lye dangerous to handle when making soap?",
+     "Is lye still present in soap once it has cured?"),
+    ("How do I free up storage on my iPhone?",
+     "Why does my iPhone storage still show as full after I deleted my videos?"),
+    ("How do I set up a custom domain in Proton Mail?",
+     "How much does a custom domain in Proton Mail cost?"),
+    ("How do I install the Cinnamon desktop on Debian?",
+     "How do I install the Cinnamon desktop on Debian alongside GNOME without breaking either?"),
+    ("How do I create a view in PostgreSQL?",
+     "How do I create a view in PostgreSQL whose results are stored and refreshed nightly?"),
+    ("What is a Kubernetes namespace?",
+     "How many namespaces can a Kubernetes cluster hold?"),
+    ("What is a GenServer in Elixir?",
+     "When should I avoid using a GenServer in Elixir?"),
+    ("How do I fit a linear regression in R?",
+     "How do I check the assumptions of a linear regression in R?"),
+    ("How long does a mulligatawny soup keep in the fridge?",
+     "Can mulligatawny soup be frozen once the cream is stirred in?"),
+    ("What goes into a classic minestrone?",
+     "Why does my minestrone turn to mush the next day?"),
+    ("What is a lens in Haskell?",
+     "Which Haskell lens library has the lightest dependencies?"),
+]
+
+OVERLAP = [  # label 0: most words shared, another verb or object, so another question
+    ("How do I paint a radiator without removing it?",
+     "How do I remove a radiator without draining the whole system?"),
+    ("Can I book a train seat on the day of travel?",
+     "Can I change a train seat booking on the day of travel?"),
+    ("How do I add a currency to a Tricount group?",
+     "How do I add a participant to a Tricount group?"),
+    ("What should I bring to my first university exam?",
+     "What should I do if I miss my first university exam?"),
+    ("How do I clean a rabbit's litter tray?",
+     "How do I train a rabbit to use a litter tray?"),
+    ("How do I centre clay on the wheel?",
+     "How do I trim a leather-hard pot on the wheel?"),
+    ("How do I add colour to melt and pour soap?",
+     "How do I add layers to melt and pour soap?"),
+    ("How do I restore deleted photos on Android?",
+     "How do I restore deleted contacts on Android?"),
+    ("How do I archive old emails in Outlook?",
+     "How do I search old archived emails in Outlook?"),
+    ("How do I update the Linux kernel on Debian?",
+     "How do I check the Linux kernel version on Debian?"),
+    ("How do I rename a column in MySQL?",
+     "How do I rename a database in MySQL?"),
+    ("How do I restart a pod in Kubernetes?",
+     "How do I attach a debug container to a pod in Kubernetes?"),
+    ("How do I write a for comprehension in Scala?",
+     "How does the compiler desugar a for comprehension in Scala?"),
+    ("How do I plot a histogram in R?",
+     "How do I save a histogram plot to a PNG file in R?"),
+    ("How do I freeze leftover pasta sauce?",
+     "How do I thicken leftover pasta sauce?"),
+]
+
+PAIR_GROUPS = heldout_common.pair_groups(globals())
+
+# ---------------------------------------------------------------------------------------------------------
+# Conversations. Each entry: (earlier user turn, earlier assistant turn, cached follow-up, new follow-up).
+# ---------------------------------------------------------------------------------------------------------
+
+CONV_CLOSE = [  # a few words changed
+    ("How do I regrout bathroom tiles?",
+     "Rake out the old grout with a grout saw, vacuum the joints, press new grout in diagonally with a rubber "
+     "float, wipe the haze off with a damp sponge and let it cure for a day before it gets wet.",
+     "And how long before I can shower?", "And how long until I can shower?"),
+    ("Which trains run from Berlin to Prague?",
+     "Direct EuroCity trains run several times a day via Dresden and take about four and a half hours; book "
+     "early on the German or Czech rail sites for the cheaper fares.",
+     "Do I need to reserve a seat?", "Do I have to reserve a seat?"),
+    ("What's a sensible first savings goal for a new graduate?",
+     "Start with an emergency fund covering three months of essential costs, kept in an easy-access account, "
+     "before you invest or overpay any debts.",
+     "Where should I keep that money?", "Where should that money be kept?"),
+    ("What should I put in a Syrian hamster's cage?",
+     "Give deep paper bedding for burrowing, a solid wheel of at least 28 cm, a hide, chews, a sand bath and a "
+     "water bottle or bowl.",
+     "How deep should the bedding be?", "How deep should the bedding go?"),
+    ("How do I reclaim dried clay scraps?",
+     "Break the dry scraps small, slake them in a bucket of water overnight, pour off the excess, then spread "
+     "the slurry on plaster bats or canvas until it is firm enough to wedge.",
+     "How long does it sit on the plaster?",
+     "How long does it stay on the plaster?"),
+    ("How do I turn on Wi-Fi calling on a Pixel?",
+     "Open Settings, Network and internet, SIMs, pick your SIM and switch on Wi-Fi calling; your carrier has to "
+     "support it.",
+     "Does it cost extra?",
+     "Does it cost anything extra?"),
+    ("How do I add an index to a big MySQL table without downtime?",
+     "On InnoDB use ALTER TABLE with ALGORITHM=INPLACE and LOCK=NONE, or for very large tables a tool such as "
+     "pt-online-schema-change or gh-ost.",
+     "Which tool would you pick?", "Which of those tools would you pick?"),
+    ("How do I make a basic dal?",
+     "Rinse red lentils, simmer them with water, turmeric and salt until soft, then pour over a tarka of ghee, "
+     "cumin seeds, garlic and chilli.",
+     "Can I use yellow split peas?", "Could I use yellow split peas instead?"),
+]
+
+CONV_MEDIUM = [  # restructured, synonyms
+    ("How do I fix a leaking compression fitting under the sink?",
+     "Turn off the water and tighten the nut a quarter turn using two spanners; if it still weeps, take it "
+     "apart, replace the olive and add a little jointing compound.",
+     "What if tightening doesn't stop it?", "Suppose it keeps dripping after I tighten it?"),
+    ("How do night buses in London work?",
+     "Many routes run all night, marked with an N or as 24-hour services; tap in with contactless or Oyster, and "
+     "the usual bus fare and daily cap apply.",
+     "Are they safe late at night?", "Is it safe to ride them in the small hours?"),
+    ("What's the avalanche method for paying off debt?",
+     "List your debts by interest rate, pay the minimum on each and put every spare pound toward the "
+     "highest-rate one until it is gone, then move on to the next.",
+     "Is that better than the snowball one?", "Does it beat the snowball approach?"),
+    ("How do I appeal an exam mark at university?",
+     "Read your university's academic appeals policy: most accept appeals only on procedural error or "
+     "mitigating circumstances, not on academic judgement, within a set deadline after results.",
+     "What counts as mitigating circumstances?",
+     "Which situations qualify as extenuating circumstances?"),
+    ("How do I set up a tank for a pet hermit crab?",
+     "Use a glass tank with a lid, deep damp substrate for moulting, humidity around 75 percent, dishes of both "
+     "fresh and salt water, and plenty of spare shells.",
+     "How do I keep the humidity up?", "How do I stop the air in there drying out?"),
+    ("How do I add a shared mailbox in Outlook?",
+     "If you have access it usually appears by itself; otherwise open Account Settings, More Settings, "
+     "Advanced, and add the mailbox by name.",
+     "Will it show up on my phone too?", "Does it appear in the mobile app as well?"),
+    ("How do I write a simple Mix task in Elixir?",
+     "Create a module under lib/mix/tasks named Mix.Tasks.YourTask, add use Mix.Task and implement run/1; then "
+     "call it with mix your_task.",
+     "How do I pass arguments to it?", "How can it receive command-line arguments?"),
+    ("How do I make a creamy tomato soup without cream?",
+     "Roast tomatoes with onion and garlic, simmer them in stock, then blend in a handful of soaked cashews or a "
+     "spoonful of white beans for body.",
+     "Can I freeze a batch?", "Will some keep if I put it in the freezer?"),
+]
+
+CONV_LOOSE = [  # other words throughout; a careful reader would reuse one answer
+    ("What paint finish should I use in a kitchen?",
+     "Use a wipeable eggshell or a kitchen-specific matt emulsion on the walls and satin on woodwork; avoid flat "
+     "matt, which marks easily near the hob.",
+     "Does the same go for a bathroom?", "Would that advice hold for the room with the shower too?"),
+    ("Can I stay in a hostel if I'm over 40?",
+     "Most hostels welcome guests of any age; a few youth-only ones set limits, so check the booking page. "
+     "Private rooms suit many older travellers.",
+     "Any chains that cap ages?", "Are there particular brands that refuse older guests?"),
+    ("What's a sinking fund in budgeting?",
+     "Money you set aside a little at a time for a known future cost, like car tax, a boiler service or "
+     "Christmas, so the bill doesn't land on one month's budget.",
+     "Should each one get its own pot?",
+     "Is it wise to keep a separate savings bucket for every goal?"),
+    ("How do I keep a guinea pig cool in a heatwave?",
+     "Move the cage out of direct sun, give a frozen water bottle wrapped in a towel, offer wet vegetables, and "
+     "keep air moving without a fan blowing straight at them.",
+     "What signs mean it's overheating?", "How would I spot the little one suffering from the heat?"),
+    ("How do I stop my candles tunnelling?",
+     "Let the first burn run until the melt pool reaches the edge, roughly an hour per inch of diameter, and "
+     "make sure the wick is sized for the jar.",
+     "What if it already tunnelled?", "Can I rescue one that's already burned down the middle?"),
+    ("How do I add a second keyboard layout in KDE Plasma?",
+     "Open System Settings, Input Devices, Keyboard, Layouts, tick Configure layouts, add the layout and set a "
+     "shortcut to switch.",
+     "What shortcut switches between them?",
+     "Which key combo flips from one layout to the other?"),
+    ("What does a PodDisruptionBudget do in Kubernetes?",
+     "It limits how many pods of a workload can be evicted at once during voluntary disruptions such as node "
+     "drains, through minAvailable or maxUnavailable.",
+     "Does it protect against node crashes?",
+     "Will it shield my pods when a machine dies unexpectedly?"),
+    ("How do I do a t-test in R?",
+     "Use t.test(x, y) for two samples, add paired = TRUE for paired data, or t.test(x, mu = 0) for one sample; "
+     "the output gives t, the degrees of freedom and the p-value.",
+     "What if my data aren't normal?", "And when the values clearly don't follow a bell curve?"),
+]
+
+CONV_ADDED_WORD = [  # a modifier or an extra item added
+    ("How do I seal the gap between a bath and the wall?",
+     "Clean and dry the gap, fill the bath with water so it sits at its lowest, then run a bead of sanitary "
+     "silicone and smooth it with a wet finger or a profile tool.",
+     "Which silicone should I buy?", "Which silicone and backer rod should I buy?"),
+    ("How do I get from Rome's airport to the centre by train?",
+     "Take the Leonardo Express from Fiumicino to Termini, about 32 minutes, or the cheaper regional FL1 to "
+     "Trastevere or Ostiense.",
+     "How much are the tickets?", "How much are the first-class tickets?"),
+    ("How do I set up a recurring meeting in Google Calendar?",
+     "Create the event, click Does not repeat, choose a pattern such as weekly or a custom rule, add guests and "
+     "save.",
+     "How do I add a video link?", "How do I add a video link and a meeting room?"),
+    ("How do I update dependencies in a Haskell Stack project?",
+     "Bump the resolver in stack.yaml to a newer LTS snapshot, then run stack build; extra-deps outside the "
+     "snapshot must be updated by hand.",
+     "Which resolver should I pick?", "Which nightly resolver should I pick?"),
+]
+
+CONV_RELATED_NOUN = [  # a sibling in the same category, or a part for another part
+    ("What do pet land snails eat?",
+     "Giant African land snails eat fresh vegetables like cucumber, lettuce and courgette, with a cuttlefish "
+     "bone for calcium; avoid salty or processed food.",
+     "Can they eat carrots?", "Can they eat potatoes?"),
+    ("How do I make hot process soap in a slow cooker?",
+     "Stir the lye solution into the melted oils, blend to trace, cook on low for about an hour until it looks "
+     "like petroleum jelly, then stir in scent and pack it into a mould.",
+     "When do I add the fragrance?", "When do I add the colourant?"),
+    ("How do I set up streaming replication for PostgreSQL?",
+     "Set wal_level=replica and create a replication user on the primary, take a base backup with "
+     "pg_basebackup, add standby.signal and primary_conninfo on the replica and start it.",
+     "How does that work for MySQL?", "How does that work for SQL Server?"),
+    ("How do I make gnocchi from scratch?",
+     "Bake floury potatoes, rice them while hot, mix in flour and a little egg until just combined, roll into "
+     "ropes and cut into pillows; boil until they float.",
+     "Can I use sweet potato?",
+     "Can I use butternut squash?"),
+]
+
+CONV_PROPERTY = [  # another property of the same thing
+    ("Which savings apps round up my card purchases?",
+     "Apps such as Moneybox and Chip, and bank features like Starling's round-ups, move spare change into "
+     "savings after each card payment.",
+     "Is my money protected?", "Are there any monthly fees?"),
+    ("How does the Pomodoro technique work for revision?",
+     "Work for 25 minutes on one task, take a 5-minute break, and after four rounds take a longer break of 15 "
+     "to 30 minutes.",
+     "What should I do during the breaks?",
+     "How many rounds a day is sensible?"),
+    ("Can I decorate pottery at home without a kiln?",
+     "You cannot fire a glaze without a kiln; for decoration use acrylic paint with a varnish or other cold "
+     "finishes, but the piece will not be food safe.",
+     "How long does the varnish take to dry?", "How glossy does the varnish end up?"),
+    ("How do I turn on a Focus mode on my iPhone?",
+     "Open Control Centre, tap Focus and pick Do Not Disturb, Sleep or a custom Focus; choose allowed people and "
+     "apps in Settings, Focus.",
+     "Does it silence my alarms?", "Does it hide notification badges?"),
+]
+
+CONV_QUALIFIER = [  # a constraint phrase added
+    ("Do I need a visa for a short trip to Japan?",
+     "Many passports, including UK, EU and US ones, get visa-free entry for short tourist stays of up to 90 "
+     "days; check the Japanese foreign ministry list for yours.",
+     "What about for business meetings?", "What about for paid work while I'm there?"),
+    ("How do I replace a shower head?",
+     "Unscrew the old head from the hose by hand, clean the threads, fit the new washer and screw the new head "
+     "on hand tight.",
+     "Will any shower head fit?", "Will any shower head fit on an electric shower?"),
+    ("How do I use pattern matching on lists in Scala?",
+     "Match on cases like Nil, head :: tail or List(a, b) to pick out elements, and add guards with if for extra "
+     "conditions.",
+     "Can I match nested lists?", "Can I match nested lists without writing recursion?"),
+    ("How should I cook pasta for a crowd?",
+     "Use a very large pot with about a litre of water per 100 g, salt it well, cook in batches if needed and "
+     "toss with the sauce straight away.",
+     "How much per person?", "How much per person for hungry teenagers?"),
+]
+
+CONV_OPPOSITE = [  # longer/shorter, overspend/underspend, raise/lower, too much/too little
+    ("How do I change the text size on my iPhone?",
+     "Go to Settings, Display and Brightness, Text Size, and drag the slider; Accessibility, Larger Text goes further.",
+     "Can it go bigger than that?",
+     "Can it go smaller than that?"),
+    ("How do I control the heat when tempering spices for a tarka?",
+     "Heat the oil until it shimmers, add whole seeds first and wait for them to crackle, then the garlic and "
+     "chilli; the whole thing takes under a minute.",
+     "What if the oil is too hot?",
+     "What if the oil is too cool?"),
+    ("How does the swappiness setting work on Linux?",
+     "vm.swappiness, 0 to 200 on newer kernels, sets how eagerly the kernel moves memory pages to swap; the "
+     "default is 60.",
+     "Should I raise it on a laptop?", "Should I lower it on a laptop?"),
+    ("How do I season a vegetable soup properly?",
+     "Taste near the end and add salt a pinch at a time, remembering that stock cubes already hold plenty; a "
+     "squeeze of lemon can lift the flavour too.",
+     "What if I added too much?", "What if I added too little?"),
+]
+
+CONV_OTHER = [  # the same words asking something else: roles or direction swapped
+    ("Can goldfish and white cloud minnows share an unheated tank?",
+     "They can in a big enough tank, since white clouds like cool water too, but large fancy goldfish may "
+     "swallow small minnows.",
+     "Will the goldfish eat the minnows?",
+     "Will the minnows eat the goldfish?"),
+    ("How do I delegate my Outlook calendar to an assistant?",
+     "In Outlook go to File, Account Settings, Delegate Access, add the person and give Editor rights on the "
+     "calendar; they can then accept meetings for you.",
+     "Can she send emails as me?", "Can I send emails as her?"),
+    ("How do I merge two data frames in R?",
+     "Use merge(x, y, by = 'id') or dplyr's left_join(x, y, by = 'id'); all.x = TRUE keeps the unmatched rows "
+     "of x.",
+     "How do I keep every row of the first one?", "How do I keep every row of the second one?"),
+    ("How do I use rsync to back up my home folder to a USB drive?",
+     "Run rsync -a --delete ~/ /media/usb/home/ ; the trailing slashes copy the folder's contents, and -a keeps "
+     "permissions and timestamps.",
+     "How do I copy it back onto the laptop?", "How do I copy the laptop onto it again?"),
+]
+
+CONV_GROUPS = heldout_common.conv_groups(globals())
+
+
+def outputs():
+    """File name -> exact text of both sets."""
+    return heldout_common.pairs_and_conversations(PAIRS_NAME, CONV_NAME, PAIR_GROUPS, CONV_GROUPS)
+
+
+if __name__ == "__main__":
+    heldout_common.write_outputs(outputs())
