@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       against (version, release, build, section, clause, figure, ISO, OID, part, code...); in a
  *       {@code key=value} field the key's words decide instead ({@code client=}, {@code remote_addr=}: +3,
  *       like a port); a release verb and "to" right before it ("updating to", "rolled back to") say version
- *       (-3).</li>
+ *       (-3); a host label right before it ("host", "server", "gateway") wins over a word after it, and a league
+ *       table's header before it ("W.D.L.Pts", "standings") says results, not an address.</li>
  * </ul>
  * A dotted quad with no evidence either way is an address when its shape is.
  */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * count: e-mail addresses, phone numbers (7 to 15 digits with an international prefix, a national shape of the
  * US, UK, Germany, France, India or Brazil, or a word such as "call" or "mobile" beside them; see
  * {@link PhoneShapes}), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
- * "card"; not beside a word such as "ISBN" or "order"; not when the first group is an eight-digit date, as in a
+ * "card"; not beside a word such as "ISBN" or "order" unless an expiry or a security code follows it or "card
+ * on file" comes before it; not inside a UPS tracking number; not when the first group is an eight-digit date, as in a
  * timestamp id 20260307-114522-8841), US social security numbers (valid area and group;
  * nine digits run together or in dotted groups only beside a word such as "SSN", split 5-4 only right after one),
  * IBANs (ISO 13616 mod-97 check), IPv6 addresses and IPv4 addresses (every part in range, and evidence that

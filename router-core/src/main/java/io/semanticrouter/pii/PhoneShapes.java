@@ -35,8 +35,11 @@ import java.util.regex.Pattern;
  * answering with "on" or "at" right before the number ("ring the garage in Hof on ...", "the desk picks up at ..."),
  * which also makes a seven-digit local number a phone ({@link #callOnBefore}). A phone word after the number,
  * joined by "is" and an article ("... is the number for the porter", "... é o meu celular"), is a cue as well
- * ({@link #namedAfter}). The cue words are English, Portuguese,
- * Spanish, French and German; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
+ * ({@link #namedAfter}); so is a phone word in the phrase before a colon ("WhatsApp da Bia, do grupo: ..."), and,
+ * for a US number run together, a phone word or a verb of calling or answering among the six words after it
+ * ("... never picks up"; {@link #callAfter}). "In case" is read as the idiom, not as a case number. The digit
+ * groups of a UPS tracking number (1Z and sixteen letters and digits) are never a phone
+ * ({@link #insideTracking}). The cue words are English, Portuguese, Spanish, French, German and Dutch; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
  * or eleven digits run together) need one, since without it they look like ZIP+4 codes, year ranges and tax ids.
  * Dates, times, dotted quads (the IPv4 shape) and the social security number shape are never phones; groups
  * after the second must hold at least two digits (so an ISBN such as 0-19-852663-6 is not one), and six or more
