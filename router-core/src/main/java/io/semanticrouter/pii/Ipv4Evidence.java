@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       against (version, release, build, section, clause, figure, ISO, OID, part, code...); in a
  *       {@code key=value} field the key's words decide instead ({@code client=}, {@code remote_addr=}: +3,
  *       like a port); a release verb and "to" right before it ("updating to", "rolled back to") say version
- *       (-3).</li>
+ *       (-3); a host label right before it ("host", "server", "gateway") wins over a word after it, and a league
+ *       table's header before it ("W.D.L.Pts", "standings") says results, not an address.</li>
  * </ul>
  * A dotted quad with no evidence either way is an address when its shape is.
  */
@@ -64,7 +65,9 @@ final class Ipv4Evidence {
             // way marks on trails and courses: numbered in dotted groups too
             "marker", "waypoint", "checkpoint", "signpost",
             // library classifications: a class mark is written in dotted groups (UDC 004.738.5, Dewey 025.04)
-            "udc", "ddc", "dewey", "classmark", "shelfmark", "classification");
+            "udc", "ddc", "dewey", "classmark", "shelfmark", "classification",
+            // accounting codes: "cost centre 40.110.25.3", "cost code"
+            "cost");
     /**
      * Words that name the dotted number only as its label, right before it: "page 4.2.1.3" is a page, but a
      * page of a router's settings ("the WAN page shows 100.72.18.5") says nothing against an address; a
@@ -80,6 +83,12 @@ final class Ipv4Evidence {
             + "\\d{1,3}(?:\\.\\d{1,3}){3}(?![\\w.])");
     /** The network words without "port", read when a port names a dotted number in the sentence. */
     private static final Set<String> NETWORK_WORDS_BUT_PORT = withoutPort();
+    /**
+     * Network words that name the quad as its label, right before it ("host 10.0.4.7", "gateway 192.0.2.1"): they
+     * win over a word after the quad ("snmp-server host 10.99.0.5 version 2c", where the version is SNMP's).
+     */
+    private static final Set<String> HOST_LABELS = Set.of("host", "server", "ip", "address", "addr", "gateway",
+            "gw", "nameserver", "resolver", "proxy", "relay", "peer", "neighbor", "neighbour");
     /** Words that name a resolver by its role ("primary 1.0.0.1, secondary 9.9.9.9"), in a sentence about DNS. */
     private static final Set<String> RESOLVER_ROLES = Set.of("primary", "secondary", "preferred", "alternate",
             "fallback", "backup", "tertiary");
@@ -144,6 +153,12 @@ final class Ipv4Evidence {
                 ? ContextCues.Verdict.FOR
                 : ContextCues.nearest(text, start, end, 6, 3, portNamed(text, start) ? NETWORK_WORDS_BUT_PORT
                         : NETWORK_WORDS, OTHER_NUMBER_WORDS);
+        if (!before.isEmpty() && HOST_LABELS.contains(before.get(0))) {
+            words = ContextCues.Verdict.FOR; // "snmp-server host 10.99.0.5 version 2c": the quad's own label wins
+        }
+        if (leagueTable(before)) {
+            words = ContextCues.Verdict.AGAINST; // "W.D.L.Pts: Harriers 10.2.4.32": a team's results
+        }
         if (!before.isEmpty() && LABEL_ONLY_WORDS.contains(before.get(0))) {
             words = ContextCues.Verdict.AGAINST; // "page 4.2.1.3", a patch panel's "port 1.24.3.8"
         }
@@ -241,6 +256,26 @@ final class Ipv4Evidence {
         return !before.isEmpty() && HOLD_VERBS.contains(before.get(0))
                 && (before.stream().anyMatch(NETWORK_WORDS::contains)
                         || ContextCues.wordsAfter(text, end, 8).stream().anyMatch(NETWORK_WORDS::contains));
+    }
+
+    /**
+     * A league table before the quad in its sentence: a won-drawn-lost header ("W.D.L.Pts", "P W D L"), "standings"
+     * or "league table". Its dotted numbers are a team's results, not an address.
+     *
+     * @param before the words before the quad, nearest first (the 14 that {@link #isAddress} reads once)
+     */
+    static boolean leagueTable(List<String> before) {
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i).equals("standings") || before.get(i).equals("table") && i + 1 < before.size()
+                    && before.get(i + 1).equals("league")) {
+                return true;
+            }
+            if (i + 2 < before.size() && before.get(i).equals("l") && before.get(i + 1).equals("d")
+                    && before.get(i + 2).equals("w")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * count: e-mail addresses, phone numbers (7 to 15 digits with an international prefix, a national shape of the
  * US, UK, Germany, France, India or Brazil, or a word such as "call" or "mobile" beside them; see
  * {@link PhoneShapes}), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
- * "card"; not beside a word such as "ISBN" or "order"; not when the first group is an eight-digit date, as in a
+ * "card"; not beside a word such as "ISBN" or "order" unless an expiry or a security code follows it or "card
+ * on file" comes before it; not inside a UPS tracking number; not when the first group is an eight-digit date, as in a
  * timestamp id 20260307-114522-8841), US social security numbers (valid area and group;
  * nine digits run together or in dotted groups only beside a word such as "SSN", split 5-4 only right after one),
  * IBANs (ISO 13616 mod-97 check), IPv6 addresses and IPv4 addresses (every part in range, and evidence that
@@ -80,6 +81,9 @@ public final class PatternPiiDetector implements PiiDetector {
     private static final Set<String> NOT_SSN_WORDS = notSsnWords();
     private static final Set<String> CARD_WORDS = Set.of("card", "cc", "credit", "debit", "visa", "mastercard", "amex",
             "maestro", "discover", "jcb");
+    /** Words of a card's own terms: its expiry date and its security code ("exp 04/29", "CVV2 on the back"). */
+    private static final Set<String> CARD_TERMS = Set.of("exp", "expiry", "expires", "expiration", "cvc", "cvv",
+            "csc");
     private static final Pattern CARD_CONTEXT = Pattern.compile("(?i)(card|cc|credit|debit|visa|mastercard|amex)\\b[^.?!]{0,20}$");
 
     private PatternPiiDetector() {
@@ -94,16 +98,19 @@ public final class PatternPiiDetector implements PiiDetector {
         find(CARD, text, "CREDIT_CARD", out, m -> luhnValid(m.group()) && !DATED_ID.matcher(m.group()).matches()
                 && !AFTER_COUNTRY_CODE.matcher(before(text, m.start(), 6)).find()
                 && (digits(m.group()) >= 13 || CARD_CONTEXT.matcher(before(text, m.start(), 40)).find())
-                && ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
-                        != ContextCues.Verdict.AGAINST
-                && ContextCues.label(text, m.start(), CARD_WORDS, false) != ContextCues.Verdict.AGAINST);
+                && !PhoneShapes.insideTracking(text, m.start(), m.end())
+                && (cardTerms(text, m.start(), m.end())
+                        || ContextCues.nearest(text, m.start(), m.end(), 5, 2, CARD_WORDS, NOT_CARD_WORDS)
+                                != ContextCues.Verdict.AGAINST
+                        && ContextCues.label(text, m.start(), CARD_WORDS, false) != ContextCues.Verdict.AGAINST));
         find(SSN, text, "SSN", out, m -> ssnValid(m) && ssnLabelled(text, m.start(), m.end()));
         find(SSN_RUN, text, "SSN", out, m -> ssnCued(text, m));
         find(SSN_DOTTED, text, "SSN", out, m -> ssnCued(text, m));
         find(SSN_FIVE_FOUR, text, "SSN", out, m -> ssnValid(m) && ssnRightAfterCue(text, m));
         find(IPV4, text, "IP_ADDRESS", out, m -> ipv4Address(text, m));
         find(IPV6, text, "IP_ADDRESS", out, m -> true);
-        find(PHONE, text, "PHONE", out, m -> PhoneShapes.isPhone(text, m.start(), m.end()));
+        find(PHONE, text, "PHONE", out, m -> PhoneShapes.isPhone(text, m.start(), m.end())
+                && !PhoneShapes.insideTracking(text, m.start(), m.end()));
         out.sort(Comparator.comparingInt(PiiMatch::start));
         return out;
     }
@@ -256,6 +263,24 @@ public final class PatternPiiDetector implements PiiDetector {
         List<String> before = ContextCues.wordsBefore(text, start, 3);
         for (int i = 0; i + 1 < before.size(); i++) {
             if (before.get(i).equals("sec") && before.get(i + 1).equals("soc")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Strong card evidence that outweighs a word of another number ("the invoice with ..."): an expiry or a
+     * security code among the four words after the number, or "card on file" in its sentence before it.
+     */
+    private static boolean cardTerms(String text, int start, int end) {
+        if (ContextCues.wordsAfter(text, end, 4).stream().anyMatch(CARD_TERMS::contains)) {
+            return true;
+        }
+        List<String> before = ContextCues.wordsBefore(text, start, 12);
+        for (int i = 0; i + 2 < before.size(); i++) {
+            if (before.get(i).equals("file") && before.get(i + 1).equals("on")
+                    && (before.get(i + 2).equals("card") || before.get(i + 2).equals("cards"))) {
                 return true;
             }
         }

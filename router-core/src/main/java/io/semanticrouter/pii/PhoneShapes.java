@@ -35,8 +35,11 @@ import java.util.regex.Pattern;
  * answering with "on" or "at" right before the number ("ring the garage in Hof on ...", "the desk picks up at ..."),
  * which also makes a seven-digit local number a phone ({@link #callOnBefore}). A phone word after the number,
  * joined by "is" and an article ("... is the number for the porter", "... é o meu celular"), is a cue as well
- * ({@link #namedAfter}). The cue words are English, Portuguese,
- * Spanish, French and German; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
+ * ({@link #namedAfter}); so is a phone word in the phrase before a colon ("WhatsApp da Bia, do grupo: ..."), and,
+ * for a US number run together, a phone word or a verb of calling or answering among the six words after it
+ * ("... never picks up"; {@link #callAfter}). "In case" is read as the idiom, not as a case number. The digit
+ * groups of a UPS tracking number (1Z and sixteen letters and digits) are never a phone
+ * ({@link #insideTracking}). The cue words are English, Portuguese, Spanish, French, German and Dutch; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
  * or eleven digits run together) need one, since without it they look like ZIP+4 codes, year ranges and tax ids.
  * Dates, times, dotted quads (the IPv4 shape) and the social security number shape are never phones; groups
  * after the second must hold at least two digits (so an ISBN such as 0-19-852663-6 is not one), and six or more
@@ -64,7 +67,11 @@ final class PhoneShapes {
             "erreichbar", "anrufen", "durchwahl", "büro", "festnetz", "rufnummer", "telefonnummer",
             "handynummer", "mobilnummer", "faxnummer", "ortsnetz", "vorwahl",
             // pt: the colloquial spelling of telefone; answers (on a number): "atende no 11 ...", "atendo pelo ..."
-            "fone", "atende", "atendo", "atendem");
+            "fone", "atende", "atendo", "atendem",
+            // pt: to talk to someone ("falar com a Bia no ...", "fale com o síndico no ...")
+            "falar", "fale",
+            // nl: mobile, phone, phone number, to call
+            "mobiel", "telefoon", "telefoonnummer", "mobielnummer", "bellen");
 
     /** German verbs of reaching someone: a phone cue only in the phrase "unter NUMBER erreichen Sie ...". */
     static final Set<String> REACH_WORDS_DE = Set.of("erreichen", "erreicht", "erreichst", "melden");
@@ -151,12 +158,24 @@ final class PhoneShapes {
     /** A turn of a transcript right before the number's sentence: the end of the last one and a speaker label. */
     private static final Pattern SPEAKER_TURN = Pattern.compile("[.?!]\\s+\\p{L}+:\\s");
     private static final Pattern EXTENSION = Pattern.compile("\\s?(?:x|ext\\.?)\\s?\\d{1,5}$");
+    /**
+     * "in case of", "just in case", "in any case": the idiom, not a case number. Its noun is blanked before the
+     * cue words are read, keeping every offset.
+     */
+    private static final Pattern IN_CASE = Pattern.compile("(?i)(?<!\\p{L})(in (?:any |that |which )?)case(?!\\p{L})");
+    /**
+     * A UPS tracking number: 1Z and sixteen letters and digits, often written in groups (1Z 9X4 27Q 02 4410 8836);
+     * its digit groups are not a phone or a card.
+     */
+    private static final Pattern UPS_TRACKING = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])1Z(?: ?[A-Z0-9]){16}(?![\\p{L}\\d])");
 
     private PhoneShapes() {
     }
 
     /** Whether {@code text[start, end)}, a run of digit groups, is a phone number. */
-    static boolean isPhone(String text, int start, int end) {
+    static boolean isPhone(String original, int start, int end) {
+        String text = IN_CASE.matcher(original).replaceAll(m -> m.group(1) + "    ");
         String core = TRUNK_PLACEHOLDER.matcher(EXTENSION.matcher(text.substring(start, end)).replaceFirst(""))
                 .replaceFirst("$10").replace(" / ", "/");
         long digits = core.chars().filter(Character::isDigit).count();
@@ -199,8 +218,11 @@ final class PhoneShapes {
                 words = ContextCues.Verdict.FOR; // "ring the bakery in Hof on 482 1937"
             }
         }
-        if (words == ContextCues.Verdict.NONE && namedAfter(text, end)) {
-            words = ContextCues.Verdict.FOR; // "4155550147 is the number for the ferry", "99123-4567 é o meu celular"
+        if (words == ContextCues.Verdict.NONE && (namedAfter(text, end) || label == ContextCues.Verdict.FOR
+                || NANP_RUN.matcher(core).matches() && callAfter(text, end))) {
+            // "4155550147 is the number for the ferry", "99123-4567 é o meu celular", a phone word in the phrase
+            // before a colon ("Signal da Bia, no grupo da escola: ..."), "6175550182 keeps ringing out"
+            words = ContextCues.Verdict.FOR;
         }
         return words == ContextCues.Verdict.FOR || core.startsWith("00") || nationalShape(core, digits);
     }
@@ -279,6 +301,37 @@ final class PhoneShapes {
         List<String> rest = after.subList(i + 1, Math.min(after.size(), i + 5));
         return !(after.get(i).equals("number") && !rest.isEmpty() && rest.get(0).equals("of"))
                 && rest.stream().noneMatch(OTHER_NUMBER_WORDS::contains);
+    }
+
+    /**
+     * A phone word or a verb of calling or answering ({@link #CALL_VERB}: "rings", "picks up") among the six words
+     * after the number in its sentence, with no word against a phone before it: "6175550182 keeps ringing out",
+     * "the plumber, 3125550176, never picks up". Read only for a US number run together, which alone is an id.
+     */
+    static boolean callAfter(String text, int end) {
+        List<String> after = ContextCues.wordsAfter(text, end, 6);
+        for (int i = 0; i < after.size(); i++) {
+            String word = after.get(i);
+            if (OTHER_NUMBER_WORDS.contains(word)) {
+                return false;
+            }
+            String pair = i + 1 < after.size() ? word + " " + after.get(i + 1) : word;
+            if (PHONE_WORDS.contains(word) || CALL_VERB.matcher(pair).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code [start, end)} lies inside a UPS tracking number (1Z and sixteen letters and digits). */
+    static boolean insideTracking(String text, int start, int end) {
+        Matcher m = UPS_TRACKING.matcher(text);
+        while (m.find()) {
+            if (m.start() <= start && end <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the number has one of the national shapes listed on the class. */

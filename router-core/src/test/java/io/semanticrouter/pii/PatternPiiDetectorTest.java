@@ -620,6 +620,67 @@ class PatternPiiDetectorTest {
     }
 
     @Test
+    void anExpiryASecurityCodeOrCardOnFileOutweighAnInvoiceWord() {
+        assertThat(detector.detect("Settle the roofer's invoice with 4529 0731 6684 2055, exp 11/27, CVV below"))
+                .extracting(PiiMatch::type).containsExactly("CREDIT_CARD");
+        assertThat(detector.detect("The card on file for our ferry ticket: 3746 190257 38183"))
+                .extracting(PiiMatch::type).containsExactly("CREDIT_CARD");
+        // without the card's own terms the invoice word still names another number
+        assertThat(detector.detect("Settle the roofer's invoice 4529 0731 6684 2055 by Friday")).isEmpty();
+        assertThat(detector.detect("Our ferry ticket: 3746 190257 38183")).isEmpty();
+    }
+
+    @Test
+    void theDigitGroupsOfAUpsTrackingNumberAreNotAPhone() {
+        assertThat(detector.detect("the new lens comes by UPS 1Z 7F2 30A 02 9174 3386 on Monday")).isEmpty();
+        assertThat(detector.detect("the new lens shop is on 020 9174 3386")).extracting(PiiMatch::type)
+                .containsExactly("PHONE");
+    }
+
+    @Test
+    void inCaseIsAnIdiomNotACaseNumber() {
+        assertThat(detector.detect("Guest list sent; the host's contact number (617) 555-0123 in case anyone is lost"))
+                .extracting(PiiMatch::type).containsExactly("PHONE");
+        assertThat(detector.detect("files for case (617) 555-0123 were archived")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "phone in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Telegram do Caio, o novo instrutor de surf: 21987654321
+            the landlord gave me 3125550176 but it just rings out
+            Factuur betaald via IBAN, mobiel 06 12 48 93 70 voor vragen
+            Torneio de vôlei: falar com a Bia no 99812-3456
+            """)
+    void readsAPhoneWordInTheLabelPhraseOrAfterARunAndDutchAndPortugueseCues(String text) {
+        assertThat(detector.detect(text.trim())).extracting(PiiMatch::type).containsExactly("PHONE");
+    }
+
+    @ParameterizedTest(name = "nothing in {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Pedido do Caio, o novo instrutor de surf: 21987654321
+            I wrote 3125550176 on the order form, call me
+            falar sobre o pedido 99812-3456 amanhã
+            """)
+    void aPhoneCueInTheLabelOrAfterDoesNotPassAWordAgainst(String text) {
+        assertThat(detector.detect(text.trim())).isEmpty();
+    }
+
+    @Test
+    void aHostLabelWinsOverAVersionAfterTheQuad() {
+        assertThat(detector.detect("ntp server 10.40.2.9 version 4")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS");
+        assertThat(detector.detect("firmware version 10.40.2.9 for the host")).isEmpty();
+    }
+
+    @Test
+    void aCostCentreOrALeagueTableIsNotAnAddress() {
+        assertThat(detector.detect("Put the team lunch on cost center 61.120.14.7")).isEmpty();
+        assertThat(detector.detect("Final W-D-L-Pts row: Lions 10.3.5.33, Bears 9.5.4.31")).isEmpty();
+        assertThat(detector.detect("the league's web server 10.3.5.33 is down")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS");
+    }
+
+    @Test
     void matchesCarryTheirSpanAndNullFails() {
         String t = "write to bob@example.org";
         PiiMatch m = detector.detect(t).get(0);
