@@ -623,13 +623,6 @@ public final class LexicalHitVerifier implements HitVerifier {
         return null;
     }
 
-    /** Pronouns by role (s subject, o object, p possessor) and person (1 the asker, 3 someone else). */
-    private static final Map<String, String> PERSON_ROLES = Map.ofEntries(Map.entry("i", "s1"), Map.entry("we", "s1"),
-            Map.entry("he", "s3"), Map.entry("she", "s3"), Map.entry("they", "s3"), Map.entry("me", "o1"),
-            Map.entry("us", "o1"), Map.entry("him", "o3"), Map.entry("them", "o3"), Map.entry("my", "p1"),
-            Map.entry("mine", "p1"), Map.entry("our", "p1"), Map.entry("ours", "p1"), Map.entry("his", "p3"),
-            Map.entry("their", "p3"), Map.entry("theirs", "p3"), Map.entry("hers", "p3"));
-
     /**
      * When both questions name the asker and someone else, with the same other words, but in other roles ("Can I
      * add photos to theirs?" / "Can they add photos to mine?"; "Does my insurance cover me driving my friend's
@@ -637,46 +630,14 @@ public final class LexicalHitVerifier implements HitVerifier {
      * changed, else null. "you" is left out (it may be the asker), and so is a question with "by" (a passive).
      */
     private static String swappedPersons(TextFeatures a, TextFeatures b) {
-        Set<String> ra = personRoles(a);
-        Set<String> rb = personRoles(b);
-        if (ra == null || rb == null || ra.equals(rb) || !bothPersons(ra) || !bothPersons(rb)) {
+        Set<String> ra = Persons.roles(a);
+        Set<String> rb = Persons.roles(b);
+        if (ra == null || rb == null || ra.equals(rb) || !Persons.bothPersons(ra) || !Persons.bothPersons(rb)) {
             return null;
         }
-        Set<String> sa = minus(a.contentStems, PERSON_ROLES.keySet());
-        Set<String> sb = minus(b.contentStems, PERSON_ROLES.keySet());
+        Set<String> sa = minus(a.contentStems, Persons.ROLES.keySet());
+        Set<String> sb = minus(b.contentStems, Persons.ROLES.keySet());
         return sa.equals(sb) ? "persons in other roles: " + new TreeSet<>(ra) + " vs " + new TreeSet<>(rb) : null;
-    }
-
-    /** The role and person of each pronoun and "'s" possessor of {@code t}; null when it has "you" or "by". */
-    private static Set<String> personRoles(TextFeatures t) {
-        Set<String> out = new HashSet<>(4);
-        for (int i = 0; i < t.words.size(); i++) {
-            String w = t.words.get(i);
-            if (w.equals("you") || w.equals("your") || w.equals("by")) {
-                return null;
-            }
-            String role = PERSON_ROLES.get(w);
-            if (w.equals("her")) {
-                role = i + 1 < t.words.size() && content(t.words.get(i + 1)) ? "p3" : "o3";
-            }
-            if (role != null) {
-                out.add(role);
-            }
-        }
-        if (!t.possessorNames.isEmpty()) {
-            out.add("p3");
-        }
-        return out;
-    }
-
-    private static boolean bothPersons(Set<String> roles) {
-        boolean asker = false;
-        boolean other = false;
-        for (String r : roles) {
-            asker |= r.endsWith("1");
-            other |= r.endsWith("3");
-        }
-        return asker && other;
     }
 
     /**
@@ -751,7 +712,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         for (int i = 1; i + 1 < w.size(); i++) {
             String pronoun = w.get(i);
             String prep = w.get(i + 1);
-            if (OBJECTS.contains(pronoun) && PREPOSITIONS.contains(prep)
+            if (Persons.OBJECTS.contains(pronoun) && PREPOSITIONS.contains(prep)
                     && containsRun(y.words, w.get(i - 1), prep, pronoun)
                     && !containsRun(y.words, w.get(i - 1), pronoun, prep)) {
                 return "'" + w.get(i - 1) + " " + pronoun + " " + prep + "' vs '" + w.get(i - 1) + " " + prep + " "
@@ -775,19 +736,12 @@ public final class LexicalHitVerifier implements HitVerifier {
     private static final Set<String> ROLE_VERBS = Set.of("tell", "need", "know", "want", "get", "let", "help",
             "explain", "describe", "ask");
     /**
-     * Personal pronouns in their subject and object forms. "her" is also a possessive; a question that holds
-     * both "she" and "her" is not read as a flip.
-     */
-    private static final Map<String, String> PRONOUN_CASES = Map.of("i", "me", "we", "us", "he", "him", "she", "her",
-            "they", "them");
-
-    /**
      * The subject forms of the personal pronouns that are a subject in one question and an object in the other
      * ("Do I need a form from my landlord?" / "Does my landlord need a form from me?").
      */
     private static Set<String> flippedPronouns(TextFeatures a, TextFeatures b) {
         Set<String> out = new HashSet<>(2);
-        PRONOUN_CASES.forEach((subject, object) -> {
+        Persons.CASES.forEach((subject, object) -> {
             boolean aSubject = a.words.contains(subject) && !a.words.contains(object);
             boolean aObject = a.words.contains(object) && !a.words.contains(subject);
             boolean bSubject = b.words.contains(subject) && !b.words.contains(object);
@@ -808,7 +762,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         for (String w : t.words) {
             String subject = flipped.contains(w) ? w : null;
             for (String s : flipped) {
-                subject = PRONOUN_CASES.get(s).equals(w) ? s : subject;
+                subject = Persons.CASES.get(s).equals(w) ? s : subject;
             }
             if (subject != null) {
                 out.add(subject);
@@ -1014,9 +968,6 @@ public final class LexicalHitVerifier implements HitVerifier {
         return clause == null ? null : Verdict.reject(Rule.SCOPE, clause);
     }
 
-    /** Pronouns that open a clause of their own after "and" ("... and she was just spayed"). */
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it", "there");
-
     /**
      * When {@code x} is {@code y} with a clause joined by "and" and a subject of its own after "if" or "when"
      * ("What if it's raining?" / "What if it's raining and she was just spayed?"): another condition, so another
@@ -1028,7 +979,7 @@ public final class LexicalHitVerifier implements HitVerifier {
             return null;
         }
         for (int i = 1; i + 1 < x.words.size(); i++) {
-            if (x.words.get(i).equals("and") && CLAUSE_SUBJECTS.contains(x.words.get(i + 1))
+            if (x.words.get(i).equals("and") && Persons.CLAUSE_SUBJECTS.contains(x.words.get(i + 1))
                     && (x.words.subList(0, i).contains("if") || x.words.subList(0, i).contains("when"))
                     && !containsPair(y.words, "and", x.words.get(i + 1))) {
                 return "a clause 'and " + x.words.get(i + 1) + " ...' in the " + which + " question only";
@@ -1047,13 +998,6 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /**
-     * Subject pronouns by the person they name: the one asking ("I", "we", and "you" as in "how do you ..." or "can
-     * you tell me", both of which ask for the speaker) against a third person.
-     */
-    private static final Map<String, String> PERSONS = Map.of("i", "the asker", "we", "the asker", "you", "the asker",
-            "he", "he", "she", "she");
-
-    /**
      * When the questions have the same content words but their subjects are other persons ("Does he need a visa?"
      * / "Do I need a visa?"): the answer is about someone else. What changed, else null. A question with subjects
      * of two persons ("Can I tell him he ...") is left alone.
@@ -1062,28 +1006,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (!a.contentStems.equals(b.contentStems)) {
             return null;
         }
-        String pa = person(a);
-        String pb = person(b);
+        String pa = Persons.subjectPerson(a);
+        String pb = Persons.subjectPerson(b);
         return pa == null || pb == null || pa.isEmpty() || pb.isEmpty() || pa.equals(pb) ? null
                 : "asks about " + pa + " vs " + pb;
     }
-
-    /** The one person the subject pronouns of {@code t} name, "" for several, null for none. */
-    private static String person(TextFeatures t) {
-        String found = null;
-        for (String w : t.words) {
-            String p = PERSONS.get(w);
-            if (p != null && found != null && !found.equals(p)) {
-                return "";
-            }
-            found = p == null ? found : p;
-        }
-        return found;
-    }
-
-    /** Pronouns a follow-up uses for what the conversation is about; a question naming it instead restates it. */
-    private static final Set<String> REFERRING = Set.of("it", "they", "them", "this", "that", "these", "those", "one",
-            "ones", "he", "she", "him", "her", "his", "its", "their", "us");
 
     /**
      * Content words {@code x} adds to short {@code y}, when {@code x} holds every content word of {@code y} and
@@ -1108,12 +1035,12 @@ public final class LexicalHitVerifier implements HitVerifier {
         List<String> w = x.words;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (!content(word) || REFERRING.contains(word) || y.contentStems.contains(TextFeatures.stem(word))
+            if (!content(word) || Persons.REFERRING.contains(word) || y.contentStems.contains(TextFeatures.stem(word))
                     || colourOnly(word, x) || lightVerb(w, i, y)) {
                 // a pro-form ("the main ones") stands for a shared word, it adds none
                 continue;
             }
-            boolean modifier = !onlyJoined && (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))
+            boolean modifier = !onlyJoined && (i == 0 || !content(w.get(i - 1)) || Persons.REFERRING.contains(w.get(i - 1))
                     || !WordNet.get().verb(word)) && modifiesShared(w, i, y); // "stretches ease lower back pain"
             int k = i - 1;
             while (k >= 0 && (TextFeatures.isArticle(w.get(k)) || w.get(k).equals("my") || w.get(k).equals("some"))) {
@@ -1159,7 +1086,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         for (int k = i + 1; k < w.size() && k <= i + 3; k++) {
             String next = w.get(k);
-            if (content(next) && !REFERRING.contains(next)) {
+            if (content(next) && !Persons.REFERRING.contains(next)) {
                 String after = k + 1 < w.size() ? w.get(k + 1) : "";
                 return y.contentStems.contains(TextFeatures.stem(next)) && WordNet.get().verb(next)
                         && !ADVERB_PARTICLES.contains(after); // "make the paint come off" is no painting
@@ -1173,7 +1100,7 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     /** Whether {@code w} is a content word {@code y} has, or a pronoun {@code y} uses too ("them"). */
     private static boolean shared(String w, TextFeatures y) {
-        return content(w) ? y.contentStems.contains(TextFeatures.stem(w)) : REFERRING.contains(w) && y.words.contains(w);
+        return content(w) ? y.contentStems.contains(TextFeatures.stem(w)) : Persons.REFERRING.contains(w) && y.words.contains(w);
     }
 
     /** Words that restate "can", "should" or "need" rather than a condition ("Is bringing my dog allowed?"). */
@@ -1240,14 +1167,14 @@ public final class LexicalHitVerifier implements HitVerifier {
         return false;
     }
 
-    private static boolean content(String w) {
+    static boolean content(String w) {
         return !Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w);
     }
 
     private static int referring(TextFeatures t) {
         int n = 0;
         for (String w : t.words) {
-            n += REFERRING.contains(w) ? 1 : 0;
+            n += Persons.REFERRING.contains(w) ? 1 : 0;
         }
         return n;
     }
@@ -1285,8 +1212,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         List<String> p = x.subList(head, x.size() - tail);
         List<String> q = y.subList(head, y.size() - tail);
-        List<String> pw = p.stream().filter(w -> !REFERRING.contains(w)).toList();
-        List<String> qw = q.stream().filter(w -> !REFERRING.contains(w)).toList();
+        List<String> pw = p.stream().filter(w -> !Persons.REFERRING.contains(w)).toList();
+        List<String> qw = q.stream().filter(w -> !Persons.REFERRING.contains(w)).toList();
         if (otherAct(pw, qw) || otherAct(qw, pw)) {
             return new String[]{String.join(" ", pw), String.join(" ", qw)}; // "call her" / "give her a gift"
         }
@@ -1421,8 +1348,6 @@ public final class LexicalHitVerifier implements HitVerifier {
             "over", "back", "away", "through", "around");
     /** Particles that are no preposition: one after a verb changes it even when the other question has none. */
     private static final Set<String> ADVERB_PARTICLES = Set.of("up", "down", "off", "out", "back", "away");
-    /** Words that may stand between a verb and its particle ("turn it up"). */
-    private static final Set<String> OBJECTS = Set.of("it", "them", "this", "that", "me", "him", "her", "us", "one");
 
     /**
      * When the questions have the same content words but a word takes another particle or preposition right
@@ -1449,7 +1374,7 @@ public final class LexicalHitVerifier implements HitVerifier {
     private static String particleAfter(List<String> words, String verb) {
         for (int i = 0; i < words.size(); i++) {
             if (sameStem(words.get(i), verb)) {
-                int j = i + 1 < words.size() && OBJECTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                int j = i + 1 < words.size() && Persons.OBJECTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
                 String p = j < words.size() ? words.get(j) : "";
                 return p.equals("into") ? "in" : p.equals("onto") ? "on" : PARTICLES.contains(p) ? p : "";
             }
@@ -1472,8 +1397,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         List<String> onlyA = onlyIn(named(a, b), named(b, a));
         List<String> onlyB = onlyIn(named(b, a), named(a, b));
-        onlyA.removeIf(REFERRING::contains); // "which one"
-        onlyB.removeIf(REFERRING::contains);
+        onlyA.removeIf(Persons.REFERRING::contains); // "which one"
+        onlyB.removeIf(Persons.REFERRING::contains);
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
             return null;
         }
