@@ -90,19 +90,38 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     @Override
     public Verdict verify(String cachedQuestion, Embedding cachedEmbedding, String newQuestion, Embedding newEmbedding) {
+        return checked(cachedQuestion, cachedEmbedding, newQuestion, newEmbedding, false).verdict();
+    }
+
+    /**
+     * A verdict, and for a refusal whether it is firm ({@link #firmRefusal}): a second chance may not overturn it.
+     */
+    record Checked(Verdict verdict, boolean firm) {
+    }
+
+    /**
+     * {@link #verify(String, Embedding, String, Embedding)} with whether a refusal is firm, read from the same
+     * features, so a verifier behind this one ({@link PairHeadHitVerifier}) need not read the questions again.
+     * Firmness is read only when {@code firmness} is set (else a refusal is reported as not firm).
+     */
+    Checked checked(String cachedQuestion, Embedding cachedEmbedding, String newQuestion, Embedding newEmbedding,
+            boolean firmness) {
         Objects.requireNonNull(cachedQuestion, "cachedQuestion");
         Objects.requireNonNull(newQuestion, "newQuestion");
-        List<Verdict> found = check(cachedQuestion, newQuestion, true);
-        if (!found.isEmpty()) {
-            return found.get(0);
+        if (cachedQuestion.equals(newQuestion)) {
+            return new Checked(Verdict.accept(), false);
         }
-        if (scorer != null && !cachedQuestion.equals(newQuestion)) {
+        TextFeatures a = cachedSide.of(cachedQuestion); // a cached entry is verified each time it is served
+        TextFeatures b = new TextFeatures(newQuestion);
+        List<Verdict> found = check(a, b, true);
+        Verdict verdict = found.isEmpty() ? Verdict.accept() : found.get(0);
+        if (found.isEmpty() && scorer != null) {
             double s = scorer.score(cachedQuestion, cachedEmbedding, newQuestion, newEmbedding);
             if (s < minScore) {
-                return Verdict.reject(Rule.SCORER, String.format(java.util.Locale.ROOT, "pair score %.3f < %.3f", s, minScore));
+                verdict = Verdict.reject(Rule.SCORER, String.format(java.util.Locale.ROOT, "pair score %.3f < %.3f", s, minScore));
             }
         }
-        return Verdict.accept();
+        return new Checked(verdict, firmness && !verdict.accepted() && firm(a, b, DEFAULTS.rules));
     }
 
     /**
@@ -112,8 +131,10 @@ public final class LexicalHitVerifier implements HitVerifier {
      * reads only similarity and word overlap, which a shared stem or an earlier turn inflates.
      */
     boolean firmRefusal(String cachedQuestion, String newQuestion) {
-        TextFeatures a = cachedSide.of(cachedQuestion);
-        TextFeatures b = new TextFeatures(newQuestion);
+        return firm(cachedSide.of(cachedQuestion), new TextFeatures(newQuestion), rules);
+    }
+
+    private static boolean firm(TextFeatures a, TextFeatures b, Set<Rule> rules) {
         if (rules.contains(Rule.SCOPE) && !a.aspects.isEmpty() && !b.aspects.isEmpty()
                 && !intersects(a.aspects, b.aspects) && (asksAttribute(a) || asksAttribute(b))) {
             return true;
@@ -165,8 +186,10 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (cached.equals(query)) {
             return List.of();
         }
-        TextFeatures a = cachedSide.of(cached); // a cached entry is verified each time it is served
-        TextFeatures b = new TextFeatures(query);
+        return check(cachedSide.of(cached), new TextFeatures(query), firstOnly);
+    }
+
+    private List<Verdict> check(TextFeatures a, TextFeatures b, boolean firstOnly) {
         if (a.normalized.equals(b.normalized)) {
             return List.of();
         }
