@@ -875,6 +875,9 @@ public final class LexicalHitVerifier implements HitVerifier {
             return qualifier;
         }
         String person = changedPerson(a, b);
+        if (person == null) {
+            person = SubjectPerson.changed(a, b);
+        }
         if (person != null) {
             return Verdict.reject(Rule.SCOPE, person);
         }
@@ -888,6 +891,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         String[] swapped = substitution(a, b);
         if (swapped == null) {
             swapped = whichPredicate(a, b);
+        }
+        if (swapped == null) {
+            swapped = LongerSpanSwap.swapped(named(a, b), named(b, a), a.words, b.words);
         }
         if (swapped != null) {
             return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
@@ -1290,7 +1296,7 @@ public final class LexicalHitVerifier implements HitVerifier {
      * Whether {@code part} stands where a noun phrase does and ends in a noun that is no adjective, or in a plural
      * form WordNet knows only as a verb ("about ferrets": a verb form cannot follow a preposition).
      */
-    private static boolean thingSpan(List<String> part, List<String> words) {
+    static boolean thingSpan(List<String> part, List<String> words) {
         String last = part.get(part.size() - 1);
         String pos = WordNet.get().partsOfSpeech(last);
         boolean plural = last.endsWith("s") && !last.endsWith("ss") && pos != null && pos.equals("v");
@@ -1301,18 +1307,24 @@ public final class LexicalHitVerifier implements HitVerifier {
      * Whether a word of one span may stand for a word of the other, or one begins the other ("sex" / "sexual"),
      * or one span is two words written as one: then the spans may name the same thing.
      */
-    private static boolean relatedSpans(List<String> p, List<String> q) {
+    static boolean relatedSpans(List<String> p, List<String> q) {
         if (String.join("", p).equals(String.join("", q))) {
             return true;
         }
         for (String u : p) {
             for (String v : q) {
-                if (interchangeable(u, v) || Math.min(u.length(), v.length()) >= 3 && (u.startsWith(v) || v.startsWith(u))) {
+                if (interchangeable(u, v) || Math.min(u.length(), v.length()) >= 3 && (u.startsWith(v) || v.startsWith(u))
+                        || compoundOf(TextFeatures.stem(u), TextFeatures.stem(v))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether one stem ends with the other, a word of 4 letters or more ("email" / "mail"): a closed compound. */
+    private static boolean compoundOf(String u, String v) {
+        return Math.min(u.length(), v.length()) >= 4 && !u.equals(v) && (u.endsWith(v) || v.endsWith(u));
     }
 
     /**
@@ -1519,7 +1531,7 @@ public final class LexicalHitVerifier implements HitVerifier {
      * ("how much is it" / "what does it cost": "much" and "cost" ask the price; "why did it start" / "what
      * caused it": "caused" asks why), since the aspect rule has compared those.
      */
-    private static List<String> named(TextFeatures t, TextFeatures other) {
+    static List<String> named(TextFeatures t, TextFeatures other) {
         if (t.aspects.isEmpty() || !t.aspects.equals(other.aspects)) {
             return t.contentWords;
         }
@@ -1536,7 +1548,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         return words.substring(words.lastIndexOf(' ') + 1);
     }
 
-    private static boolean sameStem(String u, String v) {
+    static boolean sameStem(String u, String v) {
         return TextFeatures.stem(u).equals(TextFeatures.stem(v));
     }
 

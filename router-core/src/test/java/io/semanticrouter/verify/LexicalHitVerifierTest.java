@@ -989,4 +989,35 @@ class LexicalHitVerifierTest {
         v = verifier.verify("How do I defrost a freezer?", "Sorry, how do I defrost a freezer without unplugging it?");
         assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
     }
+
+    /** In a longer question, one span naming another thing is another question; a synonym or compound is not. */
+    @Test
+    void aReplacedSpanInALongerQuestionIsAnotherThing() {
+        Verdict v = verifier.verify("What aperture does my camera pick in night mode at a concert?",
+                "What shutter speed does my camera pick in night mode at a concert?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("How do I export the contacts of my old Android phone to a laptop?",
+                "How do I export the text messages of my old Android phone to a laptop?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("How do I clean the seats of my automobile with household products?",
+                "How do I clean the seats of my motor car with household products?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I send the email attachment from my work account?",
+                "How do I send the mail attachment from my work account?").accepted()).isTrue();
+    }
+
+    /** The main subject changing from the asker to someone else, the other words the same, is another question. */
+    @Test
+    void theMainSubjectChangingPersonIsAnotherQuestion() {
+        Verdict v = verifier.verify("Do I need to sign the lease before she moves in?",
+                "Does she need to sign the lease before she moves in?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("Can my landlord keep the deposit I paid to him?",
+                "Can I keep the deposit my landlord paid to me?");
+        assertThat(v.accepted()).as(v.toString()).isFalse();
+        // "you" may be the asker, and "we" is the asker too
+        assertThat(verifier.verify("Can you freeze cooked rice twice?", "Can I freeze cooked rice twice?").accepted())
+                .isTrue();
+        assertThat(verifier.verify("Should we book the ferry in advance?", "Should I book the ferry in advance?")
+                .accepted()).isTrue();
+    }
 }
