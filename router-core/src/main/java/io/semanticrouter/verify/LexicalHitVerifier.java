@@ -139,6 +139,9 @@ public final class LexicalHitVerifier implements HitVerifier {
                 && !intersects(a.aspects, b.aspects) && (asksAttribute(a) || asksAttribute(b))) {
             return true;
         }
+        if (rules.contains(Rule.SCOPE) && OtherProperty.asked(a, b) != null) {
+            return true;
+        }
         return rules.contains(Rule.NUMBER) && (addedMeasure(a, b) || addedMeasure(b, a));
     }
 
@@ -880,6 +883,10 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         if (person != null) {
             return Verdict.reject(Rule.SCOPE, person);
+        }
+        String property = OtherProperty.asked(a, b);
+        if (property != null) {
+            return Verdict.reject(Rule.SCOPE, property);
         }
         Verdict added = addedWords(a, b, "cached");
         if (added == null) {

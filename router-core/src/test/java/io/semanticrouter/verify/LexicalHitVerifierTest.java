@@ -1020,4 +1020,17 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Should we book the ferry in advance?", "Should I book the ferry in advance?")
                 .accepted()).isTrue();
     }
+
+    /** Two short follow-ups sharing no word and asking other properties are other questions; one property is not. */
+    @Test
+    void shortFollowUpsAskingOtherPropertiesAreOtherQuestions() {
+        Verdict v = verifier.verify("How sturdy is it?", "How big a load can it carry?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("Which is cheaper to run?", "Which one lasts longer?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        // the same property in other words, an evaluative word, or a time asked two ways
+        assertThat(verifier.verify("Which one is quicker?", "Which one is faster?").accepted()).isTrue();
+        assertThat(verifier.verify("Which is faster?", "Which one works better?").accepted()).isTrue();
+        assertThat(verifier.verify("When should I feed it?", "What time of day suits it best?").accepted()).isTrue();
+    }
 }
