@@ -877,16 +877,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (qualifier != null) {
             return qualifier;
         }
-        String person = changedPerson(a, b);
-        if (person == null) {
-            person = SubjectPerson.changed(a, b);
-        }
-        if (person != null) {
-            return Verdict.reject(Rule.SCOPE, person);
-        }
-        String property = OtherProperty.asked(a, b);
-        if (property != null) {
-            return Verdict.reject(Rule.SCOPE, property);
+        String other = changedPerson(a, b); // another person, or another property asked
+        other = other == null ? SubjectPerson.changed(a, b) : other;
+        other = other == null ? OtherProperty.asked(a, b) : other;
+        if (other != null) {
+            return Verdict.reject(Rule.SCOPE, other);
         }
         Verdict added = addedWords(a, b, "cached");
         if (added == null) {
