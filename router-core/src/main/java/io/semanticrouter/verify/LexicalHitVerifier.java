@@ -278,7 +278,8 @@ public final class LexicalHitVerifier implements HitVerifier {
             opposite = Verdict.reject(Rule.NEGATION, "stops or prevents in the " + (a.stopping > 0 ? "cached" : "new")
                     + " question only");
         }
-        return opposite == null ? changePolarity(a, b) : opposite;
+        opposite = opposite == null ? changePolarity(a, b) : opposite;
+        return opposite == null ? actDirection(a, b) : opposite;
     }
 
     /** Words that ask for more of something ("whistle more", "raise it"), and for less of it. */
@@ -305,6 +306,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         int pb = polarity(b, a);
         return pa != 0 && pb == -pa ? Verdict.reject(Rule.NEGATION, "asks for " + (pa > 0 ? "more" : "less")
                 + " in the cached question and for " + (pa > 0 ? "less" : "more") + " in the new one") : null;
+    }
+
+    private static Verdict actDirection(TextFeatures a, TextFeatures b) {
+        String acts = ActDirection.opposite(a, b);
+        return acts == null ? null : Verdict.reject(Rule.NEGATION, acts);
     }
 
     private static boolean changeMarker(TextFeatures t) {

@@ -1033,4 +1033,19 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Which is faster?", "Which one works better?").accepted()).isTrue();
         assertThat(verifier.verify("When should I feed it?", "What time of day suits it best?").accepted()).isTrue();
     }
+
+    /** Acts going opposite ways along a WordNet scale (slowing / speeding, adding / taking off) are opposites. */
+    @Test
+    void actsGoingOppositeWaysAreOpposites() {
+        Verdict v = verifier.verify("How do I hold back the flowering of my basil plants?",
+                "How do I hurry along the flowering of my basil plants?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        v = verifier.verify("When should I add another layer?", "When should I take one off?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        // the same direction in other words, and a verb that is no act asked about ("full of")
+        assertThat(verifier.verify("How do I hurry along the flowering of my basil plants?",
+                "How do I speed up the flowering of my basil plants?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I unclog a bathroom sink full of soap?",
+                "How can I clear a bathroom sink blocked with soap?").accepted()).isTrue();
+    }
 }
