@@ -1002,6 +1002,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (clause == null) {
             clause = addedClause(b, a, "new");
         }
+        clause = clause == null ? AddedClause.added(a, b) : clause;
         return clause == null ? null : Verdict.reject(Rule.SCOPE, clause);
     }
 

@@ -1048,4 +1048,20 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("How do I unclog a bathroom sink full of soap?",
                 "How can I clear a bathroom sink blocked with soap?").accepted()).isTrue();
     }
+
+    /** A participle clause after a comma or a "whose" clause that adds a condition is another question. */
+    @Test
+    void anAddedClauseIsAnotherCondition() {
+        Verdict v = verifier.verify("How do I measure a directory with du?",
+                "How do I measure a folder with du, counting the hidden entries inside it?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("How do I build a Python dictionary with a default value?",
+                "How do I build a Python dictionary whose default depends on the key?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        // a clause that only rewords the other question's words
+        assertThat(verifier.verify("How do I merge two folders, keeping every file?",
+                "How can I merge two folders and keep every file?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I clean a carpet, using only household products?",
+                "How do I clean a carpet with only household products?").accepted()).isTrue();
+    }
 }
