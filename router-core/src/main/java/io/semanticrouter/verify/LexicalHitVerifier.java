@@ -310,6 +310,7 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     private static Verdict actDirection(TextFeatures a, TextFeatures b) {
         String acts = ActDirection.opposite(a, b);
+        acts = acts == null ? ReversedState.reversed(a, b) : acts;
         return acts == null ? null : Verdict.reject(Rule.NEGATION, acts);
     }
 

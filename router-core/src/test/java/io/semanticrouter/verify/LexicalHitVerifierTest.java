@@ -1064,4 +1064,17 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("How do I clean a carpet, using only household products?",
                 "How do I clean a carpet with only household products?").accepted()).isTrue();
     }
+
+    /** Moving a thing into a state against moving it from that state to the opposite one is an opposite. */
+    @Test
+    void movingIntoAStateAgainstOutOfItIsAnOpposite() {
+        Verdict v = verifier.verify("How do I set my GitHub repository to private?",
+                "How do I make my private GitHub repository public?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        // the state named before the noun in both, or the same move in other words
+        assertThat(verifier.verify("How do I change a public playlist to private?",
+                "How do I turn a public playlist private?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I switch my GitHub repository to private?",
+                "How do I change my GitHub repository to private?").accepted()).isTrue();
+    }
 }
