@@ -1223,7 +1223,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         return Lexicon.EVALUATIVE.contains(w) || Lexicon.ADDED_FILLERS.contains(w) || Lexicon.FILLER.contains(w)
                 || Lexicon.VAGUE_QUALIFIERS.contains(w)
                 || Lexicon.NUMBER_WORDS.containsKey(w) || w.chars().anyMatch(Character::isDigit)
-                || t.askingWords.contains(w) || Lexicon.ASPECT_WORDS.containsKey(w) || w.endsWith("ly");
+                || t.askingWords.contains(w) || Lexicon.ASPECT_WORDS.containsKey(w) || w.endsWith("ly")
+                || w.equals("then") && t.words.get(t.words.size() - 1).equals(w); // "How do I do it then?"
     }
 
     /**
@@ -1269,7 +1270,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
             return null; // "stop my dog from barking" / "keep my dog from barking"
         }
-        if (String.join("", p).equals(String.join("", q))
+        if (String.join("", p).equals(String.join("", q)) || InsteadOf.sameUse(a, b, p, q)
                 || p.size() == 1 && q.size() == 1 && namedOtherwise(p.get(0), q)) {
             return null; // "data base" / "database"; "New York" / "NY"
         }

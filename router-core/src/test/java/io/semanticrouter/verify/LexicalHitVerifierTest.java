@@ -1077,4 +1077,16 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("How do I switch my GitHub repository to private?",
                 "How do I change my GitHub repository to private?").accepted()).isTrue();
     }
+
+    /** Verbs of putting in, with "instead" in both, and a closing "then" reword the question. */
+    @Test
+    void puttingInInsteadAndAClosingThenAreRewordings() {
+        assertThat(verifier.verify("Can I swap in oat milk instead?", "Could I use oat milk instead?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I reset it?", "How can I reset it then?").accepted()).isTrue();
+        // other acts with "instead", and the same verbs without it
+        Verdict v = verifier.verify("Can I bake it instead?", "Can I fry it instead?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("Can I use oat milk?", "Can I swap oat milk?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+    }
 }
