@@ -1,7 +1,9 @@
 package io.semanticrouter.verify;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One rule of the verifier: near-identical questions whose acts go opposite ways along one scale that WordNet
@@ -27,6 +29,11 @@ final class ActDirection {
     /** Words after which a verb is the act asked about ("how do I hurry ...", "how to slow ..."). */
     private static final Set<String> VERB_BEFORE = Set.of("i", "we", "you", "he", "she", "they", "to", "can", "could",
             "should", "would", "will", "must", "please");
+    /** The scale of each verb looked up so far (a verb is looked up in WordNet once), up to a bound. */
+    private static final Map<String, Integer> SCALES = new ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED = 20_000;
+    private static final int UP_BIT = 1;
+    private static final int DOWN_BIT = 2;
     /** Content words each question may have alone for the two to count as near-identical. */
     private static final int MAX_ONLY = 3;
 
@@ -62,15 +69,16 @@ final class ActDirection {
         List<String> w = t.words;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (other.stems.contains(TextFeatures.stem(word)) || !LexicalHitVerifier.content(word) || !wn.verb(word)
-                    || i == 0 || !VERB_BEFORE.contains(w.get(i - 1))) {
+            if (i == 0 || !VERB_BEFORE.contains(w.get(i - 1)) || !LexicalHitVerifier.content(word)
+                    || other.stems.contains(TextFeatures.stem(word)) || !wn.verb(word)) {
                 continue;
             }
             if (particleDown(w, i)) {
                 down = true;
             } else if (!NEUTRAL.contains(word)) {
-                up |= related(wn, word, UP);
-                down |= related(wn, word, DOWN);
+                int d = scale(word);
+                up |= (d & UP_BIT) != 0;
+                down |= (d & DOWN_BIT) != 0;
             }
         }
         return up == down ? 0 : up ? 1 : -1;
@@ -89,6 +97,22 @@ final class ActDirection {
             }
         }
         return false;
+    }
+
+    /** Which anchors WordNet relates {@code word} to: {@link #UP_BIT}, {@link #DOWN_BIT}, both or none; remembered. */
+    private static int scale(String word) {
+        Integer known = SCALES.get(word);
+        if (known != null) {
+            return known;
+        }
+        WordNet wn = WordNet.get();
+        boolean up = related(wn, word, UP);
+        boolean down = related(wn, word, DOWN);
+        int d = (up ? UP_BIT : 0) | (down ? DOWN_BIT : 0);
+        if (SCALES.size() < MAX_REMEMBERED) {
+            SCALES.put(word, d);
+        }
+        return d;
     }
 
     private static boolean related(WordNet wn, String word, List<String> anchors) {
