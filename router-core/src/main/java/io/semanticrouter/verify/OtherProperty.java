@@ -11,7 +11,8 @@ import java.util.Set;
  * lifts their similarity, so the refusal is also one the pair head may not overturn. A property is what a
  * question word asks ("how many": quantity), an adjective after "how" or a comparative (its WordNet attribute
  * when it has one, else the adjective), or an attribute noun after "what" or "which" ("what age"). Two
- * properties are the same when equal or related in WordNet. A question word asking a time ("when", "how long",
+ * properties are the same when equal or related in WordNet, and one of them must be a count, a cost, an age or
+ * a size. A question word asking a time ("when", "how long",
  * "how often") leaves the pair alone: a time is asked in many ways ("when" / "what time of day").
  */
 final class OtherProperty {
@@ -19,6 +20,11 @@ final class OtherProperty {
     /** Content words a follow-up may have for this rule to read it. */
     private static final int MAX_WORDS = 4;
     private static final Set<String> TIME = Set.of("duration", "when", "frequency");
+    /**
+     * Measures one of the two questions must ask: two adjectives alone are too often one property in words
+     * WordNet does not relate ("how fast" / "what speed"; "easier" / "simpler").
+     */
+    private static final Set<String> MEASURES = Set.of("quantity", "cost", "age", "size");
 
     private OtherProperty() {
     }
@@ -31,7 +37,8 @@ final class OtherProperty {
         }
         Set<String> pa = properties(a);
         Set<String> pb = properties(b);
-        if (pa.isEmpty() || pb.isEmpty() || intersects(a.aspects, TIME) || intersects(b.aspects, TIME)) {
+        if (pa.isEmpty() || pb.isEmpty() || intersects(a.aspects, TIME) || intersects(b.aspects, TIME)
+                || !intersects(pa, MEASURES) && !intersects(pb, MEASURES)) {
             return null; // a time is asked many ways ("when" / "what time of day"; "how long" / "how many days")
         }
         for (String x : pa) {

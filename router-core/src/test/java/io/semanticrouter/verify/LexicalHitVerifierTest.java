@@ -1032,6 +1032,9 @@ class LexicalHitVerifierTest {
         assertThat(verifier.verify("Which one is quicker?", "Which one is faster?").accepted()).isTrue();
         assertThat(verifier.verify("Which is faster?", "Which one works better?").accepted()).isTrue();
         assertThat(verifier.verify("When should I feed it?", "What time of day suits it best?").accepted()).isTrue();
+        // two adjectives alone, no count, cost, age or size: too often one property WordNet does not relate
+        assertThat(verifier.verify("How fast is it?", "What speed does it reach?").accepted()).isTrue();
+        assertThat(verifier.verify("Which is easier to clean?", "Which one is simpler to wipe down?").accepted()).isTrue();
     }
 
     /** Acts going opposite ways along a WordNet scale (slowing / speeding, adding / taking off) are opposites. */
