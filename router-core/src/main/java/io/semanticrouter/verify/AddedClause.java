@@ -2,6 +2,7 @@ package io.semanticrouter.verify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One rule of the verifier: a clause that adds a condition in one question only, the rest nearly the same: a
@@ -78,7 +79,7 @@ final class AddedClause {
     }
 
     /** How many of {@code stems} question {@code x} lacks. */
-    private static int missing(java.util.Set<String> stems, TextFeatures x) {
+    private static int missing(Set<String> stems, TextFeatures x) {
         int n = 0;
         for (String s : stems) {
             n += x.contentStems.contains(s) ? 0 : 1;

@@ -483,7 +483,7 @@ final class TextFeatures {
     private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whose", "where");
 
     /** Whether the word at {@code i} opens a relative clause: a relative word right after a content word. */
-    boolean relativeClause(int i) {
+    private boolean relativeClause(int i) {
         String before = words.get(i - 1);
         return RELATIVES.contains(words.get(i)) && !Lexicon.STOPWORDS.contains(before) && !Lexicon.FILLER.contains(before)
                 && WordNet.get().noun(before);
