@@ -90,19 +90,38 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     @Override
     public Verdict verify(String cachedQuestion, Embedding cachedEmbedding, String newQuestion, Embedding newEmbedding) {
+        return checked(cachedQuestion, cachedEmbedding, newQuestion, newEmbedding, false).verdict();
+    }
+
+    /**
+     * A verdict, and for a refusal whether it is firm ({@link #firmRefusal}): a second chance may not overturn it.
+     */
+    record Checked(Verdict verdict, boolean firm) {
+    }
+
+    /**
+     * {@link #verify(String, Embedding, String, Embedding)} with whether a refusal is firm, read from the same
+     * features, so a verifier behind this one ({@link PairHeadHitVerifier}) need not read the questions again.
+     * Firmness is read only when {@code firmness} is set (else a refusal is reported as not firm).
+     */
+    Checked checked(String cachedQuestion, Embedding cachedEmbedding, String newQuestion, Embedding newEmbedding,
+            boolean firmness) {
         Objects.requireNonNull(cachedQuestion, "cachedQuestion");
         Objects.requireNonNull(newQuestion, "newQuestion");
-        List<Verdict> found = check(cachedQuestion, newQuestion, true);
-        if (!found.isEmpty()) {
-            return found.get(0);
+        if (cachedQuestion.equals(newQuestion)) {
+            return new Checked(Verdict.accept(), false);
         }
-        if (scorer != null && !cachedQuestion.equals(newQuestion)) {
+        TextFeatures a = cachedSide.of(cachedQuestion); // a cached entry is verified each time it is served
+        TextFeatures b = new TextFeatures(newQuestion);
+        List<Verdict> found = check(a, b, true);
+        Verdict verdict = found.isEmpty() ? Verdict.accept() : found.get(0);
+        if (found.isEmpty() && scorer != null) {
             double s = scorer.score(cachedQuestion, cachedEmbedding, newQuestion, newEmbedding);
             if (s < minScore) {
-                return Verdict.reject(Rule.SCORER, String.format(java.util.Locale.ROOT, "pair score %.3f < %.3f", s, minScore));
+                verdict = Verdict.reject(Rule.SCORER, String.format(java.util.Locale.ROOT, "pair score %.3f < %.3f", s, minScore));
             }
         }
-        return Verdict.accept();
+        return new Checked(verdict, firmness && !verdict.accepted() && firm(a, b, DEFAULTS.rules));
     }
 
     /**
@@ -112,10 +131,15 @@ public final class LexicalHitVerifier implements HitVerifier {
      * reads only similarity and word overlap, which a shared stem or an earlier turn inflates.
      */
     boolean firmRefusal(String cachedQuestion, String newQuestion) {
-        TextFeatures a = cachedSide.of(cachedQuestion);
-        TextFeatures b = new TextFeatures(newQuestion);
+        return firm(cachedSide.of(cachedQuestion), new TextFeatures(newQuestion), rules);
+    }
+
+    private static boolean firm(TextFeatures a, TextFeatures b, Set<Rule> rules) {
         if (rules.contains(Rule.SCOPE) && !a.aspects.isEmpty() && !b.aspects.isEmpty()
                 && !intersects(a.aspects, b.aspects) && (asksAttribute(a) || asksAttribute(b))) {
+            return true;
+        }
+        if (rules.contains(Rule.SCOPE) && OtherProperty.asked(a, b) != null) {
             return true;
         }
         return rules.contains(Rule.NUMBER) && (addedMeasure(a, b) || addedMeasure(b, a));
@@ -165,8 +189,10 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (cached.equals(query)) {
             return List.of();
         }
-        TextFeatures a = cachedSide.of(cached); // a cached entry is verified each time it is served
-        TextFeatures b = new TextFeatures(query);
+        return check(cachedSide.of(cached), new TextFeatures(query), firstOnly);
+    }
+
+    private List<Verdict> check(TextFeatures a, TextFeatures b, boolean firstOnly) {
         if (a.normalized.equals(b.normalized)) {
             return List.of();
         }
@@ -252,7 +278,8 @@ public final class LexicalHitVerifier implements HitVerifier {
             opposite = Verdict.reject(Rule.NEGATION, "stops or prevents in the " + (a.stopping > 0 ? "cached" : "new")
                     + " question only");
         }
-        return opposite == null ? changePolarity(a, b) : opposite;
+        opposite = opposite == null ? changePolarity(a, b) : opposite;
+        return opposite == null ? actDirection(a, b) : opposite;
     }
 
     /** Words that ask for more of something ("whistle more", "raise it"), and for less of it. */
@@ -279,6 +306,12 @@ public final class LexicalHitVerifier implements HitVerifier {
         int pb = polarity(b, a);
         return pa != 0 && pb == -pa ? Verdict.reject(Rule.NEGATION, "asks for " + (pa > 0 ? "more" : "less")
                 + " in the cached question and for " + (pa > 0 ? "less" : "more") + " in the new one") : null;
+    }
+
+    private static Verdict actDirection(TextFeatures a, TextFeatures b) {
+        String acts = ActDirection.opposite(a, b);
+        acts = acts == null ? ReversedState.reversed(a, b) : acts;
+        return acts == null ? null : Verdict.reject(Rule.NEGATION, acts);
     }
 
     private static boolean changeMarker(TextFeatures t) {
@@ -623,13 +656,6 @@ public final class LexicalHitVerifier implements HitVerifier {
         return null;
     }
 
-    /** Pronouns by role (s subject, o object, p possessor) and person (1 the asker, 3 someone else). */
-    private static final Map<String, String> PERSON_ROLES = Map.ofEntries(Map.entry("i", "s1"), Map.entry("we", "s1"),
-            Map.entry("he", "s3"), Map.entry("she", "s3"), Map.entry("they", "s3"), Map.entry("me", "o1"),
-            Map.entry("us", "o1"), Map.entry("him", "o3"), Map.entry("them", "o3"), Map.entry("my", "p1"),
-            Map.entry("mine", "p1"), Map.entry("our", "p1"), Map.entry("ours", "p1"), Map.entry("his", "p3"),
-            Map.entry("their", "p3"), Map.entry("theirs", "p3"), Map.entry("hers", "p3"));
-
     /**
      * When both questions name the asker and someone else, with the same other words, but in other roles ("Can I
      * add photos to theirs?" / "Can they add photos to mine?"; "Does my insurance cover me driving my friend's
@@ -637,46 +663,14 @@ public final class LexicalHitVerifier implements HitVerifier {
      * changed, else null. "you" is left out (it may be the asker), and so is a question with "by" (a passive).
      */
     private static String swappedPersons(TextFeatures a, TextFeatures b) {
-        Set<String> ra = personRoles(a);
-        Set<String> rb = personRoles(b);
-        if (ra == null || rb == null || ra.equals(rb) || !bothPersons(ra) || !bothPersons(rb)) {
+        Set<String> ra = Persons.roles(a);
+        Set<String> rb = Persons.roles(b);
+        if (ra == null || rb == null || ra.equals(rb) || !Persons.bothPersons(ra) || !Persons.bothPersons(rb)) {
             return null;
         }
-        Set<String> sa = minus(a.contentStems, PERSON_ROLES.keySet());
-        Set<String> sb = minus(b.contentStems, PERSON_ROLES.keySet());
+        Set<String> sa = minus(a.contentStems, Persons.ROLES.keySet());
+        Set<String> sb = minus(b.contentStems, Persons.ROLES.keySet());
         return sa.equals(sb) ? "persons in other roles: " + new TreeSet<>(ra) + " vs " + new TreeSet<>(rb) : null;
-    }
-
-    /** The role and person of each pronoun and "'s" possessor of {@code t}; null when it has "you" or "by". */
-    private static Set<String> personRoles(TextFeatures t) {
-        Set<String> out = new HashSet<>(4);
-        for (int i = 0; i < t.words.size(); i++) {
-            String w = t.words.get(i);
-            if (w.equals("you") || w.equals("your") || w.equals("by")) {
-                return null;
-            }
-            String role = PERSON_ROLES.get(w);
-            if (w.equals("her")) {
-                role = i + 1 < t.words.size() && content(t.words.get(i + 1)) ? "p3" : "o3";
-            }
-            if (role != null) {
-                out.add(role);
-            }
-        }
-        if (!t.possessorNames.isEmpty()) {
-            out.add("p3");
-        }
-        return out;
-    }
-
-    private static boolean bothPersons(Set<String> roles) {
-        boolean asker = false;
-        boolean other = false;
-        for (String r : roles) {
-            asker |= r.endsWith("1");
-            other |= r.endsWith("3");
-        }
-        return asker && other;
     }
 
     /**
@@ -751,7 +745,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         for (int i = 1; i + 1 < w.size(); i++) {
             String pronoun = w.get(i);
             String prep = w.get(i + 1);
-            if (OBJECTS.contains(pronoun) && PREPOSITIONS.contains(prep)
+            if (Persons.OBJECTS.contains(pronoun) && PREPOSITIONS.contains(prep)
                     && containsRun(y.words, w.get(i - 1), prep, pronoun)
                     && !containsRun(y.words, w.get(i - 1), pronoun, prep)) {
                 return "'" + w.get(i - 1) + " " + pronoun + " " + prep + "' vs '" + w.get(i - 1) + " " + prep + " "
@@ -775,19 +769,12 @@ public final class LexicalHitVerifier implements HitVerifier {
     private static final Set<String> ROLE_VERBS = Set.of("tell", "need", "know", "want", "get", "let", "help",
             "explain", "describe", "ask");
     /**
-     * Personal pronouns in their subject and object forms. "her" is also a possessive; a question that holds
-     * both "she" and "her" is not read as a flip.
-     */
-    private static final Map<String, String> PRONOUN_CASES = Map.of("i", "me", "we", "us", "he", "him", "she", "her",
-            "they", "them");
-
-    /**
      * The subject forms of the personal pronouns that are a subject in one question and an object in the other
      * ("Do I need a form from my landlord?" / "Does my landlord need a form from me?").
      */
     private static Set<String> flippedPronouns(TextFeatures a, TextFeatures b) {
         Set<String> out = new HashSet<>(2);
-        PRONOUN_CASES.forEach((subject, object) -> {
+        Persons.CASES.forEach((subject, object) -> {
             boolean aSubject = a.words.contains(subject) && !a.words.contains(object);
             boolean aObject = a.words.contains(object) && !a.words.contains(subject);
             boolean bSubject = b.words.contains(subject) && !b.words.contains(object);
@@ -808,7 +795,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         for (String w : t.words) {
             String subject = flipped.contains(w) ? w : null;
             for (String s : flipped) {
-                subject = PRONOUN_CASES.get(s).equals(w) ? s : subject;
+                subject = Persons.CASES.get(s).equals(w) ? s : subject;
             }
             if (subject != null) {
                 out.add(subject);
@@ -897,9 +884,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (qualifier != null) {
             return qualifier;
         }
-        String person = changedPerson(a, b);
-        if (person != null) {
-            return Verdict.reject(Rule.SCOPE, person);
+        String other = changedPerson(a, b); // another person, or another property asked
+        other = other == null ? SubjectPerson.changed(a, b) : other;
+        other = other == null ? OtherProperty.asked(a, b) : other;
+        if (other != null) {
+            return Verdict.reject(Rule.SCOPE, other);
         }
         Verdict added = addedWords(a, b, "cached");
         if (added == null) {
@@ -911,6 +900,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         String[] swapped = substitution(a, b);
         if (swapped == null) {
             swapped = whichPredicate(a, b);
+        }
+        if (swapped == null) {
+            swapped = LongerSpanSwap.swapped(named(a, b), named(b, a), a.words, b.words);
         }
         if (swapped != null) {
             return Verdict.reject(Rule.SCOPE, "asks about '" + swapped[0] + "' vs '" + swapped[1] + "'");
@@ -1011,11 +1003,9 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (clause == null) {
             clause = addedClause(b, a, "new");
         }
+        clause = clause == null ? AddedClause.added(a, b) : clause;
         return clause == null ? null : Verdict.reject(Rule.SCOPE, clause);
     }
-
-    /** Pronouns that open a clause of their own after "and" ("... and she was just spayed"). */
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "you", "he", "she", "they", "it", "there");
 
     /**
      * When {@code x} is {@code y} with a clause joined by "and" and a subject of its own after "if" or "when"
@@ -1028,7 +1018,7 @@ public final class LexicalHitVerifier implements HitVerifier {
             return null;
         }
         for (int i = 1; i + 1 < x.words.size(); i++) {
-            if (x.words.get(i).equals("and") && CLAUSE_SUBJECTS.contains(x.words.get(i + 1))
+            if (x.words.get(i).equals("and") && Persons.CLAUSE_SUBJECTS.contains(x.words.get(i + 1))
                     && (x.words.subList(0, i).contains("if") || x.words.subList(0, i).contains("when"))
                     && !containsPair(y.words, "and", x.words.get(i + 1))) {
                 return "a clause 'and " + x.words.get(i + 1) + " ...' in the " + which + " question only";
@@ -1047,13 +1037,6 @@ public final class LexicalHitVerifier implements HitVerifier {
     }
 
     /**
-     * Subject pronouns by the person they name: the one asking ("I", "we", and "you" as in "how do you ..." or "can
-     * you tell me", both of which ask for the speaker) against a third person.
-     */
-    private static final Map<String, String> PERSONS = Map.of("i", "the asker", "we", "the asker", "you", "the asker",
-            "he", "he", "she", "she");
-
-    /**
      * When the questions have the same content words but their subjects are other persons ("Does he need a visa?"
      * / "Do I need a visa?"): the answer is about someone else. What changed, else null. A question with subjects
      * of two persons ("Can I tell him he ...") is left alone.
@@ -1062,28 +1045,11 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (!a.contentStems.equals(b.contentStems)) {
             return null;
         }
-        String pa = person(a);
-        String pb = person(b);
+        String pa = Persons.subjectPerson(a);
+        String pb = Persons.subjectPerson(b);
         return pa == null || pb == null || pa.isEmpty() || pb.isEmpty() || pa.equals(pb) ? null
                 : "asks about " + pa + " vs " + pb;
     }
-
-    /** The one person the subject pronouns of {@code t} name, "" for several, null for none. */
-    private static String person(TextFeatures t) {
-        String found = null;
-        for (String w : t.words) {
-            String p = PERSONS.get(w);
-            if (p != null && found != null && !found.equals(p)) {
-                return "";
-            }
-            found = p == null ? found : p;
-        }
-        return found;
-    }
-
-    /** Pronouns a follow-up uses for what the conversation is about; a question naming it instead restates it. */
-    private static final Set<String> REFERRING = Set.of("it", "they", "them", "this", "that", "these", "those", "one",
-            "ones", "he", "she", "him", "her", "his", "its", "their", "us");
 
     /**
      * Content words {@code x} adds to short {@code y}, when {@code x} holds every content word of {@code y} and
@@ -1108,12 +1074,12 @@ public final class LexicalHitVerifier implements HitVerifier {
         List<String> w = x.words;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (!content(word) || REFERRING.contains(word) || y.contentStems.contains(TextFeatures.stem(word))
+            if (!content(word) || Persons.REFERRING.contains(word) || y.contentStems.contains(TextFeatures.stem(word))
                     || colourOnly(word, x) || lightVerb(w, i, y)) {
                 // a pro-form ("the main ones") stands for a shared word, it adds none
                 continue;
             }
-            boolean modifier = !onlyJoined && (i == 0 || !content(w.get(i - 1)) || REFERRING.contains(w.get(i - 1))
+            boolean modifier = !onlyJoined && (i == 0 || !content(w.get(i - 1)) || Persons.REFERRING.contains(w.get(i - 1))
                     || !WordNet.get().verb(word)) && modifiesShared(w, i, y); // "stretches ease lower back pain"
             int k = i - 1;
             while (k >= 0 && (TextFeatures.isArticle(w.get(k)) || w.get(k).equals("my") || w.get(k).equals("some"))) {
@@ -1159,7 +1125,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         for (int k = i + 1; k < w.size() && k <= i + 3; k++) {
             String next = w.get(k);
-            if (content(next) && !REFERRING.contains(next)) {
+            if (content(next) && !Persons.REFERRING.contains(next)) {
                 String after = k + 1 < w.size() ? w.get(k + 1) : "";
                 return y.contentStems.contains(TextFeatures.stem(next)) && WordNet.get().verb(next)
                         && !ADVERB_PARTICLES.contains(after); // "make the paint come off" is no painting
@@ -1173,7 +1139,7 @@ public final class LexicalHitVerifier implements HitVerifier {
 
     /** Whether {@code w} is a content word {@code y} has, or a pronoun {@code y} uses too ("them"). */
     private static boolean shared(String w, TextFeatures y) {
-        return content(w) ? y.contentStems.contains(TextFeatures.stem(w)) : REFERRING.contains(w) && y.words.contains(w);
+        return content(w) ? y.contentStems.contains(TextFeatures.stem(w)) : Persons.REFERRING.contains(w) && y.words.contains(w);
     }
 
     /** Words that restate "can", "should" or "need" rather than a condition ("Is bringing my dog allowed?"). */
@@ -1240,14 +1206,14 @@ public final class LexicalHitVerifier implements HitVerifier {
         return false;
     }
 
-    private static boolean content(String w) {
+    static boolean content(String w) {
         return !Lexicon.STOPWORDS.contains(w) && !Lexicon.FILLER.contains(w);
     }
 
     private static int referring(TextFeatures t) {
         int n = 0;
         for (String w : t.words) {
-            n += REFERRING.contains(w) ? 1 : 0;
+            n += Persons.REFERRING.contains(w) ? 1 : 0;
         }
         return n;
     }
@@ -1257,7 +1223,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         return Lexicon.EVALUATIVE.contains(w) || Lexicon.ADDED_FILLERS.contains(w) || Lexicon.FILLER.contains(w)
                 || Lexicon.VAGUE_QUALIFIERS.contains(w)
                 || Lexicon.NUMBER_WORDS.containsKey(w) || w.chars().anyMatch(Character::isDigit)
-                || t.askingWords.contains(w) || Lexicon.ASPECT_WORDS.containsKey(w) || w.endsWith("ly");
+                || t.askingWords.contains(w) || Lexicon.ASPECT_WORDS.containsKey(w) || w.endsWith("ly")
+                || w.equals("then") && t.words.get(t.words.size() - 1).equals(w); // "How do I do it then?"
     }
 
     /**
@@ -1285,8 +1252,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         List<String> p = x.subList(head, x.size() - tail);
         List<String> q = y.subList(head, y.size() - tail);
-        List<String> pw = p.stream().filter(w -> !REFERRING.contains(w)).toList();
-        List<String> qw = q.stream().filter(w -> !REFERRING.contains(w)).toList();
+        List<String> pw = p.stream().filter(w -> !Persons.REFERRING.contains(w)).toList();
+        List<String> qw = q.stream().filter(w -> !Persons.REFERRING.contains(w)).toList();
         if (otherAct(pw, qw) || otherAct(qw, pw)) {
             return new String[]{String.join(" ", pw), String.join(" ", qw)}; // "call her" / "give her a gift"
         }
@@ -1303,7 +1270,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         if (a.stopping > 0 && b.stopping > 0 && (WordNet.get().stopping(p.get(0)) || WordNet.get().stopping(q.get(0)))) {
             return null; // "stop my dog from barking" / "keep my dog from barking"
         }
-        if (String.join("", p).equals(String.join("", q))
+        if (String.join("", p).equals(String.join("", q)) || InsteadOf.sameUse(a, b, p, q)
                 || p.size() == 1 && q.size() == 1 && namedOtherwise(p.get(0), q)) {
             return null; // "data base" / "database"; "New York" / "NY"
         }
@@ -1340,7 +1307,7 @@ public final class LexicalHitVerifier implements HitVerifier {
      * Whether {@code part} stands where a noun phrase does and ends in a noun that is no adjective, or in a plural
      * form WordNet knows only as a verb ("about ferrets": a verb form cannot follow a preposition).
      */
-    private static boolean thingSpan(List<String> part, List<String> words) {
+    static boolean thingSpan(List<String> part, List<String> words) {
         String last = part.get(part.size() - 1);
         String pos = WordNet.get().partsOfSpeech(last);
         boolean plural = last.endsWith("s") && !last.endsWith("ss") && pos != null && pos.equals("v");
@@ -1351,18 +1318,24 @@ public final class LexicalHitVerifier implements HitVerifier {
      * Whether a word of one span may stand for a word of the other, or one begins the other ("sex" / "sexual"),
      * or one span is two words written as one: then the spans may name the same thing.
      */
-    private static boolean relatedSpans(List<String> p, List<String> q) {
+    static boolean relatedSpans(List<String> p, List<String> q) {
         if (String.join("", p).equals(String.join("", q))) {
             return true;
         }
         for (String u : p) {
             for (String v : q) {
-                if (interchangeable(u, v) || Math.min(u.length(), v.length()) >= 3 && (u.startsWith(v) || v.startsWith(u))) {
+                if (interchangeable(u, v) || Math.min(u.length(), v.length()) >= 3 && (u.startsWith(v) || v.startsWith(u))
+                        || compoundOf(TextFeatures.stem(u), TextFeatures.stem(v))) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether one stem ends with the other, a word of 4 letters or more ("email" / "mail"): a closed compound. */
+    private static boolean compoundOf(String u, String v) {
+        return Math.min(u.length(), v.length()) >= 4 && !u.equals(v) && (u.endsWith(v) || v.endsWith(u));
     }
 
     /**
@@ -1421,8 +1394,6 @@ public final class LexicalHitVerifier implements HitVerifier {
             "over", "back", "away", "through", "around");
     /** Particles that are no preposition: one after a verb changes it even when the other question has none. */
     private static final Set<String> ADVERB_PARTICLES = Set.of("up", "down", "off", "out", "back", "away");
-    /** Words that may stand between a verb and its particle ("turn it up"). */
-    private static final Set<String> OBJECTS = Set.of("it", "them", "this", "that", "me", "him", "her", "us", "one");
 
     /**
      * When the questions have the same content words but a word takes another particle or preposition right
@@ -1449,7 +1420,7 @@ public final class LexicalHitVerifier implements HitVerifier {
     private static String particleAfter(List<String> words, String verb) {
         for (int i = 0; i < words.size(); i++) {
             if (sameStem(words.get(i), verb)) {
-                int j = i + 1 < words.size() && OBJECTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
+                int j = i + 1 < words.size() && Persons.OBJECTS.contains(words.get(i + 1)) ? i + 2 : i + 1;
                 String p = j < words.size() ? words.get(j) : "";
                 return p.equals("into") ? "in" : p.equals("onto") ? "on" : PARTICLES.contains(p) ? p : "";
             }
@@ -1472,8 +1443,8 @@ public final class LexicalHitVerifier implements HitVerifier {
         }
         List<String> onlyA = onlyIn(named(a, b), named(b, a));
         List<String> onlyB = onlyIn(named(b, a), named(a, b));
-        onlyA.removeIf(REFERRING::contains); // "which one"
-        onlyB.removeIf(REFERRING::contains);
+        onlyA.removeIf(Persons.REFERRING::contains); // "which one"
+        onlyB.removeIf(Persons.REFERRING::contains);
         if (onlyA.isEmpty() || onlyB.isEmpty()) {
             return null;
         }
@@ -1571,7 +1542,7 @@ public final class LexicalHitVerifier implements HitVerifier {
      * ("how much is it" / "what does it cost": "much" and "cost" ask the price; "why did it start" / "what
      * caused it": "caused" asks why), since the aspect rule has compared those.
      */
-    private static List<String> named(TextFeatures t, TextFeatures other) {
+    static List<String> named(TextFeatures t, TextFeatures other) {
         if (t.aspects.isEmpty() || !t.aspects.equals(other.aspects)) {
             return t.contentWords;
         }
@@ -1588,7 +1559,7 @@ public final class LexicalHitVerifier implements HitVerifier {
         return words.substring(words.lastIndexOf(' ') + 1);
     }
 
-    private static boolean sameStem(String u, String v) {
+    static boolean sameStem(String u, String v) {
         return TextFeatures.stem(u).equals(TextFeatures.stem(v));
     }
 

@@ -78,11 +78,19 @@ public final class PairHeadHitVerifier implements HitVerifier {
 
     @Override
     public Verdict verify(String cachedQuestion, Embedding cachedEmbedding, String newQuestion, Embedding newEmbedding) {
-        Verdict verdict = first.verify(cachedQuestion, cachedEmbedding, newQuestion, newEmbedding);
-        if (verdict.accepted() || cachedEmbedding == null || newEmbedding == null) {
-            return verdict;
+        Verdict verdict;
+        boolean mayServe;
+        if (first instanceof LexicalHitVerifier rules) { // one reading of each question gives both answers
+            LexicalHitVerifier.Checked checked = rules.checked(cachedQuestion, cachedEmbedding, newQuestion,
+                    newEmbedding, cachedEmbedding != null && newEmbedding != null);
+            verdict = checked.verdict();
+            mayServe = !checked.firm();
+        } else {
+            verdict = first.verify(cachedQuestion, cachedEmbedding, newQuestion, newEmbedding);
+            mayServe = !verdict.accepted() && cachedEmbedding != null && newEmbedding != null
+                    && headMayServe(cachedQuestion, newQuestion);
         }
-        if (!headMayServe(cachedQuestion, newQuestion)) {
+        if (verdict.accepted() || cachedEmbedding == null || newEmbedding == null || !mayServe) {
             return verdict;
         }
         double similarity = cachedEmbedding.cosine(newEmbedding);

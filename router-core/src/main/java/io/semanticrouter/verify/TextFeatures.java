@@ -105,6 +105,12 @@ final class TextFeatures {
     /** Stems of {@link #contentWords}. */
     final Set<String> contentStems = new HashSet<>();
     final String normalized;
+    /** Indices in {@link #words} of the words right after a comma. */
+    final Set<Integer> afterComma = new HashSet<>(2);
+    /** Whether a sentence ends before the last word ("How do I ...? Which book ...?"). */
+    boolean severalSentences;
+    /** How many words came before the first full stop, question or exclamation mark; -1 before one is read. */
+    private int firstStop = -1;
     /** Words written as a possessor with "'s" ("my friend's car": "friend"), pronouns and question words left out. */
     final Set<String> possessorNames = new HashSet<>(2);
 
@@ -124,6 +130,7 @@ final class TextFeatures {
             t = PREFIX_HYPHEN.matcher(t).replaceAll("$1$2"); // non-renewable -> nonrenewable
         }
         tokenize(withoutCourtesy(t));
+        severalSentences = firstStop >= 0 && firstStop < words.size();
         normalized = String.join(" ", words);
         joinMultiwordNames();
         readFeatures();
@@ -203,6 +210,11 @@ final class TextFeatures {
         while (m.find()) {
             String raw = m.group();
             if (raw.length() == 1 && ".?!;:,".indexOf(raw.charAt(0)) >= 0) {
+                if (raw.equals(",")) {
+                    afterComma.add(words.size());
+                } else if (!words.isEmpty() && ".?!".indexOf(raw.charAt(0)) >= 0 && firstStop < 0) {
+                    firstStop = words.size();
+                }
                 if (raw.equals(",") && frontedEnd == 0 && !words.isEmpty() && words.size() <= MAX_FRONTED_WORDS
                         && FRONTING.contains(words.get(0))) {
                     frontedEnd = words.size(); // "In CSS, how do I ...", "For doubles, what are ..."

@@ -30,6 +30,7 @@ final class WordNet {
     private final Set<String> antonyms = new HashSet<>();
     private final Map<String, Set<String>> attributes = new HashMap<>();
     private final Set<String> properties = new HashSet<>();
+    private final Set<String> attributeNouns = new HashSet<>();
     private final Set<String> stopping = new HashSet<>();
     /** A word's senses as the file has them ("ids;hypernym ids;parts of speech"), parsed on first look-up. */
     private final Map<String, String> senses = new HashMap<>();
@@ -95,6 +96,7 @@ final class WordNet {
         switch (line.substring(0, k)) {
             case "ant" -> antonyms.add(line.substring(k + 1));
             case "attr" -> {
+                attributeNouns.add(word);
                 for (String value : rest.split(" ")) {
                     attributes.computeIfAbsent(value, x -> new HashSet<>()).add(word);
                 }
@@ -157,6 +159,16 @@ final class WordNet {
             }
         }
         return Set.of();
+    }
+
+    /** Whether {@code w} is a noun some adjective gives a value of ("age": old, young; "width": wide). */
+    boolean attribute(String w) {
+        for (String b : baseForms(w)) {
+            if (attributeNouns.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The property noun {@code w} names ("heights": height), or null when it names none. */

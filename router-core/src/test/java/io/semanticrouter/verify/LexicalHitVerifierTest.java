@@ -989,4 +989,107 @@ class LexicalHitVerifierTest {
         v = verifier.verify("How do I defrost a freezer?", "Sorry, how do I defrost a freezer without unplugging it?");
         assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
     }
+
+    /** In a longer question, one span naming another thing is another question; a synonym or compound is not. */
+    @Test
+    void aReplacedSpanInALongerQuestionIsAnotherThing() {
+        Verdict v = verifier.verify("What aperture does my camera pick in night mode at a concert?",
+                "What shutter speed does my camera pick in night mode at a concert?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("How do I export the contacts of my old Android phone to a laptop?",
+                "How do I export the text messages of my old Android phone to a laptop?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        assertThat(verifier.verify("How do I clean the seats of my automobile with household products?",
+                "How do I clean the seats of my motor car with household products?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I send the email attachment from my work account?",
+                "How do I send the mail attachment from my work account?").accepted()).isTrue();
+    }
+
+    /** The main subject changing from the asker to someone else, the other words the same, is another question. */
+    @Test
+    void theMainSubjectChangingPersonIsAnotherQuestion() {
+        Verdict v = verifier.verify("Do I need to sign the lease before she moves in?",
+                "Does she need to sign the lease before she moves in?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("Can my landlord keep the deposit I paid to him?",
+                "Can I keep the deposit my landlord paid to me?");
+        assertThat(v.accepted()).as(v.toString()).isFalse();
+        // "you" may be the asker, and "we" is the asker too
+        assertThat(verifier.verify("Can you freeze cooked rice twice?", "Can I freeze cooked rice twice?").accepted())
+                .isTrue();
+        assertThat(verifier.verify("Should we book the ferry in advance?", "Should I book the ferry in advance?")
+                .accepted()).isTrue();
+    }
+
+    /** Two short follow-ups sharing no word and asking other properties are other questions; one property is not. */
+    @Test
+    void shortFollowUpsAskingOtherPropertiesAreOtherQuestions() {
+        Verdict v = verifier.verify("How sturdy is it?", "How big a load can it carry?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("Which is cheaper to run?", "Which one lasts longer?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        // the same property in other words, an evaluative word, or a time asked two ways
+        assertThat(verifier.verify("Which one is quicker?", "Which one is faster?").accepted()).isTrue();
+        assertThat(verifier.verify("Which is faster?", "Which one works better?").accepted()).isTrue();
+        assertThat(verifier.verify("When should I feed it?", "What time of day suits it best?").accepted()).isTrue();
+        // two adjectives alone, no count, cost, age or size: too often one property WordNet does not relate
+        assertThat(verifier.verify("How fast is it?", "What speed does it reach?").accepted()).isTrue();
+        assertThat(verifier.verify("Which is easier to clean?", "Which one is simpler to wipe down?").accepted()).isTrue();
+    }
+
+    /** Acts going opposite ways along a WordNet scale (slowing / speeding, adding / taking off) are opposites. */
+    @Test
+    void actsGoingOppositeWaysAreOpposites() {
+        Verdict v = verifier.verify("How do I hold back the flowering of my basil plants?",
+                "How do I hurry along the flowering of my basil plants?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        v = verifier.verify("When should I add another layer?", "When should I take one off?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        // the same direction in other words, and a verb that is no act asked about ("full of")
+        assertThat(verifier.verify("How do I hurry along the flowering of my basil plants?",
+                "How do I speed up the flowering of my basil plants?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I unclog a bathroom sink full of soap?",
+                "How can I clear a bathroom sink blocked with soap?").accepted()).isTrue();
+    }
+
+    /** A participle clause after a comma or a "whose" clause that adds a condition is another question. */
+    @Test
+    void anAddedClauseIsAnotherCondition() {
+        Verdict v = verifier.verify("How do I measure a directory with du?",
+                "How do I measure a folder with du, counting the hidden entries inside it?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("How do I build a Python dictionary with a default value?",
+                "How do I build a Python dictionary whose default depends on the key?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        // a clause that only rewords the other question's words
+        assertThat(verifier.verify("How do I merge two folders, keeping every file?",
+                "How can I merge two folders and keep every file?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I clean a carpet, using only household products?",
+                "How do I clean a carpet with only household products?").accepted()).isTrue();
+    }
+
+    /** Moving a thing into a state against moving it from that state to the opposite one is an opposite. */
+    @Test
+    void movingIntoAStateAgainstOutOfItIsAnOpposite() {
+        Verdict v = verifier.verify("How do I set my GitHub repository to private?",
+                "How do I make my private GitHub repository public?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.NEGATION);
+        // the state named before the noun in both, or the same move in other words
+        assertThat(verifier.verify("How do I change a public playlist to private?",
+                "How do I turn a public playlist private?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I switch my GitHub repository to private?",
+                "How do I change my GitHub repository to private?").accepted()).isTrue();
+    }
+
+    /** Verbs of putting in, with "instead" in both, and a closing "then" reword the question. */
+    @Test
+    void puttingInInsteadAndAClosingThenAreRewordings() {
+        assertThat(verifier.verify("Can I swap in oat milk instead?", "Could I use oat milk instead?").accepted()).isTrue();
+        assertThat(verifier.verify("How do I reset it?", "How can I reset it then?").accepted()).isTrue();
+        // other acts with "instead", and the same verbs without it
+        Verdict v = verifier.verify("Can I bake it instead?", "Can I fry it instead?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+        v = verifier.verify("Can I use oat milk?", "Can I swap oat milk?");
+        assertThat(v.rule()).as(v.toString()).isEqualTo(Rule.SCOPE);
+    }
 }

@@ -91,6 +91,16 @@ class PairHeadHitVerifierTest {
     }
 
     @Test
+    void doesNotServeShortFollowUpsAskingOtherProperties() {
+        String cached = "Which is cheaper to run?";
+        String asked = "Which one lasts longer?";
+        assertFalse(PairHeadHitVerifier.headMayServe(cached, asked));
+        // the rules first, read once for both the verdict and its firmness, and any first verifier
+        assertFalse(verify(PairHeadHitVerifier.of(LexicalHitVerifier.defaults(), HEAD), cached, asked, 0.995).accepted());
+        assertFalse(verify(PairHeadHitVerifier.of(REFUSE_ALL, HEAD), cached, asked, 0.995).accepted());
+    }
+
+    @Test
     void mayStillServeReworkedAmountsAndTimeAspects() {
         // an age against a word for it, and a duration asked two ways, stay the head's to judge
         assertTrue(PairHeadHitVerifier.headMayServe("Is it fine for a 15 year old?", "Is it fine for a teenager?"));
