@@ -18,8 +18,9 @@ import java.util.Set;
  *       dogs?" / "Is it safe for cats?");</li>
  *   <li>a qualifier replaced ("Can I take it on a plane?" / "Can I take it in checked luggage?");</li>
  *   <li>another particle after a verb ("How do I pay it off?" / "How do I pay with it?");</li>
- *   <li>other aspects ("How much does it cost?" / "How long does it take?"), or "how do I" against a cost or a
- *       duration ("How do I renew my passport?" / "How long does renewing my passport take?").</li>
+ *   <li>other aspects ("Why did the Roman Empire fall?" / "When did the Roman Empire fall?"), or "how do I"
+ *       against a cost or a duration ("How do I renew my passport?" / "How long does renewing my passport
+ *       take?").</li>
  * </ul>
  */
 final class Scope {
