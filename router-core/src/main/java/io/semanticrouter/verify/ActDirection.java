@@ -69,7 +69,7 @@ final class ActDirection {
         List<String> w = t.words;
         for (int i = 0; i < w.size(); i++) {
             String word = w.get(i);
-            if (i == 0 || !VERB_BEFORE.contains(w.get(i - 1)) || !LexicalHitVerifier.content(word)
+            if (i == 0 || !VERB_BEFORE.contains(w.get(i - 1)) || !Words.content(word)
                     || other.stems.contains(TextFeatures.stem(word)) || !wn.verb(word)) {
                 continue;
             }

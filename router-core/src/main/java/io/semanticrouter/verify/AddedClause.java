@@ -41,7 +41,7 @@ final class AddedClause {
         List<String> fresh = new ArrayList<>();
         for (int i = start; i < x.words.size(); i++) {
             String w = x.words.get(i);
-            if (LexicalHitVerifier.content(w) && !y.stems.contains(TextFeatures.stem(w))) {
+            if (Words.content(w) && !y.stems.contains(TextFeatures.stem(w))) {
                 fresh.add(w);
             }
         }
@@ -54,8 +54,8 @@ final class AddedClause {
             String w = t.words.get(i);
             boolean participle = t.afterComma.contains(i) && w.endsWith("ing") && verbForm(w) && !adjective(w);
             String before = t.words.get(i - 1);
-            boolean relative = w.equals("whose") && LexicalHitVerifier.content(before)
-                    || w.equals("where") && LexicalHitVerifier.content(before) && WordNet.get().thing(before);
+            boolean relative = w.equals("whose") && Words.content(before)
+                    || w.equals("where") && Words.content(before) && WordNet.get().thing(before);
             if (participle || relative) {
                 return i;
             }

@@ -33,26 +33,26 @@ final class LongerSpanSwap {
         }
         int shorter = Math.min(x.size(), y.size());
         int head = 0;
-        while (head < shorter && LexicalHitVerifier.sameStem(x.get(head), y.get(head))) {
+        while (head < shorter && Words.sameStem(x.get(head), y.get(head))) {
             head++;
         }
         int tail = 0;
         while (tail < shorter - head
-                && LexicalHitVerifier.sameStem(x.get(x.size() - 1 - tail), y.get(y.size() - 1 - tail))) {
+                && Words.sameStem(x.get(x.size() - 1 - tail), y.get(y.size() - 1 - tail))) {
             tail++;
         }
         List<String> p = x.subList(head, x.size() - tail);
         List<String> q = y.subList(head, y.size() - tail);
         if (p.isEmpty() || q.isEmpty() || p.size() > MAX_SPAN_WORDS || q.size() > MAX_SPAN_WORDS
                 || p.size() + q.size() < 3 || Math.abs(p.size() - q.size()) > 1
-                || !thing(p, wordsA) || !thing(q, wordsB) || LexicalHitVerifier.relatedSpans(p, q)) {
+                || !thing(p, wordsA) || !thing(q, wordsB) || Substitution.relatedSpans(p, q)) {
             return null;
         }
         return new String[]{String.join(" ", p), String.join(" ", q)};
     }
 
     private static boolean thing(List<String> part, List<String> words) {
-        if (LexicalHitVerifier.thingSpan(part, words)) {
+        if (Substitution.thingSpan(part, words)) {
             return true;
         }
         int at = words.indexOf(part.get(0));

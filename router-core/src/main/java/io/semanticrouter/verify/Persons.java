@@ -56,7 +56,7 @@ final class Persons {
             }
             String role = ROLES.get(w);
             if (w.equals("her")) {
-                role = i + 1 < t.words.size() && LexicalHitVerifier.content(t.words.get(i + 1)) ? "p3" : "o3";
+                role = i + 1 < t.words.size() && Words.content(t.words.get(i + 1)) ? "p3" : "o3";
             }
             if (role != null) {
                 out.add(role);

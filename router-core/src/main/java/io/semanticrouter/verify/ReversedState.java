@@ -27,11 +27,11 @@ final class ReversedState {
         List<String> w = x.words;
         for (int i = 1; i < w.size(); i++) {
             String state = w.get(i);
-            if (!TOWARDS.contains(w.get(i - 1)) || !LexicalHitVerifier.content(state) || !adjective(state)) {
+            if (!TOWARDS.contains(w.get(i - 1)) || !Words.content(state) || !adjective(state)) {
                 continue;
             }
             int k = y.words.indexOf(state);
-            if (k < 0 || k + 1 >= y.words.size() || !LexicalHitVerifier.content(y.words.get(k + 1))) {
+            if (k < 0 || k + 1 >= y.words.size() || !Words.content(y.words.get(k + 1))) {
                 continue; // the other question must name the state before a noun ("a private method")
             }
             for (String v : y.contentWords) {

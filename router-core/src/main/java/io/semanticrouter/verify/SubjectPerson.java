@@ -55,7 +55,7 @@ final class SubjectPerson {
         if (OTHERS.contains(w)) {
             return "someone else";
         }
-        boolean named = OWN.contains(w) && i + 2 < words.size() && LexicalHitVerifier.content(words.get(i + 2))
+        boolean named = OWN.contains(w) && i + 2 < words.size() && Words.content(words.get(i + 2))
                 && WordNet.get().noun(words.get(i + 2)) && containsPair(other, w, words.get(i + 2));
         return named ? "someone else" : null;
     }

@@ -475,8 +475,8 @@ final class TextFeatures {
         String w = words.get(i);
         return i + 2 < words.size() && (w.endsWith("ed") || w.endsWith("en"))
                 && PARTICIPLE_PREPOSITIONS.contains(words.get(i + 1)) && !Lexicon.STOPWORDS.contains(before)
-                && !Lexicon.FILLER.contains(before) && !LexicalHitVerifier.MODAL_STATES.contains(w)
-                && WordNet.get().noun(before) && LexicalHitVerifier.pastParticiple(w);
+                && !Lexicon.FILLER.contains(before) && !AddedWords.MODAL_STATES.contains(w)
+                && WordNet.get().noun(before) && AddedWords.pastParticiple(w);
     }
 
     /** Words that open a relative clause after a noun ("subcommands that share global flags"). */
