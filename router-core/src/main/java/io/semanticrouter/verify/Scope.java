@@ -176,20 +176,11 @@ final class Scope {
         for (int i = 1; i + 1 < x.words.size(); i++) {
             if (x.words.get(i).equals("and") && Persons.CLAUSE_SUBJECTS.contains(x.words.get(i + 1))
                     && (x.words.subList(0, i).contains("if") || x.words.subList(0, i).contains("when"))
-                    && !containsPair(y.words, "and", x.words.get(i + 1))) {
+                    && !Words.containsPair(y.words, "and", x.words.get(i + 1))) {
                 return "a clause 'and " + x.words.get(i + 1) + " ...' in the " + which + " question only";
             }
         }
         return null;
-    }
-
-    private static boolean containsPair(List<String> words, String u, String v) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).equals(u) && words.get(i + 1).equals(v)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -56,7 +56,7 @@ final class SubjectPerson {
             return "someone else";
         }
         boolean named = OWN.contains(w) && i + 2 < words.size() && Words.content(words.get(i + 2))
-                && WordNet.get().noun(words.get(i + 2)) && containsPair(other, w, words.get(i + 2));
+                && WordNet.get().noun(words.get(i + 2)) && Words.containsPair(other, w, words.get(i + 2));
         return named ? "someone else" : null;
     }
 
@@ -65,14 +65,5 @@ final class SubjectPerson {
         out.removeAll(Persons.ROLES.keySet());
         out.removeAll(Persons.REFERRING);
         return out;
-    }
-
-    private static boolean containsPair(List<String> words, String u, String v) {
-        for (int i = 0; i + 1 < words.size(); i++) {
-            if (words.get(i).equals(u) && words.get(i + 1).equals(v)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

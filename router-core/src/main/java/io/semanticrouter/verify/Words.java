@@ -1,6 +1,7 @@
 package io.semanticrouter.verify;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,6 +32,16 @@ final class Words {
     static boolean adjectiveOnly(String w) {
         String pos = WordNet.get().partsOfSpeech(w);
         return pos != null && pos.indexOf('a') >= 0 && pos.indexOf('n') < 0;
+    }
+
+    /** Whether {@code words} holds {@code u} right before {@code v} ("and he", "my wife"). */
+    static boolean containsPair(List<String> words, String u, String v) {
+        for (int i = 0; i + 1 < words.size(); i++) {
+            if (words.get(i).equals(u) && words.get(i + 1).equals(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code w} is a content word: no stop word and no filler. */
