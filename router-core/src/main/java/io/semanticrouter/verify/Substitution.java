@@ -32,15 +32,9 @@ final class Substitution {
         if (x.isEmpty() || y.isEmpty() || x.size() > Words.MAX_SUBSTITUTION_WORDS || y.size() > Words.MAX_SUBSTITUTION_WORDS) {
             return null;
         }
-        int shorter = Math.min(x.size(), y.size());
-        int head = 0;
-        while (head < shorter && Words.sameStem(x.get(head), y.get(head))) {
-            head++;
-        }
-        int tail = 0;
-        while (tail < shorter - head && Words.sameStem(x.get(x.size() - 1 - tail), y.get(y.size() - 1 - tail))) {
-            tail++;
-        }
+        int[] ends = Words.sharedEnds(x, y);
+        int head = ends[0];
+        int tail = ends[1];
         List<String> p = x.subList(head, x.size() - tail);
         List<String> q = y.subList(head, y.size() - tail);
         List<String> pw = p.stream().filter(w -> !Persons.REFERRING.contains(w)).toList();

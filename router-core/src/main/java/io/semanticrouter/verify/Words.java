@@ -34,6 +34,23 @@ final class Words {
         return pos != null && pos.indexOf('a') >= 0 && pos.indexOf('n') < 0;
     }
 
+    /**
+     * How many words two word lists share at their start and then at their end, compared by stem, the end not
+     * reaching into the start: {head, tail}. What lies between is where the two differ.
+     */
+    static int[] sharedEnds(List<String> x, List<String> y) {
+        int shorter = Math.min(x.size(), y.size());
+        int head = 0;
+        while (head < shorter && sameStem(x.get(head), y.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < shorter - head && sameStem(x.get(x.size() - 1 - tail), y.get(y.size() - 1 - tail))) {
+            tail++;
+        }
+        return new int[]{head, tail};
+    }
+
     /** Whether {@code words} holds {@code u} right before {@code v} ("and he", "my wife"). */
     static boolean containsPair(List<String> words, String u, String v) {
         for (int i = 0; i + 1 < words.size(); i++) {
