@@ -109,7 +109,8 @@ public final class PatternPiiDetector implements PiiDetector {
         find(SSN_FIVE_FOUR, text, "SSN", out, m -> ssnValid(m) && ssnRightAfterCue(text, m));
         find(IPV4, text, "IP_ADDRESS", out, m -> ipv4Address(text, m));
         find(IPV6, text, "IP_ADDRESS", out, m -> true);
-        find(PHONE, text, "PHONE", out, m -> PhoneShapes.isPhone(text, m.start(), m.end())
+        String phoneText = PhoneShapes.withoutIdioms(text);
+        find(PHONE, text, "PHONE", out, m -> PhoneShapes.isPhone(phoneText, m.start(), m.end())
                 && !PhoneShapes.insideTracking(text, m.start(), m.end()));
         out.sort(Comparator.comparingInt(PiiMatch::start));
         return out;
