@@ -31,11 +31,9 @@ final class LongerSpanSwap {
                 || y.size() > MAX_QUESTION_WORDS) {
             return null;
         }
-        int[] ends = Words.sharedEnds(x, y);
-        int head = ends[0];
-        int tail = ends[1];
-        List<String> p = x.subList(head, x.size() - tail);
-        List<String> q = y.subList(head, y.size() - tail);
+        Words.Middles differ = Words.middles(x, y);
+        List<String> p = differ.x();
+        List<String> q = differ.y();
         if (p.isEmpty() || q.isEmpty() || p.size() > MAX_SPAN_WORDS || q.size() > MAX_SPAN_WORDS
                 || p.size() + q.size() < 3 || Math.abs(p.size() - q.size()) > 1
                 || !thing(p, wordsA) || !thing(q, wordsB) || Substitution.relatedSpans(p, q)) {

@@ -32,11 +32,10 @@ final class Substitution {
         if (x.isEmpty() || y.isEmpty() || x.size() > Words.MAX_SUBSTITUTION_WORDS || y.size() > Words.MAX_SUBSTITUTION_WORDS) {
             return null;
         }
-        int[] ends = Words.sharedEnds(x, y);
-        int head = ends[0];
-        int tail = ends[1];
-        List<String> p = x.subList(head, x.size() - tail);
-        List<String> q = y.subList(head, y.size() - tail);
+        Words.Middles differ = Words.middles(x, y);
+        int head = differ.head();
+        List<String> p = differ.x();
+        List<String> q = differ.y();
         List<String> pw = p.stream().filter(w -> !Persons.REFERRING.contains(w)).toList();
         List<String> qw = q.stream().filter(w -> !Persons.REFERRING.contains(w)).toList();
         if (otherAct(pw, qw) || otherAct(qw, pw)) {

@@ -35,10 +35,15 @@ final class Words {
     }
 
     /**
-     * How many words two word lists share at their start and then at their end, compared by stem, the end not
-     * reaching into the start: {head, tail}. What lies between is where the two differ.
+     * Where two word lists differ once their shared start and then their shared end (compared by stem, the end not
+     * reaching into the start) are set aside: {@code head} words are shared at the start, and {@code x} and
+     * {@code y} are the two differing middles (views of the lists, possibly empty).
      */
-    static int[] sharedEnds(List<String> x, List<String> y) {
+    record Middles(int head, List<String> x, List<String> y) {
+    }
+
+    /** The differing middles of {@code x} and {@code y} ({@link Middles}). */
+    static Middles middles(List<String> x, List<String> y) {
         int shorter = Math.min(x.size(), y.size());
         int head = 0;
         while (head < shorter && sameStem(x.get(head), y.get(head))) {
@@ -48,7 +53,7 @@ final class Words {
         while (tail < shorter - head && sameStem(x.get(x.size() - 1 - tail), y.get(y.size() - 1 - tail))) {
             tail++;
         }
-        return new int[]{head, tail};
+        return new Middles(head, x.subList(head, x.size() - tail), y.subList(head, y.size() - tail));
     }
 
     /** Whether {@code words} holds {@code u} right before {@code v} ("and he", "my wife"). */
