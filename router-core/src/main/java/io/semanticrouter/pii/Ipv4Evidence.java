@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *       {@code key=value} field the key's words decide instead ({@code client=}, {@code remote_addr=}: +3,
  *       like a port); a release verb and "to" right before it ("updating to", "rolled back to") say version
  *       (-3); a host label right before it ("host", "server", "gateway") wins over a word after it, and a league
- *       table's header before it ("W.D.L.Pts", "standings") says results, not an address.</li>
+ *       table's header before it ("W.D.L.Pts", "standings") says results, not an address; a device right
+ *       before it ("gate scanner", "kiosk") counts for an address when no nearer word decides, and a software
+ *       name right before it ("... app 10.2.1.4") with a release word earlier in its sentence says version.</li>
  * </ul>
  * A dotted quad with no evidence either way is an address when its shape is.
  */

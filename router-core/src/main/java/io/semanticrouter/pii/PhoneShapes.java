@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * "ring me back", "reach me at") up to ten words before, even across a transcript's speaker turn, makes a number
  * of a national shape or a US number run together a phone ({@link #callbackBefore}); so does a verb of calling or
  * answering with "on" or "at" right before the number ("ring the garage in Hof on ...", "the desk picks up at ..."),
- * which also makes a seven-digit local number a phone ({@link #callOnBefore}). A phone word after the number,
+ * which also makes a seven-digit local number a phone ({@link #callOnBefore}), and so does a noun of asking a
+ * helpline with "on" or "at" ("queries on ..."). A German switchboard number may end in "-0" (0711 98765-0).
+ * A phone word after the number,
  * joined by "is" and an article ("... is the number for the porter", "... é o meu celular"), is a cue as well
  * ({@link #namedAfter}); so is a phone word in the phrase before a colon ("WhatsApp da Bia, do grupo: ..."), and,
  * for a US number run together, a phone word or a verb of calling or answering among the six words after it
