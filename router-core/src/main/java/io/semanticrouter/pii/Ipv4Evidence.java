@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *       {@code key=value} field the key's words decide instead ({@code client=}, {@code remote_addr=}: +3,
  *       like a port); a release verb and "to" right before it ("updating to", "rolled back to") say version
  *       (-3); a host label right before it ("host", "server", "gateway") wins over a word after it, and a league
- *       table's header before it ("W.D.L.Pts", "standings") says results, not an address.</li>
+ *       table's header before it ("W.D.L.Pts", "standings") says results, not an address; a device right
+ *       before it ("gate scanner", "kiosk") counts for an address when no nearer word decides, and a software
+ *       name right before it ("... app 10.2.1.4") with a release word earlier in its sentence says version.</li>
  * </ul>
  * A dotted quad with no evidence either way is an address when its shape is.
  */
@@ -89,6 +91,20 @@ final class Ipv4Evidence {
      */
     private static final Set<String> HOST_LABELS = Set.of("host", "server", "ip", "address", "addr", "gateway",
             "gw", "nameserver", "resolver", "proxy", "relay", "peer", "neighbor", "neighbour");
+    /**
+     * Devices named right before the quad ("the gate scanner 10.80.0.9", "kiosk 10.20.0.4"): a network cue when
+     * no other word is nearer. Many of them ("scanner", "terminal") are also ordinary things, so they count only
+     * as the quad's label.
+     */
+    private static final Set<String> DEVICE_LABELS = Set.of("scanner", "scanners", "terminal", "terminals", "till",
+            "tills", "kiosk", "kiosks", "sensor", "sensors", "controller", "thermostat", "tablet", "laptop", "pc",
+            "workstation", "nvr", "dvr", "plc", "reader", "intercom", "doorbell");
+    /** Names of software: an app's name right before a dotted number is its version in a text about releases. */
+    private static final Set<String> SOFTWARE_NAMES = Set.of("app", "apps", "application", "software", "program",
+            "programme", "plugin", "addon");
+    /** Release words that, with a software name right before the quad, make it the software's version. */
+    private static final Set<String> RELEASE_WORDS = Set.of("release", "releases", "released", "changelog",
+            "version", "versions", "build", "patch", "hotfix", "update", "updated", "upgrade", "upgraded");
     /** Words that name a resolver by its role ("primary 1.0.0.1, secondary 9.9.9.9"), in a sentence about DNS. */
     private static final Set<String> RESOLVER_ROLES = Set.of("primary", "secondary", "preferred", "alternate",
             "fallback", "backup", "tertiary");
@@ -143,7 +159,7 @@ final class Ipv4Evidence {
             return true;
         }
         List<String> before = ContextCues.wordsBefore(text, start, 14);
-        if (versionTarget(before)) {
+        if (versionTarget(before) || softwareVersion(before)) {
             return score - 3 > 0; // "after updating to 10.4.1.2": as strong against as a version= key
         }
         if (resolverRole(before) || heldAddress(before, text, end)) {
@@ -153,6 +169,9 @@ final class Ipv4Evidence {
                 ? ContextCues.Verdict.FOR
                 : ContextCues.nearest(text, start, end, 6, 3, portNamed(text, start) ? NETWORK_WORDS_BUT_PORT
                         : NETWORK_WORDS, OTHER_NUMBER_WORDS);
+        if (words == ContextCues.Verdict.NONE && !before.isEmpty() && DEVICE_LABELS.contains(before.get(0))) {
+            words = ContextCues.Verdict.FOR; // "if the gate scanner 10.80.0.9 goes offline"
+        }
         if (!before.isEmpty() && HOST_LABELS.contains(before.get(0))) {
             words = ContextCues.Verdict.FOR; // "snmp-server host 10.99.0.5 version 2c": the quad's own label wins
         }
@@ -232,6 +251,18 @@ final class Ipv4Evidence {
         }
         return VERSION_MOVES.contains(before.get(1))
                 || before.get(1).equals("back") && before.size() > 2 && BACK_MOVES.contains(before.get(2));
+    }
+
+    /**
+     * "release notes for the medication app 10.2.1.4": a software name right before the quad and a release word
+     * among the words before it in its sentence name the app's version. A software name alone says nothing
+     * ("the app 10.4.2.7 is down").
+     *
+     * @param before the words before the quad, nearest first (the 14 that {@link #isAddress} reads once)
+     */
+    static boolean softwareVersion(List<String> before) {
+        return !before.isEmpty() && SOFTWARE_NAMES.contains(before.get(0))
+                && before.stream().anyMatch(RELEASE_WORDS::contains);
     }
 
     /**

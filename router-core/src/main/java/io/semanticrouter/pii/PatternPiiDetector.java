@@ -84,6 +84,9 @@ public final class PatternPiiDetector implements PiiDetector {
     /** Words of a card's own terms: its expiry date and its security code ("exp 04/29", "CVV2 on the back"). */
     private static final Set<String> CARD_TERMS = Set.of("exp", "expiry", "expires", "expiration", "cvc", "cvv",
             "csc");
+    /** Verbs of paying that, right before a number or before "with" or "to" right before it, name a card. */
+    private static final Set<String> PAY_VERBS = Set.of("used", "paid", "pay", "paying", "charged", "charge",
+            "billed");
     private static final Pattern CARD_CONTEXT = Pattern.compile("(?i)(card|cc|credit|debit|visa|mastercard|amex)\\b[^.?!]{0,20}$");
 
     private PatternPiiDetector() {
@@ -271,14 +274,19 @@ public final class PatternPiiDetector implements PiiDetector {
     }
 
     /**
-     * Strong card evidence that outweighs a word of another number ("the invoice with ..."): an expiry or a
-     * security code among the four words after the number, or "card on file" in its sentence before it.
+     * Strong card evidence that outweighs a word of another number ("the invoice with ...", "my ticket order
+     * failed, I used ..."): an expiry or a security code among the four words after the number, a verb of paying
+     * right before it ("I used", "paid with", "charged to"), or "card on file" in its sentence before it.
      */
     private static boolean cardTerms(String text, int start, int end) {
         if (ContextCues.wordsAfter(text, end, 4).stream().anyMatch(CARD_TERMS::contains)) {
             return true;
         }
         List<String> before = ContextCues.wordsBefore(text, start, 12);
+        if (!before.isEmpty() && (PAY_VERBS.contains(before.get(0)) || before.size() > 1
+                && (before.get(0).equals("with") || before.get(0).equals("to")) && PAY_VERBS.contains(before.get(1)))) {
+            return true;
+        }
         for (int i = 0; i + 2 < before.size(); i++) {
             if (before.get(i).equals("file") && before.get(i + 1).equals("on")
                     && (before.get(i + 2).equals("card") || before.get(i + 2).equals("cards"))) {

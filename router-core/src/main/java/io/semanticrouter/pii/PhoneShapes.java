@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  * "ring me back", "reach me at") up to ten words before, even across a transcript's speaker turn, makes a number
  * of a national shape or a US number run together a phone ({@link #callbackBefore}); so does a verb of calling or
  * answering with "on" or "at" right before the number ("ring the garage in Hof on ...", "the desk picks up at ..."),
- * which also makes a seven-digit local number a phone ({@link #callOnBefore}). A phone word after the number,
+ * which also makes a seven-digit local number a phone ({@link #callOnBefore}), and so does a noun of asking a
+ * helpline with "on" or "at" ("queries on ..."). A German switchboard number may end in "-0" (0711 98765-0).
+ * A phone word after the number,
  * joined by "is" and an article ("... is the number for the porter", "... é o meu celular"), is a cue as well
  * ({@link #namedAfter}); so is a phone word in the phrase before a colon ("WhatsApp da Bia, do grupo: ..."), and,
  * for a US number run together, a phone word or a verb of calling or answering among the six words after it
@@ -51,6 +53,7 @@ final class PhoneShapes {
     static final Set<String> PHONE_WORDS = Set.of(
             "phone", "phones", "tel", "telephone", "telefon", "telefone", "téléphone", "tél", "mobile", "mobil",
             "cell", "cellphone", "handy", "desk", "fax", "call", "calls", "calling", "called", "ring", "text",
+            "dialling", "dialing", "dialled", "dialed",
             "texts", "sms", "whatsapp", "dial", "reach", "contact", "landline", "line", "hotline",
             "helpline", "office", "answering", "answers", "answer", "messages", "message", "registered",
             "voicemail", "extension", "ext", "ligue", "liga", "ligar", "appelez", "appeler", "anruf", "ruf",
@@ -65,7 +68,7 @@ final class PhoneShapes {
             "contactar", "contactame", "contáctame", "contatar", "contate",
             // de: reachable, to call, direct line, office, landline, the compound words for a phone number
             "erreichbar", "anrufen", "durchwahl", "büro", "festnetz", "rufnummer", "telefonnummer",
-            "handynummer", "mobilnummer", "faxnummer", "ortsnetz", "vorwahl",
+            "handynummer", "mobilnummer", "faxnummer", "ortsnetz", "vorwahl", "zentrale",
             // pt: the colloquial spelling of telefone; answers (on a number): "atende no 11 ...", "atendo pelo ..."
             "fone", "atende", "atendo", "atendem",
             // pt: to talk to someone ("falar com a Bia no ...", "fale com o síndico no ...")
@@ -153,6 +156,18 @@ final class PhoneShapes {
             + "|pick(?:s|ed|ing)? up)(?!\\p{L})");
     /** "on" or "at" right before the number. */
     private static final Pattern ON_OR_AT = Pattern.compile("(?i)(?<!\\p{L})(?:on|at)\\s+$");
+    /**
+     * A noun of asking a helpline and "on" or "at" right before the number: "enquiries on", "queries at". The
+     * desk that takes the questions is named by the number, whatever noun came before the phrase.
+     */
+    private static final Pattern ENQUIRIES_ON = Pattern.compile(
+            "(?i)(?<!\\p{L})(?:(?:en|in)quir(?:y|ies)|quer(?:y|ies))\\s+(?:on|at)\\s+$");
+    /**
+     * A German switchboard number: area code, subscriber number and "-0", the extension of the operator
+     * (0711 98765-0, +49 711 98765-0). The last group is then one digit, which groups otherwise may not be.
+     */
+    private static final Pattern SWITCHBOARD = Pattern.compile(
+            "(?:(?:\\+|00)\\d{1,3}[ .-]?(?:\\(0\\)[ .-]?)?|0)\\d{2,4}[ /]\\d{3,8}-0");
     /** Between a callback phrase and its number: a digit, or a sentence end ("?", "!", ";", ". "). */
     private static final Pattern BREAK = Pattern.compile("\\d|[?!;]|\\.\\s");
     /** A turn of a transcript right before the number's sentence: the end of the last one and a speaker label. */
@@ -192,7 +207,8 @@ final class PhoneShapes {
         long digits = core.chars().filter(Character::isDigit).count();
         if (digits < 6 || digits > 15 || DATE.matcher(core).matches() || SSN_SHAPE.matcher(core).matches()
                 || DOTTED_QUAD.matcher(core).matches()
-                || !groupsHoldTwoDigits(core) || tooManyPairs(core)) {
+                || !groupsHoldTwoDigits(SWITCHBOARD.matcher(core).matches() ? core.substring(0, core.length() - 2)
+                        : core) || tooManyPairs(core)) {
             return false;
         }
         ContextCues.Verdict label = ContextCues.label(text, start, PHONE_WORDS);
@@ -266,6 +282,9 @@ final class PhoneShapes {
      * together and seven-digit local numbers.
      */
     static boolean callOnBefore(String text, int start) {
+        if (ENQUIRIES_ON.matcher(text.substring(Math.max(0, start - 24), start)).find()) {
+            return true; // "queries on 044-...", "enquiries at 0161 ...": nothing can stand between
+        }
         return ON_OR_AT.matcher(text.substring(Math.max(0, start - 8), start)).find()
                 && phraseBefore(text, start, CALL_VERB);
     }

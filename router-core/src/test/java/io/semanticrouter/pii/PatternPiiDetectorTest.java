@@ -681,6 +681,63 @@ class PatternPiiDetectorTest {
     }
 
     @Test
+    void aSoftwareNameWithAReleaseWordBeforeTheQuadIsAVersion() {
+        assertThat(detector.detect("the changelog for the new school timetable app 10.4.2.7 lists the new colours"))
+                .isEmpty();
+        assertThat(detector.detect("the timetable app 10.4.2.7 is on every tablet")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS"); // a software name alone says nothing
+        assertThat(detector.detect("release notes: the app at 10.4.2.7 is down")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS"); // the quad does not follow the software name
+    }
+
+    @Test
+    void aDeviceRightBeforeTheQuadIsANetworkCue() {
+        assertThat(detector.detect("when the entry kiosk 10.20.0.4 freezes, ring Sam on 07700 900318"))
+                .extracting(PiiMatch::type).containsExactly("IP_ADDRESS", "PHONE");
+        assertThat(detector.detect("the kiosk 10.20.0.4 reboots at noon")).extracting(PiiMatch::type)
+                .containsExactly("IP_ADDRESS");
+        assertThat(detector.detect("kiosk firmware 10.20.0.4 ships next week")).isEmpty(); // the nearest word wins
+        assertThat(detector.detect("we lost kiosk 1.2.0.4 in the move")).isEmpty(); // the shape still counts
+    }
+
+    @Test
+    void aPaymentVerbRightBeforeTheNumberOutweighsAnOrderWord() {
+        assertThat(detector.detect("Ticket order: I paid with 4111 1111 1111 1111"))
+                .extracting(PiiMatch::type).containsExactly("CREDIT_CARD");
+        assertThat(detector.detect("order declined, I used 5500 0000 0000 0004 yesterday"))
+                .extracting(PiiMatch::type).containsExactly("CREDIT_CARD");
+        assertThat(detector.detect("my order was declined, see order 5500 0000 0000 0004")).isEmpty();
+        assertThat(detector.detect("I used ticket 5500 0000 0000 0004 for the order")).isEmpty();
+    }
+
+    @Test
+    void aDiallingCueAfterASevenDigitLocalNumber() {
+        assertThat(detector.detect("the pharmacy is 382 5519 when dialling from the village"))
+                .extracting(PiiMatch::type).containsExactly("PHONE");
+        assertThat(detector.detect("the pharmacy stocks 382 5519 boxes")).isEmpty();
+        assertThat(detector.detect("order 382 5519 when dialling from the village")).isEmpty();
+    }
+
+    @Test
+    void aGermanSwitchboardNumberEndsInDashZero() {
+        assertThat(detector.detect("Zentrale: 089 45123-0")).extracting(PiiMatch::type).containsExactly("PHONE");
+        assertThat(detector.detect("Sie erreichen die Zentrale unter 030 2218877-0")).extracting(PiiMatch::type)
+                .containsExactly("PHONE");
+        assertThat(detector.detect("the book 0-19-852663-0 is out of print")).isEmpty();
+        assertThat(detector.detect("the shelf list reads 0 19 85266-0")).isEmpty();
+        assertThat(detector.detect("Zentrale 482 1937")).extracting(PiiMatch::type).containsExactly("PHONE");
+        assertThat(detector.detect("Zentrale, Auftrag 482 1937")).isEmpty(); // the nearest word wins
+    }
+
+    @Test
+    void anEnquiryNounWithOnOrAtBeforeANationalNumber() {
+        assertThat(detector.detect("school transport order enquiries on 022-26543210 in the morning"))
+                .extracting(PiiMatch::type).containsExactly("PHONE");
+        assertThat(detector.detect("queries on order 022-26543210 go to the shop")).isEmpty();
+        assertThat(detector.detect("order queries 022-26543210 go to the shop")).isEmpty();
+    }
+
+    @Test
     void matchesCarryTheirSpanAndNullFails() {
         String t = "write to bob@example.org";
         PiiMatch m = detector.detect(t).get(0);
