@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * (a version, a numbered reference, an identifier). The decision adds up evidence:
  * <ul>
  *   <li>form around it: a port ({@code :8080}), a CIDR length ({@code /24}), a URL scheme or a user before it
- *       ({@code http://}, {@code admin@}) count for an address; a suffix such as {@code -beta} counts against;</li>
+ *       ({@code http://}, {@code admin@}) or a lone slash before it as Java prints a socket address
+ *       ({@code with /10.12.8.41}) count for an address; a suffix such as {@code -beta} counts against;</li>
  *   <li>range: private, loopback, link-local, carrier-grade NAT, the documentation ranges of RFC 5737, the
  *       unspecified address and netmasks count for an address;</li>
  *   <li>shape: addresses spread over the whole 0-255 range, so eight or more digits count for one; versions and
@@ -359,13 +360,28 @@ final class Ipv4Evidence {
         if (after.matches("(?s):\\d{1,5}(?!\\d).*") || after.matches("(?s)/(?:[0-9]|[12]\\d|3[0-2])(?!\\d).*")) {
             score += 3; // a port or a CIDR prefix length
         }
-        if (before.endsWith("://") || before.endsWith("@")) {
-            score += 3; // http://10.0.0.2, admin@10.0.0.2
+        if (before.endsWith("://") || before.endsWith("@") || socketSlash(before)) {
+            score += 3; // http://10.0.0.2, admin@10.0.0.2, "connection from /10.0.0.2" (a Java socket address)
         }
         if (after.matches("(?s)[-_+~][A-Za-z].*")) {
             score -= 3; // 1.2.3.4-beta, 2.0.1.4_rc
         }
         return score;
+    }
+
+    /**
+     * A slash right before the quad with a space, a bracket, a comma, "=" or the start of the text before the
+     * slash: "Failed authentication with /10.12.8.41", "(remote=/10.0.0.2:9092)", as Java and Kafka print a
+     * socket address. A slash after a word or a number ("releases/1.2.3.4", "3/10.2.1.4") is a path or a
+     * fraction and says nothing.
+     *
+     * @param before the (up to) three characters right before the quad
+     */
+    static boolean socketSlash(String before) {
+        if (!before.endsWith("/")) {
+            return false;
+        }
+        return before.length() == 1 || " \t\n([=,".indexOf(before.charAt(before.length() - 2)) >= 0;
     }
 
     private static int range(int[] p) {

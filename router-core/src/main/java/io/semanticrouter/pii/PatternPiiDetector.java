@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * count: e-mail addresses, phone numbers (7 to 15 digits with an international prefix, a national shape of the
  * US, UK, Germany, France, India or Brazil, or a word such as "call" or "mobile" beside them; see
  * {@link PhoneShapes}), payment card numbers (13 to 19 digits passing the Luhn check; 12 after a word such as
- * "card"; not beside a word such as "ISBN" or "order" unless an expiry or a security code follows it or "card
- * on file" comes before it; not inside a UPS tracking number; not when the first group is an eight-digit date, as in a
+ * "card"; not beside a word such as "ISBN" or "order" unless an expiry or a security code follows it, "card
+ * on file" comes before it or a verb of paying is right before it ("paid with", "autopay from"); not inside a UPS tracking number; not when the first group is an eight-digit date, as in a
  * timestamp id 20260307-114522-8841), US social security numbers (valid area and group;
  * nine digits run together or in dotted groups only beside a word such as "SSN", split 5-4 only right after one),
  * IBANs (ISO 13616 mod-97 check), IPv6 addresses and IPv4 addresses (every part in range, and evidence that
@@ -86,7 +86,9 @@ public final class PatternPiiDetector implements PiiDetector {
             "csc");
     /** Verbs of paying that, right before a number or before "with" or "to" right before it, name a card. */
     private static final Set<String> PAY_VERBS = Set.of("used", "paid", "pay", "paying", "charged", "charge",
-            "billed");
+            "billed", "autopay", "autopays", "autopaid");
+    /** Words between a verb of paying and the number: "paid with", "charged to", "autopay from". */
+    private static final Set<String> PAY_LINKS = Set.of("with", "to", "from");
     private static final Pattern CARD_CONTEXT = Pattern.compile("(?i)(card|cc|credit|debit|visa|mastercard|amex)\\b[^.?!]{0,20}$");
 
     private PatternPiiDetector() {
@@ -276,7 +278,8 @@ public final class PatternPiiDetector implements PiiDetector {
     /**
      * Strong card evidence that outweighs a word of another number ("the invoice with ...", "my ticket order
      * failed, I used ..."): an expiry or a security code among the four words after the number, a verb of paying
-     * right before it ("I used", "paid with", "charged to"), or "card on file" in its sentence before it.
+     * right before it ("I used", "paid with", "charged to", "autopay from"), or "card on file" in its sentence
+     * before it.
      */
     private static boolean cardTerms(String text, int start, int end) {
         if (ContextCues.wordsAfter(text, end, 4).stream().anyMatch(CARD_TERMS::contains)) {
@@ -284,7 +287,7 @@ public final class PatternPiiDetector implements PiiDetector {
         }
         List<String> before = ContextCues.wordsBefore(text, start, 12);
         if (!before.isEmpty() && (PAY_VERBS.contains(before.get(0)) || before.size() > 1
-                && (before.get(0).equals("with") || before.get(0).equals("to")) && PAY_VERBS.contains(before.get(1)))) {
+                && PAY_LINKS.contains(before.get(0)) && PAY_VERBS.contains(before.get(1)))) {
             return true;
         }
         for (int i = 0; i + 2 < before.size(); i++) {

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  *   <li>an area code in brackets: (11) 91234-5678, (0)157;</li>
  *   <li>a trunk 0 and 9 to 12 digits in all, as the UK, Germany, France, India and Brazil write national
  *       numbers: 020 7946 0958, 0151 23456789, 030/1234567, 06 12 34 56 78, 022 2345 6789, 0 98765 43210;</li>
- *   <li>an Indian mobile in the 5-5 grouping: 98765 43210;</li>
+ *   <li>an Indian mobile in the 5-5 or the 4-3-3 grouping: 98765 43210, 7042 118 903;</li>
  *   <li>a Brazilian two-digit area code and a dashed local number, a mobile with its leading 9 or a landline
  *       (first digit 2 to 5) in two groups of four: 11 3456-7890, 61 99123-4567, 21 98877 6655, 41 3027 6615;
  *       the written placeholder 0xx before the area code counts as the trunk 0 (0xx61 3345-1277).</li>
@@ -43,7 +43,13 @@ import java.util.regex.Pattern;
  * groups of a UPS tracking number (1Z and sixteen letters and digits) are never a phone
  * ({@link #insideTracking}). The cue words are English, Portuguese, Spanish, French, German and Dutch; Brazilian numbers without an area code (9xxxx-xxxx mobiles, xxxx-xxxx landlines,
  * or eleven digits run together) need one, since without it they look like ZIP+4 codes, year ranges and tax ids.
- * Dates, times, dotted quads (the IPv4 shape) and the social security number shape are never phones; groups
+ * A Brazilian mobile run together is a phone right after a colon when it is not a valid CPF and no word against a
+ * phone stands before the colon ({@link #brazilMobileRun}); a team right before an international number ("claims
+ * team: +48 ...") makes it the team's line ({@link #teamBefore}); a person's number right before a national shape
+ * ("my adjuster's direct number, ...") outweighs an against word farther away ({@link #personsNumber}).
+ * One digit repeated, a plain run before a counted thing ("1834402 messages") and a Luhn-valid fifteen-digit IMEI
+ * are never phones ({@link #lookAlike}); nor are
+ * dates, times, dotted quads (the IPv4 shape) and the social security number shape; groups
  * after the second must hold at least two digits (so an ISBN such as 0-19-852663-6 is not one), and six or more
  * groups of two digits are a list (lottery numbers), not a phone.
  */
@@ -103,7 +109,9 @@ final class PhoneShapes {
             "rechnungsnummer", "auftrag", "auftragsnummer", "artikelnummer", "sendungsnummer", "seriennummer",
             "steuernummer", "konto", "kontonummer", "preis", "betrag", "plz", "postleitzahl",
             // library classifications, written in dotted groups (UDC 004.738.5, Dewey 025.04)
-            "udc", "ddc", "dewey", "classmark", "shelfmark", "classification");
+            "udc", "ddc", "dewey", "classmark", "shelfmark", "classification",
+            // counters of message queues and logs (Kafka consumer lag, a partition's offset)
+            "offset", "lag", "partition");
 
     /**
      * Units and counts that follow the number they measure ("90 minutes", "12 kg"): against a phone only after
@@ -131,7 +139,25 @@ final class PhoneShapes {
     private static final Pattern NANP_RUN = Pattern.compile("1?[2-9]\\d{2}[2-9]\\d{6}");
     private static final Pattern BRACKETED_AREA = Pattern.compile("\\(\\d{1,5}\\).*");
     private static final Pattern TRUNK = Pattern.compile("0\\d*(?:[ .\\-/]\\d+)*");
-    private static final Pattern INDIA_MOBILE = Pattern.compile("[6-9]\\d{4}[ -]\\d{5}");
+    /** An Indian mobile: ten digits from 6 to 9, grouped 5-5 (98765 43210) or 4-3-3 (7042 118 903). */
+    private static final Pattern INDIA_MOBILE = Pattern.compile(
+            "[6-9]\\d{4}[ -]\\d{5}|[6-9]\\d{3}([ -])\\d{3}\\1\\d{3}");
+    /**
+     * A Brazilian mobile run together: a two-digit area code without a zero, the mobile 9 and eight digits
+     * whose first is 6 to 9 (85991123344). The shape of a CPF (a tax id) too, so {@link #brazilMobileRun} reads
+     * it only right after a colon and when its check digits are not a CPF's.
+     */
+    private static final Pattern BRAZIL_MOBILE_RUN = Pattern.compile("[1-9]{2}9[6-9]\\d{7}");
+    /** A number of plain digits, no leading zero, no grouping: a count or an id as often as a phone. */
+    private static final Pattern PLAIN_RUN = Pattern.compile("[1-9]\\d{5,14}");
+    /**
+     * Things that are counted, right after a plain run: "1834402 messages", "99120 events" is a counter of
+     * a queue or a log, not a phone.
+     */
+    private static final Set<String> COUNTED = Set.of("messages", "events", "records", "rows", "bytes", "errors",
+            "requests", "retries");
+    /** Nouns of a group of people right before an international number: "the claims team: +48 ...". */
+    private static final Set<String> TEAM_NOUNS = Set.of("team", "teams", "department", "dept", "squad", "crew");
     private static final Pattern BRAZIL_LOCAL = Pattern.compile(
             "[1-9]{2} (?:9?\\d{4}[-.]|9\\d{4} |[2-5]\\d{3} )\\d{4}");
     /** A local number without its area code: 3-4 (London 946 0321), 2-2-2 or 3-3 (a German local exchange). */
@@ -208,7 +234,7 @@ final class PhoneShapes {
         if (digits < 6 || digits > 15 || DATE.matcher(core).matches() || SSN_SHAPE.matcher(core).matches()
                 || DOTTED_QUAD.matcher(core).matches()
                 || !groupsHoldTwoDigits(SWITCHBOARD.matcher(core).matches() ? core.substring(0, core.length() - 2)
-                        : core) || tooManyPairs(core)) {
+                        : core) || tooManyPairs(core) || lookAlike(text, end, core)) {
             return false;
         }
         ContextCues.Verdict label = ContextCues.label(text, start, PHONE_WORDS);
@@ -223,11 +249,12 @@ final class PhoneShapes {
             // an international prefix or a bracketed trunk area code is a phone's own mark: only a word right
             // before it says otherwise, not the words of the sentence around ("our claims team on +44 ...",
             // "+65 6555 0142 (24 hours)", "Customer care (044) ..."); a phone word among the three words before
-            // wins over an against word between it and the number ("takes phone orders on +44 ...")
-            return label == ContextCues.Verdict.FOR || ContextCues.nearest(text, start, end,
-                    core.startsWith("+") ? 2 : 1, 0, PHONE_WORDS, OTHER_BEFORE) != ContextCues.Verdict.AGAINST;
+            // wins over an against word between it and the number ("takes phone orders on +44 ..."), and so
+            // does a team right before it ("the claims team: +48 ...")
+            return label == ContextCues.Verdict.FOR || teamBefore(text, start) || ContextCues.nearest(text, start,
+                    end, core.startsWith("+") ? 2 : 1, 0, PHONE_WORDS, OTHER_BEFORE) != ContextCues.Verdict.AGAINST;
         }
-        if ((callbackBefore(text, start) || callOnBefore(text, start))
+        if ((callbackBefore(text, start) || callOnBefore(text, start) || personsNumber(text, start))
                 && (nationalShape(core, digits) || NANP_RUN.matcher(core).matches())) {
             return true; // "please call back the client at 2125550199", "a callback number? customer: sure its ..."
         }
@@ -246,7 +273,7 @@ final class PhoneShapes {
             }
         }
         if (words == ContextCues.Verdict.NONE && (namedAfter(text, end) || label == ContextCues.Verdict.FOR
-                || NANP_RUN.matcher(core).matches() && callAfter(text, end))) {
+                || NANP_RUN.matcher(core).matches() && callAfter(text, end) || brazilMobileRun(text, start, core))) {
             // "4155550147 is the number for the ferry", "99123-4567 é o meu celular", a phone word in the phrase
             // before a colon ("Signal da Bia, no grupo da escola: ..."), "6175550182 keeps ringing out"
             words = ContextCues.Verdict.FOR;
@@ -351,6 +378,94 @@ final class PhoneShapes {
             }
         }
         return false;
+    }
+
+    /**
+     * A number that only looks like a phone: one digit repeated (00000000, a placeholder or an empty hash), a
+     * plain run right before a counted thing ("lag 1834402 messages"), or fifteen plain digits that pass the
+     * Luhn check with "IMEI" in the sentence (a device id, as in "IMEI of the courier's phone: ...").
+     */
+    static boolean lookAlike(String text, int end, String core) {
+        String digits = core.replaceAll("\\D", "");
+        if (digits.chars().distinct().count() == 1) {
+            return true;
+        }
+        if (!PLAIN_RUN.matcher(core).matches()) {
+            return false;
+        }
+        List<String> after = ContextCues.wordsAfter(text, end, 1);
+        if (!after.isEmpty() && COUNTED.contains(after.get(0))) {
+            return true;
+        }
+        return digits.length() == 15 && PatternPiiDetector.luhnValid(digits)
+                && (ContextCues.wordsBefore(text, end - core.length(), 12).contains("imei")
+                        || ContextCues.wordsAfter(text, end, 4).contains("imei"));
+    }
+
+    /** A noun of a group of people right before an international number: "the Warsaw claims team: +48 ...". */
+    static boolean teamBefore(String text, int start) {
+        List<String> before = ContextCues.wordsBefore(text, start, 1);
+        return !before.isEmpty() && TEAM_NOUNS.contains(before.get(0));
+    }
+
+    /**
+     * A person's number right before the number: "number" preceded by a possessive ("my number, ...", "the
+     * adjuster's number") with at most one describing word between ("her direct number", "my claim adjuster's
+     * direct number, ..."); the describing word and the possessor must not name another number ("the
+     * client's account number", "the order's number").
+     */
+    static boolean personsNumber(String text, int start) {
+        List<String> before = ContextCues.wordsBefore(text, start, 5);
+        if (before.size() < 2 || !before.get(0).equals("number")) {
+            return false;
+        }
+        int at = 1;
+        if (!possessive(before, at) && !OTHER_BEFORE.contains(before.get(1))
+                && !ContextCues.IDENTIFIER_NOUNS.contains(before.get(1))) {
+            at = 2; // one describing word: "direct", "mobile", "home"
+        }
+        return possessive(before, at);
+    }
+
+    /** A possessive pronoun at {@code at}, or a possessive 's after a possessor that names no other number. */
+    private static boolean possessive(List<String> before, int at) {
+        if (at >= before.size()) {
+            return false;
+        }
+        if (POSSESSIVES.contains(before.get(at))) {
+            return true;
+        }
+        return before.get(at).equals("s") && at + 1 < before.size() && !OTHER_BEFORE.contains(before.get(at + 1))
+                && !ContextCues.IDENTIFIER_NOUNS.contains(before.get(at + 1));
+    }
+
+    /**
+     * A Brazilian mobile run together ({@link #BRAZIL_MOBILE_RUN}) right after a colon ("cuidadora da minha avó:
+     * 85991123344"), whose last two digits are not the check digits of a CPF of the same nine first digits, and
+     * with no word against a phone in the phrase before the colon ("Pedido do ..., de surf: ...").
+     */
+    static boolean brazilMobileRun(String text, int start, String core) {
+        if (!BRAZIL_MOBILE_RUN.matcher(core).matches()
+                || !text.substring(Math.max(0, start - 3), start).matches("(?s).*:\\s*")) {
+            return false;
+        }
+        return !cpfValid(core) && ContextCues.wordsBefore(text, start, 12).stream().noneMatch(OTHER_BEFORE::contains);
+    }
+
+    /** The CPF check: two check digits, each the sum of the digits before it weighted down to 2, mod 11. */
+    static boolean cpfValid(String eleven) {
+        int[] d = eleven.chars().map(c -> c - '0').toArray();
+        for (int check = 9; check <= 10; check++) {
+            int sum = 0;
+            for (int i = 0; i < check; i++) {
+                sum += d[i] * (check + 1 - i);
+            }
+            int rest = sum % 11;
+            if (d[check] != (rest < 2 ? 0 : 11 - rest)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code [start, end)} lies inside a UPS tracking number (1Z and sixteen letters and digits). */

@@ -738,6 +738,81 @@ class PatternPiiDetectorTest {
     }
 
     @Test
+    void aQuadRightAfterALoneSlashIsASocketAddress() {
+        assertThat(detector.detect("[Fetcher id=4] Disconnecting idle channel of /10.60.2.15 after timeout"))
+                .extracting(PiiMatch::type).containsExactly("IP_ADDRESS");
+        assertThat(detector.detect("[Fetcher id=4] archived to bucket/10.60.2.15 after timeout")).isEmpty();
+        assertThat(Ipv4Evidence.socketSlash(" /")).isTrue();
+        assertThat(Ipv4Evidence.socketSlash("=/")).isTrue();
+        assertThat(Ipv4Evidence.socketSlash("ns/")).isFalse();
+        assertThat(Ipv4Evidence.socketSlash(" 3/")).isFalse();
+    }
+
+    @Test
+    void oneDigitRepeatedIsNotAPhone() {
+        assertThat(detector.detect("cache key=4 digest=0000000000:1 mode=lru")).isEmpty();
+        assertThat(detector.detect("ring the office on 0161 496 0000")).extracting(PiiMatch::type)
+                .containsExactly("PHONE");
+    }
+
+    @Test
+    void queueCountersAreNotPhones() {
+        assertThat(detector.detect("the queue backlog is 2750431 messages deep")).isEmpty();
+        assertThat(detector.detect("2 messages stuck, consumer lag 5102847 on topic billing")).isEmpty();
+        assertThat(detector.detect("replica fell behind, offset 88410273 on topic payments")).isEmpty();
+        assertThat(detector.detect("text 07700 900461 messages only")).extracting(PiiMatch::type)
+                .containsExactly("PHONE"); // a grouped national number keeps its reading
+    }
+
+    @Test
+    void fifteenLuhnDigitsWithImeiAreADeviceId() {
+        assertThat(detector.detect("IMEI of my old phone: 490154203237518")).isEmpty();
+        assertThat(detector.detect("the phone with IMEI 490154203237518 is lost, call me on 020 7946 0958"))
+                .extracting(PiiMatch::type).containsExactly("PHONE");
+    }
+
+    @Test
+    void anIndianMobileGroupedFourThreeThree() {
+        assertThat(detector.detect("Our driver Prakash 9811 402 376 comes at seven")).extracting(PiiMatch::type)
+                .containsExactly("PHONE");
+        assertThat(detector.detect("Batch 9811 402 376 shipped")).isEmpty();
+        assertThat(detector.detect("Our driver Prakash 5811 402 376 comes at seven")).isEmpty();
+    }
+
+    @Test
+    void aBrazilianMobileRunTogetherAfterAColon() {
+        assertThat(detector.detect("professora de piano da Júlia: 21987452216")).extracting(PiiMatch::type)
+                .containsExactly("PHONE");
+        assertThat(detector.detect("professora de piano da Júlia: 21987452240")).isEmpty(); // a valid CPF
+        assertThat(detector.detect("a professora 21987452216 chega")).isEmpty(); // no colon
+        assertThat(PhoneShapes.cpfValid("21987452240")).isTrue();
+        assertThat(PhoneShapes.cpfValid("21987452216")).isFalse();
+    }
+
+    @Test
+    void aTeamRightBeforeAnInternationalNumber() {
+        assertThat(detector.detect("the Gdańsk orders team: +48 58 301 22 17")).extracting(PiiMatch::type)
+                .containsExactly("PHONE");
+        assertThat(detector.detect("the Gdańsk orders: +48 58 301 22 17")).isEmpty();
+    }
+
+    @Test
+    void aPersonsNumberRightBeforeANationalShape() {
+        assertThat(detector.detect("My case worker's direct number, (646)555-0183, is on the letterhead"))
+                .extracting(PiiMatch::type).containsExactly("PHONE");
+        assertThat(detector.detect("My case worker's direct number 646 555 0183 is on the letter"))
+                .extracting(PiiMatch::type).containsExactly("PHONE");
+        assertThat(detector.detect("My case file's number, 646 555 0183, is on the letter")).isEmpty();
+    }
+
+    @Test
+    void autopayFromBeforeACardOutweighsAnInvoiceWord() {
+        assertThat(detector.detect("school lunch invoice, autopay from 3782 822463 10005 every term"))
+                .extracting(PiiMatch::type).containsExactly("CREDIT_CARD");
+        assertThat(detector.detect("invoice 3782 822463 10005 from autopay")).isEmpty();
+    }
+
+    @Test
     void matchesCarryTheirSpanAndNullFails() {
         String t = "write to bob@example.org";
         PiiMatch m = detector.detect(t).get(0);
