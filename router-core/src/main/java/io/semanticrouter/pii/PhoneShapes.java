@@ -234,7 +234,7 @@ final class PhoneShapes {
         if (digits < 6 || digits > 15 || DATE.matcher(core).matches() || SSN_SHAPE.matcher(core).matches()
                 || DOTTED_QUAD.matcher(core).matches()
                 || !groupsHoldTwoDigits(SWITCHBOARD.matcher(core).matches() ? core.substring(0, core.length() - 2)
-                        : core) || tooManyPairs(core) || lookAlike(text, end, core)) {
+                        : core) || tooManyPairs(core) || lookAlike(text, start, end, core)) {
             return false;
         }
         ContextCues.Verdict label = ContextCues.label(text, start, PHONE_WORDS);
@@ -385,7 +385,7 @@ final class PhoneShapes {
      * plain run right before a counted thing ("lag 1834402 messages"), or fifteen plain digits that pass the
      * Luhn check with "IMEI" in the sentence (a device id, as in "IMEI of the courier's phone: ...").
      */
-    static boolean lookAlike(String text, int end, String core) {
+    static boolean lookAlike(String text, int start, int end, String core) {
         String digits = core.replaceAll("\\D", "");
         if (digits.chars().distinct().count() == 1) {
             return true;
@@ -398,7 +398,7 @@ final class PhoneShapes {
             return true;
         }
         return digits.length() == 15 && PatternPiiDetector.luhnValid(digits)
-                && (ContextCues.wordsBefore(text, end - core.length(), 12).contains("imei")
+                && (ContextCues.wordsBefore(text, start, 12).contains("imei")
                         || ContextCues.wordsAfter(text, end, 4).contains("imei"));
     }
 
