@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * recall@1 against exact search is 1 by construction.
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = "-Xmx8g")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", BenchJvm.IGNORE_UNRECOGNIZED, BenchJvm.HUGE_PAGES})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
 @BenchmarkMode(Mode.AverageTime)

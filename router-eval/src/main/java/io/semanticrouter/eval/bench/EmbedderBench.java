@@ -27,7 +27,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@code -p model=minilm-q}; the parameter has the name and values of {@code RouteBench}'s, so one run with
  * {@code -p model=..} reads the hit path against the embedding of the same model); LangChain4j's side is fp32.
  */
-@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", BenchJvm.IGNORE_UNRECOGNIZED, BenchJvm.HUGE_PAGES})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 public class EmbedderBench {

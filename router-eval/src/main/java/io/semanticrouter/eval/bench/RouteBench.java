@@ -71,7 +71,8 @@ import java.util.function.IntFunction;
  * 'RouteBench.hitPath$|EmbedderBench.oursOneQuery'} ({@code EmbedderBench} takes the same {@code model} parameter).
  */
 @State(Scope.Benchmark)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "--add-modules=jdk.incubator.vector"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "--add-modules=jdk.incubator.vector", BenchJvm.IGNORE_UNRECOGNIZED,
+        BenchJvm.HUGE_PAGES})
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 5)
 @BenchmarkMode(Mode.SampleTime)
