@@ -8,8 +8,10 @@ package io.semanticrouter.eval.bench;
  * or a scan touches memory all over a heap of gigabytes, and with 4 KiB pages most of those reads also miss the
  * TLB; measured in {@code docs/ann-index.md} ("Huge pages"), the option cut the cost of a lookup at 250,000
  * entries by about a quarter. Where the kernel's transparent huge pages are off, the JVM prints a warning and runs
- * as before. The option exists only in the Linux JVM, so {@code -XX:+IgnoreUnrecognizedVMOptions} comes with it;
- * every other option of these forks is fixed here, so it cannot hide a mistyped one.
+ * as before. The option exists only in the Linux JVM, so {@code -XX:+IgnoreUnrecognizedVMOptions} comes with it.
+ * That flag would also hide a mistyped option beside it, so the forks pass only options written out in their
+ * {@code @Fork} annotation; a {@code -jvmArgsAppend} on the command line replaces the annotation's list, flag
+ * included.
  */
 final class BenchJvm {
     /** Lets a JVM that does not know {@link #HUGE_PAGES} (any but Linux) start anyway. */
