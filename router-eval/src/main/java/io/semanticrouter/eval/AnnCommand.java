@@ -6,6 +6,7 @@ import io.semanticrouter.CacheQuery;
 import io.semanticrouter.CacheResult;
 import io.semanticrouter.Embedding;
 import io.semanticrouter.VectorMath;
+import io.semanticrouter.cache.memory.AnnIndex;
 import io.semanticrouter.cache.memory.GraphScoring;
 import io.semanticrouter.cache.memory.GraphWalk;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
@@ -129,6 +130,17 @@ final class AnnCommand implements Callable<Integer> {
                     + " HNSW's greedy descent, comma-separated (default: the cache's)")
     List<Integer> entrySeeds;
 
+    @Option(names = "--index", description = "the kind of index: graph or clusters (default: the cache's)")
+    String index;
+
+    @Option(names = "--probes", split = ",",
+            description = "lists a clusters index scans per lookup, comma-separated (default: the cache's)")
+    List<Integer> probes;
+
+    @Option(names = "--hit-probes", split = ",",
+            description = "lists a clusters index scans before it may stop on a hit, comma-separated (default: the cache's)")
+    List<Integer> hitProbes;
+
     @Option(names = "--queries-kind", split = ",",
             description = "heldout (questions not stored, mostly misses), paraphrase (QQP duplicate partners of stored"
                     + " questions, mostly hits), or both comma-separated, measured on one fill (default: heldout)")
@@ -191,6 +203,9 @@ final class AnnCommand implements Callable<Integer> {
         }
         if (indexThreshold != null) {
             b.indexThreshold(indexThreshold);
+        }
+        if (index != null) {
+            b.annIndex(annIndex());
         }
         try (InMemorySemanticCache cache = b.build()) {
             long t0 = System.nanoTime();
@@ -260,15 +275,37 @@ final class AnnCommand implements Callable<Integer> {
                 cache.graphHitPatience(hitPatience);
                 for (int seeds : entrySeeds == null ? List.of(cache.graphEntrySeeds()) : entrySeeds) {
                     cache.graphEntrySeeds(seeds);
-                    for (String kind : fill.queries().keySet()) {
-                        Map<String, Object> s = measure(cache, fill.exact().get(kind), fill.queries().get(kind), fill);
-                        print(out, s, cache, kind, fill);
-                        summary = summary == null ? s : summary;
-                    }
+                    Map<String, Object> s = measureProbes(cache, fill, out);
+                    summary = summary == null ? s : summary;
                 }
             }
         }
         return summary;
+    }
+
+    /** Every cluster probe count and hit probe count asked for, with each kind of query; returns the first summary. */
+    private Map<String, Object> measureProbes(InMemorySemanticCache cache, Fill fill, PrintWriter out) {
+        Map<String, Object> summary = null;
+        for (int p : probes == null ? List.of(cache.clusterProbes()) : probes) {
+            cache.clusterProbes(p);
+            for (int h : hitProbes == null ? List.of(cache.clusterHitProbes()) : hitProbes) {
+                cache.clusterHitProbes(h);
+                for (String kind : fill.queries().keySet()) {
+                    Map<String, Object> s = measure(cache, fill.exact().get(kind), fill.queries().get(kind), fill);
+                    print(out, s, cache, kind, fill);
+                    summary = summary == null ? s : summary;
+                }
+            }
+        }
+        return summary;
+    }
+
+    private AnnIndex annIndex() {
+        String v = index.trim().toLowerCase(Locale.ROOT);
+        if (!v.equals("graph") && !v.equals("clusters")) {
+            throw new ParameterException(spec.commandLine(), "--index takes graph or clusters, was " + index);
+        }
+        return v.equals("graph") ? AnnIndex.GRAPH : AnnIndex.CLUSTERS;
     }
 
     /** The (bit re-rank, bit margin) pairs to measure for a scoring: the lists asked for where they apply. */
@@ -318,6 +355,8 @@ final class AnnCommand implements Callable<Integer> {
         checkEach("--patience", patiences, 0, 100_000);
         checkEach("--hit-patience", hitPatiences, 0, 100_000);
         checkEach("--entry-seeds", entrySeeds, 1, 1024);
+        checkEach("--probes", probes, 1, 65536);
+        checkEach("--hit-probes", hitProbes, 1, 65536);
         if (threshold != null && !(threshold > 0 && threshold <= 1)) {
             throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1], was " + threshold);
         }
@@ -636,8 +675,13 @@ final class AnnCommand implements Callable<Integer> {
                 + (cache.graphPrefetch() || cache.graphWalk() != GraphWalk.DIRECT ? "" : ", no prefetch")
                 + (entrySeeds == null ? "" : ", entry seeds " + cache.graphEntrySeeds()) // only when compared
                 + patienceName(cache);
-        out.printf(Locale.ROOT, "  search beam %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
-                cache.searchBeam(), walk, s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
+        if (cache.annIndex() == AnnIndex.CLUSTERS) {
+            walk = "clusters, int8, re-rank " + cache.graphRerank() + ", hit probes " + cache.clusterHitProbes();
+        }
+        out.printf(Locale.ROOT, "  %s %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
+                cache.annIndex() == AnnIndex.CLUSTERS ? "probes" : "search beam",
+                cache.annIndex() == AnnIndex.CLUSTERS ? cache.clusterProbes() : cache.searchBeam(), walk,
+                s.get("recall_at_1"), s.get("p50_ms"), s.get("p99_ms"), s.get("exact_p50_ms"));
         out.printf(Locale.ROOT, "  answered with a copy of the exact answer's question: %.4f (recall@1 counts only the exact copy);"
                 + " nodes scored per lookup: %.0f (with the finer codes: %.0f)%n", sameQuestionShare, visitsPerLookup,
                 finePerLookup);

@@ -192,14 +192,14 @@ public final class QuestionCopies {
     }
 
     /**
-     * Waits for the background graph build of {@code partition} that a fill started, when the cache has reached
-     * its index threshold (until the graph is ready the cache scans exactly).
+     * Waits for the background index builds of {@code partition} that a fill started, when the cache has reached
+     * its index threshold (until the index is ready the cache scans exactly; a clusters index may be training afresh).
      */
     public static void awaitIndex(InMemorySemanticCache cache, String partition) throws InterruptedException {
         if (cache.size() < cache.indexThreshold()) {
             return;
         }
-        while (!cache.isIndexed(partition)) {
+        while (!cache.isIndexed(partition) || cache.isIndexBuilding(partition)) {
             Thread.sleep(20);
         }
     }

@@ -1,5 +1,6 @@
 package io.semanticrouter.cache.memory;
 
+import io.github.jbellis.jvector.util.Bits;
 import io.semanticrouter.CacheEntry;
 import io.semanticrouter.CachePartitions;
 import io.semanticrouter.CacheQuery;
@@ -63,6 +64,27 @@ public final class InMemorySemanticCache implements SemanticCache {
      */
     static final GraphWalk DEFAULT_WALK = defaultWalk();
 
+    /**
+     * Lists a {@link AnnIndex#CLUSTERS} lookup scans, unless the cache is told otherwise ({@link #clusterProbes(int)}).
+     */
+    static final int DEFAULT_CLUSTER_PROBES = 48;
+    /**
+     * Lists a {@link AnnIndex#CLUSTERS} lookup scans before it may stop early because it holds a hit (an entry whose
+     * exact similarity reaches the lookup's threshold), unless the cache is told otherwise.
+     */
+    static final int DEFAULT_CLUSTER_HIT_PROBES = 4;
+    /**
+     * A {@link AnnIndex#CLUSTERS} index trains its centroids once its partition holds this many entries (and its
+     * index exists: from the index threshold on); below, it scans its one list whole.
+     */
+    static final int MIN_TRAINED = 64;
+    /**
+     * A {@link AnnIndex#CLUSTERS} index is trained afresh once its partition has grown by this factor since its
+     * centroids were trained, so its lists stay within 1.5 times the length they were trained for; the builds this
+     * costs add up to about 2.2 times the last one.
+     */
+    static final double RETRAIN_GROWTH = 1.5;
+
     /** Text bytes per entry assumed by the {@code maxEntries} memory check (question, answer, model). */
     static final int ASSUMED_TEXT_BYTES = 512;
 
@@ -73,6 +95,9 @@ public final class InMemorySemanticCache implements SemanticCache {
     private final Ticker ticker;
     private final int indexThreshold;
     private final boolean bitCodes;
+    private final AnnIndex annIndex;
+    private volatile int clusterProbes = DEFAULT_CLUSTER_PROBES;
+    private volatile int clusterHitProbes = DEFAULT_CLUSTER_HIT_PROBES;
     private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
     private volatile GraphScoring graphScoring = GraphScoring.INT8;
     private volatile int graphRerank = PartitionIndex.RERANK;
@@ -87,6 +112,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     private final LongAdder graphHitChecks = new LongAdder();
     private final LongAdder graphVisits = new LongAdder();
     private final LongAdder graphSettled = new LongAdder();
+    private final LongAdder indexBuilds = new LongAdder();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final AtomicLong clock = new AtomicLong();
 
@@ -114,6 +140,7 @@ public final class InMemorySemanticCache implements SemanticCache {
         this.ticker = b.ticker;
         this.indexThreshold = b.indexThreshold;
         this.bitCodes = b.bitCodes;
+        this.annIndex = b.annIndex;
         this.graphPatience = b.patience;
         this.graphHitPatience = b.hitPatience;
         this.graphEntrySeeds = b.entrySeeds;
@@ -210,13 +237,17 @@ public final class InMemorySemanticCache implements SemanticCache {
     private void searchIndex(PartitionIndex index, float[] q, long now, TopK top, int beam) {
         GraphScoring scoring = graphScoring;
         int limit = top.nodes.length;
-        int k = scoring == GraphScoring.EXACT ? limit // an approximate walk hands back more, to be re-scored exactly
+        int k = scoring == GraphScoring.EXACT && !index.clustered() ? limit // an approximate walk hands back more, to be re-scored exactly
                 : Math.max(limit, (int) Math.min(10_000, Math.max((long) graphRerank, 2L * limit)));
-        PartitionIndex.Hits result = index.search(q, k, beam, scoring, graphWalk, ord -> {
+        Bits live = ord -> {
             Node n = index.node(ord);
             return n != null && n.live(now);
-        }, new PartitionIndex.Options(graphBitRerank, graphBitMargin, graphPrefetch, graphPatience, graphHitPatience,
-                hitBar(top.threshold), graphEntrySeeds));
+        };
+        PartitionIndex.Hits result = index.clustered()
+                ? index.searchClusters(q, k, clusterProbes, clusterHitProbes, hitBar(top.threshold), live)
+                : index.search(q, k, beam, scoring, graphWalk, live, new PartitionIndex.Options(graphBitRerank,
+                        graphBitMargin, graphPrefetch, graphPatience, graphHitPatience, hitBar(top.threshold),
+                        graphEntrySeeds));
         graphVisits.add(result.visited());
         graphHitChecks.add(result.hitChecks());
         if (result.settled()) {
@@ -379,6 +410,49 @@ public final class InMemorySemanticCache implements SemanticCache {
     /** Partition size from which lookups use the ANN index. */
     public int indexThreshold() {
         return indexThreshold;
+    }
+
+    /** The kind of index large partitions are searched through. */
+    public AnnIndex annIndex() {
+        return annIndex;
+    }
+
+    /** Lists a {@link AnnIndex#CLUSTERS} lookup scans: the lists of this many nearest centroids. */
+    public int clusterProbes() {
+        return clusterProbes;
+    }
+
+    /**
+     * Changes the lists a {@link AnnIndex#CLUSTERS} lookup scans, for lookups that start after the call; more finds
+     * the exact nearest more often and costs more. Default 48; for benchmarks and tuning.
+     *
+     * @throws IllegalArgumentException unless in [1, 65536]
+     */
+    public void clusterProbes(int probes) {
+        if (probes < 1 || probes > ClusterLists.MAX_CENTROIDS) {
+            throw new IllegalArgumentException("clusterProbes must be in [1, 65536], was " + probes);
+        }
+        this.clusterProbes = probes;
+    }
+
+    /** Lists a {@link AnnIndex#CLUSTERS} lookup scans before it may stop because it holds a hit. */
+    public int clusterHitProbes() {
+        return clusterHitProbes;
+    }
+
+    /**
+     * Changes the lists a {@link AnnIndex#CLUSTERS} lookup scans before it may stop because it holds a hit (an entry
+     * whose exact similarity reaches the lookup's threshold). Only which of several entries above the threshold is
+     * served can change; a lookup that misses scans {@link #clusterProbes()} lists. Default 4; a value at or above
+     * {@code clusterProbes} turns the early stop off.
+     *
+     * @throws IllegalArgumentException unless in [1, 65536]
+     */
+    public void clusterHitProbes(int probes) {
+        if (probes < 1 || probes > ClusterLists.MAX_CENTROIDS) {
+            throw new IllegalArgumentException("clusterHitProbes must be in [1, 65536], was " + probes);
+        }
+        this.clusterHitProbes = probes;
     }
 
     /** Candidates a graph search keeps (HNSW's ef); more finds the exact nearest more often and costs more. */
@@ -572,6 +646,34 @@ public final class InMemorySemanticCache implements SemanticCache {
     public boolean isIndexed(String partition) {
         Partition p = partitions.get(Objects.requireNonNull(partition, "partition"));
         return p != null && p.index != null;
+    }
+
+    /** Background index builds started since the cache was built, over all partitions (for tests). */
+    long indexBuilds() {
+        return indexBuilds.sum();
+    }
+
+    /** Entries the partition's {@link AnnIndex#CLUSTERS} index trained its centroids on; 0 if none (for tests). */
+    int clusterTrainedOn(String partition) {
+        Partition p = partitions.get(partition);
+        PartitionIndex index = p == null ? null : p.index;
+        return index == null ? 0 : index.trainedOn();
+    }
+
+    /**
+     * Whether a background build of this partition's index is under way (its first one, a rebuild that cleans up
+     * removed entries, or a {@link AnnIndex#CLUSTERS} index's training afresh); lookups meanwhile use the current
+     * index, or the exact scan.
+     */
+    public boolean isIndexBuilding(String partition) {
+        Objects.requireNonNull(partition, "partition");
+        lock.readLock().lock();
+        try {
+            Partition p = partitions.get(partition);
+            return p != null && p.building != null;
+        } finally {
+            lock.readLock().unlock();
+        }
     }
 
     /**
@@ -770,7 +872,7 @@ public final class InMemorySemanticCache implements SemanticCache {
             if (p.count < indexThreshold) {
                 return;
             }
-        } else if (index.reserved() <= 2L * p.count + 1024) {
+        } else if (index.reserved() <= 2L * p.count + 1024 && !needsTraining(index, p.count)) {
             return;
         } else if (p.count < indexThreshold / 2) {
             p.index = null;
@@ -779,8 +881,17 @@ public final class InMemorySemanticCache implements SemanticCache {
         startBuild(p);
     }
 
+    /**
+     * Whether a {@link AnnIndex#CLUSTERS} index should be trained afresh: its partition has reached
+     * {@link #MIN_TRAINED} entries and {@link #RETRAIN_GROWTH} times what the centroids were trained on.
+     */
+    private static boolean needsTraining(PartitionIndex index, int count) {
+        return index.clustered() && count >= Math.max(MIN_TRAINED, RETRAIN_GROWTH * index.trainedOn());
+    }
+
     private void startBuild(Partition p) {
-        PartitionIndex fresh = new PartitionIndex(dimension, bitCodes);
+        indexBuilds.increment();
+        PartitionIndex fresh = new PartitionIndex(dimension, bitCodes, annIndex);
         Node[] snapshot = Arrays.copyOf(p.members, p.count);
         p.building = fresh;
         if (background == null) {
@@ -795,6 +906,9 @@ public final class InMemorySemanticCache implements SemanticCache {
 
     /** Runs on the background thread, without the lock: inserts the snapshot, then swaps the graph in. */
     private void build(Partition p, PartitionIndex fresh, Node[] snapshot) {
+        if (fresh.clustered() && snapshot.length >= MIN_TRAINED) {
+            fresh.train(snapshot);
+        }
         IntStream.range(0, snapshot.length).parallel().forEach(i -> {
             Node n = snapshot[i];
             if (!n.removed && !closed && p.building == fresh) {
@@ -808,6 +922,9 @@ public final class InMemorySemanticCache implements SemanticCache {
             if (p.building == fresh && !closed) {
                 p.index = fresh;
                 p.building = null;
+                if (p.count > 0) { // the partition may have grown or churned enough during the build for another
+                    maybeRebuild(p);
+                }
             }
         } finally {
             lock.writeLock().unlock();
@@ -885,7 +1002,7 @@ public final class InMemorySemanticCache implements SemanticCache {
 
         Partition(String name) {
             if (indexThreshold == 0 && dimension != 0) {
-                index = new PartitionIndex(dimension, bitCodes);
+                index = new PartitionIndex(dimension, bitCodes, annIndex);
             }
         }
 
@@ -931,8 +1048,20 @@ public final class InMemorySemanticCache implements SemanticCache {
         private int patience;
         private int hitPatience = PartitionIndex.HIT_PATIENCE;
         private int entrySeeds = PartitionIndex.ENTRY_SEEDS;
+        private AnnIndex annIndex = AnnIndex.GRAPH;
 
         private Builder() {
+        }
+
+        /**
+         * The kind of index a partition at or above the index threshold is searched through. Default
+         * {@link AnnIndex#GRAPH}. {@link AnnIndex#CLUSTERS} trains k-means centroids in the background (again each
+         * time the partition grows by half) and scans the lists of the nearest ones; it keeps every guarantee the graph
+         * keeps (docs/ann-index.md, "Cluster lists").
+         */
+        public Builder annIndex(AnnIndex kind) {
+            this.annIndex = Objects.requireNonNull(kind, "annIndex");
+            return this;
         }
 
         /**

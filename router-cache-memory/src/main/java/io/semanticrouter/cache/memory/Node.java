@@ -36,10 +36,12 @@ final class Node {
     volatile boolean removed;
     /** Position in the partition's member list; guarded by the cache's write lock. */
     int pos;
-    // the ordinals of this node in at most two graphs (the partition's current one and the one being built)
-    private PartitionIndex graphA;
+    // the ordinals of this node in at most two indexes (the partition's current one and the one being built), by
+    // the indexes' ids: a reference would let a removed node, still in an old index's node table, keep the index
+    // before that one alive, and so on back through every index the partition ever had
+    private long graphA = -1;
     private int ordA = -1;
-    private PartitionIndex graphB;
+    private long graphB = -1;
     private int ordB = -1;
 
     Node(CacheEntry e, float[] vector, long expiresAt, long tick) {
@@ -74,20 +76,23 @@ final class Node {
         HITS.incrementAndGet(this);
     }
 
-    /** Records this node's ordinal in a graph, forgetting graphs other than {@code keep}. */
+    /** Records this node's ordinal in a graph, forgetting graphs other than {@code keep} (which may be null). */
     synchronized void recordOrd(PartitionIndex graph, int ord, PartitionIndex keep) {
-        if (graphA == null || graphA == graph || graphA != keep) {
-            graphA = graph;
+        long id = graph.id();
+        long keepId = keep == null ? -2 : keep.id();
+        if (graphA == -1 || graphA == id || graphA != keepId) {
+            graphA = id;
             ordA = ord;
         } else {
-            graphB = graph;
+            graphB = id;
             ordB = ord;
         }
     }
 
     /** This node's ordinal in the graph, or -1 if it has none there. */
     synchronized int ordIn(PartitionIndex graph) {
-        return graph == graphA ? ordA : graph == graphB ? ordB : -1;
+        long id = graph.id();
+        return id == graphA ? ordA : id == graphB ? ordB : -1;
     }
 
     long lastAccess() {

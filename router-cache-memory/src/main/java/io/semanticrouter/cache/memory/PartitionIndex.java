@@ -86,6 +86,9 @@ final class PartitionIndex {
     private static final int CHUNK_BITS = 14;
     private static final int CHUNK = 1 << CHUNK_BITS;
 
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+
+    private final long id = IDS.getAndIncrement();
     private final int dimension;
     private final AtomicInteger next = new AtomicInteger();
     private volatile AtomicReferenceArray<Node>[] chunks;
@@ -93,6 +96,8 @@ final class PartitionIndex {
     private final Vectors vectors = new Vectors();
     private final Int8Codes codes;
     private final BitCodes bits;
+    /** The inverted-file lists of a {@link AnnIndex#CLUSTERS} index (then there is no graph), else null. */
+    private final ClusterLists clusters;
     /** jvector's searchers are reusable scratch space (queues, visited set); each search takes one and puts it back. */
     private final ConcurrentLinkedQueue<GraphSearcher> searchers = new ConcurrentLinkedQueue<>();
     /** The graph the direct walk reads, or null if jvector's builder made another kind (then jvector walks it). */
@@ -112,9 +117,29 @@ final class PartitionIndex {
     }
 
     /** An index with int8 codes, and one-bit codes too if {@code bitCodes} (which the one-bit scorings need). */
-    @SuppressWarnings("unchecked")
     PartitionIndex(int dimension, boolean bitCodes) {
+        this(dimension, bitCodes, AnnIndex.GRAPH);
+    }
+
+    /**
+     * A graph index as above, or, for {@link AnnIndex#CLUSTERS}, an untrained {@link ClusterLists} and no graph
+     * ({@code bitCodes} is then ignored).
+     */
+    @SuppressWarnings("unchecked")
+    PartitionIndex(int dimension, boolean bitCodes, AnnIndex kind) {
         this.dimension = dimension;
+        this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
+        if (kind == AnnIndex.CLUSTERS) {
+            this.clusters = new ClusterLists(dimension);
+            this.codes = null;
+            this.bits = null;
+            this.int8Scorer = null;
+            this.int8PrefetchScorer = null;
+            this.builder = null;
+            this.graph = null;
+            return;
+        }
+        this.clusters = null;
         this.codes = new Int8Codes(dimension);
         this.bits = bitCodes ? new BitCodes(dimension) : null;
         this.int8Scorer = codes::dot;
@@ -122,7 +147,6 @@ final class PartitionIndex {
             prefetchSink = codes.touch(ords, n);
             codes.dot(q, ords, n, out);
         };
-        this.chunks = new AtomicReferenceArray[] {new AtomicReferenceArray<Node>(CHUNK)};
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(vectors, VectorSimilarityFunction.DOT_PRODUCT);
         this.builder = DEGREE0 == DEGREE
                 ? new GraphIndexBuilder(bsp, dimension, DEGREE, BUILD_BEAM, OVERFLOW, ALPHA, true)
@@ -162,6 +186,10 @@ final class PartitionIndex {
      */
     void insert(int ord) {
         float[] v = node(ord).vector;
+        if (clusters != null) {
+            clusters.add(ord, v);
+            return;
+        }
         codes.set(ord, v);
         if (bits != null) {
             bits.set(ord, v);
@@ -179,6 +207,46 @@ final class PartitionIndex {
         AtomicReferenceArray<Node>[] cs = chunks;
         int c = ord >>> CHUNK_BITS;
         return c < cs.length ? cs[c].get(ord & (CHUNK - 1)) : null;
+    }
+
+    /** A number no other index in this JVM has, by which nodes record their ordinals here. */
+    long id() {
+        return id;
+    }
+
+    /** Whether this is a {@link AnnIndex#CLUSTERS} index, searched with {@link #searchClusters}. */
+    boolean clustered() {
+        return clusters != null;
+    }
+
+    /**
+     * Trains a {@link AnnIndex#CLUSTERS} index's centroids on the vectors of {@code nodes} (removed ones skipped), and
+     * moves what was inserted so far into their lists. Only for an index no lookup uses yet (the cache's background
+     * build calls it before inserting the snapshot).
+     */
+    void train(Node[] nodes) {
+        float[][] vectors = new float[nodes.length][];
+        for (int i = 0; i < nodes.length; i++) {
+            vectors[i] = nodes[i].removed ? null : nodes[i].vector;
+        }
+        clusters.train(vectors, nodes.length);
+    }
+
+    /** Vectors a {@link AnnIndex#CLUSTERS} index trained its centroids on (0 untrained, or for a graph). */
+    int trainedOn() {
+        return clusters == null ? 0 : clusters.trainedOn();
+    }
+
+    /**
+     * The {@code k} best accepted nodes by int8 score in the lists of the {@code probes} centroids nearest to the
+     * query ({@link ClusterLists#search}); the caller re-scores them exactly. Only for a {@link AnnIndex#CLUSTERS}
+     * index.
+     */
+    Hits searchClusters(float[] query, int k, int probes, int hitProbes, float hitBar, Bits accept) {
+        return clusters.search(query, k, probes, hitProbes, hitBar, accept, ord -> {
+            Node n = node(ord);
+            return n == null ? null : n.vector;
+        });
     }
 
     /**
@@ -387,7 +455,7 @@ final class PartitionIndex {
 
     /** Heap bytes of the graph structure (neighbour lists), not counting the vectors. */
     long graphBytes() {
-        return builder.getGraph().ramBytesUsed();
+        return clusters != null ? clusters.bytes() : builder.getGraph().ramBytesUsed();
     }
 
     private AtomicReferenceArray<Node> chunk(int c) {

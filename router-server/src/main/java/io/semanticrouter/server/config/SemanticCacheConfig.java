@@ -2,6 +2,7 @@ package io.semanticrouter.server.config;
 
 import dev.langchain4j.model.chat.ChatModel;
 import io.semanticrouter.cache.memory.EvictionPolicy;
+import io.semanticrouter.cache.memory.AnnIndex;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.verify.ChatModelHitVerifier;
 
@@ -56,12 +57,14 @@ import java.util.List;
  * @param pairHead            whether the learned pair head may serve a candidate the word rules refused (the
  *                            router's {@code pairHead}; null for the default: on with the default verifier when a head ships for
  *                            the embedder; true needs an embedder a head is trained for)
+ * @param annIndex            the in-memory cache's index of large partitions: {@code graph} (the default) or
+ *                            {@code clusters} ({@code InMemorySemanticCache.Builder.annIndex})
  */
 public record SemanticCacheConfig(Boolean enabled, Backend backendType, String backendConfigPath,
                                   Double similarityThreshold, Integer maxEntries, Long ttlSeconds,
                                   EvictionPolicy evictionPolicy, Boolean coalesceMisses,
                                   Boolean followUpContext, ChatVerifier chatVerifier, Boolean cacheToolCalls,
-                                  Boolean spelling, Boolean pairHead) {
+                                  Boolean spelling, Boolean pairHead, AnnIndex annIndex) {
 
     /** Default {@code similarity_threshold}. */
     public static final double DEFAULT_SIMILARITY_THRESHOLD = 0.8;
@@ -131,11 +134,14 @@ public record SemanticCacheConfig(Boolean enabled, Backend backendType, String b
         refusals.set("similarity_threshold", similarityThreshold, b::similarityThreshold);
         refusals.set("max_entries", maxEntries, b::maxEntries);
         refusals.set("ttl_seconds", ttl(), b::ttl);
+        if (annIndex != null) {
+            b.annIndex(annIndex);
+        }
         return b;
     }
 
     /** No cache: what a file without the section means. */
     static SemanticCacheConfig disabled() {
-        return new SemanticCacheConfig(false, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new SemanticCacheConfig(false, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -287,6 +287,20 @@ class RouterConfigTest {
     }
 
     @Test
+    void annIndexPicksTheInMemoryIndexAndRefusesOtherNames() throws IOException {
+        assertThat(load(TWO_DEMO_MODELS + "semantic_cache:\n  enabled: true\n").semanticCache().annIndex()).isNull();
+        SemanticCacheConfig c = load(TWO_DEMO_MODELS + "semantic_cache:\n  ann_index: clusters\n").semanticCache();
+        assertThat(c.annIndex()).isEqualTo(io.semanticrouter.cache.memory.AnnIndex.CLUSTERS);
+        try (io.semanticrouter.cache.memory.InMemorySemanticCache cache = c.memory(Refusals.THROW).build()) {
+            assertThat(cache.annIndex()).isEqualTo(io.semanticrouter.cache.memory.AnnIndex.CLUSTERS);
+        }
+
+        ConfigException e = error(TWO_DEMO_MODELS + "semantic_cache:\n  ann_index: hnsw\n");
+        assertThat(e.path()).isEqualTo("semantic_cache.ann_index");
+        assertThat(e.getMessage()).contains("graph").contains("clusters").contains("hnsw");
+    }
+
+    @Test
     void coalescingIsOnByDefaultAndTheCacheSectionCanTurnItOff() throws IOException {
         assertThat(load(TWO_DEMO_MODELS + "semantic_cache:\n  enabled: true\n").semanticCache().coalesceMisses()).isTrue();
         assertThat(load(TWO_DEMO_MODELS + "semantic_cache:\n  coalesce_misses: false\n").semanticCache()

@@ -126,6 +126,7 @@ final class RouterAssembler {
         SemanticRouterProperties.SemanticCache c = props.getSemanticCache();
         InMemorySemanticCache.Builder b = InMemorySemanticCache.builder().dimension(embedder.dimension());
         set("semantic-cache.eviction-policy", c.getEvictionPolicy(), b::evictionPolicy);
+        set("semantic-cache.ann-index", c.getAnnIndex(), b::annIndex);
         set("semantic-cache.similarity-threshold", c.getSimilarityThreshold(), b::similarityThreshold);
         set("semantic-cache.max-entries", c.getMaxEntries(), b::maxEntries);
         set("semantic-cache.ttl-seconds", c.getTtlSeconds(), s -> b.ttl(Duration.ofSeconds(s)));

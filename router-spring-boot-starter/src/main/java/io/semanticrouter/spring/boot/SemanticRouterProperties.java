@@ -1,5 +1,6 @@
 package io.semanticrouter.spring.boot;
 
+import io.semanticrouter.cache.memory.AnnIndex;
 import io.semanticrouter.cache.memory.EvictionPolicy;
 import io.semanticrouter.classifier.RoutingVocabulary;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -1214,6 +1215,8 @@ public class SemanticRouterProperties {
         private int maxEntries = 10_000;
         /** memory: which entry a full cache drops first. */
         private EvictionPolicy evictionPolicy = EvictionPolicy.FIFO;
+        /** memory: the index of large partitions, graph or clusters; unset: the cache's default (graph). */
+        private AnnIndex annIndex;
         /** Whether identical misses in flight at the same time share one model call (default true). */
         private Boolean coalesceMisses;
         /** Whether short follow-ups are looked up with the turn before them (default true). */
@@ -1351,6 +1354,24 @@ public class SemanticRouterProperties {
          */
         public void setEvictionPolicy(EvictionPolicy evictionPolicy) {
             this.evictionPolicy = evictionPolicy;
+        }
+
+        /**
+         * The in-memory cache's index of large partitions, or null for the cache's default.
+         *
+         * @return graph, clusters, or null
+         */
+        public AnnIndex getAnnIndex() {
+            return annIndex;
+        }
+
+        /**
+         * Sets the in-memory cache's index of large partitions: graph or clusters.
+         *
+         * @param annIndex graph or clusters
+         */
+        public void setAnnIndex(AnnIndex annIndex) {
+            this.annIndex = annIndex;
         }
 
         /**
