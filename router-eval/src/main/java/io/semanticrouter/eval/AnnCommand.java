@@ -355,6 +355,9 @@ final class AnnCommand implements Callable<Integer> {
         checkEach("--patience", patiences, 0, 100_000);
         checkEach("--hit-patience", hitPatiences, 0, 100_000);
         checkEach("--entry-seeds", entrySeeds, 1, 1024);
+        if (index != null) {
+            annIndex(); // refuses an unknown name before the fill
+        }
         checkEach("--probes", probes, 1, 65536);
         checkEach("--hit-probes", hitProbes, 1, 65536);
         if (threshold != null && !(threshold > 0 && threshold <= 1)) {

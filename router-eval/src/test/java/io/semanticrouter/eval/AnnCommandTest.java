@@ -82,6 +82,19 @@ class AnnCommandTest {
         assertThat(seeded.exit()).as(seeded.err()).isZero();
         assertThat(seeded.out()).contains("(int8, re-rank 16, direct walk, entry seeds 1, hit patience 50",
                 "(int8, re-rank 16, direct walk, entry seeds 8, hit patience 50");
+        RouterEvalTest.Run clustered = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300", "--queries",
+                "20", "--texts", "60", "--index-threshold", "0", "--index", "clusters", "--probes", "2,8", "--hit-probes", "1");
+        assertThat(clustered.exit()).as(clustered.err()).isZero();
+        assertThat(clustered.out()).contains("index on", "  probes 2 (clusters, int8, re-rank 16, hit probes 1): recall@1",
+                "  probes 8 (clusters, int8, re-rank 16, hit probes 1): recall@1");
+        RouterEvalTest.Run badIndex = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--index", "lsh");
+        assertThat(badIndex.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badIndex.err()).contains("--index takes graph or clusters, was lsh");
+        RouterEvalTest.Run badProbes = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--probes", "0");
+        assertThat(badProbes.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badProbes.err()).contains("--probes values must be in [1, 65536], were [0]");
         RouterEvalTest.Run badSeeds = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
                 "--entry-seeds", "0");
         assertThat(badSeeds.exit()).isEqualTo(RouterEval.BAD_INPUT);
