@@ -15,6 +15,7 @@ import io.semanticrouter.RoutedResponse;
 import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.VectorMath;
+import io.semanticrouter.cache.memory.AnnIndex;
 import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import io.semanticrouter.embeddings.OnnxEmbedder;
 import io.semanticrouter.eval.QuestionCopies;
@@ -97,6 +98,10 @@ public class RouteBench {
     @Param({"default"})
     public String hitPatience = "default";
 
+    /** The cache's index of large partitions: {@code graph} (the cache's default) or {@code clusters}. */
+    @Param({"graph"})
+    public String index = "graph";
+
     /** Threads storing the filler entries (as {@code ann}'s default). */
     static final int FILL_THREADS = 2;
 
@@ -165,7 +170,11 @@ public class RouteBench {
         }
         int patience = hitPatience();
         embedder = embedder(model);
-        cache = new Capturing(InMemorySemanticCache.builder().similarityThreshold(0.8).maxEntries(entries + 1000).build());
+        if (!index.equals("graph") && !index.equals("clusters")) {
+            throw new IllegalArgumentException("index must be graph or clusters, was '" + index + "'");
+        }
+        cache = new Capturing(InMemorySemanticCache.builder().similarityThreshold(0.8).maxEntries(entries + 1000)
+                .annIndex(index.equals("graph") ? AnnIndex.GRAPH : AnnIndex.CLUSTERS).build());
         if (patience >= 0) {
             cache.delegate.graphHitPatience(patience);
         }
