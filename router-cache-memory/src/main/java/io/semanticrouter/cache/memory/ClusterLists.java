@@ -127,7 +127,8 @@ final class ClusterLists {
         boolean settled = false;
         for (int p = 0; p < order.length; p++) {
             scanned += l.lists[order[p]].scan(query, top, accept, stride, dimension);
-            if (p + 1 >= hitProbes && p + 1 < order.length && top.size > 0 && top.scores[0] >= hitBar - PartitionIndex.HIT_MARGIN) {
+            boolean mayStop = p + 1 >= hitProbes && p + 1 < order.length && top.size > 0;
+            if (mayStop && top.scores[0] >= hitBar - PartitionIndex.HIT_MARGIN) {
                 checks++;
                 float[] v = exact.apply(top.ords[0]);
                 if (v != null && VectorMath.dot(query, 0, v, 0, dimension) >= hitBar) {
@@ -136,7 +137,8 @@ final class ClusterLists {
                 }
             }
         }
-        return new PartitionIndex.Hits(Arrays.copyOf(top.ords, top.size), scanned + l.lists.length, scanned, settled, checks);
+        int centroids = l.centroidCodes.length / stride;
+        return new PartitionIndex.Hits(Arrays.copyOf(top.ords, top.size), scanned + centroids, scanned, settled, checks);
     }
 
     /** Heap bytes of the lists and centroids (codes and ordinals). */

@@ -35,9 +35,11 @@ import java.util.stream.IntStream;
  * with its own loop over primitive arrays rather than jvector's searcher ({@link GraphWalk}; docs/ann-index.md).
  * Once a graph search holds an entry at or above the lookup's threshold (checked exactly), it stops when its best
  * candidates have not changed for 50 expansions ({@link Builder#graphHitPatience(int)}); a lookup that misses walks
- * the whole beam, so no hit is overlooked for it. The descent through the graph's upper layers keeps its best 32
- * nodes as layer 0's entry points ({@link Builder#graphEntrySeeds(int)}), which finds the right cluster of near
- * duplicates with a smaller beam.
+ * the whole beam, so no hit is overlooked for it. The descent through the graph's upper layers can keep its best
+ * few nodes as layer 0's entry points (opt-in, {@link Builder#graphEntrySeeds(int)}), which finds the right cluster
+ * of near duplicates with a smaller beam. Instead of the graph, {@link Builder#annIndex(AnnIndex)} can give large
+ * partitions an inverted file ({@link AnnIndex#CLUSTERS}): k-means centroids trained in the background, and lists of
+ * int8 codes scanned in sequence.
  *
  * <p>Bounded by {@code maxEntries}; when full it first drops expired entries, then evicts one by the
  * configured {@link EvictionPolicy}. Both come from priority queues, so a store never scans the cache. Entries
@@ -677,9 +679,9 @@ public final class InMemorySemanticCache implements SemanticCache {
     }
 
     /**
-     * Nodes the graph searches have scored since the cache was built, over all partitions. Divided by the
-     * lookups made, it gives the cost of a graph lookup without a clock, so settings can be compared on a busy
-     * machine.
+     * Nodes the graph searches have scored since the cache was built, over all partitions (for
+     * {@link AnnIndex#CLUSTERS}: the centroids and list entries scored). Divided by the lookups made, it gives the
+     * cost of an index lookup without a clock, so settings can be compared on a busy machine.
      */
     public long graphNodesVisited() {
         return graphVisits.sum();
@@ -710,7 +712,10 @@ public final class InMemorySemanticCache implements SemanticCache {
         return graphHitChecks.sum();
     }
 
-    /** Heap bytes of the graph structures of all partitions (neighbour lists only, not vectors). */
+    /**
+     * Heap bytes of the index structures of all partitions: the graphs' neighbour lists (not the vectors), or for
+     * {@link AnnIndex#CLUSTERS} the lists' int8 codes and ordinals and the centroids.
+     */
     public long graphBytes() {
         long total = 0;
         for (Partition p : partitions.values()) {

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * A jvector HNSW graph over the nodes of one partition, built on the heap and inserted into concurrently.
+ * A jvector HNSW graph over the nodes of one partition, built on the heap and inserted into concurrently; or, for
+ * {@link AnnIndex#CLUSTERS}, the {@link ClusterLists} of its nodes instead of the graph, with the same ordinals.
  *
  * <p>Ordinals are handed out once ({@link #reserve}) and never reused; a removed node keeps its place in the
  * graph as a stepping stone and is filtered out of results by the caller's accept test. When removed nodes
@@ -453,7 +454,10 @@ final class PartitionIndex {
         }
     }
 
-    /** Heap bytes of the graph structure (neighbour lists), not counting the vectors. */
+    /**
+     * Heap bytes of the graph structure (neighbour lists), not counting the vectors; for {@link AnnIndex#CLUSTERS},
+     * of the lists (int8 codes and ordinals) and centroids.
+     */
     long graphBytes() {
         return clusters != null ? clusters.bytes() : builder.getGraph().ramBytesUsed();
     }
