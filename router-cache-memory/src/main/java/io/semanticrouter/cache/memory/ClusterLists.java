@@ -35,6 +35,14 @@ final class ClusterLists {
     static final int SAMPLE_PER_CENTROID = 40;
     /** Rounds of k-means (Lloyd's iterations). */
     static final int ROUNDS = 8;
+    /**
+     * From this many centroids on, the centroids are themselves grouped ({@code sqrt(k)} groups, by k-means on the
+     * centroids), and a lookup scores the groups first and then only the centroids of its best
+     * {@link #GROUP_PROBES} groups, instead of every centroid.
+     */
+    static final int GROUPED_FROM = 1024;
+    /** Groups of centroids a lookup opens; the system property is for tuning runs only. */
+    static final int GROUP_PROBES = Integer.getInteger("semanticrouter.ann.groupProbes", 32);
 
     private static final VarHandle FLOAT = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
     /** Entries per chunk of a list once it has grown: a list never needs one array longer than this. */
@@ -42,13 +50,22 @@ final class ClusterLists {
 
     private final int dimension;
     private final int stride;
+    private final int groupedFrom;
+    private final int groupProbes;
     private volatile Layout layout;
 
     /** An untrained index: one list, scanned whole. */
     ClusterLists(int dimension) {
+        this(dimension, GROUPED_FROM, GROUP_PROBES);
+    }
+
+    /** As {@link #ClusterLists(int)}, grouping from {@code groupedFrom} centroids and opening {@code groupProbes}. */
+    ClusterLists(int dimension, int groupedFrom, int groupProbes) {
         this.dimension = dimension;
         this.stride = dimension + 4;
-        this.layout = new Layout(new byte[0], new Posting[] {new Posting()}, 0);
+        this.groupedFrom = groupedFrom;
+        this.groupProbes = groupProbes;
+        this.layout = Layout.untrained();
     }
 
     /** Vectors the centroids were trained on (0 before {@link #train}). */
@@ -64,11 +81,11 @@ final class ClusterLists {
     /** Appends ordinal {@code ord} with vector {@code v} to the list of its nearest centroid. */
     void add(int ord, float[] v) {
         Layout seen = layout;
-        int list = seen.nearest(v, dimension, stride);
+        int list = seen.nearest(v, 1)[0];
         synchronized (this) {
             Layout now = layout;
             if (now != seen) { // trained meanwhile: place it by the new centroids
-                list = now.nearest(v, dimension, stride);
+                list = now.nearest(v, 1)[0];
             }
             now.lists[list].append(ord, v, stride, dimension);
         }
@@ -90,14 +107,8 @@ final class ClusterLists {
         if (points.length == 0) {
             return;
         }
-        float[][] centroids = kmeans(points, centroidsFor(points.length), seed);
-        byte[] codes = new byte[centroids.length * stride];
-        for (int c = 0; c < centroids.length; c++) {
-            quantize(centroids[c], codes, c * stride, dimension);
-        }
-        Posting[] lists = new Posting[centroids.length];
-        Arrays.setAll(lists, i -> new Posting());
-        Layout trained = new Layout(codes, lists, points.length);
+        Layout trained = Layout.trained(kmeans(points, centroidsFor(points.length), seed), points.length,
+                groupedFrom, groupProbes, seed);
         Layout old;
         synchronized (this) {
             old = layout;
@@ -105,7 +116,7 @@ final class ClusterLists {
         }
         old.lists[0].forEach((ord, code) -> {
             float[] v = decode(code);
-            int list = trained.nearest(v, dimension, stride);
+            int list = trained.nearest(v, 1)[0];
             synchronized (this) {
                 trained.lists[list].appendCode(ord, code, stride);
             }
@@ -120,7 +131,8 @@ final class ClusterLists {
     PartitionIndex.Hits search(float[] query, int k, int probes, int hitProbes, float hitBar, Bits accept,
                                IntFunction<float[]> exact) {
         Layout l = layout;
-        int[] order = l.nearest(query, Math.min(probes, l.lists.length), dimension, stride);
+        int[] centroidsScored = new int[1];
+        int[] order = l.nearest(query, Math.min(probes, l.lists.length), centroidsScored);
         Top top = new Top(k);
         int scanned = 0;
         int checks = 0;
@@ -137,8 +149,8 @@ final class ClusterLists {
                 }
             }
         }
-        int centroids = l.centroidCodes.length / stride;
-        return new PartitionIndex.Hits(Arrays.copyOf(top.ords, top.size), scanned + centroids, scanned, settled, checks);
+        return new PartitionIndex.Hits(Arrays.copyOf(top.ords, top.size), scanned + centroidsScored[0], scanned, settled,
+                checks);
     }
 
     /** Heap bytes of the lists and centroids (codes and ordinals). */
@@ -224,42 +236,115 @@ final class ClusterLists {
         return best;
     }
 
-    /** The centroids' int8 codes and their lists; immutable but for the lists' contents. */
+    /**
+     * The centroids' int8 codes and their lists; immutable but for the lists' contents. With many centroids, they are
+     * ordered by group, group {@code j} holding centroids {@code groupStart[j]} to {@code groupStart[j + 1] - 1}, and
+     * each group has the int8 code of its own centroid.
+     */
     private static final class Layout {
+        final int dimension;
+        final int stride;
         final byte[] centroidCodes;
         final Posting[] lists;
         final int trainedOn;
+        /** The groups' centroid codes, or null when every centroid is scored. */
+        final byte[] groupCodes;
+        final int[] groupStart;
+        final int groupProbes;
 
-        Layout(byte[] centroidCodes, Posting[] lists, int trainedOn) {
+        private Layout(int dimension, byte[] centroidCodes, int trainedOn, byte[] groupCodes, int[] groupStart,
+                       int groupProbes) {
+            this.dimension = dimension;
+            this.stride = dimension + 4;
             this.centroidCodes = centroidCodes;
-            this.lists = lists;
+            int k = Math.max(1, centroidCodes.length / stride);
+            this.lists = new Posting[k];
+            Arrays.setAll(lists, i -> new Posting());
             this.trainedOn = trainedOn;
+            this.groupCodes = groupCodes;
+            this.groupStart = groupStart;
+            this.groupProbes = groupProbes;
         }
 
-        /** The list of the centroid nearest to {@code v} by int8 score (0 without centroids). */
-        int nearest(float[] v, int dimension, int stride) {
-            int best = 0;
-            float bestScore = Float.NEGATIVE_INFINITY;
-            for (int c = 0, off = 0; off < centroidCodes.length; c++, off += stride) {
-                float s = score(v, centroidCodes, off, dimension);
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = c;
+        /** No centroids and one list. */
+        static Layout untrained() {
+            return new Layout(0, new byte[0], 0, null, null, 0);
+        }
+
+        /** Empty lists for {@code centroids}, grouped when there are at least {@code groupedFrom}. */
+        static Layout trained(float[][] centroids, int trainedOn, int groupedFrom, int groupProbes, long seed) {
+            int dim = centroids[0].length;
+            float[][] ordered = centroids;
+            byte[] groupCodes = null;
+            int[] groupStart = null;
+            if (centroids.length >= groupedFrom) {
+                float[][] groups = kmeans(centroids, (int) Math.round(Math.sqrt(centroids.length)), seed + 1);
+                int[] group = new int[centroids.length];
+                groupStart = new int[groups.length + 1];
+                for (int c = 0; c < centroids.length; c++) {
+                    group[c] = nearestExact(groups, centroids[c]);
+                    groupStart[group[c] + 1]++;
                 }
+                for (int j = 0; j < groups.length; j++) {
+                    groupStart[j + 1] += groupStart[j];
+                }
+                ordered = new float[centroids.length][];
+                int[] at = Arrays.copyOf(groupStart, groups.length);
+                for (int c = 0; c < centroids.length; c++) {
+                    ordered[at[group[c]]++] = centroids[c];
+                }
+                groupCodes = codes(groups, dim);
             }
-            return best;
+            return new Layout(dim, codes(ordered, dim), trainedOn, groupCodes, groupStart, groupProbes);
         }
 
-        /** The {@code m} lists whose centroids score best for {@code q}, best first (list 0 without centroids). */
-        int[] nearest(float[] q, int m, int dimension, int stride) {
-            if (centroidCodes.length == 0) {
+        private static byte[] codes(float[][] vectors, int dim) {
+            byte[] codes = new byte[vectors.length * (dim + 4)];
+            for (int c = 0; c < vectors.length; c++) {
+                quantize(vectors[c], codes, c * (dim + 4), dim);
+            }
+            return codes;
+        }
+
+        /**
+         * The {@code m} lists whose centroids score best for {@code q} by int8 score, best first (list 0 without
+         * centroids). With groups, and unless {@code m} is half the centroids or more, only the centroids of the
+         * best groups are scored.
+         */
+        int[] nearest(float[] q, int m) {
+            return nearest(q, m, new int[1]);
+        }
+
+        /** As {@link #nearest(float[], int)}, adding the centroids and group centroids it scored to {@code scored[0]}. */
+        int[] nearest(float[] q, int m, int[] scored) {
+            int k = centroidCodes.length / stride;
+            if (k == 0) {
                 return new int[] {0};
             }
-            Top top = new Top(m);
-            for (int c = 0, off = 0; off < centroidCodes.length; c++, off += stride) {
-                top.offer(c, score(q, centroidCodes, off, dimension));
+            Top top = new Top(Math.min(m, k));
+            if (groupCodes == null || 2L * m >= k) {
+                offerAll(q, 0, k, top);
+                scored[0] += k;
+                return Arrays.copyOf(top.ords, top.size);
+            }
+            int g = groupStart.length - 1;
+            Top groups = new Top(Math.min(g, groupProbes));
+            for (int j = 0; j < g; j++) {
+                groups.offer(j, score(q, groupCodes, j * stride, dimension));
+            }
+            scored[0] += g;
+            for (int i = 0; i < groups.size; i++) {
+                int j = groups.ords[i];
+                offerAll(q, groupStart[j], groupStart[j + 1], top);
+                scored[0] += groupStart[j + 1] - groupStart[j];
             }
             return Arrays.copyOf(top.ords, top.size);
+        }
+
+        private void offerAll(float[] q, int from, int to, Top top) {
+            for (int c = from; c < to; c++) {
+                top.offer(c, score(q, centroidCodes, c * stride, dimension));
+            }
         }
     }
 

@@ -178,6 +178,35 @@ class ClusterListsTest {
     }
 
     @Test
+    void groupedCentroidsScoreFewerCentroidsAndStillFindStoredVectors() {
+        float[][] v = vectors(5000, 12);
+        ClusterLists flat = new ClusterLists(DIM, Integer.MAX_VALUE, 4);
+        ClusterLists grouped = new ClusterLists(DIM, 16, 4); // 283 centroids in 17 groups; 4 groups opened
+        for (ClusterLists c : List.of(flat, grouped)) {
+            c.train(v, 7);
+            for (int i = 0; i < v.length; i++) {
+                c.add(i, v[i]);
+            }
+        }
+        int found = 0;
+        long flatVisited = 0;
+        long groupedVisited = 0;
+        for (int i = 0; i < 200; i++) {
+            PartitionIndex.Hits f = search(flat, v, v[i], 1, 4);
+            PartitionIndex.Hits g = search(grouped, v, v[i], 1, 4);
+            assertThat(f.ords()).containsExactly(i);
+            found += g.ords().length == 1 && g.ords()[0] == i ? 1 : 0;
+            flatVisited += f.visited() - f.fine();
+            groupedVisited += g.visited() - g.fine();
+        }
+        assertThat(found).as("stored vectors found through 4 of 17 groups").isGreaterThanOrEqualTo(190);
+        assertThat(groupedVisited).as("centroids scored").isLessThan(flatVisited / 2);
+        // asking for half the lists or more scores every centroid, so all lists give the exact nearest
+        float[] q = vectors(1, 13)[0];
+        assertThat(search(grouped, v, q, 16, grouped.centroids()).ords()).contains(exactBest(v, q));
+    }
+
+    @Test
     void centroidsFollowFourTimesTheSquareRoot() {
         assertThat(ClusterLists.centroidsFor(0)).isEqualTo(1);
         assertThat(ClusterLists.centroidsFor(10_000)).isEqualTo(400);
