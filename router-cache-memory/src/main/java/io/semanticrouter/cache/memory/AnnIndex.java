@@ -9,8 +9,8 @@ public enum AnnIndex {
     GRAPH,
     /**
      * An inverted file: k-means centroids ({@code 4 x sqrt(n)}) with the int8 codes of each centroid's vectors side
-     * by side; a lookup scans the lists of its nearest centroids ({@code clusterProbes}). Trained in the background,
-     * again each time the partition has grown by half.
+     * by side; a lookup scans the lists of its nearest centroids ({@code clusterProbes}), found through groups of
+     * centroids once there are many. Trained in the background, again each time the partition has grown by half.
      */
     CLUSTERS
 }
