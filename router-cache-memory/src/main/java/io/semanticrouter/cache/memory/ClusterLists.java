@@ -172,22 +172,6 @@ final class ClusterLists {
         return v;
     }
 
-    static void quantize(float[] v, byte[] out, int off, int dimension) {
-        float max = 0;
-        for (float x : v) {
-            max = Math.max(max, Math.abs(x));
-        }
-        float inv = max > 0 && Float.isFinite(max) ? 127f / max : 0f;
-        for (int i = 0; i < dimension; i++) {
-            out[off + i] = (byte) Math.round(v[i] * inv);
-        }
-        FLOAT.set(out, off + dimension, max / 127f);
-    }
-
-    static float score(float[] q, byte[] codes, int off, int dimension) {
-        return (float) FLOAT.get(codes, off + dimension) * (float) VectorMath.dot(q, 0, codes, off, dimension);
-    }
-
     /** k-means with cosine assignment (vectors and centroids normalised), on a sample of the points. */
     static float[][] kmeans(float[][] points, int k, long seed) {
         int dim = points.length == 0 ? 0 : points[0].length;
@@ -301,7 +285,7 @@ final class ClusterLists {
         private static byte[] codes(float[][] vectors, int dim) {
             byte[] codes = new byte[vectors.length * (dim + 4)];
             for (int c = 0; c < vectors.length; c++) {
-                quantize(vectors[c], codes, c * (dim + 4), dim);
+                Int8Codes.quantize(vectors[c], codes, c * (dim + 4), dim);
             }
             return codes;
         }
@@ -330,7 +314,7 @@ final class ClusterLists {
             int g = groupStart.length - 1;
             Top groups = new Top(Math.min(g, groupProbes));
             for (int j = 0; j < g; j++) {
-                groups.offer(j, score(q, groupCodes, j * stride, dimension));
+                groups.offer(j, Int8Codes.score(q, groupCodes, j * stride, dimension));
             }
             scored[0] += g;
             for (int i = 0; i < groups.size; i++) {
@@ -343,7 +327,7 @@ final class ClusterLists {
 
         private void offerAll(float[] q, int from, int to, Top top) {
             for (int c = from; c < to; c++) {
-                top.offer(c, score(q, centroidCodes, c * stride, dimension));
+                top.offer(c, Int8Codes.score(q, centroidCodes, c * stride, dimension));
             }
         }
     }
@@ -395,7 +379,7 @@ final class ClusterLists {
         void append(int ord, float[] v, int stride, int dimension) {
             int at = size;
             Chunks cs = room(at, stride);
-            quantize(v, cs.codes[at / CHUNK], (at % CHUNK) * stride, dimension);
+            Int8Codes.quantize(v, cs.codes[at / CHUNK], (at % CHUNK) * stride, dimension);
             cs.ords[at / CHUNK][at % CHUNK] = ord;
             size = at + 1;
         }
@@ -435,7 +419,7 @@ final class ClusterLists {
                 int[] ords = cs.ords[c];
                 int m = Math.min(n - done, ords.length);
                 for (int i = 0; i < m; i++) {
-                    float s = score(q, codes, i * stride, dimension);
+                    float s = Int8Codes.score(q, codes, i * stride, dimension);
                     if (top.wants(s) && accept.get(ords[i])) {
                         top.offer(ords[i], s);
                     }

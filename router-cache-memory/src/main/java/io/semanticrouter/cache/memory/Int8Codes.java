@@ -39,25 +39,34 @@ final class Int8Codes {
 
     /** Quantises {@code v} into the slot of {@code ord}. */
     void set(int ord, float[] v) {
-        byte[] c = chunk(ord >>> CHUNK_BITS);
-        int off = (ord & (CHUNK - 1)) * stride;
+        quantize(v, chunk(ord >>> CHUNK_BITS), (ord & (CHUNK - 1)) * stride, dimension);
+    }
+
+    /**
+     * Writes the int8 code of {@code v} at {@code out[off]}: {@code dimension} signed bytes, the vector's components
+     * over its largest one times 127, then the scale (largest component over 127) as a little-endian float; a zero or
+     * non-finite vector gets scale 0. The cluster index lays its lists out the same way.
+     */
+    static void quantize(float[] v, byte[] out, int off, int dimension) {
         float max = 0;
         for (float x : v) {
             max = Math.max(max, Math.abs(x));
         }
         float inv = max > 0 && Float.isFinite(max) ? 127f / max : 0f;
         for (int i = 0; i < dimension; i++) {
-            c[off + i] = (byte) Math.round(v[i] * inv);
+            out[off + i] = (byte) Math.round(v[i] * inv);
         }
-        FLOAT.set(c, off + dimension, inv > 0 ? max / 127f : 0f);
+        FLOAT.set(out, off + dimension, inv > 0 ? max / 127f : 0f);
+    }
+
+    /** About the dot product of {@code q} with the code {@link #quantize} wrote at {@code codes[off]}. */
+    static float score(float[] q, byte[] codes, int off, int dimension) {
+        return (float) FLOAT.get(codes, off + dimension) * (float) VectorMath.dot(q, 0, codes, off, dimension);
     }
 
     /** About the dot product of {@code q} with the vector stored at {@code ord}. */
     float dot(float[] q, int ord) {
-        byte[] c = chunks[ord >>> CHUNK_BITS];
-        int off = (ord & (CHUNK - 1)) * stride;
-        float scale = (float) FLOAT.get(c, off + dimension);
-        return scale * (float) VectorMath.dot(q, 0, c, off, dimension);
+        return score(q, chunks[ord >>> CHUNK_BITS], (ord & (CHUNK - 1)) * stride, dimension);
     }
 
     /**

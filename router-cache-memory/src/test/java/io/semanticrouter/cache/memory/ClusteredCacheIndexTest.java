@@ -1,6 +1,7 @@
 package io.semanticrouter.cache.memory;
 
-import static io.semanticrouter.cache.memory.InMemorySemanticCacheTest.random;
+import static io.semanticrouter.cache.memory.InMemorySemanticCacheIndexTest.top;
+import static io.semanticrouter.cache.memory.InMemorySemanticCacheIndexTest.vectors;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import io.semanticrouter.CacheQuery;
 import io.semanticrouter.CacheResult;
 import io.semanticrouter.Embedding;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,19 +19,6 @@ import org.junit.jupiter.api.Test;
 class ClusteredCacheIndexTest {
 
     private final AtomicLong now = new AtomicLong();
-
-    private static List<Embedding> vectors(int n, int dim, long seed) {
-        Random rnd = new Random(seed);
-        List<Embedding> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            out.add(random(rnd, dim));
-        }
-        return out;
-    }
-
-    private static CacheResult top(InMemorySemanticCache cache, String partition, Embedding e) {
-        return cache.search(new CacheQuery(partition, "q", e), 1).get(0);
-    }
 
     /** Waits for background builds; the deadline is wide because the machine may be busy. */
     private static void awaitBuilt(InMemorySemanticCache cache, String partition) throws InterruptedException {

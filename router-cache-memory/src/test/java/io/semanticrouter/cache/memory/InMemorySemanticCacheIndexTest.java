@@ -21,7 +21,7 @@ class InMemorySemanticCacheIndexTest {
 
     private final AtomicLong now = new AtomicLong();
 
-    private static List<Embedding> vectors(int n, int dim, long seed) {
+    static List<Embedding> vectors(int n, int dim, long seed) {
         Random rnd = new Random(seed);
         List<Embedding> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -30,7 +30,7 @@ class InMemorySemanticCacheIndexTest {
         return out;
     }
 
-    private static CacheResult top(InMemorySemanticCache cache, String partition, Embedding e) {
+    static CacheResult top(InMemorySemanticCache cache, String partition, Embedding e) {
         return cache.search(new CacheQuery(partition, "q", e), 1).get(0);
     }
 
