@@ -168,11 +168,11 @@ public class RouteBench {
         if (!filler.equals("questions") && !filler.equals("random")) {
             throw new IllegalArgumentException("filler must be questions or random, was '" + filler + "'");
         }
-        int patience = hitPatience();
-        embedder = embedder(model);
         if (!index.equals("graph") && !index.equals("clusters")) {
             throw new IllegalArgumentException("index must be graph or clusters, was '" + index + "'");
         }
+        int patience = hitPatience();
+        embedder = embedder(model);
         cache = new Capturing(InMemorySemanticCache.builder().similarityThreshold(0.8).maxEntries(entries + 1000)
                 .annIndex(index.equals("graph") ? AnnIndex.GRAPH : AnnIndex.CLUSTERS).build());
         if (patience >= 0) {

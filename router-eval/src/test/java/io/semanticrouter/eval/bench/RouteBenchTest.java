@@ -74,8 +74,18 @@ class RouteBenchTest {
     }
 
     @Test
-    void randomFillerStillRuns() throws Exception {
-        runOnce(bench("random", "minilm"));
+    void randomFillerStillRunsOnTheClusterIndex() throws Exception {
+        RouteBench b = bench("random", "minilm");
+        b.index = "clusters";
+        runOnce(b);
+    }
+
+    @Test
+    void anUnknownIndexIsRefusedBeforeTheFill() {
+        RouteBench b = bench("random", "minilm");
+        b.index = "lsh";
+        org.assertj.core.api.Assertions.assertThatThrownBy(b::fill).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("index must be graph or clusters, was 'lsh'");
     }
 
     @Test
