@@ -137,6 +137,11 @@ final class AnnCommand implements Callable<Integer> {
             description = "lists a clusters index scans per lookup, comma-separated (default: the cache's)")
     List<Integer> probes;
 
+    @Option(names = "--group-probes", split = ",",
+            description = "groups of centroids a clusters index opens per lookup (once it has 1,024 centroids or more),"
+                    + " comma-separated (default: the cache's)")
+    List<Integer> groupProbes;
+
     @Option(names = "--hit-probes", split = ",",
             description = "lists a clusters index scans before it may stop on a hit, comma-separated (default: the cache's)")
     List<Integer> hitProbes;
@@ -286,14 +291,17 @@ final class AnnCommand implements Callable<Integer> {
     /** Every cluster probe count and hit probe count asked for, with each kind of query; returns the first summary. */
     private Map<String, Object> measureProbes(InMemorySemanticCache cache, Fill fill, PrintWriter out) {
         Map<String, Object> summary = null;
-        for (int p : probes == null ? List.of(cache.clusterProbes()) : probes) {
-            cache.clusterProbes(p);
-            for (int h : hitProbes == null ? List.of(cache.clusterHitProbes()) : hitProbes) {
-                cache.clusterHitProbes(h);
-                for (String kind : fill.queries().keySet()) {
-                    Map<String, Object> s = measure(cache, fill.exact().get(kind), fill.queries().get(kind), fill);
-                    print(out, s, cache, kind, fill);
-                    summary = summary == null ? s : summary;
+        for (int g : groupProbes == null ? List.of(cache.clusterGroupProbes()) : groupProbes) {
+            cache.clusterGroupProbes(g);
+            for (int p : probes == null ? List.of(cache.clusterProbes()) : probes) {
+                cache.clusterProbes(p);
+                for (int h : hitProbes == null ? List.of(cache.clusterHitProbes()) : hitProbes) {
+                    cache.clusterHitProbes(h);
+                    for (String kind : fill.queries().keySet()) {
+                        Map<String, Object> s = measure(cache, fill.exact().get(kind), fill.queries().get(kind), fill);
+                        print(out, s, cache, kind, fill);
+                        summary = summary == null ? s : summary;
+                    }
                 }
             }
         }
@@ -360,6 +368,7 @@ final class AnnCommand implements Callable<Integer> {
         }
         checkEach("--probes", probes, 1, 65536);
         checkEach("--hit-probes", hitProbes, 1, 65536);
+        checkEach("--group-probes", groupProbes, 1, 65536);
         if (threshold != null && !(threshold > 0 && threshold <= 1)) {
             throw new ParameterException(spec.commandLine(), "--threshold must be in (0, 1], was " + threshold);
         }
@@ -679,7 +688,8 @@ final class AnnCommand implements Callable<Integer> {
                 + (entrySeeds == null ? "" : ", entry seeds " + cache.graphEntrySeeds()) // only when compared
                 + patienceName(cache);
         if (cache.annIndex() == AnnIndex.CLUSTERS) {
-            walk = "clusters, int8, re-rank " + cache.graphRerank() + ", hit probes " + cache.clusterHitProbes();
+            walk = "clusters, int8, re-rank " + cache.graphRerank() + ", hit probes " + cache.clusterHitProbes()
+                    + (groupProbes == null ? "" : ", groups " + cache.clusterGroupProbes()); // only when compared
         }
         out.printf(Locale.ROOT, "  %s %d (%s): recall@1 %.4f   p50 %.3f ms   p99 %.3f ms   exact p50 %.3f ms%n",
                 cache.annIndex() == AnnIndex.CLUSTERS ? "probes" : "search beam",

@@ -91,6 +91,10 @@ class AnnCommandTest {
                 "--index", "lsh");
         assertThat(badIndex.exit()).isEqualTo(RouterEval.BAD_INPUT);
         assertThat(badIndex.err()).contains("--index takes graph or clusters, was lsh");
+        RouterEvalTest.Run badGroups = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
+                "--group-probes", "0");
+        assertThat(badGroups.exit()).isEqualTo(RouterEval.BAD_INPUT);
+        assertThat(badGroups.err()).contains("--group-probes values must be in [1, 65536], were [0]");
         RouterEvalTest.Run badProbes = RouterEvalTest.run("ann", "--data", data.toString(), "--entries", "300",
                 "--probes", "0");
         assertThat(badProbes.exit()).isEqualTo(RouterEval.BAD_INPUT);

@@ -41,8 +41,8 @@ final class ClusterLists {
      * {@link #GROUP_PROBES} groups, instead of every centroid.
      */
     static final int GROUPED_FROM = 1024;
-    /** Groups of centroids a lookup opens; the system property is for tuning runs only. */
-    static final int GROUP_PROBES = Integer.getInteger("semanticrouter.ann.groupProbes", 32);
+    /** Groups of centroids a lookup opens, unless the cache is told otherwise; a store opens as many. */
+    static final int GROUP_PROBES = 32;
 
     private static final VarHandle FLOAT = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
     /** Entries per chunk of a list once it has grown: a list never needs one array longer than this. */
@@ -59,7 +59,10 @@ final class ClusterLists {
         this(dimension, GROUPED_FROM, GROUP_PROBES);
     }
 
-    /** As {@link #ClusterLists(int)}, grouping from {@code groupedFrom} centroids and opening {@code groupProbes}. */
+    /**
+     * As {@link #ClusterLists(int)}, grouping from {@code groupedFrom} centroids, with stores opening
+     * {@code groupProbes} groups to find their list.
+     */
     ClusterLists(int dimension, int groupedFrom, int groupProbes) {
         this.dimension = dimension;
         this.stride = dimension + 4;
@@ -81,11 +84,11 @@ final class ClusterLists {
     /** Appends ordinal {@code ord} with vector {@code v} to the list of its nearest centroid. */
     void add(int ord, float[] v) {
         Layout seen = layout;
-        int list = seen.nearest(v, 1)[0];
+        int list = seen.nearest(v, 1, groupProbes, new int[1])[0];
         synchronized (this) {
             Layout now = layout;
             if (now != seen) { // trained meanwhile: place it by the new centroids
-                list = now.nearest(v, 1)[0];
+                list = now.nearest(v, 1, groupProbes, new int[1])[0];
             }
             now.lists[list].append(ord, v, stride, dimension);
         }
@@ -108,7 +111,7 @@ final class ClusterLists {
             return;
         }
         Layout trained = Layout.trained(kmeans(points, centroidsFor(points.length), seed), points.length,
-                groupedFrom, groupProbes, seed);
+                groupedFrom, seed);
         Layout old;
         synchronized (this) {
             old = layout;
@@ -116,7 +119,7 @@ final class ClusterLists {
         }
         old.lists[0].forEach((ord, code) -> {
             float[] v = decode(code);
-            int list = trained.nearest(v, 1)[0];
+            int list = trained.nearest(v, 1, groupProbes, new int[1])[0];
             synchronized (this) {
                 trained.lists[list].appendCode(ord, code, stride);
             }
@@ -125,14 +128,15 @@ final class ClusterLists {
 
     /**
      * The ordinals of the best {@code k} accepted vectors by int8 score among the lists of the {@code probes}
-     * centroids nearest to the query. Once {@code hitProbes} lists are scanned, the scan stops as soon as its best
-     * candidate scores at least {@code hitBar} exactly ({@code exact} gives that score).
+     * centroids nearest to the query, found by opening {@code groupProbes} groups of centroids when they are grouped.
+     * Once {@code hitProbes} lists are scanned, the scan stops as soon as its best candidate scores at least
+     * {@code hitBar} exactly ({@code exact} gives that score).
      */
-    PartitionIndex.Hits search(float[] query, int k, int probes, int hitProbes, float hitBar, Bits accept,
-                               IntFunction<float[]> exact) {
+    PartitionIndex.Hits search(float[] query, int k, int probes, int groupProbes, int hitProbes, float hitBar,
+                               Bits accept, IntFunction<float[]> exact) {
         Layout l = layout;
         int[] centroidsScored = new int[1];
-        int[] order = l.nearest(query, Math.min(probes, l.lists.length), centroidsScored);
+        int[] order = l.nearest(query, Math.min(probes, l.lists.length), groupProbes, centroidsScored);
         Top top = new Top(k);
         int scanned = 0;
         int checks = 0;
@@ -234,10 +238,8 @@ final class ClusterLists {
         /** The groups' centroid codes, or null when every centroid is scored. */
         final byte[] groupCodes;
         final int[] groupStart;
-        final int groupProbes;
 
-        private Layout(int dimension, byte[] centroidCodes, int trainedOn, byte[] groupCodes, int[] groupStart,
-                       int groupProbes) {
+        private Layout(int dimension, byte[] centroidCodes, int trainedOn, byte[] groupCodes, int[] groupStart) {
             this.dimension = dimension;
             this.stride = dimension + 4;
             this.centroidCodes = centroidCodes;
@@ -247,16 +249,15 @@ final class ClusterLists {
             this.trainedOn = trainedOn;
             this.groupCodes = groupCodes;
             this.groupStart = groupStart;
-            this.groupProbes = groupProbes;
         }
 
         /** No centroids and one list. */
         static Layout untrained() {
-            return new Layout(0, new byte[0], 0, null, null, 0);
+            return new Layout(0, new byte[0], 0, null, null);
         }
 
         /** Empty lists for {@code centroids}, grouped when there are at least {@code groupedFrom}. */
-        static Layout trained(float[][] centroids, int trainedOn, int groupedFrom, int groupProbes, long seed) {
+        static Layout trained(float[][] centroids, int trainedOn, int groupedFrom, long seed) {
             int dim = centroids[0].length;
             float[][] ordered = centroids;
             byte[] groupCodes = null;
@@ -279,7 +280,7 @@ final class ClusterLists {
                 }
                 groupCodes = codes(groups, dim);
             }
-            return new Layout(dim, codes(ordered, dim), trainedOn, groupCodes, groupStart, groupProbes);
+            return new Layout(dim, codes(ordered, dim), trainedOn, groupCodes, groupStart);
         }
 
         private static byte[] codes(float[][] vectors, int dim) {
@@ -292,15 +293,10 @@ final class ClusterLists {
 
         /**
          * The {@code m} lists whose centroids score best for {@code q} by int8 score, best first (list 0 without
-         * centroids). With groups, and unless {@code m} is half the centroids or more, only the centroids of the
-         * best groups are scored.
+         * centroids), adding the centroids and group centroids it scored to {@code scored[0]}. With groups, and unless
+         * {@code m} is half the centroids or more, only the centroids of the best {@code groupProbes} groups are scored.
          */
-        int[] nearest(float[] q, int m) {
-            return nearest(q, m, new int[1]);
-        }
-
-        /** As {@link #nearest(float[], int)}, adding the centroids and group centroids it scored to {@code scored[0]}. */
-        int[] nearest(float[] q, int m, int[] scored) {
+        int[] nearest(float[] q, int m, int groupProbes, int[] scored) {
             int k = centroidCodes.length / stride;
             if (k == 0) {
                 return new int[] {0};

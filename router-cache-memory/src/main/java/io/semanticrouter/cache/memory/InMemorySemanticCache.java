@@ -100,6 +100,7 @@ public final class InMemorySemanticCache implements SemanticCache {
     private final AnnIndex annIndex;
     private volatile int clusterProbes = DEFAULT_CLUSTER_PROBES;
     private volatile int clusterHitProbes = DEFAULT_CLUSTER_HIT_PROBES;
+    private volatile int clusterGroupProbes = ClusterLists.GROUP_PROBES;
     private volatile int searchBeam = PartitionIndex.SEARCH_BEAM;
     private volatile GraphScoring graphScoring = GraphScoring.INT8;
     private volatile int graphRerank = PartitionIndex.RERANK;
@@ -246,7 +247,7 @@ public final class InMemorySemanticCache implements SemanticCache {
             return n != null && n.live(now);
         };
         PartitionIndex.Hits result = index.clustered()
-                ? index.searchClusters(q, k, clusterProbes, clusterHitProbes, hitBar(top.threshold), live)
+                ? index.searchClusters(q, k, clusterProbes, clusterGroupProbes, clusterHitProbes, hitBar(top.threshold), live)
                 : index.search(q, k, beam, scoring, graphWalk, live, new PartitionIndex.Options(graphBitRerank,
                         graphBitMargin, graphPrefetch, graphPatience, graphHitPatience, hitBar(top.threshold),
                         graphEntrySeeds));
@@ -435,6 +436,26 @@ public final class InMemorySemanticCache implements SemanticCache {
             throw new IllegalArgumentException("clusterProbes must be in [1, 65536], was " + probes);
         }
         this.clusterProbes = probes;
+    }
+
+    /** Groups of centroids a {@link AnnIndex#CLUSTERS} lookup opens to find its nearest centroids. */
+    public int clusterGroupProbes() {
+        return clusterGroupProbes;
+    }
+
+    /**
+     * Changes the groups of centroids a {@link AnnIndex#CLUSTERS} lookup opens, for lookups that start after the
+     * call. From 1,024 centroids on, the centroids are grouped ({@code sqrt(k)} groups) and a lookup scores only the
+     * centroids of its best groups; more groups find the nearest centroids more surely and cost more, and as many as
+     * there are groups scores every centroid. Default 32; for benchmarks and tuning.
+     *
+     * @throws IllegalArgumentException unless in [1, 65536]
+     */
+    public void clusterGroupProbes(int groups) {
+        if (groups < 1 || groups > ClusterLists.MAX_CENTROIDS) {
+            throw new IllegalArgumentException("clusterGroupProbes must be in [1, 65536], was " + groups);
+        }
+        this.clusterGroupProbes = groups;
     }
 
     /** Lists a {@link AnnIndex#CLUSTERS} lookup scans before it may stop because it holds a hit. */

@@ -240,11 +240,12 @@ final class PartitionIndex {
 
     /**
      * The {@code k} best accepted nodes by int8 score in the lists of the {@code probes} centroids nearest to the
-     * query ({@link ClusterLists#search}); the caller re-scores them exactly. Only for a {@link AnnIndex#CLUSTERS}
+     * query, opening {@code groupProbes} groups of centroids ({@link ClusterLists#search}); the caller re-scores them
+     * exactly. Only for a {@link AnnIndex#CLUSTERS}
      * index.
      */
-    Hits searchClusters(float[] query, int k, int probes, int hitProbes, float hitBar, Bits accept) {
-        return clusters.search(query, k, probes, hitProbes, hitBar, accept, ord -> {
+    Hits searchClusters(float[] query, int k, int probes, int groupProbes, int hitProbes, float hitBar, Bits accept) {
+        return clusters.search(query, k, probes, groupProbes, hitProbes, hitBar, accept, ord -> {
             Node n = node(ord);
             return n == null ? null : n.vector;
         });

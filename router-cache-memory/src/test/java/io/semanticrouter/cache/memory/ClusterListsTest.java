@@ -44,7 +44,16 @@ class ClusterListsTest {
     }
 
     static PartitionIndex.Hits search(ClusterLists c, float[][] v, float[] q, int k, int probes) {
-        return c.search(q, k, probes, probes, Float.POSITIVE_INFINITY, ord -> true, ord -> v[ord]);
+        return search(c, v, q, k, probes, ClusterLists.GROUP_PROBES);
+    }
+
+    static PartitionIndex.Hits search(ClusterLists c, float[][] v, float[] q, int k, int probes, int groups) {
+        return c.search(q, k, probes, groups, probes, Float.POSITIVE_INFINITY, ord -> true, ord -> v[ord]);
+    }
+
+    /** A search that may stop on a hit at {@code bar} after {@code hitProbes} lists. */
+    static PartitionIndex.Hits hitSearch(ClusterLists c, float[][] v, float[] q, int probes, int hitProbes, float bar) {
+        return c.search(q, 4, probes, ClusterLists.GROUP_PROBES, hitProbes, bar, ord -> true, ord -> v[ord]);
     }
 
     @Test
@@ -108,7 +117,8 @@ class ClusterListsTest {
         for (int i = 0; i < v.length; i++) {
             c.add(i, v[i]);
         }
-        PartitionIndex.Hits h = c.search(v[10], 8, c.centroids(), c.centroids(), Float.POSITIVE_INFINITY,
+        PartitionIndex.Hits h = c.search(v[10], 8, c.centroids(), ClusterLists.GROUP_PROBES, c.centroids(),
+                Float.POSITIVE_INFINITY,
                 ord -> ord % 2 == 1, ord -> v[ord]);
         assertThat(h.ords()).hasSize(8).doesNotContain(10);
         assertThat(java.util.Arrays.stream(h.ords()).allMatch(o -> o % 2 == 1)).isTrue();
@@ -123,15 +133,15 @@ class ClusterListsTest {
             c.add(i, v[i]);
         }
         int probes = 32;
-        PartitionIndex.Hits stopped = c.search(v[7], 4, probes, 2, 0.99f, ord -> true, ord -> v[ord]);
-        PartitionIndex.Hits full = c.search(v[7], 4, probes, probes, 0.99f, ord -> true, ord -> v[ord]);
+        PartitionIndex.Hits stopped = hitSearch(c, v, v[7], probes, 2, 0.99f);
+        PartitionIndex.Hits full = hitSearch(c, v, v[7], probes, probes, 0.99f);
         assertThat(stopped.settled()).isTrue();
         assertThat(stopped.hitChecks()).isPositive();
         assertThat(stopped.ords()[0]).isEqualTo(7);
         assertThat(stopped.fine()).isLessThan(full.fine());
         assertThat(full.settled()).isFalse();
         // a query below the bar scans every probed list
-        PartitionIndex.Hits miss = c.search(vectors(1, 8)[0], 4, probes, 2, 0.99f, ord -> true, ord -> v[ord]);
+        PartitionIndex.Hits miss = hitSearch(c, v, vectors(1, 8)[0], probes, 2, 0.99f);
         assertThat(miss.settled()).isFalse();
         assertThat(miss.fine()).isGreaterThan(stopped.fine());
     }
@@ -193,7 +203,7 @@ class ClusterListsTest {
         long groupedVisited = 0;
         for (int i = 0; i < 200; i++) {
             PartitionIndex.Hits f = search(flat, v, v[i], 1, 4);
-            PartitionIndex.Hits g = search(grouped, v, v[i], 1, 4);
+            PartitionIndex.Hits g = search(grouped, v, v[i], 1, 4, 4);
             assertThat(f.ords()).containsExactly(i);
             found += g.ords().length == 1 && g.ords()[0] == i ? 1 : 0;
             flatVisited += f.visited() - f.fine();

@@ -123,6 +123,9 @@ class ClusteredCacheIndexTest {
                 .hasMessageContaining("clusterProbes").hasMessageContaining("0");
         assertThatThrownBy(() -> cache.clusterHitProbes(65_537)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("65537");
+        assertThat(cache.clusterGroupProbes()).isEqualTo(ClusterLists.GROUP_PROBES);
+        assertThatThrownBy(() -> cache.clusterGroupProbes(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("clusterGroupProbes");
         assertThatThrownBy(() -> InMemorySemanticCache.builder().annIndex(null)).isInstanceOf(NullPointerException.class);
         cache.clusterProbes(3);
         assertThat(cache.clusterProbes()).isEqualTo(3);
