@@ -2,9 +2,6 @@ package io.semanticrouter.cache.memory;
 
 import io.github.jbellis.jvector.util.Bits;
 import io.semanticrouter.VectorMath;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.IntFunction;
@@ -44,7 +41,6 @@ final class ClusterLists {
     /** Groups of centroids a lookup opens, unless the cache is told otherwise; a store opens as many. */
     static final int GROUP_PROBES = 32;
 
-    private static final VarHandle FLOAT = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
     /** Entries per chunk of a list once it has grown: a list never needs one array longer than this. */
     private static final int CHUNK = 4096;
 
@@ -84,11 +80,11 @@ final class ClusterLists {
     /** Appends ordinal {@code ord} with vector {@code v} to the list of its nearest centroid. */
     void add(int ord, float[] v) {
         Layout seen = layout;
-        int list = seen.nearest(v, 1, groupProbes, new int[1])[0];
+        int list = listFor(seen, v);
         synchronized (this) {
             Layout now = layout;
             if (now != seen) { // trained meanwhile: place it by the new centroids
-                list = now.nearest(v, 1, groupProbes, new int[1])[0];
+                list = listFor(now, v);
             }
             now.lists[list].append(ord, v, stride, dimension);
         }
@@ -118,8 +114,7 @@ final class ClusterLists {
             layout = trained;
         }
         old.lists[0].forEach((ord, code) -> {
-            float[] v = decode(code);
-            int list = trained.nearest(v, 1, groupProbes, new int[1])[0];
+            int list = listFor(trained, Int8Codes.decode(code, 0, dimension));
             synchronized (this) {
                 trained.lists[list].appendCode(ord, code, stride);
             }
@@ -167,13 +162,9 @@ final class ClusterLists {
         return total;
     }
 
-    private float[] decode(byte[] code) {
-        float scale = (float) FLOAT.get(code, dimension);
-        float[] v = new float[dimension];
-        for (int i = 0; i < dimension; i++) {
-            v[i] = code[i] * scale;
-        }
-        return v;
+    /** The list a store of {@code v} goes to: its nearest centroid's, opening {@link #groupProbes} groups. */
+    private int listFor(Layout l, float[] v) {
+        return l.nearest(v, 1, groupProbes, new int[1])[0];
     }
 
     /** k-means with cosine assignment (vectors and centroids normalised), on a sample of the points. */

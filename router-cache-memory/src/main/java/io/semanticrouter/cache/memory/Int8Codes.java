@@ -59,6 +59,16 @@ final class Int8Codes {
         FLOAT.set(out, off + dimension, inv > 0 ? max / 127f : 0f);
     }
 
+    /** The vector the code {@link #quantize} wrote at {@code codes[off]} stands for (to within its rounding). */
+    static float[] decode(byte[] codes, int off, int dimension) {
+        float scale = (float) FLOAT.get(codes, off + dimension);
+        float[] v = new float[dimension];
+        for (int i = 0; i < dimension; i++) {
+            v[i] = codes[off + i] * scale;
+        }
+        return v;
+    }
+
     /** About the dot product of {@code q} with the code {@link #quantize} wrote at {@code codes[off]}. */
     static float score(float[] q, byte[] codes, int off, int dimension) {
         return (float) FLOAT.get(codes, off + dimension) * (float) VectorMath.dot(q, 0, codes, off, dimension);
