@@ -11,7 +11,8 @@ the spread between folds.
 
 Usage: tools/complexity-cv.py CACHE RESPONSES_DIR [EXPERIMENT ...]
 Experiments: l2 (the penalty), alpha (weight of the weak-wins model), target (what the models learn), features
-(embedding / text features / more text features), priors (nearest-neighbour and cluster priors as features).
+(embedding / text features / more text features), priors (nearest-neighbour and cluster priors as features),
+lexical (an LSA of TF-IDF word unigrams and bigrams, fitted on the training folds only, as extra features).
 """
 import csv
 import glob
@@ -32,6 +33,9 @@ STEPS = re.compile(r"\b(step|first|then|after that|finally|explain why|derive|ju
 OPTIONS = re.compile(r"^\s*[A-D][.)]\s", re.M)
 
 
+WORD = re.compile(r"[a-z0-9]+")
+
+
 def load(cache, responses):
     """The training half: embeddings, the library's eight text features, weak and strong correctness."""
     rows = []
@@ -47,7 +51,7 @@ def load(cache, responses):
         sys.exit(f"{missing} training prompts are not in {cache}; run cost-quality --cv 5 --embedding-cache first")
     e = np.stack([vectors[k] for k in keys])
     t = np.array([text_features(r[0]) for r in train], dtype=np.float64)
-    return e, t, np.array([r[1] for r in train]), np.array([r[2] for r in train])
+    return e, t, np.array([r[1] for r in train]), np.array([r[2] for r in train]), [r[0] for r in train]
 
 
 def truth(s):
@@ -116,8 +120,8 @@ def prob(x, w):
 
 
 class Study:
-    def __init__(self, e, t, weak, strong, k=5):
-        self.e, self.t, self.weak, self.strong = e, t, weak, strong
+    def __init__(self, e, t, weak, strong, texts, k=5):
+        self.e, self.t, self.weak, self.strong, self.texts = e, t, weak, strong, texts
         self.fold = np.arange(len(weak)) % k
         self.k = k
         self.up = (strong & ~weak).astype(float)
@@ -130,7 +134,7 @@ class Study:
             xtr, xte = features(tr, te)
             mu, sd = xtr.mean(0), xtr.std(0) + 1e-6
             results.append(apgr(scorer((xtr - mu) / sd, (xte - mu) / sd, tr, lam), self.weak[te], self.strong[te]))
-        return np.mean(results), np.std(results)
+        return np.mean(results), np.std(results), results
 
     def base(self, tr, te):
         x = np.hstack([self.e, self.t])
@@ -143,7 +147,8 @@ class Study:
 
 def main(cache, responses, experiments):
     s = Study(*load(cache, responses))
-    show = lambda name, r: print(f"{name:58s} CV APGR {r[0]:.4f} (fold spread {r[1]:.4f})", flush=True)
+    show = lambda name, r: print(f"{name:58s} CV APGR {r[0]:.4f} (fold spread {r[1]:.4f}; folds "
+                                 + " ".join(f"{v:.4f}" for v in r[2]) + ")", flush=True)
     if "l2" in experiments:
         for lam in (0.01, 0.03, 0.1, 0.3, 1.0):
             show(f"strong-wins minus weak-wins, l2 {lam}", s.cv(s.base, s.difference(), lam))
@@ -165,6 +170,46 @@ def main(cache, responses, experiments):
             show(f"+ strong-wins / weak-wins rate of {k} nearest training prompts", s.cv(knn(s, k), s.difference(), lam))
         for k in (16, 48):
             show(f"+ strong-wins / weak-wins rate of the k-means cluster, k {k}", s.cv(clusters(s, k), s.difference(), lam))
+    if "lexical" in experiments:
+        show("baseline: strong-wins minus weak-wins, l2 0.1", s.cv(s.base, s.difference(), lam))
+        for dims in (64, 128):
+            show(f"+ LSA of TF-IDF word uni/bigrams, {dims} dimensions", s.cv(lexical(s, dims), s.difference(), lam))
+
+
+def terms(text):
+    words = WORD.findall(text.lower())
+    return words + [a + " " + b for a, b in zip(words, words[1:])]
+
+
+def lexical(s, dims, vocabulary=5000, min_df=3):
+    """TF-IDF (sublinear counts, l2-normalised rows) over the training folds' most frequent terms, reduced to `dims`
+    dimensions by a randomised SVD fitted on the training folds; the scored fold is only projected."""
+    docs = [terms(t) for t in s.texts]
+
+    def features(tr, te):
+        df = {}
+        for i in np.flatnonzero(tr):
+            for w in set(docs[i]):
+                df[w] = df.get(w, 0) + 1
+        kept = sorted((w for w, c in df.items() if c >= min_df), key=lambda w: (-df[w], w))[:vocabulary]
+        col = {w: j for j, w in enumerate(kept)}
+        idf = np.log((1 + tr.sum()) / (1 + np.array([df[w] for w in kept], dtype=np.float64))) + 1
+
+        def matrix(rows):
+            x = np.zeros((len(rows), len(kept)), dtype=np.float32)
+            for r, i in enumerate(rows):
+                for w in docs[i]:
+                    j = col.get(w)
+                    if j is not None:
+                        x[r, j] += 1
+            x = np.log1p(x) * idf.astype(np.float32)
+            return x / (np.linalg.norm(x, axis=1, keepdims=True) + 1e-9)
+        xtr, xte = matrix(np.flatnonzero(tr)), matrix(np.flatnonzero(te))
+        q, _ = np.linalg.qr(xtr @ np.random.default_rng(0).standard_normal((len(kept), dims + 20)).astype(np.float32))
+        _, _, vt = np.linalg.svd(q.T @ xtr, full_matrices=False)
+        basis = vt[:dims].T
+        return (np.hstack([s.e[tr], s.t[tr], xtr @ basis]), np.hstack([s.e[te], s.t[te], xte @ basis]))
+    return features
 
 
 def knn(s, k):

@@ -85,6 +85,18 @@ final class CostQualityCommand implements Callable<Integer> {
     @Option(names = "--embedding-cache", description = "keep prompt embeddings in this local file across runs")
     Path embeddingCache;
 
+    @Option(names = "--model", description = "score this saved model on the held-out half as it is, instead of training"
+            + " one: a file from --save, or " + StrongWeakSelector.ROUTELLM_MMLU + " (the shipped model); the training"
+            + " half is not read")
+    String model;
+
+    @Option(names = "--bootstrap", defaultValue = "0", description = "also resample the held-out half this many times"
+            + " (seed 1) and report the 95% interval of its APGR (default 0 = no interval)")
+    int bootstrap;
+
+    /** The most bootstrap resamples --bootstrap takes (each re-sorts the held-out half). */
+    static final int MAX_BOOTSTRAP = 100_000;
+
     /** One prompt and whether each model got it right. */
     record Row(String prompt, boolean weak, boolean strong) {
     }
@@ -94,6 +106,12 @@ final class CostQualityCommand implements Callable<Integer> {
         settings(); // bad options fail before any data is read
         if (skipHeldOut && (save == null || cv > 0)) {
             throw new IllegalArgumentException("--skip-held-out needs --save and no --cv (there is nothing else to do)");
+        }
+        if (model != null && (save != null || cv > 0 || !signal.equals("learned"))) {
+            throw new IllegalArgumentException("--model scores a saved model: it takes no --save, --cv or --signal");
+        }
+        if (bootstrap < 0 || bootstrap > MAX_BOOTSTRAP) {
+            throw new IllegalArgumentException("--bootstrap must be in [0, " + MAX_BOOTSTRAP + "], was " + bootstrap);
         }
         List<Row> rows = read(responses);
         List<Row> train = new ArrayList<>();
@@ -112,7 +130,7 @@ final class CostQualityCommand implements Callable<Integer> {
         }
         double[] scores;
         try (OnnxEmbedder model = EmbedderOption.load(embedder)) {
-            BiFunction<String, Embedding, Double> scorer = scorer(model, train);
+            BiFunction<String, Embedding, Double> scorer = this.model != null ? saved(model) : scorer(model, train);
             if (skipHeldOut) {
                 spec.commandLine().getOut().printf(Locale.ROOT, "cost-quality: trained on %d prompts of the training half;"
                         + " the held-out half was not embedded or scored%n", train.size());
@@ -126,7 +144,10 @@ final class CostQualityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new DataException(responses + ": " + e.getMessage(), e);
         }
-        Map<String, Object> summary = summarize(train.size(), test, scores);
+        Map<String, Object> summary = summarize(model != null ? 0 : train.size(), test, scores);
+        if (bootstrap > 0) {
+            summary.put("apgr_ci95", interval(test, scores, bootstrap));
+        }
         print(summary);
         if (json != null) {
             Jsonl.writeSummary(json, summary);
@@ -186,6 +207,33 @@ final class CostQualityCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--strong-share, --epochs, --l2 or --bags out of range: " + e.getMessage(), e);
         }
+    }
+
+    /** The score of the saved model named by --model; a file from another embedder is refused. */
+    private BiFunction<String, Embedding, Double> saved(OnnxEmbedder embedderModel) {
+        return StrongWeakSelector.named(model, Path::of, embedderModel)::score;
+    }
+
+    /**
+     * The 2.5th and 97.5th percentiles of APGR over {@code resamples} bootstrap resamples of the held-out prompts
+     * (with their scores), drawn with a fixed seed so that the interval repeats.
+     */
+    static double[] interval(List<Row> test, double[] scores, int resamples) {
+        java.util.Random random = new java.util.Random(1);
+        int n = test.size();
+        double[] apgr = new double[resamples];
+        for (int b = 0; b < resamples; b++) {
+            List<Row> rows = new ArrayList<>(n);
+            double[] s = new double[n];
+            for (int i = 0; i < n; i++) {
+                int pick = random.nextInt(n);
+                rows.add(test.get(pick));
+                s[i] = scores[pick];
+            }
+            apgr[b] = (double) summarize(0, rows, s).get("apgr");
+        }
+        java.util.Arrays.sort(apgr);
+        return new double[] {apgr[(int) Math.floor(0.025 * (resamples - 1))], apgr[(int) Math.ceil(0.975 * (resamples - 1))]};
     }
 
     /** The score of the chosen signal; the learned one is trained on {@code train} (and saved with --save). */
@@ -344,12 +392,23 @@ final class CostQualityCommand implements Callable<Integer> {
 
     private void print(Map<String, Object> s) {
         var out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "cost-quality: %s, %d training and %d held-out prompts%n%n", responses, s.get("n_train"),
-                s.get("n_test"));
+        if (model != null) {
+            out.printf(Locale.ROOT, "cost-quality: %s, the saved model %s scored on %d held-out prompts%n%n", responses,
+                    model, s.get("n_test"));
+        } else {
+            out.printf(Locale.ROOT, "cost-quality: %s, %d training and %d held-out prompts%n%n", responses,
+                    s.get("n_train"), s.get("n_test"));
+        }
         @SuppressWarnings("unchecked")
         Map<String, Object> random = (Map<String, Object>) s.get("random");
-        new Table("metric", signal.equals("contrastive") ? "contrastive complexity" : "strong/weak router", "random router")
-                .row("APGR", s.get("apgr"), random.get("apgr"))
+        Table table = new Table("metric", signal.equals("contrastive") ? "contrastive complexity" : "strong/weak router",
+                "random router")
+                .row("APGR", s.get("apgr"), random.get("apgr"));
+        if (s.get("apgr_ci95") instanceof double[] ci) {
+            table.row("APGR 95% interval (" + bootstrap + " resamples)",
+                    String.format(Locale.ROOT, "%.3f - %.3f", ci[0], ci[1]), "");
+        }
+        table
                 .row("CPT(50%) % strong calls", s.get("cpt50"), random.get("cpt50"))
                 .row("CPT(80%) % strong calls", s.get("cpt80"), random.get("cpt80"))
                 .row("weak accuracy", s.get("weak_accuracy"), "")
