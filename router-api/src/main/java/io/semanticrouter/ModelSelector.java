@@ -24,4 +24,13 @@ public interface ModelSelector {
     default Set<String> modelNames() {
         return Set.of();
     }
+
+    /**
+     * Whether this selector tests the re-ask signal ({@link ConversationSignals#reask()}). The router refuses to
+     * build when it does and its conversation analyzer can never find a re-ask, since such a test would then
+     * never hold.
+     */
+    default boolean readsReasks() {
+        return false;
+    }
 }

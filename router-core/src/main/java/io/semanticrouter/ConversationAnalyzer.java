@@ -64,6 +64,11 @@ public final class ConversationAnalyzer {
         return reaskThreshold;
     }
 
+    /** Whether this analyzer can find a re-ask: false when it compares no earlier turn ({@code reaskTurns(0)}, {@link #off()}). */
+    public boolean findsReasks() {
+        return reaskTurns > 0;
+    }
+
     /** Whether this analyzer can find anything at all. */
     boolean active() {
         return detector != null || reaskTurns > 0;

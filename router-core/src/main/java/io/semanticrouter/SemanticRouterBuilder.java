@@ -539,6 +539,10 @@ public final class SemanticRouterBuilder {
                             + "' which is not registered; registered: " + names);
                 }
             }
+            if (selector.readsReasks() && !conversation.findsReasks()) {
+                throw new IllegalStateException("the selector tests the re-ask signal, but the conversation analyzer"
+                        + " never finds a re-ask (" + conversation + "): the test would never hold");
+            }
         }
         return new SemanticRouter(this);
     }

@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The conversation stage inside the router: what the selector sees, what the trace says, how often it embeds. */
 class ConversationRoutingTest {
@@ -35,6 +36,32 @@ class ConversationRoutingTest {
     private static List<ChatMessage> followUp() {
         return List.of(UserMessage.from("How do I reverse a list in Python?"), AiMessage.from("Use reversed()."),
                 UserMessage.from("And in Java?"));
+    }
+
+    @Test
+    void aSelectorThatTestsReasksNeedsAnAnalyzerThatCanFindThem() {
+        ModelSelector readsReasks = new ModelSelector() {
+            @Override
+            public RouteDecision select(RequestContext context) {
+                return selector.select(context);
+            }
+
+            @Override
+            public boolean readsReasks() {
+                return true;
+            }
+        };
+        assertThatThrownBy(() -> base().selector(readsReasks).conversation(ConversationAnalyzer.off()).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("the selector tests the re-ask signal, but the conversation analyzer never finds"
+                        + " a re-ask").hasMessageContaining("reaskTurns=0");
+        assertThatThrownBy(() -> base().selector(readsReasks)
+                .conversation(ConversationAnalyzer.builder().reaskTurns(0).build()).build())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("never finds a re-ask");
+        assertThat(base().selector(readsReasks).conversation(ConversationAnalyzer.builder().reaskTurns(1).build())
+                .build()).isNotNull();
+        assertThat(base().conversation(ConversationAnalyzer.off()).build()).as("a selector that does not test reasks")
+                .isNotNull();
     }
 
     @Test

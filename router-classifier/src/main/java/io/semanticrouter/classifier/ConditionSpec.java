@@ -210,6 +210,20 @@ public record ConditionSpec(String category, Double minConfidence, String comple
     }
 
     /**
+     * Whether any node of the tree tests the re-ask signal ({@code reask: true} or {@code false}); such a test needs
+     * a conversation analyzer that compares earlier turns.
+     *
+     * @return whether the tree tests the re-ask signal
+     */
+    public boolean usesReask() {
+        if (reask != null) {
+            return true;
+        }
+        List<ConditionSpec> children = all != null ? all : any != null ? any : List.of();
+        return children.stream().anyMatch(c -> c != null && c.usesReask()) || (not != null && not.usesReask());
+    }
+
+    /**
      * The categories the tree tests, in the order they appear.
      *
      * @return the category names

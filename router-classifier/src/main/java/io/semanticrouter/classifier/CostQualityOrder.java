@@ -15,8 +15,8 @@ import java.util.Objects;
  * reaches the decision's bar come first, cheapest first (ties keep the decision's order); the others follow in the
  * decision's order, as fallbacks. Quality scores are per category and model, in [0, 1] (vLLM Semantic Router's
  * {@code model_scores}); prices are per million prompt and completion tokens, and a model's cost is their sum.
- * A model without a price counts as the most expensive; a model without a score for the category does not reach
- * any bar. When no model reaches the bar, the decision's own order stands.
+ * A model without a price counts as the most expensive here, but {@link DecisionSelector} refuses to build a
+ * cost-quality decision with an unpriced model; a model without a score for the category does not reach any bar. When no model reaches the bar, the decision's own order stands.
  *
  * <p>Immutable and thread-safe. Built with {@link #builder()}, which checks every value.
  */
@@ -55,6 +55,11 @@ public final class CostQualityOrder {
         good.sort(Comparator.comparingDouble(this::cost)); // stable: equal costs keep the decision's order
         good.addAll(rest);
         return good;
+    }
+
+    /** Whether the model has a price ({@link Builder#price}); {@link DecisionSelector} needs one for every model it orders. */
+    public boolean hasPrice(String model) {
+        return cost.containsKey(model);
     }
 
     /** The model's price per million prompt plus completion tokens; infinite when it has none. */

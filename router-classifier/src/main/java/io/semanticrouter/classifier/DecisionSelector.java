@@ -236,11 +236,19 @@ public final class DecisionSelector implements ModelSelector {
     }
 
     @Override
+    public boolean readsReasks() {
+        return decisions.stream().anyMatch(d -> REASK_TEST.matcher(d.when().describe()).find());
+    }
+
+    @Override
     public Set<String> modelNames() {
         Set<String> names = new LinkedHashSet<>();
         decisions.forEach(d -> names.addAll(d.models()));
         return names;
     }
+
+    /** {@link Condition#reask()} in a description, not a category or keyword rule of that name. */
+    private static final java.util.regex.Pattern REASK_TEST = java.util.regex.Pattern.compile("(?<!keyword )(?<!== )\\breask\\b");
 
     private static final java.util.regex.Pattern KEYWORD_TEST = java.util.regex.Pattern.compile("keyword ([^ )]+)");
 
@@ -322,6 +330,12 @@ public final class DecisionSelector implements ModelSelector {
                 if (d.minQuality() != null && costQuality == null) {
                     throw new IllegalStateException("decision '" + d.name() + "' orders its models by cost and quality"
                             + " but no prices and scores are set (costQuality)");
+                }
+                if (d.minQuality() != null) {
+                    d.models().stream().filter(m -> !costQuality.hasPrice(m)).findFirst().ifPresent(m -> {
+                        throw new IllegalStateException("decision '" + d.name() + "' orders its models by cost and"
+                                + " quality, but model '" + m + "' has no price (CostQualityOrder.Builder.price)");
+                    });
                 }
                 String text = d.when().describe();
                 if (text.contains("category ==") && categories == null) {

@@ -102,6 +102,30 @@ class DecisionSelectorTest {
         assertThatThrownBy(() -> DecisionSelector.builder().categories(classifier)
                 .decision("d", 0, Condition.always(), List.of("a"), null, 0.5).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("costQuality");
+        CostQualityOrder onePrice = CostQualityOrder.builder().price("a", 1, 1).quality("math", "b", 0.9).build();
+        assertThat(onePrice.hasPrice("a")).isTrue();
+        assertThat(onePrice.hasPrice("b")).isFalse();
+        assertThatThrownBy(() -> DecisionSelector.builder().costQuality(onePrice)
+                .decision("d", 0, Condition.always(), List.of("a", "b"), null, 0.5).build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("decision 'd' orders its models by cost and quality, but model 'b' has no price"
+                        + " (CostQualityOrder.Builder.price)");
+        assertThat(DecisionSelector.builder().costQuality(onePrice)
+                .decision("plain", 0, Condition.always(), List.of("a", "b"), null).build().modelNames())
+                .as("a decision without a quality bar needs no prices").containsExactly("a", "b");
+    }
+
+    @Test
+    void aSelectorSaysWhetherItTestsTheReaskSignal() {
+        KeywordRule words = KeywordRule.builder("reask").anyOf("again").route("a").build();
+        assertThat(DecisionSelector.builder().decision("again", 0, Condition.reask(), List.of("a"), null).build()
+                .readsReasks()).isTrue();
+        assertThat(DecisionSelector.builder().decision("not again", 0, Condition.reask().negate(), List.of("a"), null)
+                .build().readsReasks()).isTrue();
+        assertThat(DecisionSelector.builder().categories(classifier).keywords(words)
+                .decision("named reask", 0, Condition.keyword("reask").or(Condition.category("reask", 0.5)), List.of("a"),
+                        null).build().readsReasks()).as("a keyword rule or category of that name is not the signal")
+                .isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.semanticrouter.server.config;
 
 import dev.langchain4j.model.chat.ChatModel;
+import io.semanticrouter.ConversationAnalyzer;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.SemanticRouter;
 import io.semanticrouter.SemanticRouterBuilder;
@@ -73,6 +74,7 @@ final class ConfigValidator {
     private final List<TokenAuth.Entry> tokens = new ArrayList<>();
     private final Map<String, String> tokenSource = new HashMap<>(); // token -> where it came from
     private MilvusCacheConfig milvus;
+    private ConversationAnalyzer conversation = ConversationAnalyzer.defaults();
     private Path embedderDirectory;
     private Path exemplarsFile;
     private Path classifierModel;
@@ -127,7 +129,7 @@ final class ConfigValidator {
             complexity(doc.complexity(), KeyPath.of("complexity"));
         }
         if (doc.conversation() != null) {
-            doc.conversation().analyzer(refusals(KeyPath.of("conversation")));
+            conversation = doc.conversation().analyzer(refusals(KeyPath.of("conversation")));
         }
         if (doc.toolSelection() != null) {
             doc.toolSelection().selection(refusals(KeyPath.of("tool_selection")));
@@ -546,6 +548,10 @@ final class ConfigValidator {
                 problem(p.key("when"), "is required: the condition, e.g. {category: math} or {always: true}");
             } else {
                 condition(d.when(), p.key("when"), classifier);
+                if (d.when().spec().usesReask() && !conversation.findsReasks()) {
+                    problem(p.key("when"), "tests reask, which never holds here: conversation.enabled is false or"
+                            + " conversation.reask_turns is 0, so no re-ask is ever found");
+                }
             }
             if (d.models().isEmpty()) {
                 problem(p.key("models"), "is required: where the request goes, best first");

@@ -1244,6 +1244,27 @@ class RouterConfigTest {
     }
 
     @Test
+    void aReaskTestThatCanNeverHoldIsRefusedAtItsDecision() throws IOException {
+        String decisions = """
+                decisions:
+                  - name: again
+                    when: {not: {reask: true}}
+                    models: [strong]
+                  - name: rest
+                    when: {always: true}
+                    models: [small]
+                """;
+        ConfigException off = error(TWO_DEMO_MODELS + "conversation:\n  enabled: false\n" + decisions);
+        ConfigException none = error(TWO_DEMO_MODELS + "conversation:\n  reask_turns: 0\n" + decisions);
+
+        for (ConfigException e : java.util.List.of(off, none)) {
+            assertThat(e.path()).isEqualTo("decisions[0].when");
+            assertThat(e.getMessage()).contains("tests reask, which never holds here: conversation.enabled is false or"
+                    + " conversation.reask_turns is 0");
+        }
+    }
+
+    @Test
     void theConversationSectionIsReadAndEachValueCheckedAtItsKey() throws IOException {
         RouterConfig ok = load(TWO_DEMO_MODELS + """
                 conversation:
