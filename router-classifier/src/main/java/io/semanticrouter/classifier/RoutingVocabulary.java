@@ -121,6 +121,24 @@ public final class RoutingVocabulary {
     }
 
     /**
+     * {@code calibrate}: fitting the softmax temperature is a setting of the exemplar classifier
+     * ({@link ExemplarClassifier.Builder#calibrateConfidence()}), alone or as an ensemble member; an ONNX export
+     * and a shipped trained model already give probabilities.
+     *
+     * @param type         the classifier type
+     * @param calibrate    whether {@code calibrate} is on
+     * @param shippedModel whether {@code default_categories} names a shipped trained model
+     * @return the problem with {@code calibrate}, if any
+     */
+    public static Optional<String> calibrate(ClassifierType type, boolean calibrate, boolean shippedModel) {
+        if (calibrate && (type == ClassifierType.ONNX || shippedModel)) {
+            return Optional.of("only the exemplar classifier is calibrated (type: exemplars or ensemble, without"
+                    + " default_categories); the ONNX export and the shipped models give probabilities already");
+        }
+        return Optional.empty();
+    }
+
+    /**
      * An ONNX category export's directory: it must hold {@code model.onnx} and {@code config.json} (with the label
      * map {@code id2label}, which loading checks).
      *

@@ -32,6 +32,8 @@ import io.semanticrouter.classifier.RoutingVocabulary;
  *                                  # relative to this file
  *     max_tokens: 512              # texts are cut here; default 512
  *   weights: {embedding: 1.0, onnx: 1.0}   # ensemble only; default 1 and 1
+ *   calibrate: false               # true: fit the exemplar classifier's softmax temperature on its exemplars
+ *                                  # at start-up (exemplars and ensemble; not with default_categories)
  * </pre>
  *
  * @param minConfidence        the classifier confidence a category needs to route (0 to 1)
@@ -44,10 +46,11 @@ import io.semanticrouter.classifier.RoutingVocabulary;
  * @param type                 which classifier gives the category
  * @param onnx                 the ONNX export ({@code onnx} and {@code ensemble}), or {@code null}
  * @param weights              the ensemble members' weights by member name ({@link RoutingVocabulary#ENSEMBLE_MEMBERS})
+ * @param calibrate            whether the exemplar classifier fits its softmax temperature, or {@code null} for no
  */
 public record ClassifierConfig(Double minConfidence, Double minMargin, Double minSimilarity,
                                Boolean useDefaultCategories, String exemplarsFile, String defaultCategories,
-                               Type type, Onnx onnx, Map<String, Double> weights) {
+                               Type type, Onnx onnx, Map<String, Double> weights, Boolean calibrate) {
 
     /** Which classifier gives the category ({@code classifier.type}). */
     public enum Type {
@@ -128,6 +131,6 @@ public record ClassifierConfig(Double minConfidence, Double minMargin, Double mi
     }
 
     static ClassifierConfig defaults() {
-        return new ClassifierConfig(null, null, null, null, null, null, null, null, null);
+        return new ClassifierConfig(null, null, null, null, null, null, null, null, null, null);
     }
 }

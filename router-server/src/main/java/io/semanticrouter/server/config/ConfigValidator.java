@@ -415,6 +415,8 @@ final class ConfigValidator {
                 onnx == null ? null : onnx.path(), onnx == null ? null : onnx.maxTokens(), c.weights(),
                 c.useDefaultCategories() || c.exemplarsFile() != null || c.defaultCategories() != null);
         problems.forEach(p -> problem(at.plus(dotted(p.key())), p.message()));
+        RoutingVocabulary.calibrate(c.sharedType(), Boolean.TRUE.equals(c.calibrate()), c.defaultCategories() != null)
+                .ifPresent(m -> problem(at.key("calibrate"), m));
         if (c.type() != ClassifierConfig.Type.EXEMPLARS && onnx != null && onnx.path() != null) {
             Path dir = resolve(onnx.path());
             RoutingVocabulary.onnxExport(dir).ifPresentOrElse(m -> problem(at.key("onnx").key("path"), m),

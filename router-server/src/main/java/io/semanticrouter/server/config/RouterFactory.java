@@ -458,6 +458,9 @@ public final class RouterFactory {
             for (CategoryConfig cat : config.categories()) {
                 cat.exemplars().forEach(text -> b.example(cat.name(), text));
             }
+            if (Boolean.TRUE.equals(c.calibrate())) {
+                b.calibrateConfidence();
+            }
             return b.build();
         }
 

@@ -1244,6 +1244,16 @@ class RouterConfigTest {
     }
 
     @Test
+    void calibrateIsOnlyForTheExemplarClassifier() throws IOException {
+        assertThat(load(TWO_DEMO_MODELS + "classifier:\n  calibrate: true\n  use_default_categories: true\n")
+                .classifier().calibrate()).isTrue();
+        ConfigException shipped = error(TWO_DEMO_MODELS
+                + "classifier:\n  calibrate: true\n  default_categories: mmlu-pro\n");
+        assertThat(shipped.path()).isEqualTo("classifier.calibrate");
+        assertThat(shipped.getMessage()).contains("only the exemplar classifier is calibrated");
+    }
+
+    @Test
     void aReaskTestThatCanNeverHoldIsRefusedAtItsDecision() throws IOException {
         String decisions = """
                 decisions:

@@ -12,6 +12,7 @@ import io.semanticrouter.Embedding;
 import io.semanticrouter.RequestBlockedException;
 import io.semanticrouter.RoutedResponse;
 import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.classifier.ExemplarClassifier;
 import io.semanticrouter.classifier.StrongWeakSelector;
 import io.semanticrouter.demo.DemoChatModel;
 import io.semanticrouter.embeddings.OnnxEmbedder;
@@ -543,6 +544,34 @@ class RouterFactoryTest {
             assertThat(stars.decision().category()).isEqualTo("astronomy");
             assertThat(ask(built.router(), "how do I compile a python function").decision().category())
                     .isEqualTo("coding");
+        }
+    }
+
+    @Test
+    void calibrateFitsTheExemplarClassifiersTemperatureAtStartUp() throws IOException {
+        String plain = """
+                models:
+                  - name: small
+                    type: demo
+                default_model: small
+                categories:
+                  - name: coding
+                    exemplars: ["how do I compile a python function", "fix this java null pointer exception",
+                                "write a unit test for this class"]
+                    model_scores: {small: 1.0}
+                  - name: travel
+                    exemplars: ["book a flight and a hotel", "what to pack for a week in Lisbon",
+                                "cheap train tickets from Paris to Rome"]
+                    model_scores: {small: 1.0}
+                """;
+        double fixed;
+        try (ConfiguredRouter built = RouterFactory.create(config(plain), embedder)) {
+            fixed = ((ExemplarClassifier) built.classifier().orElseThrow()).temperature();
+        }
+        try (ConfiguredRouter built = RouterFactory.create(config(plain + "classifier:\n  calibrate: true\n"), embedder)) {
+            double fitted = ((ExemplarClassifier) built.classifier().orElseThrow()).temperature();
+            assertThat(fixed).isEqualTo(0.05);
+            assertThat(fitted).as("fitted on the exemplars, not the fixed default").isNotEqualTo(fixed).isPositive();
         }
     }
 

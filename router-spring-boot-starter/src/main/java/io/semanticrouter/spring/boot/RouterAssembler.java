@@ -512,6 +512,9 @@ final class RouterAssembler {
             throw new SemanticRouterConfigurationException(PREFIX + "classifier." + p.key().replace('_', '-'),
                     p.message(), null);
         }
+        RoutingVocabulary.calibrate(type(), c.isCalibrate(), c.getDefaultCategories() != null).ifPresent(m -> {
+            throw new SemanticRouterConfigurationException(PREFIX + "classifier.calibrate", m, null);
+        });
         List<SemanticRouterProperties.Category> categories = props.getCategories();
         for (int i = 0; i < categories.size(); i++) {
             String at = PREFIX + "categories[" + i + "].exemplars";
@@ -582,6 +585,9 @@ final class RouterAssembler {
             for (String text : cat.getExemplars()) {
                 set("categories[" + i + "].exemplars", text, t -> b.example(cat.getName(), t));
             }
+        }
+        if (c.isCalibrate()) {
+            b.calibrateConfidence();
         }
         try {
             return b.build();

@@ -876,6 +876,28 @@ public class SemanticRouterProperties {
         private ClassifierOnnx onnx;
         /** ensemble: the members' weights, embedding and onnx (default 1 each). */
         private Map<String, Double> weights = new LinkedHashMap<>();
+        /** Whether the exemplar classifier fits its softmax temperature on its exemplars at start-up. */
+        private boolean calibrate;
+
+        /**
+         * Whether the exemplar classifier fits its softmax temperature on its exemplars at start-up
+         * ({@code ExemplarClassifier.Builder.calibrateConfidence()}; type exemplars or ensemble, not with
+         * default-categories).
+         *
+         * @return whether it calibrates
+         */
+        public boolean isCalibrate() {
+            return calibrate;
+        }
+
+        /**
+         * Sets whether the exemplar classifier fits its softmax temperature.
+         *
+         * @param calibrate whether it calibrates
+         */
+        public void setCalibrate(boolean calibrate) {
+            this.calibrate = calibrate;
+        }
 
         /**
          * The minimum confidence.

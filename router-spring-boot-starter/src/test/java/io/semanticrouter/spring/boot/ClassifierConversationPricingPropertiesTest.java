@@ -137,6 +137,8 @@ class ClassifierConversationPricingPropertiesTest {
                 "semantic-router.classifier.use-default-categories=true"));
         fails("semantic-router.classifier.onnx.max-tokens: ", "must be at least 1, was 0", with(ONNX,
                 "semantic-router.classifier.onnx.max-tokens=0"));
+        fails("semantic-router.classifier.calibrate: ", "only the exemplar classifier is calibrated", with(ONNX,
+                "semantic-router.classifier.calibrate=true"));
         fails("semantic-router.classifier.type: ", "use type: ensemble", with(ONNX,
                 "semantic-router.classifier.use-default-categories=true"));
         fails("semantic-router.categories[0].exemplars: ", "takes no exemplars", with(ONNX,
