@@ -305,9 +305,9 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
      * @param resolve  turns the path into a file (relative to the configuration's directory, say)
      * @param embedder the router's embedder, or null to check only the file itself
      * @return the model, or null when the shipped one is named and no embedder is given
-     * @throws IllegalArgumentException if the value is blank, or the file is not a model of this format, or was
-     *                                  made with another embedder (both named)
-     * @throws UncheckedIOException     if the file cannot be read
+     * @throws IllegalArgumentException if the value is blank, or the file is missing, unreadable, not a model of
+     *                                  this format, or was made with another embedder (both named)
+     * @throws UncheckedIOException     if the shipped model's resource cannot be read
      */
     public static StrongWeakSelector named(String model, java.util.function.Function<String, java.nio.file.Path> resolve,
                                            Embedder embedder) {
