@@ -411,6 +411,38 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
         StrongWeakFile.write(this, out, note);
     }
 
+    /**
+     * Saves this model to a file ({@link #write}), which {@link #load(Path, Embedder)} reads back. The file is
+     * written beside its target and then moved over it, so a failed save leaves any earlier file whole.
+     *
+     * @param note how the model was made (e.g. the command), or null
+     * @throws UncheckedIOException naming the file if it cannot be written
+     */
+    public void save(Path file, String note) {
+        Objects.requireNonNull(file, "file must not be null");
+        Path target = file.toAbsolutePath();
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), target.getFileName() + ".", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                write(out, note);
+            }
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot save the complexity model: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the move succeeded or the write failed; a leftover temporary file is harmless
+                }
+            }
+        }
+    }
+
     /** The score of a feature row: the strong-wins probability, less the weak-wins probability if learned. */
     private double score(float[] row) {
         double s = strongWins.probability(row);

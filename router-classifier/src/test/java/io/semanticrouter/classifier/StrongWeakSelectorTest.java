@@ -118,6 +118,28 @@ class StrongWeakSelectorTest {
                 .hasMessageContaining("c.json");
     }
 
+    @Test
+    void savesToAFileWholeOrNotAtAll(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        StrongWeakSelector model = trained(true);
+        Path f = dir.resolve("models/c.json");
+        model.save(f, "unit test");
+        StrongWeakSelector back = StrongWeakSelector.load(f, embedder);
+        assertThat(back.threshold()).isEqualTo(model.threshold());
+        assertThat(back.score("prove the theorem", embedder.embed("prove the theorem")))
+                .isEqualTo(model.score("prove the theorem", embedder.embed("prove the theorem")));
+        byte[] before = Files.readAllBytes(f);
+
+        Files.createDirectories(dir.resolve("models/taken.json")); // a directory where the file should go
+        assertThatThrownBy(() -> trained(false).save(dir.resolve("models/taken.json"), null))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("taken.json")
+                .hasMessageContaining("cannot save the complexity model");
+        assertThat(Files.readAllBytes(f)).as("the earlier file is untouched").isEqualTo(before);
+        try (var left = Files.list(dir.resolve("models"))) {
+            assertThat(left.map(p -> p.getFileName().toString())).as("no temporary file is left")
+                    .containsExactlyInAnyOrder("c.json", "taken.json");
+        }
+    }
+
     private void refused(Consumer<ObjectNode> edit, String... messageParts) throws IOException {
         ObjectNode root = (ObjectNode) JSON.readTree(bytes(trained(true)));
         edit.accept(root);

@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -265,15 +266,9 @@ final class CostQualityCommand implements Callable<Integer> {
                 s.bags() == 1 ? "" : " --bags " + s.bags() + " --bag-by " + (s.bootstrap() ? "bootstrap" : "shuffle"),
                 embedder == null ? "" : " --embedder " + embedder, trainSize);
         try {
-            Path parent = save.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (var out = Files.newOutputStream(save)) {
-                router.write(out, note);
-            }
-        } catch (IOException e) {
-            throw new DataException(save + ": cannot write the model: " + e.getMessage(), e);
+            router.save(save, note);
+        } catch (UncheckedIOException e) {
+            throw new DataException(e.getMessage(), e);
         }
         spec.commandLine().getErr().println("cost-quality: wrote " + save);
     }
