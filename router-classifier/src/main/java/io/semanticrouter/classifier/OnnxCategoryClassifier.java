@@ -40,7 +40,8 @@ public final class OnnxCategoryClassifier implements CategoryClassifier, AutoClo
      * Loads the export in {@code dir}, cutting texts at 512 tokens.
      *
      * @throws IllegalArgumentException naming the file when a file is missing or malformed, {@code id2label} is
-     *                                  missing, or it names a label twice
+     *                                  missing, it names a label twice, or the model's declared output width
+     *                                  differs from its number of labels
      * @throws UncheckedIOException     if a file cannot be read
      */
     public static OnnxCategoryClassifier load(Path dir) {

@@ -17,7 +17,8 @@ import java.util.Objects;
 /**
  * A loaded Hugging Face ONNX export ({@code model.onnx}, {@code tokenizer.json}, {@code config.json} with
  * {@code id2label}): the part that the sequence and token classifiers share. The session, tokenizer and batch
- * runs are router-embeddings' {@link OnnxModel}; this adds the labels and reads the model's first output.
+ * runs are router-embeddings' {@link OnnxModel}; this adds the labels, checks at load that the first output's
+ * declared width matches them, and reads that output.
  * Thread-safe.
  */
 final class OnnxExport implements AutoCloseable {
@@ -26,20 +27,43 @@ final class OnnxExport implements AutoCloseable {
 
     final OnnxModel onnx;
     final List<String> labels;
+    /** The export directory, for messages. */
+    final Path dir;
     private final String output;
 
     private OnnxExport(Path dir) throws IOException, OrtException {
+        this.dir = dir;
         this.labels = readLabels(dir.resolve("config.json"));
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             this.onnx = OnnxModel.load(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"), options);
         }
-        this.output = onnx.outputNames().iterator().next();
+        try {
+            this.output = onnx.outputNames().iterator().next();
+            checkWidth(onnx.outputShape(output));
+        } catch (OrtException | RuntimeException e) {
+            onnx.close(); // native memory: not left to the garbage collector
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses a model whose first output declares another number of logits per row than {@code id2label} has
+     * labels. A width known only at run time (-1) passes here and is checked on each run.
+     */
+    private void checkWidth(long[] shape) {
+        long width = shape.length == 0 ? -1 : shape[shape.length - 1];
+        if (width >= 0 && width != labels.size()) {
+            throw new IllegalArgumentException(dir.resolve("model.onnx") + ": outputs " + width + " logits per "
+                    + (shape.length > 2 ? "token" : "text") + ", but " + dir.resolve("config.json") + " id2label has "
+                    + labels.size() + " labels");
+        }
     }
 
     /**
      * Loads an export directory.
      *
-     * @throws IllegalArgumentException naming the file when a file is missing or malformed
+     * @throws IllegalArgumentException naming the file when a file is missing or malformed, or when the model's
+     *                                  declared output width differs from the number of labels in {@code id2label}
      * @throws UncheckedIOException     if a file cannot be read
      */
     static OnnxExport load(Path dir, int maxTokens) {

@@ -33,7 +33,8 @@ public final class OnnxTextClassifier implements AutoCloseable {
     /**
      * Loads a classifier from an export directory, cutting texts at 512 tokens.
      *
-     * @throws IllegalArgumentException naming the file when a file is missing or malformed
+     * @throws IllegalArgumentException naming the file when a file is missing or malformed, or when the model's
+     *                                  declared output width differs from the number of labels in {@code id2label}
      * @throws UncheckedIOException     if a file cannot be read
      */
     public static OnnxTextClassifier load(Path dir) {
@@ -58,7 +59,9 @@ public final class OnnxTextClassifier implements AutoCloseable {
      * Classifies one text: the label with the highest probability, its probability as confidence, the margin to
      * the second, and every label's probability.
      *
-     * @throws NullPointerException if text is null
+     * @throws NullPointerException  if text is null
+     * @throws IllegalStateException naming both files if a model whose output width is known only at run time
+     *                               returns another number of logits than there are labels
      */
     public Classification classify(String text) {
         return classifyAll(List.of(Objects.requireNonNull(text, "text must not be null"))).get(0);
@@ -93,7 +96,8 @@ public final class OnnxTextClassifier implements AutoCloseable {
     private Classification toClassification(float[] logits) {
         List<String> labels = model.labels;
         if (logits.length != labels.size()) {
-            throw new IllegalStateException("the model returned " + logits.length + " logits for " + labels.size() + " labels");
+            throw new IllegalStateException(model.dir.resolve("model.onnx") + ": the model returned " + logits.length
+                    + " logits for the " + labels.size() + " labels of " + model.dir.resolve("config.json") + " id2label");
         }
         double[] p = OnnxExport.softmax(logits);
         int best = 0;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,6 +71,101 @@ class CategoryClassifierKindsTest {
         Files.writeString(dir.resolve("config.json"), "{\"id2label\": {\"0\": \"a\", \"1\": \"b\", \"2\": \"a\"}}");
         assertThatThrownBy(() -> OnnxCategoryClassifier.load(dir)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("config.json").hasMessageContaining("twice");
+    }
+
+    /** tiny-topics' model and tokenizer in {@code dir}, with a config.json whose id2label has these labels. */
+    private static void topicsWithLabels(Path dir, String... labels) throws Exception {
+        for (String f : new String[]{"model.onnx", "tokenizer.json"}) {
+            Files.copy(topics.resolve(f), dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+        StringBuilder id2label = new StringBuilder();
+        for (int i = 0; i < labels.length; i++) {
+            id2label.append(i == 0 ? "" : ", ").append('"').append(i).append("\": \"").append(labels[i]).append('"');
+        }
+        Files.writeString(dir.resolve("config.json"), "{\"id2label\": {" + id2label + "}}");
+    }
+
+    @Test
+    void anExportWhoseModelGivesAnotherNumberOfLogitsThanItsLabelsIsRefusedAtLoadNamingBothFiles(@TempDir Path dir)
+            throws Exception {
+        topicsWithLabels(dir, "cooking", "coding");
+        assertThatThrownBy(() -> OnnxCategoryClassifier.load(dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(dir.resolve("model.onnx") + ": outputs 3 logits per text, but " + dir.resolve("config.json")
+                        + " id2label has 2 labels");
+        // the jailbreak guard's classifier opens the export the same way
+        assertThatThrownBy(() -> OnnxTextClassifier.load(dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("3 logits").hasMessageContaining("2 labels");
+
+        topicsWithLabels(dir, "cooking", "coding", "travel", "sport");
+        assertThatThrownBy(() -> OnnxCategoryClassifier.load(dir)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(dir.resolve("config.json") + " id2label has 4 labels");
+    }
+
+    @Test
+    void aModelWhoseWidthIsKnownOnlyAtRunTimeIsCheckedOnEachCallNamingTheExport(@TempDir Path dir) throws Exception {
+        byte[] model = withWidthKnownOnlyAtRunTime(Files.readAllBytes(topics.resolve("model.onnx")));
+        topicsWithLabels(dir, "cooking", "coding");
+        Files.write(dir.resolve("model.onnx"), model);
+        try (OnnxCategoryClassifier loaded = OnnxCategoryClassifier.load(dir)) {
+            assertThatThrownBy(() -> loaded.classify("bake a soup recipe", null))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessage(dir.resolve("model.onnx") + ": the model returned 3 logits for the 2 labels of "
+                            + dir.resolve("config.json") + " id2label");
+        }
+
+        topicsWithLabels(dir, "cooking", "coding", "travel");
+        Files.write(dir.resolve("model.onnx"), model);
+        try (OnnxCategoryClassifier loaded = OnnxCategoryClassifier.load(dir)) {
+            assertThat(loaded.classify("bake a soup recipe", null).category()).isEqualTo("cooking");
+        }
+    }
+
+    /**
+     * tiny-topics' model.onnx edited so that its output width is known only at run time: the output's declared
+     * shape [batch, 3] becomes [batch, ?], and the word table (an initializer of shape [words, 3], from which ONNX
+     * Runtime would infer the width) is declared a graph input of shape [?, ?] as well, which makes it
+     * overridable and its shape unknown. The edits are made on the protobuf bytes.
+     */
+    private static byte[] withWidthKnownOnlyAtRunTime(byte[] model) {
+        // the output's last dimension: dim_value 3 (field 1, varint) becomes an empty dim_param (field 2, string)
+        byte[] declared = {0x12, 5, 'b', 'a', 't', 'c', 'h', 0x0a, 2, 0x08, 3};
+        int dim = indexOf(model, declared);
+        assertThat(dim).as("the output shape [batch, 3] in tiny-topics/model.onnx").isPositive();
+        model[dim + declared.length - 2] = 0x12;
+        model[dim + declared.length - 1] = 0;
+        // a graph input (GraphProto field 11): name "table", type float tensor of shape [?, ?]
+        byte[] input = {0x5a, 0x13, 0x0a, 5, 't', 'a', 'b', 'l', 'e', 0x12, 0x0a, 0x0a, 0x08, 0x08, 1, 0x12, 4,
+                0x0a, 0, 0x0a, 0};
+        int output = indexOf(model, new byte[]{0x62, 0x1d, 0x0a, 6, 'l', 'o', 'g', 'i', 't', 's'});
+        assertThat(output).as("the graph output 'logits' in tiny-topics/model.onnx").isPositive();
+        // the graph (ModelProto field 7) grows by the input: its length, a two-byte varint, is rewritten
+        int graph = 0;
+        while (model[graph] != 0x3a) { // the fields before it: ir_version (a varint), producer_name (a short string)
+            graph = (model[graph] & 7) == 0 ? graph + 2 : graph + 2 + model[graph + 1];
+        }
+        int length = (model[graph + 1] & 0x7f) | (model[graph + 2] & 0x7f) << 7;
+        int grown = length + input.length;
+        assertThat(grown).as("still a two-byte length").isLessThan(1 << 14);
+        byte[] out = new byte[model.length + input.length];
+        System.arraycopy(model, 0, out, 0, output);
+        System.arraycopy(input, 0, out, output, input.length);
+        System.arraycopy(model, output, out, output + input.length, model.length - output);
+        out[graph + 1] = (byte) (grown & 0x7f | 0x80);
+        out[graph + 2] = (byte) (grown >> 7);
+        return out;
+    }
+
+    private static int indexOf(byte[] in, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= in.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (in[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     @Test

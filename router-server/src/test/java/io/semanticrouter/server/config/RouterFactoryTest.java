@@ -547,6 +547,52 @@ class RouterFactoryTest {
         }
     }
 
+    /** A YAML router whose category classifier is the export in {@code export/}, tiny-topics' model and tokenizer. */
+    private RouterConfig onnxExportWithConfig(String configJson) throws IOException {
+        Path export = Files.createDirectories(dir.resolve("export"));
+        for (String f : List.of("model.onnx", "tokenizer.json")) {
+            Files.copy(TINY_TOPICS.resolve(f), export.resolve(f));
+        }
+        Files.writeString(export.resolve("config.json"), configJson);
+        return config("""
+                models:
+                  - name: small
+                    type: demo
+                default_model: small
+                classifier:
+                  type: onnx
+                  onnx: {path: export}
+                categories:
+                  - name: cooking
+                    model_scores: {small: 1.0}
+                """);
+    }
+
+    @Test
+    void anOnnxExportWhoseModelGivesAnotherNumberOfLogitsThanItsLabelsFailsAtStartUp() throws IOException {
+        RouterConfig config = onnxExportWithConfig("{\"id2label\": {\"0\": \"cooking\", \"1\": \"coding\"}}");
+        Path export = dir.resolve("export");
+
+        assertThatThrownBy(() -> RouterFactory.create(config, embedder))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.path()).isEqualTo("classifier.onnx.path");
+                    assertThat(e.line()).isEqualTo(7);
+                    assertThat(e.getMessage()).contains(export.resolve("model.onnx") + ": outputs 3 logits per text, but "
+                            + export.resolve("config.json") + " id2label has 2 labels");
+                });
+    }
+
+    @Test
+    void anOnnxExportWithoutALabelMapFailsAtStartUp() throws IOException {
+        RouterConfig config = onnxExportWithConfig("{\"architectures\": [\"TinyWordClassifier\"]}");
+
+        assertThatThrownBy(() -> RouterFactory.create(config, embedder))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.path()).isEqualTo("classifier.onnx.path");
+                    assertThat(e.getMessage()).contains(dir.resolve("export/config.json") + ": missing id2label");
+                });
+    }
+
     @Test
     void calibrateFitsTheExemplarClassifiersTemperatureAtStartUp() throws IOException {
         String plain = """
