@@ -25,6 +25,9 @@ final class OnnxExport implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The fewest tokens a text may be cut to: the tokenizer's two special tokens ([CLS] and [SEP]). */
+    static final int MIN_TOKENS = 2;
+
     final OnnxModel onnx;
     final List<String> labels;
     /** The export directory, for messages. */
@@ -68,8 +71,8 @@ final class OnnxExport implements AutoCloseable {
      */
     static OnnxExport load(Path dir, int maxTokens) {
         Objects.requireNonNull(dir, "dir must not be null");
-        if (maxTokens < 2) {
-            throw new IllegalArgumentException("maxTokens must be >= 2, was " + maxTokens);
+        if (maxTokens < MIN_TOKENS) {
+            throw new IllegalArgumentException("maxTokens must be at least " + MIN_TOKENS + ", was " + maxTokens);
         }
         for (String f : List.of("model.onnx", "tokenizer.json", "config.json")) {
             if (!Files.isRegularFile(dir.resolve(f))) {

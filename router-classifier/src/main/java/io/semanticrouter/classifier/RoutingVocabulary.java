@@ -95,8 +95,8 @@ public final class RoutingVocabulary {
         } else if (!usesOnnx && onnxGiven) {
             out.add(new Problem("onnx", "is only used with type: onnx or ensemble"));
         }
-        if (usesOnnx && maxTokens != null && maxTokens < 1) {
-            out.add(new Problem("onnx.max_tokens", "must be at least 1, was " + maxTokens));
+        if (usesOnnx && maxTokens != null && maxTokens < OnnxExport.MIN_TOKENS) {
+            out.add(new Problem("onnx.max_tokens", "must be at least " + OnnxExport.MIN_TOKENS + ", was " + maxTokens));
         }
         if (!weights.isEmpty() && type != ClassifierType.ENSEMBLE) {
             out.add(new Problem("weights", "is only used with type: ensemble"));

@@ -790,12 +790,12 @@ class RouterConfigTest {
         ConfigException ensemble = error(TWO_DEMO_MODELS + """
                 classifier:
                   type: ensemble
-                  onnx: {path: nowhere, max_tokens: 0}
+                  onnx: {path: nowhere, max_tokens: 1}
                   weights: {embedding: -1.0, rules: 1.0}
                 """);
         assertThat(ensemble.problems()).extracting(p -> p.path() + ": " + p.message()).anySatisfy(
                 m -> assertThat(m).startsWith("classifier.onnx.path: no model.onnx and config.json in"))
-                .contains("classifier.onnx.max_tokens: must be at least 1, was 0")
+                .contains("classifier.onnx.max_tokens: must be at least 2, was 1")
                 .anySatisfy(m -> assertThat(m).startsWith("classifier.weights.embedding: ").contains("positive"))
                 .anySatisfy(m -> assertThat(m).startsWith("classifier.weights.rules: unknown ensemble member"));
 

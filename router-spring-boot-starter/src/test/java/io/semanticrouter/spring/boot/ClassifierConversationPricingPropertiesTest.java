@@ -135,8 +135,8 @@ class ClassifierConversationPricingPropertiesTest {
         fails("semantic-router.classifier.weights.onnx: ", "positive", with(ONNX,
                 "semantic-router.classifier.type=ensemble", "semantic-router.classifier.weights.onnx=-1",
                 "semantic-router.classifier.use-default-categories=true"));
-        fails("semantic-router.classifier.onnx.max-tokens: ", "must be at least 1, was 0", with(ONNX,
-                "semantic-router.classifier.onnx.max-tokens=0"));
+        fails("semantic-router.classifier.onnx.max-tokens: ", "must be at least 2, was 1", with(ONNX,
+                "semantic-router.classifier.onnx.max-tokens=1"));
         fails("semantic-router.classifier.calibrate: ", "only the exemplar classifier is calibrated", with(ONNX,
                 "semantic-router.classifier.calibrate=true"));
         fails("semantic-router.classifier.type: ", "use type: ensemble", with(ONNX,
