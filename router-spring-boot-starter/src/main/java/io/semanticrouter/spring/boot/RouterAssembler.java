@@ -285,7 +285,10 @@ final class RouterAssembler {
         return s.isEnabled() ? t.build() : ToolSelection.off();
     }
 
-    /** Each category's {@code semantic-cache} settings, checked by the router builder's setters. */
+    /**
+     * Each category's {@code semantic-cache} settings, checked by the router builder's setters; the time to live comes
+     * from {@code ttl} (a duration) or {@code ttl-seconds} (the gateway's {@code ttl_seconds}), never both.
+     */
     private void categoryCaches(SemanticRouterBuilder b) {
         List<SemanticRouterProperties.Category> categories = props.getCategories();
         for (int i = 0; i < categories.size(); i++) {
@@ -296,7 +299,13 @@ final class RouterAssembler {
             }
             String at = "categories[" + i + "].semantic-cache.";
             set(at + "similarity-threshold", c.getSimilarityThreshold(), t -> b.categoryThreshold(name, t));
+            if (c.getTtl() != null && c.getTtlSeconds() != null) {
+                throw new SemanticRouterConfigurationException(PREFIX + at + "ttl-seconds", "is set together with "
+                        + PREFIX + at + "ttl; give one of the two (ttl takes a duration such as 10m, ttl-seconds a"
+                        + " number of seconds)", null);
+            }
             set(at + "ttl", c.getTtl(), t -> b.categoryTtl(name, t));
+            set(at + "ttl-seconds", c.getTtlSeconds(), s -> b.categoryTtl(name, Duration.ofSeconds(s)));
             set(at + "enabled", c.getEnabled(), on -> b.categoryCaching(name, on));
         }
     }

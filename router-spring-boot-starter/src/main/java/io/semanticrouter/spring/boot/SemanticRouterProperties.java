@@ -1069,8 +1069,10 @@ public class SemanticRouterProperties {
     public static class CategoryCache {
         /** The similarity a hit needs for this category, in (0, 1], higher or lower than the cache's. */
         private Double similarityThreshold;
-        /** How long answers stored for this category live. */
+        /** How long answers stored for this category live, as a duration ({@code 10m}); or give ttl-seconds. */
         private Duration ttl;
+        /** How long answers stored for this category live, in seconds (the gateway's ttl_seconds); or give ttl. */
+        private Long ttlSeconds;
         /** Whether requests routed to this category use the cache (default true). */
         private Boolean enabled;
 
@@ -1093,9 +1095,10 @@ public class SemanticRouterProperties {
         }
 
         /**
-         * The time to live of answers stored for the category.
+         * The time to live of answers stored for the category; set this or {@link #getTtlSeconds() ttl-seconds}, not
+         * both.
          *
-         * @return the time to live, or {@code null} for the cache's
+         * @return the time to live, or {@code null} for the cache's (or ttl-seconds)
          */
         public Duration getTtl() {
             return ttl;
@@ -1108,6 +1111,25 @@ public class SemanticRouterProperties {
          */
         public void setTtl(Duration ttl) {
             this.ttl = ttl;
+        }
+
+        /**
+         * The time to live of answers stored for the category, in seconds (the gateway's {@code ttl_seconds}); set
+         * this or {@link #getTtl() ttl}, not both.
+         *
+         * @return the time to live in seconds, or {@code null}
+         */
+        public Long getTtlSeconds() {
+            return ttlSeconds;
+        }
+
+        /**
+         * Sets the time to live of answers stored for the category, in seconds.
+         *
+         * @param ttlSeconds a positive number of seconds
+         */
+        public void setTtlSeconds(Long ttlSeconds) {
+            this.ttlSeconds = ttlSeconds;
         }
 
         /**

@@ -7,7 +7,9 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import io.semanticrouter.Embedder;
 import io.semanticrouter.RouteRequest;
 import io.semanticrouter.RoutedResponse;
+import io.semanticrouter.SemanticCache;
 import io.semanticrouter.SemanticRouter;
+import io.semanticrouter.cache.memory.InMemorySemanticCache;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -19,10 +21,13 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 /**
  * {@code keyword-rules}, {@code decisions}, {@code complexity} and {@code type: openai} models: each mapping routes
@@ -273,31 +278,89 @@ class RuleRoutingPropertiesTest {
         });
     }
 
+    /** Two categories with the cache on, its own threshold 0.95: coding keeps away from the cache. */
+    private final ApplicationContextRunner cached = runner.withPropertyValues(
+            "semantic-router.semantic-cache.enabled=true", "semantic-router.semantic-cache.similarity-threshold=0.95",
+            "semantic-router.categories[0].name=coding",
+            "semantic-router.categories[0].exemplars[0]=How do I reverse a list in Java?",
+            "semantic-router.categories[0].model-scores.smallModel=1.0",
+            "semantic-router.categories[0].semantic-cache.enabled=false",
+            "semantic-router.categories[1].name=small_talk",
+            "semantic-router.categories[1].exemplars[0]=Hi, how are you today?",
+            "semantic-router.categories[1].model-scores.smallModel=1.0");
+
+    /** A small-talk paraphrase pair that all-MiniLM-L6-v2 puts at about 0.885: between 0.8 and the cache's 0.95. */
+    private static final String COLOUR = "What is your favourite colour?";
+    private static final String COLOUR_AGAIN = "Which colour do you like best?";
+
+    private static RoutedResponse ask(SemanticRouter router, String question) {
+        return router.route(RouteRequest.of(List.of(UserMessage.from(question))));
+    }
+
     @Test
-    void aCategorysCacheSettingsReachTheRouterAndBadOnesFailAtTheirProperty() {
-        ApplicationContextRunner cached = runner.withPropertyValues("semantic-router.semantic-cache.enabled=true",
-                "semantic-router.categories[0].name=coding",
-                "semantic-router.categories[0].exemplars[0]=How do I reverse a list in Java?",
-                "semantic-router.categories[0].model-scores.smallModel=1.0",
-                "semantic-router.categories[0].semantic-cache.enabled=false",
-                "semantic-router.categories[1].name=small_talk",
-                "semantic-router.categories[1].exemplars[0]=Hi, how are you today?",
-                "semantic-router.categories[1].model-scores.smallModel=1.0",
-                "semantic-router.categories[1].semantic-cache.ttl=5m",
-                "semantic-router.categories[1].semantic-cache.similarity-threshold=0.95");
-        cached.run(ctx -> {
-            assertThat(ctx).hasNotFailed();
-            SemanticRouter router = ctx.getBean(SemanticRouter.class);
-            RoutedResponse code = router.route(RouteRequest.of(List.of(UserMessage.from("How do I sort a map in Java?"))));
-            assertThat(code.decision().category()).isEqualTo("coding");
-            assertThat(code.cache().reason()).isEqualTo("caching is off for category 'coding'");
-            router.route(RouteRequest.of(List.of(UserMessage.from("Hi there, how are you doing today?"))));
-            RoutedResponse near = router.route(RouteRequest.of(List.of(UserMessage.from("Hi, how are you doing today?"))));
-            assertThat(near.decision().category()).isEqualTo("small_talk");
-            assertThat(near.cacheHit()).as(near.cache().reason()).isEqualTo(near.cache().similarity() >= 0.95);
-        });
+    void aCategorysThresholdServesAParaphraseTheCachesOwnThresholdRefuses() {
+        double similarity = SharedMiniLm.get().embed(COLOUR).cosine(SharedMiniLm.get().embed(COLOUR_AGAIN));
+        assertThat(similarity).as("the pair must fall between the two thresholds").isBetween(0.8, 0.95 - 1e-6);
+        for (boolean own : new boolean[]{true, false}) {
+            ApplicationContextRunner r = own
+                    ? cached.withPropertyValues("semantic-router.categories[1].semantic-cache.similarity-threshold=0.8")
+                    : cached;
+            r.run(ctx -> {
+                assertThat(ctx).hasNotFailed();
+                SemanticRouter router = ctx.getBean(SemanticRouter.class);
+                RoutedResponse code = ask(router, "How do I sort a map in Java?");
+                assertThat(code.decision().category()).isEqualTo("coding");
+                assertThat(code.cache().reason()).isEqualTo("caching is off for category 'coding'");
+                assertThat(ask(router, COLOUR).cacheHit()).isFalse();
+                RoutedResponse near = ask(router, COLOUR_AGAIN);
+                assertThat(near.decision().category()).isEqualTo("small_talk");
+                assertThat(near.cache().similarity()).isCloseTo(similarity, offset(1e-4));
+                assertThat(near.cacheHit()).as("category threshold 0.8 set: " + own + ", " + near.cache())
+                        .isEqualTo(own);
+            });
+        }
+    }
+
+    @Test
+    void aCategorysTimeToLiveFromThePropertiesExpiresItsAnswersInTheCache() {
+        for (String ttl : List.of("semantic-router.categories[1].semantic-cache.ttl=5m",
+                "semantic-router.categories[1].semantic-cache.ttl-seconds=300",
+                "semantic-router.categories[1].semantic_cache.ttl_seconds=300")) {
+            AtomicLong nanos = new AtomicLong();
+            cached.withPropertyValues("semantic-router.categories[0].semantic-cache.enabled=true", ttl)
+                    // the real cache on the test's clock; as the application's own bean it replaces the starter's
+                    .withBean(SemanticCache.class, () -> InMemorySemanticCache.builder()
+                            .dimension(SharedMiniLm.get().dimension()).ttl(Duration.ofHours(1)).ticker(nanos::get)
+                            .build())
+                    .run(ctx -> {
+                        assertThat(ctx).hasNotFailed();
+                        SemanticRouter router = ctx.getBean(SemanticRouter.class);
+                        ask(router, COLOUR);
+                        ask(router, "How do I sort a map in Java?");
+                        nanos.addAndGet(Duration.ofSeconds(299).toNanos());
+                        assertThat(ask(router, COLOUR).cacheHit()).as(ttl + ", before 5 minutes").isTrue();
+                        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+                        RoutedResponse talk = ask(router, COLOUR);
+                        RoutedResponse code = ask(router, "How do I sort a map in Java?");
+                        assertThat(talk.decision().category()).isEqualTo("small_talk");
+                        assertThat(talk.cacheHit()).as(ttl + ", after 5 minutes: " + talk.cache()).isFalse();
+                        assertThat(talk.cache().stored()).isTrue();
+                        assertThat(code.decision().category()).isEqualTo("coding");
+                        assertThat(code.cacheHit()).as("coding keeps the cache's hour: " + code.cache()).isTrue();
+                    });
+        }
+    }
+
+    @Test
+    void badCategoryCacheSettingsFailAtTheirProperty() {
         fails(cached, "semantic-router.categories[1].semantic-cache.ttl: ", "must be positive",
                 "semantic-router.categories[1].semantic-cache.ttl=0s");
+        fails(cached, "semantic-router.categories[1].semantic-cache.ttl-seconds: ", "must be positive",
+                "semantic-router.categories[1].semantic-cache.ttl-seconds=0");
+        fails(cached, "semantic-router.categories[1].semantic-cache.ttl-seconds: ",
+                "is set together with semantic-router.categories[1].semantic-cache.ttl;",
+                "semantic-router.categories[1].semantic-cache.ttl=5m",
+                "semantic-router.categories[1].semantic-cache.ttl-seconds=300");
         fails(cached, "semantic-router.categories[1].semantic-cache.similarity-threshold: ", "1.5",
                 "semantic-router.categories[1].semantic-cache.similarity-threshold=1.5");
     }
