@@ -180,7 +180,11 @@ class ClassifierConversationPricingPropertiesTest {
         });
         runner.withPropertyValues(with(reask, "semantic-router.conversation.reask-threshold=1.0")).run(ctx ->
                 assertThat(ctx.getBean(SemanticRouter.class).route(again).conversation().reask()).isFalse());
-        runner.withPropertyValues(with(reask, "semantic-router.conversation.enabled=false")).run(ctx -> {
+        // switched off, no re-ask is ever found: a decision that tests one could never hold, so start-up fails
+        runner.withPropertyValues(with(reask, "semantic-router.conversation.enabled=false")).run(ctx ->
+                assertThat(ctx).hasFailed().getFailure().rootCause().hasMessageContaining(
+                        "the selector tests the re-ask signal, but the conversation analyzer never finds a re-ask"));
+        runner.withPropertyValues("semantic-router.conversation.enabled=false").run(ctx -> {
             RoutedResponse r = ctx.getBean(SemanticRouter.class).route(again);
             assertThat(r.model()).isEqualTo("smallModel");
             assertThat(r.conversation().reask()).isFalse();
