@@ -239,6 +239,43 @@ public final class RoutingVocabulary {
     }
 
     /**
+     * A model's own quality scores ({@code models[].quality}, by category): read only by decisions that order
+     * their models by cost and quality, each in [0, 1] ({@link CostQualityOrder.Builder#quality}), and not given
+     * again in the category's {@code model_scores}, so that one pair has one score.
+     *
+     * @param model        the model's name
+     * @param quality      its scores by category
+     * @param costQuality  whether a decision orders its models by cost and quality
+     * @param modelScores  every category's {@code model_scores}, by category name
+     * @return the problems, keyed by category ({@code ""} for the whole map)
+     */
+    public static List<Problem> modelQuality(String model, Map<String, Double> quality, boolean costQuality,
+                                             Map<String, Map<String, Double>> modelScores) {
+        List<Problem> out = new ArrayList<>();
+        if (quality.isEmpty()) {
+            return out;
+        }
+        if (!costQuality) {
+            out.add(new Problem("", "is only read by decisions with strategy: cost_quality, and none has it"));
+            return out;
+        }
+        CostQualityOrder.Builder check = CostQualityOrder.builder();
+        quality.forEach((category, score) -> {
+            try {
+                check.quality(category, model, score == null ? Double.NaN : score);
+            } catch (IllegalArgumentException | NullPointerException e) {
+                out.add(new Problem(String.valueOf(category), e.getMessage()));
+                return;
+            }
+            if (modelScores.getOrDefault(category, Map.of()).containsKey(model)) {
+                out.add(new Problem(category, "is also given in the model_scores of category '" + category
+                        + "'; give the score once"));
+            }
+        });
+        return out;
+    }
+
+    /**
      * A decision's reasoning mode: not blank, and at least one of the decision's models says how to pass it
      * ({@code models[].reasoning}), or the mode would have no effect.
      *

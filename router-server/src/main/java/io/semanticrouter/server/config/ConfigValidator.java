@@ -125,6 +125,7 @@ final class ConfigValidator {
         ClassifierConfig classifier = doc.classifier() == null ? ClassifierConfig.defaults() : doc.classifier();
         classifier(classifier, KeyPath.of("classifier"));
         categories(classifier);
+        modelQuality();
         if (doc.complexity() != null) {
             complexity(doc.complexity(), KeyPath.of("complexity"));
         }
@@ -303,6 +304,24 @@ final class ConfigValidator {
             if (m.pricing() != null) {
                 refusals(p).call("pricing", () -> m.pricing().price());
             }
+        }
+    }
+
+    /** {@code models[].quality}: scores in range, read by a cost_quality decision, not also in model_scores. */
+    private void modelQuality() {
+        boolean costQuality = doc.decisions().stream()
+                .anyMatch(d -> d != null && d.strategy() == DecisionConfig.Strategy.COST_QUALITY);
+        Map<String, Map<String, Double>> scores = new HashMap<>();
+        doc.categories().stream().filter(c -> c != null && c.name() != null)
+                .forEach(c -> scores.put(c.name(), c.modelScores()));
+        for (int i = 0; i < doc.models().size(); i++) {
+            ModelConfig m = doc.models().get(i);
+            if (m == null || m.name() == null) {
+                continue;
+            }
+            KeyPath at = KeyPath.of("models").index(i).key("quality");
+            RoutingVocabulary.modelQuality(m.name(), m.quality(), costQuality, scores)
+                    .forEach(p -> problem(p.key().isEmpty() ? at : at.key(p.key()), p.message()));
         }
     }
 

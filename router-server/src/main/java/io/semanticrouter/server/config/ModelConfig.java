@@ -9,6 +9,7 @@ import dev.langchain4j.model.openai.OpenAiStreamingChatModel;
 import io.semanticrouter.OpenAiModelSettings;
 
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * One entry of {@code models}: a model the router may send requests to, under the name the rest of the file
@@ -32,6 +33,9 @@ import java.time.Duration;
  *   - name: strong
  *     type: demo                           # offline stand-in: answers name the model and echo the question
  *     latency_ms: 300                      # demo: simulated latency, default 0
+ *     pricing: {prompt_per_1m: 0.5, completion_per_1m: 1.5}   # optional: price per million tokens
+ *     quality: {math: 0.9, coding: 0.8}    # optional: how well it serves each category, 0 to 1, for
+ *                                          # strategy: cost_quality (or give them in categories[].model_scores)
  * </pre>
  *
  * @param name           the name the router knows the model by
@@ -49,10 +53,13 @@ import java.time.Duration;
  * @param pricing        the model's price per million tokens, or {@code null} when not given
  * @param maxTokens      the answer's token limit of an {@code anthropic} model when a request sets none
  *                       ({@code null} for other types)
+ * @param quality        the model's quality score by category, read by {@code cost_quality} decisions (empty when
+ *                       not given)
  */
 public record ModelConfig(String name, Type type, String baseUrl, String model, String apiKeyEnv,
                           Integer timeoutSeconds, Integer maxRetries, Double temperature, Reasoning reasoning,
-                          Integer latencyMs, Pricing pricing, @JsonProperty("max_tokens") Integer maxTokens) {
+                          Integer latencyMs, Pricing pricing, @JsonProperty("max_tokens") Integer maxTokens,
+                          Map<String, Double> quality) {
 
     /**
      * {@code models[].pricing}: what a million tokens cost, in one currency for all models. Decisions with
@@ -120,6 +127,7 @@ public record ModelConfig(String name, Type type, String baseUrl, String model, 
         maxRetries = maxRetries == null ? DEFAULT_MAX_RETRIES : maxRetries;
         latencyMs = latencyMs == null && type == Type.DEMO ? Integer.valueOf(0) : latencyMs;
         maxTokens = maxTokens == null && type == Type.ANTHROPIC ? Integer.valueOf(DEFAULT_ANTHROPIC_MAX_TOKENS) : maxTokens;
+        quality = Copies.map(quality);
     }
 
     /** LangChain4j's builder of the blocking Anthropic model with this entry's settings. */

@@ -412,6 +412,14 @@ public final class RouterFactory {
             for (int i = 0; i < config.decisions().size(); i++) {
                 checkCategories(config.decisions().get(i).when(), KeyPath.of("decisions").index(i).key("when"), known);
             }
+            for (int i = 0; i < config.models().size(); i++) {
+                for (String category : config.models().get(i).quality().keySet()) {
+                    if (!known.contains(category)) {
+                        throw config.problem(KeyPath.of("models").index(i).key("quality").key(category), "'" + category
+                                + "' is not one of the classifier's categories " + known, null);
+                    }
+                }
+            }
             return classifier;
         }
 
@@ -496,12 +504,15 @@ public final class RouterFactory {
             return rules.isEmpty() ? base : new KeywordSelector(rules, base);
         }
 
-        /** Prices from models[].pricing and quality scores from categories[].model_scores. */
+        /** Prices from models[].pricing; quality scores from categories[].model_scores and models[].quality. */
         private CostQualityOrder costQuality() {
             CostQualityOrder.Builder b = CostQualityOrder.builder();
             prices().forEach(b::price);
             for (CategoryConfig c : config.categories()) {
                 c.modelScores().forEach((model, score) -> b.quality(c.name(), model, score));
+            }
+            for (ModelConfig m : config.models()) {
+                m.quality().forEach((category, score) -> b.quality(category, m.name(), score));
             }
             return b.build();
         }

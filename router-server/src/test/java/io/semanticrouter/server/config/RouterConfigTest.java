@@ -828,6 +828,45 @@ class RouterConfigTest {
     }
 
     @Test
+    void aModelsQualityScoresAreInRangeReadByCostQualityAndGivenOnce() throws IOException {
+        String yaml = """
+                models:
+                  - name: small
+                    type: demo
+                    pricing: {prompt_per_1m: 0.1, completion_per_1m: 0.4}
+                    quality: %s
+                  - name: strong
+                    type: demo
+                    pricing: {prompt_per_1m: 3, completion_per_1m: 15}
+                default_model: small
+                categories:
+                  - name: math
+                    exemplars: ["What is 2 + 2?"]
+                    model_scores: {strong: 0.9}
+                decisions:
+                  - name: all
+                    when: {always: true}
+                    models: [strong, small]
+                    %s
+                """;
+        String costQuality = "strategy: cost_quality\n    min_quality: 0.5";
+        assertThat(load(yaml.formatted("{math: 0.6}", costQuality)).models().get(0).quality()).containsEntry("math", 0.6);
+        assertThat(load(yaml.formatted("{}", costQuality)).models().get(1).quality()).isEmpty();
+
+        ConfigException range = error(yaml.formatted("{math: 1.5}", costQuality));
+        assertThat(range.path()).isEqualTo("models[0].quality.math");
+        assertThat(range.getMessage()).contains("[0, 1]");
+        ConfigException unused = error(yaml.formatted("{math: 0.6}", "min_quality: 0.5").replace(
+                "    model_scores: {strong: 0.9}\n", ""));
+        assertThat(unused.problems()).extracting(p -> p.path() + ": " + p.message()).contains(
+                "models[0].quality: is only read by decisions with strategy: cost_quality, and none has it");
+        ConfigException twice = error(yaml.formatted("{math: 0.6}", costQuality).replace("{strong: 0.9}",
+                "{strong: 0.9, small: 0.7}"));
+        assertThat(twice.path()).isEqualTo("models[0].quality.math");
+        assertThat(twice.getMessage()).contains("is also given in the model_scores of category 'math'; give the score once");
+    }
+
+    @Test
     void costQualityNeedsPricesABarAndReadsModelScoresWithDecisions() throws IOException {
         String yaml = """
                 models:

@@ -664,6 +664,53 @@ class RouterFactoryTest {
     }
 
     @Test
+    void aModelsOwnQualityScoresCountForCostQualityAndAnUnknownCategoryFailsAtItsKey() throws IOException {
+        String yaml = """
+                models:
+                  - name: small
+                    type: demo
+                    pricing: {prompt_per_1m: 0.1, completion_per_1m: 0.4}
+                    quality: {math: 0.5, %s: 0.85}
+                  - name: medium
+                    type: demo
+                    pricing: {prompt_per_1m: 0.5, completion_per_1m: 1.5}
+                    quality: {math: 0.85, travel: 0.9}
+                  - name: strong
+                    type: demo
+                    pricing: {prompt_per_1m: 3, completion_per_1m: 15}
+                default_model: small
+                classifier:
+                  use_default_categories: true
+                  min_confidence: 0.3
+                categories:
+                  - name: math
+                    model_scores: {strong: 0.95}
+                  - name: travel
+                    model_scores: {strong: 0.9}
+                decisions:
+                  - name: everything
+                    when: {always: true}
+                    models: [strong, medium, small]
+                    strategy: cost_quality
+                    min_quality: 0.8
+                """;
+        try (ConfiguredRouter built = RouterFactory.create(config(yaml.formatted("travel")), embedder)) {
+            RoutedResponse math = ask(built.router(), "What is the derivative of x squared times sine of x?");
+            RoutedResponse travel = ask(built.router(), "Do I need a visa to visit Japan for two weeks?");
+
+            assertThat(math.decision().candidates()).as("medium from models[], strong from model_scores")
+                    .containsExactly("medium", "strong", "small");
+            assertThat(travel.decision().category()).isEqualTo("travel");
+            assertThat(travel.model()).isEqualTo("small");
+        }
+        assertThatThrownBy(() -> RouterFactory.create(config(yaml.formatted("astrology")), embedder))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.path()).isEqualTo("models[0].quality.astrology");
+                    assertThat(e.getMessage()).contains("'astrology' is not one of the classifier's categories");
+                });
+    }
+
+    @Test
     void theShippedMmluProModelRoutesItsCategoriesByName() throws IOException {
         RouterConfig config = config("""
                 models:

@@ -65,7 +65,7 @@ final class DecisionAssembler {
             decision(b, decisions.get(i), "decisions[" + i + "]", classifier, prices.keySet());
         }
         if (decisions.stream().anyMatch(d -> d.getStrategy() == SemanticRouterProperties.Strategy.COST_QUALITY)) {
-            b.costQuality(costQuality(prices));
+            b.costQuality(costQuality(prices, classifier));
         }
         try {
             return b.build();
@@ -74,8 +74,8 @@ final class DecisionAssembler {
         }
     }
 
-    /** Prices from models[].pricing and quality scores from categories[].model-scores. */
-    private CostQualityOrder costQuality(Map<String, ModelPrice> prices) {
+    /** Prices from models[].pricing; quality scores from categories[].model-scores and models[].quality. */
+    private CostQualityOrder costQuality(Map<String, ModelPrice> prices, CategoryClassifier classifier) {
         CostQualityOrder.Builder b = CostQualityOrder.builder();
         prices.forEach(b::price);
         List<SemanticRouterProperties.Category> categories = props.getCategories();
@@ -83,6 +83,19 @@ final class DecisionAssembler {
             SemanticRouterProperties.Category c = categories.get(i);
             RouterAssembler.set("categories[" + i + "].model-scores", c.getModelScores(),
                     scores -> scores.forEach((model, score) -> b.quality(c.getName(), model, score)));
+        }
+        List<SemanticRouterProperties.Model> models = props.getModels();
+        for (int i = 0; i < models.size(); i++) {
+            SemanticRouterProperties.Model m = models.get(i);
+            for (String category : m.getQuality().keySet()) {
+                if (classifier == null || !classifier.categories().contains(category)) {
+                    throw new SemanticRouterConfigurationException(PREFIX + "models[" + i + "].quality." + category, "'"
+                            + category + "' is not one of the classifier's categories "
+                            + (classifier == null ? "(no classifier is configured)" : classifier.categories()), null);
+                }
+            }
+            RouterAssembler.set("models[" + i + "].quality", m.getQuality(),
+                    scores -> scores.forEach((category, score) -> b.quality(category, RouterAssembler.modelName(m), score)));
         }
         return b.build();
     }

@@ -311,10 +311,15 @@ final class RouterAssembler {
     }
 
     /** Registers one model (a bean, the demo stand-in or an OpenAI-compatible server) and returns its name. */
+    /** The name the router knows a model by: {@code name}, or else its bean's name; null when neither is set. */
+    static String modelName(SemanticRouterProperties.Model m) {
+        return m.getName() != null ? m.getName() : m.getBean();
+    }
+
     private String addModel(SemanticRouterBuilder b, BeanFactory beans, SemanticRouterProperties.Model m, String at) {
         String type = checkType(m, at);
         boolean demo = type.equals("demo");
-        String name = m.getName() != null ? m.getName() : m.getBean();
+        String name = modelName(m);
         if (name == null || name.isBlank()) {
             throw new SemanticRouterConfigurationException(PREFIX + at + ".name", "is required for a " + type
                     + " model", null);
@@ -441,6 +446,7 @@ final class RouterAssembler {
 
     private ModelSelector selector(Embedder embedder, Set<String> models, String defaultModel) {
         checkClassifier();
+        checkModelQuality();
         DecisionAssembler rules = new DecisionAssembler(props, models, defaultModel);
         if (complexitySet()) {
             rules.complexity(embedder); // checks the values even when no decision tests the complexity
@@ -459,6 +465,24 @@ final class RouterAssembler {
             return rules.decisions(embedder, classifierConfigured() ? classifier(embedder) : null, prices);
         }
         return rules.keywordsBefore(categorySelector(embedder, models));
+    }
+
+    /** {@code models[].quality}: the shared rules (read by a cost-quality decision, in range, not also in model-scores). */
+    private void checkModelQuality() {
+        boolean costQuality = props.getDecisions().stream()
+                .anyMatch(d -> d.getStrategy() == SemanticRouterProperties.Strategy.COST_QUALITY);
+        Map<String, Map<String, Double>> scores = new java.util.HashMap<>();
+        props.getCategories().stream().filter(c -> c.getName() != null)
+                .forEach(c -> scores.put(c.getName(), c.getModelScores()));
+        List<SemanticRouterProperties.Model> models = props.getModels();
+        for (int i = 0; i < models.size(); i++) {
+            String at = PREFIX + "models[" + i + "].quality";
+            RoutingVocabulary.modelQuality(modelName(models.get(i)), models.get(i).getQuality(), costQuality, scores)
+                    .stream().findFirst().ifPresent(p -> {
+                        throw new SemanticRouterConfigurationException(p.key().isEmpty() ? at : at + "." + p.key(),
+                                p.message(), null);
+                    });
+        }
     }
 
     private boolean complexitySet() {

@@ -413,6 +413,8 @@ public class SemanticRouterProperties {
         private Double temperature;
         /** The model's price per million tokens, for decisions with strategy cost-quality. */
         private Pricing pricing;
+        /** How well the model serves each category, 0 to 1, for cost-quality decisions (or give categories[].model-scores). */
+        private Map<String, Double> quality = new LinkedHashMap<>();
         /** How a decision's reasoning mode reaches this model (reasoning-effort or enable-thinking); unset: it is not sent. Needs langchain4j-open-ai. */
         private Reasoning reasoning;
 
@@ -630,6 +632,24 @@ public class SemanticRouterProperties {
          */
         public void setPricing(Pricing pricing) {
             this.pricing = pricing;
+        }
+
+        /**
+         * The model's quality score by category, read by cost-quality decisions.
+         *
+         * @return the scores, empty when none are given
+         */
+        public Map<String, Double> getQuality() {
+            return quality;
+        }
+
+        /**
+         * Sets the model's quality score by category.
+         *
+         * @param quality the scores by category
+         */
+        public void setQuality(Map<String, Double> quality) {
+            this.quality = quality == null ? new LinkedHashMap<>() : quality;
         }
 
         /**

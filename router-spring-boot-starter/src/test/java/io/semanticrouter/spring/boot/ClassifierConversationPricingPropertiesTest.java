@@ -257,6 +257,26 @@ class ClassifierConversationPricingPropertiesTest {
     }
 
     @Test
+    void aModelsOwnQualityScoresCountForCostQualityAndBadOnesFailAtTheirProperty() {
+        String[] fromModels = Arrays.stream(COST_QUALITY)
+                .filter(p -> !p.startsWith("semantic-router.categories[0].model-scores.mediumModel")).toArray(String[]::new);
+        runner.withPropertyValues(with(fromModels, "semantic-router.models[1].quality.math=0.85")).run(ctx ->
+                assertThat(ask(ctx, "What is the derivative of x squared times sine of x?").decision().candidates())
+                        .containsExactly("mediumModel", "strongModel", "smallModel"));
+        runner.withPropertyValues(with(fromModels, "semantic-router.models[1].quality.math=0.6")).run(ctx ->
+                assertThat(ask(ctx, "What is the derivative of x squared times sine of x?").decision().candidates())
+                        .as("below the bar: after the good enough").containsExactly("strongModel", "mediumModel", "smallModel"));
+        fails("semantic-router.models[1].quality.math: ", "[0, 1]",
+                with(fromModels, "semantic-router.models[1].quality.math=1.5"));
+        fails("semantic-router.models[0].quality.math: ", "is also given in the model_scores of category 'math'",
+                with(COST_QUALITY, "semantic-router.models[0].quality.math=0.7"));
+        fails("semantic-router.models[0].quality: ", "is only read by decisions with strategy: cost_quality",
+                "semantic-router.models[0].quality.math=0.7");
+        fails("semantic-router.models[1].quality.astrology: ", "'astrology' is not one of the classifier's categories",
+                with(COST_QUALITY, "semantic-router.models[1].quality.astrology=0.7"));
+    }
+
+    @Test
     void badPricesAndCostQualityDecisionsFailAtTheirProperty() {
         fails("semantic-router.models[0].pricing: ", "prompt_per_1m must be a price of at least 0, was -0.1",
                 with(COST_QUALITY, "semantic-router.models[0].pricing.prompt-per-1m=-0.1"));
