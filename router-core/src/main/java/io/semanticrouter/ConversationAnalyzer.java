@@ -64,7 +64,7 @@ public final class ConversationAnalyzer {
         return reaskThreshold;
     }
 
-    /** Whether this analyzer can find a re-ask: false when it compares no earlier turn ({@code reaskTurns(0)}, {@link #off()}). */
+    /** Whether this analyzer can find a re-ask: false when it compares no earlier turn ({@code reaskTurns(0)}, off). */
     public boolean findsReasks() {
         return reaskTurns > 0;
     }

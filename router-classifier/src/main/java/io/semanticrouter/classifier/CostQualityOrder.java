@@ -16,7 +16,8 @@ import java.util.Objects;
  * decision's order, as fallbacks. Quality scores are per category and model, in [0, 1] (vLLM Semantic Router's
  * {@code model_scores}); prices are per million prompt and completion tokens, and a model's cost is their sum.
  * A model without a price counts as the most expensive here, but {@link DecisionSelector} refuses to build a
- * cost-quality decision with an unpriced model; a model without a score for the category does not reach any bar. When no model reaches the bar, the decision's own order stands.
+ * cost-quality decision with an unpriced model; a model without a score for the category does not reach any bar.
+ * When no model reaches the bar, the decision's own order stands.
  *
  * <p>Immutable and thread-safe. Built with {@link #builder()}, which checks every value.
  */
@@ -57,7 +58,7 @@ public final class CostQualityOrder {
         return good;
     }
 
-    /** Whether the model has a price ({@link Builder#price}); {@link DecisionSelector} needs one for every model it orders. */
+    /** Whether the model has a price ({@link Builder#price}); a cost-quality decision needs one for each of its models. */
     public boolean hasPrice(String model) {
         return cost.containsKey(model);
     }
