@@ -31,6 +31,11 @@ import java.util.regex.Pattern;
  * one estimates the chance that the weak model wins, and the score is the difference. The threshold is set so
  * that a chosen share of the training prompts goes to the strong model ({@link Settings#strongShare()}).
  *
+ * <p>When it scores, each feature is held within {@link #MAX_Z} standard deviations of its training mean. A
+ * feature that barely varies in training (every MMLU prompt lists four answer options) would otherwise put a
+ * prompt unlike the training data (a chat question lists none) hundreds of deviations away, and that one feature
+ * would decide its score.
+ *
  * <p>A trained selector is saved with {@link #write(OutputStream, String)} to a small versioned JSON file that
  * also names the embedder it was trained with, and loaded with {@link #read(InputStream, Embedder)}, which refuses
  * a file from another embedder. {@link #routeLlmMmlu(Embedder)} loads the shipped model, trained on the RouteLLM
@@ -62,6 +67,14 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
     private final double threshold;
     private final double strongShare;
     private final TrainedOn trainedOn;
+    private final float[][] strongBounds; // low and high feature values the strong-wins model reads
+    private final float[][] weakBounds;   // the same for the weak-wins model, or null
+
+    /**
+     * How far from its training mean, in training standard deviations, a feature may lie when a prompt is scored;
+     * beyond it the feature is held at the bound.
+     */
+    public static final double MAX_Z = 4;
 
     private StrongWeakSelector(String weak, String strong, LogisticRegression strongWins, LogisticRegression weakWins,
                                double threshold, double strongShare, TrainedOn trainedOn) {
@@ -72,6 +85,29 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
         this.threshold = threshold;
         this.strongShare = strongShare;
         this.trainedOn = trainedOn;
+        this.strongBounds = bounds(strongWins);
+        this.weakBounds = weakWins == null ? null : bounds(weakWins);
+    }
+
+    /** The lowest and highest value of each feature the model is given: mean -/+ {@link #MAX_Z} deviations. */
+    private static float[][] bounds(LogisticRegression model) {
+        float[] mean = model.mean();
+        float[] scale = model.scale();
+        float[][] out = new float[2][mean.length];
+        for (int i = 0; i < mean.length; i++) {
+            out[0][i] = (float) (mean[i] - MAX_Z * scale[i]);
+            out[1][i] = (float) (mean[i] + MAX_Z * scale[i]);
+        }
+        return out;
+    }
+
+    /** The row with each feature held within the bounds (a copy; the row is not changed). */
+    private static float[] held(float[] row, float[][] bounds) {
+        float[] out = new float[row.length];
+        for (int i = 0; i < row.length; i++) {
+            out[i] = Math.max(bounds[0][i], Math.min(bounds[1][i], row[i]));
+        }
+        return out;
     }
 
     /**
@@ -445,8 +481,11 @@ public final class StrongWeakSelector implements ModelSelector, ComplexitySignal
 
     /** The score of a feature row: the strong-wins probability, less the weak-wins probability if learned. */
     private double score(float[] row) {
-        double s = strongWins.probability(row);
-        return weakWins == null ? s : s - weakWins.probability(row);
+        if (row.length != strongBounds[0].length) {
+            throw new IllegalArgumentException("expected " + strongBounds[0].length + " features, got " + row.length);
+        }
+        double s = strongWins.probability(held(row, strongBounds));
+        return weakWins == null ? s : s - weakWins.probability(held(row, weakBounds));
     }
 
     /**

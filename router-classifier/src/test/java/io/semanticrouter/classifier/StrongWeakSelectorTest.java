@@ -56,6 +56,26 @@ class StrongWeakSelectorTest {
     }
 
     @Test
+    void aFeatureThatBarelyVariedInTrainingCannotDecideAnUnlikePromptAlone() {
+        // every training prompt lists four answer options, but one lists three: the option count barely varies
+        String options = "\nA. one\nB. two\nC. three\nD. four";
+        List<StrongWeakSelector.Example> quiz = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            boolean hard = i % 4 == 0;
+            String text = (hard ? "prove by induction and derive the bound for sequence " + i : "what colour is item " + i)
+                    + (i == 1 ? "\nA. one\nB. two\nC. three" : options);
+            quiz.add(new StrongWeakSelector.Example(text, embedder.embed(text), !hard, hard));
+        }
+        StrongWeakSelector router = StrongWeakSelector.train("small", "large", quiz,
+                new StrongWeakSelector.Settings(0.25, 6, 0.001, true), embedder);
+        String easy = "what colour is item 999";
+        String hard = "prove by induction and derive the bound for sequence 999";
+        // a chat question lists no options: far outside training, yet its content still decides
+        assertThat(router.hard(easy, embedder.embed(easy))).isFalse();
+        assertThat(router.hard(hard, embedder.embed(hard))).isTrue();
+    }
+
+    @Test
     void settingsAndDataAreChecked() {
         assertThatThrownBy(() -> StrongWeakSelector.train("a", "a", examples(), 0.3)).hasMessageContaining("must differ");
         assertThatThrownBy(() -> StrongWeakSelector.train("a", "b", examples(), 1.0)).hasMessageContaining("was 1.0");
