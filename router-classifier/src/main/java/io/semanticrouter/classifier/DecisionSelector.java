@@ -177,9 +177,11 @@ public final class DecisionSelector implements ModelSelector {
     private final List<KeywordRule> keywords;
     private final List<Decision> decisions;
     private final CostQualityOrder costQuality;
+    private final double costQualityMinConfidence;
 
     private DecisionSelector(Builder b) {
         this.costQuality = b.costQuality;
+        this.costQualityMinConfidence = b.costQualityMinConfidence;
         this.categories = b.categories;
         this.complexity = b.complexity;
         this.keywords = List.copyOf(b.keywords);
@@ -221,10 +223,13 @@ public final class DecisionSelector implements ModelSelector {
         Signals s = signals(context);
         for (Decision d : decisions) {
             if (d.when().test(s)) {
+                // a category below the confidence bar is not trusted: then no model reaches the quality bar
+                String trusted = s.categoryConfidence() >= costQualityMinConfidence ? s.category() : null;
                 List<String> models = d.minQuality() == null ? d.models()
-                        : costQuality.order(d.models(), s.category(), d.minQuality());
-                String how = d.minQuality() == null ? "" : ", cheapest with quality >= " + d.minQuality() + " for "
-                        + s.category() + " first";
+                        : costQuality.order(d.models(), trusted, d.minQuality());
+                String how = d.minQuality() == null ? "" : trusted == null
+                        ? ", no trusted category for cost and quality: listed order"
+                        : ", cheapest with quality >= " + d.minQuality() + " for " + trusted + " first";
                 return new RouteDecision(s.category(), s.categoryConfidence(), models,
                         "decision '" + d.name() + "' (priority " + d.priority() + "): " + d.when().describe() + " on " + s
                                 + " -> " + models.get(0) + how
@@ -259,8 +264,24 @@ public final class DecisionSelector implements ModelSelector {
         private final List<KeywordRule> keywords = new ArrayList<>();
         private final List<Decision> decisions = new ArrayList<>();
         private CostQualityOrder costQuality;
+        private double costQualityMinConfidence = 0.5;
 
         private Builder() {
+        }
+
+        /**
+         * The category confidence a cost-quality decision needs before it orders its models by the category's
+         * quality scores (YAML: {@code classifier.min_confidence}); below it the decision keeps its listed order.
+         * Default 0.5.
+         *
+         * @throws IllegalArgumentException if not in [0, 1]
+         */
+        public Builder costQualityMinConfidence(double confidence) {
+            if (!(confidence >= 0 && confidence <= 1)) {
+                throw new IllegalArgumentException("costQualityMinConfidence must be in [0, 1], was " + confidence);
+            }
+            this.costQualityMinConfidence = confidence;
+            return this;
         }
 
         /** Prices and quality scores, for decisions with a {@code minQuality} (cost-quality strategy). */

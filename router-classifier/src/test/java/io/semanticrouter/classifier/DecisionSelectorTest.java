@@ -29,7 +29,9 @@ class DecisionSelectorTest {
             String t = hard ? "prove the theorem rigorously step " + i : "boil an egg " + i;
             ex.add(new StrongWeakSelector.Example(t, embedder.embed(t), !hard, true));
         }
-        return StrongWeakSelector.train("small-math", "strong-reasoner", ex, 0.3);
+        // the threshold is set between the two kinds of toy prompt (about 0.66-0.68 and 0.71-0.77 here), not by the
+        // training share, which would put it inside the hard ones
+        return StrongWeakSelector.train("small-math", "strong-reasoner", ex, 0.3).withThreshold(0.7);
     }
 
     private RequestContext ctx(String q) {
@@ -86,6 +88,17 @@ class DecisionSelectorTest {
         assertThat(prices.order(List.of("large", "tiny"), "math", 0.99)).as("none good enough: listed order")
                 .containsExactly("large", "tiny");
         assertThat(prices.order(List.of("unpriced", "tiny"), null, 0.5)).containsExactly("unpriced", "tiny");
+
+        DecisionSelector sure = DecisionSelector.builder().categories(classifier).costQuality(prices)
+                .costQualityMinConfidence(1.0)
+                .decision("everything", 0, Condition.always(), List.of("large", "medium", "tiny"), null, 0.75).build();
+        RouteDecision untrusted = sure.select(ctx("solve the equation for x"));
+        assertThat(untrusted.confidence()).isLessThan(1.0);
+        assertThat(untrusted.candidates()).as("a category below the bar orders nothing").containsExactly("large",
+                "medium", "tiny");
+        assertThat(untrusted.reason()).contains("no trusted category for cost and quality: listed order");
+        assertThatThrownBy(() -> DecisionSelector.builder().costQualityMinConfidence(1.5))
+                .hasMessageContaining("costQualityMinConfidence must be in [0, 1], was 1.5");
         assertThat(prices.cost("unpriced")).isInfinite();
     }
 

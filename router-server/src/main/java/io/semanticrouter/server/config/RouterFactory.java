@@ -532,7 +532,7 @@ public final class RouterFactory {
                         d.minQuality());
             }
             if (config.decisions().stream().anyMatch(d -> d.strategy() == DecisionConfig.Strategy.COST_QUALITY)) {
-                b.costQuality(costQuality());
+                b.costQuality(costQuality()).costQualityMinConfidence(minConfidence);
             }
             try {
                 return b.build();

@@ -661,6 +661,14 @@ class RouterFactoryTest {
             assertThat(travel.model()).isEqualTo("small");
             assertThat(travel.decision().reason()).contains("cheapest with quality >= 0.8 for travel first");
         }
+        RouterConfig unsure = config(Files.readString(dir.resolve("router.yaml")).replace("min_confidence: 0.3",
+                "min_confidence: 0.999"));
+        try (ConfiguredRouter built = RouterFactory.create(unsure, embedder)) {
+            RoutedResponse math = ask(built.router(), "What is the derivative of x squared times sine of x?");
+            assertThat(math.decision().confidence()).isLessThan(0.999);
+            assertThat(math.decision().candidates()).as("an untrusted category orders nothing")
+                    .containsExactly("strong", "medium", "small");
+        }
     }
 
     @Test

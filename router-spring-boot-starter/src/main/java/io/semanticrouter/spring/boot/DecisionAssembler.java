@@ -66,6 +66,8 @@ final class DecisionAssembler {
         }
         if (decisions.stream().anyMatch(d -> d.getStrategy() == SemanticRouterProperties.Strategy.COST_QUALITY)) {
             b.costQuality(costQuality(prices, classifier));
+            RouterAssembler.set("classifier.min-confidence", props.getClassifier().getMinConfidence(),
+                    b::costQualityMinConfidence);
         }
         try {
             return b.build();
