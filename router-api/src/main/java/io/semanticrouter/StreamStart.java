@@ -16,18 +16,28 @@ import java.util.Objects;
  * @param failures  candidates that failed before this model started answering, in call order (unmodifiable)
  * @param coalesced whether the answer that follows is that of an identical request in flight, which this request
  *                  follows instead of calling a model (request coalescing; see {@link RoutedResponse#coalesced()})
+ * @param conversation what the router read from the earlier turns (follow-up, re-ask), as
+ *                     {@link RoutedResponse#conversation()} will report it at the end; {@link ConversationSignals#NONE}
+ *                     when there was nothing to read
  */
 public record StreamStart(RouteDecision decision, String model, CacheOutcome cache, List<ModelFailure> failures,
-                          boolean coalesced) {
+                          boolean coalesced, ConversationSignals conversation) {
 
     public StreamStart {
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(conversation, "conversation");
         failures = List.copyOf(failures);
     }
 
-    /** The start of an answer that is not {@linkplain #coalesced() coalesced}. */
+    /** The start of an answer without conversation signals. */
+    public StreamStart(RouteDecision decision, String model, CacheOutcome cache, List<ModelFailure> failures,
+                       boolean coalesced) {
+        this(decision, model, cache, failures, coalesced, ConversationSignals.NONE);
+    }
+
+    /** The start of an answer that is not {@linkplain #coalesced() coalesced}, without conversation signals. */
     public StreamStart(RouteDecision decision, String model, CacheOutcome cache, List<ModelFailure> failures) {
         this(decision, model, cache, failures, false);
     }

@@ -501,7 +501,7 @@ final class RoutedStream implements StreamingHandle {
             try {
                 Following f = following;
                 handler.onRouted(new StreamStart(request.decision(), model, request.cacheOutcome(), request.failureList(),
-                        f != null && f.isFollowing()), this);
+                        f != null && f.isFollowing(), request.conversationSignals()), this);
             } catch (RuntimeException e) {
                 consumerFailed("onRouted", e);
             }

@@ -107,6 +107,19 @@ class ConversationRoutingTest {
     }
 
     @Test
+    void aStreamAnnouncesTheReaskBeforeItsFirstChunk() {
+        StreamingRouterTest.Recorder r = new StreamingRouterTest.Recorder();
+        base().build().routeStreaming(RouteRequest.of(List.of(UserMessage.from("How do I reverse a list in Python?"),
+                AiMessage.from("Use reversed()."), UserMessage.from("How do I reverse a list in Python?"))), r);
+        r.awaitEnd();
+
+        assertThat(r.events.get(0)).isEqualTo("routed");
+        assertThat(r.start.model()).isEqualTo("strong");
+        assertThat(r.start.conversation().reaskTurnsAgo()).isEqualTo(1);
+        assertThat(r.start.conversation()).isEqualTo(r.response.conversation());
+    }
+
+    @Test
     void nothingIsReadForASingleTurnANamedModelOrWhenSwitchedOff() {
         assertThat(base().build().route(List.of(UserMessage.from("And in Java?"))).conversation())
                 .isEqualTo(ConversationSignals.NONE);

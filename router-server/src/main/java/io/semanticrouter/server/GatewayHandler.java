@@ -13,6 +13,7 @@ import io.semanticrouter.AllModelsFailedException;
 import io.semanticrouter.CacheOutcome;
 import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Classification;
+import io.semanticrouter.ConversationSignals;
 import io.semanticrouter.Embedding;
 import io.semanticrouter.InvalidRequestException;
 import io.semanticrouter.RequestBlockedException;
@@ -416,7 +417,7 @@ final class GatewayHandler implements NettyTransport.Handler {
             return out;
         });
         RoutedResponse first = all.get(0);
-        headers(call.reply, first.decision(), first.model(), first.cache(), first.failures().size(), first.coalesced());
+        headers(call.reply, first);
         List<ChatResponse> responses = all.stream().map(RoutedResponse::response).toList();
         if (!chat.stream()) {
             json(call.reply, 200, OpenAiProtocol.completion(id, created, first.model(), responses));
@@ -479,7 +480,7 @@ final class GatewayHandler implements NettyTransport.Handler {
     /** Routes a blocking request and sets the answer's headers (route, cache, cost saved by a hit). */
     private RoutedResponse routed(Call call, RouteRequest request) {
         RoutedResponse r = within(() -> call.router.route(request));
-        headers(call.reply, r.decision(), r.model(), r.cache(), r.failures().size(), r.coalesced());
+        headers(call.reply, r);
         if (r.cacheHit() && !Double.isNaN(r.costSaved())) {
             // the stored answer's estimated completion tokens at the answering model's price (models[].pricing)
             call.reply.header("x-semantic-router-cost-saved",
@@ -584,12 +585,30 @@ final class GatewayHandler implements NettyTransport.Handler {
         return new ApiError(500, "server_error", "internal_error", null, "internal error: " + e.getClass().getSimpleName());
     }
 
+    /** The route headers of a blocking answer. */
+    private static void headers(Reply reply, RoutedResponse r) {
+        headers(reply, r.decision(), r.model(), r.cache(), r.failures().size(), r.coalesced(), r.conversation());
+    }
+
+    /**
+     * The route headers of an answer, blocking or streamed: model, category with the classifier's confidence in it
+     * (also when it was below the threshold and the default model answered), the decision's name when a named
+     * decision made it, cache outcome, fallbacks, the conversation signals that held, tools, coalescing.
+     */
     private static void headers(Reply reply, RouteDecision decision, String model, CacheOutcome cache, int fallbacks,
-                                boolean coalesced) {
+                                boolean coalesced, ConversationSignals conversation) {
         reply.header("x-semantic-router-model", model);
-        reply.header("x-semantic-router-category", decision.category() == null ? "none" : decision.category());
+        reply.header("x-semantic-router-category", decision.category() == null ? "none" : headerSafe(decision.category()));
+        reply.header("x-semantic-router-category-confidence", String.format(Locale.ROOT, "%.3f", decision.confidence()));
+        if (decision.name() != null) {
+            reply.header("x-semantic-router-decision", headerSafe(decision.name()));
+        }
         reply.header("x-semantic-router-cache", OpenAiProtocol.lower(cache.status()));
         reply.header("x-semantic-router-fallbacks", String.valueOf(fallbacks));
+        String signals = conversationSignals(conversation);
+        if (signals != null) {
+            reply.header("x-semantic-router-conversation", signals);
+        }
         if (decision.tools() != null) {
             // tool selection ran: kept/total tools; the trace names the dropped ones
             reply.header("x-semantic-router-tools", decision.tools().summary());
@@ -597,6 +616,24 @@ final class GatewayHandler implements NettyTransport.Handler {
         if (coalesced) {
             reply.header("x-semantic-router-coalesced", "true");
         }
+    }
+
+    /** {@code follow-up}, {@code reask} or {@code follow-up, reask}: the signals that held; null when none did. */
+    static String conversationSignals(ConversationSignals c) {
+        if (c.followUp() && c.reask()) {
+            return "follow-up, reask";
+        }
+        return c.followUp() ? "follow-up" : c.reask() ? "reask" : null;
+    }
+
+    /**
+     * {@code value} without control characters (CR and LF above all), so that a configured name cannot end the
+     * header line or add one of its own.
+     */
+    static String headerSafe(String value) {
+        StringBuilder s = new StringBuilder(value.length());
+        value.chars().filter(ch -> !Character.isISOControl(ch)).forEach(ch -> s.append((char) ch));
+        return s.toString();
     }
 
     // ------------------------------------------------------------------ streaming
@@ -732,7 +769,8 @@ final class GatewayHandler implements NettyTransport.Handler {
         }
 
         private void begin(StreamStart start) throws IOException {
-            headers(reply, start.decision(), start.model(), start.cache(), start.failures().size(), start.coalesced());
+            headers(reply, start.decision(), start.model(), start.cache(), start.failures().size(), start.coalesced(),
+                    start.conversation());
             // a client that stops reading holds at most stream_buffer_bytes, and this thread at most until
             // shortly after the request deadline
             out = reply.stream(deadline + WRITE_GRACE.toNanos());

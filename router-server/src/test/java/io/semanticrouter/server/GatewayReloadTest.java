@@ -357,6 +357,55 @@ class GatewayReloadTest {
     }
 
     @Test
+    void afterTwoReloadsTheCoalescingGaugeIsRegisteredOnceAndCountsTheLiveRoutersWaits() throws Exception {
+        start(yaml());
+        for (long generation = 2; generation <= 3; generation++) {
+            HttpResponse<String> r = reload();
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(live.generation()).isEqualTo(generation);
+        }
+        io.micrometer.core.instrument.MeterRegistry registry = live.current().meterRegistry();
+        assertThat(registry.find("semantic_router.coalesced.waiting").gauges()).hasSize(1);
+
+        // two identical requests on generation 3: the second waits for the first, which the upstream holds
+        gw.upstream().script(SMALL_UP, Behaviour.HOLD);
+        CompletableFuture<HttpResponse<String>> leader = chatLater(TEAM_A, QUESTION);
+        await("the first request to reach the upstream", () -> !gw.upstream().requests(SMALL_UP).isEmpty());
+        CompletableFuture<HttpResponse<String>> follower = chatLater(TEAM_A, QUESTION);
+        await("the gauge to count the waiting request", () -> metricsNow().contains("semantic_router_coalesced_waiting 1.0"));
+
+        gw.upstream().open();
+        HttpResponse<String> first = leader.get(REQUEST_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        HttpResponse<String> second = follower.get(REQUEST_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(content(first)).isEqualTo(OpenAiUpstream.answer(SMALL_UP, QUESTION));
+        assertThat(content(second)).isEqualTo(OpenAiUpstream.answer(SMALL_UP, QUESTION));
+        assertThat(header(second, "x-semantic-router-coalesced")).isEqualTo("true");
+        assertThat(gw.upstream().requests(SMALL_UP)).hasSize(1);
+        await("the gauge to drop back", () -> metricsNow().contains("semantic_router_coalesced_waiting 0.0"));
+        assertThat(registry.find("semantic_router.coalesced.waiting").gauges()).hasSize(1);
+    }
+
+    /** A chat request sent on another thread. */
+    private CompletableFuture<HttpResponse<String>> chatLater(String token, String question) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return chat(token, question);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** The Prometheus text of {@code /metrics}, for a condition polled by {@link #await}. */
+    private String metricsNow() {
+        try {
+            return metrics();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void reloadsAskedForAtOnceRunOneAfterTheOther() throws Exception {
         start(yaml());
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();

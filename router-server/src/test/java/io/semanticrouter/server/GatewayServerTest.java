@@ -397,6 +397,110 @@ class GatewayServerTest {
         assertThat(gw.upstream().requests()).hasSize(1);
     }
 
+    // ------------------------------------------------------------------ 3b: what the route headers tell
+
+    /** A chat body of alternate user and assistant turns, the first a user's. */
+    private static String conversation(boolean stream, String... turns) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("model", "auto");
+        ArrayNode messages = root.putArray("messages");
+        for (int i = 0; i < turns.length; i++) {
+            messages.addObject().put("role", i % 2 == 0 ? "user" : "assistant").put("content", turns[i]);
+        }
+        if (stream) {
+            root.put("stream", true);
+        }
+        return root.toString();
+    }
+
+    /** The confidence {@code /v1/classify} gives the question's category, as the header writes it. */
+    private String classifiedConfidence(String question) throws Exception {
+        HttpResponse<String> r = post("/v1/classify", JSON.createObjectNode().put("input", question).toString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return String.format(java.util.Locale.ROOT, "%.3f", json(r).path("data").path(0).path("confidence").asDouble());
+    }
+
+    @Test
+    void theHeadersNameTheDecisionTheCategoryConfidenceAndTheConversationSignalsBlockingAndStreamed() throws Exception {
+        // the categories without model scores: named decisions route instead
+        start(models() + CATEGORIES.replaceAll("(?m)^ {4}model_scores:\\n( {6}.*\\n)+", "") + """
+                decisions:
+                  - name: asked-again
+                    priority: 100
+                    when: {reask: true}
+                    models: [strong]
+                  - name: code
+                    priority: 50
+                    when: {category: coding, min_confidence: 0.9}
+                    models: [strong]
+                """);
+        String confidence = classifiedConfidence(CODING_Q);
+
+        List<HttpResponse<String>> coding = List.of(chat("auto", CODING_Q), chatStream("auto", CODING_Q));
+        List<HttpResponse<String>> reasks = List.of(
+                post("/v1/chat/completions", conversation(false, CODING_Q, "Use sorted().", CODING_Q)),
+                post("/v1/chat/completions", conversation(true, CODING_Q, "Use sorted().", CODING_Q)));
+        HttpResponse<String> followUp = post("/v1/chat/completions",
+                conversation(true, CODING_Q, "Use sorted().", "And in Java?"));
+        HttpResponse<String> undecided = chat("auto", "Tell me a joke about cats");
+
+        sse(coding.get(1));
+        sse(reasks.get(1));
+        sse(followUp);
+        for (HttpResponse<String> r : coding) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(header(r, "x-semantic-router-decision")).isEqualTo("code");
+            assertThat(header(r, "x-semantic-router-category")).isEqualTo("coding");
+            assertThat(header(r, "x-semantic-router-category-confidence")).isEqualTo(confidence).matches("[01]\\.\\d{3}");
+            assertThat(header(r, "x-semantic-router-conversation")).isNull();
+        }
+        for (HttpResponse<String> r : reasks) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            assertThat(header(r, "x-semantic-router-decision")).isEqualTo("asked-again");
+            assertThat(header(r, "x-semantic-router-conversation")).isEqualTo("reask");
+            assertThat(header(r, "x-semantic-router-model")).isEqualTo("strong");
+        }
+        assertThat(header(followUp, "x-semantic-router-conversation")).isEqualTo("follow-up");
+        assertThat(undecided.statusCode()).as(undecided.body()).isEqualTo(200);
+        assertThat(header(undecided, "x-semantic-router-decision")).as("no decision matched").isNull();
+        assertThat(header(undecided, "x-semantic-router-model")).isEqualTo("small");
+        assertThat(header(undecided, "x-semantic-router-conversation")).isNull();
+    }
+
+    @Test
+    void aCategoryBelowMinConfidenceIsShownWithItsConfidenceWhileTheDefaultModelAnswers() throws Exception {
+        start(models() + CATEGORIES + "classifier:\n  min_confidence: 0.99\n");
+        String confidence = classifiedConfidence(CODING_Q);
+        assertThat(Double.parseDouble(confidence)).as("the test question's confidence").isLessThan(0.99);
+
+        HttpResponse<String> blocking = chat("auto", CODING_Q);
+        HttpResponse<String> streamed = chatStream("auto", CODING_Q);
+
+        sse(streamed);
+        for (HttpResponse<String> r : List.of(blocking, streamed)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            // coding would go to strong; it was not trusted, so the default model answered
+            assertThat(header(r, "x-semantic-router-model")).isEqualTo("small");
+            assertThat(header(r, "x-semantic-router-category")).isEqualTo("coding");
+            assertThat(header(r, "x-semantic-router-category-confidence")).isEqualTo(confidence);
+            assertThat(header(r, "x-semantic-router-decision")).isNull();
+        }
+        assertThat(gw.upstream().requests(STRONG_UP)).isEmpty();
+    }
+
+    @Test
+    void theConversationHeaderListsTheSignalsThatHeldAndHeaderValuesLoseControlCharacters() {
+        assertThat(GatewayHandler.conversationSignals(io.semanticrouter.ConversationSignals.NONE)).isNull();
+        assertThat(GatewayHandler.conversationSignals(new io.semanticrouter.ConversationSignals("starts with 'and'",
+                null, null, Double.NaN, 0))).isEqualTo("follow-up");
+        assertThat(GatewayHandler.conversationSignals(new io.semanticrouter.ConversationSignals(null, null, null, 0.97,
+                2))).isEqualTo("reask");
+        assertThat(GatewayHandler.conversationSignals(new io.semanticrouter.ConversationSignals("starts with 'and'",
+                null, null, 0.97, 1))).isEqualTo("follow-up, reask");
+        assertThat(GatewayHandler.headerSafe("asked-again\r\nSet-Cookie: x=1\u0000")).isEqualTo("asked-againSet-Cookie: x=1");
+        assertThat(GatewayHandler.headerSafe("café au lait")).isEqualTo("café au lait");
+    }
+
     // ------------------------------------------------------------------ 4: models and classify
 
     @Test

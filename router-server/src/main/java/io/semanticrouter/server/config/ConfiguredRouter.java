@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.StreamingChatModel;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.semanticrouter.CategoryClassifier;
 import io.semanticrouter.Embedder;
+import io.semanticrouter.MicrometerRouterStats;
 import io.semanticrouter.SemanticRouter;
 
 import io.semanticrouter.SemanticCache;
@@ -37,13 +38,17 @@ public final class ConfiguredRouter implements AutoCloseable {
     private final Shared<Embedder> embedder;
     private final Shared<SemanticCache> cache;
     private final Shared<PrometheusMeterRegistry> meterRegistry;
+    private final MicrometerRouterStats stats;
     private final ServerSettings server;
     private final Set<String> reused;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    /** The parts a router holds with others: the embedder, the cache (null: none) and the registry. */
+    /**
+     * The parts a router holds with others: the embedder, the cache (null: none), the registry and the router
+     * meters on it (one per registry, for every generation).
+     */
     record Parts(Shared<Embedder> embedder, Shared<SemanticCache> cache, Shared<PrometheusMeterRegistry> registry,
-                 Set<String> reused) {
+                 MicrometerRouterStats stats, Set<String> reused) {
     }
 
     ConfiguredRouter(RouterConfig config, SemanticRouter router, Map<String, String> upstreamModels,
@@ -58,13 +63,14 @@ public final class ConfiguredRouter implements AutoCloseable {
         this.embedder = parts.embedder();
         this.cache = parts.cache();
         this.meterRegistry = parts.registry();
+        this.stats = parts.stats();
         this.reused = Set.copyOf(parts.reused());
         this.server = config.serverSettings();
     }
 
     /** The parts, for the next router of a reload. */
     Parts parts() {
-        return new Parts(embedder, cache, meterRegistry, reused);
+        return new Parts(embedder, cache, meterRegistry, stats, reused);
     }
 
     /** The configuration this router was built from. */

@@ -164,7 +164,7 @@ public final class RouterFactory {
                 ConfiguredRouter.Parts parts = parts(supplied, previous);
                 Embedder embedder = new NonClosingEmbedder(parts.embedder().value());
                 SemanticRouterBuilder b = SemanticRouter.builder().embedder(embedder)
-                        .stats(new MicrometerRouterStats(parts.registry().value()));
+                        .stats(parts.stats());
                 Map<String, String> upstream = new LinkedHashMap<>();
                 Map<String, StreamingChatModel> streaming = new LinkedHashMap<>();
                 Map<String, ChatModel> chat = models(b, upstream, streaming);
@@ -197,19 +197,25 @@ public final class RouterFactory {
         }
 
         /**
-         * The registry, the embedder and the cache: taken over from {@code previous} where unchanged, else made
-         * (each added to what a failure closes again).
+         * The registry with its router meters, the embedder and the cache: taken over from {@code previous} where
+         * unchanged, else made (each added to what a failure closes again). The router meters go with the registry:
+         * one {@link MicrometerRouterStats} per registry, so that its gauge is registered once and counts the
+         * requests of every generation (a second one on the same registry would get a gauge that Micrometer drops,
+         * with a warning, while the first keeps reading the old generation).
          */
         private ConfiguredRouter.Parts parts(Shared<Embedder> supplied, ConfiguredRouter previous) {
             Set<String> reused = new java.util.TreeSet<>();
             ConfiguredRouter.Parts before = previous == null ? null : previous.parts();
             Shared<PrometheusMeterRegistry> registry;
+            MicrometerRouterStats stats;
             if (before != null) {
                 registry = before.registry().retain();
+                stats = before.stats();
                 reused.add("meter_registry");
             } else {
                 PrometheusMeterRegistry r = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
                 registry = new Shared<>(r, r::close);
+                stats = new MicrometerRouterStats(r);
             }
             opened.add(registry::release);
             Shared<Embedder> embedder;
@@ -238,7 +244,7 @@ public final class RouterFactory {
             if (cache != null) {
                 opened.add(cache::release);
             }
-            return new ConfiguredRouter.Parts(embedder, cache, registry, reused);
+            return new ConfiguredRouter.Parts(embedder, cache, registry, stats, reused);
         }
 
         /**
