@@ -146,6 +146,9 @@ public final class RoutingVocabulary {
      * @return the problem with the directory, if any
      */
     public static Optional<String> onnxExport(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return Optional.of("the directory " + dir + " does not exist");
+        }
         if (!Files.isRegularFile(dir.resolve("model.onnx")) || !Files.isRegularFile(dir.resolve("config.json"))) {
             return Optional.of("no model.onnx and config.json in " + dir);
         }

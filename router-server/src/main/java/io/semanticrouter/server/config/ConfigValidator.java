@@ -47,7 +47,7 @@ final class ConfigValidator {
     static final Set<String> PII_TYPES = Set.of("EMAIL", "PHONE", "CREDIT_CARD", "SSN", "IBAN", "IP_ADDRESS");
     private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     /** A builder message's leading Java name of the setting, which the key path already says. */
-    private static final Pattern SETTING_NAME = Pattern.compile("^[a-z][A-Za-z]* (?=must )");
+    private static final Pattern SETTING_NAME = Pattern.compile("^[a-z][A-Za-z_]* (?=must )");
     /** What a builder's message cannot know about the file's key. */
     private static final Map<String, String> HINTS = Map.of(
             "complexity.easy", " (or give neither, to use the shipped ones)",
@@ -485,6 +485,10 @@ final class ConfigValidator {
             RoutingVocabulary.categoryModelScores(c.name(), !c.modelScores().isEmpty(), decisions, costQuality)
                     .ifPresent(m -> problem(p.key("model_scores"), m));
             if (c.semanticCache() != null) {
+                if (doc.semanticCache() == null) {
+                    problem(p.key("semantic_cache"), "has no cache to set: the file has no semantic_cache section"
+                            + " (add one, or remove these settings)");
+                }
                 c.semanticCache().apply(usable(c.name()), SemanticRouter.builder(), refusals(p.key("semantic_cache")));
             }
             Refusals scores = refusals(p.key("model_scores"));
@@ -570,8 +574,9 @@ final class ConfigValidator {
             } else {
                 condition(d.when(), p.key("when"), classifier);
                 if (d.when().spec().usesReask() && !conversation.findsReasks()) {
-                    problem(p.key("when"), "tests reask, which never holds here: conversation.enabled is false or"
-                            + " conversation.reask_turns is 0, so no re-ask is ever found");
+                    problem(p.key("when"), "tests reask, which never holds here: " + (doc.conversation() != null
+                            && !doc.conversation().enabled() ? "conversation.enabled is false"
+                            : "conversation.reask_turns is 0") + ", so no re-ask is ever found");
                 }
             }
             if (d.models().isEmpty()) {

@@ -411,8 +411,10 @@ public final class RouterFactory {
             for (int i = 0; i < config.categories().size(); i++) {
                 String name = config.categories().get(i).name();
                 if (!known.contains(name)) {
-                    throw config.problem(KeyPath.of("categories").index(i).key("name"), "'" + name
-                            + "' has no exemplars here and is not one of the classifier's categories " + known, null);
+                    throw config.problem(KeyPath.of("categories").index(i).key("name"), "'" + name + "' "
+                            + (config.classifier().type() == ClassifierConfig.Type.ONNX
+                            ? "is not one of the ONNX model's labels " + known
+                            : "has no exemplars here and is not one of the classifier's categories " + known), null);
                 }
             }
             for (int i = 0; i < config.decisions().size(); i++) {

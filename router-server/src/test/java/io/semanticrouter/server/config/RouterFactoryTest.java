@@ -767,6 +767,28 @@ class RouterFactoryTest {
     }
 
     @Test
+    void aCategoryTheOnnxModelDoesNotKnowFailsNamingItsLabels() throws IOException {
+        RouterConfig config = config("""
+                models:
+                  - name: small
+                    type: demo
+                classifier:
+                  type: onnx
+                  onnx: {path: "%s"}
+                categories:
+                  - name: science
+                    model_scores: {small: 1.0}
+                """.formatted(TINY_TOPICS));
+
+        assertThatThrownBy(() -> RouterFactory.create(config, embedder))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.path()).isEqualTo("categories[0].name");
+                    assertThat(e.getMessage()).contains("'science' is not one of the ONNX model's labels [cooking,"
+                            + " coding, travel]").doesNotContain("exemplars");
+                });
+    }
+
+    @Test
     void aCategoryWithoutExemplarsThatTheDefaultsLackFailsAtStartUp() throws IOException {
         RouterConfig config = config("""
                 models:
