@@ -621,9 +621,8 @@ class RouterFactoryTest {
         }
     }
 
-    @Test
-    void costQualityDecisionsSendACategoryToTheCheapestGoodEnoughModel() throws IOException {
-        RouterConfig config = config("""
+    /** Three priced models, math and travel scored per category, and one cost_quality decision. */
+    private static final String COST_QUALITY = """
                 models:
                   - name: small
                     type: demo
@@ -649,7 +648,11 @@ class RouterFactoryTest {
                     models: [strong, medium, small]
                     strategy: cost_quality
                     min_quality: 0.8
-                """);
+                """;
+
+    @Test
+    void costQualityDecisionsSendACategoryToTheCheapestGoodEnoughModel() throws IOException {
+        RouterConfig config = config(COST_QUALITY);
         try (ConfiguredRouter built = RouterFactory.create(config, embedder)) {
             RoutedResponse math = ask(built.router(), "What is the derivative of x squared times sine of x?");
             RoutedResponse travel = ask(built.router(), "Do I need a visa to visit Japan for two weeks?");
@@ -661,8 +664,7 @@ class RouterFactoryTest {
             assertThat(travel.model()).isEqualTo("small");
             assertThat(travel.decision().reason()).contains("cheapest with quality >= 0.8 for travel first");
         }
-        RouterConfig unsure = config(Files.readString(dir.resolve("router.yaml")).replace("min_confidence: 0.3",
-                "min_confidence: 0.999"));
+        RouterConfig unsure = config(COST_QUALITY.replace("min_confidence: 0.3", "min_confidence: 0.999"));
         try (ConfiguredRouter built = RouterFactory.create(unsure, embedder)) {
             RoutedResponse math = ask(built.router(), "What is the derivative of x squared times sine of x?");
             assertThat(math.decision().confidence()).isLessThan(0.999);
@@ -673,35 +675,14 @@ class RouterFactoryTest {
 
     @Test
     void aModelsOwnQualityScoresCountForCostQualityAndAnUnknownCategoryFailsAtItsKey() throws IOException {
-        String yaml = """
-                models:
-                  - name: small
-                    type: demo
-                    pricing: {prompt_per_1m: 0.1, completion_per_1m: 0.4}
-                    quality: {math: 0.5, %s: 0.85}
-                  - name: medium
-                    type: demo
-                    pricing: {prompt_per_1m: 0.5, completion_per_1m: 1.5}
-                    quality: {math: 0.85, travel: 0.9}
-                  - name: strong
-                    type: demo
-                    pricing: {prompt_per_1m: 3, completion_per_1m: 15}
-                default_model: small
-                classifier:
-                  use_default_categories: true
-                  min_confidence: 0.3
-                categories:
-                  - name: math
-                    model_scores: {strong: 0.95}
-                  - name: travel
-                    model_scores: {strong: 0.9}
-                decisions:
-                  - name: everything
-                    when: {always: true}
-                    models: [strong, medium, small]
-                    strategy: cost_quality
-                    min_quality: 0.8
-                """;
+        // the same file with the small and medium models' scores moved from the categories to the models
+        String yaml = COST_QUALITY
+                .replace("model_scores: {strong: 0.95, medium: 0.85, small: 0.5}", "model_scores: {strong: 0.95}")
+                .replace("model_scores: {strong: 0.9, medium: 0.9, small: 0.85}", "model_scores: {strong: 0.9}")
+                .replace("pricing: {prompt_per_1m: 0.1, completion_per_1m: 0.4}",
+                        "pricing: {prompt_per_1m: 0.1, completion_per_1m: 0.4}\n    quality: {math: 0.5, %s: 0.85}")
+                .replace("pricing: {prompt_per_1m: 0.5, completion_per_1m: 1.5}",
+                        "pricing: {prompt_per_1m: 0.5, completion_per_1m: 1.5}\n    quality: {math: 0.85, travel: 0.9}");
         try (ConfiguredRouter built = RouterFactory.create(config(yaml.formatted("travel")), embedder)) {
             RoutedResponse math = ask(built.router(), "What is the derivative of x squared times sine of x?");
             RoutedResponse travel = ask(built.router(), "Do I need a visa to visit Japan for two weeks?");
