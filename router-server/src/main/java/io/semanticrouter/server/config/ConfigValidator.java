@@ -307,10 +307,14 @@ final class ConfigValidator {
         }
     }
 
+    /** Whether a decision has {@code strategy: cost_quality} (then prices and quality scores are read). */
+    private boolean costQualityDecisions() {
+        return doc.decisions().stream().anyMatch(d -> d != null && d.strategy() == DecisionConfig.Strategy.COST_QUALITY);
+    }
+
     /** {@code models[].quality}: scores in range, read by a cost_quality decision, not also in model_scores. */
     private void modelQuality() {
-        boolean costQuality = doc.decisions().stream()
-                .anyMatch(d -> d != null && d.strategy() == DecisionConfig.Strategy.COST_QUALITY);
+        boolean costQuality = costQualityDecisions();
         Map<String, Map<String, Double>> scores = new HashMap<>();
         doc.categories().stream().filter(c -> c != null && c.name() != null)
                 .forEach(c -> scores.put(c.name(), c.modelScores()));
@@ -480,9 +484,7 @@ final class ConfigValidator {
                 problem(p.key("exemplars"), "a category needs exemplars unless it comes from the shipped defaults"
                         + " (classifier.use_default_categories: true) or classifier.exemplars_file");
             }
-            boolean costQuality = doc.decisions().stream()
-                    .anyMatch(d -> d != null && d.strategy() == DecisionConfig.Strategy.COST_QUALITY);
-            RoutingVocabulary.categoryModelScores(c.name(), !c.modelScores().isEmpty(), decisions, costQuality)
+            RoutingVocabulary.categoryModelScores(c.name(), !c.modelScores().isEmpty(), decisions, costQualityDecisions())
                     .ifPresent(m -> problem(p.key("model_scores"), m));
             if (c.semanticCache() != null) {
                 if (doc.semanticCache() == null) {

@@ -452,8 +452,7 @@ final class RouterAssembler {
             rules.complexity(embedder); // checks the values even when no decision tests the complexity
         }
         if (!props.getDecisions().isEmpty()) {
-            boolean costQuality = props.getDecisions().stream()
-                    .anyMatch(d -> d.getStrategy() == SemanticRouterProperties.Strategy.COST_QUALITY);
+            boolean costQuality = costQualityDecisions();
             List<SemanticRouterProperties.Category> categories = props.getCategories();
             for (int i = 0; i < categories.size(); i++) {
                 String at = PREFIX + "categories[" + i + "].model-scores";
@@ -467,10 +466,14 @@ final class RouterAssembler {
         return rules.keywordsBefore(categorySelector(embedder, models));
     }
 
+    /** Whether a decision has {@code strategy: cost-quality} (then prices and quality scores are read). */
+    private boolean costQualityDecisions() {
+        return props.getDecisions().stream().anyMatch(d -> d.getStrategy() == SemanticRouterProperties.Strategy.COST_QUALITY);
+    }
+
     /** {@code models[].quality}: the shared rules (read by a cost-quality decision, in range, not also in model-scores). */
     private void checkModelQuality() {
-        boolean costQuality = props.getDecisions().stream()
-                .anyMatch(d -> d.getStrategy() == SemanticRouterProperties.Strategy.COST_QUALITY);
+        boolean costQuality = costQualityDecisions();
         Map<String, Map<String, Double>> scores = new java.util.HashMap<>();
         props.getCategories().stream().filter(c -> c.getName() != null)
                 .forEach(c -> scores.put(c.getName(), c.getModelScores()));
